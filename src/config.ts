@@ -1,0 +1,48 @@
+/**
+ * The environment Ciclo reads, validated once at boot with every problem listed
+ * (STYLE §6). The server and the CLI read the same variables.
+ */
+export interface CicloConfig {
+  /** PostgreSQL server URL; when absent, the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database (CICLO_DATA_DIR, default ./data). */
+  dataDir: string;
+  /** HTTP port of the app (PORT, default 3000). */
+  port: number;
+  /** Host the server listens on (HOST, default 0.0.0.0). */
+  host: string;
+  /** Load the demo dataset on the app's first start (CICLO_DEMO, default on). */
+  loadDemo: boolean;
+  /** Children in the demo dataset (CICLO_DEMO_CHILDREN, default 2,000). */
+  demoChildren: number;
+  /** Serve cookies with the Secure flag (CICLO_SECURE_COOKIES, default off for localhost). */
+  secureCookies: boolean;
+  /** Log level for the server logger (LOG_LEVEL, default info). */
+  logLevel: string;
+}
+
+/** Read and validate the environment; throws one error listing every problem. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): CicloConfig {
+  const problems: string[] = [];
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('PORT: must be a port number (0–65535)');
+  const demoChildren = Number(env.CICLO_DEMO_CHILDREN ?? 2000);
+  if (!Number.isInteger(demoChildren) || demoChildren < 1) {
+    problems.push('CICLO_DEMO_CHILDREN: must be a whole number of children, at least 1');
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL: must start with postgres:// or postgresql://');
+  }
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return {
+    databaseUrl,
+    dataDir: env.CICLO_DATA_DIR?.trim() || './data',
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    loadDemo: !['0', 'false', 'no', 'off'].includes((env.CICLO_DEMO ?? '1').toLowerCase()),
+    demoChildren,
+    secureCookies: ['1', 'true', 'yes', 'on'].includes((env.CICLO_SECURE_COOKIES ?? '0').toLowerCase()),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+  };
+}

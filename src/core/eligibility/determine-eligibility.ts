@@ -1,0 +1,157 @@
+/**
+ * The eligibility engine (shared/contracts/eligibility/RULES.md): one interview in, one
+ * determination per child out. Pure and deterministic: "today" is the interview date.
+ */
+import { addDays } from '../common/calendar-date';
+import { childConditionFailures, eligibilityPeriod, twentySecondBirthday } from './eligibility-period';
+import { addMonthsPer, CALIFORNIA_ELIGIBILITY_SETTINGS, resolveSettings, type EligibilitySettings } from './eligibility-settings';
+import type { ChildDetermination, Determination, Interview, InterviewChild, InterviewMove, InterviewWork, ReasonCode } from './interview-schema';
+import { comparePairings, judgePairing, pairingsOf, type InterviewFacts, type ValidPairing } from './pairings';
+import { qualifyingMoveFailures } from './qualifying-move';
+import { renderTrace, type TraceLanguage, type TraceStep } from './trace';
+import { validateInterview } from './validate-interview';
+import { judgeEstablishment, type WorkerRecord } from './worker-status';
+
+export interface DetermineOptions {
+  /** The state's settings; the interview's own `settings` override them. */
+  settings?: EligibilitySettings;
+  /** Language of the trace (the contract's output is English). */
+  language?: TraceLanguage;
+}
+
+/** Determine every child's eligibility; throws a DomainError naming the field on invalid input. */
+export function determineEligibility(input: unknown, options: DetermineOptions = {}): Determination {
+  return determineValidInterview(validateInterview(input), options);
+}
+
+/** The engine on an interview already validated (e.g. one stored with its COE, re-determined after a settings change). */
+export function determineValidInterview(interview: Interview, options: DetermineOptions = {}): Determination {
+  const settings = resolveSettings(options.settings ?? CALIFORNIA_ELIGIBILITY_SETTINGS, interview.settings);
+  const moves = [...interview.moves].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const facts = judgeInterviewFacts(interview, moves, settings);
+  return { children: interview.children.map((child) => determineChild(child, interview.interviewDate, moves, facts, options.language ?? 'en')) };
+}
+
+function judgeInterviewFacts(interview: Interview, moves: readonly InterviewMove[], settings: EligibilitySettings): InterviewFacts {
+  const moveFailures = new Map(moves.map((move) => [move, qualifyingMoveFailures(settings, move)] as const));
+  const workers = new Map<string, WorkerRecord>();
+  const candidates = [
+    ...(interview.workers ?? []).map((worker) => ({ id: worker.id, prior: worker.priorQualifyingMoves ?? [] })),
+    ...interview.children.filter((child) => child.isWorker).map((child) => ({ id: child.id, prior: child.priorQualifyingMoves ?? [] })),
+  ];
+  for (const { id, prior } of candidates) {
+    const record: WorkerRecord = { id, priorQualifyingMoves: prior, qualifyingMoves: [], establishmentOf: new Map() };
+    for (const move of moves) {
+      if (!move.movers.includes(id) || (moveFailures.get(move)?.length ?? 0) > 0) continue;
+      const establishment = judgeEstablishment(settings, id, move, prior, record.qualifyingMoves);
+      record.qualifyingMoves.push({ move, establishment });
+      record.establishmentOf.set(move, establishment);
+    }
+    workers.set(id, record);
+  }
+  return { settings, moveFailures, workers, moveById: new Map(moves.map((move) => [move.id, move])), adultWorkerIds: new Set((interview.workers ?? []).map((worker) => worker.id)) };
+}
+
+const NO_MOVE_FIELDS = {
+  basis: null,
+  relation: null,
+  worker: null,
+  establishingMove: null,
+  workerMoveDate: null,
+  workerMove: null,
+  qualifyingMove: null,
+  qad: null,
+  eligibilityEndDate: null,
+  endReason: null,
+} as const;
+
+function determineChild(child: InterviewChild, interviewDate: string, moves: readonly InterviewMove[], facts: InterviewFacts, language: TraceLanguage): ChildDetermination {
+  const results = pairingsOf(child, moves, facts).map((attempt) => judgePairing(attempt, facts));
+  const valid: ValidPairing[] = [];
+  for (const result of results) if (result.valid) valid.push(result.pairing);
+  const conditionFailures = childConditionFailures(facts.settings, child, interviewDate);
+  const steps: TraceStep[] = [];
+
+  if (valid.length === 0) {
+    const reasons = new Set<ReasonCode>(['NO_QUALIFYING_MOVE', ...conditionFailures]);
+    for (const result of results) {
+      if (result.valid) continue;
+      for (const code of result.failures) reasons.add(code);
+      const { attempt } = result;
+      steps.push({ kind: 'pairing-fails', child: child.id, worker: attempt.worker, relation: attempt.relation, move: attempt.childMove.id, failures: result.failures });
+    }
+    steps.push({ kind: 'no-qualifying-move', child: child.id });
+    return { child: child.id, eligible: false, ...NO_MOVE_FIELDS, newCoeRequired: false, reasons: [...reasons], trace: renderTrace(steps, language) };
+  }
+
+  const chosen = valid.sort(comparePairings)[0]!;
+  const period = eligibilityPeriod(facts.settings, child, chosen.qad);
+  const reasons = [...conditionFailures];
+  if (interviewDate > period.end36) reasons.push('ELIGIBILITY_EXPIRED');
+  const eligible = period.endDate !== null && interviewDate <= period.endDate;
+  steps.push(...pairingSteps(child, chosen, facts));
+  steps.push(
+    eligible
+      ? { kind: 'eligible-through', end: period.endDate!, endReason: period.endReason!, birthday22: twentySecondBirthday(facts.settings, child) }
+      : { kind: 'not-eligible', interviewDate, end: period.endDate, reasons },
+  );
+  return {
+    child: child.id,
+    eligible,
+    basis: chosen.basis,
+    relation: chosen.relation,
+    worker: chosen.worker,
+    establishingMove: chosen.establishingMove.id,
+    workerMoveDate: chosen.establishingMove.date,
+    workerMove: chosen.workerMove.id,
+    qualifyingMove: chosen.childMove.id,
+    qad: chosen.qad,
+    eligibilityEndDate: period.endDate,
+    endReason: period.endReason,
+    newCoeRequired: eligible && (child.priorQad === undefined || chosen.qad > child.priorQad),
+    reasons,
+    trace: renderTrace(steps, language),
+  };
+}
+
+function describeWork(work: InterviewWork): string {
+  const kind = [work.employment, work.sector].filter(Boolean).join(' ');
+  return work.description ? `${kind} work (${work.description})` : `${kind} work`;
+}
+
+/** Whole months from `from` to `to` (to ≥ from). */
+function wholeMonths(from: string, to: string): number {
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  return to.slice(8) < from.slice(8) ? months - 1 : months;
+}
+
+/** The trace of the chosen pairing: the worker's establishing move, the SQM, then the child's move. */
+function pairingSteps(child: InterviewChild, pairing: ValidPairing, facts: InterviewFacts): TraceStep[] {
+  const steps: TraceStep[] = [];
+  const moveFacts = (move: InterviewMove) => ({ move: move.id, from: move.from, to: move.to, date: move.date });
+  const { establishment, establishingMove, workerMove, childMove, worker } = pairing;
+  const migratoryUntil = addDays(addMonthsPer(facts.settings, establishingMove.date, 36), -1);
+  const work = describeWork(establishment.work);
+  steps.push(
+    establishment.how === 'engaged'
+      ? { kind: 'worker-engaged', worker, work, days: establishment.daysAfterMove, migratoryUntil, ...moveFacts(establishingMove) }
+      : { kind: 'worker-history', worker, work, historyMoves: establishment.historyMoves, migratoryUntil, ...moveFacts(establishingMove) },
+  );
+  if (pairing.basis === 'sqm') steps.push({ kind: 'worker-sqm', worker, establishingMove: establishingMove.id, ...moveFacts(workerMove) });
+  const qad = pairing.qad;
+  switch (pairing.relation) {
+    case 'with':
+      steps.push({ kind: 'child-with', child: child.id, worker, qad, ...moveFacts(childMove) });
+      break;
+    case 'as-worker':
+      steps.push({ kind: 'child-as-worker', child: child.id, qad, ...moveFacts(childMove) });
+      break;
+    case 'to-join':
+      steps.push({ kind: 'child-to-join', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(workerMove.date, childMove.date), limit: facts.settings.toJoinMaxMonths, qad, ...moveFacts(childMove) });
+      break;
+    case 'precede':
+      steps.push({ kind: 'child-precede', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(childMove.date, workerMove.date), limit: facts.settings.precedeMaxMonths, qad, ...moveFacts(childMove) });
+      break;
+  }
+  return steps;
+}

@@ -1,0 +1,53 @@
+/** R9 conditions on the child and R10 the eligibility period that follows from a QAD. */
+import { addDays } from '../common/calendar-date';
+import { addMonthsPer, type EligibilitySettings } from './eligibility-settings';
+import type { InterviewChild, ReasonCode } from './interview-schema';
+
+export type EndReason = '36-months' | 'age-22' | 'graduation' | 'hse';
+
+/** R9.2: a diploma or HSE ends eligibility, unless obtained abroad by a child still entitled under state law. */
+export function countedCompletion(child: InterviewChild): InterviewChild['completion'] | undefined {
+  const completion = child.completion;
+  if (!completion) return undefined;
+  const abroad = (completion.country ?? 'US') !== 'US';
+  return abroad && completion.stillEntitledUnderStateLaw === true ? undefined : completion;
+}
+
+/** R9.1: the 22nd birthday, from which the child is no longer eligible. */
+export function twentySecondBirthday(settings: EligibilitySettings, child: InterviewChild): string {
+  return addMonthsPer(settings, child.birthDate, 22 * 12);
+}
+
+/** R9.1, R9.2: the conditions on the child that fail on the interview date. */
+export function childConditionFailures(settings: EligibilitySettings, child: InterviewChild, interviewDate: string): ReasonCode[] {
+  const failures: ReasonCode[] = [];
+  if (interviewDate >= twentySecondBirthday(settings, child)) failures.push('AGE_22_OR_OLDER');
+  const completion = countedCompletion(child);
+  if (completion && completion.date <= interviewDate) failures.push(completion.type === 'diploma' ? 'GRADUATED' : 'HSE_OBTAINED');
+  return failures;
+}
+
+export interface EligibilityPeriod {
+  /** R10.2: QAD + 36 months − 1 day. */
+  end36: string;
+  /** R10.5: the earliest limit, or null when it falls before the QAD. */
+  endDate: string | null;
+  endReason: EndReason | null;
+}
+
+/** R10.2–R10.5: the last day of eligibility from `qad` and which limit set it. */
+export function eligibilityPeriod(settings: EligibilitySettings, child: InterviewChild, qad: string): EligibilityPeriod {
+  const end36 = addDays(addMonthsPer(settings, qad, 36), -1);
+  // In tie order: 36 months, age 22, graduation, HSE (R10.5).
+  const limits: Array<[string, EndReason]> = [
+    [end36, '36-months'],
+    [addDays(twentySecondBirthday(settings, child), -1), 'age-22'],
+  ];
+  const completion = countedCompletion(child);
+  if (completion) limits.push([addDays(completion.date, -1), completion.type === 'diploma' ? 'graduation' : 'hse']);
+  let [endDate, endReason] = limits[0]!;
+  for (const [date, reason] of limits) {
+    if (date < endDate) [endDate, endReason] = [date, reason];
+  }
+  return endDate < qad ? { end36, endDate: null, endReason: null } : { end36, endDate, endReason };
+}

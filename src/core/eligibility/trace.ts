@@ -1,0 +1,129 @@
+/**
+ * The determination's trace: steps in interview-framework order (worker, child, move,
+ * then the period), kept as data and written out in English or Spanish.
+ */
+import { memoizeText } from '../common/memoize';
+import type { InterviewPlace, ReasonCode } from './interview-schema';
+
+export type TraceLanguage = 'en' | 'es';
+
+interface MoveFacts {
+  move: string;
+  from: InterviewPlace;
+  to: InterviewPlace;
+  date: string;
+}
+
+export type TraceStep =
+  | ({ kind: 'worker-engaged'; worker: string; work: string; days: number; migratoryUntil: string } & MoveFacts)
+  | ({ kind: 'worker-history'; worker: string; work: string; historyMoves: number; migratoryUntil: string } & MoveFacts)
+  | ({ kind: 'worker-sqm'; worker: string; establishingMove: string } & MoveFacts)
+  | ({ kind: 'child-with'; child: string; worker: string; qad: string } & MoveFacts)
+  | ({ kind: 'child-as-worker'; child: string; qad: string } & MoveFacts)
+  | ({ kind: 'child-to-join'; child: string; worker: string; workerMove: string; months: number; limit: number | null; qad: string } & MoveFacts)
+  | ({ kind: 'child-precede'; child: string; worker: string; workerMove: string; months: number; limit: number | null; qad: string } & MoveFacts)
+  | { kind: 'pairing-fails'; child: string; worker: string; relation: string; move: string; failures: ReasonCode[] }
+  | { kind: 'no-qualifying-move'; child: string }
+  | { kind: 'eligible-through'; end: string; endReason: string; birthday22: string }
+  | { kind: 'not-eligible'; interviewDate: string; end: string | null; reasons: ReasonCode[] };
+
+const DISTRICT_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\bJoint Unified School District$/i, 'JUSD'],
+  [/\bUnified School District$/i, 'USD'],
+  [/\bUnion High School District$/i, 'UHSD'],
+  [/\bElementary School District$/i, 'ESD'],
+  [/\bSchool District$/i, 'SD'],
+];
+
+const countryNames = {
+  en: memoizeText((code) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code),
+  es: memoizeText((code) => new Intl.DisplayNames(['es'], { type: 'region' }).of(code) ?? code),
+};
+
+const abbreviateDistrict = memoizeText((name) => DISTRICT_ABBREVIATIONS.reduce((text, [pattern, abbreviation]) => text.replace(pattern, abbreviation), name));
+
+function placeLabel(place: InterviewPlace, language: TraceLanguage): string {
+  const country = place.country ?? 'US';
+  if (country !== 'US') return countryNames[language](country);
+  const district = abbreviateDistrict(place.schoolDistrict ?? place.residence);
+  return place.administrativeArea ? `${district} (${place.administrativeArea})` : district;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function english(step: TraceStep): string {
+  const route = (s: MoveFacts) => `${s.move} ${placeLabel(s.from, 'en')} -> ${placeLabel(s.to, 'en')} on ${s.date}`;
+  switch (step.kind) {
+    case 'worker-engaged':
+      return `Worker ${step.worker}: ${route(step)} is a qualifying move; ${step.work} began ${plural(step.days, 'day', 'days')} later: established, migratory until ${step.migratoryUntil}.`;
+    case 'worker-history':
+      return `Worker ${step.worker}: ${route(step)} is a qualifying move; ${step.work} was sought, with ${plural(step.historyMoves, 'recent qualifying move', 'recent qualifying moves')}: established, migratory until ${step.migratoryUntil}.`;
+    case 'worker-sqm':
+      return `Worker ${step.worker}: ${route(step)} is a qualifying move with no qualifying work: a subsequent qualifying move within 36 months of ${step.establishingMove}.`;
+    case 'child-with':
+      return `Child ${step.child}: ${route(step)} with ${step.worker}: QAD ${step.qad}.`;
+    case 'child-as-worker':
+      return `Child ${step.child} is the worker: ${route(step)}: QAD ${step.qad}.`;
+    case 'child-to-join':
+      return `Child ${step.child}: ${step.move} from ${placeLabel(step.from, 'en')} to ${placeLabel(step.to, 'en')} on ${step.date} joins ${step.worker}'s ${step.workerMove} (${plural(step.months, 'month', 'months')} later, limit ${step.limit ?? 'none'}): QAD ${step.qad}.`;
+    case 'child-precede':
+      return `Child ${step.child}: ${route(step)} ahead of ${step.worker}, who arrived with ${step.workerMove} (${plural(step.months, 'month', 'months')} later, limit ${step.limit ?? 'none'}): QAD ${step.qad}, the day both are there.`;
+    case 'pairing-fails':
+      return `Child ${step.child}: ${step.move} (${step.relation} ${step.worker}) does not qualify: ${step.failures.join(', ')}.`;
+    case 'no-qualifying-move':
+      return `Child ${step.child}: no qualifying move.`;
+    case 'eligible-through':
+      return `Eligible through ${step.end} (${ENGLISH_END[step.endReason] ?? step.endReason}); 22nd birthday ${step.birthday22}.`;
+    case 'not-eligible':
+      return `Not eligible on ${step.interviewDate}: ${step.reasons.join(', ')}${step.end ? `; eligibility ended ${step.end}` : ''}.`;
+  }
+}
+
+const ENGLISH_END: Record<string, string> = {
+  '36-months': 'QAD + 36 months - 1 day',
+  'age-22': 'the day before the 22nd birthday',
+  graduation: 'the day before the diploma',
+  hse: 'the day before the high school equivalency',
+};
+
+const SPANISH_END: Record<string, string> = {
+  '36-months': 'QAD + 36 meses - 1 día',
+  'age-22': 'el día antes de cumplir 22 años',
+  graduation: 'el día antes del diploma',
+  hse: 'el día antes del certificado de equivalencia',
+};
+
+const SPANISH_RELATION: Record<string, string> = { with: 'con', 'as-worker': 'como trabajador', 'to-join': 'para reunirse con', precede: 'antes que' };
+
+function spanish(step: TraceStep): string {
+  const route = (s: MoveFacts) => `${s.move} ${placeLabel(s.from, 'es')} -> ${placeLabel(s.to, 'es')} el ${s.date}`;
+  switch (step.kind) {
+    case 'worker-engaged':
+      return `Trabajador ${step.worker}: ${route(step)} es una mudanza calificada; el trabajo (${step.work}) empezó ${plural(step.days, 'día', 'días')} después: establecido, migratorio hasta el ${step.migratoryUntil}.`;
+    case 'worker-history':
+      return `Trabajador ${step.worker}: ${route(step)} es una mudanza calificada; buscó trabajo (${step.work}) con ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}: establecido, migratorio hasta el ${step.migratoryUntil}.`;
+    case 'worker-sqm':
+      return `Trabajador ${step.worker}: ${route(step)} es una mudanza calificada sin trabajo calificado: una mudanza calificada subsiguiente dentro de 36 meses de ${step.establishingMove}.`;
+    case 'child-with':
+      return `Menor ${step.child}: ${route(step)} con ${step.worker}: QAD ${step.qad}.`;
+    case 'child-as-worker':
+      return `Menor ${step.child} es el trabajador: ${route(step)}: QAD ${step.qad}.`;
+    case 'child-to-join':
+      return `Menor ${step.child}: ${step.move} de ${placeLabel(step.from, 'es')} a ${placeLabel(step.to, 'es')} el ${step.date} se reúne con ${step.worker} (${step.workerMove}, ${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}.`;
+    case 'child-precede':
+      return `Menor ${step.child}: ${route(step)} antes que ${step.worker}, quien llegó con ${step.workerMove} (${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}, el día en que ambos están allí.`;
+    case 'pairing-fails':
+      return `Menor ${step.child}: ${step.move} (${SPANISH_RELATION[step.relation] ?? step.relation} ${step.worker}) no califica: ${step.failures.join(', ')}.`;
+    case 'no-qualifying-move':
+      return `Menor ${step.child}: ninguna mudanza calificada.`;
+    case 'eligible-through':
+      return `Elegible hasta el ${step.end} (${SPANISH_END[step.endReason] ?? step.endReason}); cumple 22 años el ${step.birthday22}.`;
+    case 'not-eligible':
+      return `No elegible el ${step.interviewDate}: ${step.reasons.join(', ')}${step.end ? `; la elegibilidad terminó el ${step.end}` : ''}.`;
+  }
+}
+
+/** The trace written out in `language`. */
+export function renderTrace(steps: readonly TraceStep[], language: TraceLanguage = 'en'): string[] {
+  return steps.map(language === 'es' ? spanish : english);
+}

@@ -1,0 +1,130 @@
+/**
+ * Input validation of an interview (RULES "Input validation", FORMAT "Rejected input"):
+ * the shape of the contract's schema, then the facts that cannot be true together. Each
+ * rejection is a DomainError naming the field, e.g. `moves[2].to.schoolDistrict`.
+ */
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { isCalendarDate } from '../common/calendar-date';
+import { DomainError } from '../common/domain-error';
+import { InterviewSchema, type Interview, type InterviewPlace } from './interview-schema';
+
+const checkShape = TypeCompiler.Compile(InterviewSchema);
+
+/** `/moves/2/to` → `moves[2].to` */
+function fieldOf(pointer: string): string {
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((field, part) => (/^\d+$/.test(part) ? `${field}[${part}]` : field ? `${field}.${part}` : part), '');
+}
+
+function reject(field: string, reason: string): never {
+  throw DomainError.invalidField(field || 'interview', reason);
+}
+
+function describeShapeError(input: unknown): never {
+  const error = checkShape.Errors(input).First();
+  if (!error) reject('interview', 'is not a valid interview');
+  const field = fieldOf(error.path);
+  const schema = error.schema as { pattern?: string; anyOf?: Array<{ const?: unknown }> };
+  if (error.value === undefined) reject(field, 'is required');
+  if (schema.pattern?.startsWith('^[0-9]{4}')) reject(field, `must be a calendar date YYYY-MM-DD (got ${JSON.stringify(error.value)})`);
+  if (schema.anyOf?.every((option) => 'const' in option)) {
+    reject(field, `must be one of ${schema.anyOf.map((option) => JSON.stringify(option.const)).join(', ')}`);
+  }
+  const unknownProperty = /^Unexpected property/.test(error.message);
+  if (unknownProperty) reject(field, 'is not a field of the interview');
+  reject(field, error.message.charAt(0).toLowerCase() + error.message.slice(1));
+}
+
+/** Every date-valued field of the interview with its field name. */
+function* datesOf(interview: Interview): Generator<[string, string]> {
+  yield ['interviewDate', interview.interviewDate];
+  for (const [i, worker] of (interview.workers ?? []).entries()) {
+    for (const [j, prior] of (worker.priorQualifyingMoves ?? []).entries()) yield [`workers[${i}].priorQualifyingMoves[${j}].date`, prior.date];
+  }
+  for (const [i, child] of interview.children.entries()) {
+    yield [`children[${i}].birthDate`, child.birthDate];
+    if (child.completion) yield [`children[${i}].completion.date`, child.completion.date];
+    if (child.priorQad) yield [`children[${i}].priorQad`, child.priorQad];
+    for (const [j, prior] of (child.priorQualifyingMoves ?? []).entries()) yield [`children[${i}].priorQualifyingMoves[${j}].date`, prior.date];
+  }
+  for (const [i, move] of interview.moves.entries()) {
+    yield [`moves[${i}].date`, move.date];
+    for (const [j, work] of (move.work ?? []).entries()) if (work.startDate) yield [`moves[${i}].work[${j}].startDate`, work.startDate];
+  }
+}
+
+function checkPlace(place: InterviewPlace, field: string): void {
+  if ((place.country ?? 'US') === 'US' && place.schoolDistrict === undefined) reject(`${field}.schoolDistrict`, 'is required for a place in the United States');
+}
+
+/** Validate `input` against the contract and return it typed, or throw naming the field. */
+export function validateInterview(input: unknown): Interview {
+  if (!checkShape.Check(input)) describeShapeError(input);
+  const interview = input as Interview;
+
+  for (const [field, date] of datesOf(interview)) {
+    if (!isCalendarDate(date)) reject(field, `${date} is not a calendar date`);
+    if (field !== 'interviewDate' && date > interview.interviewDate) reject(field, `${date} is after the interview date ${interview.interviewDate}`);
+  }
+
+  const people = new Map<string, 'worker' | 'child' | 'other'>();
+  const addPerson = (id: string, kind: 'worker' | 'child' | 'other', field: string) => {
+    if (people.has(id)) reject(field, `id "${id}" is used twice`);
+    people.set(id, kind);
+  };
+  (interview.workers ?? []).forEach((worker, i) => addPerson(worker.id, 'worker', `workers[${i}].id`));
+  interview.children.forEach((child, i) => addPerson(child.id, 'child', `children[${i}].id`));
+  (interview.otherMembers ?? []).forEach((member, i) => addPerson(member.id, 'other', `otherMembers[${i}].id`));
+  const childById = new Map(interview.children.map((child) => [child.id, child]));
+  const isWorkerId = (id: string) => people.get(id) === 'worker' || childById.get(id)?.isWorker === true;
+
+  for (const [i, child] of interview.children.entries()) {
+    for (const [j, relation] of (child.workers ?? []).entries()) {
+      if (!isWorkerId(relation.worker)) reject(`children[${i}].workers[${j}].worker`, `"${relation.worker}" is not a worker of this interview`);
+    }
+  }
+
+  const moveById = new Map<string, Interview['moves'][number]>();
+  for (const [i, move] of interview.moves.entries()) {
+    if (moveById.has(move.id)) reject(`moves[${i}].id`, `id "${move.id}" is used twice`);
+    moveById.set(move.id, move);
+  }
+
+  for (const [i, move] of interview.moves.entries()) {
+    const field = `moves[${i}]`;
+    checkPlace(move.from, `${field}.from`);
+    checkPlace(move.to, `${field}.to`);
+    for (const [j, mover] of move.movers.entries()) {
+      if (!people.has(mover)) reject(`${field}.movers[${j}]`, `"${mover}" is not a person of this interview`);
+      if (move.movers.indexOf(mover) !== j) reject(`${field}.movers[${j}]`, `"${mover}" is listed twice`);
+      const child = childById.get(mover);
+      if (child && move.date < child.birthDate) reject(`${field}.movers[${j}]`, `child "${mover}" was born ${child.birthDate}, after this move`);
+    }
+    for (const [j, work] of (move.work ?? []).entries()) {
+      if (!isWorkerId(work.worker)) reject(`${field}.work[${j}].worker`, `"${work.worker}" is not a worker of this interview`);
+      if (!move.movers.includes(work.worker)) reject(`${field}.work[${j}].worker`, `"${work.worker}" did not make move ${move.id}`);
+      if (work.outcome === 'obtained' && (work.employment === undefined || work.startDate === undefined)) {
+        reject(`${field}.work[${j}].${work.employment === undefined ? 'employment' : 'startDate'}`, 'is required for work obtained');
+      }
+      if (work.outcome === 'sought' && work.sector === 'other') reject(`${field}.work[${j}].sector`, 'sought work must be agricultural or fishing');
+    }
+    for (const [j, link] of (move.links ?? []).entries()) {
+      const linkField = `${field}.links[${j}]`;
+      const child = childById.get(link.child);
+      if (!child) reject(`${linkField}.child`, `"${link.child}" is not a child of this interview`);
+      if (!move.movers.includes(link.child)) reject(`${linkField}.child`, `"${link.child}" did not make move ${move.id}`);
+      if (!isWorkerId(link.worker)) reject(`${linkField}.worker`, `"${link.worker}" is not a worker of this interview`);
+      if (!(child.workers ?? []).some((relation) => relation.worker === link.worker)) reject(`${linkField}.worker`, `"${link.worker}" is not related to child "${link.child}"`);
+      if (move.movers.includes(link.worker)) reject(`${linkField}.worker`, `"${link.worker}" made move ${move.id} with the child: that is moving with, not ${link.type}`);
+      const workerMove = moveById.get(link.workerMove);
+      if (!workerMove) reject(`${linkField}.workerMove`, `"${link.workerMove}" is not a move of this interview`);
+      if (!workerMove.movers.includes(link.worker)) reject(`${linkField}.workerMove`, `"${link.worker}" did not make move ${workerMove.id}`);
+      if (link.type === 'to-join' && workerMove.date > move.date) reject(`${linkField}.workerMove`, `to-join points to ${workerMove.id}, a later move of the worker`);
+      if (link.type === 'precede' && workerMove.date < move.date) reject(`${linkField}.workerMove`, `precede points to ${workerMove.id}, an earlier move of the worker`);
+    }
+  }
+  return interview;
+}

@@ -1,0 +1,67 @@
+/**
+ * The roles of Ciclo's users and what each may do (DESIGN "Who uses it"). One permission
+ * vocabulary, default deny (STYLE §7): a role has exactly the permissions listed here.
+ * Scope (which region or district) is checked separately, in access-scope.ts.
+ */
+export const ROLES = [
+  'state_admin',
+  'state_consultant',
+  'region_director',
+  'ir_manager',
+  'data_specialist',
+  'recruiter',
+  'reviewer',
+  'district_staff',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'organization.read',
+  'child.read',
+  'child.write',
+  'child.delete',
+  'family.read',
+  'family.write',
+  'enrollment.write',
+  'audit.read',
+  'user.read',
+  'user.manage',
+  'eligibility.determine',
+  'coe.read',
+  'coe.prepare',
+  'coe.review',
+  'qc.manage',
+  'qc.reinterview',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_CHILDREN: Permission[] = ['organization.read', 'child.read', 'family.read', 'eligibility.determine', 'coe.read'];
+const WRITE_CHILDREN: Permission[] = ['child.write', 'family.write', 'enrollment.write', 'coe.prepare'];
+
+const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  state_admin: new Set(PERMISSIONS),
+  state_consultant: new Set([...READ_CHILDREN]),
+  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read']),
+  ir_manager: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', 'user.read']),
+  data_specialist: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete']),
+  recruiter: new Set([...READ_CHILDREN, ...WRITE_CHILDREN]),
+  reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview']),
+  district_staff: new Set(['organization.read', 'child.read', 'family.read', 'enrollment.write']),
+};
+
+/** Whether `role` carries `permission`. */
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** Every permission of a role, for the UI to hide what the user cannot do. */
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((p) => ROLE_PERMISSIONS[role].has(p));
+}
+
+/** Whether a role is scoped to one region (and so must have one). */
+export function isRegionRole(role: Role): boolean {
+  return role === 'region_director' || role === 'ir_manager' || role === 'data_specialist' || role === 'recruiter';
+}

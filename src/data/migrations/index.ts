@@ -1,0 +1,16 @@
+import type { Migration } from 'kysely';
+import * as createOrganizationsAndUsers from './20261122000100_create-organizations-and-users';
+import * as createChildrenAndFamilies from './20261122000200_create-children-and-families';
+import * as createCoes from './20261122003000_create-coes';
+import * as createQualityControl from './20261122003100_create-quality-control';
+
+/**
+ * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
+ * migrations are not a prefix of this list, so an older app never runs on a newer schema.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261122000100_create-organizations-and-users': createOrganizationsAndUsers,
+  '20261122000200_create-children-and-families': createChildrenAndFamilies,
+  '20261122003000_create-coes': createCoes,
+  '20261122003100_create-quality-control': createQualityControl,
+};

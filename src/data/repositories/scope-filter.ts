@@ -1,0 +1,31 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { AccessScope } from '../../core/people/access-scope';
+import type { Database } from '../tables';
+
+/**
+ * A WHERE condition limiting children to an access scope (STYLE §7: lists push role and
+ * scope into the query). District staff reach children with an enrollment in their district.
+ */
+export function childrenInScope(eb: ExpressionBuilder<Database, 'children'>, scope: AccessScope): Expression<SqlBool> {
+  switch (scope.kind) {
+    case 'state':
+      return sql<boolean>`true`;
+    case 'regions':
+      return scope.regionIds.length === 0 ? sql<boolean>`false` : eb('children.region_id', 'in', [...scope.regionIds]);
+    case 'district':
+      return eb.exists(
+        eb
+          .selectFrom('enrollments')
+          .select('enrollments.id')
+          .whereRef('enrollments.child_id', '=', 'children.id')
+          .where('enrollments.district_id', '=', scope.districtId),
+      );
+  }
+}
+
+/** A WHERE condition limiting region-owned rows (families, regions) to an access scope. */
+export function regionIdsOfScope(scope: AccessScope): readonly string[] | 'all' | 'district' {
+  if (scope.kind === 'state') return 'all';
+  if (scope.kind === 'district') return 'district';
+  return scope.regionIds;
+}

@@ -1,0 +1,309 @@
+/**
+ * Row types that mirror the tables (STYLE §3: `Db*` rows, domain words elsewhere).
+ * Column names follow Ed-Fi / CEDS element names where one exists (first_name,
+ * last_surname, birth_date, birth_country, statewide_student_id, residency_date).
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A `date` column: always a `YYYY-MM-DD` string (see db.ts). */
+type DateColumn = string;
+type Json = ColumnType<unknown, string, string>;
+
+export interface RegionsTable {
+  id: Generated<string>;
+  /** California's region number (1–23; some numbers are no longer used). */
+  number: number;
+  name: string;
+  /** A county office of education region, or a district funded directly. */
+  kind: 'county_office' | 'direct_funded_district';
+  counties: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: CreatedAt;
+}
+
+export interface DistrictsTable {
+  id: Generated<string>;
+  region_id: string;
+  /** Seven digits: county (2) and district (5) parts of the CDS code. */
+  cds_code: string;
+  name: string;
+  county: string;
+  /** Reimbursable districts deliver services under a region's agreement. */
+  is_reimbursable: Generated<boolean>;
+}
+
+export interface SchoolsTable {
+  id: Generated<string>;
+  district_id: string;
+  /** Fourteen-digit County-District-School code. */
+  cds_code: string;
+  name: string;
+  kind: Generated<'school' | 'site'>;
+}
+
+export type Role =
+  | 'state_admin'
+  | 'state_consultant'
+  | 'region_director'
+  | 'ir_manager'
+  | 'data_specialist'
+  | 'recruiter'
+  | 'reviewer'
+  | 'district_staff';
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  region_id: string | null;
+  district_id: string | null;
+  language: Generated<'en' | 'es'>;
+  failed_sign_ins: Generated<number>;
+  locked_until: Date | null;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface UserAssignedRegionsTable {
+  user_id: string;
+  region_id: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token: a stolen table does not yield usable cookies. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface FamiliesTable {
+  id: Generated<string>;
+  region_id: string;
+  family_name: string;
+  address_line: string | null;
+  city: string | null;
+  postal_code: string | null;
+  phone: string | null;
+  home_language: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type FamilyRelation = 'parent' | 'guardian' | 'spouse' | 'worker';
+
+export interface FamilyMembersTable {
+  id: Generated<string>;
+  family_id: string;
+  relation: FamilyRelation;
+  first_name: string;
+  last_surname: string;
+  second_surname: string | null;
+  /** This person's work is the qualifying work for the family. */
+  is_qualifying_worker: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export type Sex = 'female' | 'male' | 'nonbinary' | 'not_reported';
+
+export interface ChildrenTable {
+  id: Generated<string>;
+  /** State-unique migrant student number assigned by Ciclo. */
+  student_number: string;
+  /** The state's statewide student identifier (SSID), when known. */
+  statewide_student_id: string | null;
+  region_id: string;
+  family_id: string | null;
+  first_name: string;
+  middle_name: string | null;
+  last_surname: string;
+  second_surname: string | null;
+  generation_code_suffix: string | null;
+  birth_date: DateColumn;
+  birth_city: string | null;
+  birth_state: string | null;
+  /** ISO 3166-1 alpha-2 country code. */
+  birth_country: string;
+  sex: Sex;
+  /** Lower-case, accent-free names for search (see core/children/normalize-name.ts). */
+  search_name: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface EnrollmentsTable {
+  id: Generated<string>;
+  child_id: string;
+  district_id: string;
+  school_id: string | null;
+  enrollment_date: DateColumn;
+  exit_date: DateColumn | null;
+  /** The date the child began residing in the district (the COE's residency date). */
+  residency_date: DateColumn | null;
+  grade_level: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  occurred_at: CreatedAt;
+  actor_user_id: string | null;
+  /** The actor as shown in the log: the user's email, or `cli` / `system`. */
+  actor_label: string;
+  action: 'create' | 'update' | 'delete';
+  entity_type: string;
+  entity_id: string;
+  region_id: string | null;
+  child_id: string | null;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface CoesTable {
+  id: Generated<string>;
+  region_id: string;
+  family_id: string | null;
+  status: Generated<'draft' | 'submitted' | 'returned' | 'approved'>;
+  /** The interview as the eligibility contract's input. */
+  interview: Json;
+  /** The engine's determination of that interview. */
+  determination: Json;
+  interview_date: DateColumn;
+  residency_date: DateColumn | null;
+  /** The qualifying work as written on the COE (e.g. "picking cherries"). */
+  qualifying_work: string | null;
+  comments: string | null;
+  signature_kind: 'drawn' | 'paper' | null;
+  /** A PNG data URL of a signature drawn on the screen. */
+  signature_image: string | null;
+  signer_name: string | null;
+  signed_on: DateColumn | null;
+  recruiter_id: string | null;
+  submitted_at: Date | null;
+  reviewer_id: string | null;
+  reviewed_at: Date | null;
+  review_comments: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CoeChildrenTable {
+  id: Generated<string>;
+  coe_id: string;
+  /** The child's id inside the interview (e.g. `c-1`). */
+  interview_child_id: string;
+  /** The Ciclo child, once linked or created (on approval for a new child). */
+  child_id: string | null;
+  /** Name, birth place… of a child Ciclo does not know yet. */
+  child_facts: Json | null;
+  eligible: boolean;
+  qad: DateColumn | null;
+  eligibility_end_date: DateColumn | null;
+  end_reason: string | null;
+  basis: string | null;
+  relation: string | null;
+  worker_move_date: DateColumn | null;
+  moved_with_worker: Generated<boolean>;
+  prior_coe: Generated<boolean>;
+}
+
+export interface CoeReviewsTable {
+  id: Generated<string>;
+  coe_id: string;
+  reviewer_id: string | null;
+  decision: 'approve' | 'return';
+  comments: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ChildEligibilitiesTable {
+  id: Generated<string>;
+  child_id: string;
+  coe_id: string | null;
+  qad: DateColumn;
+  eligibility_end_date: DateColumn | null;
+  end_reason: string | null;
+  basis: string | null;
+  relation: string | null;
+  worker_move_date: DateColumn | null;
+  moved_with_worker: Generated<boolean>;
+  approved_at: CreatedAt;
+}
+
+export interface ReinterviewSamplesTable {
+  id: Generated<string>;
+  seed: number;
+  per_region: number;
+  approved_from: DateColumn;
+  approved_to: DateColumn;
+  drawn_by: string | null;
+  drawn_at: CreatedAt;
+}
+
+export interface ReinterviewsTable {
+  id: Generated<string>;
+  sample_id: string;
+  coe_id: string;
+  region_id: string;
+  reinterviewer_id: string | null;
+  result: 'confirmed' | 'discrepancy' | null;
+  notes: string | null;
+  completed_at: Date | null;
+}
+
+export interface ResidencyContactsTable {
+  id: Generated<string>;
+  child_id: string;
+  contacted_on: DateColumn;
+  contacted_by: string | null;
+  still_resides: boolean;
+  notes: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AppStateTable {
+  key: string;
+  value: Json;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  districts: DistrictsTable;
+  schools: SchoolsTable;
+  users: UsersTable;
+  user_assigned_regions: UserAssignedRegionsTable;
+  sessions: SessionsTable;
+  families: FamiliesTable;
+  family_members: FamilyMembersTable;
+  children: ChildrenTable;
+  enrollments: EnrollmentsTable;
+  audit_events: AuditEventsTable;
+  app_state: AppStateTable;
+  coes: CoesTable;
+  coe_children: CoeChildrenTable;
+  coe_reviews: CoeReviewsTable;
+  child_eligibilities: ChildEligibilitiesTable;
+  reinterview_samples: ReinterviewSamplesTable;
+  reinterviews: ReinterviewsTable;
+  residency_contacts: ResidencyContactsTable;
+}
+
+export type DbRegion = Selectable<RegionsTable>;
+export type DbDistrict = Selectable<DistrictsTable>;
+export type DbSchool = Selectable<SchoolsTable>;
+export type DbUser = Selectable<UsersTable>;
+export type DbFamily = Selectable<FamiliesTable>;
+export type DbFamilyMember = Selectable<FamilyMembersTable>;
+export type DbChild = Selectable<ChildrenTable>;
+export type NewDbChild = Insertable<ChildrenTable>;
+export type DbChildUpdate = Updateable<ChildrenTable>;
+export type DbEnrollment = Selectable<EnrollmentsTable>;
+export type DbAuditEvent = Selectable<AuditEventsTable>;

@@ -1,0 +1,83 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CicloConfig } from '../config';
+import type { Db } from '../data/db';
+import { handleError } from './errors';
+import { registerAuthentication } from './policies/authenticate';
+import { ErrorReply } from './schemas';
+import { registerRoutes } from './routes';
+
+export interface AppOptions {
+  db: Db;
+  config: Pick<CicloConfig, 'secureCookies' | 'logLevel'>;
+  /** Folder of the built web app; defaults to dist/web at the repository root. */
+  webRoot?: string;
+  /** Write request logs (off in tests). */
+  logger?: boolean;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Build the Fastify app: JSON API under /api, its OpenAPI document, and the web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: options.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: 25 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    trustProxy: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(handleError);
+  app.addSchema(ErrorReply);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Ciclo API',
+        version: '0.1.0',
+        description:
+          'The JSON API of Ciclo. Sign in with POST /api/auth/sign-in; the session is an HttpOnly cookie, and every ' +
+          'state-changing request must send the x-csrf-token header with the csrfToken the sign-in returned.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ciclo_session' } } },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerAuthentication(app, options.db);
+  await app.register(async (api) => registerRoutes(api, options), { prefix: '/api' });
+
+  const webRoot = options.webRoot ?? path.join(repoRoot, 'dist/web');
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(path.join(webRoot, 'index.html'))) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { id: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+  });
+  return app;
+}

@@ -1,0 +1,49 @@
+/**
+ * `npm start`: open the database (PGlite in CICLO_DATA_DIR, or DATABASE_URL), migrate it,
+ * load the demo dataset on the first start (unless CICLO_DEMO=0), and serve the app.
+ */
+import { readConfig } from '../config';
+import { openDatabase } from '../data/db';
+import { migrateToLatest } from '../data/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../usecases/demo/demo-accounts';
+import { hasDemoData, loadDemoDataset } from '../usecases/demo/load-demo-dataset';
+import { buildApp } from './app';
+
+const config = readConfig();
+const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const where = config.databaseUrl ? 'the PostgreSQL server in DATABASE_URL' : `the embedded database in ${config.dataDir}`;
+const applied = await migrateToLatest(handle.db);
+const app = await buildApp({ db: handle.db, config });
+app.log.info(`Using ${where}; ${applied.length} migration(s) applied.`);
+
+let demoLoaded = await hasDemoData(handle.db);
+if (config.loadDemo && !demoLoaded) {
+  const hasUsers = await handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (!hasUsers) {
+    app.log.info(`Loading the demo dataset (${config.demoChildren} children)…`);
+    await loadDemoDataset(handle.db, {
+      children: config.demoChildren,
+      seed: 1,
+      onProgress: (done, total) => app.log.info(`Demo dataset: ${Math.round((done / total) * 100)}%`),
+    });
+    demoLoaded = true;
+  }
+}
+
+const shutdown = async (): Promise<void> => {
+  await app.close();
+  await handle.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown());
+
+await app.listen({ port: config.port, host: config.host });
+const url = `http://localhost:${config.port}`;
+const lines = [``, `Ciclo is running at ${url}  (API reference: ${url}/api/docs)`, `Database: ${where}`];
+if (demoLoaded) {
+  lines.push(``, `Demo accounts (password: ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(17)} ${account.email}`);
+}
+lines.push(``);
+process.stdout.write(`${lines.join('\n')}\n`);

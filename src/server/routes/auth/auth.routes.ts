@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppOptions } from '../../app';
+import { deleteSession } from '../../../data/repositories/sessions.repository';
+import { getMe, setLanguage } from '../../../usecases/auth/get-me';
+import { signIn } from '../../../usecases/auth/sign-in';
+import { SESSION_IDLE_HOURS } from '../../../data/repositories/sessions.repository';
+import { actorOf, SESSION_COOKIE } from '../../policies/authenticate';
+import { ErrorReply } from '../../schemas';
+import { SessionReply, SignInBody, UpdateMeBody } from './auth.schemas';
+
+/** Sign-in, sign-out and the signed-in user's profile. */
+export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db, config }) => {
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.secureCookies,
+    maxAge: SESSION_IDLE_HOURS * 3600,
+  };
+
+  api.post(
+    '/auth/sign-in',
+    {
+      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        summary: 'Sign in',
+        description: 'Checks the email and password and opens a session (an HttpOnly cookie). Five failures in a row lock the account for 15 minutes.',
+        tags: ['auth'],
+        security: [],
+        body: SignInBody,
+        response: { 200: SessionReply, 400: ErrorReply, 401: ErrorReply, 423: ErrorReply, 429: ErrorReply },
+      },
+    },
+    async (request, reply) => {
+      const session = await signIn(db, request.body, new Date());
+      void reply.setCookie(SESSION_COOKIE, session.token, cookieOptions);
+      return { user: await getMe(db, session.userId), csrfToken: session.csrfToken };
+    },
+  );
+
+  api.post(
+    '/auth/sign-out',
+    {
+      config: { access: 'signed_in' },
+      schema: { summary: 'Sign out', description: 'Ends the session.', tags: ['auth'], response: { 204: { type: 'null' }, 401: ErrorReply, 403: ErrorReply } },
+    },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(db, token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  api.get(
+    '/auth/me',
+    {
+      config: { access: 'signed_in' },
+      schema: { summary: 'The signed-in user', description: 'The user of the session, their permissions and the CSRF token.', tags: ['auth'], response: { 200: SessionReply, 401: ErrorReply } },
+    },
+    async (request) => ({ user: await getMe(db, actorOf(request).userId ?? ''), csrfToken: request.session?.csrfToken ?? '' }),
+  );
+
+  api.patch(
+    '/auth/me',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'Update my preferences',
+        description: 'Saves the language of the app for this user.',
+        tags: ['auth'],
+        body: UpdateMeBody,
+        response: { 200: SessionReply, 400: ErrorReply, 401: ErrorReply, 403: ErrorReply },
+      },
+    },
+    async (request) => {
+      const userId = actorOf(request).userId ?? '';
+      await setLanguage(db, userId, request.body.language);
+      return { user: await getMe(db, userId), csrfToken: request.session?.csrfToken ?? '' };
+    },
+  );
+};

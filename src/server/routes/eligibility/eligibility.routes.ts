@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
+import { DeterminationSchema, InterviewSchema } from '../../../core/eligibility/interview-schema';
+import { todayInState } from '../../../usecases/clock';
+import { findEligibilityWatchList, getEligibilityHistory, recordResidencyContact } from '../../../usecases/eligibility/eligibility-over-time.usecases';
+import type { AppOptions } from '../../app';
+import { actorOf } from '../../policies/authenticate';
+import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import { DetermineQuery, EligibilityHistoryReply, ResidencyContactBody, WatchListQuery, WatchListReply } from './eligibility.schemas';
+
+/**
+ * The eligibility engine for other systems, and each child's eligibility over time:
+ * history of COEs, eligibility ending soon, yearly residency contacts.
+ */
+export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
+  api.post(
+    '/eligibility/determine',
+    {
+      config: { access: 'eligibility.determine' },
+      schema: {
+        summary: 'Determine eligibility from an interview',
+        description: 'The input and output of shared/contracts/eligibility/FORMAT.md. Pure: nothing is stored. Invalid input gets 400 naming the field.',
+        tags: ['eligibility'],
+        querystring: DetermineQuery,
+        body: InterviewSchema,
+        response: { 200: DeterminationSchema, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => determineEligibility(request.body, { language: request.query.language ?? 'en' }),
+  );
+
+  api.get(
+    '/children/:id/eligibility',
+    { config: { access: 'child.read' }, schema: { summary: "A child's eligibility history", description: 'Every approved COE with its QAD and end date, the current year of eligibility and the residency contacts.', tags: ['eligibility'], params: IdParams, response: { 200: EligibilityHistoryReply, ...STANDARD_ERRORS } } },
+    async (request) => getEligibilityHistory({ db, actor: actorOf(request) }, request.params.id, todayInState()),
+  );
+
+  api.post(
+    '/children/:id/residency-contacts',
+    { config: { access: 'child.write' }, schema: { summary: 'Record a yearly residency contact', description: 'Audited.', tags: ['eligibility'], params: IdParams, body: ResidencyContactBody, response: { 204: Type.Null(), ...STANDARD_ERRORS } } },
+    async (request, reply) => {
+      await recordResidencyContact({ db, actor: actorOf(request) }, request.params.id, { ...request.body, notes: request.body.notes ?? null }, todayInState());
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get(
+    '/eligibility/watch-list',
+    { config: { access: 'child.read' }, schema: { summary: 'Children to act on', description: 'Eligibility ending within 30/60/90 days, or children in years 2–3 due for their yearly residency contact; in your scope.', tags: ['eligibility'], querystring: WatchListQuery, response: { 200: WatchListReply, ...STANDARD_ERRORS } } },
+    async (request) => findEligibilityWatchList({ db, actor: actorOf(request) }, { kind: request.query.kind, days: request.query.days ?? 30, today: todayInState(), limit: request.query.limit ?? 100 }),
+  );
+};

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppOptions } from '../app';
+import { authRoutes } from './auth/auth.routes';
+import { systemRoutes } from './system/system.routes';
+import { organizationRoutes } from './organizations/organizations.routes';
+import { childrenRoutes } from './children/children.routes';
+import { familyRoutes } from './families/families.routes';
+import { enrollmentRoutes } from './enrollments/enrollments.routes';
+import { auditRoutes } from './audit/audit.routes';
+import { userRoutes } from './users/users.routes';
+import { coeRoutes } from './coes/coes.routes';
+import { eligibilityRoutes } from './eligibility/eligibility.routes';
+import { qualityControlRoutes } from './quality-control/quality-control.routes';
+
+/** Every route plugin of the API, mounted under /api. Add new resources here. */
+export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
+  const plugins = [systemRoutes, authRoutes, organizationRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes];
+  for (const plugin of plugins) await api.register(plugin, options);
+}

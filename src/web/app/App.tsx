@@ -1,0 +1,92 @@
+import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { AppLayout } from '../layout/AppLayout';
+import { SignInPage } from '../pages/SignInPage';
+import { api, ApiError, setCsrfToken } from './api';
+import { AppRoutes } from './AppRoutes';
+import { SessionContext, type Session, type SessionReply } from './session';
+
+const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md', primaryShade: 8 });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2, staleTime: 30_000 } },
+});
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <SignedInApp />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+function SignedInApp() {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const me = useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        const reply = await api<SessionReply>('GET', '/api/auth/me');
+        setCsrfToken(reply.csrfToken);
+        if (i18n.language !== reply.user.language) await i18n.changeLanguage(reply.user.language);
+        return reply.user;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: Infinity,
+  });
+
+  const session = useMemo<Session | null>(() => {
+    if (!me.data) return null;
+    const user = me.data;
+    return {
+      me: user,
+      can: (permission) => user.permissions.includes(permission),
+      async signOut() {
+        await api('POST', '/api/auth/sign-out').catch(() => undefined);
+        client.clear();
+        client.setQueryData(['me'], null);
+      },
+      async setLanguage(language) {
+        await i18n.changeLanguage(language);
+        const reply = await api<SessionReply>('PATCH', '/api/auth/me', { language });
+        client.setQueryData(['me'], reply.user);
+      },
+    };
+  }, [me.data, client, i18n]);
+
+  if (me.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (!session) {
+    return (
+      <SignInPage
+        onSignedIn={async (reply) => {
+          setCsrfToken(reply.csrfToken);
+          await i18n.changeLanguage(reply.user.language);
+          client.setQueryData(['me'], reply.user);
+        }}
+      />
+    );
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <AppLayout>
+        <AppRoutes />
+      </AppLayout>
+    </SessionContext.Provider>
+  );
+}

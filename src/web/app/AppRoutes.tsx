@@ -1,0 +1,21 @@
+import { Route, Routes } from 'react-router';
+import { AuditPage } from '../pages/admin/AuditPage';
+import { UsersPage } from '../pages/admin/UsersPage';
+import { ChildPage } from '../pages/children/ChildPage';
+import { ChildrenPage } from '../pages/children/ChildrenPage';
+import { HomePage } from '../pages/HomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+
+/** Every page of the app; modules add their routes here. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/children" element={<ChildrenPage />} />
+      <Route path="/children/:id" element={<ChildPage />} />
+      <Route path="/admin/audit" element={<AuditPage />} />
+      <Route path="/admin/users" element={<UsersPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,20 @@
+import { IconClipboardList, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  /** Shown only to roles with this permission. */
+  permission?: string;
+}
+
+/** The app's modules, in the order of the improvement cycle; each shows only to roles that may use it. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home', icon: IconHome },
+  { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
+  { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
+  { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },
+];
+

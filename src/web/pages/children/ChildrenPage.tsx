@@ -1,0 +1,95 @@
+import { Anchor, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api, queryString } from '../../app/api';
+import { formatDate, formatNumber, fullName } from '../../app/format';
+import { QueryState } from '../../components/QueryState';
+
+export interface ChildSummary {
+  id: string;
+  studentNumber: string;
+  firstName: string;
+  middleName: string | null;
+  lastSurname: string;
+  secondSurname: string | null;
+  birthDate: string;
+  regionNumber: number;
+}
+
+const PAGE_SIZE = 25;
+
+/** Children in the user's scope, searched by name (accents and order do not matter) or number. */
+export function ChildrenPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const page = Number(params.get('page') ?? '1');
+  const [debounced] = useDebouncedValue(search, 250);
+  const query = useQuery({
+    queryKey: ['children', debounced, page],
+    queryFn: () => api<{ items: ChildSummary[]; total: number }>('GET', `/api/children${queryString({ q: debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  const total = query.data?.total ?? 0;
+
+  return (
+    <Stack>
+      <Title order={1}>{t('children.title')}</Title>
+      <TextInput
+        label={t('children.search')}
+        description={t('children.searchHint')}
+        type="search"
+        value={search}
+        onChange={(e) => setParams(e.currentTarget.value ? { q: e.currentTarget.value } : {}, { replace: true })}
+      />
+      <QueryState isPending={query.isPending} error={query.error}>
+        <Text size="sm" aria-live="polite">
+          {t('children.count', { count: total, formatted: formatNumber(total, i18n.language) })}
+        </Text>
+        <Table.ScrollContainer minWidth={320}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('children.name')}</Table.Th>
+                <Table.Th scope="col">{t('children.birthDate')}</Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  {t('children.studentNumber')}
+                </Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  {t('children.region')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data?.items.map((child) => (
+                <Table.Tr key={child.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/children/${child.id}`}>
+                      {fullName(child)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{formatDate(child.birthDate, i18n.language)}</Table.Td>
+                  <Table.Td visibleFrom="sm">{child.studentNumber}</Table.Td>
+                  <Table.Td visibleFrom="sm">{child.regionNumber}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {total > PAGE_SIZE && (
+          <Group justify="center">
+            <Pagination
+              total={Math.ceil(total / PAGE_SIZE)}
+              value={page}
+              onChange={(next) => setParams({ ...(search ? { q: search } : {}), page: String(next) })}
+              getControlProps={(control) => ({ 'aria-label': t(`children.page.${control}`) })}
+              getItemProps={(n) => ({ 'aria-label': t('children.page.number', { page: n }) })}
+            />
+          </Group>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app';
+import { buildRegion, buildUser, TEST_PASSWORD } from '../factories';
+import { signInAs } from '../support/http-session';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { TEST_DATABASES } from '../support/test-databases';
+import { MAX_FAILED_SIGN_INS } from '../../src/usecases/auth/sign-in';
+
+describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(database);
+  });
+  afterAll(() => t.close());
+
+  const signIn = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+
+  it('signs in with an HttpOnly SameSite cookie and returns the user with permissions', async () => {
+    const region = await buildRegion(t.handle.db);
+    const user = await buildUser(t.handle.db, { role: 'recruiter', regionId: region.id });
+    const response = await signIn(user.email.toUpperCase(), TEST_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'ciclo_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const body = response.json();
+    expect(body.user).toMatchObject({ email: user.email, role: 'recruiter', regionNumber: region.number, language: 'en' });
+    expect(body.user.permissions).toContain('child.write');
+    expect(body.user.permissions).not.toContain('audit.read');
+    expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
+  });
+
+  it('answers a wrong password and an unknown email alike', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    const wrong = await signIn(user.email, 'not the password');
+    const unknown = await signIn('nobody@example.org', 'not the password');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+  });
+
+  it(`locks the account after ${MAX_FAILED_SIGN_INS} failures in a row, even for the right password`, async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1) expect((await signIn(user.email, 'wrong password!')).statusCode).toBe(401);
+    const locked = await signIn(user.email, TEST_PASSWORD);
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.id).toBe('locked');
+  });
+
+  it('signs out: the session no longer works', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    const session = await signInAs(t.app, user.email);
+    expect((await session.request('GET', '/api/auth/me')).status).toBe(200);
+    expect((await session.request('POST', '/api/auth/sign-out')).status).toBe(204);
+    expect((await session.request('GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('keeps the language per user', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    const session = await signInAs(t.app, user.email);
+    const changed = await session.request('PATCH', '/api/auth/me', { language: 'es' });
+    expect(changed.body.user.language).toBe('es');
+    const again = await signInAs(t.app, user.email);
+    expect((await again.request('GET', '/api/auth/me')).body.user.language).toBe('es');
+    expect((await session.request('PATCH', '/api/auth/me', { language: 'fr' })).status).toBe(400);
+  });
+
+  it('shares sessions between app servers on one database', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    const session = await signInAs(t.app, user.email);
+    const second = await buildApp({ db: t.handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot: '/nonexistent' });
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: TEST_PASSWORD } });
+    const cookie = login.cookies.find((c) => c.name === 'ciclo_session')!.value;
+    const onSecond = await second.inject({ method: 'GET', url: '/api/auth/me', cookies: { ciclo_session: cookie } });
+    expect(onSecond.statusCode).toBe(200);
+    await second.close();
+    expect(session.csrfToken).toBeTruthy();
+  });
+
+  it('sends security headers', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeDefined();
+    expect(response.headers['x-frame-options']).toBeDefined();
+  });
+});

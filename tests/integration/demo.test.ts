@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/usecases/demo/demo-accounts';
+import { hasDemoData, loadDemoDataset } from '../../src/usecases/demo/load-demo-dataset';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { signInAs } from '../support/http-session';
+import { freshDatabases } from '../support/fresh-databases';
+
+// The demo dataset uses California's real region numbers and fixed emails: each run gets a database of its own.
+describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) => {
+  let handle: DatabaseHandle;
+  let t: TestApp;
+  let progress: number[] = [];
+
+  beforeAll(async () => {
+    handle = await database.open();
+    await migrateToLatest(handle.db);
+    progress = [];
+    await loadDemoDataset(handle.db, { children: 1_000, seed: 11, today: '2026-11-22', onProgress: (done) => progress.push(done) });
+    t = await startTestApp({ name: database.name, open: async () => openDatabase(database.connection) });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    await handle?.close();
+    await database.drop();
+  });
+
+  it('loads the regions, districts, schools, families and exactly the children asked for', async () => {
+    const count = async (table: 'regions' | 'districts' | 'schools' | 'families' | 'children' | 'coes' | 'child_eligibilities') =>
+      Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    expect(await count('regions')).toBe(20);
+    expect(await count('districts')).toBeGreaterThan(900);
+    expect(await count('schools')).toBeGreaterThan(2_000);
+    expect(await count('children')).toBe(1_000);
+    expect(await count('families')).toBeLessThan(700);
+    expect(await count('coes')).toBeGreaterThan(100);
+    expect(await count('child_eligibilities')).toBeGreaterThan(300);
+    expect(progress.at(-1)).toBe(1_000);
+    expect(await hasDemoData(handle.db)).toBe(true);
+  });
+
+  it('has a working account for every role', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const session = await signInAs(t.app, account.email, DEMO_PASSWORD);
+      const me = await session.request('GET', '/api/auth/me');
+      expect(me.body.user?.role ?? me.body.role).toBe(account.role);
+    }
+  });
+
+  it('refuses to load a second time', async () => {
+    await expect(loadDemoDataset(handle.db, { children: 1_000, seed: 11 })).rejects.toThrow(/already loaded/);
+  });
+});

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, addMonths } from '../../src/core/common/calendar-date';
+import { todayInState } from '../../src/usecases/clock';
+import { buildChild, buildRegionWithStaff } from '../factories';
+import { eligibilityCases, expectDeterminationMatches } from '../support/eligibility-cases';
+import { signInAs, type HttpSession } from '../support/http-session';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { TEST_DATABASES } from '../support/test-databases';
+
+describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
+  let t: TestApp;
+  let fixture: Awaited<ReturnType<typeof buildRegionWithStaff>>;
+  let recruiter: HttpSession;
+  let admin: HttpSession;
+  let reviewer: HttpSession;
+  const today = todayInState();
+
+  beforeAll(async () => {
+    t = await startTestApp(database);
+    fixture = await buildRegionWithStaff(t.handle.db);
+    recruiter = await signInAs(t.app, fixture.users.recruiter.email);
+    admin = await signInAs(t.app, fixture.users.state_admin.email);
+    reviewer = await signInAs(t.app, fixture.users.reviewer.email);
+  });
+  afterAll(() => t.close());
+
+  it('POST /api/eligibility/determine gives every public case its expected determination', async () => {
+    for (const testCase of eligibilityCases()) {
+      const response = await recruiter.request('POST', '/api/eligibility/determine', testCase.input);
+      expect(response.status, testCase.file).toBe(200);
+      expectDeterminationMatches(response.body, testCase.expected);
+    }
+  });
+
+  it('names the field of an invalid interview with 400, and writes the trace in Spanish on request', async () => {
+    const [first] = eligibilityCases();
+    const input = structuredClone(first!.input) as { moves: Array<{ date: string }> };
+    input.moves[0]!.date = '2019-02-30';
+    const invalid = await recruiter.request('POST', '/api/eligibility/determine', input);
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.problems[0].field).toBe('moves[0].date');
+    const spanish = await recruiter.request('POST', '/api/eligibility/determine?language=es', first!.input);
+    expect(spanish.body.children[0].trace.at(-1)).toMatch(/^Elegible hasta el/);
+  });
+
+  async function eligibleChild(qad: string, end: string) {
+    const child = await buildChild(t.handle.db, { regionId: fixture.region.id });
+    await t.handle.db.insertInto('child_eligibilities').values({ child_id: child.id, qad, eligibility_end_date: end, end_reason: '36-months', basis: 'qualifying-work', relation: 'with', worker_move_date: qad }).execute();
+    return child;
+  }
+
+  it("shows a child's eligibility history and the children whose eligibility ends within 30, 60 or 90 days", async () => {
+    const endingSoon = await eligibleChild(addDays(addMonths(today, -36), 20), addDays(today, 20));
+    const endingLater = await eligibleChild(addDays(addMonths(today, -36), 75), addDays(today, 75));
+    const history = await recruiter.request('GET', `/api/children/${endingSoon.id}/eligibility`);
+    expect(history.status).toBe(200);
+    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items[0]).toMatchObject({ eligibilityEndDate: addDays(today, 20), isCurrent: true });
+    expect(history.body.eligibilityYear).toBe(3);
+
+    const ids = async (days: number) => (await recruiter.request('GET', `/api/eligibility/watch-list?kind=ending&days=${days}`)).body.items.map((i: { childId: string }) => i.childId);
+    expect(await ids(30)).toContain(endingSoon.id);
+    expect(await ids(30)).not.toContain(endingLater.id);
+    expect(await ids(90)).toEqual(expect.arrayContaining([endingSoon.id, endingLater.id]));
+    expect((await recruiter.request('GET', '/api/eligibility/watch-list?kind=ending&days=45')).status).toBe(400);
+  });
+
+  it('lists children in year 2 due for the residency contact until one is recorded (audited)', async () => {
+    const yearTwo = await eligibleChild(addMonths(today, -14), addDays(addMonths(today, 22), -1));
+    const due = async () => (await recruiter.request('GET', '/api/eligibility/watch-list?kind=residency-due')).body.items.map((i: { childId: string }) => i.childId);
+    expect(await due()).toContain(yearTwo.id);
+    const future = await recruiter.request('POST', `/api/children/${yearTwo.id}/residency-contacts`, { contactedOn: addDays(today, 1), stillResides: true });
+    expect(future.status).toBe(400);
+    expect(future.body.error.problems[0].field).toBe('contactedOn');
+    const recorded = await recruiter.request('POST', `/api/children/${yearTwo.id}/residency-contacts`, { contactedOn: today, stillResides: true, notes: 'Visited the family' });
+    expect(recorded.status).toBe(204);
+    expect(await due()).not.toContain(yearTwo.id);
+    const audit = await t.handle.db.selectFrom('audit_events').select(['action']).where('entity_type', '=', 'residency_contact').where('child_id', '=', yearTwo.id).execute();
+    expect(audit).toEqual([{ action: 'create' }]);
+  });
+
+  it('draws a re-interview sample of approved COEs, assigns a reviewer, and reports the discrepancy rate with its interval', async () => {
+    const [first] = eligibilityCases();
+    for (let i = 0; i < 3; i++) {
+      await t.handle.db
+        .insertInto('coes')
+        .values({ region_id: fixture.region.id, status: 'approved', interview: JSON.stringify(first!.input), determination: JSON.stringify(first!.expected), interview_date: '2020-06-01', reviewed_at: new Date(`${today}T12:00:00Z`) })
+        .execute();
+    }
+    const drawn = await admin.request('POST', '/api/quality-control/samples', { perRegion: 2, approvedFrom: today, approvedTo: today, seed: 7 });
+    expect(drawn.status, JSON.stringify(drawn.body)).toBe(201);
+    const mine = drawn.body.items.filter((i: { regionId: string }) => i.regionId === fixture.region.id);
+    expect(mine).toHaveLength(2);
+
+    const assigned = await admin.request('POST', `/api/quality-control/samples/${drawn.body.id}/assignments`, { reinterviewIds: mine.map((i: { id: string }) => i.id), reinterviewerId: fixture.users.reviewer.id });
+    expect(assigned.body).toEqual({ assigned: 2 });
+    const noNotes = await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, { result: 'discrepancy' });
+    expect(noNotes.status).toBe(400);
+    expect(noNotes.body.error.problems[0].field).toBe('notes');
+    expect((await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, { result: 'discrepancy', notes: 'Work was permanent' })).status).toBe(204);
+    expect((await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[1].id}`, { result: 'confirmed' })).status).toBe(204);
+
+    const sample = await admin.request('GET', `/api/quality-control/samples/${drawn.body.id}`);
+    const region = sample.body.regions.find((r: { regionNumber: number }) => r.regionNumber === fixture.region.number);
+    expect(region).toMatchObject({ sampled: 2, completed: 2, discrepancies: 1, rate: 0.5 });
+    expect(region.low).toBeLessThan(0.5);
+    expect(region.high).toBeGreaterThan(0.5);
+    expect((await recruiter.request('GET', `/api/quality-control/samples/${drawn.body.id}`)).status).toBe(403);
+  });
+});
