@@ -1,0 +1,112 @@
+import { Code, Group, Pagination, Select, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { api, queryString } from '../../app/api';
+import { formatDateTime, formatNumber } from '../../app/format';
+import { QueryState } from '../../components/QueryState';
+import { changedValues } from './audit-changes';
+
+interface AuditEvent {
+  id: number;
+  occurredAt: string;
+  actorLabel: string;
+  action: 'create' | 'update' | 'delete';
+  entityType: string;
+  entityId: string;
+  childId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+const PAGE_SIZE = 50;
+const ENTITY_TYPES = ['child', 'family', 'family_member', 'enrollment', 'coe', 'user'];
+const FILTERS = ['entityType', 'actor', 'childId', 'from', 'to'] as const;
+
+/** The audit log: who changed which record when, with the values before and after. */
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const page = Number(params.get('page') ?? '1');
+  const [debounced] = useDebouncedValue(filters, 300);
+  const query = useQuery({
+    queryKey: ['audit', debounced, page],
+    queryFn: () => api<{ items: AuditEvent[]; total: number }>('GET', `/api/audit-events${queryString({ ...debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  const setFilter = (name: (typeof FILTERS)[number], value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const total = query.data?.total ?? 0;
+
+  return (
+    <Stack>
+      <Title order={1}>{t('audit.title')}</Title>
+      <Group align="end" wrap="wrap">
+        <Select label={t('audit.entityType')} placeholder={t('audit.any')} clearable value={filters.entityType || null} onChange={(value) => setFilter('entityType', value ?? '')} data={ENTITY_TYPES.map((value) => ({ value, label: t(`audit.entities.${value}`) }))} />
+        <TextInput label={t('audit.actor')} value={filters.actor} onChange={(e) => setFilter('actor', e.currentTarget.value)} />
+        <TextInput label={t('audit.from')} type="date" value={filters.from} onChange={(e) => setFilter('from', e.currentTarget.value)} />
+        <TextInput label={t('audit.to')} type="date" value={filters.to} onChange={(e) => setFilter('to', e.currentTarget.value)} />
+      </Group>
+      <QueryState isPending={query.isPending} error={query.error}>
+        <Text size="sm" aria-live="polite">
+          {t('audit.count', { count: total, formatted: formatNumber(total, i18n.language) })}
+        </Text>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('audit.when')}</Table.Th>
+                <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                <Table.Th scope="col">{t('audit.action')}</Table.Th>
+                <Table.Th scope="col">{t('audit.record')}</Table.Th>
+                <Table.Th scope="col">{t('audit.change')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data?.items.map((event) => (
+                <Table.Tr key={event.id}>
+                  <Table.Td>{formatDateTime(event.occurredAt, i18n.language)}</Table.Td>
+                  <Table.Td>{event.actorLabel}</Table.Td>
+                  <Table.Td>{t(`audit.actions.${event.action}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`audit.entities.${event.entityType}`, { defaultValue: event.entityType })}
+                    <Text size="xs" c="dimmed">
+                      {event.entityId}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Spoiler maxHeight={48} showLabel={t('audit.showMore')} hideLabel={t('audit.showLess')}>
+                      <Code block>{JSON.stringify(changedValues(event.before, event.after), null, 1)}</Code>
+                    </Spoiler>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {total > PAGE_SIZE && (
+          <Group justify="center">
+            <Pagination
+              total={Math.ceil(total / PAGE_SIZE)}
+              value={page}
+              onChange={(next) => {
+                const search = new URLSearchParams(params);
+                search.set('page', String(next));
+                setParams(search);
+              }}
+              getControlProps={(control) => ({ 'aria-label': t(`children.page.${control}`) })}
+              getItemProps={(n) => ({ 'aria-label': t('children.page.number', { page: n }) })}
+            />
+          </Group>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

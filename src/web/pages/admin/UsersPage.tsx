@@ -1,0 +1,56 @@
+import { Badge, Stack, Table, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { QueryState } from '../../components/QueryState';
+
+interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  regionNumber: number | null;
+  districtName: string | null;
+  isActive: boolean;
+}
+
+/** Users in the administrator's scope, with role and scope. (New users: `ciclo user add`.) */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const query = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: UserRow[] }>('GET', '/api/users') });
+  return (
+    <Stack>
+      <Title order={1}>{t('users.title')}</Title>
+      <QueryState isPending={query.isPending} error={query.error}>
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('users.name')}</Table.Th>
+                <Table.Th scope="col">{t('users.role')}</Table.Th>
+                <Table.Th scope="col">{t('users.scope')}</Table.Th>
+                <Table.Th scope="col">{t('users.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data?.items.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>
+                    {user.displayName}
+                    <br />
+                    {user.email}
+                  </Table.Td>
+                  <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                  <Table.Td>{user.districtName ?? (user.regionNumber !== null ? t('common.region', { number: user.regionNumber }) : t('users.statewide'))}</Table.Td>
+                  <Table.Td>
+                    <Badge color={user.isActive ? 'teal' : 'gray'}>{t(user.isActive ? 'users.active' : 'users.inactive')}</Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryState>
+    </Stack>
+  );
+}
