@@ -1,4 +1,4 @@
-import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
+import { Center, Loader, MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +9,16 @@ import { api, ApiError, setCsrfToken } from './api';
 import { AppRoutes } from './AppRoutes';
 import { SessionContext, type Session, type SessionReply } from './session';
 
-const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md', primaryShade: 8 });
+const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md', primaryShade: 9 });
+/** Dimmed text dark enough for WCAG AA contrast on white. */
+const cssVariablesResolver: CSSVariablesResolver = () => ({ variables: {}, light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' }, dark: {} });
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2, staleTime: 30_000 } },
 });
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <SignedInApp />

@@ -38,7 +38,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 { value: 'es', label: <span lang="es">ES<VisuallyHidden> Español</VisuallyHidden></span> },
               ]}
             />
-            <Button variant="subtle" size="xs" onClick={() => void session.signOut()}>
+            <Button variant="default" size="xs" onClick={() => void session.signOut()}>
               {t('nav.signOut')}
             </Button>
           </Group>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
 import { changedValues } from './audit-changes';
 
@@ -58,7 +59,7 @@ export function AuditPage() {
         <Text size="sm" aria-live="polite">
           {t('audit.count', { count: total, formatted: formatNumber(total, i18n.language) })}
         </Text>
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640} label={t('audit.title')}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -90,7 +91,7 @@ export function AuditPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
         {total > PAGE_SIZE && (
           <Group justify="center">
             <Pagination

@@ -2,6 +2,7 @@ import { Badge, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
+import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
 
 interface UserRow {
@@ -22,7 +23,7 @@ export function UsersPage() {
     <Stack>
       <Title order={1}>{t('users.title')}</Title>
       <QueryState isPending={query.isPending} error={query.error}>
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollTable minWidth={480} label={t('users.title')}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -49,7 +50,7 @@ export function UsersPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </QueryState>
     </Stack>
   );

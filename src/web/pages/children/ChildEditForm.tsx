@@ -70,7 +70,7 @@ export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: (
       {error?.status === 409 && (
         <Alert color="orange" role="alert" mt="md" title={t('errors.conflict')}>
           {t('child.conflict')}{' '}
-          <Button variant="subtle" size="compact-sm" onClick={() => void client.invalidateQueries({ queryKey: ['child', child.id] }).then(onDone)}>
+          <Button variant="default" size="compact-sm" onClick={() => void client.invalidateQueries({ queryKey: ['child', child.id] }).then(onDone)}>
             {t('child.reload')}
           </Button>
         </Alert>

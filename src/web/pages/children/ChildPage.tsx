@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../app/api';
 import { formatDate, fullName } from '../../app/format';
+import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
 import { ChildEditForm } from './ChildEditForm';
 import type { ChildDetail, EligibilityHistory } from './child-types';
@@ -57,7 +58,7 @@ export function ChildPage() {
                         {eligibility.data.residencyContactDue && <Badge color="orange">{t('child.residencyDue')}</Badge>}
                       </Group>
                     )}
-                    <Table.ScrollContainer minWidth={320}>
+                    <ScrollTable minWidth={320} label={t('child.eligibility')}>
                       <Table mt="sm">
                         <Table.Thead>
                           <Table.Tr>
@@ -76,7 +77,7 @@ export function ChildPage() {
                           ))}
                         </Table.Tbody>
                       </Table>
-                    </Table.ScrollContainer>
+                    </ScrollTable>
                   </>
                 ) : (
                   <Text c="dimmed" mt="xs">
@@ -115,7 +116,7 @@ export function ChildPage() {
                   {t('child.noEnrollments')}
                 </Text>
               ) : (
-                <Table.ScrollContainer minWidth={320}>
+                <ScrollTable minWidth={320} label={t('child.enrollments')}>
                   <Table mt="sm">
                     <Table.Thead>
                       <Table.Tr>
@@ -137,7 +138,7 @@ export function ChildPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
               )}
             </Card>
           </>

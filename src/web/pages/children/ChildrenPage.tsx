@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDate, formatNumber, fullName } from '../../app/format';
+import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
 
 export interface ChildSummary {
@@ -48,7 +49,7 @@ export function ChildrenPage() {
         <Text size="sm" aria-live="polite">
           {t('children.count', { count: total, formatted: formatNumber(total, i18n.language) })}
         </Text>
-        <Table.ScrollContainer minWidth={320}>
+        <ScrollTable minWidth={320} label={t('children.title')}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -77,7 +78,7 @@ export function ChildrenPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
         {total > PAGE_SIZE && (
           <Group justify="center">
             <Pagination

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
+import { buildApp } from '../../src/server/app';
+import { buildChild, buildRegionWithStaff } from '../factories';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    accounts: { recruiter: string; dataSpecialist: string; stateAdmin: string; districtStaff: string };
+    childId: string;
+  }
+}
+
+/**
+ * Browser tests run against the real server and the built web app on an in-memory PGlite
+ * with one region's staff and a few children whose names carry accents and two surnames.
+ */
+export default async function setup(project: TestProject) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(path.join(repoRoot, 'dist/web/index.html'))) throw new Error('the web app did not build');
+
+  const handle = await openDatabase({ dataDir: 'memory://' });
+  await migrateToLatest(handle.db);
+  const { region, district, child, users } = await buildRegionWithStaff(handle.db);
+  await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'José Luis', lastSurname: 'Núñez', secondSurname: 'de la Cruz', birthDate: '2012-11-30' });
+  await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'Ana-Lucía', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2016-02-29' });
+
+  const app = await buildApp({ db: handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot: path.join(repoRoot, 'dist/web') });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  project.provide('baseUrl', address);
+  project.provide('accounts', { recruiter: users.recruiter.email, dataSpecialist: users.data_specialist.email, stateAdmin: users.state_admin.email, districtStaff: users.district_staff.email });
+  project.provide('childId', child.id);
+
+  return async () => {
+    await app.close();
+    await handle.close();
+  };
+}
