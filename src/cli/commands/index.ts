@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBackupRestoreCommands } from './backup-restore';
 import { registerDaCommand } from './da-evaluate';
 import { registerDbMigrateCommand } from './db-migrate';
 import { registerDemoLoadCommand } from './demo-load';
@@ -6,4 +7,4 @@ import { registerEligibilityCommand } from './eligibility';
 import { registerUserAddCommand } from './user-add';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
-export const commands: Array<(program: Command) => void> = [registerDbMigrateCommand, registerUserAddCommand, registerDaCommand, registerEligibilityCommand, registerDemoLoadCommand];
+export const commands: Array<(program: Command) => void> = [registerDbMigrateCommand, registerUserAddCommand, registerDaCommand, registerEligibilityCommand, registerDemoLoadCommand, registerBackupRestoreCommands];
