@@ -6,7 +6,7 @@
 import { DomainError } from '../common/domain-error';
 import { CHANGE_LEVELS, COLORS, INDICATORS, LEA_TYPES, LOCAL_RATINGS, STATUS_LEVELS, STUDENT_GROUPS, isOneOf, type LeaType, type LocalPriority } from './da-codes';
 import type { DaData, DaRequest, IndicatorRow, LeaRow, LeaStatusRow, LocalIndicatorRow } from './da-input';
-import { InputProblems, readCsvRecords, type CsvRecord } from './csv-table';
+import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-table';
 import { DEFAULT_RULE_FAMILY, type RuleSet } from './rule-set';
 
 /** The file names of a case folder. */

@@ -1,11 +1,11 @@
 /**
- * CSV text → records with line and column numbers, for the DA input files (FORMAT.md "Files
+ * CSV text → records with line and column numbers, for input files (the DA contract's "Files
  * in": UTF-8, comma-separated, one header row, column names case-insensitive, order free,
  * empty cell = no value). papaparse does the tokenizing (quotes, embedded newlines); this file
  * keeps track of where each value came from, so a refusal can name file, line and column.
  */
 import Papa from 'papaparse';
-import { DomainError, type FieldProblem } from '../common/domain-error';
+import { DomainError, type FieldProblem } from './domain-error';
 
 /** One problem in one input file; `line` and `column` are 1-based. */
 export interface InputProblem {

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computePeriodCounts, dataPacketOf, formatDataPacketJson, percent, residencyBand, scopeName } from './data-packet';
+import { parsePeriod, periodStartYearOf, periodsBetween } from './performance-period';
+import { readQualificationsCsv, type QualificationRecord } from './qualification-record';
+
+const examples = path.resolve(import.meta.dirname, '../../../../shared/contracts/qualifications/examples');
+const periods = (from: string, to: string) => periodsBetween(parsePeriod(from, 'from'), parsePeriod(to, 'to'));
+
+let coeNumber = 0;
+function record(overrides: Partial<QualificationRecord>): QualificationRecord {
+  coeNumber += 1;
+  return { studentId: 'S1', coeId: `C${String(coeNumber).padStart(4, '0')}`, region: 5, birthDate: '2012-01-01', qad: '2021-10-01', residencyDate: '2021-10-01', recruitmentDate: '2021-10-15', workerMoveDate: '2021-10-01', movedWithWorker: true, priorCoe: false, ...overrides };
+}
+
+describe('performance periods', () => {
+  it('run from 1 September to 31 August', () => {
+    expect(parsePeriod('2021-22', 'from')).toMatchObject({ first: '2021-09-01', last: '2022-08-31' });
+    expect(periodStartYearOf('2022-08-31')).toBe(2021);
+    expect(periodStartYearOf('2022-09-01')).toBe(2022);
+    expect(periodsBetween(parsePeriod('1999-00', 'from'), parsePeriod('2000-01', 'to')).map((p) => p.name)).toEqual(['1999-00', '2000-01']);
+  });
+
+  it('refuses a period that is not two consecutive years, or a range backwards', () => {
+    expect(() => parsePeriod('2021-23', 'from')).toThrow('from: "2021-23" is not a performance period such as 2021-22');
+    expect(() => parsePeriod('2021', 'to')).toThrow(/^to:/);
+    expect(() => periods('2021-22', '2020-21')).toThrow('to: 2020-21 is before 2021-22');
+  });
+});
+
+describe('percentages', () => {
+  it('round to one decimal, half away from zero, exactly', () => {
+    expect(percent(446, 2122)).toBe(21);
+    expect(percent(1, 3)).toBe(33.3);
+    expect(percent(2, 3)).toBe(66.7);
+    expect(percent(1, 8)).toBe(12.5);
+    expect(percent(1, 16)).toBe(6.3); // 6.25 → 6.3
+    expect(percent(1, 1600)).toBe(0.1); // 0.0625 → 0.1
+    expect(percent(0, 5)).toBe(0);
+    expect(percent(0, 0)).toBeNull();
+  });
+});
+
+describe('residency to recruitment bands', () => {
+  it('put 29/30, 60/61, 182/183 and 365/366 days on the right side', () => {
+    expect([0, 29, 30, 60, 61, 182, 183, 365, 366].map(residencyBand)).toEqual(['lt30', 'lt30', 'm1to2', 'm1to2', 'm2to6', 'm2to6', 'm6to12', 'm6to12', 'gt12']);
+  });
+});
+
+describe('the figures of a period', () => {
+  const p = periods('2021-22', '2021-22');
+
+  it('count a student once, by the row with the earliest recruitment date (ties: smallest coe_id)', () => {
+    const [counts] = computePeriodCounts(
+      [
+        record({ coeId: 'B', recruitmentDate: '2021-11-01', priorCoe: true }),
+        record({ coeId: 'A', recruitmentDate: '2021-11-01', priorCoe: false }),
+        record({ coeId: 'Z', recruitmentDate: '2022-01-01', priorCoe: true }),
+      ],
+      p,
+    );
+    expect(counts).toMatchObject({ qualified: 1, newlyQualified: 1 });
+  });
+
+  it('count a subsequent move only when the QAD is after the worker move and the child moved with the worker', () => {
+    const [counts] = computePeriodCounts(
+      [
+        record({ studentId: 'a', qad: '2021-10-02', workerMoveDate: '2021-10-01', movedWithWorker: true }),
+        record({ studentId: 'b', qad: '2021-10-01', workerMoveDate: '2021-10-01', movedWithWorker: true }),
+        record({ studentId: 'c', qad: '2021-10-02', workerMoveDate: '2021-10-01', movedWithWorker: false }),
+      ],
+      p,
+    );
+    expect(counts!.subsequentMove).toBe(1);
+  });
+
+  it('count recruitment within 60 and 90 days of the QAD inclusively', () => {
+    const [counts] = computePeriodCounts(
+      [record({ studentId: 'a', qad: '2021-09-01', recruitmentDate: '2021-10-31' }), record({ studentId: 'b', qad: '2021-09-01', recruitmentDate: '2021-11-01' }), record({ studentId: 'c', qad: '2021-09-01', recruitmentDate: '2021-11-30' }), record({ studentId: 'd', qad: '2021-09-01', recruitmentDate: '2021-12-01' })],
+      p,
+    );
+    expect(counts).toMatchObject({ within60DaysOfQad: 1, within90DaysOfQad: 3 });
+  });
+
+  it('band only the newly qualified, and list empty periods with null percentages', () => {
+    const counts = computePeriodCounts([record({ studentId: 'a', residencyDate: '2021-09-01', recruitmentDate: '2021-10-01' }), record({ studentId: 'b', priorCoe: true })], periods('2020-21', '2021-22'));
+    const packet = dataPacketOf('state', counts);
+    expect(packet.periods[0]).toMatchObject({ period: '2020-21', qualified: 0, newlyQualifiedPct: null, within90DaysOfQadPct: null });
+    expect(packet.periods[1]).toMatchObject({ period: '2021-22', qualified: 2, newlyQualified: 1, newlyQualifiedPct: 50, residencyToRecruitment: { lt30: 0, m1to2: 1, m2to6: 0, m6to12: 0, gt12: 0 } });
+  });
+
+  it('count only the region asked for, deciding an unstated prior COE from every region', () => {
+    const records = [record({ studentId: 'a', region: 3, recruitmentDate: '2021-01-10', priorCoe: null }), record({ studentId: 'a', region: 5, recruitmentDate: '2021-10-10', priorCoe: null })];
+    const [counts] = computePeriodCounts(records, p, 5);
+    expect(counts).toMatchObject({ qualified: 1, newlyQualified: 0 });
+    expect(computePeriodCounts(records, p, 3)[0]!.qualified).toBe(0);
+  });
+});
+
+describe('the contract examples', () => {
+  const records = readQualificationsCsv('sample.csv', readFileSync(path.join(examples, 'sample.csv'), 'utf8'));
+  it.each([
+    [undefined, 'sample.state.json'],
+    [5, 'sample.region5.json'],
+  ])('region %s gives exactly %s', (region, file) => {
+    const packet = dataPacketOf(scopeName(region), computePeriodCounts(records, periods('2017-18', '2021-22'), region));
+    expect(formatDataPacketJson(packet)).toBe(readFileSync(path.join(examples, file), 'utf8'));
+  });
+});
