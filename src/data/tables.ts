@@ -274,6 +274,35 @@ export interface AppStateTable {
   value: Json;
 }
 
+export interface QualificationRecordsTable {
+  student_id: string;
+  coe_id: string;
+  region: number;
+  birth_date: DateColumn;
+  qad: DateColumn;
+  residency_date: DateColumn;
+  recruitment_date: DateColumn;
+  worker_move_date: DateColumn;
+  moved_with_worker: boolean;
+  prior_coe: boolean | null;
+  source_file: string | null;
+  imported_at: CreatedAt;
+}
+
+/** View: imported history plus the children of approved COEs, alike. */
+export interface QualificationRowsView {
+  student_id: string;
+  coe_id: string;
+  region: number;
+  birth_date: DateColumn;
+  qad: DateColumn;
+  residency_date: DateColumn;
+  recruitment_date: DateColumn;
+  worker_move_date: DateColumn;
+  moved_with_worker: boolean;
+  prior_coe: boolean | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -294,6 +323,8 @@ export interface Database {
   reinterview_samples: ReinterviewSamplesTable;
   reinterviews: ReinterviewsTable;
   residency_contacts: ResidencyContactsTable;
+  qualification_records: QualificationRecordsTable;
+  qualification_rows: QualificationRowsView;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

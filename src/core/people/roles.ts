@@ -33,11 +33,13 @@ export const PERMISSIONS = [
   'coe.review',
   'qc.manage',
   'qc.reinterview',
+  'qualification.import',
+  'report.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_CHILDREN: Permission[] = ['organization.read', 'child.read', 'family.read', 'eligibility.determine', 'coe.read'];
+const READ_CHILDREN: Permission[] = ['organization.read', 'child.read', 'family.read', 'eligibility.determine', 'coe.read', 'report.read'];
 const WRITE_CHILDREN: Permission[] = ['child.write', 'family.write', 'enrollment.write', 'coe.prepare'];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

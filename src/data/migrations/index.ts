@@ -3,6 +3,7 @@ import * as createOrganizationsAndUsers from './20261122000100_create-organizati
 import * as createChildrenAndFamilies from './20261122000200_create-children-and-families';
 import * as createCoes from './20261122003000_create-coes';
 import * as createQualityControl from './20261122003100_create-quality-control';
+import * as createQualificationRecords from './20261123000100_create-qualification-records';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261122000200_create-children-and-families': createChildrenAndFamilies,
   '20261122003000_create-coes': createCoes,
   '20261122003100_create-quality-control': createQualityControl,
+  '20261123000100_create-qualification-records': createQualificationRecords,
 };

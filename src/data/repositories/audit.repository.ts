@@ -2,7 +2,7 @@ import type { Db } from '../db';
 import type { Actor } from '../../core/people/access-scope';
 
 /** The entities whose changes are audited (STYLE §8: audit events are a typed union). */
-export type AuditedEntity = 'child' | 'family' | 'family_member' | 'enrollment' | 'user' | 'coe' | 'child_eligibility' | 'residency_contact' | 'reinterview';
+export type AuditedEntity = 'child' | 'family' | 'family_member' | 'enrollment' | 'user' | 'coe' | 'child_eligibility' | 'residency_contact' | 'reinterview' | 'qualification_import';
 
 export interface AuditChange {
   action: 'create' | 'update' | 'delete';
