@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/data/db';
@@ -22,8 +23,10 @@ declare module 'vitest' {
  * with one region's staff and a few children whose names carry accents and two surnames.
  */
 export default async function setup(project: TestProject) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-  if (build.status !== 0 || !existsSync(path.join(repoRoot, 'dist/web/index.html'))) throw new Error('the web app did not build');
+  // A build folder of its own, so test runs never race over dist/web.
+  const webRoot = mkdtempSync(path.join(tmpdir(), 'ciclo-web-'));
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', webRoot], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(path.join(webRoot, 'index.html'))) throw new Error('the web app did not build');
 
   const handle = await openDatabase({ dataDir: 'memory://' });
   await migrateToLatest(handle.db);
@@ -31,7 +34,7 @@ export default async function setup(project: TestProject) {
   await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'José Luis', lastSurname: 'Núñez', secondSurname: 'de la Cruz', birthDate: '2012-11-30' });
   await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'Ana-Lucía', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2016-02-29' });
 
-  const app = await buildApp({ db: handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot: path.join(repoRoot, 'dist/web') });
+  const app = await buildApp({ db: handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', address);
   project.provide('accounts', { recruiter: users.recruiter.email, dataSpecialist: users.data_specialist.email, stateAdmin: users.state_admin.email, districtStaff: users.district_staff.email });
@@ -40,5 +43,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await app.close();
     await handle.close();
+    rmSync(webRoot, { recursive: true, force: true });
   };
 }

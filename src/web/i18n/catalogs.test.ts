@@ -1,10 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import es from './es.json';
-
-type Catalog = { [key: string]: string | Catalog };
+import { catalogFiles, en, es, type Catalog } from './catalogs';
 
 /** Every key of a catalog, as dotted paths, with its text. */
 function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
@@ -33,6 +30,18 @@ const webRoot = join(import.meta.dirname, '..');
 const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 describe('the English and Spanish catalogs', () => {
+  it('have the same module files in both languages, and no top-level key in two files', () => {
+    const names = (files: Record<string, Catalog>) => Object.keys(files).map((file) => file.split('/').pop()).sort();
+    expect(names(catalogFiles.es)).toEqual(names(catalogFiles.en));
+    const owners = new Map<string, string>();
+    for (const [file, catalog] of Object.entries(catalogFiles.en)) {
+      for (const key of Object.keys(catalog)) {
+        expect(owners.get(key), `${key} is in ${owners.get(key)} and ${file}`).toBeUndefined();
+        owners.set(key, file);
+      }
+    }
+  });
+
   it('have exactly the same keys', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
   });
