@@ -4,6 +4,7 @@ import { authRoutes } from './auth/auth.routes';
 import { systemRoutes } from './system/system.routes';
 import { organizationRoutes } from './organizations/organizations.routes';
 import { childrenRoutes } from './children/children.routes';
+import { childMatchesRoutes } from './children/child-matches.routes';
 import { familyRoutes } from './families/families.routes';
 import { enrollmentRoutes } from './enrollments/enrollments.routes';
 import { auditRoutes } from './audit/audit.routes';
@@ -14,6 +15,6 @@ import { qualityControlRoutes } from './quality-control/quality-control.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
-  const plugins = [systemRoutes, authRoutes, organizationRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes];
+  const plugins = [systemRoutes, authRoutes, organizationRoutes, childMatchesRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes];
   for (const plugin of plugins) await api.register(plugin, options);
 }
