@@ -303,6 +303,78 @@ export interface QualificationRowsView {
   prior_coe: boolean | null;
 }
 
+export interface DataPacketProtocolsTable {
+  id: Generated<string>;
+  /** null: the state team. */
+  region_id: string | null;
+  from_period: string;
+  to_period: string;
+  facts: Generated<string>;
+  tells: Generated<string>;
+  strengths: Generated<string>;
+  problems: Generated<string>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+  version: Generated<number>;
+}
+
+export interface DaImportsTable {
+  id: Generated<string>;
+  /** The determination year asked for at upload; a run may ask for another year of the files. */
+  year: number;
+  rules: string;
+  /** The CSV text of each contract file (XLSX already converted), by file name. */
+  files: Json;
+  /** What was read: LEAs, years, rows per file, rows ignored and why. */
+  summary: Json;
+  uploaded_by: string | null;
+  uploaded_by_label: string;
+  uploaded_at: CreatedAt;
+}
+
+export interface DaDeterminationsTable {
+  id: Generated<string>;
+  import_id: string;
+  year: number;
+  rules: string;
+  lea_count: number;
+  eligible_count: number;
+  run_by: string | null;
+  run_by_label: string;
+  run_at: CreatedAt;
+}
+
+export interface DaLeaDecisionsTable {
+  determination_id: string;
+  lea_id: string;
+  lea_name: string | null;
+  lea_type: 'district' | 'coe' | 'charter';
+  county: string | null;
+  eligible: boolean;
+  intensive: boolean;
+  /** The determination-year groups that meet the threshold. */
+  student_groups: ColumnType<string[], string[] | undefined, string[]>;
+  /** The contract's decision for the LEA, the areas with the rows that met them, and the plain-words explanation. */
+  decision: Json;
+}
+
+export interface DaAssistanceRecordsTable {
+  id: Generated<string>;
+  lea_id: string;
+  lea_name: string | null;
+  provided_on: DateColumn;
+  kind: 'meeting' | 'training' | 'coaching' | 'data_review' | 'site_visit' | 'other';
+  themes: ColumnType<string[], string[] | undefined, string[]>;
+  summary: string | null;
+  next_steps: string | null;
+  /** Who gave the assistance, as written (names, county office). */
+  provided_by: string;
+  /** The county office (region) that recorded it; null for the state. */
+  region_id: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -325,6 +397,11 @@ export interface Database {
   residency_contacts: ResidencyContactsTable;
   qualification_records: QualificationRecordsTable;
   qualification_rows: QualificationRowsView;
+  da_imports: DaImportsTable;
+  da_determinations: DaDeterminationsTable;
+  da_lea_decisions: DaLeaDecisionsTable;
+  da_assistance_records: DaAssistanceRecordsTable;
+  data_packet_protocols: DataPacketProtocolsTable;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

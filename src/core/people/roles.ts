@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   'qc.reinterview',
   'qualification.import',
   'report.read',
+  'da.read',
+  'da.manage',
+  'da.assist',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -44,8 +47,8 @@ const WRITE_CHILDREN: Permission[] = ['child.write', 'family.write', 'enrollment
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   state_admin: new Set(PERMISSIONS),
-  state_consultant: new Set([...READ_CHILDREN]),
-  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read']),
+  state_consultant: new Set([...READ_CHILDREN, 'da.read']),
+  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read', 'da.read', 'da.assist']),
   ir_manager: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', 'user.read']),
   data_specialist: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete']),
   recruiter: new Set([...READ_CHILDREN, ...WRITE_CHILDREN]),

@@ -4,6 +4,8 @@ import * as createChildrenAndFamilies from './20261122000200_create-children-and
 import * as createCoes from './20261122003000_create-coes';
 import * as createQualityControl from './20261122003100_create-quality-control';
 import * as createQualificationRecords from './20261123000100_create-qualification-records';
+import * as createDataPacketProtocols from './20261123000200_create-data-packet-protocols';
+import * as createDa from './20261123001000_create-da';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '20261122003000_create-coes': createCoes,
   '20261122003100_create-quality-control': createQualityControl,
   '20261123000100_create-qualification-records': createQualificationRecords,
+  '20261123000200_create-data-packet-protocols': createDataPacketProtocols,
+  '20261123001000_create-da': createDa,
 };
