@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
   const handle = await openDatabase({ dataDir: 'memory://' });
   await migrateToLatest(handle.db);
   const { region, district, child, users } = await buildRegionWithStaff(handle.db);
+  // Region 5 as in the qualifications contract's sample, for the data packet.
+  await handle.db.insertInto('regions').values({ number: 5, name: 'Kern County Superintendent of Schools', kind: 'county_office', counties: ['Kern'] }).execute();
   await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'José Luis', lastSurname: 'Núñez', secondSurname: 'de la Cruz', birthDate: '2012-11-30' });
   await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'Ana-Lucía', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2016-02-29' });
 

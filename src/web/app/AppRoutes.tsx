@@ -5,6 +5,8 @@ import { ChildPage } from '../pages/children/ChildPage';
 import { ChildrenPage } from '../pages/children/ChildrenPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { DataPacketPage } from '../pages/reports/DataPacketPage';
+import { QualificationImportPage } from '../pages/reports/QualificationImportPage';
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
@@ -13,6 +15,8 @@ export function AppRoutes() {
       <Route path="/" element={<HomePage />} />
       <Route path="/children" element={<ChildrenPage />} />
       <Route path="/children/:id" element={<ChildPage />} />
+      <Route path="/reports/data-packet" element={<DataPacketPage />} />
+      <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
       <Route path="/admin/audit" element={<AuditPage />} />
       <Route path="/admin/users" element={<UsersPage />} />
       <Route path="*" element={<NotFoundPage />} />

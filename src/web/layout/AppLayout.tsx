@@ -23,7 +23,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t(opened ? 'nav.closeMenu' : 'nav.openMenu')} aria-expanded={opened} />
-            <Text component={Link} to="/" fw={700} size="lg" c="teal.9">
+            <Text component={Link} to="/" fw={700} size="lg" c="ciclo.9">
               Ciclo
             </Text>
           </Group>

@@ -1,4 +1,4 @@
-import { IconClipboardList, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconChartBar, IconClipboardList, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -14,6 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
   { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
+  { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
   { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },
 ];

@@ -44,7 +44,7 @@ export function UsersPage() {
                   <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
                   <Table.Td>{user.districtName ?? (user.regionNumber !== null ? t('common.region', { number: user.regionNumber }) : t('users.statewide'))}</Table.Td>
                   <Table.Td>
-                    <Badge color={user.isActive ? 'teal' : 'gray'}>{t(user.isActive ? 'users.active' : 'users.inactive')}</Badge>
+                    <Badge color={user.isActive ? 'ciclo' : 'gray'}>{t(user.isActive ? 'users.active' : 'users.inactive')}</Badge>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -54,7 +54,7 @@ export function ChildPage() {
                   <>
                     {eligibility.data.eligibilityYear !== null && (
                       <Group gap="xs" mt="xs">
-                        <Badge color="teal">{t('child.eligibilityYear', { year: eligibility.data.eligibilityYear })}</Badge>
+                        <Badge color="ciclo">{t('child.eligibilityYear', { year: eligibility.data.eligibilityYear })}</Badge>
                         {eligibility.data.residencyContactDue && <Badge color="orange">{t('child.residencyDue')}</Badge>}
                       </Group>
                     )}
