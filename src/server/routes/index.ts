@@ -12,10 +12,11 @@ import { userRoutes } from './users/users.routes';
 import { coeRoutes } from './coes/coes.routes';
 import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { qualityControlRoutes } from './quality-control/quality-control.routes';
+import { daRoutes } from './da/da.routes';
 import { reportRoutes } from './reports/reports.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
-  const plugins = [systemRoutes, authRoutes, organizationRoutes, childMatchesRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes, reportRoutes];
+  const plugins = [systemRoutes, authRoutes, organizationRoutes, childMatchesRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes, reportRoutes, daRoutes];
   for (const plugin of plugins) await api.register(plugin, options);
 }

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { todayInState } from '../../../usecases/clock';
+import { listAssistance, recordAssistance } from '../../../usecases/da/da-assistance.usecases';
+import { getDetermination, listDeterminations, runDetermination } from '../../../usecases/da/da-determinations.usecases';
+import { getDaImport, uploadDashboardFiles } from '../../../usecases/da/da-imports.usecases';
+import { getDaLea } from '../../../usecases/da/da-leas.usecases';
+import { exportDetermination } from '../../../usecases/da/export-determination';
+import type { AppOptions } from '../../app';
+import { actorOf } from '../../policies/authenticate';
+import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import {
+  AssistanceListReply,
+  AssistanceQuery,
+  AssistanceReply,
+  DaImportReply,
+  DeterminationListReply,
+  DeterminationQuery,
+  DeterminationReply,
+  DeterminationResultsReply,
+  ExportQuery,
+  LeaIdParams,
+  LeaQuery,
+  LeaReply,
+  NewAssistanceBody,
+  RunDeterminationBody,
+  UploadDashboardBody,
+} from './da.schemas';
+
+/** Differentiated assistance: Dashboard uploads, determinations, each LEA's decision and the assistance recorded. */
+export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
+  api.post(
+    '/da/imports',
+    {
+      config: { access: 'da.manage' },
+      schema: {
+        summary: 'Upload Dashboard files',
+        description: 'The CSV files of shared/contracts/da/FORMAT.md (XLSX accepted, base64). Refused whole, naming file, line and column, when the contract says so; audited.',
+        tags: ['da'],
+        body: UploadDashboardBody,
+        response: { 201: DaImportReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await uploadDashboardFiles({ db, actor: actorOf(request) }, request.body)),
+  );
+  api.get(
+    '/da/imports/:id',
+    { config: { access: 'da.read' }, schema: { summary: 'A Dashboard upload', description: 'What was read: LEAs, years, rows per file, rows ignored and why; and the determinations run on it.', tags: ['da'], params: IdParams, response: { 200: DaImportReply, ...STANDARD_ERRORS } } },
+    async (request) => getDaImport({ db, actor: actorOf(request) }, request.params.id),
+  );
+  api.post(
+    '/da/imports/:id/determinations',
+    {
+      config: { access: 'da.manage' },
+      schema: { summary: 'Run a determination', description: 'Decides every LEA of the upload for a year with that year’s rule set and keeps each decision with the rows that caused it; audited.', tags: ['da'], params: IdParams, body: RunDeterminationBody, response: { 201: DeterminationReply, ...STANDARD_ERRORS } },
+    },
+    async (request, reply) => reply.status(201).send(await runDetermination({ db, actor: actorOf(request) }, request.params.id, request.body.year)),
+  );
+  api.get(
+    '/da/determinations',
+    { config: { access: 'da.read' }, schema: { summary: 'List determinations', description: 'Every determination run, newest first.', tags: ['da'], response: { 200: DeterminationListReply, ...STANDARD_ERRORS } } },
+    async (request) => listDeterminations({ db, actor: actorOf(request) }),
+  );
+  api.get(
+    '/da/determinations/:id',
+    {
+      config: { access: 'da.read' },
+      schema: { summary: 'Determination results', description: 'Its LEAs — eligible, not eligible, intensive intervention — filtered by county, LEA type and student group, each with Ciclo’s eligible migratory children enrolled there.', tags: ['da'], params: IdParams, querystring: DeterminationQuery, response: { 200: DeterminationResultsReply, ...STANDARD_ERRORS } },
+    },
+    async (request) => getDetermination({ db, actor: actorOf(request) }, request.params.id, request.query, todayInState()),
+  );
+  api.get(
+    '/da/determinations/:id/export',
+    { config: { access: 'da.read' }, schema: { summary: 'Export determination results', description: 'The filtered results as CSV or XLSX.', tags: ['da'], params: IdParams, querystring: ExportQuery, response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS } } },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const file = await exportDetermination({ db, actor: actorOf(request) }, request.params.id, filters, format ?? 'csv', todayInState());
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.body);
+    },
+  );
+  api.get(
+    '/da/leas/:id',
+    { config: { access: 'da.read' }, schema: { summary: 'An LEA’s DA decision', description: 'Its decision in plain words (English and Spanish) with the rows that caused it, its history across years, Ciclo’s migrant count and the assistance recorded.', tags: ['da'], params: LeaIdParams, querystring: LeaQuery, response: { 200: LeaReply, ...STANDARD_ERRORS } } },
+    async (request) => getDaLea({ db, actor: actorOf(request) }, request.params.id, request.query.determinationId, todayInState()),
+  );
+  api.post(
+    '/da/leas/:id/assistance',
+    { config: { access: 'da.assist' }, schema: { summary: 'Record assistance given to an LEA', description: 'A meeting, training… with root-cause themes and next steps; audited.', tags: ['da'], params: LeaIdParams, body: NewAssistanceBody, response: { 201: AssistanceReply, ...STANDARD_ERRORS } } },
+    async (request, reply) => reply.status(201).send(await recordAssistance({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState())),
+  );
+  api.get(
+    '/da/assistance',
+    { config: { access: 'da.read' }, schema: { summary: 'Assistance recorded', description: 'Across counties, newest first; by county or LEA.', tags: ['da'], querystring: AssistanceQuery, response: { 200: AssistanceListReply, ...STANDARD_ERRORS } } },
+    async (request) => listAssistance({ db, actor: actorOf(request) }, request.query),
+  );
+};

@@ -1,0 +1,107 @@
+import type { AssistanceKind, RootCauseTheme } from '../../core/accountability';
+import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
+import { DomainError } from '../../core/common/domain-error';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { requirePermission } from '../children/children.usecases';
+import type { UseCaseContext } from '../context';
+import { findDecidedLea } from './da-leas.usecases';
+
+export interface AssistanceView {
+  id: string;
+  leaId: string;
+  leaName: string | null;
+  county: string | null;
+  providedOn: string;
+  kind: AssistanceKind;
+  themes: RootCauseTheme[];
+  summary: string | null;
+  nextSteps: string | null;
+  providedBy: string;
+  regionNumber: number | null;
+  recordedAt: string;
+}
+
+export interface NewAssistance {
+  providedOn: CalendarDate;
+  kind: AssistanceKind;
+  themes: RootCauseTheme[];
+  summary?: string | null | undefined;
+  nextSteps?: string | null | undefined;
+  providedBy: string;
+}
+
+/** A county office (or the state) records assistance given to an LEA a determination decided; audited. */
+export async function recordAssistance(ctx: UseCaseContext, leaId: string, input: NewAssistance, today: CalendarDate): Promise<AssistanceView> {
+  requirePermission(ctx, 'da.assist');
+  const lea = await findDecidedLea(ctx, leaId);
+  if (!isCalendarDate(input.providedOn)) throw DomainError.invalidField('providedOn', 'is not a date');
+  if (input.providedOn > today) throw DomainError.invalidField('providedOn', 'cannot be in the future');
+  if (input.providedBy.trim() === '') throw DomainError.invalidField('providedBy', 'is required');
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('da_assistance_records')
+      .values({
+        lea_id: leaId,
+        lea_name: lea.leaName,
+        provided_on: input.providedOn,
+        kind: input.kind,
+        themes: [...new Set(input.themes)],
+        summary: input.summary?.trim() || null,
+        next_steps: input.nextSteps?.trim() || null,
+        provided_by: input.providedBy.trim(),
+        region_id: ctx.actor.regionId,
+        recorded_by: ctx.actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'da_assistance', entityId: row.id, regionId: row.region_id, after: row });
+    return row.id;
+  });
+  const [view] = (await listAssistance(ctx, { id })).items;
+  if (!view) throw new DomainError('not_found', 'No assistance record with that id.');
+  return view;
+}
+
+/** Assistance recorded, newest first: for one LEA, one county, or across counties. */
+export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: string | undefined; county?: string | undefined; id?: string | undefined }): Promise<{ items: AssistanceView[]; total: number }> {
+  requirePermission(ctx, 'da.read');
+  let query = ctx.db
+    .selectFrom('da_assistance_records as a')
+    .leftJoin('regions as r', 'r.id', 'a.region_id')
+    .select((eb) => [
+      'a.id',
+      'a.lea_id',
+      'a.lea_name',
+      'a.provided_on',
+      'a.kind',
+      'a.themes',
+      'a.summary',
+      'a.next_steps',
+      'a.provided_by',
+      'a.created_at',
+      'r.number as region_number',
+      eb.selectFrom('da_lea_decisions as l').select('l.county').whereRef('l.lea_id', '=', 'a.lea_id').limit(1).as('county'),
+    ]);
+  if (filters.id) query = query.where('a.id', '=', filters.id);
+  if (filters.leaId) query = query.where('a.lea_id', '=', filters.leaId);
+  const rows = await query.orderBy('a.provided_on', 'desc').orderBy('a.created_at', 'desc').limit(500).execute();
+  const items = rows
+    .map(
+      (r): AssistanceView => ({
+        id: r.id,
+        leaId: r.lea_id,
+        leaName: r.lea_name,
+        county: r.county ?? null,
+        providedOn: r.provided_on,
+        kind: r.kind,
+        themes: r.themes as RootCauseTheme[],
+        summary: r.summary,
+        nextSteps: r.next_steps,
+        providedBy: r.provided_by,
+        regionNumber: r.region_number ?? null,
+        recordedAt: new Date(r.created_at).toISOString(),
+      }),
+    )
+    .filter((a) => !filters.county || a.county === filters.county);
+  return { items, total: items.length };
+}
