@@ -43,6 +43,7 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     expect(draft.status).toBe('draft');
     expect(draft.children[0]).toMatchObject({ eligible: true, qad: '2019-08-01', eligibilityEndDate: '2022-07-31', basis: 'sqm', relation: 'to-join', movedWithWorker: false });
     expect(draft.determination.children[0].trace.length).toBeGreaterThan(0);
+    expect(draft.children[0].newChild).toMatchObject(newDaughter);
 
     const unsigned = await recruiter.request('POST', `/api/coes/${draft.id}/submit`);
     expect(unsigned.status).toBe(400);

@@ -33,6 +33,8 @@ export interface CoeRecord {
   children: Array<{
     interviewChildId: string;
     childId: string | null;
+    /** The facts of a child Ciclo does not know yet (created on approval); null for an existing child. */
+    newChild: ChildFacts | null;
     displayName: string;
     eligible: boolean;
     qad: CalendarDate | null;

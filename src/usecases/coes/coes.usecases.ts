@@ -1,4 +1,4 @@
-import { validateChildFacts } from '../../core/children/child-rules';
+import { validateChildFacts, type ChildFacts } from '../../core/children/child-rules';
 import { searchNameOf } from '../../core/children/normalize-name';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { isCalendarDate } from '../../core/common/calendar-date';
@@ -306,6 +306,7 @@ export async function getCoe(ctx: UseCaseContext, id: string): Promise<CoeRecord
       return {
         interviewChildId: c.interview_child_id,
         childId: c.child_id,
+        newChild: c.child_id ? null : ((c.child_facts as ChildFacts | null) ?? null),
         displayName: names.filter(Boolean).join(' ') || c.interview_child_id,
         eligible: c.eligible,
         qad: c.qad,

@@ -3,7 +3,10 @@ import { AuditPage } from '../pages/admin/AuditPage';
 import { UsersPage } from '../pages/admin/UsersPage';
 import { ChildPage } from '../pages/children/ChildPage';
 import { ChildrenPage } from '../pages/children/ChildrenPage';
+import { CoePage } from '../pages/coes/CoePage';
+import { CoesPage } from '../pages/coes/CoesPage';
 import { HomePage } from '../pages/HomePage';
+import { InterviewPage } from '../pages/interview/InterviewPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { DataPacketPage } from '../pages/reports/DataPacketPage';
 import { QualificationImportPage } from '../pages/reports/QualificationImportPage';
@@ -15,6 +18,9 @@ export function AppRoutes() {
       <Route path="/" element={<HomePage />} />
       <Route path="/children" element={<ChildrenPage />} />
       <Route path="/children/:id" element={<ChildPage />} />
+      <Route path="/interview" element={<InterviewPage />} />
+      <Route path="/coes" element={<CoesPage />} />
+      <Route path="/coes/:id" element={<CoePage />} />
       <Route path="/reports/data-packet" element={<DataPacketPage />} />
       <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
       <Route path="/admin/audit" element={<AuditPage />} />

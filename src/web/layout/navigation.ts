@@ -1,4 +1,4 @@
-import { IconChartBar, IconClipboardList, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconCertificate, IconChartBar, IconClipboardList, IconForms, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -14,6 +14,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
   { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
+  { to: '/interview', label: 'interview.nav', icon: IconForms, permission: 'coe.prepare' },
+  { to: '/coes', label: 'coes.nav', icon: IconCertificate, permission: 'coe.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
   { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },

@@ -87,6 +87,7 @@ export const CoeReply = Type.Object({
     Type.Object({
       interviewChildId: Type.String(),
       childId: Nullable(Type.String()),
+      newChild: Nullable(Type.Object(newChildFields, { description: 'The facts of a child Ciclo does not know yet, as sent; null for an existing child' })),
       displayName: Type.String(),
       eligible: Type.Boolean(),
       qad: Nullable(Type.String()),

@@ -1,0 +1,159 @@
+import { Button, Card, Checkbox, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../app/format';
+import {
+  CHILD_MOVE_KINDS,
+  emptyChildMove,
+  nameOf,
+  type ChildMoveDraft,
+  type InterviewDraft,
+} from './interview-draft';
+import { PlaceFields } from './PlaceFields';
+import type { ChangeDraft } from './use-draft';
+
+/** Step 3 of the framework: the move(s) the children made — with the worker, to join, or before (precede). */
+export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
+  const { t, i18n } = useTranslation();
+  const setMove = (index: number, edit: (move: ChildMoveDraft) => void) =>
+    change((d) => edit(d.childMoves[index]!));
+  const workerMoveLabel = (id: string) => {
+    const index = draft.workerMoves.findIndex((m) => m.id === id);
+    const move = draft.workerMoves[index];
+    if (!move) return id;
+    return t('interview.childMoves.workerMoveOption', {
+      number: index + 1,
+      date: formatDate(move.date, i18n.language),
+      to: move.to.city || move.to.residence || '…',
+    });
+  };
+
+  return (
+    <Stack>
+      <Text size="sm">{t('interview.childMoves.intro')}</Text>
+      {draft.childMoves.map((move, index) => (
+        <Card withBorder key={move.id} p="sm">
+          <Fieldset legend={t('interview.childMoves.move', { number: index + 1 })} variant="unstyled">
+            <Stack gap="xs">
+              <NativeSelect
+                label={t('interview.childMoves.kind')}
+                value={move.kind}
+                onChange={(e) => {
+                  const value = e.currentTarget.value as ChildMoveDraft['kind'];
+                  setMove(index, (m) => {
+                    m.kind = value;
+                  });
+                }}
+                data={CHILD_MOVE_KINDS.map((value) => ({
+                  value,
+                  label: t(`interview.childMoves.kinds.${value}`),
+                }))}
+              />
+              <Checkbox.Group
+                label={t('interview.childMoves.children')}
+                value={move.children}
+                onChange={(children) =>
+                  setMove(index, (m) => {
+                    m.children = children;
+                  })
+                }
+              >
+                <Group gap="md" mt={4}>
+                  {draft.children.map((child, childIndex) => (
+                    <Checkbox
+                      key={child.id}
+                      value={child.id}
+                      label={nameOf(child) || t('interview.children.child', { number: childIndex + 1 })}
+                    />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+              <NativeSelect
+                label={t('interview.childMoves.worker')}
+                value={move.worker}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setMove(index, (m) => {
+                    m.worker = value;
+                  });
+                }}
+                data={draft.workers.map((worker, workerIndex) => ({
+                  value: worker.id,
+                  label: nameOf(worker) || t('interview.workers.worker', { number: workerIndex + 1 }),
+                }))}
+              />
+              <NativeSelect
+                label={t(`interview.childMoves.workerMove.${move.kind}`)}
+                value={move.workerMove}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setMove(index, (m) => {
+                    m.workerMove = value;
+                  });
+                }}
+                data={[
+                  { value: '', label: t('interview.childMoves.chooseMove') },
+                  ...draft.workerMoves
+                    .filter((m) => m.movers.includes(move.worker))
+                    .map((m) => ({ value: m.id, label: workerMoveLabel(m.id) })),
+                ]}
+              />
+              {move.kind !== 'with' && (
+                <>
+                  <TextInput
+                    type="date"
+                    required
+                    label={t('interview.childMoves.date')}
+                    value={move.date}
+                    onChange={(e) => {
+                      const value = e.currentTarget.value;
+                      setMove(index, (m) => {
+                        m.date = value;
+                      });
+                    }}
+                  />
+                  <PlaceFields
+                    legend={t('interview.moves.from')}
+                    place={move.from}
+                    onChange={(edit) => setMove(index, (m) => edit(m.from))}
+                  />
+                  <PlaceFields
+                    legend={t('interview.moves.to')}
+                    place={move.to}
+                    onChange={(edit) => setMove(index, (m) => edit(m.to))}
+                  />
+                  <Checkbox
+                    label={t('interview.moves.economicNecessity')}
+                    checked={move.economicNecessity}
+                    onChange={(e) => {
+                      const checked = e.currentTarget.checked;
+                      setMove(index, (m) => {
+                        m.economicNecessity = checked;
+                      });
+                    }}
+                  />
+                </>
+              )}
+              <Group justify="flex-end">
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="compact-sm"
+                  onClick={() =>
+                    change((d) => {
+                      d.childMoves = d.childMoves.filter((m) => m.id !== move.id);
+                    })
+                  }
+                >
+                  {t('interview.childMoves.remove', { number: index + 1 })}
+                </Button>
+              </Group>
+            </Stack>
+          </Fieldset>
+        </Card>
+      ))}
+      <Button variant="default" onClick={() => change((d) => void d.childMoves.push(emptyChildMove(d)))}>
+        {t('interview.childMoves.add')}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,170 @@
+import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import {
+  COMPLETIONS,
+  RELATIONS,
+  SEXES,
+  emptyChild,
+  nameOf,
+  type ChildDraft,
+  type InterviewDraft,
+} from './interview-draft';
+import { LikelyMatches } from './LikelyMatches';
+import { NameFields } from './NameFields';
+import type { ChangeDraft } from './use-draft';
+
+/** Step 2 of the framework: each child — name, birth date, relation to the worker, school completion. */
+export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
+  const { t } = useTranslation();
+  const setChild = (index: number, edit: (child: ChildDraft) => void) =>
+    change((d) => edit(d.children[index]!));
+
+  return (
+    <Stack>
+      <Text size="sm">{t('interview.children.intro')}</Text>
+      {draft.children.map((child, index) => (
+        <Card
+          withBorder
+          key={child.id}
+          role="group"
+          aria-label={t('interview.children.child', { number: index + 1 })}
+        >
+          <Stack gap="xs">
+            <Group justify="space-between">
+              <Title order={3} size="h4">
+                {nameOf(child) || t('interview.children.child', { number: index + 1 })}
+              </Title>
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                onClick={() =>
+                  change((d) => {
+                    d.children = d.children.filter((c) => c.id !== child.id);
+                    for (const move of d.childMoves)
+                      move.children = move.children.filter((c) => c !== child.id);
+                  })
+                }
+              >
+                {t('interview.remove')}
+              </Button>
+            </Group>
+            <NameFields person={child} onChange={(edit) => setChild(index, edit)} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+              <TextInput
+                type="date"
+                required
+                label={t('interview.children.birthDate')}
+                value={child.birthDate}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setChild(index, (c) => {
+                    c.birthDate = value;
+                  });
+                }}
+              />
+              <NativeSelect
+                label={t('interview.children.sex')}
+                value={child.sex}
+                onChange={(e) => {
+                  const value = e.currentTarget.value as ChildDraft['sex'];
+                  setChild(index, (c) => {
+                    c.sex = value;
+                  });
+                }}
+                data={SEXES.map((value) => ({ value, label: t(`interview.children.sexes.${value}`) }))}
+              />
+              <TextInput
+                label={t('interview.children.birthCity')}
+                value={child.birthCity}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setChild(index, (c) => {
+                    c.birthCity = value;
+                  });
+                }}
+              />
+              <TextInput
+                label={t('interview.children.birthCountry')}
+                description={t('interview.place.countryHint')}
+                value={child.birthCountry}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setChild(index, (c) => {
+                    c.birthCountry = value;
+                  });
+                }}
+              />
+              <NativeSelect
+                label={t('interview.children.worker')}
+                value={child.worker}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setChild(index, (c) => {
+                    c.worker = value;
+                  });
+                }}
+                data={draft.workers.map((worker, workerIndex) => ({
+                  value: worker.id,
+                  label: nameOf(worker) || t('interview.workers.worker', { number: workerIndex + 1 }),
+                }))}
+              />
+              <NativeSelect
+                label={t('interview.children.relation')}
+                value={child.relation}
+                onChange={(e) => {
+                  const value = e.currentTarget.value as ChildDraft['relation'];
+                  setChild(index, (c) => {
+                    c.relation = value;
+                  });
+                }}
+                data={RELATIONS.map((value) => ({
+                  value,
+                  label: t(`interview.children.relations.${value}`),
+                }))}
+              />
+              <NativeSelect
+                label={t('interview.children.completion')}
+                value={child.completion}
+                onChange={(e) => {
+                  const value = e.currentTarget.value as ChildDraft['completion'];
+                  setChild(index, (c) => {
+                    c.completion = value;
+                  });
+                }}
+                data={COMPLETIONS.map((value) => ({
+                  value,
+                  label: t(`interview.children.completions.${value || 'none'}`),
+                }))}
+              />
+              {child.completion && (
+                <TextInput
+                  type="date"
+                  label={t('interview.children.completionDate')}
+                  value={child.completionDate}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setChild(index, (c) => {
+                      c.completionDate = value;
+                    });
+                  }}
+                />
+              )}
+            </SimpleGrid>
+            <LikelyMatches
+              child={child}
+              onLink={(childId) =>
+                setChild(index, (c) => {
+                  c.existingChildId = childId;
+                })
+              }
+            />
+          </Stack>
+        </Card>
+      ))}
+      <Button variant="default" onClick={() => change((d) => void d.children.push(emptyChild(d)))}>
+        {t('interview.children.add')}
+      </Button>
+    </Stack>
+  );
+}

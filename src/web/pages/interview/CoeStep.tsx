@@ -1,0 +1,112 @@
+import { Alert, Button, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Determination } from '../../../core/eligibility/interview-schema';
+import { useSession } from '../../app/session';
+import {
+  qualifyingWorkOf,
+  submitInterviewAsCoe,
+  type CoeDetails,
+  type SignatureDraft,
+} from './coe-submission';
+import type { InterviewDraft } from './interview-draft';
+import { SignatureFields } from './SignatureFields';
+
+/** The last step: the COE's data elements, the parent's signature, and submission for review. */
+export function CoeStep({
+  draft,
+  determination,
+}: {
+  draft: InterviewDraft;
+  determination: Determination | undefined;
+}) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const eligible = determination?.children.find((c) => c.eligible);
+  const [details, setDetails] = useState<CoeDetails>(() => ({
+    residencyDate: eligible?.qad ?? '',
+    qualifyingWork: qualifyingWorkOf(draft, eligible?.establishingMove),
+    comments: '',
+  }));
+  const [signature, setSignature] = useState<SignatureDraft>({
+    kind: 'drawn',
+    imageDataUrl: null,
+    signerName: '',
+    signedOn: draft.interviewDate,
+  });
+  const submit = useMutation({
+    mutationFn: () => submitInterviewAsCoe(draft, me.regionId ?? '', details, signature),
+    onSuccess: (coeId) => void navigate(`/coes/${coeId}`),
+  });
+
+  if (!eligible) return <Alert color="gray">{t('interview.coe.noEligibleChild')}</Alert>;
+  if (!me.regionId) return <Alert color="orange">{t('interview.coe.noRegion')}</Alert>;
+  const missingSignature =
+    signature.signerName.trim() === '' ||
+    signature.signedOn === '' ||
+    (signature.kind === 'drawn' && !signature.imageDataUrl);
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit.mutate();
+      }}
+      noValidate
+      aria-label={t('interview.steps.coe')}
+    >
+      <Stack>
+        <Text size="sm">{t('interview.coe.intro')}</Text>
+        <TextInput
+          type="date"
+          label={t('interview.coe.residencyDate')}
+          description={t('interview.coe.residencyDateHint')}
+          value={details.residencyDate}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setDetails((d) => ({ ...d, residencyDate: value }));
+          }}
+        />
+        <TextInput
+          label={t('interview.coe.qualifyingWork')}
+          value={details.qualifyingWork}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setDetails((d) => ({ ...d, qualifyingWork: value }));
+          }}
+        />
+        <Textarea
+          label={t('interview.coe.comments')}
+          description={t('interview.coe.commentsHint')}
+          autosize
+          minRows={3}
+          value={details.comments}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setDetails((d) => ({ ...d, comments: value }));
+          }}
+        />
+        <Title order={3} size="h4">
+          {t('interview.signature.title')}
+        </Title>
+        <SignatureFields signature={signature} onChange={setSignature} />
+        {submit.error && (
+          <Alert color="red" role="alert" title={t('interview.coe.failed')}>
+            {submit.error.message}
+          </Alert>
+        )}
+        <Button type="submit" loading={submit.isPending} disabled={missingSignature}>
+          {t('interview.coe.submit')}
+        </Button>
+        {missingSignature && (
+          <Text size="sm" c="dimmed">
+            {t('interview.coe.signFirst')}
+          </Text>
+        )}
+      </Stack>
+    </form>
+  );
+}

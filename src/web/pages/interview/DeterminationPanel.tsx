@@ -1,0 +1,53 @@
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Determination } from '../../../core/eligibility/interview-schema';
+import { ApiError } from '../../app/api';
+import { ChildDeterminationCard } from './DeterminationView';
+import { nameOf, type InterviewDraft } from './interview-draft';
+
+/** The determination as facts are entered: a result per child, or what is still missing. */
+export function DeterminationPanel({
+  draft,
+  determination,
+}: {
+  draft: InterviewDraft;
+  determination: UseQueryResult<Determination>;
+}) {
+  const { t } = useTranslation();
+  const error = determination.error instanceof ApiError ? determination.error : null;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="determination-title">
+      <Title order={2} size="h3" id="determination-title">
+        {t('interview.result.title')}{' '}
+        {determination.isFetching && <Loader size="xs" aria-label={t('interview.result.updating')} />}
+      </Title>
+      <div aria-live="polite">
+        {!determination.data && !error && (
+          <Text c="dimmed" size="sm">
+            {t('interview.result.waiting')}
+          </Text>
+        )}
+        {error && (
+          <Alert color="yellow" title={t('interview.result.incomplete')}>
+            {error.message}
+          </Alert>
+        )}
+        {determination.data && !error && (
+          <Stack gap="sm">
+            {determination.data.children.map((result, index) => {
+              const child = draft.children.find((c) => c.id === result.child);
+              return (
+                <ChildDeterminationCard
+                  key={result.child}
+                  result={result}
+                  childName={(child && nameOf(child)) || t('interview.children.child', { number: index + 1 })}
+                />
+              );
+            })}
+          </Stack>
+        )}
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,139 @@
+import { Button, Card, Group, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChildMovesStep } from './ChildMovesStep';
+import { ChildrenStep } from './ChildrenStep';
+import { CoeStep } from './CoeStep';
+import { DeterminationPanel } from './DeterminationPanel';
+import { emptyDraft, type InterviewDraft } from './interview-draft';
+import { useDetermination } from './use-determination';
+import { useDraft, type ChangeDraft } from './use-draft';
+import { WorkersStep } from './WorkersStep';
+
+const STEPS = ['family', 'workers', 'children', 'childMoves', 'coe'] as const;
+type Step = (typeof STEPS)[number];
+
+const todayHere = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The eligibility interview as a guided form, one step at a time in the order of the
+ * interview framework — the worker, then each child, then the children's move — with the
+ * determination and its trace updating as facts are entered, then the COE.
+ */
+export function InterviewPage() {
+  const { t } = useTranslation();
+  const [draft, change] = useDraft(() => emptyDraft(todayHere()));
+  const [stepIndex, setStepIndex] = useState(0);
+  const step: Step = STEPS[stepIndex]!;
+  const determination = useDetermination(draft);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    // Move focus to the new step's heading, so keyboard and screen-reader users start there.
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [stepIndex]);
+
+  return (
+    <Stack>
+      <Title order={1}>{t('interview.title')}</Title>
+      <div>
+        <Text size="sm" id="step-progress">
+          {t('interview.stepOf', { number: stepIndex + 1, total: STEPS.length })}
+        </Text>
+        <Progress value={((stepIndex + 1) / STEPS.length) * 100} aria-labelledby="step-progress" mt={4} />
+      </div>
+      <Card withBorder component="section" aria-labelledby="step-title">
+        <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1} mb="sm">
+          {t(`interview.steps.${step}`)}
+        </Title>
+        <StepBody step={step} draft={draft} change={change} determination={determination.data} />
+        <Group justify="space-between" mt="md">
+          <Button variant="default" disabled={stepIndex === 0} onClick={() => setStepIndex((i) => i - 1)}>
+            {t('interview.back')}
+          </Button>
+          {stepIndex < STEPS.length - 1 && (
+            <Button onClick={() => setStepIndex((i) => i + 1)}>
+              {t('interview.next', { step: t(`interview.steps.${STEPS[stepIndex + 1]!}`) })}
+            </Button>
+          )}
+        </Group>
+      </Card>
+      {step !== 'family' && <DeterminationPanel draft={draft} determination={determination} />}
+    </Stack>
+  );
+}
+
+function StepBody({
+  step,
+  draft,
+  change,
+  determination,
+}: {
+  step: Step;
+  draft: InterviewDraft;
+  change: ChangeDraft;
+  determination: ReturnType<typeof useDetermination>['data'];
+}) {
+  switch (step) {
+    case 'family':
+      return <FamilyStep draft={draft} change={change} />;
+    case 'workers':
+      return <WorkersStep draft={draft} change={change} />;
+    case 'children':
+      return <ChildrenStep draft={draft} change={change} />;
+    case 'childMoves':
+      return <ChildMovesStep draft={draft} change={change} />;
+    case 'coe':
+      return <CoeStep draft={draft} determination={determination} />;
+  }
+}
+
+function FamilyStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('interview.family.intro')}</Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <TextInput
+          type="date"
+          required
+          label={t('interview.family.interviewDate')}
+          value={draft.interviewDate}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            change((d) => {
+              d.interviewDate = value;
+            });
+          }}
+        />
+        <TextInput
+          label={t('interview.family.familyName')}
+          description={t('interview.family.familyNameHint')}
+          value={draft.familyName}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            change((d) => {
+              d.familyName = value;
+            });
+          }}
+        />
+        <TextInput
+          type="tel"
+          label={t('interview.family.phone')}
+          value={draft.phone}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            change((d) => {
+              d.phone = value;
+            });
+          }}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}

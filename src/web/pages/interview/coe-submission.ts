@@ -1,0 +1,58 @@
+import { api } from '../../app/api';
+import { buildChildLinks, buildFamily, buildInterview, type InterviewDraft } from './interview-draft';
+
+export interface CoeDetails {
+  residencyDate: string;
+  qualifyingWork: string;
+  comments: string;
+}
+
+export type SignatureDraft =
+  | { kind: 'drawn'; imageDataUrl: string | null; signerName: string; signedOn: string }
+  | { kind: 'paper'; signerName: string; signedOn: string };
+
+/**
+ * Submit the interview as a COE: create the new family, prepare the COE, record the
+ * signature, submit it for review. Returns the COE id. If a step fails, the COE created so
+ * far stays a draft the recruiter can finish from the COE page.
+ */
+export async function submitInterviewAsCoe(
+  draft: InterviewDraft,
+  regionId: string,
+  details: CoeDetails,
+  signature: SignatureDraft,
+): Promise<string> {
+  const family = await api<{ id: string }>('POST', '/api/families', buildFamily(draft, regionId));
+  const coe = await api<{ id: string }>('POST', '/api/coes', {
+    regionId,
+    familyId: family.id,
+    interview: buildInterview(draft),
+    children: buildChildLinks(draft),
+    residencyDate: details.residencyDate || null,
+    qualifyingWork: details.qualifyingWork.trim() || null,
+    comments: details.comments.trim() || null,
+  });
+  await api('POST', `/api/coes/${coe.id}/signature`, signatureBody(signature));
+  await api('POST', `/api/coes/${coe.id}/submit`);
+  return coe.id;
+}
+
+/** The signature as POST /api/coes/:id/signature takes it. */
+export function signatureBody(signature: SignatureDraft) {
+  return signature.kind === 'drawn'
+    ? {
+        kind: 'drawn' as const,
+        imageDataUrl: signature.imageDataUrl ?? '',
+        signerName: signature.signerName.trim(),
+        signedOn: signature.signedOn,
+      }
+    : { kind: 'paper' as const, signerName: signature.signerName.trim(), signedOn: signature.signedOn };
+}
+
+/** The qualifying work as the COE words it: the work after the establishing move. */
+export function qualifyingWorkOf(draft: InterviewDraft, establishingMove: string | null | undefined): string {
+  const move = draft.workerMoves.find((m) => m.id === establishingMove);
+  if (!move) return '';
+  const work = Object.values(move.work).find((w) => w.outcome !== 'none');
+  return work?.description.trim() ?? '';
+}

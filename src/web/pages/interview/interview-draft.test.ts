@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
+import {
+  buildChildLinks,
+  buildFamily,
+  buildInterview,
+  emptyChild,
+  emptyChildMove,
+  emptyDraft,
+  emptyWorkerMove,
+  isReadyToDetermine,
+  nextId,
+  type InterviewDraft,
+  type PlaceDraft,
+} from './interview-draft';
+
+const olopa: PlaceDraft = {
+  residence: 'Family home, Olopa',
+  schoolDistrict: '',
+  city: 'Olopa',
+  state: 'Chiquimula',
+  country: 'gt',
+};
+const oaklandRelatives: PlaceDraft = {
+  residence: "Relatives' house, Oakland",
+  schoolDistrict: 'Oakland Unified School District',
+  city: 'Oakland',
+  state: 'CA',
+  country: 'US',
+};
+const hollister: PlaceDraft = {
+  residence: 'Labor camp, Hollister',
+  schoolDistrict: 'Hollister School District',
+  city: 'Hollister',
+  state: 'CA',
+  country: '',
+};
+const oaklandApartment: PlaceDraft = { ...oaklandRelatives, residence: 'Apartment 5, Oakland' };
+
+/** The source's Scenario 2, entered step by step as a recruiter would. */
+function scenario2(): InterviewDraft {
+  const draft = emptyDraft('2019-08-20');
+  draft.workers[0] = { ...draft.workers[0]!, firstName: 'Joe', lastSurname: 'Jellybean' };
+  const moves = [
+    {
+      date: '2019-04-01',
+      from: olopa,
+      to: oaklandRelatives,
+      work: { outcome: 'sought' as const, sector: 'other' as const },
+    },
+    {
+      date: '2019-05-01',
+      from: oaklandRelatives,
+      to: hollister,
+      work: {
+        outcome: 'obtained' as const,
+        sector: 'agricultural' as const,
+        employment: 'seasonal' as const,
+        startDate: '2019-05-02',
+        description: 'picking cherries',
+      },
+    },
+    {
+      date: '2019-07-01',
+      from: hollister,
+      to: oaklandApartment,
+      work: {
+        outcome: 'obtained' as const,
+        sector: 'other' as const,
+        employment: 'temporary' as const,
+        startDate: '2019-07-02',
+        description: 'construction',
+      },
+    },
+  ];
+  for (const m of moves) {
+    const move = emptyWorkerMove(draft);
+    draft.workerMoves.push({
+      ...move,
+      date: m.date,
+      from: m.from,
+      to: m.to,
+      work: { w1: { employment: '', startDate: '', description: '', ...m.work } },
+    });
+  }
+  draft.children.push({
+    ...emptyChild(draft),
+    firstName: 'Lucía',
+    lastSurname: 'Jellybean',
+    secondSurname: 'Pérez-Ávila',
+    birthDate: '2011-02-10',
+    birthCountry: 'gt',
+    birthCity: 'Olopa',
+  });
+  draft.childMoves.push({ ...emptyChildMove(draft), date: '2019-08-01', from: olopa });
+  return draft;
+}
+
+describe('buildInterview', () => {
+  it('turns Scenario 2 as entered into an interview the engine finds eligible by SQM, QAD 2019-08-01', () => {
+    const interview = buildInterview(scenario2());
+    const [child] = determineEligibility(interview).children;
+    expect(child).toMatchObject({
+      child: 'c1',
+      eligible: true,
+      basis: 'sqm',
+      relation: 'to-join',
+      worker: 'w1',
+      establishingMove: 'm2',
+      workerMove: 'm3',
+      qualifyingMove: 'j1',
+      qad: '2019-08-01',
+      eligibilityEndDate: '2022-07-31',
+    });
+  });
+
+  it('keeps names exactly as typed and leaves out what was not entered', () => {
+    const interview = buildInterview(scenario2());
+    expect(interview.children[0]).toEqual({
+      id: 'c1',
+      name: 'Lucía Jellybean Pérez-Ávila',
+      birthDate: '2011-02-10',
+      workers: [{ worker: 'w1', relation: 'parent' }],
+    });
+    expect(interview.moves[0]!.from).toEqual({
+      residence: 'Family home, Olopa',
+      city: 'Olopa',
+      state: 'Chiquimula',
+      country: 'GT',
+    });
+    expect(interview.moves[1]!.to).toEqual({
+      residence: 'Labor camp, Hollister',
+      schoolDistrict: 'Hollister School District',
+      city: 'Hollister',
+      state: 'CA',
+    });
+    expect(interview.moves[0]!.work).toBeUndefined();
+    expect(interview.moves[1]!.work).toEqual([
+      {
+        worker: 'w1',
+        outcome: 'obtained',
+        sector: 'agricultural',
+        employment: 'seasonal',
+        startDate: '2019-05-02',
+        description: 'picking cherries',
+      },
+    ]);
+    expect(interview.moves[3]!.links).toEqual([
+      { child: 'c1', type: 'to-join', worker: 'w1', workerMove: 'm3' },
+    ]);
+  });
+
+  it('puts children who moved with the worker among the movers of that move, with no move of their own', () => {
+    const draft = scenario2();
+    draft.childMoves = [{ ...draft.childMoves[0]!, kind: 'with', workerMove: 'm2' }];
+    const interview = buildInterview(draft);
+    expect(interview.moves.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+    expect(interview.moves[1]!.movers).toEqual(['w1', 'c1']);
+    expect(determineEligibility(interview).children[0]).toMatchObject({
+      eligible: true,
+      basis: 'qualifying-work',
+      relation: 'with',
+      qad: '2019-05-01',
+    });
+  });
+
+  it('records a completion only when one is chosen', () => {
+    const draft = scenario2();
+    draft.children[0] = { ...draft.children[0]!, completion: 'hse', completionDate: '2019-06-01' };
+    expect(buildInterview(draft).children[0]!.completion).toEqual({ type: 'hse', date: '2019-06-01' });
+    expect(determineEligibility(buildInterview(draft)).children[0]!.reasons).toContain('HSE_OBTAINED');
+  });
+});
+
+describe('the rest of the draft', () => {
+  it('is ready for the engine once every child has a birth date', () => {
+    const draft = scenario2();
+    expect(isReadyToDetermine(draft)).toBe(true);
+    draft.children.push(emptyChild(draft));
+    expect(isReadyToDetermine(draft)).toBe(false);
+    expect(isReadyToDetermine(emptyDraft('2019-08-20'))).toBe(false);
+  });
+
+  it('never reuses an id', () => {
+    expect(nextId('c', [{ id: 'c2' }])).toBe('c3');
+    expect(nextId('c', [{ id: 'c1' }, { id: 'c3' }])).toBe('c4');
+  });
+
+  it('chains a new worker move from where the last one ended', () => {
+    const draft = scenario2();
+    expect(emptyWorkerMove(draft)).toMatchObject({ id: 'm4', from: oaklandApartment, movers: ['w1'] });
+  });
+
+  it('builds the new family from the workers, named by the first worker’s surnames', () => {
+    expect(buildFamily(scenario2(), 'region-1')).toEqual({
+      regionId: 'region-1',
+      familyName: 'Jellybean',
+      phone: null,
+      members: [
+        {
+          relation: 'parent',
+          firstName: 'Joe',
+          lastSurname: 'Jellybean',
+          secondSurname: null,
+          isQualifyingWorker: true,
+        },
+      ],
+    });
+  });
+
+  it('links a child to the existing record chosen at the duplicate check, or describes a new one', () => {
+    const draft = scenario2();
+    expect(buildChildLinks(draft)).toEqual([
+      {
+        interviewChildId: 'c1',
+        newChild: {
+          firstName: 'Lucía',
+          middleName: null,
+          lastSurname: 'Jellybean',
+          secondSurname: 'Pérez-Ávila',
+          birthDate: '2011-02-10',
+          birthCity: 'Olopa',
+          birthCountry: 'GT',
+          sex: 'female',
+        },
+      },
+    ]);
+    draft.children[0]!.existingChildId = 'child-uuid';
+    expect(buildChildLinks(draft)).toEqual([{ interviewChildId: 'c1', childId: 'child-uuid' }]);
+  });
+});
