@@ -70,24 +70,23 @@ export interface PeriodCountRow {
 
 /**
  * The data packet's counts for the periods starting in `fromYear`..`toYear`, in one query
- * (rules in src/core/recruitment/data-packet.ts, which the integration tests hold it to):
- * an unstated prior COE is decided over all the student's rows, then each student's row for a
- * period is the earliest recruitment (ties: smallest coe_id), and the figures count those rows.
+ * (rules in src/core/recruitment/data-packet.ts, which the integration tests hold it to).
+ * One pass over each student's rows in order (the index gives it): an unstated prior COE is
+ * decided by whether an earlier row exists, and a row is the student's row for its period when
+ * the row before it (in the region, for a region's packet) falls in another period.
  */
 export async function countQualificationPeriods(db: Db, options: { fromYear: number; toYear: number; region?: number | undefined }): Promise<PeriodCountRow[]> {
-  const startYear = sql<number>`(extract(year from recruitment_date)::int - case when extract(month from recruitment_date) < ${sql.lit(PERIOD_START_MONTH)} then 1 else 0 end)`;
-  const regionFilter = options.region === undefined ? sql`` : sql`and region = ${options.region}`;
+  const periodOf = (column: string) => sql<number>`(extract(year from ${sql.ref(column)})::int - case when extract(month from ${sql.ref(column)}) < ${sql.lit(PERIOD_START_MONTH)} then 1 else 0 end)`;
+  const forRegion = options.region !== undefined;
   const result = await sql<PeriodCountRow>`
-    with decided as (
-      select region, qad, residency_date, recruitment_date, worker_move_date, moved_with_worker, student_id, coe_id, ${startYear} as start_year,
-             coalesce(prior_coe, row_number() over (partition by student_id order by recruitment_date, coe_id) > 1) as prior
+    with ordered as (
+      select qad, residency_date, recruitment_date, worker_move_date, moved_with_worker, region,
+        ${periodOf('recruitment_date')} as start_year,
+        coalesce(prior_coe, row_number() over by_student > 1) as prior,
+        lag(recruitment_date) over ${forRegion ? sql`by_student_in_region` : sql`by_student`} as previous_recruitment
       from qualification_rows
-    ),
-    student_rows as (
-      select distinct on (start_year, student_id) *
-      from decided
-      where start_year between ${options.fromYear} and ${options.toYear} ${regionFilter}
-      order by start_year, student_id, recruitment_date, coe_id
+      window by_student as (partition by student_id order by recruitment_date, coe_id),
+             by_student_in_region as (partition by student_id, region order by recruitment_date, coe_id)
     )
     select start_year,
       count(*)::int as qualified,
@@ -100,7 +99,10 @@ export async function countQualificationPeriods(db: Db, options: { fromYear: num
       count(*) filter (where not prior and recruitment_date - residency_date >= 366)::int as gt12,
       count(*) filter (where recruitment_date - qad <= 60)::int as within_60,
       count(*) filter (where recruitment_date - qad <= 90)::int as within_90
-    from student_rows
+    from ordered
+    where start_year between ${options.fromYear} and ${options.toYear}
+      ${forRegion ? sql`and region = ${options.region}` : sql``}
+      and (previous_recruitment is null or ${periodOf('previous_recruitment')} <> start_year)
     group by start_year
     order by start_year`.execute(db);
   return result.rows;
