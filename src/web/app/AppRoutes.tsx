@@ -1,5 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { AuditPage } from '../pages/admin/AuditPage';
+import { DaLeaPage } from '../pages/da/DaLeaPage';
+import { DaResultsPage } from '../pages/da/DaResultsPage';
+import { DaUploadPage } from '../pages/da/DaUploadPage';
 import { UsersPage } from '../pages/admin/UsersPage';
 import { ChildPage } from '../pages/children/ChildPage';
 import { ChildrenPage } from '../pages/children/ChildrenPage';
@@ -23,6 +26,9 @@ export function AppRoutes() {
       <Route path="/coes/:id" element={<CoePage />} />
       <Route path="/reports/data-packet" element={<DataPacketPage />} />
       <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
+      <Route path="/da" element={<DaResultsPage />} />
+      <Route path="/da/upload" element={<DaUploadPage />} />
+      <Route path="/da/leas/:id" element={<DaLeaPage />} />
       <Route path="/admin/audit" element={<AuditPage />} />
       <Route path="/admin/users" element={<UsersPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -1,3 +1,4 @@
+import { IconSchool } from '@tabler/icons-react';
 import { IconCertificate, IconChartBar, IconClipboardList, IconForms, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
@@ -17,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/interview', label: 'interview.nav', icon: IconForms, permission: 'coe.prepare' },
   { to: '/coes', label: 'coes.nav', icon: IconCertificate, permission: 'coe.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
+  { to: '/da', label: 'da.nav', icon: IconSchool, permission: 'da.read' },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
   { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },
 ];

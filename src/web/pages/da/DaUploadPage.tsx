@@ -1,0 +1,132 @@
+import { Alert, Anchor, Button, FileInput, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api, ApiError } from '../../app/api';
+import { formatNumber } from '../../app/format';
+import { ScrollTable } from '../../components/ScrollTable';
+import type { DaImport, Determination } from './da-types';
+
+/** A file's content as the API takes it: text, or base64 for a workbook. */
+async function contentOf(file: File): Promise<string> {
+  if (!file.name.toLowerCase().endsWith('.xlsx')) return file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** A state user uploads the Dashboard files, sees what was read, and runs a determination. */
+export function DaUploadPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [files, setFiles] = useState<File[]>([]);
+  const [year, setYear] = useState<number | string>('');
+  const upload = useMutation({
+    mutationFn: async () => {
+      const contents = Object.fromEntries(await Promise.all(files.map(async (file) => [file.name, await contentOf(file)] as const)));
+      return api<DaImport>('POST', '/api/da/imports', { files: contents, ...(typeof year === 'number' ? { year } : {}) });
+    },
+  });
+  const run = useMutation({
+    mutationFn: (importId: string) => api<Determination>('POST', `/api/da/imports/${importId}/determinations`, typeof year === 'number' ? { year } : {}),
+    onSuccess: (determination) => void navigate(`/da?determination=${determination.id}`),
+  });
+  const n = (value: number) => formatNumber(value, i18n.language);
+  const summary = upload.data?.summary;
+
+  return (
+    <Stack maw={760}>
+      <Anchor component={Link} to="/da" size="sm">
+        {t('da.backToResults')}
+      </Anchor>
+      <Title order={1}>{t('da.upload.title')}</Title>
+      <Text>{t('da.upload.intro')}</Text>
+      <FileInput
+        label={t('da.upload.files')}
+        description={t('da.upload.filesHint')}
+        accept=".csv,.json,.xlsx,text/csv,application/json"
+        multiple
+        clearable
+        clearButtonProps={{ 'aria-label': t('da.upload.clear') }}
+        value={files}
+        onChange={(chosen) => {
+          setFiles(chosen);
+          upload.reset();
+        }}
+      />
+      <NumberInput label={t('da.upload.year')} description={t('da.upload.yearHint')} value={year} onChange={setYear} min={2017} max={2100} allowDecimal={false} w={200} />
+      <Button disabled={files.length === 0} loading={upload.isPending} onClick={() => upload.mutate()} w="fit-content">
+        {t('da.upload.submit')}
+      </Button>
+      {upload.error && (
+        <Alert color="red" role="alert" title={t('da.upload.refused')}>
+          {upload.error instanceof ApiError ? upload.error.message : String(upload.error)}
+        </Alert>
+      )}
+      {upload.data && summary && (
+        <Stack>
+          <Title order={2}>{t('da.upload.read')}</Title>
+          <List size="sm" aria-live="polite">
+            <List.Item>{t('da.upload.leas', { count: summary.leas, formatted: n(summary.leas), districts: n(summary.leasByType.district ?? 0), coes: n(summary.leasByType.coe ?? 0), charters: n(summary.leasByType.charter ?? 0) })}</List.Item>
+            <List.Item>{t('da.upload.years', { years: summary.years.join(', ') })}</List.Item>
+            {summary.rowsByFile.map((file) => (
+              <List.Item key={file.file}>{t('da.upload.rows', { file: file.file, formatted: n(file.rows) })}</List.Item>
+            ))}
+            <List.Item>{t('da.upload.ignored', { formatted: n(summary.ignoredCount) })}</List.Item>
+          </List>
+          {summary.ignoredCount > 0 && (
+            <>
+              <Title order={3}>{t('da.upload.ignoredTitle')}</Title>
+              <List size="sm">
+                {Object.entries(summary.ignoredByReason)
+                  .filter(([, count]) => count > 0)
+                  .map(([reason, count]) => (
+                    <List.Item key={reason}>{t('da.upload.reasonCount', { reason: t(`da.reasons.${reason}`), formatted: n(count) })}</List.Item>
+                  ))}
+              </List>
+              <ScrollTable minWidth={560} label={t('da.upload.ignoredTitle')}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('da.upload.file')}</Table.Th>
+                      <Table.Th scope="col">{t('da.upload.line')}</Table.Th>
+                      <Table.Th scope="col">{t('da.lea.id')}</Table.Th>
+                      <Table.Th scope="col">{t('da.year')}</Table.Th>
+                      <Table.Th scope="col">{t('da.upload.why')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {summary.ignored.slice(0, 100).map((row) => (
+                      <Table.Tr key={`${row.file}:${row.line}`}>
+                        <Table.Td>{row.file}</Table.Td>
+                        <Table.Td>{row.line}</Table.Td>
+                        <Table.Td>{row.leaId}</Table.Td>
+                        <Table.Td>{row.year}</Table.Td>
+                        <Table.Td>
+                          {t(`da.reasons.${row.reason}`)}
+                          {row.detail ? ` (${row.detail})` : ''}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollTable>
+            </>
+          )}
+          <Group>
+            <Button loading={run.isPending} onClick={() => run.mutate(upload.data.id)}>
+              {t('da.upload.run', { year: typeof year === 'number' ? year : upload.data.year })}
+            </Button>
+          </Group>
+          {run.error && (
+            <Alert color="red" role="alert" title={t('da.upload.runFailed')}>
+              {run.error instanceof ApiError ? run.error.message : String(run.error)}
+            </Alert>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
