@@ -14,6 +14,6 @@ export async function bulkInsert<T extends keyof Database & string>(db: Db, tabl
   const columnList = sql.join(columns.map((column) => sql.id(column)));
   for (let i = 0; i < rows.length; i += chunkSize) {
     const json = JSON.stringify(rows.slice(i, i + chunkSize));
-    await sql`insert into ${sql.table(table)} (${columnList}) select ${columnList} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb)`.execute(db);
+    await sql`insert into ${sql.table(table)} (${columnList}) select ${columnList} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`.execute(db);
   }
 }
