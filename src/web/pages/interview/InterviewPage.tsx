@@ -45,7 +45,12 @@ export function InterviewPage() {
         <Text size="sm" id="step-progress">
           {t('interview.stepOf', { number: stepIndex + 1, total: STEPS.length })}
         </Text>
-        <Progress value={((stepIndex + 1) / STEPS.length) * 100} aria-labelledby="step-progress" mt={4} />
+        <Progress.Root mt={4}>
+          <Progress.Section
+            value={((stepIndex + 1) / STEPS.length) * 100}
+            aria-label={t('interview.stepOf', { number: stepIndex + 1, total: STEPS.length })}
+          />
+        </Progress.Root>
       </div>
       <Card withBorder component="section" aria-labelledby="step-title">
         <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1} mb="sm">

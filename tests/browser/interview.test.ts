@@ -1,0 +1,218 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  PHONE,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launchChromium,
+  signIn,
+} from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const accounts = inject('accounts');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function phonePage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+  return { context, page: await context.newPage() };
+}
+
+interface Place {
+  residence: string;
+  country?: string;
+  schoolDistrict?: string;
+  city?: string;
+  state?: string;
+}
+
+async function fillPlace(scope: Locator, place: Place): Promise<void> {
+  await scope.getByLabel(/^Residence/).fill(place.residence);
+  if (place.country) await scope.getByLabel(/^Country/).fill(place.country);
+  if (place.schoolDistrict) await scope.getByLabel(/^School district/).fill(place.schoolDistrict);
+  if (place.city) await scope.getByLabel(/^City/).fill(place.city);
+  if (place.state) await scope.getByLabel(/^State/).fill(place.state);
+}
+
+const olopa: Place = { residence: 'Family home, Olopa', country: 'GT', city: 'Olopa', state: 'Chiquimula' };
+const oaklandRelatives: Place = {
+  residence: "Relatives' house, 2300 E 15th St, Oakland CA",
+  schoolDistrict: 'Oakland Unified School District',
+  city: 'Oakland',
+  state: 'CA',
+};
+const hollister: Place = {
+  residence: 'Labor camp, Hollister CA',
+  schoolDistrict: 'Hollister School District',
+  city: 'Hollister',
+  state: 'CA',
+};
+const oaklandApartment: Place = {
+  residence: 'Apartment 5, 1800 Fruitvale Ave, Oakland CA',
+  schoolDistrict: 'Oakland Unified School District',
+  city: 'Oakland',
+  state: 'CA',
+};
+
+async function addWorkerMove(
+  page: Page,
+  number: number,
+  move: {
+    date: string;
+    from?: Place;
+    to: Place;
+    work?: { outcome: string; sector: string; employment: string; startDate: string; description: string };
+  },
+) {
+  await page.getByRole('button', { name: 'Add a move' }).click();
+  const fieldset = page.getByRole('group', { name: `Move ${number}`, exact: true });
+  await fieldset.getByLabel(/^Arrival date/).fill(move.date);
+  if (move.from) await fillPlace(fieldset.getByRole('group', { name: 'From', exact: true }), move.from);
+  await fillPlace(fieldset.getByRole('group', { name: 'To', exact: true }), move.to);
+  if (move.work) {
+    await fieldset.getByLabel(/^Work of Joe Jellybean after this move/).selectOption(move.work.outcome);
+    await fieldset.getByLabel(/^Kind of work/).selectOption(move.work.sector);
+    await fieldset.getByLabel(/^Employment/).selectOption(move.work.employment);
+    await fieldset.getByLabel(/^Work start date/).fill(move.work.startDate);
+    await fieldset.getByLabel(/^What the work was/).fill(move.work.description);
+  }
+}
+
+describe('the eligibility interview, the COE and its review', () => {
+  it('a recruiter enters Scenario 2 as a new family on a phone and submits the COE; a reviewer approves; the child is eligible with QAD 2019-08-01', async () => {
+    const recruiter = await phonePage();
+    const page = recruiter.page;
+    await signIn(page, baseUrl, accounts.recruiter);
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    await page.getByRole('link', { name: 'New interview' }).click();
+    await page.getByRole('heading', { name: 'Eligibility interview', level: 1 }).waitFor();
+
+    // Step 1: the interview and the family.
+    await page.getByLabel(/^Interview date/).fill('2019-08-20');
+    await page.getByLabel(/^Family name/).fill('Jellybean Pérez');
+    await expectAccessible(page, 'interview: family');
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Step 2: establish the worker — Joe, his three moves and the work after each.
+    await page.getByRole('heading', { name: 'The worker', level: 2 }).waitFor();
+    await page.getByLabel(/^First name/).fill('Joe');
+    await page.getByLabel(/^First surname/).fill('Jellybean');
+    await addWorkerMove(page, 1, { date: '2019-04-01', from: olopa, to: oaklandRelatives });
+    await addWorkerMove(page, 2, {
+      date: '2019-05-01',
+      to: hollister,
+      work: {
+        outcome: 'obtained',
+        sector: 'agricultural',
+        employment: 'seasonal',
+        startDate: '2019-05-02',
+        description: 'picking cherries',
+      },
+    });
+    await addWorkerMove(page, 3, {
+      date: '2019-07-01',
+      to: oaklandApartment,
+      work: {
+        outcome: 'obtained',
+        sector: 'other',
+        employment: 'temporary',
+        startDate: '2019-07-02',
+        description: 'construction laborer',
+      },
+    });
+    await expectAccessible(page, 'interview: worker');
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Step 3: the child, with the duplicate check.
+    await page.getByRole('heading', { name: 'The children', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Add a child' }).click();
+    const child = page.getByRole('group', { name: 'Child 1' });
+    await child.getByLabel(/^First name/).fill('Lucía');
+    await child.getByLabel(/^First surname/).fill('Jellybean');
+    await child.getByLabel(/^Second surname/).fill('Pérez');
+    await child.getByLabel(/^Birth date/).fill('2011-02-10');
+    await child.getByLabel(/^City of birth/).fill('Olopa');
+    await child.getByLabel(/^Country of birth/).fill('GT');
+    await page.getByText('No existing record looks like this child.').waitFor();
+    await expect(child.getByRole('heading', { name: 'Lucía Jellybean Pérez' }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'interview: children');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Step 4: the daughter's move from Guatemala to join Joe in Oakland.
+    await page.getByRole('heading', { name: "The children's move", level: 2 }).waitFor();
+    await page.getByRole('button', { name: "Add the children's move" }).click();
+    const move = page.getByRole('group', { name: "Children's move 1" });
+    await expect(move.getByLabel(/^How the children moved/).inputValue()).resolves.toBe('to-join');
+    await expect(move.getByLabel(/^The worker's move they joined/).inputValue()).resolves.toBe('m3');
+    await move.getByLabel(/^Arrival date of the children/).fill('2019-08-01');
+    await fillPlace(move.getByRole('group', { name: 'From', exact: true }), olopa);
+
+    // The determination, explained.
+    const result = page.getByRole('region', { name: 'Determination for Lucía Jellybean Pérez' });
+    await result.getByText('Eligible', { exact: true }).waitFor();
+    await result.getByText('Subsequent qualifying move (SQM)').waitFor();
+    await expect(
+      result.getByText(/A later move within 36 months of that one is a subsequent qualifying move/).count(),
+    ).resolves.toBe(1);
+    await expect(result.getByText('Aug 1, 2019').count()).resolves.toBe(1);
+    await expect(result.getByText(/Jul 31, 2022/).count()).resolves.toBe(1);
+    await expect(result.getByRole('listitem').count()).resolves.toBeGreaterThan(2);
+    await expectAccessible(page, 'interview: children’s move and determination');
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Step 5: the COE, signed on paper, submitted.
+    await page.getByRole('heading', { name: 'Certificate of eligibility', level: 2 }).waitFor();
+    await expect(page.getByLabel(/^Residency date/).inputValue()).resolves.toBe('2019-08-01');
+    await expect(page.getByLabel(/^Qualifying work/).inputValue()).resolves.toBe('picking cherries');
+    await page.getByLabel(/^Comments/).fill('Round trip of 60 days Oakland–Hollister–Oakland.');
+    await page.getByText('Signed on paper', { exact: true }).click();
+    await page.getByLabel(/^Name of the person who signed/).fill('María Pérez');
+    await expectAccessible(page, 'interview: COE');
+    await page.getByRole('button', { name: 'Submit the COE for review' }).click();
+    await page.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
+    await page.getByText('Submitted', { exact: true }).first().waitFor();
+    await expectAccessible(page, 'COE page (recruiter)');
+    await expectNoHorizontalScroll(page);
+    await recruiter.context.close();
+
+    // The reviewer approves from the review queue.
+    const reviewer = await phonePage();
+    const review = reviewer.page;
+    await signIn(review, baseUrl, accounts.reviewer);
+    await review.getByRole('button', { name: 'Open menu' }).click();
+    await review.getByRole('link', { name: 'COEs' }).click();
+    await review.getByRole('heading', { name: 'Certificates of eligibility', level: 1 }).waitFor();
+    await expectAccessible(review, 'COE review queue');
+    await review.getByRole('link', { name: 'Jellybean Pérez' }).first().click();
+    await review.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
+    await review.getByText('Subsequent qualifying move (SQM)').first().waitFor();
+    await review.getByText(/Lucía Jellybean Pérez joined Joe Jellybean/).waitFor();
+    const pdfHref = await review
+      .getByRole('link', { name: 'Print the COE (PDF, Spanish)' })
+      .getAttribute('href');
+    const pdf = await review.request.get(`${baseUrl}${pdfHref ?? ''}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await expectAccessible(review, 'COE page (reviewer)');
+    await expectNoHorizontalScroll(review);
+    await review.getByRole('button', { name: 'Approve' }).click();
+    await review.getByText('Approved', { exact: true }).first().waitFor();
+
+    // The child now exists, eligible with QAD 2019-08-01.
+    await review.getByRole('link', { name: 'Open the record of Lucía Jellybean Pérez' }).click();
+    await review.getByRole('heading', { name: 'Lucía Jellybean Pérez', level: 1 }).waitFor();
+    const eligibility = review.getByRole('table').first();
+    await eligibility.getByText('Aug 1, 2019').waitFor();
+    await expect(eligibility.getByText('Jul 31, 2022').count()).resolves.toBe(1);
+    await expectAccessible(review, 'child page after approval');
+    await reviewer.context.close();
+  });
+});
