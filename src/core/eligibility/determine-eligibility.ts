@@ -125,10 +125,13 @@ function wholeMonths(from: string, to: string): number {
   return to.slice(8) < from.slice(8) ? months - 1 : months;
 }
 
+function moveFacts(move: InterviewMove) {
+  return { move: move.id, from: move.from, to: move.to, date: move.date };
+}
+
 /** The trace of the chosen pairing: the worker's establishing move, the SQM, then the child's move. */
 function pairingSteps(child: InterviewChild, pairing: ValidPairing, facts: InterviewFacts): TraceStep[] {
   const steps: TraceStep[] = [];
-  const moveFacts = (move: InterviewMove) => ({ move: move.id, from: move.from, to: move.to, date: move.date });
   const { establishment, establishingMove, workerMove, childMove, worker } = pairing;
   const migratoryUntil = addDays(addMonthsPer(facts.settings, establishingMove.date, 36), -1);
   const work = describeWork(establishment.work);

@@ -41,24 +41,27 @@ export interface InterviewFacts {
 
 const QUALIFYING_RELATIONS: ReadonlySet<string> = new Set(['parent', 'guardian', 'spouse', 'self']);
 
+function relationOf(relations: NonNullable<InterviewChild['workers']>, worker: string) {
+  return relations.find((entry) => entry.worker === worker)?.relation;
+}
+
 /** R6: the pairings to judge for `child`, from the moves the child made (in date order). */
 export function pairingsOf(child: InterviewChild, moves: readonly InterviewMove[], facts: InterviewFacts): PairingAttempt[] {
   const relations = child.workers ?? [];
-  const relationTo = (worker: string) => relations.find((entry) => entry.worker === worker)?.relation;
   const attempts: PairingAttempt[] = [];
   for (const move of moves) {
     if (!move.movers.includes(child.id)) continue;
     if (child.isWorker) attempts.push({ relation: 'as-worker', worker: child.id, childMove: move, workerMove: move, workerRelation: 'self' });
     for (const mover of move.movers) {
       // A youth who is his or her own worker is a worker for the other children only where related.
-      const isRelatedOrAdultWorker = facts.adultWorkerIds.has(mover) || relationTo(mover) !== undefined;
+      const isRelatedOrAdultWorker = facts.adultWorkerIds.has(mover) || relationOf(relations, mover) !== undefined;
       if (mover === child.id || !facts.workers.has(mover) || !isRelatedOrAdultWorker) continue;
-      attempts.push({ relation: 'with', worker: mover, childMove: move, workerMove: move, workerRelation: relationTo(mover) });
+      attempts.push({ relation: 'with', worker: mover, childMove: move, workerMove: move, workerRelation: relationOf(relations, mover) });
     }
     for (const link of move.links ?? []) {
       if (link.child !== child.id) continue;
       const workerMove = facts.moveById.get(link.workerMove);
-      if (workerMove) attempts.push({ relation: link.type, worker: link.worker, childMove: move, workerMove, workerRelation: relationTo(link.worker) });
+      if (workerMove) attempts.push({ relation: link.type, worker: link.worker, childMove: move, workerMove, workerRelation: relationOf(relations, link.worker) });
     }
   }
   return attempts;
@@ -134,6 +137,11 @@ export function comparePairings(a: ValidPairing, b: ValidPairing): number {
   if (a.worker !== b.worker) return a.worker < b.worker ? -1 : 1;
   if (a.establishingMove.date !== b.establishingMove.date) return a.establishingMove.date > b.establishingMove.date ? -1 : 1;
   // Not in RULES: a last, stable order so that the listing order of moves never matters.
-  const key = (p: ValidPairing) => `${p.establishingMove.id}\u0000${p.workerMove.id}\u0000${p.childMove.id}`;
-  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+  const keyA = pairingKey(a);
+  const keyB = pairingKey(b);
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+}
+
+function pairingKey(p: ValidPairing): string {
+  return `${p.establishingMove.id}\u0000${p.workerMove.id}\u0000${p.childMove.id}`;
 }

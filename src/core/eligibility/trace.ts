@@ -49,10 +49,20 @@ function placeLabel(place: InterviewPlace, language: TraceLanguage): string {
   return place.administrativeArea ? `${district} (${place.administrativeArea})` : district;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+// Module-level helpers, not closures: these run for every step of every determination.
+function route(s: MoveFacts): string {
+  return `${s.move} ${placeLabel(s.from, 'en')} -> ${placeLabel(s.to, 'en')} on ${s.date}`;
+}
+
+function ruta(s: MoveFacts): string {
+  return `${s.move} ${placeLabel(s.from, 'es')} -> ${placeLabel(s.to, 'es')} el ${s.date}`;
+}
 
 function english(step: TraceStep): string {
-  const route = (s: MoveFacts) => `${s.move} ${placeLabel(s.from, 'en')} -> ${placeLabel(s.to, 'en')} on ${s.date}`;
   switch (step.kind) {
     case 'worker-engaged':
       return `Worker ${step.worker}: ${route(step)} is a qualifying move; ${step.work} began ${plural(step.days, 'day', 'days')} later: established, migratory until ${step.migratoryUntil}.`;
@@ -96,22 +106,21 @@ const SPANISH_END: Record<string, string> = {
 const SPANISH_RELATION: Record<string, string> = { with: 'con', 'as-worker': 'como trabajador', 'to-join': 'para reunirse con', precede: 'antes que' };
 
 function spanish(step: TraceStep): string {
-  const route = (s: MoveFacts) => `${s.move} ${placeLabel(s.from, 'es')} -> ${placeLabel(s.to, 'es')} el ${s.date}`;
   switch (step.kind) {
     case 'worker-engaged':
-      return `Trabajador ${step.worker}: ${route(step)} es una mudanza calificada; el trabajo (${step.work}) empezó ${plural(step.days, 'día', 'días')} después: establecido, migratorio hasta el ${step.migratoryUntil}.`;
+      return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada; el trabajo (${step.work}) empezó ${plural(step.days, 'día', 'días')} después: establecido, migratorio hasta el ${step.migratoryUntil}.`;
     case 'worker-history':
-      return `Trabajador ${step.worker}: ${route(step)} es una mudanza calificada; buscó trabajo (${step.work}) con ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}: establecido, migratorio hasta el ${step.migratoryUntil}.`;
+      return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada; buscó trabajo (${step.work}) con ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}: establecido, migratorio hasta el ${step.migratoryUntil}.`;
     case 'worker-sqm':
-      return `Trabajador ${step.worker}: ${route(step)} es una mudanza calificada sin trabajo calificado: una mudanza calificada subsiguiente dentro de 36 meses de ${step.establishingMove}.`;
+      return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada sin trabajo calificado: una mudanza calificada subsiguiente dentro de 36 meses de ${step.establishingMove}.`;
     case 'child-with':
-      return `Menor ${step.child}: ${route(step)} con ${step.worker}: QAD ${step.qad}.`;
+      return `Menor ${step.child}: ${ruta(step)} con ${step.worker}: QAD ${step.qad}.`;
     case 'child-as-worker':
-      return `Menor ${step.child} es el trabajador: ${route(step)}: QAD ${step.qad}.`;
+      return `Menor ${step.child} es el trabajador: ${ruta(step)}: QAD ${step.qad}.`;
     case 'child-to-join':
       return `Menor ${step.child}: ${step.move} de ${placeLabel(step.from, 'es')} a ${placeLabel(step.to, 'es')} el ${step.date} se reúne con ${step.worker} (${step.workerMove}, ${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}.`;
     case 'child-precede':
-      return `Menor ${step.child}: ${route(step)} antes que ${step.worker}, quien llegó con ${step.workerMove} (${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}, el día en que ambos están allí.`;
+      return `Menor ${step.child}: ${ruta(step)} antes que ${step.worker}, quien llegó con ${step.workerMove} (${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}, el día en que ambos están allí.`;
     case 'pairing-fails':
       return `Menor ${step.child}: ${step.move} (${SPANISH_RELATION[step.relation] ?? step.relation} ${step.worker}) no califica: ${step.failures.join(', ')}.`;
     case 'no-qualifying-move':

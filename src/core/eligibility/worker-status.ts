@@ -71,13 +71,16 @@ function recentHistoryCount(
   priorQualifyingMoves: readonly PriorQualifyingMove[],
   earlier: WorkerRecord['qualifyingMoves'],
 ): number {
-  const inLookback = (moveDate: string) => moveDate < date && date < addMonthsPer(settings, moveDate, settings.recentHistoryLookbackMonths);
-  let count = priorQualifyingMoves.filter((prior) => prior.sector === sector && inLookback(prior.date)).length;
+  let count = 0;
+  for (const prior of priorQualifyingMoves) if (prior.sector === sector && isInLookback(settings, prior.date, date)) count += 1;
   for (const { move } of earlier) {
-    const engagedInSector = (move.work ?? []).some((work) => work.worker === workerId && work.sector === sector && isQualifyingWork(work) && startsSoonAfter(settings, move, work));
-    if (engagedInSector && inLookback(move.date)) count += 1;
+    if (isInLookback(settings, move.date, date) && (move.work ?? []).some((work) => work.worker === workerId && work.sector === sector && isQualifyingWork(work) && startsSoonAfter(settings, move, work))) count += 1;
   }
   return count;
+}
+
+function isInLookback(settings: EligibilitySettings, moveDate: string, date: string): boolean {
+  return moveDate < date && date < addMonthsPer(settings, moveDate, settings.recentHistoryLookbackMonths);
 }
 
 function startsSoonAfter(settings: EligibilitySettings, move: InterviewMove, work: InterviewWork): boolean {
