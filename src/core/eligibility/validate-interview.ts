@@ -38,22 +38,38 @@ function describeShapeError(input: unknown): never {
   reject(field, error.message.charAt(0).toLowerCase() + error.message.slice(1));
 }
 
-/** Every date-valued field of the interview with its field name. */
-function* datesOf(interview: Interview): Generator<[string, string]> {
-  yield ['interviewDate', interview.interviewDate];
-  for (const [i, worker] of (interview.workers ?? []).entries()) {
-    for (const [j, prior] of (worker.priorQualifyingMoves ?? []).entries()) yield [`workers[${i}].priorQualifyingMoves[${j}].date`, prior.date];
+/** Where a date sits: `field` with `{i}` and `{j}` standing for the indexes. */
+type DateVisitor = (date: string, field: string, i: number, j: number) => void;
+
+/**
+ * Visit every date-valued field of the interview. The field name is a pattern filled in only
+ * when a date is rejected, so a valid interview builds no strings.
+ */
+function visitDates(interview: Interview, visit: DateVisitor): void {
+  visit(interview.interviewDate, 'interviewDate', 0, 0);
+  const workers = interview.workers ?? [];
+  for (let i = 0; i < workers.length; i++) {
+    const priors = workers[i]!.priorQualifyingMoves ?? [];
+    for (let j = 0; j < priors.length; j++) visit(priors[j]!.date, 'workers[{i}].priorQualifyingMoves[{j}].date', i, j);
   }
-  for (const [i, child] of interview.children.entries()) {
-    yield [`children[${i}].birthDate`, child.birthDate];
-    if (child.completion) yield [`children[${i}].completion.date`, child.completion.date];
-    if (child.priorQad) yield [`children[${i}].priorQad`, child.priorQad];
-    for (const [j, prior] of (child.priorQualifyingMoves ?? []).entries()) yield [`children[${i}].priorQualifyingMoves[${j}].date`, prior.date];
+  for (let i = 0; i < interview.children.length; i++) {
+    const child = interview.children[i]!;
+    visit(child.birthDate, 'children[{i}].birthDate', i, 0);
+    if (child.completion) visit(child.completion.date, 'children[{i}].completion.date', i, 0);
+    if (child.priorQad) visit(child.priorQad, 'children[{i}].priorQad', i, 0);
+    const priors = child.priorQualifyingMoves ?? [];
+    for (let j = 0; j < priors.length; j++) visit(priors[j]!.date, 'children[{i}].priorQualifyingMoves[{j}].date', i, j);
   }
-  for (const [i, move] of interview.moves.entries()) {
-    yield [`moves[${i}].date`, move.date];
-    for (const [j, work] of (move.work ?? []).entries()) if (work.startDate) yield [`moves[${i}].work[${j}].startDate`, work.startDate];
+  for (let i = 0; i < interview.moves.length; i++) {
+    const move = interview.moves[i]!;
+    visit(move.date, 'moves[{i}].date', i, 0);
+    const work = move.work ?? [];
+    for (let j = 0; j < work.length; j++) if (work[j]!.startDate) visit(work[j]!.startDate!, 'moves[{i}].work[{j}].startDate', i, j);
   }
+}
+
+function fieldName(pattern: string, i: number, j: number): string {
+  return pattern.replace('{i}', String(i)).replace('{j}', String(j));
 }
 
 function checkPlace(place: InterviewPlace, field: string): void {
@@ -65,10 +81,10 @@ export function validateInterview(input: unknown): Interview {
   if (!checkShape.Check(input)) describeShapeError(input);
   const interview = input as Interview;
 
-  for (const [field, date] of datesOf(interview)) {
-    if (!isCalendarDate(date)) reject(field, `${date} is not a calendar date`);
-    if (field !== 'interviewDate' && date > interview.interviewDate) reject(field, `${date} is after the interview date ${interview.interviewDate}`);
-  }
+  visitDates(interview, (date, field, i, j) => {
+    if (!isCalendarDate(date)) reject(fieldName(field, i, j), `${date} is not a calendar date`);
+    if (date > interview.interviewDate) reject(fieldName(field, i, j), `${date} is after the interview date ${interview.interviewDate}`);
+  });
 
   const people = new Map<string, 'worker' | 'child' | 'other'>();
   const addPerson = (id: string, kind: 'worker' | 'child' | 'other', field: string) => {
