@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, FileInput, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -21,6 +21,7 @@ async function contentOf(file: File): Promise<string> {
 export function DaUploadPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [files, setFiles] = useState<File[]>([]);
   const [year, setYear] = useState<number | string>('');
   const upload = useMutation({
@@ -31,7 +32,10 @@ export function DaUploadPage() {
   });
   const run = useMutation({
     mutationFn: (importId: string) => api<Determination>('POST', `/api/da/imports/${importId}/determinations`, typeof year === 'number' ? { year } : {}),
-    onSuccess: (determination) => void navigate(`/da?determination=${determination.id}`),
+    onSuccess: async (determination) => {
+      await queryClient.invalidateQueries({ queryKey: ['da'] });
+      await navigate(`/da?determination=${determination.id}`);
+    },
   });
   const n = (value: number) => formatNumber(value, i18n.language);
   const summary = upload.data?.summary;

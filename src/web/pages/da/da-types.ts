@@ -116,4 +116,5 @@ export function statusOf(lea: { eligible: boolean; intensive: boolean }): (typeo
   return lea.intensive ? 'intensive' : lea.eligible ? 'eligible' : 'not_eligible';
 }
 
-export const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = { eligible: 'orange.9', not_eligible: 'gray.7', intensive: 'red.9' };
+// Dark enough for white badge text at 4.5:1 (WCAG AA); Mantine's orange.9 is 4.3:1.
+export const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = { eligible: '#a84300', not_eligible: 'gray.7', intensive: 'red.9' };

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { PHONE, expectAccessible, expectNoHorizontalScroll, launchChromium, signIn } from '../support/browser';
+import { daCases, daCasesDir } from '../support/da-cases';
+
+const baseUrl = inject('baseUrl');
+const accounts = inject('accounts');
+const seed = daCases().find((c) => c.name.startsWith('001'))!;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+describe('a state administrator on a phone and differentiated assistance', () => {
+  it('uploads a public case, runs the determination, sees its expected decision and the LEA explained', async () => {
+    await signIn(page, baseUrl, accounts.stateAdmin);
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    await page.getByRole('link', { name: 'Differentiated assistance' }).click();
+    await page.getByRole('heading', { name: 'Differentiated assistance', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Upload Dashboard files' }).click();
+    await page.getByRole('heading', { name: 'Upload Dashboard files', level: 1 }).waitFor();
+    await expectAccessible(page, 'DA upload');
+
+    await page.locator('input[type="file"]').setInputFiles(Object.keys(seed.files).map((file) => path.join(daCasesDir, seed.name, file)));
+    await page.getByRole('button', { name: 'Read the files' }).click();
+    await page.getByRole('heading', { name: 'What was read' }).waitFor();
+    await expect(page.getByText(/^1 LEA: 1 districts/).count()).resolves.toBe(1);
+    await expect(page.getByText('Dashboard years: 2018').count()).resolves.toBe(1);
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'DA upload read');
+
+    await page.getByRole('button', { name: `Run the ${seed.expected.year} determination` }).click();
+    await page.getByRole('heading', { name: 'Differentiated assistance', level: 1 }).waitFor();
+    for (const expected of seed.expected.leas) {
+      const row = page.getByRole('row').filter({ hasText: expected.leaId });
+      await row.waitFor();
+      await expect(row.getByText(expected.eligible ? 'Eligible' : 'Not eligible', { exact: true }).count()).resolves.toBe(1);
+      for (const group of expected.groups as Array<{ group: string; priorities: string[] }>) {
+        const label = { HI: 'Hispanic' }[group.group] ?? group.group;
+        await expect(row.getByText(`${label}: ${group.priorities.map((p) => `Priority ${p.slice(1)}`).join(', ')}`).count()).resolves.toBe(1);
+      }
+    }
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'DA results');
+
+    await page.getByRole('link', { name: 'Arroyo Seco Unified' }).click();
+    await page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
+    await page.getByText('Hispanic students meet Priority 4 (Red on English language arts and Orange on mathematics) and Priority 6 (Red on suspension).').waitFor();
+    await expect(page.getByRole('row').filter({ hasText: 'indicators.csv, line 7' }).count()).resolves.toBe(1);
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'DA LEA');
+
+    // The assistance form, with the keyboard: date, then the rest.
+    await page.getByLabel(/^Date/).fill('2025-01-15');
+    await page.getByLabel('School climate and discipline').check();
+    await page.getByLabel(/^Given by/).fill('Fresno COE DA team');
+    await page.getByLabel(/^Given by/).press('Enter');
+    await page.getByText('Assistance recorded.').waitFor();
+    await page.getByText(/Themes: School climate and discipline/).waitFor();
+  });
+
+  it('shows the LEA page in Spanish', async () => {
+    await signIn(page, baseUrl, accounts.stateAdmin);
+    await page.goto(`${baseUrl}/da/leas/10000000000001`);
+    await page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
+    await page.locator('label[for$="-es"]').click();
+    await page.getByText('Los estudiantes hispanos cumplen la Prioridad 4 (Rojo en artes del lenguaje en inglés y Anaranjado en matemáticas) y la Prioridad 6 (Rojo en suspensiones).').waitFor();
+    await expectAccessible(page, 'DA LEA es');
+  });
+});
