@@ -215,4 +215,83 @@ describe('the eligibility interview, the COE and its review', () => {
     await expectAccessible(review, 'child page after approval');
     await reviewer.context.close();
   });
+
+  it('links the existing child the duplicate check finds; a returned COE goes back to the recruiter with the comments, who corrects and resubmits it', async () => {
+    const recruiter = await phonePage();
+    const page = recruiter.page;
+    await signIn(page, baseUrl, accounts.recruiter);
+    await page.goto(`${baseUrl}/interview`);
+    await page.getByLabel(/^Interview date/).fill('2025-09-15');
+    await page.getByLabel(/^Family name/).fill('Núñez de la Cruz');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    await page.getByLabel(/^First name/).fill('Rosa');
+    await page.getByLabel(/^First surname/).fill('de la Cruz');
+    await addWorkerMove(page, 1, { date: '2025-08-01', from: oaklandApartment, to: hollister });
+    const work = page.getByRole('group', { name: 'Move 1', exact: true });
+    await work.getByLabel(/^Work of Rosa de la Cruz after this move/).selectOption('obtained');
+    await work.getByLabel(/^Employment/).selectOption('seasonal');
+    await work.getByLabel(/^Work start date/).fill('2025-08-04');
+    await work.getByLabel(/^What the work was/).fill('thinning lettuce');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Written without accents, capitals swapped and the surnames the other way round: still found.
+    await page.getByRole('button', { name: 'Add a child' }).click();
+    const child = page.getByRole('group', { name: 'Child 1' });
+    await child.getByLabel(/^First name/).fill('JOSE LUIS');
+    await child.getByLabel(/^First surname/).fill('de la cruz');
+    await child.getByLabel(/^Second surname/).fill('Nunez');
+    await child.getByLabel(/^Birth date/).fill('2012-11-30');
+    await child.getByText('Same surnames in the other order').waitFor();
+    await child.getByText('Written with different accents').waitFor();
+    await expectAccessible(page, 'interview: likely match');
+    await child.getByRole('button', { name: 'This is the same child: José Luis Núñez de la Cruz' }).click();
+    await child.getByText(/José Luis Núñez de la Cruz \(\w+\): no new record will be created/).waitFor();
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    await page.getByRole('button', { name: "Add the children's move" }).click();
+    const move = page.getByRole('group', { name: "Children's move 1" });
+    await move.getByLabel(/^How the children moved/).selectOption('with');
+    await move.getByLabel(/^The worker's move they made together/).selectOption('m1');
+    await page
+      .getByRole('region', { name: /^Determination for JOSE LUIS/ })
+      .getByText('Qualifying work', { exact: true })
+      .waitFor();
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    await page.getByText('Signed on paper', { exact: true }).click();
+    await page.getByLabel(/^Name of the person who signed/).fill('Rosa de la Cruz');
+    await page.getByRole('button', { name: 'Submit the COE for review' }).click();
+    await page.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
+    const coeUrl = page.url();
+    await recruiter.context.close();
+
+    const reviewer = await phonePage();
+    await signIn(reviewer.page, baseUrl, accounts.reviewer);
+    await reviewer.page.goto(coeUrl);
+    await reviewer.page
+      .getByLabel(/^Comments for the recruiter/)
+      .fill('The residency date is missing a day: check it with the family.');
+    await reviewer.page.getByRole('button', { name: 'Return to the recruiter' }).click();
+    await reviewer.page.getByText('Returned', { exact: true }).first().waitFor();
+    await reviewer.context.close();
+
+    const again = await phonePage();
+    await signIn(again.page, baseUrl, accounts.recruiter);
+    await again.page.goto(`${baseUrl}/coes?view=returned`);
+    await again.page.getByRole('link', { name: 'Núñez de la Cruz' }).first().click();
+    await again.page
+      .getByText('The residency date is missing a day: check it with the family.')
+      .first()
+      .waitFor();
+    await expectAccessible(again.page, 'returned COE');
+    await expectNoHorizontalScroll(again.page);
+    const correction = again.page.getByRole('region', { name: 'Correct the COE' });
+    await correction.getByLabel(/^Residency date/).fill('2025-08-02');
+    await correction.getByRole('button', { name: 'Save and resubmit for review' }).click();
+    await correction.waitFor({ state: 'detached' });
+    await again.page.getByText('Submitted', { exact: true }).first().waitFor();
+    await expect(again.page.getByText('Aug 2, 2025').count()).resolves.toBeGreaterThan(0);
+    await again.context.close();
+  });
 });

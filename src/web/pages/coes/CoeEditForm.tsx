@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
 import { api } from '../../app/api';
 import type { CoeDetail } from './coe-types';
 
@@ -60,9 +61,9 @@ export function CoeEditForm({ coe }: { coe: CoeDetail }) {
           onChange={(e) => setComments(e.currentTarget.value)}
         />
         {save.error && (
-          <Alert color="red" role="alert">
+          <Notice color="red" role="alert">
             {save.error.message}
-          </Alert>
+          </Notice>
         )}
         <Group>
           <Button

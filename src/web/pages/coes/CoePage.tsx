@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
 import { Link, useParams } from 'react-router';
 import { api } from '../../app/api';
 import { formatDate, formatDateTime } from '../../app/format';
@@ -29,17 +30,17 @@ export function CoePage() {
           <>
             <Group justify="space-between" wrap="wrap">
               <Title order={1}>{t('coes.coeTitle')}</Title>
-              <Badge size="lg" color={STATUS_COLORS[coe.data.status]}>
+              <Badge size="lg" color={STATUS_COLORS[coe.data.status]} autoContrast>
                 {t(`coes.statuses.${coe.data.status}`)}
               </Badge>
             </Group>
             {coe.data.status === 'returned' && coe.data.reviewComments && (
-              <Alert
+              <Notice
                 color="orange"
                 title={t('coes.returnedTitle', { name: coe.data.reviewer?.displayName ?? '—' })}
               >
                 {coe.data.reviewComments}
-              </Alert>
+              </Notice>
             )}
             <Card withBorder>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl" m={0}>
@@ -74,7 +75,7 @@ export function CoePage() {
               </Group>
             </Card>
             {coe.data.warnings.length > 0 && (
-              <Alert color="yellow" title={t('coes.warnings.title')} component="section">
+              <Notice color="yellow" title={t('coes.warnings.title')}>
                 <List size="sm">
                   {coe.data.warnings.map((warning, index) => (
                     <List.Item key={index}>
@@ -82,7 +83,7 @@ export function CoePage() {
                     </List.Item>
                   ))}
                 </List>
-              </Alert>
+              </Notice>
             )}
             <section aria-labelledby="coe-determination-title">
               <Title order={2} size="h3" id="coe-determination-title" mb="xs">

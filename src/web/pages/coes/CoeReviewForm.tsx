@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Group, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
 import { api } from '../../app/api';
 import type { CoeDetail } from './coe-types';
 
@@ -33,9 +34,9 @@ export function CoeReviewForm({ coe }: { coe: CoeDetail }) {
         onChange={(e) => setComments(e.currentTarget.value)}
       />
       {review.error && (
-        <Alert color="red" role="alert" mt="sm">
+        <Notice color="red" role="alert" mt="sm">
           {review.error.message}
-        </Alert>
+        </Notice>
       )}
       <Group mt="sm">
         <Button

@@ -90,7 +90,9 @@ export function CoesPage() {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Badge color={STATUS_COLORS[coe.status]}>{t(`coes.statuses.${coe.status}`)}</Badge>
+                          <Badge color={STATUS_COLORS[coe.status]} autoContrast>
+                            {t(`coes.statuses.${coe.status}`)}
+                          </Badge>
                         </Table.Td>
                         <Table.Td visibleFrom="sm">{formatDate(coe.interviewDate, i18n.language)}</Table.Td>
                         <Table.Td visibleFrom="sm">{coe.recruiterName ?? '—'}</Table.Td>

@@ -56,6 +56,6 @@ export interface CoeListItem {
 export const STATUS_COLORS: Record<CoeStatus, string> = {
   draft: 'gray',
   submitted: 'blue',
-  returned: 'orange',
+  returned: 'yellow',
   approved: 'teal',
 };

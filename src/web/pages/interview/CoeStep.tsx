@@ -1,7 +1,8 @@
-import { Alert, Button, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
 import { useNavigate } from 'react-router';
 import type { Determination } from '../../../core/eligibility/interview-schema';
 import { useSession } from '../../app/session';
@@ -42,8 +43,8 @@ export function CoeStep({
     onSuccess: (coeId) => void navigate(`/coes/${coeId}`),
   });
 
-  if (!eligible) return <Alert color="gray">{t('interview.coe.noEligibleChild')}</Alert>;
-  if (!me.regionId) return <Alert color="orange">{t('interview.coe.noRegion')}</Alert>;
+  if (!eligible) return <Notice color="gray">{t('interview.coe.noEligibleChild')}</Notice>;
+  if (!me.regionId) return <Notice color="orange">{t('interview.coe.noRegion')}</Notice>;
   const missingSignature =
     signature.signerName.trim() === '' ||
     signature.signedOn === '' ||
@@ -94,9 +95,9 @@ export function CoeStep({
         </Title>
         <SignatureFields signature={signature} onChange={setSignature} />
         {submit.error && (
-          <Alert color="red" role="alert" title={t('interview.coe.failed')}>
+          <Notice color="red" role="alert" title={t('interview.coe.failed')}>
             {submit.error.message}
-          </Alert>
+          </Notice>
         )}
         <Button type="submit" loading={submit.isPending} disabled={missingSignature}>
           {t('interview.coe.submit')}

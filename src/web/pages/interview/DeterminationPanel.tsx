@@ -1,6 +1,7 @@
-import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { Loader, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
 import type { Determination } from '../../../core/eligibility/interview-schema';
 import { ApiError } from '../../app/api';
 import { ChildDeterminationCard } from './DeterminationView';
@@ -29,9 +30,9 @@ export function DeterminationPanel({
           </Text>
         )}
         {error && (
-          <Alert color="yellow" title={t('interview.result.incomplete')}>
+          <Notice color="yellow" title={t('interview.result.incomplete')}>
             {error.message}
-          </Alert>
+          </Notice>
         )}
         {determination.data && !error && (
           <Stack gap="sm">

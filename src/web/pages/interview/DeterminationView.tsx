@@ -1,5 +1,6 @@
-import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
 import type { ChildDetermination } from '../../../core/eligibility/interview-schema';
 import { formatDate } from '../../app/format';
 
@@ -50,12 +51,12 @@ export function ChildDeterminationCard({
           </SimpleGrid>
         )}
         {result.basis && (
-          <Alert
+          <Notice
             color={result.basis === 'sqm' ? 'blue' : 'gray'}
             title={t(`interview.result.basis.${result.basis}.title`)}
           >
             {t(`interview.result.basis.${result.basis}.explained`)}
-          </Alert>
+          </Notice>
         )}
         {result.reasons.length > 0 && (
           <div>

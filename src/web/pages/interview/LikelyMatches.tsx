@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
 import { api, queryString } from '../../app/api';
 import { formatDate, fullName } from '../../app/format';
 import type { ChildDraft } from './interview-draft';
@@ -53,7 +54,7 @@ export function LikelyMatches({
 
   if (child.existingChildId) {
     return (
-      <Alert color="teal" title={t('interview.matches.linkedTitle')}>
+      <Notice color="teal" title={t('interview.matches.linkedTitle')}>
         <Text size="sm">
           {linked
             ? t('interview.matches.linked', { name: fullName(linked), number: linked.studentNumber })
@@ -62,7 +63,7 @@ export function LikelyMatches({
         <Button mt="xs" size="compact-sm" variant="default" onClick={() => onLink(null)}>
           {t('interview.matches.unlink')}
         </Button>
-      </Alert>
+      </Notice>
     );
   }
   if (!ready || !matches.data || matches.data.items.length === 0) {
@@ -73,7 +74,7 @@ export function LikelyMatches({
     ) : null;
   }
   return (
-    <Alert
+    <Notice
       color="orange"
       title={t('interview.matches.title', { count: matches.data.items.length })}
       aria-live="polite"
@@ -108,6 +109,6 @@ export function LikelyMatches({
           </Stack>
         ))}
       </Stack>
-    </Alert>
+    </Notice>
   );
 }
