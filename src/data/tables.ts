@@ -375,6 +375,21 @@ export interface DaAssistanceRecordsTable {
   created_at: CreatedAt;
 }
 
+/** A line of the IDR School Contact Log; `outcomes` is `[{ code, detail }]`. */
+export interface SchoolContactsTable {
+  id: Generated<string>;
+  user_id: string;
+  school_id: string;
+  /** The region of the school's district. */
+  region_id: string;
+  contact_date: DateColumn;
+  contact_type: 'phone_contact' | 'drop_in' | 'scheduled_visit' | 'appointment';
+  outcomes: Json;
+  notes: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -402,6 +417,7 @@ export interface Database {
   da_lea_decisions: DaLeaDecisionsTable;
   da_assistance_records: DaAssistanceRecordsTable;
   data_packet_protocols: DataPacketProtocolsTable;
+  school_contacts: SchoolContactsTable;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

@@ -29,6 +29,14 @@ export async function buildDistrict(db: Db, regionId: string) {
     .executeTakeFirstOrThrow();
 }
 
+export async function buildSchool(db: Db, districtId: string, overrides: { name?: string } = {}) {
+  return db
+    .insertInto('schools')
+    .values({ district_id: districtId, cds_code: digits(14), name: overrides.name ?? `Test School ${randomUUID().slice(0, 8)}` })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 export async function buildUser(db: Db, options: { role: Role; regionId?: string | null; districtId?: string | null; assignedRegionIds?: string[] }) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const user = await db

@@ -38,20 +38,25 @@ export const PERMISSIONS = [
   'da.read',
   'da.manage',
   'da.assist',
+  'school_contact.read',
+  'school_contact.write',
+  'school_contact.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_CHILDREN: Permission[] = ['organization.read', 'child.read', 'family.read', 'eligibility.determine', 'coe.read', 'report.read'];
 const WRITE_CHILDREN: Permission[] = ['child.write', 'family.write', 'enrollment.write', 'coe.prepare'];
+/** The IDR School Contact Log: record and read one's own; `manage` reads and edits the region's. */
+const LOG_SCHOOL_CONTACTS: Permission[] = ['school_contact.read', 'school_contact.write'];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   state_admin: new Set(PERMISSIONS),
   state_consultant: new Set([...READ_CHILDREN, 'da.read']),
-  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read', 'da.read', 'da.assist']),
-  ir_manager: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', 'user.read']),
-  data_specialist: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete']),
-  recruiter: new Set([...READ_CHILDREN, ...WRITE_CHILDREN]),
+  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read', 'da.read', 'da.assist', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage']),
+  ir_manager: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', 'user.read', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage']),
+  data_specialist: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', ...LOG_SCHOOL_CONTACTS]),
+  recruiter: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, ...LOG_SCHOOL_CONTACTS]),
   reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview']),
   district_staff: new Set(['organization.read', 'child.read', 'family.read', 'enrollment.write']),
 };

@@ -6,6 +6,7 @@ import * as createQualityControl from './20261122003100_create-quality-control';
 import * as createQualificationRecords from './20261123000100_create-qualification-records';
 import * as createDataPacketProtocols from './20261123000200_create-data-packet-protocols';
 import * as createDa from './20261123001000_create-da';
+import * as createSchoolContacts from './20261123003000_create-school-contacts';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261123000100_create-qualification-records': createQualificationRecords,
   '20261123000200_create-data-packet-protocols': createDataPacketProtocols,
   '20261123001000_create-da': createDa,
+  '20261123003000_create-school-contacts': createSchoolContacts,
 };

@@ -14,9 +14,10 @@ import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { qualityControlRoutes } from './quality-control/quality-control.routes';
 import { daRoutes } from './da/da.routes';
 import { reportRoutes } from './reports/reports.routes';
+import { schoolContactRoutes } from './school-contacts/school-contacts.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
-  const plugins = [systemRoutes, authRoutes, organizationRoutes, childMatchesRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes, reportRoutes, daRoutes];
+  const plugins = [systemRoutes, authRoutes, organizationRoutes, childMatchesRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes, reportRoutes, daRoutes, schoolContactRoutes];
   for (const plugin of plugins) await api.register(plugin, options);
 }

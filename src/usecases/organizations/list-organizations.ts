@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf } from '../../core/people/access-scope';
 import type { UseCaseContext } from '../context';
 
@@ -67,13 +68,16 @@ export interface SchoolSummary {
   kind: 'school' | 'site';
 }
 
-/** Schools and sites of a district, by name. */
-export async function listSchools(ctx: UseCaseContext, options: { districtId: string }): Promise<SchoolSummary[]> {
-  const rows = await ctx.db
-    .selectFrom('schools')
-    .select(['id', 'district_id', 'cds_code', 'name', 'kind'])
-    .where('district_id', '=', options.districtId)
-    .orderBy('name')
-    .execute();
+/** Schools and sites of a district or of a region, by name; `q` keeps names containing every word. */
+export async function listSchools(ctx: UseCaseContext, options: { districtId?: string | undefined; regionId?: string | undefined; q?: string | undefined }): Promise<SchoolSummary[]> {
+  if (!options.districtId && !options.regionId) throw DomainError.invalidField('districtId', 'give districtId or regionId');
+  let query = ctx.db.selectFrom('schools').select(['schools.id', 'schools.district_id', 'schools.cds_code', 'schools.name', 'schools.kind']).orderBy('schools.name');
+  if (options.districtId) query = query.where('schools.district_id', '=', options.districtId);
+  if (options.regionId) {
+    const regionId = options.regionId;
+    query = query.where((eb) => eb.exists(eb.selectFrom('districts').select('districts.id').whereRef('districts.id', '=', 'schools.district_id').where('districts.region_id', '=', regionId)));
+  }
+  for (const word of (options.q ?? '').trim().split(/\s+/).filter(Boolean)) query = query.where('schools.name', 'ilike', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const rows = await query.execute();
   return rows.map((r) => ({ id: r.id, districtId: r.district_id, cdsCode: r.cds_code, name: r.name, kind: r.kind }));
 }

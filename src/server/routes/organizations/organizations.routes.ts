@@ -60,12 +60,16 @@ export const organizationRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (
       config: { access: 'organization.read' },
       schema: {
         summary: 'List schools',
-        description: 'Schools and sites of a district.',
+        description: 'Schools and sites of a district, or of a region’s districts; give `districtId` or `regionId`, and `q` to search names.',
         tags: ['organizations'],
-        querystring: Type.Object({ districtId: Type.String({ format: 'uuid', description: 'The district' }) }),
+        querystring: Type.Object({
+          districtId: Type.Optional(Type.String({ format: 'uuid', description: 'The district' })),
+          regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Every district of this region' })),
+          q: Type.Optional(Type.String({ maxLength: 100, description: 'Words the school name contains' })),
+        }),
         response: { 200: Type.Object({ items: Type.Array(School) }), ...STANDARD_ERRORS },
       },
     },
-    async (request) => ({ items: await listSchools({ db, actor: actorOf(request) }, { districtId: request.query.districtId }) }),
+    async (request) => ({ items: await listSchools({ db, actor: actorOf(request) }, request.query) }),
   );
 };

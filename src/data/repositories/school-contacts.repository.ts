@@ -1,0 +1,64 @@
+import type { AccessScope } from '../../core/people/access-scope';
+import type { Db } from '../db';
+
+/** A school contact row with its school, district and region, as the log shows it. */
+export interface SchoolContactRow {
+  id: string;
+  user_id: string;
+  school_id: string;
+  school_name: string;
+  district_name: string;
+  region_id: string;
+  contact_date: string;
+  contact_type: 'phone_contact' | 'drop_in' | 'scheduled_visit' | 'appointment';
+  outcomes: unknown;
+  notes: string | null;
+}
+
+function selectSchoolContacts(db: Db) {
+  return db
+    .selectFrom('school_contacts')
+    .innerJoin('schools', 'schools.id', 'school_contacts.school_id')
+    .innerJoin('districts', 'districts.id', 'schools.district_id')
+    .select([
+      'school_contacts.id',
+      'school_contacts.user_id',
+      'school_contacts.school_id',
+      'schools.name as school_name',
+      'districts.name as district_name',
+      'school_contacts.region_id',
+      'school_contacts.contact_date',
+      'school_contacts.contact_type',
+      'school_contacts.outcomes',
+      'school_contacts.notes',
+    ]);
+}
+
+export async function findSchoolContactRow(db: Db, id: string): Promise<SchoolContactRow | undefined> {
+  return selectSchoolContacts(db).where('school_contacts.id', '=', id).executeTakeFirst();
+}
+
+/** One staff member's contacts between two dates (inclusive), limited to regions the reader reaches. */
+export async function findSchoolContactRowsOfUser(db: Db, options: { userId: string; from: string; to: string; scope: AccessScope | 'own' }): Promise<SchoolContactRow[]> {
+  let query = selectSchoolContacts(db)
+    .where('school_contacts.user_id', '=', options.userId)
+    .where('school_contacts.contact_date', '>=', options.from)
+    .where('school_contacts.contact_date', '<=', options.to);
+  const scope = options.scope;
+  if (scope !== 'own' && scope.kind === 'regions') {
+    if (scope.regionIds.length === 0) return [];
+    query = query.where('school_contacts.region_id', 'in', [...scope.regionIds]);
+  }
+  if (scope !== 'own' && scope.kind === 'district') return [];
+  return query.orderBy('school_contacts.contact_date').orderBy('schools.name').execute();
+}
+
+/** A school with the region of its district, or undefined. */
+export async function findSchoolWithRegion(db: Db, schoolId: string): Promise<{ id: string; region_id: string } | undefined> {
+  return db
+    .selectFrom('schools')
+    .innerJoin('districts', 'districts.id', 'schools.district_id')
+    .select(['schools.id', 'districts.region_id'])
+    .where('schools.id', '=', schoolId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,45 @@
+import type { SchoolContactEntry, MonthlySchoolContactLog, SchoolContactOutcome } from '../../core/recruitment/school-contact-log';
+import type { Role } from '../../core/people/roles';
+import type { SchoolContactRow } from '../../data/repositories/school-contacts.repository';
+
+/** A line of the log as the API returns it: the entry, its district, and what the reader may do. */
+export interface SchoolContactRecord extends SchoolContactEntry {
+  userId: string;
+  districtName: string;
+  regionId: string;
+  abilities: { canEdit: boolean };
+}
+
+/** The staff member whose log it is (the source's "MEP Staff Name" and "Position Title"). */
+export interface SchoolContactStaff {
+  id: string;
+  displayName: string;
+  role: Role;
+  regionId: string | null;
+}
+
+export interface SchoolContactLogRecord extends MonthlySchoolContactLog<SchoolContactRecord> {
+  staff: SchoolContactStaff;
+}
+
+/** The outcomes column as stored (`[{ code, detail }]`); PGlite and pg both hand back parsed JSON. */
+function outcomesOf(stored: unknown): SchoolContactOutcome[] {
+  const list = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
+  return Array.isArray(list) ? (list as SchoolContactOutcome[]) : [];
+}
+
+export function toSchoolContactRecord(row: SchoolContactRow, canEdit: boolean): SchoolContactRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    contactDate: row.contact_date,
+    schoolId: row.school_id,
+    schoolName: row.school_name,
+    districtName: row.district_name,
+    regionId: row.region_id,
+    contactType: row.contact_type,
+    outcomes: outcomesOf(row.outcomes),
+    notes: row.notes,
+    abilities: { canEdit },
+  };
+}
