@@ -390,6 +390,85 @@ export interface SchoolContactsTable {
   updated_at: UpdatedAt;
 }
 
+export interface ReferralColumnMappingsTable {
+  district_id: string;
+  mapping: Json;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface ReferralImportsTable {
+  id: Generated<string>;
+  region_id: string;
+  district_id: string;
+  file_name: string;
+  rows: number;
+  added: number;
+  already_listed: number;
+  skipped: Json;
+  imported_by: string | null;
+  imported_at: CreatedAt;
+}
+
+export interface ReferralsTable {
+  id: Generated<string>;
+  region_id: string;
+  district_id: string;
+  import_id: string | null;
+  referral_key: string;
+  first_name: string;
+  middle_name: string | null;
+  last_surname: string;
+  second_surname: string | null;
+  birth_date: DateColumn;
+  district_enter_date: DateColumn | null;
+  school_enter_date: DateColumn | null;
+  school_name: string | null;
+  grade: string | null;
+  hispanic: boolean | null;
+  prior_migrant: boolean | null;
+  home_language: string | null;
+  guardian_name: string | null;
+  phone: string | null;
+  address: string | null;
+  local_student_id: string | null;
+  matched_child_id: string | null;
+  match_reasons: Generated<string[]>;
+  priority: number;
+  priority_reasons: Generated<Json>;
+  status: Generated<'pending' | 'in-progress' | 'interviewed' | 'closed'>;
+  assigned_to: string | null;
+  received_on: DateColumn;
+  first_contacted_on: DateColumn | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PrioritizationRuleSetsTable {
+  region_id: string;
+  lowest_priority: number;
+  rules: Json;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface RegionHolidaysTable {
+  region_id: string;
+  holiday: DateColumn;
+  name: string;
+}
+
+export interface FamilyContactsTable {
+  id: Generated<string>;
+  referral_id: string;
+  contacted_on: DateColumn;
+  attempt_type: string;
+  outcome: string;
+  notes: string | null;
+  contacted_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -417,6 +496,12 @@ export interface Database {
   da_lea_decisions: DaLeaDecisionsTable;
   da_assistance_records: DaAssistanceRecordsTable;
   data_packet_protocols: DataPacketProtocolsTable;
+  referral_column_mappings: ReferralColumnMappingsTable;
+  referral_imports: ReferralImportsTable;
+  referrals: ReferralsTable;
+  prioritization_rule_sets: PrioritizationRuleSetsTable;
+  region_holidays: RegionHolidaysTable;
+  family_contacts: FamilyContactsTable;
   school_contacts: SchoolContactsTable;
 }
 

@@ -41,6 +41,10 @@ export const PERMISSIONS = [
   'school_contact.read',
   'school_contact.write',
   'school_contact.manage',
+  'referral.read',
+  'referral.import',
+  'referral.assign',
+  'referral.contact',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -50,13 +54,16 @@ const WRITE_CHILDREN: Permission[] = ['child.write', 'family.write', 'enrollment
 /** The IDR School Contact Log: record and read one's own; `manage` reads and edits the region's. */
 const LOG_SCHOOL_CONTACTS: Permission[] = ['school_contact.read', 'school_contact.write'];
 
+/** Referral lists and the contact queue: managers import, rank and assign; recruiters contact. */
+const MANAGE_REFERRALS: Permission[] = ['referral.read', 'referral.import', 'referral.assign', 'referral.contact'];
+
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   state_admin: new Set(PERMISSIONS),
   state_consultant: new Set([...READ_CHILDREN, 'da.read']),
-  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read', 'da.read', 'da.assist', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage']),
-  ir_manager: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', 'user.read', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage']),
-  data_specialist: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', ...LOG_SCHOOL_CONTACTS]),
-  recruiter: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, ...LOG_SCHOOL_CONTACTS]),
+  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read', 'da.read', 'da.assist', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage', ...MANAGE_REFERRALS]),
+  ir_manager: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', 'user.read', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage', ...MANAGE_REFERRALS]),
+  data_specialist: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', ...LOG_SCHOOL_CONTACTS, 'referral.read', 'referral.import']),
+  recruiter: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, ...LOG_SCHOOL_CONTACTS, 'referral.read', 'referral.contact']),
   reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview']),
   district_staff: new Set(['organization.read', 'child.read', 'family.read', 'enrollment.write']),
 };

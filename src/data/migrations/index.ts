@@ -7,6 +7,7 @@ import * as createQualificationRecords from './20261123000100_create-qualificati
 import * as createDataPacketProtocols from './20261123000200_create-data-packet-protocols';
 import * as createDa from './20261123001000_create-da';
 import * as createSchoolContacts from './20261123003000_create-school-contacts';
+import * as createReferrals from './20261123004000_create-referrals';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261123000200_create-data-packet-protocols': createDataPacketProtocols,
   '20261123001000_create-da': createDa,
   '20261123003000_create-school-contacts': createSchoolContacts,
+  '20261123004000_create-referrals': createReferrals,
 };
