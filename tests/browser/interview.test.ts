@@ -286,10 +286,17 @@ describe('the eligibility interview, the COE and its review', () => {
       .waitFor();
     await expectAccessible(again.page, 'returned COE');
     await expectNoHorizontalScroll(again.page);
-    const correction = again.page.getByRole('region', { name: 'Correct the COE' });
-    await correction.getByLabel(/^Residency date/).fill('2025-08-02');
-    await correction.getByRole('button', { name: 'Save and resubmit for review' }).click();
-    await correction.waitFor({ state: 'detached' });
+    // Corrected in the guided form: the interview comes back as entered, the child still linked.
+    await again.page.getByRole('link', { name: 'Correct the interview' }).click();
+    await again.page.getByRole('heading', { name: 'Eligibility interview', level: 1 }).waitFor();
+    await expect(again.page.getByLabel(/^Interview date/).inputValue()).resolves.toBe('2025-09-15');
+    for (let step = 0; step < 4; step++) await again.page.getByRole('button', { name: /^Next/ }).click();
+    await again.page.getByRole('heading', { name: 'Certificate of eligibility', level: 2 }).waitFor();
+    await again.page.getByText(/Signed by Rosa de la Cruz on .*; the signature is kept/).waitFor();
+    await again.page.getByLabel(/^Residency date/).fill('2025-08-02');
+    await expectAccessible(again.page, 'correcting a returned COE');
+    await again.page.getByRole('button', { name: 'Save the corrections and resubmit for review' }).click();
+    await again.page.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
     await again.page.getByText('Submitted', { exact: true }).first().waitFor();
     await expect(again.page.getByText('Aug 2, 2025').count()).resolves.toBeGreaterThan(0);
     await again.context.close();

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
@@ -111,6 +111,11 @@ export function CoePage() {
             <InterviewSummary interview={coe.data.interview} />
             {coe.data.abilities.canReview && <CoeReviewForm coe={coe.data} />}
             {coe.data.abilities.canEdit && !coe.data.signature && <CoeSignatureForm coe={coe.data} />}
+            {coe.data.abilities.canEdit && (
+              <Button component={Link} to={`/interview?coe=${coe.data.id}`} variant="default">
+                {t('interview.editInterview')}
+              </Button>
+            )}
             {coe.data.abilities.canEdit && <CoeEditForm key={coe.data.version} coe={coe.data} />}
             {coe.data.reviews.length > 0 && (
               <Card withBorder component="section" aria-labelledby="reviews-title">

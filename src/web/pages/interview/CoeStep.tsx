@@ -1,13 +1,15 @@
 import { Button, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
 import { useNavigate } from 'react-router';
 import type { Determination } from '../../../core/eligibility/interview-schema';
 import { useSession } from '../../app/session';
+import type { CoeDetail } from '../coes/coe-types';
 import {
   qualifyingWorkOf,
+  resubmitCorrectedCoe,
   submitInterviewAsCoe,
   type CoeDetails,
   type SignatureDraft,
@@ -19,19 +21,31 @@ import { SignatureFields } from './SignatureFields';
 export function CoeStep({
   draft,
   determination,
+  editing,
 }: {
   draft: InterviewDraft;
   determination: Determination | undefined;
+  /** The returned (or unfinished) COE whose interview is being corrected; null for a new one. */
+  editing: CoeDetail | null;
 }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const navigate = useNavigate();
+  const client = useQueryClient();
   const eligible = determination?.children.find((c) => c.eligible);
-  const [details, setDetails] = useState<CoeDetails>(() => ({
-    residencyDate: eligible?.qad ?? '',
-    qualifyingWork: qualifyingWorkOf(draft, eligible?.establishingMove),
-    comments: '',
-  }));
+  const [details, setDetails] = useState<CoeDetails>(() =>
+    editing
+      ? {
+          residencyDate: editing.residencyDate ?? '',
+          qualifyingWork: editing.qualifyingWork ?? '',
+          comments: editing.comments ?? '',
+        }
+      : {
+          residencyDate: eligible?.qad ?? '',
+          qualifyingWork: qualifyingWorkOf(draft, eligible?.establishingMove),
+          comments: '',
+        },
+  );
   const [signature, setSignature] = useState<SignatureDraft>({
     kind: 'drawn',
     imageDataUrl: null,
@@ -39,16 +53,25 @@ export function CoeStep({
     signedOn: draft.interviewDate,
   });
   const submit = useMutation({
-    mutationFn: () => submitInterviewAsCoe(draft, me.regionId ?? '', details, signature),
-    onSuccess: (coeId) => void navigate(`/coes/${coeId}`),
+    mutationFn: () =>
+      editing
+        ? resubmitCorrectedCoe(editing, draft, details, editing.signature ? null : signature)
+        : submitInterviewAsCoe(draft, me.regionId ?? '', details, signature),
+    onSuccess: async (coeId) => {
+      await client.invalidateQueries({ queryKey: ['coe', coeId] });
+      await client.invalidateQueries({ queryKey: ['coes'] });
+      await navigate(`/coes/${coeId}`);
+    },
   });
 
   if (!eligible) return <Notice color="gray">{t('interview.coe.noEligibleChild')}</Notice>;
-  if (!me.regionId) return <Notice color="orange">{t('interview.coe.noRegion')}</Notice>;
+  if (!me.regionId && !editing) return <Notice color="orange">{t('interview.coe.noRegion')}</Notice>;
+  const alreadySigned = editing?.signature ?? null;
   const missingSignature =
-    signature.signerName.trim() === '' ||
-    signature.signedOn === '' ||
-    (signature.kind === 'drawn' && !signature.imageDataUrl);
+    !alreadySigned &&
+    (signature.signerName.trim() === '' ||
+      signature.signedOn === '' ||
+      (signature.kind === 'drawn' && !signature.imageDataUrl));
 
   return (
     <form
@@ -93,14 +116,20 @@ export function CoeStep({
         <Title order={3} size="h4">
           {t('interview.signature.title')}
         </Title>
-        <SignatureFields signature={signature} onChange={setSignature} />
+        {alreadySigned ? (
+          <Text size="sm">
+            {t('interview.signature.kept', { name: alreadySigned.signerName, date: alreadySigned.signedOn })}
+          </Text>
+        ) : (
+          <SignatureFields signature={signature} onChange={setSignature} />
+        )}
         {submit.error && (
           <Notice color="red" role="alert" title={t('interview.coe.failed')}>
             {submit.error.message}
           </Notice>
         )}
         <Button type="submit" loading={submit.isPending} disabled={missingSignature}>
-          {t('interview.coe.submit')}
+          {editing ? t('interview.coe.resubmit') : t('interview.coe.submit')}
         </Button>
         {missingSignature && (
           <Text size="sm" c="dimmed">

@@ -1,9 +1,15 @@
 import { Button, Card, Group, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { api } from '../../app/api';
+import { QueryState } from '../../components/QueryState';
+import type { CoeDetail } from '../coes/coe-types';
 import { ChildMovesStep } from './ChildMovesStep';
 import { ChildrenStep } from './ChildrenStep';
 import { CoeStep } from './CoeStep';
+import { draftFromInterview } from './draft-from-interview';
 import { DeterminationPanel } from './DeterminationPanel';
 import { emptyDraft, type InterviewDraft } from './interview-draft';
 import { useDetermination } from './use-determination';
@@ -24,8 +30,38 @@ const todayHere = (): string => {
  * determination and its trace updating as facts are entered, then the COE.
  */
 export function InterviewPage() {
+  const [params] = useSearchParams();
+  const coeId = params.get('coe');
+  return coeId ? (
+    <ReturnedCoeInterview coeId={coeId} />
+  ) : (
+    <InterviewForm initial={() => emptyDraft(todayHere())} editing={null} />
+  );
+}
+
+/** A draft or returned COE's interview, opened in the guided form to correct it. */
+function ReturnedCoeInterview({ coeId }: { coeId: string }) {
+  const coe = useQuery({
+    queryKey: ['coe', coeId],
+    queryFn: () => api<CoeDetail>('GET', `/api/coes/${coeId}`),
+    staleTime: Infinity,
+  });
+  return (
+    <QueryState isPending={coe.isPending} error={coe.error}>
+      {coe.data && (
+        <InterviewForm
+          key={coe.data.version}
+          initial={() => draftFromInterview(coe.data.interview, coe.data.children, '')}
+          editing={coe.data}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+function InterviewForm({ initial, editing }: { initial: () => InterviewDraft; editing: CoeDetail | null }) {
   const { t } = useTranslation();
-  const [draft, change] = useDraft(() => emptyDraft(todayHere()));
+  const [draft, change] = useDraft(initial);
   const [stepIndex, setStepIndex] = useState(0);
   const step: Step = STEPS[stepIndex]!;
   const determination = useDetermination(draft);
@@ -56,7 +92,13 @@ export function InterviewPage() {
         <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1} mb="sm">
           {t(`interview.steps.${step}`)}
         </Title>
-        <StepBody step={step} draft={draft} change={change} determination={determination.data} />
+        <StepBody
+          step={step}
+          draft={draft}
+          change={change}
+          determination={determination.data}
+          editing={editing}
+        />
         <Group justify="space-between" mt="md">
           <Button variant="default" disabled={stepIndex === 0} onClick={() => setStepIndex((i) => i - 1)}>
             {t('interview.back')}
@@ -78,15 +120,17 @@ function StepBody({
   draft,
   change,
   determination,
+  editing,
 }: {
   step: Step;
   draft: InterviewDraft;
   change: ChangeDraft;
   determination: ReturnType<typeof useDetermination>['data'];
+  editing: CoeDetail | null;
 }) {
   switch (step) {
     case 'family':
-      return <FamilyStep draft={draft} change={change} />;
+      return <FamilyStep draft={draft} change={change} existingFamily={editing !== null} />;
     case 'workers':
       return <WorkersStep draft={draft} change={change} />;
     case 'children':
@@ -94,15 +138,23 @@ function StepBody({
     case 'childMoves':
       return <ChildMovesStep draft={draft} change={change} />;
     case 'coe':
-      return <CoeStep draft={draft} determination={determination} />;
+      return <CoeStep draft={draft} determination={determination} editing={editing} />;
   }
 }
 
-function FamilyStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
+function FamilyStep({
+  draft,
+  change,
+  existingFamily,
+}: {
+  draft: InterviewDraft;
+  change: ChangeDraft;
+  existingFamily: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
-      <Text size="sm">{t('interview.family.intro')}</Text>
+      <Text size="sm">{existingFamily ? t('interview.family.correcting') : t('interview.family.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <TextInput
           type="date"
@@ -116,28 +168,32 @@ function FamilyStep({ draft, change }: { draft: InterviewDraft; change: ChangeDr
             });
           }}
         />
-        <TextInput
-          label={t('interview.family.familyName')}
-          description={t('interview.family.familyNameHint')}
-          value={draft.familyName}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            change((d) => {
-              d.familyName = value;
-            });
-          }}
-        />
-        <TextInput
-          type="tel"
-          label={t('interview.family.phone')}
-          value={draft.phone}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            change((d) => {
-              d.phone = value;
-            });
-          }}
-        />
+        {!existingFamily && (
+          <>
+            <TextInput
+              label={t('interview.family.familyName')}
+              description={t('interview.family.familyNameHint')}
+              value={draft.familyName}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                change((d) => {
+                  d.familyName = value;
+                });
+              }}
+            />
+            <TextInput
+              type="tel"
+              label={t('interview.family.phone')}
+              value={draft.phone}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                change((d) => {
+                  d.phone = value;
+                });
+              }}
+            />
+          </>
+        )}
       </SimpleGrid>
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { api } from '../../app/api';
+import type { CoeDetail } from '../coes/coe-types';
 import { buildChildLinks, buildFamily, buildInterview, type InterviewDraft } from './interview-draft';
 
 export interface CoeDetails {
@@ -55,4 +56,28 @@ export function qualifyingWorkOf(draft: InterviewDraft, establishingMove: string
   if (!move) return '';
   const work = Object.values(move.work).find((w) => w.outcome !== 'none');
   return work?.description.trim() ?? '';
+}
+
+/**
+ * Resubmit a returned (or unfinished draft) COE with its corrected interview: replace the
+ * interview and data elements, sign if it was never signed, submit. Returns the COE id.
+ */
+export async function resubmitCorrectedCoe(
+  coe: CoeDetail,
+  draft: InterviewDraft,
+  details: CoeDetails,
+  signature: SignatureDraft | null,
+): Promise<string> {
+  await api('PUT', `/api/coes/${coe.id}`, {
+    version: coe.version,
+    familyId: coe.familyId,
+    interview: buildInterview(draft),
+    children: buildChildLinks(draft),
+    residencyDate: details.residencyDate || null,
+    qualifyingWork: details.qualifyingWork.trim() || null,
+    comments: details.comments.trim() || null,
+  });
+  if (signature) await api('POST', `/api/coes/${coe.id}/signature`, signatureBody(signature));
+  await api('POST', `/api/coes/${coe.id}/submit`);
+  return coe.id;
 }

@@ -229,3 +229,42 @@ describe('the rest of the draft', () => {
     expect(buildChildLinks(draft)).toEqual([{ interviewChildId: 'c1', childId: 'child-uuid' }]);
   });
 });
+
+describe('draftFromInterview', () => {
+  it('gives back a draft that builds the same interview, for a child who joined and one who moved with the worker', async () => {
+    const { draftFromInterview } = await import('./draft-from-interview');
+    const joined = buildInterview(scenario2());
+    const links = [
+      {
+        interviewChildId: 'c1',
+        childId: null,
+        newChild: buildChildLinks(scenario2())[0]!.newChild!,
+        displayName: 'Lucía Jellybean Pérez-Ávila',
+      },
+    ];
+    const again = draftFromInterview(joined, links, 'Jellybean');
+    expect(buildInterview(again)).toEqual(joined);
+    expect(again.children[0]).toMatchObject({
+      firstName: 'Lucía',
+      secondSurname: 'Pérez-Ávila',
+      birthCountry: 'GT',
+      existingChildId: null,
+    });
+    expect(buildChildLinks(again)).toEqual(buildChildLinks(scenario2()));
+
+    const draft = scenario2();
+    draft.childMoves = [{ ...draft.childMoves[0]!, kind: 'with', workerMove: 'm2' }];
+    const together = buildInterview(draft);
+    const existing = [
+      {
+        interviewChildId: 'c1',
+        childId: 'child-uuid',
+        newChild: null,
+        displayName: 'Lucía Jellybean Pérez-Ávila',
+      },
+    ];
+    const fromTogether = draftFromInterview(together, existing, 'Jellybean');
+    expect(buildInterview(fromTogether)).toEqual(together);
+    expect(fromTogether.children[0]!.existingChildId).toBe('child-uuid');
+  });
+});
