@@ -13,6 +13,7 @@ import { InterviewPage } from '../pages/interview/InterviewPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { DataPacketPage } from '../pages/reports/DataPacketPage';
 import { QualificationImportPage } from '../pages/reports/QualificationImportPage';
+import { SchoolContactLogPage } from '../pages/school-contacts/SchoolContactLogPage';
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
@@ -29,6 +30,7 @@ export function AppRoutes() {
       <Route path="/da" element={<DaResultsPage />} />
       <Route path="/da/upload" element={<DaUploadPage />} />
       <Route path="/da/leas/:id" element={<DaLeaPage />} />
+      <Route path="/school-contacts" element={<SchoolContactLogPage />} />
       <Route path="/admin/audit" element={<AuditPage />} />
       <Route path="/admin/users" element={<UsersPage />} />
       <Route path="*" element={<NotFoundPage />} />

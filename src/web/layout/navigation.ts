@@ -1,4 +1,5 @@
 import { IconSchool } from '@tabler/icons-react';
+import { IconBuildingCommunity } from '@tabler/icons-react';
 import { IconCertificate, IconChartBar, IconClipboardList, IconForms, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
@@ -17,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
   { to: '/interview', label: 'interview.nav', icon: IconForms, permission: 'coe.prepare' },
   { to: '/coes', label: 'coes.nav', icon: IconCertificate, permission: 'coe.read' },
+  { to: '/school-contacts', label: 'schoolContacts.nav', icon: IconBuildingCommunity, permission: 'school_contact.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/da', label: 'da.nav', icon: IconSchool, permission: 'da.read' },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },

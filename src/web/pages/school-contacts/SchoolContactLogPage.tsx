@@ -1,0 +1,118 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { api, queryString } from '../../app/api';
+import { formatDate } from '../../app/format';
+import { useSession } from '../../app/session';
+import { ErrorAlert, QueryState } from '../../components/QueryState';
+import { SchoolContactForm } from './SchoolContactForm';
+import { SchoolContactCounts, SchoolContactTable } from './SchoolContactTable';
+import { draftOf, emptyDraft, localToday, type SchoolContactEntry, type SchoolContactLog } from './school-contact-types';
+
+/** The IDR School Contact Log: a staff member's month of contacts with schools, its counts, and the form to add one. */
+export function SchoolContactLogPage() {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const today = localToday();
+  const month = params.get('month') ?? today.slice(0, 7);
+  const userId = params.get('userId') ?? undefined;
+  const [editing, setEditing] = useState<SchoolContactEntry | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [confirming, setConfirming] = useState<SchoolContactEntry | null>(null);
+  const [message, setMessage] = useState('');
+
+  const log = useQuery({
+    queryKey: ['school-contacts', month, userId],
+    queryFn: () => api<SchoolContactLog>('GET', `/api/school-contacts/log${queryString({ month, userId })}`),
+    placeholderData: keepPreviousData,
+  });
+  const remove = useMutation({
+    mutationFn: (entry: SchoolContactEntry) => api('DELETE', `/api/school-contacts/${entry.id}`),
+    onSuccess: async () => {
+      setConfirming(null);
+      setMessage(t('schoolContacts.deleted'));
+      await queryClient.invalidateQueries({ queryKey: ['school-contacts'] });
+    },
+  });
+  const setMonth = (value: string) => {
+    const next = new URLSearchParams(params);
+    if (/^\d{4}-\d{2}$/.test(value)) next.set('month', value);
+    else next.delete('month');
+    setParams(next, { replace: true });
+  };
+  const exportUrl = (format: 'csv' | 'pdf') => `/api/school-contacts/log/export${queryString({ month, userId, format, language: i18n.language })}`;
+  const finishForm = (done: string) => {
+    setEditing(null);
+    setFormKey((key) => key + 1);
+    setMessage(done);
+  };
+  const startEdit = (entry: SchoolContactEntry) => {
+    setEditing(entry);
+    setFormKey((key) => key + 1);
+    setMessage('');
+  };
+  const data = log.data;
+  const isOwnLog = !userId || userId === me.id;
+
+  return (
+    <Stack>
+      <Title order={1}>{t('schoolContacts.title')}</Title>
+      <Text c="dimmed">{t('schoolContacts.intro')}</Text>
+      <Group align="end" wrap="wrap">
+        <TextInput type="month" label={t('schoolContacts.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={200} />
+        <Group gap="xs" aria-label={t('schoolContacts.export')} role="group">
+          <Button component="a" href={exportUrl('pdf')} target="_blank" rel="noopener" variant="default" size="sm">
+            {t('schoolContacts.print')}
+          </Button>
+          <Button component="a" href={exportUrl('csv')} variant="default" size="sm" download>
+            CSV
+          </Button>
+        </Group>
+      </Group>
+      {message && (
+        <Alert role="status" color="ciclo">
+          {message}
+        </Alert>
+      )}
+      {isOwnLog &&
+        (me.regionId ? (
+          <SchoolContactForm key={formKey} regionId={me.regionId} initial={editing ? draftOf(editing) : emptyDraft(today)} editing={editing} onDone={finishForm} />
+        ) : (
+          <Text>{t('schoolContacts.noRegion')}</Text>
+        ))}
+      <QueryState isPending={log.isPending} error={log.error}>
+        {data && (
+          <Stack>
+            <Title order={2}>{t('schoolContacts.entries')}</Title>
+            <Text>{t('schoolContacts.staffLine', { name: data.staff.displayName, position: t(`roles.${data.staff.role}`) })}</Text>
+            <Text fw={600} aria-live="polite">
+              {t('schoolContacts.total', { count: data.total, schools: data.schoolCount })}
+            </Text>
+            <SchoolContactTable log={data} onEdit={startEdit} onDelete={setConfirming} />
+            <SchoolContactCounts log={data} />
+          </Stack>
+        )}
+      </QueryState>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('schoolContacts.confirmTitle')} closeButtonProps={{ 'aria-label': t('schoolContacts.keep') }}>
+        {confirming && (
+          <Stack>
+            <Text>{t('schoolContacts.confirmText', { date: formatDate(confirming.contactDate, i18n.language), school: confirming.schoolName })}</Text>
+            {remove.error && <ErrorAlert error={remove.error} />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(null)}>
+                {t('schoolContacts.keep')}
+              </Button>
+              <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(confirming)}>
+                {t('schoolContacts.confirmDelete')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+import { Button, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../app/format';
+import { ScrollTable } from '../../components/ScrollTable';
+import { CONTACT_TYPES, OUTCOME_CODES, type SchoolContactEntry, type SchoolContactLog } from './school-contact-types';
+
+/** The month's contacts, one row each, with edit and delete where the reader may change them. */
+export function SchoolContactTable({ log, onEdit, onDelete }: { log: SchoolContactLog; onEdit: (entry: SchoolContactEntry) => void; onDelete: (entry: SchoolContactEntry) => void }) {
+  const { t, i18n } = useTranslation();
+  if (log.entries.length === 0) return <Text>{t('schoolContacts.none')}</Text>;
+  return (
+    <ScrollTable minWidth={720} label={t('schoolContacts.entries')}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('schoolContacts.date')}</Table.Th>
+            <Table.Th scope="col">{t('schoolContacts.school')}</Table.Th>
+            <Table.Th scope="col">{t('schoolContacts.type')}</Table.Th>
+            <Table.Th scope="col">{t('schoolContacts.outcomes')}</Table.Th>
+            <Table.Th scope="col">{t('schoolContacts.notes')}</Table.Th>
+            <Table.Th scope="col">{t('schoolContacts.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {log.entries.map((entry) => {
+            const names = { date: formatDate(entry.contactDate, i18n.language), school: entry.schoolName };
+            return (
+              <Table.Tr key={entry.id}>
+                <Table.Td>{names.date}</Table.Td>
+                <Table.Td>
+                  {entry.schoolName}
+                  <Text size="xs" c="dimmed">
+                    {entry.districtName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{t(`schoolContacts.types.${entry.contactType}`)}</Table.Td>
+                <Table.Td>
+                  <List size="sm" spacing={2}>
+                    {entry.outcomes.map((outcome) => (
+                      <List.Item key={outcome.code}>
+                        {t(`schoolContacts.outcomeCodes.${outcome.code}`)}
+                        {outcome.detail ? ` (${outcome.detail})` : ''}
+                      </List.Item>
+                    ))}
+                  </List>
+                </Table.Td>
+                <Table.Td>{entry.notes}</Table.Td>
+                <Table.Td>
+                  {entry.abilities.canEdit && (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => onEdit(entry)} aria-label={t('schoolContacts.editEntry', names)}>
+                        {t('schoolContacts.editButton')}
+                      </Button>
+                      <Button size="xs" variant="default" color="red" onClick={() => onDelete(entry)} aria-label={t('schoolContacts.deleteEntry', names)}>
+                        {t('schoolContacts.deleteButton')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+/** The month's counts by type of attempt and by outcome. */
+export function SchoolContactCounts({ log }: { log: SchoolContactLog }) {
+  const { t } = useTranslation();
+  const countTable = (title: string, rows: Array<[string, number]>) => (
+    <div>
+      <Title order={3} size="h4">
+        {title}
+      </Title>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{title}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('schoolContacts.count')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(([label, count]) => (
+            <Table.Tr key={label}>
+              <Table.Td>{label}</Table.Td>
+              <Table.Td ta="right">{count}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      {countTable(
+        t('schoolContacts.countsByType'),
+        CONTACT_TYPES.map((type) => [t(`schoolContacts.types.${type}`), log.countsByType[type]]),
+      )}
+      {countTable(
+        t('schoolContacts.countsByOutcome'),
+        OUTCOME_CODES.map((code) => [t(`schoolContacts.outcomeCodes.${code}`), log.countsByOutcome[code]]),
+      )}
+    </SimpleGrid>
+  );
+}
