@@ -61,6 +61,17 @@ describe('the school contact log on a phone', () => {
     await expectAccessible(page, 'school contact log with an entry');
     await expectNoHorizontalScroll(page);
 
+    // Edit by keyboard: the form takes the entry, focus moves to it, the change shows in the log.
+    await table.getByRole('button', { name: /^Edit the contact of .* with Lincoln Elementary$/ }).focus();
+    await page.keyboard.press('Enter');
+    const editForm = page.getByRole('form', { name: 'Edit the contact' });
+    await expect(editForm.getByLabel(/^Date/).evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await editForm.getByRole('checkbox', { name: 'Obtained EL/newcomer lists' }).check();
+    await editForm.getByRole('button', { name: 'Save the contact' }).click();
+    await page.getByRole('form', { name: 'Add a contact' }).waitFor();
+    await table.getByText('Obtained EL/newcomer lists').waitFor();
+    await page.getByText('Contacts: 1 · Schools: 1').waitFor();
+
     // Delete asks first; keeping it changes nothing.
     await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete this contact?' });

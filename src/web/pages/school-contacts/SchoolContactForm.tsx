@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
 import { CONTACT_TYPES, detailKindOf, OUTCOME_CODES, type SchoolContactDraft, type SchoolContactEntry } from './school-contact-types';
@@ -15,6 +15,11 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
+  const dateInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Editing starts at the form: focus its first field, for keyboard and screen-reader users.
+    if (editing) dateInput.current?.focus();
+  }, [editing]);
   const schools = useQuery({ queryKey: ['schools', regionId], queryFn: () => api<{ items: School[] }>('GET', `/api/schools${queryString({ regionId })}`) });
   const schoolOptions = (schools.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }));
   if (editing && !schoolOptions.some((o) => o.value === editing.schoolId)) schoolOptions.push({ value: editing.schoolId, label: editing.schoolName });
@@ -55,7 +60,7 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
       <Stack>
         <Title order={2}>{title}</Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="date" label={t('schoolContacts.date')} required value={draft.contactDate} onChange={(e) => setDraft({ ...draft, contactDate: e.currentTarget.value })} error={problem('contactDate')} />
+          <TextInput ref={dateInput} type="date" label={t('schoolContacts.date')} required value={draft.contactDate} onChange={(e) => setDraft({ ...draft, contactDate: e.currentTarget.value })} error={problem('contactDate')} />
           <Select
             label={t('schoolContacts.school')}
             placeholder={t('schoolContacts.schoolPlaceholder')}

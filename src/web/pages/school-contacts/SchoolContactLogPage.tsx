@@ -9,12 +9,13 @@ import { useSession } from '../../app/session';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { SchoolContactForm } from './SchoolContactForm';
 import { SchoolContactCounts, SchoolContactTable } from './SchoolContactTable';
+import { StaffPicker } from './StaffPicker';
 import { draftOf, emptyDraft, localToday, type SchoolContactEntry, type SchoolContactLog } from './school-contact-types';
 
 /** The IDR School Contact Log: a staff member's month of contacts with schools, its counts, and the form to add one. */
 export function SchoolContactLogPage() {
   const { t, i18n } = useTranslation();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const today = localToday();
@@ -38,11 +39,16 @@ export function SchoolContactLogPage() {
       await queryClient.invalidateQueries({ queryKey: ['school-contacts'] });
     },
   });
-  const setMonth = (value: string) => {
+  const setParam = (name: 'month' | 'userId', value: string | null) => {
     const next = new URLSearchParams(params);
-    if (/^\d{4}-\d{2}$/.test(value)) next.set('month', value);
-    else next.delete('month');
+    if (value) next.set(name, value);
+    else next.delete(name);
     setParams(next, { replace: true });
+  };
+  const setMonth = (value: string) => setParam('month', /^\d{4}-\d{2}$/.test(value) ? value : null);
+  const setStaff = (staffId: string) => {
+    setEditing(null);
+    setParam('userId', staffId === me.id ? null : staffId);
   };
   const exportUrl = (format: 'csv' | 'pdf') => `/api/school-contacts/log/export${queryString({ month, userId, format, language: i18n.language })}`;
   const finishForm = (done: string) => {
@@ -57,6 +63,8 @@ export function SchoolContactLogPage() {
   };
   const data = log.data;
   const isOwnLog = !userId || userId === me.id;
+  /** Schools offered in the form: the user's region, or (for the state) the region of the entry being edited. */
+  const formRegionId = me.regionId ?? editing?.regionId ?? null;
 
   return (
     <Stack>
@@ -64,6 +72,7 @@ export function SchoolContactLogPage() {
       <Text c="dimmed">{t('schoolContacts.intro')}</Text>
       <Group align="end" wrap="wrap">
         <TextInput type="month" label={t('schoolContacts.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={200} />
+        {can('school_contact.manage') && can('user.read') && <StaffPicker meId={me.id} value={userId ?? me.id} onChange={setStaff} />}
         <Group gap="xs" aria-label={t('schoolContacts.export')} role="group">
           <Button component="a" href={exportUrl('pdf')} target="_blank" rel="noopener" variant="default" size="sm">
             {t('schoolContacts.print')}
@@ -78,9 +87,9 @@ export function SchoolContactLogPage() {
           {message}
         </Alert>
       )}
-      {isOwnLog &&
-        (me.regionId ? (
-          <SchoolContactForm key={formKey} regionId={me.regionId} initial={editing ? draftOf(editing) : emptyDraft(today)} editing={editing} onDone={finishForm} />
+      {(isOwnLog || editing) &&
+        (formRegionId ? (
+          <SchoolContactForm key={formKey} regionId={formRegionId} initial={editing ? draftOf(editing) : emptyDraft(today)} editing={editing} onDone={finishForm} />
         ) : (
           <Text>{t('schoolContacts.noRegion')}</Text>
         ))}

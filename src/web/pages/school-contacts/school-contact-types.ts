@@ -12,6 +12,7 @@ export interface SchoolContactEntry {
   schoolId: string;
   schoolName: string;
   districtName: string;
+  regionId: string;
   contactType: SchoolContactType;
   outcomes: Array<{ code: SchoolContactOutcomeCode; detail: string | null }>;
   notes: string | null;
