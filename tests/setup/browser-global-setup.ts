@@ -13,7 +13,7 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    accounts: { recruiter: string; dataSpecialist: string; stateAdmin: string; districtStaff: string; reviewer: string };
+    accounts: { recruiter: string; dataSpecialist: string; stateAdmin: string; districtStaff: string; reviewer: string; irManager: string };
     childId: string;
   }
 }
@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
   const app = await buildApp({ db: handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', address);
-  project.provide('accounts', { recruiter: users.recruiter.email, dataSpecialist: users.data_specialist.email, stateAdmin: users.state_admin.email, districtStaff: users.district_staff.email, reviewer: users.reviewer.email });
+  project.provide('accounts', { recruiter: users.recruiter.email, dataSpecialist: users.data_specialist.email, stateAdmin: users.state_admin.email, districtStaff: users.district_staff.email, reviewer: users.reviewer.email, irManager: users.ir_manager.email });
   project.provide('childId', child.id);
 
   return async () => {

@@ -14,6 +14,10 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { DataPacketPage } from '../pages/reports/DataPacketPage';
 import { QualificationImportPage } from '../pages/reports/QualificationImportPage';
 import { SchoolContactLogPage } from '../pages/school-contacts/SchoolContactLogPage';
+import { ReferralImportPage } from '../pages/referrals/ReferralImportPage';
+import { ReferralPage } from '../pages/referrals/ReferralPage';
+import { ReferralQueuePage } from '../pages/referrals/ReferralQueuePage';
+import { RulesPage } from '../pages/referrals/RulesPage';
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
@@ -25,6 +29,10 @@ export function AppRoutes() {
       <Route path="/interview" element={<InterviewPage />} />
       <Route path="/coes" element={<CoesPage />} />
       <Route path="/coes/:id" element={<CoePage />} />
+      <Route path="/referrals" element={<ReferralQueuePage />} />
+      <Route path="/referrals/import" element={<ReferralImportPage />} />
+      <Route path="/referrals/rules" element={<RulesPage />} />
+      <Route path="/referrals/:id" element={<ReferralPage />} />
       <Route path="/reports/data-packet" element={<DataPacketPage />} />
       <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
       <Route path="/da" element={<DaResultsPage />} />

@@ -1,6 +1,4 @@
-import { IconSchool } from '@tabler/icons-react';
-import { IconBuildingCommunity } from '@tabler/icons-react';
-import { IconCertificate, IconChartBar, IconClipboardList, IconForms, IconHome, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCertificate, IconChartBar, IconClipboardList, IconForms, IconHome, IconPhoneCall, IconSchool, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -16,6 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
   { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
+  { to: '/referrals', label: 'nav.referrals', icon: IconPhoneCall, permission: 'referral.read' },
   { to: '/interview', label: 'interview.nav', icon: IconForms, permission: 'coe.prepare' },
   { to: '/coes', label: 'coes.nav', icon: IconCertificate, permission: 'coe.read' },
   { to: '/school-contacts', label: 'schoolContacts.nav', icon: IconBuildingCommunity, permission: 'school_contact.read' },

@@ -6,6 +6,7 @@ import { api } from '../app/api';
 import { formatDate, formatNumber, fullName } from '../app/format';
 import { useSession } from '../app/session';
 import { QueryState } from '../components/QueryState';
+import { QuotaCard } from './referrals/QuotaCard';
 
 interface WatchItem {
   childId: string;
@@ -29,6 +30,7 @@ export function HomePage() {
         {me.districtName ? ` · ${me.districtName}` : ''}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {can('referral.contact') && <QuotaCard />}
         {can('coe.review') && <CountCard title={t('home.reviewQueue')} url="/api/coes?status=submitted&limit=1" hint={t('home.reviewQueueHint')} />}
         {can('coe.prepare') && <CountCard title={t('home.myReturnedCoes')} url="/api/coes?mine=true&status=returned&limit=1" hint={t('home.myReturnedCoesHint')} />}
         {can('child.read') && <WatchCard kind="ending" title={t('home.endingSoon')} />}

@@ -15,6 +15,8 @@ import { emptyDraft, type InterviewDraft } from './interview-draft';
 import { useDetermination } from './use-determination';
 import { useDraft, type ChangeDraft } from './use-draft';
 import { WorkersStep } from './WorkersStep';
+import type { Referral } from '../referrals/referral-types';
+import { draftFromReferral } from './draft-from-referral';
 
 const STEPS = ['family', 'workers', 'children', 'childMoves', 'coe'] as const;
 type Step = (typeof STEPS)[number];
@@ -32,10 +34,19 @@ const todayHere = (): string => {
 export function InterviewPage() {
   const [params] = useSearchParams();
   const coeId = params.get('coe');
-  return coeId ? (
-    <ReturnedCoeInterview coeId={coeId} />
-  ) : (
-    <InterviewForm initial={() => emptyDraft(todayHere())} editing={null} />
+  const referralId = params.get('referral');
+  if (coeId) return <ReturnedCoeInterview coeId={coeId} />;
+  if (referralId) return <ReferralInterview referralId={referralId} />;
+  return <InterviewForm initial={() => emptyDraft(todayHere())} editing={null} />;
+}
+
+/** An interview started from a family contact, with the referral's facts carried over. */
+function ReferralInterview({ referralId }: { referralId: string }) {
+  const referral = useQuery({ queryKey: ['referral', referralId], queryFn: () => api<Referral>('GET', `/api/referrals/${referralId}`), staleTime: Infinity });
+  return (
+    <QueryState isPending={referral.isPending} error={referral.error}>
+      {referral.data && <InterviewForm initial={() => draftFromReferral(referral.data, todayHere())} editing={null} />}
+    </QueryState>
   );
 }
 

@@ -1,0 +1,159 @@
+import { Alert, Anchor, Button, Card, FileInput, List, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, ApiError, queryString } from '../../app/api';
+import { formatNumber } from '../../app/format';
+import { useSession } from '../../app/session';
+import { Notice } from '../../components/Notice';
+import { ScrollTable } from '../../components/ScrollTable';
+import { REFERRAL_FIELDS, REQUIRED_FIELDS } from './referral-types';
+import { postWithProgress } from './upload-with-progress';
+
+type Mapping = Partial<Record<(typeof REFERRAL_FIELDS)[number], string>>;
+interface Preview {
+  header: string[];
+  sample: string[][];
+  rowCount: number;
+  mapping: Mapping;
+  isSavedMapping: boolean;
+}
+interface Summary {
+  rows: number;
+  added: number;
+  alreadyListed: number;
+  priorMigrants: number;
+  skippedCount: number;
+  skipped: Array<{ line: number; column: string | null; message: string }>;
+}
+
+async function fileContent(file: File): Promise<{ content: string; encoding: 'text' | 'base64' }> {
+  if (!/\.xlsx$/i.test(file.name)) return { content: await file.text(), encoding: 'text' };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { content: btoa(binary), encoding: 'base64' };
+}
+
+/** Import a district's list: choose the file, confirm which column holds what (remembered per district), import. */
+export function ReferralImportPage() {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const [districtId, setDistrictId] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [progress, setProgress] = useState(0);
+  const districts = useQuery({ queryKey: ['districts', me.regionId], queryFn: () => api<{ items: Array<{ id: string; name: string; cdsCode: string }> }>('GET', `/api/districts${queryString({ regionId: me.regionId })}`) });
+  const preview = useMutation({
+    mutationFn: async () => api<Preview>('POST', '/api/referrals/imports/preview', { districtId, fileName: file!.name, ...(await fileContent(file!)) }),
+    onSuccess: (reply) => setMapping(reply.mapping),
+  });
+  const upload = useMutation({
+    mutationFn: async () => {
+      setProgress(0);
+      return postWithProgress<Summary>('/api/referrals/imports', { districtId, fileName: file!.name, ...(await fileContent(file!)), mapping }, setProgress);
+    },
+  });
+  const n = (value: number) => formatNumber(value, i18n.language);
+  const reset = () => {
+    preview.reset();
+    upload.reset();
+  };
+
+  return (
+    <Stack maw={900}>
+      <Anchor component={Link} to="/referrals" size="sm">
+        {t('referrals.backToQueue')}
+      </Anchor>
+      <Title order={1}>{t('referrals.import.title')}</Title>
+      <Text>{t('referrals.import.intro')}</Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label={t('referrals.import.district')} searchable required value={districtId} onChange={(value) => { setDistrictId(value); reset(); }} data={(districts.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+        <FileInput label={t('referrals.import.file')} required accept=".csv,.xlsx,text/csv" clearButtonProps={{ 'aria-label': t('packet.import.clear') }} clearable value={file} onChange={(chosen) => { setFile(chosen); reset(); }} />
+      </SimpleGrid>
+      <Button w="fit-content" disabled={!districtId || !file} loading={preview.isPending} onClick={() => preview.mutate()}>
+        {t('referrals.import.next')}
+      </Button>
+      {preview.error && (
+        <Alert color="red" role="alert">
+          {preview.error instanceof ApiError ? preview.error.message : String(preview.error)}
+        </Alert>
+      )}
+      {preview.data && (
+        <Card withBorder component="section" aria-labelledby="mapping-title">
+          <Title order={2} size="h4" id="mapping-title">
+            {t('referrals.import.mapping')}
+          </Title>
+          <Text size="sm" mt={4}>
+            {preview.data.isSavedMapping ? t('referrals.import.savedMapping') : t('referrals.import.guessedMapping')} {t('referrals.import.rowCount', { count: preview.data.rowCount, formatted: n(preview.data.rowCount) })}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="sm">
+            {REFERRAL_FIELDS.map((field) => (
+              <Select
+                key={field}
+                label={t(`referrals.fields.${field}`)}
+                required={REQUIRED_FIELDS.has(field)}
+                placeholder={t('referrals.import.notInFile')}
+                clearable={!REQUIRED_FIELDS.has(field)}
+                value={mapping[field] ?? null}
+                onChange={(value) => setMapping((current) => ({ ...current, [field]: value ?? undefined }))}
+                data={preview.data!.header.filter(Boolean)}
+              />
+            ))}
+          </SimpleGrid>
+          <ScrollTable minWidth={600} label={t('referrals.import.sample')}>
+            <Table mt="md" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  {preview.data.header.map((column, index) => (
+                    <Table.Th key={`${column}-${index}`} scope="col">
+                      {column}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.data.sample.map((row, r) => (
+                  <Table.Tr key={r}>
+                    {preview.data!.header.map((_, c) => (
+                      <Table.Td key={c}>{row[c] ?? ''}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+          <Button mt="md" loading={upload.isPending} onClick={() => upload.mutate()}>
+            {t('referrals.import.submit')}
+          </Button>
+          {upload.isPending && (
+            <Stack gap={4} mt="sm">
+              <Progress value={Math.round(progress * 100)} animated={progress >= 1} aria-label={t('referrals.import.progress')} />
+              <Text size="sm" aria-live="polite">
+                {progress < 1 ? t('referrals.import.uploading', { percent: Math.round(progress * 100) }) : t('referrals.import.working')}
+              </Text>
+            </Stack>
+          )}
+          {upload.error && (
+            <Alert color="red" role="alert" mt="sm">
+              {upload.error instanceof ApiError ? upload.error.message : String(upload.error)}
+            </Alert>
+          )}
+          {upload.data && (
+            <Notice color="ciclo" role="status" mt="sm" title={t('referrals.import.done')}>
+              {t('referrals.import.summary', { rows: n(upload.data.rows), added: n(upload.data.added), already: n(upload.data.alreadyListed), prior: n(upload.data.priorMigrants), skipped: n(upload.data.skippedCount) })}
+              {upload.data.skipped.length > 0 && (
+                <List size="sm" mt="xs">
+                  {upload.data.skipped.slice(0, 50).map((row) => (
+                    <List.Item key={`${row.line}-${row.column}`}>{t('referrals.import.skippedRow', { line: row.line, column: row.column ?? '—', message: row.message })}</List.Item>
+                  ))}
+                </List>
+              )}
+            </Notice>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}

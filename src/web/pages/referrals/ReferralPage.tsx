@@ -1,0 +1,169 @@
+import { Alert, Anchor, Badge, Button, Card, Group, List, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, ApiError } from '../../app/api';
+import { formatDate, fullName } from '../../app/format';
+import { useSession } from '../../app/session';
+import { QueryState } from '../../components/QueryState';
+import { Notice } from '../../components/Notice';
+import { ScrollTable } from '../../components/ScrollTable';
+import { ATTEMPT_TYPES, OUTCOMES, type Referral } from './referral-types';
+
+interface Contact {
+  id: string;
+  contactedOn: string;
+  attemptType: string;
+  outcome: string;
+  notes: string | null;
+  contactedBy: string | null;
+}
+
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** A referral: why it is ranked where it is, the family contact log, and a new contact. */
+export function ReferralPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const client = useQueryClient();
+  const referral = useQuery({ queryKey: ['referral', id], queryFn: () => api<Referral>('GET', `/api/referrals/${id}`) });
+  const contacts = useQuery({ queryKey: ['referral', id, 'contacts'], queryFn: () => api<{ items: Contact[] }>('GET', `/api/referrals/${id}/contacts`) });
+  const [form, setForm] = useState({ contactedOn: today(), attemptType: 'phone', outcome: 'no-answer', notes: '' });
+  const log = useMutation({
+    mutationFn: () => api<{ referral: Referral; startInterview: boolean }>('POST', `/api/referrals/${id}/contacts`, { ...form, notes: form.notes.trim() || null }),
+    onSuccess: (reply) => {
+      client.setQueryData(['referral', id], reply.referral);
+      void client.invalidateQueries({ queryKey: ['referral', id, 'contacts'] });
+      void client.invalidateQueries({ queryKey: ['referrals'] });
+      void client.invalidateQueries({ queryKey: ['referral-quota'] });
+      setForm((current) => ({ ...current, notes: '' }));
+    },
+  });
+  const error = log.error instanceof ApiError ? log.error : null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    log.mutate();
+  }
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/referrals" size="sm">
+        {t('referrals.backToQueue')}
+      </Anchor>
+      <QueryState isPending={referral.isPending} error={referral.error}>
+        {referral.data && (
+          <>
+            <Group justify="space-between" wrap="wrap">
+              <Title order={1}>{fullName(referral.data)}</Title>
+              <Badge size="lg" variant="outline">
+                {t('referrals.priority', { priority: referral.data.priority })}
+              </Badge>
+            </Group>
+            <Card withBorder>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                <Text>{t('referrals.born', { date: formatDate(referral.data.birthDate, i18n.language) })}</Text>
+                <Text>{[referral.data.districtName, referral.data.schoolName, referral.data.grade && t('referrals.grade', { grade: referral.data.grade })].filter(Boolean).join(' · ')}</Text>
+                <Text>{[referral.data.guardianName, referral.data.phone].filter(Boolean).join(' · ') || '—'}</Text>
+                <Text>{referral.data.address ?? '—'}</Text>
+                <Text>{t(`referrals.statuses.${referral.data.status}`)}</Text>
+                <Text>{referral.data.assignedTo ? t('referrals.assignedTo', { name: referral.data.assignedTo.displayName }) : t('referrals.assignees.unassigned')}</Text>
+              </SimpleGrid>
+              <Title order={2} size="h5" mt="md">
+                {t('referrals.whyPriority')}
+              </Title>
+              {referral.data.priorityReasons.length === 0 ? (
+                <Text size="sm">{t('referrals.noRuleMet')}</Text>
+              ) : (
+                <List size="sm">
+                  {referral.data.priorityReasons.map((reason) => (
+                    <List.Item key={reason.ruleId}>{reason.label}</List.Item>
+                  ))}
+                </List>
+              )}
+              {referral.data.matchedChildId && (
+                <Text size="sm" mt="xs">
+                  {t('referrals.matched', { reasons: referral.data.matchReasons.map((reason) => t(`referrals.matchReasons.${reason}`, { defaultValue: reason })).join(', ') })}{' '}
+                  <Anchor component={Link} to={`/children/${referral.data.matchedChildId}`}>
+                    {t('referrals.openChild')}
+                  </Anchor>
+                </Text>
+              )}
+            </Card>
+            {log.data?.startInterview && (
+              <Notice color="ciclo" title={t('referrals.interviewNext')} role="status">
+                <Button component={Link} to={`/interview?referral=${id}`} mt="xs">
+                  {t('referrals.startInterview')}
+                </Button>
+              </Notice>
+            )}
+            {can('referral.contact') && (
+              <Card withBorder component="form" onSubmit={submit} aria-labelledby="contact-title">
+                <Title order={2} size="h4" id="contact-title">
+                  {t('referrals.logContact')}
+                </Title>
+                <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+                  <TextInput label={t('referrals.contactedOn')} type="date" required value={form.contactedOn} onChange={(e) => setForm({ ...form, contactedOn: e.currentTarget.value })} error={error?.problemFor('contactedOn')} />
+                  <Select label={t('referrals.attemptType')} value={form.attemptType} onChange={(value) => value && setForm({ ...form, attemptType: value })} allowDeselect={false} data={ATTEMPT_TYPES.map((value) => ({ value, label: t(`referrals.attempts.${value}`) }))} />
+                  <Select label={t('referrals.outcome')} value={form.outcome} onChange={(value) => value && setForm({ ...form, outcome: value })} allowDeselect={false} data={OUTCOMES.map((value) => ({ value, label: t(`referrals.outcomes.${value}`) }))} />
+                </SimpleGrid>
+                <Textarea label={t('referrals.notes')} mt="sm" autosize minRows={2} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.currentTarget.value })} />
+                {error && !error.problemFor('contactedOn') && (
+                  <Alert color="red" role="alert" mt="sm">
+                    {error.message}
+                  </Alert>
+                )}
+                <Button type="submit" mt="sm" loading={log.isPending}>
+                  {t('referrals.saveContact')}
+                </Button>
+              </Card>
+            )}
+            <Card withBorder>
+              <Title order={2} size="h4">
+                {t('referrals.contactLog')}
+              </Title>
+              <QueryState isPending={contacts.isPending} error={contacts.error}>
+                {contacts.data?.items.length ? (
+                  <ScrollTable minWidth={480} label={t('referrals.contactLog')}>
+                    <Table mt="sm" striped>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col">{t('referrals.contactedOn')}</Table.Th>
+                          <Table.Th scope="col">{t('referrals.attemptType')}</Table.Th>
+                          <Table.Th scope="col">{t('referrals.outcome')}</Table.Th>
+                          <Table.Th scope="col">{t('referrals.by')}</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {contacts.data.items.map((contact) => (
+                          <Table.Tr key={contact.id}>
+                            <Table.Td>{formatDate(contact.contactedOn, i18n.language)}</Table.Td>
+                            <Table.Td>{t(`referrals.attempts.${contact.attemptType}`, { defaultValue: contact.attemptType })}</Table.Td>
+                            <Table.Td>
+                              {t(`referrals.outcomes.${contact.outcome}`, { defaultValue: contact.outcome })}
+                              {contact.notes && <Text size="xs">{contact.notes}</Text>}
+                            </Table.Td>
+                            <Table.Td>{contact.contactedBy ?? '—'}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </ScrollTable>
+                ) : (
+                  <Text size="sm" mt="xs">
+                    {t('referrals.noContacts')}
+                  </Text>
+                )}
+              </QueryState>
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

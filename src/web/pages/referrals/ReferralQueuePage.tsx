@@ -1,0 +1,135 @@
+import { Anchor, Button, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api, ApiError, queryString } from '../../app/api';
+import { formatNumber } from '../../app/format';
+import { useSession } from '../../app/session';
+import { QueryState } from '../../components/QueryState';
+import { QuotaCard } from './QuotaCard';
+import { ReferralCard } from './ReferralCard';
+import type { Referral } from './referral-types';
+
+const PAGE_SIZE = 25;
+
+/** The contact queue: a recruiter's referrals, or the region's for a manager who assigns them. */
+export function ReferralQueuePage() {
+  const { t, i18n } = useTranslation();
+  const { me, can } = useSession();
+  const client = useQueryClient();
+  const isManager = can('referral.assign');
+  const [params, setParams] = useSearchParams();
+  const assignee = params.get('assignee') ?? (isManager ? 'all' : 'me');
+  const status = params.get('status') ?? 'open';
+  const page = Number(params.get('page') ?? '1');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [recruiter, setRecruiter] = useState<string | null>(null);
+
+  const queue = useQuery({
+    queryKey: ['referrals', assignee, status, page],
+    queryFn: () => api<{ items: Referral[]; total: number }>('GET', `/api/referrals${queryString({ assignee, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: Array<{ id: string; displayName: string; role: string; regionNumber: number | null; isActive: boolean }> }>('GET', '/api/users'), enabled: isManager });
+  const recruiters = (users.data?.items ?? []).filter((user) => user.role === 'recruiter' && user.isActive && user.regionNumber === me.regionNumber);
+  const assign = useMutation({
+    mutationFn: () => api<{ assigned: number }>('POST', '/api/referrals/assignments', { referralIds: [...selected], recruiterId: recruiter }),
+    onSuccess: () => {
+      setSelected(new Set());
+      void client.invalidateQueries({ queryKey: ['referrals'] });
+    },
+  });
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const total = queue.data?.total ?? 0;
+
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{t('referrals.title')}</Title>
+        <Group gap="xs">
+          {can('referral.import') && (
+            <Anchor component={Link} to="/referrals/import">
+              {t('referrals.importList')}
+            </Anchor>
+          )}
+          {isManager && (
+            <Anchor component={Link} to="/referrals/rules">
+              {t('referrals.rules.link')}
+            </Anchor>
+          )}
+        </Group>
+      </Group>
+      {can('referral.contact') && assignee === 'me' && <QuotaCard />}
+      <Group align="end" wrap="wrap">
+        <Select
+          label={t('referrals.assignee')}
+          value={assignee}
+          onChange={(value) => set('assignee', value)}
+          allowDeselect={false}
+          data={[
+            { value: 'me', label: t('referrals.assignees.me') },
+            ...(isManager ? [{ value: 'all', label: t('referrals.assignees.all') }, { value: 'unassigned', label: t('referrals.assignees.unassigned') }, ...recruiters.map((user) => ({ value: user.id, label: user.displayName }))] : []),
+          ]}
+        />
+        <Select label={t('referrals.status')} value={status} onChange={(value) => set('status', value)} allowDeselect={false} data={['open', 'pending', 'in-progress', 'interviewed', 'closed'].map((value) => ({ value, label: t(`referrals.statuses.${value}`) }))} />
+      </Group>
+      {isManager && (
+        <Group align="end" wrap="wrap">
+          <Select label={t('referrals.assignTo')} placeholder={t('referrals.nobody')} clearable value={recruiter} onChange={setRecruiter} data={recruiters.map((user) => ({ value: user.id, label: user.displayName }))} />
+          <Button disabled={selected.size === 0} loading={assign.isPending} onClick={() => assign.mutate()}>
+            {t(recruiter ? 'referrals.assignSelected' : 'referrals.unassignSelected', { count: selected.size })}
+          </Button>
+          {assign.error instanceof ApiError && <Text c="red" role="alert">{assign.error.message}</Text>}
+          {assign.data && <Text role="status">{t('referrals.assigned', { count: assign.data.assigned })}</Text>}
+        </Group>
+      )}
+      <QueryState isPending={queue.isPending} error={queue.error}>
+        <Text size="sm" aria-live="polite">
+          {t('referrals.count', { count: total, formatted: formatNumber(total, i18n.language) })}
+        </Text>
+        <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('referrals.title')}>
+          {queue.data?.items.map((referral) => (
+            <ReferralCard
+              key={referral.id}
+              referral={referral}
+              selected={selected.has(referral.id)}
+              onSelect={
+                isManager
+                  ? (checked) =>
+                      setSelected((current) => {
+                        const next = new Set(current);
+                        if (checked) next.add(referral.id);
+                        else next.delete(referral.id);
+                        return next;
+                      })
+                  : undefined
+              }
+            />
+          ))}
+        </Stack>
+        {total > PAGE_SIZE && (
+          <Group justify="center">
+            <Pagination
+              total={Math.ceil(total / PAGE_SIZE)}
+              value={page}
+              onChange={(next) => {
+                const search = new URLSearchParams(params);
+                search.set('page', String(next));
+                setParams(search);
+              }}
+              getControlProps={(control) => ({ 'aria-label': t(`children.page.${control}`) })}
+              getItemProps={(n) => ({ 'aria-label': t('children.page.number', { page: n }) })}
+            />
+          </Group>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
