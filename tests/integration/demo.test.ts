@@ -48,6 +48,20 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     }
   });
 
+  it("gives the demo recruiter a ranked contact queue with today's quota, and Region 3 its rules from the source", async () => {
+    const recruiter = await signInAs(t.app, DEMO_ACCOUNTS.find((a) => a.role === 'recruiter')!.email, DEMO_PASSWORD);
+    const queue = await recruiter.request('GET', '/api/referrals?limit=500');
+    expect(queue.body.total).toBeGreaterThan(30);
+    const priorities = queue.body.items.map((r: { priority: number }) => r.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
+    expect(queue.body.items.some((r: { priorMigrant: boolean; matchedChildId: string | null }) => r.priorMigrant && r.matchedChildId)).toBe(true);
+    const quota = await recruiter.request('GET', '/api/referrals/quota');
+    expect(quota.body.pending).toBe(queue.body.total);
+    const region3 = await handle.db.selectFrom('prioritization_rule_sets').innerJoin('regions', 'regions.id', 'prioritization_rule_sets.region_id').select(['lowest_priority', 'rules']).where('regions.number', '=', 3).executeTakeFirstOrThrow();
+    expect(region3.lowest_priority).toBe(4);
+    expect((region3.rules as Array<{ id: string }>).map((rule) => rule.id)).toEqual(['dates-same', 'prior-migrant', 'hispanic']);
+  });
+
   it('refuses to load a second time', async () => {
     await expect(loadDemoDataset(handle.db, { children: 1_000, seed: 11 })).rejects.toThrow(/already loaded/);
   });

@@ -64,3 +64,22 @@ describe('demo dataset generator', () => {
     expect(new Set(moves.flatMap((m) => (m.work ?? []).map((w) => w.description))).size).toBeGreaterThan(8);
   });
 });
+
+describe('the demo referral list and holidays', () => {
+  it('lists new children and the known ones as school lists spell them, deterministically', async () => {
+    const { demoReferralList } = await import('./demo-referrals');
+    const options = { count: 5, seed: 3, today: '2026-11-22', schools: ['Lincoln Elementary'], known: [{ firstName: 'José Luis', lastSurname: 'Núñez', secondSurname: 'de la Cruz', birthDate: '2014-02-10' }] };
+    const rows = demoReferralList(options);
+    expect(rows).toHaveLength(7);
+    expect(rows[6]!.slice(1, 5)).toEqual(['JOSE LUIS', 'NUNEZ', 'DE LA CRUZ', '02/10/14']);
+    expect(demoReferralList(options)).toEqual(rows);
+  });
+
+  it("gives California's holidays of the school year, Thanksgiving on the fourth Thursday", async () => {
+    const { californiaHolidays } = await import('./demo-referrals');
+    const holidays = californiaHolidays('2026-11-22');
+    expect(holidays.find((h) => h.name === 'Thanksgiving')?.date).toBe('2026-11-26');
+    expect(holidays.find((h) => h.name === 'Labor Day')?.date).toBe('2026-09-07');
+    expect(holidays.find((h) => h.name === "Presidents' Day")?.date).toBe('2027-02-15');
+  });
+});

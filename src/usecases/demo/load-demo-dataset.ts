@@ -17,6 +17,7 @@ import type { Db } from '../../data/db';
 import { todayInState } from '../clock';
 import { hashPassword } from '../users/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REGION_NUMBER } from './demo-accounts';
+import { loadDemoReferrals } from './demo-referrals';
 
 const DEMO_KEY = 'demo_dataset';
 
@@ -60,6 +61,7 @@ export async function loadDemoDataset(db: Db, options: DemoLoadOptions): Promise
     await db.transaction().execute((trx) => loadFamilies(trx, batch, ids, staff, summary));
     options.onProgress?.(summary.children, options.children);
   }
+  await loadDemoReferrals(db, { regionIds: ids.regions, demoRegionNumber: DEMO_REGION_NUMBER, recruiterId: staff.recruiterId, seed: options.seed, today });
   await db.insertInto('app_state').values({ key: DEMO_KEY, value: JSON.stringify({ seed: options.seed, children: summary.children, today }) }).execute();
   return summary;
 }
