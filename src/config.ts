@@ -19,6 +19,8 @@ export interface CicloConfig {
   secureCookies: boolean;
   /** Log level for the server logger (LOG_LEVEL, default info). */
   logLevel: string;
+  /** A JSON file of differentiated-assistance rule sets loaded at start (CICLO_DA_RULE_SETS). */
+  daRuleSetsFile: string | undefined;
 }
 
 /** Read and validate the environment; throws one error listing every problem. */
@@ -44,5 +46,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CicloConfig {
     demoChildren,
     secureCookies: ['1', 'true', 'yes', 'on'].includes((env.CICLO_SECURE_COOKIES ?? '0').toLowerCase()),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    daRuleSetsFile: env.CICLO_DA_RULE_SETS?.trim() || undefined,
   };
 }

@@ -469,6 +469,14 @@ export interface FamilyContactsTable {
   created_at: CreatedAt;
 }
 
+export interface DaRuleSetsTable {
+  id: string;
+  definition: Json;
+  source: 'web' | 'startup-file';
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -502,6 +510,7 @@ export interface Database {
   prioritization_rule_sets: PrioritizationRuleSetsTable;
   region_holidays: RegionHolidaysTable;
   family_contacts: FamilyContactsTable;
+  da_rule_sets: DaRuleSetsTable;
   school_contacts: SchoolContactsTable;
 }
 

@@ -6,6 +6,7 @@ import { readConfig } from '../config';
 import { openDatabase } from '../data/db';
 import { migrateToLatest } from '../data/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../usecases/demo/demo-accounts';
+import { loadStartupRuleSets } from '../usecases/da/da-rule-sets';
 import { hasDemoData, loadDemoDataset } from '../usecases/demo/load-demo-dataset';
 import { buildApp } from './app';
 
@@ -15,6 +16,10 @@ const where = config.databaseUrl ? 'the PostgreSQL server in DATABASE_URL' : `th
 const applied = await migrateToLatest(handle.db);
 const app = await buildApp({ db: handle.db, config });
 app.log.info(`Using ${where}; ${applied.length} migration(s) applied.`);
+if (config.daRuleSetsFile) {
+  const ids = await loadStartupRuleSets(handle.db, config.daRuleSetsFile);
+  app.log.info(`Differentiated-assistance rule sets loaded from ${config.daRuleSetsFile}: ${ids.join(', ')}`);
+}
 
 let demoLoaded = await hasDemoData(handle.db);
 if (config.loadDemo && !demoLoaded) {

@@ -8,6 +8,7 @@ import * as createDataPacketProtocols from './20261123000200_create-data-packet-
 import * as createDa from './20261123001000_create-da';
 import * as createSchoolContacts from './20261123003000_create-school-contacts';
 import * as createReferrals from './20261123004000_create-referrals';
+import * as createDaRuleSets from './20261123005000_create-da-rule-sets';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261123001000_create-da': createDa,
   '20261123003000_create-school-contacts': createSchoolContacts,
   '20261123004000_create-referrals': createReferrals,
+  '20261123005000_create-da-rule-sets': createDaRuleSets,
 };

@@ -15,7 +15,7 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { requirePermission } from '../children/children.usecases';
 import type { UseCaseContext } from '../context';
 import { loadImportFiles } from './da-imports.usecases';
-import { DA_SETTINGS, daRuleSets } from './da-rule-sets';
+import { DA_SETTINGS, daRuleSetsOf } from './da-rule-sets';
 import { migrantOverlay } from './migrant-overlay';
 
 /** What is kept per LEA: the report and its plain words in both languages. */
@@ -41,8 +41,9 @@ export async function runDetermination(ctx: UseCaseContext, importId: string, ye
   const stored = await loadImportFiles(ctx, importId);
   const runYear = year ?? stored.year;
   const request = runYear === stored.year ? stored.files.request : JSON.stringify({ year: runYear });
-  const { request: parsed, data } = readDaCase({ ...stored.files, request }, daRuleSets());
-  const decision = explainDifferentiatedAssistance(parsed, data, daRuleSets(), DA_SETTINGS);
+  const ruleSets = await daRuleSetsOf(ctx.db);
+  const { request: parsed, data } = readDaCase({ ...stored.files, request }, ruleSets);
+  const decision = explainDifferentiatedAssistance(parsed, data, ruleSets, DA_SETTINGS);
   // The declared type intersects two array types; each LEA of this call carries its trace.
   const leas = decision.leas as Array<Parameters<typeof buildLeaReport>[0]>;
   const records = leas.map((lea): DaLeaRecord => {

@@ -4,7 +4,7 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { requirePermission } from '../children/children.usecases';
 import type { UseCaseContext } from '../context';
 import { caseFilesOf } from './dashboard-files';
-import { DA_SETTINGS, daRuleSets } from './da-rule-sets';
+import { DA_SETTINGS, daRuleSetsOf } from './da-rule-sets';
 
 export interface DaImportView {
   id: string;
@@ -23,8 +23,9 @@ export interface DaImportView {
 export async function uploadDashboardFiles(ctx: UseCaseContext, input: { files: Readonly<Record<string, string>>; year?: number | undefined }): Promise<DaImportView> {
   requirePermission(ctx, 'da.manage');
   const files = await caseFilesOf(input.files, input.year);
-  const { request, data } = readDaCase(files, daRuleSets());
-  const summary = summarizeDaImport(request, data, daRuleSets(), DA_SETTINGS, { localIndicators: files.localIndicators !== undefined, leaStatus: files.leaStatus !== undefined });
+  const ruleSets = await daRuleSetsOf(ctx.db);
+  const { request, data } = readDaCase(files, ruleSets);
+  const summary = summarizeDaImport(request, data, ruleSets, DA_SETTINGS, { localIndicators: files.localIndicators !== undefined, leaStatus: files.leaStatus !== undefined });
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('da_imports')

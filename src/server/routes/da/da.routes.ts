@@ -6,6 +6,7 @@ import { getDetermination, listDeterminations, runDetermination } from '../../..
 import { getDaImport, uploadDashboardFiles } from '../../../usecases/da/da-imports.usecases';
 import { getDaLea } from '../../../usecases/da/da-leas.usecases';
 import { exportDetermination } from '../../../usecases/da/export-determination';
+import { deleteDaRuleSet, listDaRuleSets, saveDaRuleSets } from '../../../usecases/da/da-rule-sets';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
@@ -92,5 +93,39 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
     '/da/assistance',
     { config: { access: 'da.read' }, schema: { summary: 'Assistance recorded', description: 'Across counties, newest first; by county or LEA.', tags: ['da'], querystring: AssistanceQuery, response: { 200: AssistanceListReply, ...STANDARD_ERRORS } } },
     async (request) => listAssistance({ db, actor: actorOf(request) }, request.query),
+  );
+  const RuleSetListing = Type.Object({
+    id: Type.String(),
+    source: Type.Union([Type.Literal('california'), Type.Literal('web'), Type.Literal('startup-file')], { description: 'Where the rule set in force comes from' }),
+    overridesCalifornia: Type.Boolean(),
+    updatedAt: Type.Union([Type.String(), Type.Null()]),
+    definition: Type.Unknown({ description: 'The rule set (schema in the DA contract)' }),
+  });
+  api.get(
+    '/da/rule-sets',
+    { config: { access: 'da.read' }, schema: { summary: 'Rule sets in force', description: "California's per Dashboard year, with the state's additions and overrides.", tags: ['da'], response: { 200: Type.Object({ items: Type.Array(RuleSetListing) }), ...STANDARD_ERRORS } } },
+    async (request) => ({ items: await listDaRuleSets({ db, actor: actorOf(request) }) }),
+  );
+  api.put(
+    '/da/rule-sets',
+    {
+      config: { access: 'da.manage' },
+      schema: {
+        summary: 'Add or override rule sets',
+        description: 'One rule set or an array, validated against the rule-set schema (each problem named); the same id replaces California’s. Audited.',
+        tags: ['da'],
+        body: Type.Object({ definition: Type.Unknown({ description: 'A rule set, or an array of them' }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(RuleSetListing) }), ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => ({ items: await saveDaRuleSets({ db, actor: actorOf(request) }, request.body.definition) }),
+  );
+  api.delete(
+    '/da/rule-sets/:id',
+    { config: { access: 'da.manage' }, schema: { summary: 'Remove a state rule set', description: 'An override of California’s gives California’s back. Audited.', tags: ['da'], params: Type.Object({ id: Type.String({ maxLength: 60, description: 'Rule set id, e.g. CA-2025' }) }), response: { 204: Type.Null(), ...STANDARD_ERRORS } } },
+    async (request, reply) => {
+      await deleteDaRuleSet({ db, actor: actorOf(request) }, request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 };
