@@ -80,5 +80,20 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await page.locator('label[for$="-es"]').click();
     await page.getByText('Los estudiantes hispanos cumplen la Prioridad 4 (Rojo en artes del lenguaje en inglés y Anaranjado en matemáticas) y la Prioridad 6 (Rojo en suspensiones).').waitFor();
     await expectAccessible(page, 'DA LEA es');
+    // The language is kept per user: give the shared account its English back for the other tests.
+    await page.locator('label[for$="-en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
+  it('lists the rule sets in force and refuses one that breaks the schema, naming the field', async () => {
+    await signIn(page, baseUrl, accounts.stateAdmin);
+    await page.goto(`${baseUrl}/da/rule-sets`);
+    await page.getByRole('heading', { name: 'Rule sets', level: 1 }).waitFor();
+    await page.getByRole('rowheader', { name: 'CA-2025' }).waitFor();
+    await page.getByLabel('Rule sets (JSON)').fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));
+    await page.getByRole('button', { name: 'Check and save' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/definition: /);
+    await expectAccessible(page, 'DA rule sets');
+    await expectNoHorizontalScroll(page);
   });
 });

@@ -18,6 +18,7 @@ import { ReferralImportPage } from '../pages/referrals/ReferralImportPage';
 import { ReferralPage } from '../pages/referrals/ReferralPage';
 import { ReferralQueuePage } from '../pages/referrals/ReferralQueuePage';
 import { RulesPage } from '../pages/referrals/RulesPage';
+import { DaRuleSetsPage } from '../pages/da/DaRuleSetsPage';
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
@@ -29,6 +30,7 @@ export function AppRoutes() {
       <Route path="/interview" element={<InterviewPage />} />
       <Route path="/coes" element={<CoesPage />} />
       <Route path="/coes/:id" element={<CoePage />} />
+      <Route path="/da/rule-sets" element={<DaRuleSetsPage />} />
       <Route path="/referrals" element={<ReferralQueuePage />} />
       <Route path="/referrals/import" element={<ReferralImportPage />} />
       <Route path="/referrals/rules" element={<RulesPage />} />

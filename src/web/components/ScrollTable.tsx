@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
  */
 export function ScrollTable({ minWidth, label, children }: { minWidth: number; label: string; children: ReactNode }) {
   return (
-    <Table.ScrollContainer type="native" minWidth={minWidth} tabIndex={0} role="region" aria-label={label}>
+    <Table.ScrollContainer type="native" minWidth={minWidth} tabIndex={0} role="region" aria-label={label} style={{ position: 'relative', maxWidth: '100%', minWidth: 0 }}>
       {children}
     </Table.ScrollContainer>
   );

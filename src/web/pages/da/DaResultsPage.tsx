@@ -39,11 +39,16 @@ export function DaResultsPage() {
     <Stack>
       <Group justify="space-between" align="end">
         <Title order={1}>{t('da.title')}</Title>
-        {session.can('da.manage') && (
-          <Button component={Link} to="/da/upload" variant="light">
-            {t('da.upload.title')}
+        <Group gap="xs">
+          <Button component={Link} to="/da/rule-sets" variant="default">
+            {t('da.ruleSets.title')}
           </Button>
-        )}
+          {session.can('da.manage') && (
+            <Button component={Link} to="/da/upload" variant="light">
+              {t('da.upload.title')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <QueryState isPending={list.isPending} error={list.error}>
         {list.data?.items.length === 0 ? (
