@@ -13,13 +13,20 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Sign in through the form, as a person would. */
-export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+/**
+ * Sign in through the form, as a person would. The language is kept per user and browser
+ * tests share accounts, so the page is put in English unless `keepLanguage` is set.
+ */
+export async function signIn(page: Page, baseUrl: string, email: string, { keepLanguage = false } = {}): Promise<void> {
   await page.goto(baseUrl);
   await page.getByLabel(/^(Email|Correo electrónico)/).fill(email);
   await page.getByLabel(/^(Password|Contraseña)/).fill(TEST_PASSWORD);
   await page.getByRole('button', { name: /^(Sign in|Iniciar sesión)$/ }).click();
   await page.getByRole('heading', { level: 1 }).filter({ hasText: /Welcome|Bienvenido/ }).waitFor();
+  if (!keepLanguage && (await page.evaluate(() => document.documentElement.lang)) !== 'en') {
+    await page.locator('label[for$="-en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  }
 }
 
 /** The automated accessibility check: no serious or critical WCAG 2 A/AA violation. */
