@@ -1,52 +1,35 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { PHONE, expectAccessible, expectNoHorizontalScroll, launchChromium, signIn } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
 import { daCases, daCasesDir } from '../support/da-cases';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
 const seed = daCases().find((c) => c.name.startsWith('001'))!;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+const phone = phonePage({ perTest: true });
 
 describe('a state administrator on a phone and differentiated assistance', () => {
   it('uploads a public case, runs the determination, sees its expected decision and the LEA explained', async () => {
-    await signIn(page, baseUrl, accounts.stateAdmin);
-    await page.getByRole('button', { name: 'Open menu' }).click();
-    await page.getByRole('link', { name: 'Differentiated assistance' }).click();
-    await page.getByRole('heading', { name: 'Differentiated assistance', level: 1 }).waitFor();
-    await page.getByRole('link', { name: 'Upload Dashboard files' }).click();
-    await page.getByRole('heading', { name: 'Upload Dashboard files', level: 1 }).waitFor();
-    await expectAccessible(page, 'DA upload');
+    await signIn(phone.page, baseUrl, accounts.stateAdmin);
+    await phone.page.getByRole('button', { name: 'Open menu' }).click();
+    await phone.page.getByRole('link', { name: 'Differentiated assistance' }).click();
+    await phone.page.getByRole('heading', { name: 'Differentiated assistance', level: 1 }).waitFor();
+    await phone.page.getByRole('link', { name: 'Upload Dashboard files' }).click();
+    await phone.page.getByRole('heading', { name: 'Upload Dashboard files', level: 1 }).waitFor();
+    await expectAccessible(phone.page, 'DA upload');
 
-    await page.locator('input[type="file"]').setInputFiles(Object.keys(seed.files).map((file) => path.join(daCasesDir, seed.name, file)));
-    await page.getByRole('button', { name: 'Read the files' }).click();
-    await page.getByRole('heading', { name: 'What was read' }).waitFor();
-    await expect(page.getByText(/^1 LEA: 1 districts/).count()).resolves.toBe(1);
-    await expect(page.getByText('Dashboard years: 2018').count()).resolves.toBe(1);
-    await expectNoHorizontalScroll(page);
-    await expectAccessible(page, 'DA upload read');
+    await phone.page.locator('input[type="file"]').setInputFiles(Object.keys(seed.files).map((file) => path.join(daCasesDir, seed.name, file)));
+    await phone.page.getByRole('button', { name: 'Read the files' }).click();
+    await phone.page.getByRole('heading', { name: 'What was read' }).waitFor();
+    await expect(phone.page.getByText(/^1 LEA: 1 districts/).count()).resolves.toBe(1);
+    await expect(phone.page.getByText('Dashboard years: 2018').count()).resolves.toBe(1);
+    await expectNoHorizontalScroll(phone.page);
+    await expectAccessible(phone.page, 'DA upload read');
 
-    await page.getByRole('button', { name: `Run the ${seed.expected.year} determination` }).click();
-    await page.getByRole('heading', { name: 'Differentiated assistance', level: 1 }).waitFor();
+    await phone.page.getByRole('button', { name: `Run the ${seed.expected.year} determination` }).click();
+    await phone.page.getByRole('heading', { name: 'Differentiated assistance', level: 1 }).waitFor();
     for (const expected of seed.expected.leas) {
-      const row = page.getByRole('row').filter({ hasText: expected.leaId });
+      const row = phone.page.getByRole('row').filter({ hasText: expected.leaId });
       await row.waitFor();
       await expect(row.getByText(expected.eligible ? 'Eligible' : 'Not eligible', { exact: true }).count()).resolves.toBe(1);
       for (const group of expected.groups as Array<{ group: string; priorities: string[] }>) {
@@ -54,46 +37,46 @@ describe('a state administrator on a phone and differentiated assistance', () =>
         await expect(row.getByText(`${label}: ${group.priorities.map((p) => `Priority ${p.slice(1)}`).join(', ')}`).count()).resolves.toBe(1);
       }
     }
-    await expectNoHorizontalScroll(page);
-    await expectAccessible(page, 'DA results');
+    await expectNoHorizontalScroll(phone.page);
+    await expectAccessible(phone.page, 'DA results');
 
-    await page.getByRole('link', { name: 'Arroyo Seco Unified' }).click();
-    await page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
-    await page.getByText('Hispanic students meet Priority 4 (Red on English language arts and Orange on mathematics) and Priority 6 (Red on suspension).').waitFor();
-    await expect(page.getByRole('row').filter({ hasText: 'indicators.csv, line 7' }).count()).resolves.toBe(1);
-    await expectNoHorizontalScroll(page);
-    await expectAccessible(page, 'DA LEA');
+    await phone.page.getByRole('link', { name: 'Arroyo Seco Unified' }).click();
+    await phone.page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
+    await phone.page.getByText('Hispanic students meet Priority 4 (Red on English language arts and Orange on mathematics) and Priority 6 (Red on suspension).').waitFor();
+    await expect(phone.page.getByRole('row').filter({ hasText: 'indicators.csv, line 7' }).count()).resolves.toBe(1);
+    await expectNoHorizontalScroll(phone.page);
+    await expectAccessible(phone.page, 'DA LEA');
 
     // The assistance form, with the keyboard: date, then the rest.
-    await page.getByLabel(/^Date/).fill('2025-01-15');
-    await page.getByLabel('School climate and discipline').check();
-    await page.getByLabel(/^Given by/).fill('Fresno COE DA team');
-    await page.getByLabel(/^Given by/).press('Enter');
-    await page.getByText('Assistance recorded.').waitFor();
-    await page.getByText(/Themes: School climate and discipline/).waitFor();
+    await phone.page.getByLabel(/^Date/).fill('2025-01-15');
+    await phone.page.getByLabel('School climate and discipline').check();
+    await phone.page.getByLabel(/^Given by/).fill('Fresno COE DA team');
+    await phone.page.getByLabel(/^Given by/).press('Enter');
+    await phone.page.getByText('Assistance recorded.').waitFor();
+    await phone.page.getByText(/Themes: School climate and discipline/).waitFor();
   });
 
   it('shows the LEA page in Spanish', async () => {
-    await signIn(page, baseUrl, accounts.stateAdmin);
-    await page.goto(`${baseUrl}/da/leas/10000000000001`);
-    await page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
-    await page.locator('label[for$="-es"]').click();
-    await page.getByText('Los estudiantes hispanos cumplen la Prioridad 4 (Rojo en artes del lenguaje en inglés y Anaranjado en matemáticas) y la Prioridad 6 (Rojo en suspensiones).').waitFor();
-    await expectAccessible(page, 'DA LEA es');
+    await signIn(phone.page, baseUrl, accounts.stateAdmin);
+    await phone.page.goto(`${baseUrl}/da/leas/10000000000001`);
+    await phone.page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
+    await phone.page.locator('label[for$="-es"]').click();
+    await phone.page.getByText('Los estudiantes hispanos cumplen la Prioridad 4 (Rojo en artes del lenguaje en inglés y Anaranjado en matemáticas) y la Prioridad 6 (Rojo en suspensiones).').waitFor();
+    await expectAccessible(phone.page, 'DA LEA es');
     // The language is kept per user: give the shared account its English back for the other tests.
-    await page.locator('label[for$="-en"]').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await phone.page.locator('label[for$="-en"]').click();
+    await phone.page.waitForFunction(() => document.documentElement.lang === 'en');
   });
 
   it('lists the rule sets in force and refuses one that breaks the schema, naming the field', async () => {
-    await signIn(page, baseUrl, accounts.stateAdmin);
-    await page.goto(`${baseUrl}/da/rule-sets`);
-    await page.getByRole('heading', { name: 'Rule sets', level: 1 }).waitFor();
-    await page.getByRole('rowheader', { name: 'CA-2025' }).waitFor();
-    await page.getByLabel('Rule sets (JSON)').fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));
-    await page.getByRole('button', { name: 'Check and save' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/definition: /);
-    await expectAccessible(page, 'DA rule sets');
-    await expectNoHorizontalScroll(page);
+    await signIn(phone.page, baseUrl, accounts.stateAdmin);
+    await phone.page.goto(`${baseUrl}/da/rule-sets`);
+    await phone.page.getByRole('heading', { name: 'Rule sets', level: 1 }).waitFor();
+    await phone.page.getByRole('rowheader', { name: 'CA-2025' }).waitFor();
+    await phone.page.getByLabel('Rule sets (JSON)').fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));
+    await phone.page.getByRole('button', { name: 'Check and save' }).click();
+    await expect(phone.page.getByRole('alert').textContent()).resolves.toMatch(/definition: /);
+    await expectAccessible(phone.page, 'DA rule sets');
+    await expectNoHorizontalScroll(phone.page);
   });
 });

@@ -1,95 +1,78 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { PHONE, expectAccessible, expectNoHorizontalScroll, launchChromium, signIn } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+const phone = phonePage({ perTest: true });
 
 describe('the school contact log on a phone', () => {
   it('a recruiter logs a drop-in at a school, with the detail each outcome asks for, and sees it in the month’s log', async () => {
-    await signIn(page, baseUrl, accounts.recruiter);
-    await page.getByRole('button', { name: 'Open menu' }).click();
-    await page.getByRole('link', { name: 'School contacts' }).click();
-    await page.getByRole('heading', { name: 'School contact log', level: 1 }).waitFor();
-    await page.getByText('No school contacts this month.').waitFor();
-    await expectAccessible(page, 'school contact log');
-    await expectNoHorizontalScroll(page);
+    await signIn(phone.page, baseUrl, accounts.recruiter);
+    await phone.page.getByRole('button', { name: 'Open menu' }).click();
+    await phone.page.getByRole('link', { name: 'School contacts' }).click();
+    await phone.page.getByRole('heading', { name: 'School contact log', level: 1 }).waitFor();
+    await phone.page.getByText('No school contacts this month.').waitFor();
+    await expectAccessible(phone.page, 'school contact log');
+    await expectNoHorizontalScroll(phone.page);
 
-    const form = page.getByRole('form', { name: 'Add a contact' });
+    const form = phone.page.getByRole('form', { name: 'Add a contact' });
     await form.getByRole('textbox', { name: /^School/ }).fill('linc');
-    await page.getByRole('option', { name: 'Lincoln Elementary' }).click();
+    await phone.page.getByRole('option', { name: 'Lincoln Elementary' }).click();
     await form.getByRole('textbox', { name: /^Type of attempt/ }).click();
-    await page.getByRole('option', { name: 'Drop in' }).click();
+    await phone.page.getByRole('option', { name: 'Drop in' }).click();
     await form.getByRole('checkbox', { name: 'Spoke to secretary, registrar, counselor' }).check();
     await form.getByRole('checkbox', { name: 'Left Migrant Education IDR information/materials' }).check();
 
     // The detail the source asks for is required: the form is not sent without it.
     await form.getByRole('button', { name: 'Save the contact' }).click();
     await expect(form.getByRole('textbox', { name: /^Position/ }).evaluate((input) => (input as HTMLInputElement).validity.valueMissing)).resolves.toBe(true);
-    await expect(page.getByText('Contact saved.').count()).resolves.toBe(0);
+    await expect(phone.page.getByText('Contact saved.').count()).resolves.toBe(0);
     await form.getByRole('textbox', { name: /^Position/ }).fill('registrar');
     await form.getByLabel('Notes').fill('Met the new registrar at the front office');
-    await expectAccessible(page, 'school contact form');
-    await expectNoHorizontalScroll(page);
+    await expectAccessible(phone.page, 'school contact form');
+    await expectNoHorizontalScroll(phone.page);
     await form.getByRole('button', { name: 'Save the contact' }).click();
-    await page.getByRole('status').filter({ hasText: 'Contact saved.' }).waitFor();
+    await phone.page.getByRole('status').filter({ hasText: 'Contact saved.' }).waitFor();
 
-    const table = page.getByRole('region', { name: 'Contacts of the month' });
+    const table = phone.page.getByRole('region', { name: 'Contacts of the month' });
     await table.getByRole('cell', { name: /^Lincoln Elementary/ }).waitFor();
     await expect(table.getByText('Spoke to secretary, registrar, counselor (registrar)').count()).resolves.toBe(1);
-    await page.getByText('Contacts: 1 · Schools: 1').waitFor();
-    const byType = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'By type of attempt' }) });
+    await phone.page.getByText('Contacts: 1 · Schools: 1').waitFor();
+    const byType = phone.page.getByRole('table').filter({ has: phone.page.getByRole('columnheader', { name: 'By type of attempt' }) });
     await expect(byType.getByRole('row', { name: /Drop in/ }).getByRole('cell').last().textContent()).resolves.toBe('1');
-    await expect(page.getByRole('link', { name: 'Print (PDF)' }).getAttribute('href')).resolves.toMatch(/format=pdf&language=en/);
-    await expectAccessible(page, 'school contact log with an entry');
-    await expectNoHorizontalScroll(page);
+    await expect(phone.page.getByRole('link', { name: 'Print (PDF)' }).getAttribute('href')).resolves.toMatch(/format=pdf&language=en/);
+    await expectAccessible(phone.page, 'school contact log with an entry');
+    await expectNoHorizontalScroll(phone.page);
 
     // Edit by keyboard: the form takes the entry, focus moves to it, the change shows in the log.
     await table.getByRole('button', { name: /^Edit the contact of .* with Lincoln Elementary$/ }).focus();
-    await page.keyboard.press('Enter');
-    const editForm = page.getByRole('form', { name: 'Edit the contact' });
+    await phone.page.keyboard.press('Enter');
+    const editForm = phone.page.getByRole('form', { name: 'Edit the contact' });
     await expect(editForm.getByLabel(/^Date/).evaluate((input) => input === document.activeElement)).resolves.toBe(true);
     await editForm.getByRole('checkbox', { name: 'Obtained EL/newcomer lists' }).check();
     await editForm.getByRole('button', { name: 'Save the contact' }).click();
-    await page.getByRole('form', { name: 'Add a contact' }).waitFor();
+    await phone.page.getByRole('form', { name: 'Add a contact' }).waitFor();
     await table.getByText('Obtained EL/newcomer lists').waitFor();
-    await page.getByText('Contacts: 1 · Schools: 1').waitFor();
+    await phone.page.getByText('Contacts: 1 · Schools: 1').waitFor();
 
     // Delete asks first; keeping it changes nothing.
     await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete this contact?' });
+    const dialog = phone.page.getByRole('dialog', { name: 'Delete this contact?' });
     await dialog.waitFor();
-    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-    await expectAccessible(page, 'delete confirmation');
+    await phone.page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await expectAccessible(phone.page, 'delete confirmation');
     await dialog.getByRole('button', { name: 'Keep it' }).first().click();
     await dialog.waitFor({ state: 'hidden' });
     await expect(table.getByRole('cell', { name: /^Lincoln Elementary/ }).count()).resolves.toBe(1);
 
     // By keyboard: open the confirmation with Enter, then confirm the deletion.
     await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).focus();
-    await page.keyboard.press('Enter');
+    await phone.page.keyboard.press('Enter');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Delete', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Contact deleted.' }).waitFor();
-    await page.getByText('No school contacts this month.').waitFor();
-    await page.getByText('Contacts: 0 · Schools: 0').waitFor();
+    await phone.page.keyboard.press('Enter');
+    await phone.page.getByRole('status').filter({ hasText: 'Contact deleted.' }).waitFor();
+    await phone.page.getByText('No school contacts this month.').waitFor();
+    await phone.page.getByText('Contacts: 0 · Schools: 0').waitFor();
   });
 });

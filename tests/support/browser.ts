@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { TEST_PASSWORD } from '../factories';
 
 export const PHONE = { width: 360, height: 740 };
@@ -42,4 +42,37 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/**
+ * One Chromium for the test file and a phone-sized page: a fresh page for every test with
+ * `perTest`, else one page the tests share in order. Read `.page` inside a test.
+ */
+export function phonePage(options: { perTest?: boolean } = {}): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const open = async () => {
+    context = await browser!.newContext({ viewport: PHONE, locale: 'en-US' });
+    page = await context.newPage();
+  };
+  beforeAll(async () => {
+    browser = await launchChromium();
+    if (!options.perTest) await open();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  if (options.perTest) {
+    beforeEach(open);
+    afterEach(async () => {
+      await context?.close();
+    });
+  }
+  return {
+    get page() {
+      if (!page) throw new Error('the page opens when the tests run');
+      return page;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { Code, Group, Pagination, Select, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, Group, Select, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
+import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 import { changedValues } from './audit-changes';
 
@@ -92,21 +93,7 @@ export function AuditPage() {
             </Table.Tbody>
           </Table>
         </ScrollTable>
-        {total > PAGE_SIZE && (
-          <Group justify="center">
-            <Pagination
-              total={Math.ceil(total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => {
-                const search = new URLSearchParams(params);
-                search.set('page', String(next));
-                setParams(search);
-              }}
-              getControlProps={(control) => ({ 'aria-label': t(`children.page.${control}`) })}
-              getItemProps={(n) => ({ 'aria-label': t('children.page.number', { page: n }) })}
-            />
-          </Group>
-        )}
+        <PageNavigation total={total} pageSize={PAGE_SIZE} />
       </QueryState>
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDate, formatNumber, fullName } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
+import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 
 export interface ChildSummary {
@@ -79,17 +80,7 @@ export function ChildrenPage() {
             </Table.Tbody>
           </Table>
         </ScrollTable>
-        {total > PAGE_SIZE && (
-          <Group justify="center">
-            <Pagination
-              total={Math.ceil(total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => setParams({ ...(search ? { q: search } : {}), page: String(next) })}
-              getControlProps={(control) => ({ 'aria-label': t(`children.page.${control}`) })}
-              getItemProps={(n) => ({ 'aria-label': t('children.page.number', { page: n }) })}
-            />
-          </Group>
-        )}
+        <PageNavigation total={total} pageSize={PAGE_SIZE} />
       </QueryState>
     </Stack>
   );

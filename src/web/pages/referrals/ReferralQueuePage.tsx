@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
+import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 import { QuotaCard } from './QuotaCard';
 import { ReferralCard } from './ReferralCard';
@@ -114,21 +115,7 @@ export function ReferralQueuePage() {
             />
           ))}
         </Stack>
-        {total > PAGE_SIZE && (
-          <Group justify="center">
-            <Pagination
-              total={Math.ceil(total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => {
-                const search = new URLSearchParams(params);
-                search.set('page', String(next));
-                setParams(search);
-              }}
-              getControlProps={(control) => ({ 'aria-label': t(`children.page.${control}`) })}
-              getItemProps={(n) => ({ 'aria-label': t('children.page.number', { page: n }) })}
-            />
-          </Group>
-        )}
+        <PageNavigation total={total} pageSize={PAGE_SIZE} />
       </QueryState>
     </Stack>
   );

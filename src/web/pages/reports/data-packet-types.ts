@@ -1,35 +1,9 @@
-/** The data packet as GET /api/reports/data-packet returns it. */
-export const RESIDENCY_BANDS = ['lt30', 'm1to2', 'm2to6', 'm6to12', 'gt12'] as const;
-export type ResidencyBand = (typeof RESIDENCY_BANDS)[number];
+/** The data packet as GET /api/reports/data-packet returns it: the core's own types. */
+import type { DataPacket } from '../../../core/recruitment/data-packet';
+import type { PacketReading } from '../../../core/recruitment/data-packet-readings';
 
-export interface PeriodFigures {
-  period: string;
-  qualified: number;
-  newlyQualified: number;
-  newlyQualifiedPct: number | null;
-  subsequentMove: number;
-  subsequentMovePct: number | null;
-  residencyToRecruitment: Record<ResidencyBand, number>;
-  within60DaysOfQad: number;
-  within60DaysOfQadPct: number | null;
-  within90DaysOfQad: number;
-  within90DaysOfQadPct: number | null;
-}
-
-export interface DataPacket {
-  scope: string;
-  periods: PeriodFigures[];
-}
-
-export interface PacketReading {
-  figure: 'qualified' | 'newlyQualified' | 'subsequentMove' | 'within60DaysOfQad' | 'within90DaysOfQad' | 'recruitedWithin30DaysOfResidency';
-  period: string;
-  value: number | null;
-  previousPeriod: string | null;
-  previousValue: number | null;
-  change: number | null;
-  stateValue: number | null;
-}
+export { RESIDENCY_BANDS, type DataPacket, type PeriodFigures, type ResidencyBand } from '../../../core/recruitment/data-packet';
+export type { PacketReading } from '../../../core/recruitment/data-packet-readings';
 
 export interface DataPacketView {
   from: string;
