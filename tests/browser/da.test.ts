@@ -54,6 +54,14 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await phone.page.getByLabel(/^Given by/).press('Enter');
     await phone.page.getByText('Assistance recorded.').waitFor();
     await phone.page.getByText(/Themes: School climate and discipline/).waitFor();
+
+    // The state sees it across counties.
+    await phone.page.goto(`${baseUrl}/da/assistance`);
+    await phone.page.getByRole('heading', { name: 'Assistance across counties', level: 1 }).waitFor();
+    await phone.page.getByText('Fresno COE DA team').waitFor();
+    await expect(phone.page.getByText(/School climate and discipline · 1/).count()).resolves.toBeGreaterThan(0);
+    await expectAccessible(phone.page, 'DA assistance across counties');
+    await expectNoHorizontalScroll(phone.page);
   });
 
   it('shows the LEA page in Spanish', async () => {

@@ -1,3 +1,4 @@
+import { summarizeAssistanceByCounty, type CountyAssistance } from '../../core/accountability/da-assistance';
 import type { AssistanceKind, RootCauseTheme } from '../../core/accountability';
 import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
@@ -63,7 +64,7 @@ export async function recordAssistance(ctx: UseCaseContext, leaId: string, input
 }
 
 /** Assistance recorded, newest first: for one LEA, one county, or across counties. */
-export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: string | undefined; county?: string | undefined; id?: string | undefined }): Promise<{ items: AssistanceView[]; total: number }> {
+export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: string | undefined; county?: string | undefined; id?: string | undefined }): Promise<{ items: AssistanceView[]; total: number; byCounty: CountyAssistance[] }> {
   requirePermission(ctx, 'da.read');
   let query = ctx.db
     .selectFrom('da_assistance_records as a')
@@ -103,5 +104,5 @@ export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: str
       }),
     )
     .filter((a) => !filters.county || a.county === filters.county);
-  return { items, total: items.length };
+  return { items, total: items.length, byCounty: summarizeAssistanceByCounty(items) };
 }

@@ -19,6 +19,7 @@ import { ReferralPage } from '../pages/referrals/ReferralPage';
 import { ReferralQueuePage } from '../pages/referrals/ReferralQueuePage';
 import { RulesPage } from '../pages/referrals/RulesPage';
 import { DaRuleSetsPage } from '../pages/da/DaRuleSetsPage';
+import { DaAssistancePage } from '../pages/da/DaAssistancePage';
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
@@ -30,6 +31,7 @@ export function AppRoutes() {
       <Route path="/interview" element={<InterviewPage />} />
       <Route path="/coes" element={<CoesPage />} />
       <Route path="/coes/:id" element={<CoePage />} />
+      <Route path="/da/assistance" element={<DaAssistancePage />} />
       <Route path="/da/rule-sets" element={<DaRuleSetsPage />} />
       <Route path="/referrals" element={<ReferralQueuePage />} />
       <Route path="/referrals/import" element={<ReferralImportPage />} />

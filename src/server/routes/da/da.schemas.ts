@@ -114,7 +114,20 @@ const Assistance = Type.Object({
   recordedAt: Type.String({ format: 'date-time' }),
 });
 export const AssistanceReply = Assistance;
-export const AssistanceListReply = Type.Object({ items: Type.Array(Assistance), total: Type.Integer() });
+export const AssistanceListReply = Type.Object({
+  items: Type.Array(Assistance),
+  total: Type.Integer(),
+  byCounty: Type.Array(
+    Type.Object({
+      county: Type.String(),
+      records: Type.Integer(),
+      leasAssisted: Type.Integer(),
+      lastProvidedOn: Type.String(),
+      themes: Type.Array(Type.Object({ theme: literals(ROOT_CAUSE_THEMES, 'A root-cause theme'), count: Type.Integer() })),
+    }),
+    { description: 'The records summed up per county' },
+  ),
+});
 export const AssistanceQuery = Type.Object({ county: Type.Optional(Type.String({ maxLength: 60 })), leaId: Type.Optional(Type.String({ maxLength: 64 })) });
 
 export const NewAssistanceBody = Type.Object(

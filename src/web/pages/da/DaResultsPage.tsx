@@ -40,6 +40,9 @@ export function DaResultsPage() {
       <Group justify="space-between" align="end">
         <Title order={1}>{t('da.title')}</Title>
         <Group gap="xs">
+          <Button component={Link} to="/da/assistance" variant="default">
+            {t('da.acrossCounties.title')}
+          </Button>
           <Button component={Link} to="/da/rule-sets" variant="default">
             {t('da.ruleSets.title')}
           </Button>
