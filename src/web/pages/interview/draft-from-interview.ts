@@ -1,4 +1,5 @@
-import type { Interview } from '../../../core/eligibility/interview-schema';
+import type { Interview, InterviewChild, InterviewMove } from '../../../core/eligibility/interview-schema';
+import { largeDistrictFishingDraft, priorMoveDrafts } from './interview-facts';
 import {
   nextId,
   type ChildDraft,
@@ -27,6 +28,45 @@ function placeDraft(place: Place): PlaceDraft {
     city: place.city ?? '',
     state: place.state ?? '',
     country: place.country ?? 'US',
+    administrativeArea: place.administrativeArea ?? '',
+  };
+}
+
+function workDraft(entry: NonNullable<InterviewMove['work']>[number]): WorkDraft {
+  return {
+    outcome: entry.outcome,
+    sector: entry.sector,
+    employment: entry.employment ?? '',
+    startDate: entry.startDate ?? '',
+    description: entry.description ?? '',
+    isNew: entry.isNew ?? true,
+    expectedDurationMonths: entry.expectedDurationMonths === undefined ? '' : String(entry.expectedDurationMonths),
+  };
+}
+
+function childDraft(child: InterviewChild, link: CoeChildLinkView | undefined): ChildDraft {
+  const facts = link?.newChild ?? null;
+  const relation = child.workers?.[0];
+  return {
+    id: child.id,
+    firstName: facts ? text(facts.firstName) : (link?.displayName ?? child.name ?? ''),
+    middleName: text(facts?.middleName),
+    lastSurname: text(facts?.lastSurname),
+    secondSurname: text(facts?.secondSurname),
+    birthDate: child.birthDate,
+    sex: (text(facts?.sex) || 'female') as ChildDraft['sex'],
+    birthCity: text(facts?.birthCity),
+    birthCountry: text(facts?.birthCountry),
+    worker: relation?.worker ?? '',
+    relation: relation?.relation ?? 'parent',
+    completion: child.completion?.type ?? '',
+    completionDate: child.completion?.date ?? '',
+    completionCountry: child.completion?.country ?? '',
+    stillEntitledUnderStateLaw: child.completion?.stillEntitledUnderStateLaw ?? false,
+    isWorker: child.isWorker ?? false,
+    priorMoves: priorMoveDrafts(child.priorQualifyingMoves),
+    priorQad: child.priorQad ?? '',
+    existingChildId: link?.childId ?? null,
   };
 }
 
@@ -41,44 +81,32 @@ export function draftFromInterview(
   familyName: string,
 ): InterviewDraft {
   const workerIds = new Set((interview.workers ?? []).map((w) => w.id));
+  const ownWorkers = new Set(interview.children.filter((c) => c.isWorker).map((c) => c.id));
+  const otherIds = new Set((interview.otherMembers ?? []).map((m) => m.id));
   const childIds = new Set(interview.children.map((c) => c.id));
   const draft: InterviewDraft = {
     interviewDate: interview.interviewDate,
     familyName,
     phone: '',
-    workers: [],
+    workers: (interview.workers ?? []).map((w) => ({
+      id: w.id,
+      firstName: w.name ?? '',
+      middleName: '',
+      lastSurname: '',
+      secondSurname: '',
+      priorMoves: priorMoveDrafts(w.priorQualifyingMoves),
+    })),
     workerMoves: [],
-    children: [],
+    children: interview.children.map((child) =>
+      childDraft(
+        child,
+        links.find((l) => l.interviewChildId === child.id),
+      ),
+    ),
     childMoves: [],
+    otherMembers: (interview.otherMembers ?? []).map((m) => ({ id: m.id, name: m.name ?? '', role: m.role ?? '' })),
+    settings: interview.settings ?? null,
   };
-  draft.workers = (interview.workers ?? []).map((w) => ({
-    id: w.id,
-    firstName: w.name ?? '',
-    middleName: '',
-    lastSurname: '',
-    secondSurname: '',
-  }));
-  draft.children = interview.children.map((child): ChildDraft => {
-    const link = links.find((l) => l.interviewChildId === child.id);
-    const facts = link?.newChild ?? null;
-    const relation = child.workers?.[0];
-    return {
-      id: child.id,
-      firstName: facts ? text(facts.firstName) : (link?.displayName ?? child.name ?? ''),
-      middleName: text(facts?.middleName),
-      lastSurname: text(facts?.lastSurname),
-      secondSurname: text(facts?.secondSurname),
-      birthDate: child.birthDate,
-      sex: (text(facts?.sex) || 'female') as ChildDraft['sex'],
-      birthCity: text(facts?.birthCity),
-      birthCountry: text(facts?.birthCountry),
-      worker: relation?.worker ?? '',
-      relation: relation?.relation ?? 'parent',
-      completion: child.completion?.type ?? '',
-      completionDate: child.completion?.date ?? '',
-      existingChildId: link?.childId ?? null,
-    };
-  });
   for (const move of interview.moves) {
     if (move.links && move.links.length > 0) {
       const link = move.links[0]!;
@@ -92,21 +120,16 @@ export function draftFromInterview(
         from: placeDraft(move.from),
         to: placeDraft(move.to),
         economicNecessity: move.economicNecessity,
+        others: move.movers.filter((id) => otherIds.has(id)),
+        largeDistrictFishing: largeDistrictFishingDraft(move),
       });
       continue;
     }
-    const movers = move.movers.filter((id) => workerIds.has(id));
-    if (movers.length === 0) continue;
+    // Workers, youths who are their own workers and other members make the move itself;
+    // the other children moved with it.
+    const movers = move.movers.filter((id) => workerIds.has(id) || ownWorkers.has(id) || otherIds.has(id));
     const work: Record<string, WorkDraft> = {};
-    for (const entry of move.work ?? []) {
-      work[entry.worker] = {
-        outcome: entry.outcome,
-        sector: entry.sector,
-        employment: entry.employment ?? '',
-        startDate: entry.startDate ?? '',
-        description: entry.description ?? '',
-      };
-    }
+    for (const entry of move.work ?? []) work[entry.worker] = workDraft(entry);
     draft.workerMoves.push({
       id: move.id,
       date: move.date,
@@ -115,19 +138,22 @@ export function draftFromInterview(
       movers,
       economicNecessity: move.economicNecessity,
       work,
+      largeDistrictFishing: largeDistrictFishingDraft(move),
     });
-    const children = move.movers.filter((id) => childIds.has(id));
+    const children = move.movers.filter((id) => childIds.has(id) && !ownWorkers.has(id));
     if (children.length > 0) {
       const together: ChildMoveDraft = {
         id: nextId('j', [...draft.childMoves, ...interview.moves]),
         kind: 'with',
         children,
-        worker: movers[0]!,
+        worker: movers.find((id) => workerIds.has(id) || ownWorkers.has(id)) ?? '',
         workerMove: move.id,
         date: '',
         from: placeDraft(move.from),
         to: placeDraft(move.to),
         economicNecessity: true,
+        others: [],
+        largeDistrictFishing: null,
       };
       draft.childMoves.push(together);
     }

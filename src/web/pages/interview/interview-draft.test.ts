@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
+import type { ChildDetermination, Interview } from '../../../core/eligibility/interview-schema';
+import { draftFromInterview } from './draft-from-interview';
 import {
   buildChildLinks,
   buildFamily,
@@ -7,12 +11,14 @@ import {
   emptyChild,
   emptyChildMove,
   emptyDraft,
+  emptyWork,
   emptyWorkerMove,
   isReadyToDetermine,
   nextId,
   type InterviewDraft,
   type PlaceDraft,
 } from './interview-draft';
+import { emptyLargeDistrictFishing } from './interview-facts';
 
 const olopa: PlaceDraft = {
   residence: 'Family home, Olopa',
@@ -20,6 +26,7 @@ const olopa: PlaceDraft = {
   city: 'Olopa',
   state: 'Chiquimula',
   country: 'gt',
+  administrativeArea: '',
 };
 const oaklandRelatives: PlaceDraft = {
   residence: "Relatives' house, Oakland",
@@ -27,6 +34,7 @@ const oaklandRelatives: PlaceDraft = {
   city: 'Oakland',
   state: 'CA',
   country: 'US',
+  administrativeArea: '',
 };
 const hollister: PlaceDraft = {
   residence: 'Labor camp, Hollister',
@@ -34,6 +42,7 @@ const hollister: PlaceDraft = {
   city: 'Hollister',
   state: 'CA',
   country: '',
+  administrativeArea: '',
 };
 const oaklandApartment: PlaceDraft = { ...oaklandRelatives, residence: 'Apartment 5, Oakland' };
 
@@ -80,7 +89,7 @@ function scenario2(): InterviewDraft {
       date: m.date,
       from: m.from,
       to: m.to,
-      work: { w1: { employment: '', startDate: '', description: '', ...m.work } },
+      work: { w1: { ...emptyWork(), ...m.work } },
     });
   }
   draft.children.push({
@@ -266,5 +275,207 @@ describe('draftFromInterview', () => {
     const fromTogether = draftFromInterview(together, existing, 'Jellybean');
     expect(buildInterview(fromTogether)).toEqual(together);
     expect(fromTogether.children[0]!.existingChildId).toBe('child-uuid');
+  });
+});
+
+const casesFolder = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'contracts',
+  'eligibility',
+  'cases',
+  'public',
+);
+const publicCases = readdirSync(casesFolder)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => ({
+    name,
+    ...(JSON.parse(readFileSync(join(casesFolder, name), 'utf8')) as {
+      input: Interview;
+      expected: { children: ChildDetermination[] };
+    }),
+  }));
+
+const decided = (result: ChildDetermination) => ({
+  child: result.child,
+  eligible: result.eligible,
+  qad: result.qad,
+  basis: result.basis,
+  relation: result.relation,
+  eligibilityEndDate: result.eligibilityEndDate,
+});
+
+/** The interview without what the form does not keep (a move's note) and with moves in id order. */
+const comparable = (interview: Interview) => ({
+  ...interview,
+  state: 'CA',
+  moves: interview.moves
+    .map((move) => {
+      const { note, ...kept } = move;
+      void note;
+      return { ...kept, movers: [...kept.movers].sort() };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id)),
+});
+
+describe('every public eligibility case through the form', () => {
+  it('has public cases to check', () => {
+    expect(publicCases.length).toBeGreaterThan(10);
+  });
+
+  it.each(publicCases)('$name: the draft of its interview builds the same determination', ({ input, expected }) => {
+    const draft = draftFromInterview(input, [], '');
+    const rebuilt = buildInterview(draft);
+    expect(determineEligibility(rebuilt).children.map(decided)).toEqual(expected.children.map(decided));
+    expect(comparable(rebuilt)).toEqual(comparable(input));
+  });
+});
+
+describe('the facts behind "more facts"', () => {
+  it('a worker’s earlier qualifying move gives the recent history that makes a search for work establish the worker', () => {
+    const draft = scenario2();
+    draft.workerMoves[1]!.work.w1 = { ...emptyWork(), outcome: 'sought', sector: 'agricultural' };
+    draft.childMoves = [{ ...draft.childMoves[0]!, kind: 'with', workerMove: 'm2' }];
+    expect(determineEligibility(buildInterview(draft)).children[0]!.reasons).toContain('NO_RECENT_HISTORY');
+    draft.workers[0]!.priorMoves = [
+      { date: '2018-06-01', sector: 'agricultural', description: 'picking apples' },
+      { date: '', sector: 'fishing', description: 'not dated yet' },
+    ];
+    const interview = buildInterview(draft);
+    expect(interview.workers![0]!.priorQualifyingMoves).toEqual([
+      { date: '2018-06-01', sector: 'agricultural', description: 'picking apples' },
+    ]);
+    expect(determineEligibility(interview).children[0]).toMatchObject({
+      eligible: true,
+      basis: 'qualifying-work',
+      relation: 'with',
+      qad: '2019-05-01',
+    });
+  });
+
+  it('a youth who is the worker moves and works on his own, with his own recent history', () => {
+    const draft = emptyDraft('2023-04-05');
+    draft.workers = [];
+    draft.children.push({
+      ...emptyChild(draft),
+      firstName: 'Miguel',
+      birthDate: '2006-02-14',
+      worker: '',
+      isWorker: true,
+      priorMoves: [{ date: '2022-04-01', sector: 'fishing', description: '' }],
+    });
+    draft.workerMoves.push({
+      ...emptyWorkerMove(draft),
+      date: '2023-03-20',
+      from: olopa,
+      to: hollister,
+      movers: ['c1'],
+      work: { c1: { ...emptyWork(), outcome: 'sought', sector: 'fishing' } },
+    });
+    const interview = buildInterview(draft);
+    expect(interview.children[0]).toEqual({
+      id: 'c1',
+      name: 'Miguel',
+      birthDate: '2006-02-14',
+      isWorker: true,
+      priorQualifyingMoves: [{ date: '2022-04-01', sector: 'fishing' }],
+    });
+    expect(determineEligibility(interview).children[0]).toMatchObject({
+      eligible: true,
+      relation: 'as-worker',
+      qad: '2023-03-20',
+    });
+    expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
+  });
+
+  it('the mother who moved with the child is a mover of the child’s own move, and of a worker’s move', () => {
+    const draft = scenario2();
+    draft.otherMembers = [{ id: 'p1', name: 'María Pérez-Ávila', role: 'mother' }];
+    draft.childMoves[0]!.others = ['p1'];
+    draft.workerMoves[0]!.movers = ['w1', 'p1'];
+    const interview = buildInterview(draft);
+    expect(interview.otherMembers).toEqual([{ id: 'p1', name: 'María Pérez-Ávila', role: 'mother' }]);
+    expect(interview.moves[3]!.movers).toEqual(['p1', 'c1']);
+    expect(interview.moves[0]!.movers).toEqual(['w1', 'p1']);
+    expect(determineEligibility(interview).children[0]!.qad).toBe('2019-08-01');
+    expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
+  });
+
+  it('a diploma from abroad does not end eligibility when the child is still entitled under state law', () => {
+    const draft = scenario2();
+    draft.children[0] = { ...draft.children[0]!, completion: 'diploma', completionDate: '2019-06-01' };
+    expect(determineEligibility(buildInterview(draft)).children[0]!.eligible).toBe(false);
+    draft.children[0] = { ...draft.children[0], completionCountry: 'gt', stillEntitledUnderStateLaw: true };
+    const interview = buildInterview(draft);
+    expect(interview.children[0]!.completion).toEqual({
+      type: 'diploma',
+      date: '2019-06-01',
+      country: 'GT',
+      stillEntitledUnderStateLaw: true,
+    });
+    expect(determineEligibility(interview).children[0]!.eligible).toBe(true);
+    expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
+  });
+
+  it('the QAD of the child’s existing COE decides whether a new COE is needed', () => {
+    const draft = scenario2();
+    draft.children[0]!.priorQad = '2019-08-01';
+    const interview = buildInterview(draft);
+    expect(interview.children[0]!.priorQad).toBe('2019-08-01');
+    expect(determineEligibility(interview).children[0]!.newCoeRequired).toBe(false);
+    draft.children[0]!.priorQad = '2018-01-15';
+    expect(determineEligibility(buildInterview(draft)).children[0]!.newCoeRequired).toBe(true);
+  });
+
+  it('a fishing move inside one very large district qualifies once its distances are entered', () => {
+    const draft = emptyDraft('2023-07-01');
+    const anchorage: PlaceDraft = { ...hollister, residence: 'House, Bethel', schoolDistrict: 'Lower Kuskokwim SD', state: 'AK' };
+    draft.workerMoves.push({
+      ...emptyWorkerMove(draft),
+      date: '2023-06-01',
+      from: anchorage,
+      to: { ...anchorage, residence: 'Fish camp, Kwethluk' },
+      work: {
+        w1: { ...emptyWork(), outcome: 'obtained', sector: 'fishing', employment: 'seasonal', startDate: '2023-06-02' },
+      },
+      largeDistrictFishing: { ...emptyLargeDistrictFishing(), districtAreaSqMi: '22000' },
+    });
+    draft.children.push({ ...emptyChild(draft), firstName: 'Ana', birthDate: '2015-01-01' });
+    draft.childMoves.push({ ...emptyChildMove(draft), kind: 'with', workerMove: 'm1' });
+    expect(buildInterview(draft).moves[0]!.largeDistrictFishing).toBeUndefined();
+    expect(determineEligibility(buildInterview(draft)).children[0]!.reasons).toContain('SAME_SCHOOL_DISTRICT');
+    draft.workerMoves[0]!.largeDistrictFishing!.distanceMiles = '35';
+    const interview = buildInterview(draft);
+    expect(interview.moves[0]!.largeDistrictFishing).toEqual({
+      districtAreaSqMi: 22000,
+      distanceMiles: 35,
+      toTemporaryResidence: true,
+      toEngageInFishing: true,
+    });
+    expect(determineEligibility(interview).children[0]!.eligible).toBe(true);
+    expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
+  });
+
+  it('work that is not new, or expected to last over 12 months, does not qualify', () => {
+    const draft = scenario2();
+    draft.childMoves = [{ ...draft.childMoves[0]!, kind: 'with', workerMove: 'm2' }];
+    draft.workerMoves[1]!.work.w1 = { ...draft.workerMoves[1]!.work.w1!, isNew: false };
+    expect(determineEligibility(buildInterview(draft)).children[0]!.reasons).toContain('WORK_NOT_QUALIFYING');
+    draft.workerMoves[1]!.work.w1 = {
+      ...draft.workerMoves[1]!.work.w1!,
+      isNew: true,
+      employment: 'temporary',
+      expectedDurationMonths: '18',
+    };
+    const interview = buildInterview(draft);
+    expect(interview.moves[1]!.work![0]!.expectedDurationMonths).toBe(18);
+    expect(determineEligibility(interview).children[0]!.eligible).toBe(false);
+    expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
   });
 });

@@ -1,4 +1,14 @@
 import type { Interview } from '../../../core/eligibility/interview-schema';
+import {
+  largeDistrictFishingOf,
+  numberOf,
+  otherMembersOf,
+  priorMovesOf,
+  type EligibilitySettings,
+  type LargeDistrictFishingDraft,
+  type OtherMemberDraft,
+  type PriorMoveDraft,
+} from './interview-facts';
 
 /**
  * What the recruiter has typed so far in the guided interview, and the pure translation of
@@ -13,6 +23,8 @@ export interface PlaceDraft {
   state: string;
   /** ISO 3166-1 alpha-2; US when blank. */
   country: string;
+  /** Island or area, in a state that is one school district (HI, PR). */
+  administrativeArea: string;
 }
 
 export const WORK_OUTCOMES = ['obtained', 'sought', 'none'] as const;
@@ -29,6 +41,10 @@ export interface WorkDraft {
   employment: (typeof EMPLOYMENTS)[number] | '';
   startDate: string;
   description: string;
+  /** False when the work continues a job held before the move. */
+  isNew: boolean;
+  /** As stated by the employer or the worker; blank when not said. */
+  expectedDurationMonths: string;
 }
 
 export interface PersonNameDraft {
@@ -40,9 +56,15 @@ export interface PersonNameDraft {
 
 export interface WorkerDraft extends PersonNameDraft {
   id: string;
+  /** Earlier moves for qualifying work: the "recent history" (R5.1b). */
+  priorMoves: PriorMoveDraft[];
 }
 
-/** A move the worker(s) made, and the work after it, per worker who moved. */
+/**
+ * A move the worker(s) made, and the work after it, per worker who moved. Movers are workers,
+ * youths who are their own workers, and other family members; children who moved along are
+ * recorded as a children's move "with" this one.
+ */
 export interface WorkerMoveDraft {
   id: string;
   date: string;
@@ -51,6 +73,7 @@ export interface WorkerMoveDraft {
   movers: string[];
   economicNecessity: boolean;
   work: Record<string, WorkDraft>;
+  largeDistrictFishing: LargeDistrictFishingDraft | null;
 }
 
 export interface ChildDraft extends PersonNameDraft {
@@ -63,6 +86,15 @@ export interface ChildDraft extends PersonNameDraft {
   relation: (typeof RELATIONS)[number];
   completion: (typeof COMPLETIONS)[number];
   completionDate: string;
+  /** Where the diploma or equivalency was obtained; US when blank. */
+  completionCountry: string;
+  /** For a completion abroad: still entitled to a free public education under state law. */
+  stillEntitledUnderStateLaw: boolean;
+  /** The youth is his or her own worker (an out-of-school youth who moved for work). */
+  isWorker: boolean;
+  priorMoves: PriorMoveDraft[];
+  /** The QAD of the child's existing COE, if any. */
+  priorQad: string;
   /** An existing Ciclo child the recruiter linked after the duplicate check. */
   existingChildId: string | null;
 }
@@ -79,6 +111,9 @@ export interface ChildMoveDraft {
   from: PlaceDraft;
   to: PlaceDraft;
   economicNecessity: boolean;
+  /** Other family members who made the children's own move with them. */
+  others: string[];
+  largeDistrictFishing: LargeDistrictFishingDraft | null;
 }
 
 export interface InterviewDraft {
@@ -89,6 +124,9 @@ export interface InterviewDraft {
   workerMoves: WorkerMoveDraft[];
   children: ChildDraft[];
   childMoves: ChildMoveDraft[];
+  otherMembers: OtherMemberDraft[];
+  /** The state's policy values, kept as received (no form; California defaults when absent). */
+  settings: EligibilitySettings | null;
 }
 
 export const emptyPlace = (): PlaceDraft => ({
@@ -97,6 +135,7 @@ export const emptyPlace = (): PlaceDraft => ({
   city: '',
   state: '',
   country: 'US',
+  administrativeArea: '',
 });
 export const emptyWork = (): WorkDraft => ({
   outcome: 'none',
@@ -104,6 +143,8 @@ export const emptyWork = (): WorkDraft => ({
   employment: '',
   startDate: '',
   description: '',
+  isNew: true,
+  expectedDurationMonths: '',
 });
 
 /** The next free id with `prefix` (w1, w2…; c1…; m1…; j1…), never reusing one in `taken`. */
@@ -121,6 +162,7 @@ export function emptyWorker(draft: InterviewDraft): WorkerDraft {
     middleName: '',
     lastSurname: '',
     secondSurname: '',
+    priorMoves: [],
   };
 }
 
@@ -136,6 +178,7 @@ export function emptyWorkerMove(draft: InterviewDraft): WorkerMoveDraft {
     movers,
     economicNecessity: true,
     work: {},
+    largeDistrictFishing: null,
   };
 }
 
@@ -154,6 +197,11 @@ export function emptyChild(draft: InterviewDraft): ChildDraft {
     relation: 'parent',
     completion: '',
     completionDate: '',
+    completionCountry: '',
+    stillEntitledUnderStateLaw: false,
+    isWorker: false,
+    priorMoves: [],
+    priorQad: '',
     existingChildId: null,
   };
 }
@@ -170,6 +218,8 @@ export function emptyChildMove(draft: InterviewDraft): ChildMoveDraft {
     from: emptyPlace(),
     to: lastWorkerMove ? { ...lastWorkerMove.to } : emptyPlace(),
     economicNecessity: true,
+    others: [],
+    largeDistrictFishing: null,
   };
 }
 
@@ -182,6 +232,8 @@ export function emptyDraft(interviewDate: string): InterviewDraft {
     workerMoves: [],
     children: [],
     childMoves: [],
+    otherMembers: [],
+    settings: null,
   };
   draft.workers.push(emptyWorker(draft));
   return draft;
@@ -205,6 +257,7 @@ function placeOf(place: PlaceDraft): Place {
   if (place.schoolDistrict.trim()) built.schoolDistrict = place.schoolDistrict.trim();
   if (place.city.trim()) built.city = place.city.trim();
   if (place.state.trim()) built.state = place.state.trim();
+  if (place.administrativeArea.trim()) built.administrativeArea = place.administrativeArea.trim();
   if (country !== 'US') built.country = country;
   return built;
 }
@@ -217,8 +270,85 @@ function workOf(worker: string, work: WorkDraft): Work | null {
   if (work.outcome === 'obtained') {
     if (work.employment) built.employment = work.employment;
     if (work.startDate) built.startDate = work.startDate;
+    if (!work.isNew) built.isNew = false;
+    const months = numberOf(work.expectedDurationMonths);
+    if (months !== null) built.expectedDurationMonths = months;
   }
   if (work.description.trim()) built.description = work.description.trim();
+  return built;
+}
+
+function childOf(child: ChildDraft): Interview['children'][number] {
+  const built: Interview['children'][number] = {
+    id: child.id,
+    name: nameOf(child) || child.id,
+    birthDate: child.birthDate,
+  };
+  if (child.worker) built.workers = [{ worker: child.worker, relation: child.relation }];
+  if (child.isWorker) {
+    built.isWorker = true;
+    const prior = priorMovesOf(child.priorMoves);
+    if (prior.length > 0) built.priorQualifyingMoves = prior;
+  }
+  if (child.completion) {
+    const completion: NonNullable<Interview['children'][number]['completion']> = {
+      type: child.completion,
+      date: child.completionDate,
+    };
+    const country = child.completionCountry.trim().toUpperCase();
+    if (country && country !== 'US') {
+      completion.country = country;
+      if (child.stillEntitledUnderStateLaw) completion.stillEntitledUnderStateLaw = true;
+    }
+    built.completion = completion;
+  }
+  if (child.priorQad) built.priorQad = child.priorQad;
+  return built;
+}
+
+function workerOf(worker: WorkerDraft): NonNullable<Interview['workers']>[number] {
+  const built: NonNullable<Interview['workers']>[number] = { id: worker.id, name: nameOf(worker) || worker.id };
+  const prior = priorMovesOf(worker.priorMoves);
+  if (prior.length > 0) built.priorQualifyingMoves = prior;
+  return built;
+}
+
+function workerMoveOf(move: WorkerMoveDraft, childrenWith: readonly string[]): InterviewMove {
+  const built: InterviewMove = {
+    id: move.id,
+    date: move.date,
+    from: placeOf(move.from),
+    to: placeOf(move.to),
+    movers: [...new Set([...move.movers, ...childrenWith])],
+    economicNecessity: move.economicNecessity,
+  };
+  const work = move.movers.flatMap((worker) => {
+    const entry = move.work[worker] ? workOf(worker, move.work[worker]) : null;
+    return entry ? [entry] : [];
+  });
+  if (work.length > 0) built.work = work;
+  const fishing = largeDistrictFishingOf(move.largeDistrictFishing);
+  if (fishing) built.largeDistrictFishing = fishing;
+  return built;
+}
+
+function childMoveOf(move: ChildMoveDraft): InterviewMove {
+  const built: InterviewMove = {
+    id: move.id,
+    date: move.date,
+    from: placeOf(move.from),
+    to: placeOf(move.to),
+    movers: [...new Set([...move.others, ...move.children])],
+    economicNecessity: move.economicNecessity,
+    links: move.children.map((child) => ({
+      child,
+      type: move.kind as 'to-join' | 'precede',
+      worker: move.worker,
+      workerMove: move.workerMove,
+    })),
+  };
+  const fishing = largeDistrictFishingOf(move.largeDistrictFishing);
+  if (fishing) built.largeDistrictFishing = fishing;
   return built;
 }
 
@@ -229,55 +359,18 @@ export function buildInterview(draft: InterviewDraft): Interview {
     if (move.kind === 'with' && move.workerMove)
       childrenWith.set(move.workerMove, [...(childrenWith.get(move.workerMove) ?? []), ...move.children]);
   }
-  const workerMoves: InterviewMove[] = draft.workerMoves.map((move) => {
-    const movers = [...new Set([...move.movers, ...(childrenWith.get(move.id) ?? [])])];
-    const built: InterviewMove = {
-      id: move.id,
-      date: move.date,
-      from: placeOf(move.from),
-      to: placeOf(move.to),
-      movers,
-      economicNecessity: move.economicNecessity,
-    };
-    const work = move.movers.flatMap((worker) => {
-      const entry = move.work[worker] ? workOf(worker, move.work[worker]) : null;
-      return entry ? [entry] : [];
-    });
-    if (work.length > 0) built.work = work;
-    return built;
-  });
-  const childMoves: InterviewMove[] = draft.childMoves
-    .filter((move) => move.kind !== 'with')
-    .map((move) => ({
-      id: move.id,
-      date: move.date,
-      from: placeOf(move.from),
-      to: placeOf(move.to),
-      movers: move.children,
-      economicNecessity: move.economicNecessity,
-      links: move.children.map((child) => ({
-        child,
-        type: move.kind as 'to-join' | 'precede',
-        worker: move.worker,
-        workerMove: move.workerMove,
-      })),
-    }));
-  return {
+  const workerMoves = draft.workerMoves.map((move) => workerMoveOf(move, childrenWith.get(move.id) ?? []));
+  const childMoves = draft.childMoves.filter((move) => move.kind !== 'with').map(childMoveOf);
+  const interview: Interview = {
     interviewDate: draft.interviewDate,
     state: 'CA',
-    workers: draft.workers.map((worker) => ({ id: worker.id, name: nameOf(worker) || worker.id })),
-    children: draft.children.map((child) => {
-      const built: Interview['children'][number] = {
-        id: child.id,
-        name: nameOf(child) || child.id,
-        birthDate: child.birthDate,
-      };
-      if (child.worker) built.workers = [{ worker: child.worker, relation: child.relation }];
-      if (child.completion) built.completion = { type: child.completion, date: child.completionDate };
-      return built;
-    }),
+    workers: draft.workers.map(workerOf),
+    children: draft.children.map(childOf),
     moves: [...workerMoves, ...childMoves],
   };
+  if (draft.settings) interview.settings = draft.settings;
+  if (draft.otherMembers.length > 0) interview.otherMembers = otherMembersOf(draft.otherMembers);
+  return interview;
 }
 
 /** Whether enough is entered to ask the engine: an interview date and a child with a birth date. */
