@@ -4,9 +4,10 @@ import { registerDaCommand } from './da-evaluate';
 import { registerDbMigrateCommand } from './db-migrate';
 import { registerDemoLoadCommand } from './demo-load';
 import { registerEligibilityCommand } from './eligibility';
+import { registerEligibilitySettingsCommand } from './eligibility-settings';
 import { registerImportReferralsCommand } from './import-referrals';
 import { registerQualificationCommands } from './qualifications';
 import { registerUserAddCommand } from './user-add';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
-export const commands: Array<(program: Command) => void> = [registerDbMigrateCommand, registerUserAddCommand, registerDaCommand, registerEligibilityCommand, registerDemoLoadCommand, registerBackupRestoreCommands, registerQualificationCommands, registerImportReferralsCommand];
+export const commands: Array<(program: Command) => void> = [registerDbMigrateCommand, registerUserAddCommand, registerDaCommand, registerEligibilityCommand, registerDemoLoadCommand, registerBackupRestoreCommands, registerQualificationCommands, registerImportReferralsCommand, registerEligibilitySettingsCommand];

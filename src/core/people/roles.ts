@@ -45,6 +45,7 @@ export const PERMISSIONS = [
   'referral.import',
   'referral.assign',
   'referral.contact',
+  'eligibility.settings',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

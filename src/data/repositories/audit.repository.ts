@@ -2,7 +2,7 @@ import type { Db } from '../db';
 import type { Actor } from '../../core/people/access-scope';
 
 /** The entities whose changes are audited (STYLE §8: audit events are a typed union). */
-export type AuditedEntity = 'child' | 'family' | 'family_member' | 'enrollment' | 'user' | 'coe' | 'child_eligibility' | 'residency_contact' | 'reinterview' | 'qualification_import' | 'da_import' | 'da_determination' | 'da_assistance' | 'school_contact' | 'referral' | 'referral_import' | 'family_contact' | 'da_rule_set';
+export type AuditedEntity = 'child' | 'family' | 'family_member' | 'enrollment' | 'user' | 'coe' | 'child_eligibility' | 'residency_contact' | 'reinterview' | 'qualification_import' | 'da_import' | 'da_determination' | 'da_assistance' | 'school_contact' | 'referral' | 'referral_import' | 'family_contact' | 'da_rule_set' | 'eligibility_settings';
 
 export interface AuditChange {
   action: 'create' | 'update' | 'delete';

@@ -15,6 +15,7 @@ import { requirePermission } from '../children/children.usecases';
 import type { UseCaseContext } from '../context';
 import type { CoeChildLink, CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';
+import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
 
 const NOT_FOUND = (): DomainError => new DomainError('not_found', 'No COE with that id.');
 
@@ -87,7 +88,7 @@ function checkDates(draft: Pick<CoeDraft, 'residencyDate'>): void {
 export async function createCoe(ctx: UseCaseContext, draft: CoeDraft, today: CalendarDate): Promise<CoeRecord> {
   requirePermission(ctx, 'coe.prepare');
   checkDates(draft);
-  const { interview, determination } = determineInterview(draft.interview);
+  const { interview, determination } = determineInterview(draft.interview, await stateEligibilitySettings(ctx.db));
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
     if (draft.familyId) {
@@ -127,7 +128,7 @@ async function loadReachableCoe(ctx: UseCaseContext, db: Db, id: string) {
 export async function updateCoe(ctx: UseCaseContext, id: string, draft: Omit<CoeDraft, 'regionId'> & { version: number }, today: CalendarDate): Promise<CoeRecord> {
   requirePermission(ctx, 'coe.prepare');
   checkDates(draft);
-  const { interview, determination } = determineInterview(draft.interview);
+  const { interview, determination } = determineInterview(draft.interview, await stateEligibilitySettings(ctx.db));
   await ctx.db.transaction().execute(async (trx) => {
     const coe = await loadReachableCoe(ctx, trx, id);
     if (!canTakeCoeAction(coe.status, 'edit')) throw new DomainError('conflict', `A ${coe.status} COE cannot be changed.`);

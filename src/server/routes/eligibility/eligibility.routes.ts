@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
-import { DeterminationSchema, InterviewSchema } from '../../../core/eligibility/interview-schema';
+import { DeterminationSchema, EligibilitySettingsSchema, InterviewSchema } from '../../../core/eligibility/interview-schema';
 import { todayInState } from '../../../usecases/clock';
 import { findEligibilityWatchList, getEligibilityHistory, recordResidencyContact } from '../../../usecases/eligibility/eligibility-over-time.usecases';
+import { changeEligibilitySettings, getEligibilitySettings, stateEligibilitySettings } from '../../../usecases/eligibility/state-eligibility-settings';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
@@ -27,7 +28,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         response: { 200: DeterminationSchema, ...STANDARD_ERRORS },
       },
     },
-    async (request) => determineEligibility(request.body, { language: request.query.language ?? 'en' }),
+    async (request) => determineEligibility(request.body, { language: request.query.language ?? 'en', settings: await stateEligibilitySettings(db) }),
   );
 
   api.get(
@@ -49,5 +50,42 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
     '/eligibility/watch-list',
     { config: { access: 'child.read' }, schema: { summary: 'Children to act on', description: 'Eligibility ending within 30/60/90 days, or children in years 2–3 due for their yearly residency contact; in your scope.', tags: ['eligibility'], querystring: WatchListQuery, response: { 200: WatchListReply, ...STANDARD_ERRORS } } },
     async (request) => findEligibilityWatchList({ db, actor: actorOf(request) }, { kind: request.query.kind, days: request.query.days ?? 30, today: todayInState(), limit: request.query.limit ?? 100 }),
+  );
+  const Settings = Type.Object({
+    soonAfterDays: Type.Integer(),
+    toJoinMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
+    precedeMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
+    recentHistoryMinMoves: Type.Integer(),
+    recentHistoryLookbackMonths: Type.Integer(),
+    singleDistrictStates: Type.Array(Type.String()),
+    feb29Anniversary: Type.Union([Type.Literal('feb-28'), Type.Literal('mar-1')]),
+  });
+  api.get(
+    '/eligibility/settings',
+    { config: { access: 'eligibility.determine' }, schema: { summary: "The state's eligibility settings", description: "California's unless a state administrator changed them (FORMAT.md Settings).", tags: ['eligibility'], response: { 200: Settings, ...STANDARD_ERRORS } } },
+    async (request) => {
+      const settings = await getEligibilitySettings({ db, actor: actorOf(request) });
+      return { ...settings, singleDistrictStates: [...settings.singleDistrictStates] };
+    },
+  );
+  api.put(
+    '/eligibility/settings',
+    {
+      config: { access: 'eligibility.settings' },
+      schema: {
+        summary: 'Change the eligibility settings',
+        description: 'Values absent keep California’s. Every child of an approved COE is then re-determined with the new settings; the reply counts what changed. Audited.',
+        tags: ['eligibility'],
+        body: EligibilitySettingsSchema,
+        response: {
+          200: Type.Object({ settings: Settings, redetermined: Type.Object({ coes: Type.Integer(), children: Type.Integer(), changed: Type.Integer(), nowEligible: Type.Integer(), noLongerEligible: Type.Integer() }), seconds: Type.Number() }),
+          ...STANDARD_ERRORS,
+        },
+      },
+    },
+    async (request) => {
+      const change = await changeEligibilitySettings({ db, actor: actorOf(request) }, request.body);
+      return { ...change, settings: { ...change.settings, singleDistrictStates: [...change.settings.singleDistrictStates] } };
+    },
   );
 };

@@ -1,0 +1,99 @@
+import { sql } from 'kysely';
+import { determineValidInterview } from '../../core/eligibility/determine-eligibility';
+import type { EligibilitySettings } from '../../core/eligibility/eligibility-settings';
+import type { Interview } from '../../core/eligibility/interview-schema';
+import type { Db } from '../../data/db';
+
+export interface RedeterminationSummary {
+  coes: number;
+  children: number;
+  changed: number;
+  nowEligible: number;
+  noLongerEligible: number;
+}
+
+const BATCH = 2_000;
+
+interface StoredChild {
+  coe_id: string;
+  interview_child_id: string;
+  child_id: string | null;
+  eligible: boolean;
+  qad: string | null;
+  eligibility_end_date: string | null;
+  end_reason: string | null;
+  basis: string | null;
+  relation: string | null;
+  worker_move_date: string | null;
+}
+
+const FACTS = ['eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis', 'relation', 'worker_move_date'] as const;
+
+/**
+ * Run the engine again, with `settings`, on the interview of every approved COE, and write
+ * what changed for each child (the COE's children, their eligibility records, the COE's
+ * determination). Reads and writes in batches, one transaction per batch, so a state's
+ * whole caseload goes through with flat memory; rows that did not change are not written.
+ */
+export async function redetermineStoredChildren(db: Db, settings: EligibilitySettings, onProgress?: (done: RedeterminationSummary) => void): Promise<RedeterminationSummary> {
+  const summary: RedeterminationSummary = { coes: 0, children: 0, changed: 0, nowEligible: 0, noLongerEligible: 0 };
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const coes = await db.selectFrom('coes').select(['id', 'interview']).where('status', '=', 'approved').where('id', '>', after).orderBy('id').limit(BATCH).execute();
+    if (coes.length === 0) break;
+    after = coes.at(-1)!.id;
+    const stored = await db
+      .selectFrom('coe_children')
+      .select(['coe_id', 'interview_child_id', 'child_id', 'eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis', 'relation', 'worker_move_date'])
+      .where('coe_id', 'in', coes.map((coe) => coe.id))
+      .execute();
+    const byCoe = new Map<string, StoredChild[]>();
+    for (const row of stored) byCoe.set(row.coe_id, [...(byCoe.get(row.coe_id) ?? []), row]);
+
+    const changedChildren: Array<StoredChild & { moved_with_worker: boolean }> = [];
+    const changedCoes: Array<{ id: string; determination: unknown }> = [];
+    for (const coe of coes) {
+      const interview = coe.interview as Interview;
+      const determination = determineValidInterview(interview, { settings });
+      let coeChanged = false;
+      for (const before of byCoe.get(coe.id) ?? []) {
+        const result = determination.children.find((child) => child.child === before.interview_child_id);
+        if (!result) continue;
+        summary.children += 1;
+        const after: StoredChild = { ...before, eligible: result.eligible, qad: result.qad, eligibility_end_date: result.eligibilityEndDate, end_reason: result.endReason, basis: result.basis, relation: result.relation, worker_move_date: result.workerMoveDate };
+        if (FACTS.every((fact) => before[fact] === after[fact])) continue;
+        coeChanged = true;
+        summary.changed += 1;
+        if (after.eligible && !before.eligible) summary.nowEligible += 1;
+        if (!after.eligible && before.eligible) summary.noLongerEligible += 1;
+        changedChildren.push({ ...after, moved_with_worker: after.relation === 'with' });
+      }
+      if (coeChanged) changedCoes.push({ id: coe.id, determination });
+    }
+    summary.coes += coes.length;
+    if (changedChildren.length > 0) await writeChanges(db, changedChildren, changedCoes);
+    onProgress?.({ ...summary });
+  }
+  return summary;
+}
+
+async function writeChanges(db: Db, children: Array<StoredChild & { moved_with_worker: boolean }>, coes: Array<{ id: string; determination: unknown }>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const rows = JSON.stringify(children);
+    await sql`update coe_children c set eligible = n.eligible, qad = n.qad, eligibility_end_date = n.eligibility_end_date, end_reason = n.end_reason,
+        basis = n.basis, relation = n.relation, worker_move_date = n.worker_move_date, moved_with_worker = n.moved_with_worker
+      from json_populate_recordset(null::coe_children, ${rows}::json) n
+      where c.coe_id = n.coe_id and c.interview_child_id = n.interview_child_id`.execute(trx);
+    await sql`delete from child_eligibilities e using json_populate_recordset(null::coe_children, ${rows}::json) n
+      where e.coe_id = n.coe_id and e.child_id = n.child_id and not (n.eligible and n.qad is not null)`.execute(trx);
+    await sql`insert into child_eligibilities (child_id, coe_id, qad, eligibility_end_date, end_reason, basis, relation, worker_move_date, moved_with_worker)
+      select child_id, coe_id, qad, eligibility_end_date, end_reason, basis, relation, worker_move_date, moved_with_worker
+      from json_populate_recordset(null::coe_children, ${rows}::json) n
+      where n.eligible and n.qad is not null and n.child_id is not null
+      on conflict (child_id, coe_id) do update set qad = excluded.qad, eligibility_end_date = excluded.eligibility_end_date, end_reason = excluded.end_reason,
+        basis = excluded.basis, relation = excluded.relation, worker_move_date = excluded.worker_move_date, moved_with_worker = excluded.moved_with_worker`.execute(trx);
+    await sql`update coes set determination = n.determination, updated_at = now()
+      from json_to_recordset(${JSON.stringify(coes)}::json) as n(id uuid, determination jsonb)
+      where coes.id = n.id`.execute(trx);
+  });
+}
