@@ -8,12 +8,16 @@ import {
   type ChildMoveDraft,
   type InterviewDraft,
 } from './interview-draft';
+import { LargeDistrictFields } from './LargeDistrictFields';
+import { MoreFacts } from './MoreFacts';
+import { usePersonLabel } from './person-label';
 import { PlaceFields } from './PlaceFields';
 import type { ChangeDraft } from './use-draft';
 
 /** Step 3 of the framework: the move(s) the children made — with the worker, to join, or before (precede). */
 export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
   const { t, i18n } = useTranslation();
+  const personLabel = usePersonLabel(draft);
   const setMove = (index: number, edit: (move: ChildMoveDraft) => void) =>
     change((d) => edit(d.childMoves[index]!));
   const workerMoveLabel = (id: string) => {
@@ -93,7 +97,7 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                 data={[
                   { value: '', label: t('interview.childMoves.chooseMove') },
                   ...draft.workerMoves
-                    .filter((m) => m.movers.includes(move.worker))
+                    .filter((m) => m.movers.includes(move.worker) || m.id === move.workerMove)
                     .map((m) => ({ value: m.id, label: workerMoveLabel(m.id) })),
                 ]}
               />
@@ -121,6 +125,23 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                     place={move.to}
                     onChange={(edit) => setMove(index, (m) => edit(m.to))}
                   />
+                  {draft.otherMembers.length > 0 && (
+                    <Checkbox.Group
+                      label={t('interview.childMoves.others')}
+                      value={move.others}
+                      onChange={(others) =>
+                        setMove(index, (m) => {
+                          m.others = others;
+                        })
+                      }
+                    >
+                      <Group gap="md" mt={4}>
+                        {draft.otherMembers.map((member) => (
+                          <Checkbox key={member.id} value={member.id} label={personLabel(member.id)} />
+                        ))}
+                      </Group>
+                    </Checkbox.Group>
+                  )}
                   <Checkbox
                     label={t('interview.moves.economicNecessity')}
                     checked={move.economicNecessity}
@@ -131,6 +152,19 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                       });
                     }}
                   />
+                  <MoreFacts
+                    label={t('interview.childMoves.moreFacts', { number: index + 1 })}
+                    filled={move.largeDistrictFishing !== null}
+                  >
+                    <LargeDistrictFields
+                      facts={move.largeDistrictFishing}
+                      onChange={(facts) =>
+                        setMove(index, (m) => {
+                          m.largeDistrictFishing = facts;
+                        })
+                      }
+                    />
+                  </MoreFacts>
                 </>
               )}
               <Group justify="flex-end">

@@ -1,7 +1,8 @@
 import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChildMoreFacts } from './ChildMoreFacts';
+import { CompletionFields } from './CompletionFields';
 import {
-  COMPLETIONS,
   RELATIONS,
   SEXES,
   emptyChild,
@@ -43,6 +44,10 @@ export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change:
                     d.children = d.children.filter((c) => c.id !== child.id);
                     for (const move of d.childMoves)
                       move.children = move.children.filter((c) => c !== child.id);
+                    for (const move of d.workerMoves) {
+                      move.movers = move.movers.filter((m) => m !== child.id);
+                      delete move.work[child.id];
+                    }
                   })
                 }
               >
@@ -104,53 +109,47 @@ export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change:
                     c.worker = value;
                   });
                 }}
-                data={draft.workers.map((worker, workerIndex) => ({
-                  value: worker.id,
-                  label: nameOf(worker) || t('interview.workers.worker', { number: workerIndex + 1 }),
-                }))}
+                data={[
+                  ...draft.workers.map((worker, workerIndex) => ({
+                    value: worker.id,
+                    label: nameOf(worker) || t('interview.workers.worker', { number: workerIndex + 1 }),
+                  })),
+                  { value: '', label: t('interview.children.noWorker') },
+                ]}
               />
-              <NativeSelect
-                label={t('interview.children.relation')}
-                value={child.relation}
-                onChange={(e) => {
-                  const value = e.currentTarget.value as ChildDraft['relation'];
-                  setChild(index, (c) => {
-                    c.relation = value;
-                  });
-                }}
-                data={RELATIONS.map((value) => ({
-                  value,
-                  label: t(`interview.children.relations.${value}`),
-                }))}
-              />
-              <NativeSelect
-                label={t('interview.children.completion')}
-                value={child.completion}
-                onChange={(e) => {
-                  const value = e.currentTarget.value as ChildDraft['completion'];
-                  setChild(index, (c) => {
-                    c.completion = value;
-                  });
-                }}
-                data={COMPLETIONS.map((value) => ({
-                  value,
-                  label: t(`interview.children.completions.${value || 'none'}`),
-                }))}
-              />
-              {child.completion && (
-                <TextInput
-                  type="date"
-                  label={t('interview.children.completionDate')}
-                  value={child.completionDate}
+              {child.worker && (
+                <NativeSelect
+                  label={t('interview.children.relation')}
+                  value={child.relation}
                   onChange={(e) => {
-                    const value = e.currentTarget.value;
+                    const value = e.currentTarget.value as ChildDraft['relation'];
                     setChild(index, (c) => {
-                      c.completionDate = value;
+                      c.relation = value;
                     });
                   }}
+                  data={RELATIONS.map((value) => ({
+                    value,
+                    label: t(`interview.children.relations.${value}`),
+                  }))}
                 />
               )}
+              <CompletionFields child={child} onChange={(edit) => setChild(index, edit)} />
             </SimpleGrid>
+            <ChildMoreFacts
+              child={child}
+              name={nameOf(child) || t('interview.children.child', { number: index + 1 })}
+              onChange={(edit) => setChild(index, edit)}
+              onWorkerChange={(isWorker) =>
+                change((d) => {
+                  d.children[index]!.isWorker = isWorker;
+                  if (isWorker) return;
+                  for (const move of d.workerMoves) {
+                    move.movers = move.movers.filter((m) => m !== child.id);
+                    delete move.work[child.id];
+                  }
+                })
+              }
+            />
             <LikelyMatches
               child={child}
               onLink={(childId) =>

@@ -13,6 +13,7 @@ import { draftFromInterview } from './draft-from-interview';
 import { DeterminationPanel } from './DeterminationPanel';
 import { emptyDraft, type InterviewDraft } from './interview-draft';
 import { useDetermination } from './use-determination';
+import { OtherMembersFields } from './OtherMembersFields';
 import { useDraft, type ChangeDraft } from './use-draft';
 import { WorkersStep } from './WorkersStep';
 import type { Referral } from '../referrals/referral-types';
@@ -206,6 +207,7 @@ function FamilyStep({
           </>
         )}
       </SimpleGrid>
+      <OtherMembersFields draft={draft} change={change} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CALIFORNIA_ELIGIBILITY_SETTINGS } from '../../../core/eligibility/eligibility-settings';
 import type { PlaceDraft } from './interview-draft';
 
 /** Where a move started or ended: residence, school district, city, state or province, country. */
@@ -14,6 +15,10 @@ export function PlaceFields({
 }) {
   const { t } = useTranslation();
   const abroad = (place.country.trim().toUpperCase() || 'US') !== 'US';
+  // In a state that is one school district, the island or area takes the district's place (R3.4c).
+  const singleDistrict =
+    !abroad &&
+    CALIFORNIA_ELIGIBILITY_SETTINGS.singleDistrictStates.includes(place.state.trim().toUpperCase());
   const field = (
     name: keyof PlaceDraft,
     label: string,
@@ -43,6 +48,10 @@ export function PlaceFields({
         {!abroad && field('schoolDistrict', t('interview.place.schoolDistrict'), { required: true })}
         {field('city', t('interview.place.city'))}
         {field('state', abroad ? t('interview.place.province') : t('interview.place.state'))}
+        {(singleDistrict || place.administrativeArea !== '') &&
+          field('administrativeArea', t('interview.place.administrativeArea'), {
+            description: t('interview.place.administrativeAreaHint'),
+          })}
       </SimpleGrid>
     </Fieldset>
   );

@@ -1,6 +1,7 @@
-import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EMPLOYMENTS, WORK_OUTCOMES, WORK_SECTORS, type WorkDraft } from './interview-draft';
+import { MoreFacts } from './MoreFacts';
 
 /** The work a worker obtained or sought after a move. */
 export function WorkFields({
@@ -67,6 +68,28 @@ export function WorkFields({
             value={work.description}
             onChange={(e) => set('description')(e.currentTarget.value)}
           />
+          {work.outcome === 'obtained' && (
+            <MoreFacts
+              label={t('interview.work.moreFacts', { name: workerName })}
+              filled={!work.isNew || work.expectedDurationMonths !== ''}
+            >
+              <Stack gap="xs">
+                <Checkbox
+                  label={t('interview.work.isNew')}
+                  description={t('interview.work.isNewHint')}
+                  checked={work.isNew}
+                  onChange={(e) => set('isNew')(e.currentTarget.checked)}
+                />
+                <TextInput
+                  inputMode="decimal"
+                  label={t('interview.work.expectedDurationMonths')}
+                  description={t('interview.work.expectedDurationHint')}
+                  value={work.expectedDurationMonths}
+                  onChange={(e) => set('expectedDurationMonths')(e.currentTarget.value)}
+                />
+              </Stack>
+            </MoreFacts>
+          )}
         </>
       )}
     </SimpleGrid>

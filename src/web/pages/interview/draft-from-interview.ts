@@ -40,7 +40,8 @@ function workDraft(entry: NonNullable<InterviewMove['work']>[number]): WorkDraft
     startDate: entry.startDate ?? '',
     description: entry.description ?? '',
     isNew: entry.isNew ?? true,
-    expectedDurationMonths: entry.expectedDurationMonths === undefined ? '' : String(entry.expectedDurationMonths),
+    expectedDurationMonths:
+      entry.expectedDurationMonths === undefined ? '' : String(entry.expectedDurationMonths),
   };
 }
 
@@ -104,7 +105,11 @@ export function draftFromInterview(
       ),
     ),
     childMoves: [],
-    otherMembers: (interview.otherMembers ?? []).map((m) => ({ id: m.id, name: m.name ?? '', role: m.role ?? '' })),
+    otherMembers: (interview.otherMembers ?? []).map((m) => ({
+      id: m.id,
+      name: m.name ?? '',
+      role: m.role ?? '',
+    })),
     settings: interview.settings ?? null,
   };
   for (const move of interview.moves) {

@@ -329,12 +329,15 @@ describe('every public eligibility case through the form', () => {
     expect(publicCases.length).toBeGreaterThan(10);
   });
 
-  it.each(publicCases)('$name: the draft of its interview builds the same determination', ({ input, expected }) => {
-    const draft = draftFromInterview(input, [], '');
-    const rebuilt = buildInterview(draft);
-    expect(determineEligibility(rebuilt).children.map(decided)).toEqual(expected.children.map(decided));
-    expect(comparable(rebuilt)).toEqual(comparable(input));
-  });
+  it.each(publicCases)(
+    '$name: the draft of its interview builds the same determination',
+    ({ input, expected }) => {
+      const draft = draftFromInterview(input, [], '');
+      const rebuilt = buildInterview(draft);
+      expect(determineEligibility(rebuilt).children.map(decided)).toEqual(expected.children.map(decided));
+      expect(comparable(rebuilt)).toEqual(comparable(input));
+    },
+  );
 });
 
 describe('the facts behind "more facts"', () => {
@@ -435,21 +438,34 @@ describe('the facts behind "more facts"', () => {
 
   it('a fishing move inside one very large district qualifies once its distances are entered', () => {
     const draft = emptyDraft('2023-07-01');
-    const anchorage: PlaceDraft = { ...hollister, residence: 'House, Bethel', schoolDistrict: 'Lower Kuskokwim SD', state: 'AK' };
+    const anchorage: PlaceDraft = {
+      ...hollister,
+      residence: 'House, Bethel',
+      schoolDistrict: 'Lower Kuskokwim SD',
+      state: 'AK',
+    };
     draft.workerMoves.push({
       ...emptyWorkerMove(draft),
       date: '2023-06-01',
       from: anchorage,
       to: { ...anchorage, residence: 'Fish camp, Kwethluk' },
       work: {
-        w1: { ...emptyWork(), outcome: 'obtained', sector: 'fishing', employment: 'seasonal', startDate: '2023-06-02' },
+        w1: {
+          ...emptyWork(),
+          outcome: 'obtained',
+          sector: 'fishing',
+          employment: 'seasonal',
+          startDate: '2023-06-02',
+        },
       },
       largeDistrictFishing: { ...emptyLargeDistrictFishing(), districtAreaSqMi: '22000' },
     });
     draft.children.push({ ...emptyChild(draft), firstName: 'Ana', birthDate: '2015-01-01' });
     draft.childMoves.push({ ...emptyChildMove(draft), kind: 'with', workerMove: 'm1' });
     expect(buildInterview(draft).moves[0]!.largeDistrictFishing).toBeUndefined();
-    expect(determineEligibility(buildInterview(draft)).children[0]!.reasons).toContain('SAME_SCHOOL_DISTRICT');
+    expect(determineEligibility(buildInterview(draft)).children[0]!.reasons).toContain(
+      'SAME_SCHOOL_DISTRICT',
+    );
     draft.workerMoves[0]!.largeDistrictFishing!.distanceMiles = '35';
     const interview = buildInterview(draft);
     expect(interview.moves[0]!.largeDistrictFishing).toEqual({

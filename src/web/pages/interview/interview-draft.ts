@@ -307,7 +307,10 @@ function childOf(child: ChildDraft): Interview['children'][number] {
 }
 
 function workerOf(worker: WorkerDraft): NonNullable<Interview['workers']>[number] {
-  const built: NonNullable<Interview['workers']>[number] = { id: worker.id, name: nameOf(worker) || worker.id };
+  const built: NonNullable<Interview['workers']>[number] = {
+    id: worker.id,
+    name: nameOf(worker) || worker.id,
+  };
   const prior = priorMovesOf(worker.priorMoves);
   if (prior.length > 0) built.priorQualifyingMoves = prior;
   return built;

@@ -1,4 +1,8 @@
-import type { Interview, InterviewMove, PriorQualifyingMove } from '../../../core/eligibility/interview-schema';
+import type {
+  Interview,
+  InterviewMove,
+  PriorQualifyingMove,
+} from '../../../core/eligibility/interview-schema';
 
 /**
  * The interview facts that are less often needed — a recent history of qualifying moves, a
@@ -23,7 +27,15 @@ export interface LargeDistrictFishingDraft {
 }
 
 /** Roles offered for another family member who moved; a role typed elsewhere is kept as it is. */
-export const OTHER_MEMBER_ROLES = ['mother', 'father', 'parent', 'guardian', 'sibling', 'grandparent', 'other'] as const;
+export const OTHER_MEMBER_ROLES = [
+  'mother',
+  'father',
+  'parent',
+  'guardian',
+  'sibling',
+  'grandparent',
+  'other',
+] as const;
 
 export interface OtherMemberDraft {
   id: string;
@@ -62,7 +74,11 @@ export function priorMovesOf(moves: readonly PriorMoveDraft[]): PriorQualifyingM
 }
 
 export function priorMoveDrafts(moves: readonly PriorQualifyingMove[] | undefined): PriorMoveDraft[] {
-  return (moves ?? []).map((move) => ({ date: move.date, sector: move.sector, description: move.description ?? '' }));
+  return (moves ?? []).map((move) => ({
+    date: move.date,
+    sector: move.sector,
+    description: move.description ?? '',
+  }));
 }
 
 /** The large-district facts once both distances are entered. */

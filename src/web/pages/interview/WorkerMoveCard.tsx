@@ -1,0 +1,124 @@
+import { Button, Card, Checkbox, Fieldset, Group, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { emptyWork, type InterviewDraft, type WorkerMoveDraft } from './interview-draft';
+import { LargeDistrictFields } from './LargeDistrictFields';
+import { MoreFacts } from './MoreFacts';
+import { canWork, moverIds, usePersonLabel } from './person-label';
+import { PlaceFields } from './PlaceFields';
+import type { ChangeDraft } from './use-draft';
+import { WorkFields } from './WorkFields';
+
+/** One move the worker(s) reported: when, from where to where, who moved, why, and the work after it. */
+export function WorkerMoveCard({
+  draft,
+  change,
+  index,
+}: {
+  draft: InterviewDraft;
+  change: ChangeDraft;
+  index: number;
+}) {
+  const { t } = useTranslation();
+  const personLabel = usePersonLabel(draft);
+  const move = draft.workerMoves[index]!;
+  const setMove = (edit: (move: WorkerMoveDraft) => void) => change((d) => edit(d.workerMoves[index]!));
+  return (
+    <Card withBorder p="sm">
+      <Fieldset legend={t('interview.moves.move', { number: index + 1 })} variant="unstyled">
+        <Stack gap="xs">
+          <TextInput
+            type="date"
+            required
+            label={t('interview.moves.date')}
+            description={t('interview.moves.dateHint')}
+            value={move.date}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setMove((m) => {
+                m.date = value;
+              });
+            }}
+          />
+          <PlaceFields
+            legend={t('interview.moves.from')}
+            place={move.from}
+            onChange={(edit) => setMove((m) => edit(m.from))}
+          />
+          <PlaceFields
+            legend={t('interview.moves.to')}
+            place={move.to}
+            onChange={(edit) => setMove((m) => edit(m.to))}
+          />
+          <Checkbox.Group
+            label={t('interview.moves.movers')}
+            value={move.movers}
+            onChange={(movers) =>
+              setMove((m) => {
+                m.movers = movers;
+              })
+            }
+          >
+            <Group gap="md" mt={4}>
+              {moverIds(draft).map((id) => (
+                <Checkbox key={id} value={id} label={personLabel(id)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Checkbox
+            label={t('interview.moves.economicNecessity')}
+            checked={move.economicNecessity}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setMove((m) => {
+                m.economicNecessity = checked;
+              });
+            }}
+          />
+          {move.movers
+            .filter((id) => canWork(draft, id))
+            .map((workerId) => (
+              <WorkFields
+                key={workerId}
+                workerName={personLabel(workerId)}
+                work={move.work[workerId] ?? emptyWork()}
+                onChange={(edit) =>
+                  setMove((m) => {
+                    const work = m.work[workerId] ?? emptyWork();
+                    edit(work);
+                    m.work[workerId] = work;
+                  })
+                }
+              />
+            ))}
+          <MoreFacts
+            label={t('interview.moves.moreFacts', { number: index + 1 })}
+            filled={move.largeDistrictFishing !== null}
+          >
+            <LargeDistrictFields
+              facts={move.largeDistrictFishing}
+              onChange={(facts) =>
+                setMove((m) => {
+                  m.largeDistrictFishing = facts;
+                })
+              }
+            />
+          </MoreFacts>
+          <Group justify="flex-end">
+            <Button
+              variant="subtle"
+              color="red"
+              size="compact-sm"
+              onClick={() =>
+                change((d) => {
+                  d.workerMoves = d.workerMoves.filter((m) => m.id !== move.id);
+                })
+              }
+            >
+              {t('interview.moves.remove', { number: index + 1 })}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </Card>
+  );
+}
