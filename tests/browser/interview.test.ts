@@ -301,4 +301,54 @@ describe('the eligibility interview, the COE and its review', () => {
     await expect(again.page.getByText('Aug 2, 2025').count()).resolves.toBeGreaterThan(0);
     await again.context.close();
   });
+  it('a worker\'s earlier move for work, entered under "more facts", is the recent history that makes a search for work count', async () => {
+    const { context, page } = await phonePage();
+    await signIn(page, baseUrl, accounts.recruiter);
+    await page.goto(`${baseUrl}/interview`);
+    await page.getByLabel(/^Interview date/).fill('2024-10-01');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    await page.getByLabel(/^First name/).fill('Joe');
+    await page.getByLabel(/^First surname/).fill('Jellybean');
+    await addWorkerMove(page, 1, { date: '2024-09-02', from: oaklandApartment, to: hollister });
+    const workerMove = page.getByRole('group', { name: 'Move 1', exact: true });
+    await workerMove.getByLabel(/^Work of Joe Jellybean after this move/).selectOption('sought');
+    await workerMove.getByLabel(/^Kind of work/).selectOption('agricultural');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    await page.getByRole('button', { name: 'Add a child' }).click();
+    const child = page.getByRole('group', { name: 'Child 1' });
+    await child.getByLabel(/^First name/).fill('Ana');
+    await child.getByLabel(/^First surname/).fill('Jellybean');
+    await child.getByLabel(/^Birth date/).fill('2015-03-01');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    await page.getByRole('button', { name: "Add the children's move" }).click();
+    const move = page.getByRole('group', { name: "Children's move 1" });
+    await move.getByLabel(/^How the children moved/).selectOption('with');
+    await move.getByLabel(/^The worker's move they made together/).selectOption('m1');
+    const result = page.getByRole('region', { name: 'Determination for Ana Jellybean' });
+    await result.getByText('Not eligible', { exact: true }).waitFor();
+    await result.getByText('Work was sought, but there is no recent history of qualifying moves').waitFor();
+
+    // Back to the worker: the earlier move for cherries, behind "more facts", changes the result.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('heading', { name: 'The worker', level: 2 }).waitFor();
+    const more = page.getByRole('button', { name: /More facts about Joe Jellybean/ });
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
+    await more.click();
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.getByRole('button', { name: 'Add an earlier move for work' }).click();
+    const earlier = page.getByRole('group', { name: 'Earlier move 1' });
+    await earlier.getByLabel(/^Date of the earlier move/).fill('2023-06-15');
+    await earlier.getByLabel(/^Kind of work/).selectOption('agricultural');
+    await earlier.getByLabel(/^What the work was/).fill('picking cherries');
+    await result.getByText('Eligible', { exact: true }).waitFor();
+    await result.getByText('Qualifying work', { exact: true }).waitFor();
+    await expect(result.getByText('Sep 2, 2024').count()).resolves.toBeGreaterThan(0);
+    await expectAccessible(page, 'interview: more facts about the worker');
+    await expectNoHorizontalScroll(page);
+    await context.close();
+  });
 });
