@@ -351,4 +351,49 @@ describe('the eligibility interview, the COE and its review', () => {
     await expectNoHorizontalScroll(page);
     await context.close();
   });
+  it('a youth who is his own worker, with the mother as another family member who moved: eligible as the worker', async () => {
+    const { context, page } = await phonePage();
+    await signIn(page, baseUrl, accounts.recruiter);
+    await page.goto(`${baseUrl}/interview`);
+    await page.getByLabel(/^Interview date/).fill('2023-04-05');
+    await page.getByRole('button', { name: 'Add a family member who moved' }).click();
+    const mother = page.getByRole('group', { name: 'Family member 1' });
+    await mother.getByLabel(/^Name of the family member/).fill('Rosa Núñez');
+    await expect(mother.getByLabel(/^Role in the family/).inputValue()).resolves.toBe('mother');
+    await expectAccessible(page, 'interview: other family members');
+    await page.getByRole('button', { name: /^Next/ }).click();
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // The youth first, marked as his own worker under "more facts".
+    await page.getByRole('button', { name: 'Add a child' }).click();
+    const child = page.getByRole('group', { name: 'Child 1' });
+    await child.getByLabel(/^First name/).fill('Miguel');
+    await child.getByLabel(/^First surname/).fill('Ñandú');
+    await child.getByLabel(/^Birth date/).fill('2006-02-14');
+    await child.getByLabel(/^Worker/).selectOption('');
+    await child.getByRole('button', { name: /More facts about Miguel Ñandú/ }).click();
+    await child.getByLabel(/^This youth is his or her own worker/).check();
+    await child.getByLabel(/^High school completion/).selectOption('diploma');
+    await child.getByLabel(/^Completion date/).fill('2022-06-01');
+    await child.getByLabel(/^Country of completion/).fill('MX');
+    await child.getByLabel(/^Still entitled to a free public education/).check();
+    await expectAccessible(page, 'interview: a youth who is the worker');
+
+    // Then his move, with his mother, and his work, in the worker step.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('group', { name: 'Worker 1' }).getByRole('button', { name: 'Remove' }).click();
+    await addWorkerMove(page, 1, { date: '2023-03-20', from: olopa, to: hollister });
+    const move = page.getByRole('group', { name: 'Move 1', exact: true });
+    await move.getByLabel('Miguel Ñandú', { exact: true }).check();
+    await move.getByLabel('Rosa Núñez', { exact: true }).check();
+    await move.getByLabel(/^Work of Miguel Ñandú after this move/).selectOption('obtained');
+    await move.getByLabel(/^Employment/).selectOption('seasonal');
+    await move.getByLabel(/^Work start date/).fill('2023-03-22');
+    const result = page.getByRole('region', { name: 'Determination for Miguel Ñandú' });
+    await result.getByText('Eligible', { exact: true }).waitFor();
+    await result.getByText('as the worker').waitFor();
+    await expectAccessible(page, 'interview: the youth’s own move');
+    await expectNoHorizontalScroll(page);
+    await context.close();
+  });
 });

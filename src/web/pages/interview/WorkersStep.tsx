@@ -27,7 +27,7 @@ export function WorkersStep({ draft, change }: { draft: InterviewDraft; change: 
             <Title order={3} size="h4">
               {t('interview.workers.worker', { number: index + 1 })}
             </Title>
-            {draft.workers.length > 1 && (
+            {(draft.workers.length > 1 || draft.children.some((c) => c.isWorker)) && (
               <Button
                 variant="subtle"
                 color="red"
@@ -35,8 +35,14 @@ export function WorkersStep({ draft, change }: { draft: InterviewDraft; change: 
                 onClick={() =>
                   change((d) => {
                     d.workers = d.workers.filter((w) => w.id !== worker.id);
-                    for (const move of d.workerMoves)
+                    for (const move of d.workerMoves) {
                       move.movers = move.movers.filter((m) => m !== worker.id);
+                      delete move.work[worker.id];
+                    }
+                    // Children and their moves tied to this worker go to the next one (or none).
+                    const next = d.workers[0]?.id ?? '';
+                    for (const child of d.children) if (child.worker === worker.id) child.worker = next;
+                    for (const move of d.childMoves) if (move.worker === worker.id) move.worker = next;
                   })
                 }
               >
