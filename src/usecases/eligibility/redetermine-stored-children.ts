@@ -12,7 +12,9 @@ export interface RedeterminationSummary {
   noLongerEligible: number;
 }
 
-const BATCH = 2_000;
+const BATCH = 4_000;
+/** Batches being written while the next is read and determined (the server overlaps them; PGlite queues them). */
+const WRITES_IN_FLIGHT = 2;
 
 interface StoredChild {
   coe_id: string;
@@ -32,11 +34,13 @@ const FACTS = ['eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis',
 /**
  * Run the engine again, with `settings`, on the interview of every approved COE, and write
  * what changed for each child (the COE's children, their eligibility records, the COE's
- * determination). Reads and writes in batches, one transaction per batch, so a state's
- * whole caseload goes through with flat memory; rows that did not change are not written.
+ * determination). Reads and writes in batches, one transaction per batch, a batch written
+ * while the next is read, so a state's whole caseload goes through with flat memory; rows
+ * that did not change are not written.
  */
 export async function redetermineStoredChildren(db: Db, settings: EligibilitySettings, onProgress?: (done: RedeterminationSummary) => void): Promise<RedeterminationSummary> {
   const summary: RedeterminationSummary = { coes: 0, children: 0, changed: 0, nowEligible: 0, noLongerEligible: 0 };
+  const writes: Array<Promise<void>> = [];
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const coes = await db.selectFrom('coes').select(['id', 'interview']).where('status', '=', 'approved').where('id', '>', after).orderBy('id').limit(BATCH).execute();
@@ -71,9 +75,15 @@ export async function redetermineStoredChildren(db: Db, settings: EligibilitySet
       if (coeChanged) changedCoes.push({ id: coe.id, determination });
     }
     summary.coes += coes.length;
-    if (changedChildren.length > 0) await writeChanges(db, changedChildren, changedCoes);
+    if (changedChildren.length > 0) {
+      const write = writeChanges(db, changedChildren, changedCoes);
+      write.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+      writes.push(write);
+    }
+    if (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
     onProgress?.({ ...summary });
   }
+  await Promise.all(writes);
   return summary;
 }
 
