@@ -1,16 +1,19 @@
 import { Checkbox, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChildDraft } from './interview-draft';
+import type { ChildDraft, InterviewDraft } from './interview-draft';
 import { MoreFacts } from './MoreFacts';
+import { OtherWorkerRelations } from './OtherWorkerRelations';
 import { PriorMovesFields } from './PriorMovesFields';
 
 /** The seldom-needed facts of a child: a youth who is the worker (and his or her recent history), the existing COE's QAD. */
 export function ChildMoreFacts({
+  draft,
   child,
   name,
   onChange,
   onWorkerChange,
 }: {
+  draft: InterviewDraft;
   child: ChildDraft;
   name: string;
   onChange: (edit: (child: ChildDraft) => void) => void;
@@ -21,9 +24,10 @@ export function ChildMoreFacts({
   return (
     <MoreFacts
       label={t('interview.children.moreFacts', { name })}
-      filled={child.isWorker || child.priorQad !== ''}
+      filled={child.isWorker || child.priorQad !== '' || child.otherWorkers.length > 0}
     >
       <Stack gap="xs">
+        <OtherWorkerRelations draft={draft} child={child} onChange={onChange} />
         <Checkbox
           label={t('interview.children.isWorker')}
           description={t('interview.children.isWorkerHint')}

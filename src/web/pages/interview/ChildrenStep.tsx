@@ -136,6 +136,7 @@ export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change:
               <CompletionFields child={child} onChange={(edit) => setChild(index, edit)} />
             </SimpleGrid>
             <ChildMoreFacts
+              draft={draft}
               child={child}
               name={nameOf(child) || t('interview.children.child', { number: index + 1 })}
               onChange={(edit) => setChild(index, edit)}

@@ -41,7 +41,10 @@ export function WorkersStep({ draft, change }: { draft: InterviewDraft; change: 
                     }
                     // Children and their moves tied to this worker go to the next one (or none).
                     const next = d.workers[0]?.id ?? '';
-                    for (const child of d.children) if (child.worker === worker.id) child.worker = next;
+                    for (const child of d.children) {
+                      if (child.worker === worker.id) child.worker = next;
+                      child.otherWorkers = child.otherWorkers.filter((other) => other.worker !== worker.id);
+                    }
                     for (const move of d.childMoves) if (move.worker === worker.id) move.worker = next;
                   })
                 }

@@ -60,6 +60,7 @@ function childDraft(child: InterviewChild, link: CoeChildLinkView | undefined): 
     birthCountry: text(facts?.birthCountry),
     worker: relation?.worker ?? '',
     relation: relation?.relation ?? 'parent',
+    otherWorkers: (child.workers ?? []).slice(1),
     completion: child.completion?.type ?? '',
     completionDate: child.completion?.date ?? '',
     completionCountry: child.completion?.country ?? '',

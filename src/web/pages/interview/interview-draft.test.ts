@@ -494,4 +494,15 @@ describe('the facts behind "more facts"', () => {
     expect(determineEligibility(interview).children[0]!.eligible).toBe(false);
     expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
   });
+  it('a child related to two workers keeps both relations', () => {
+    const draft = scenario2();
+    draft.workers.push({ ...draft.workers[0]!, id: 'w2', firstName: 'María', priorMoves: [] });
+    draft.children[0]!.otherWorkers = [{ worker: 'w2', relation: 'guardian' }];
+    const interview = buildInterview(draft);
+    expect(interview.children[0]!.workers).toEqual([
+      { worker: 'w1', relation: 'parent' },
+      { worker: 'w2', relation: 'guardian' },
+    ]);
+    expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
+  });
 });

@@ -84,6 +84,8 @@ export interface ChildDraft extends PersonNameDraft {
   birthCountry: string;
   worker: string;
   relation: (typeof RELATIONS)[number];
+  /** The child's relation to each further worker (e.g. both parents work). */
+  otherWorkers: { worker: string; relation: (typeof RELATIONS)[number] }[];
   completion: (typeof COMPLETIONS)[number];
   completionDate: string;
   /** Where the diploma or equivalency was obtained; US when blank. */
@@ -195,6 +197,7 @@ export function emptyChild(draft: InterviewDraft): ChildDraft {
     birthCountry: '',
     worker: draft.workers[0]?.id ?? '',
     relation: 'parent',
+    otherWorkers: [],
     completion: '',
     completionDate: '',
     completionCountry: '',
@@ -284,7 +287,11 @@ function childOf(child: ChildDraft): Interview['children'][number] {
     name: nameOf(child) || child.id,
     birthDate: child.birthDate,
   };
-  if (child.worker) built.workers = [{ worker: child.worker, relation: child.relation }];
+  const relations = [
+    ...(child.worker ? [{ worker: child.worker, relation: child.relation }] : []),
+    ...child.otherWorkers.filter((other) => other.worker !== child.worker),
+  ];
+  if (relations.length > 0) built.workers = relations;
   if (child.isWorker) {
     built.isWorker = true;
     const prior = priorMovesOf(child.priorMoves);
@@ -411,7 +418,10 @@ export function buildFamily(draft: InterviewDraft, regionId: string) {
     members: draft.workers
       .filter((worker) => worker.firstName.trim() && worker.lastSurname.trim())
       .map((worker) => {
-        const relation = draft.children.find((child) => child.worker === worker.id)?.relation ?? 'other';
+        const relation =
+          draft.children
+            .flatMap((child) => [{ worker: child.worker, relation: child.relation }, ...child.otherWorkers])
+            .find((related) => related.worker === worker.id)?.relation ?? 'other';
         return {
           relation: FAMILY_RELATION[relation],
           firstName: worker.firstName.trim(),
