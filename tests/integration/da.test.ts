@@ -157,6 +157,11 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
     const seed = CASES.find((c) => c.name.startsWith('001'))!;
     await uploadAndRun(seed.files);
     const body = { providedOn: '2025-01-15', kind: 'meeting', themes: ['climate_discipline', 'data_use_accountability'], summary: 'Reviewed suspension data by site', nextSteps: 'Root-cause interviews at two middle schools', providedBy: 'Fresno COE DA team' };
+    // Arroyo Seco Unified's CDS code puts it in Fresno County: only a region serving Fresno records its assistance.
+    const refused = await director.request('POST', '/api/da/leas/10000000000001/assistance', body);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain('outside the counties your region serves');
+    await t.handle.db.updateTable('regions').set({ counties: ['Fresno'] }).where('id', '=', fixture.region.id).execute();
     const created = await director.request('POST', '/api/da/leas/10000000000001/assistance', body);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({ leaId: '10000000000001', leaName: 'Arroyo Seco Unified', kind: 'meeting', regionNumber: fixture.region.number, themes: body.themes });

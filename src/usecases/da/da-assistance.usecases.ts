@@ -2,6 +2,7 @@ import { summarizeAssistanceByCounty, type CountyAssistance } from '../../core/a
 import type { AssistanceKind, RootCauseTheme } from '../../core/accountability';
 import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
+import { accessScopeOf } from '../../core/people/access-scope';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { requirePermission } from '../children/children.usecases';
 import type { UseCaseContext } from '../context';
@@ -32,9 +33,19 @@ export interface NewAssistance {
 }
 
 /** A county office (or the state) records assistance given to an LEA a determination decided; audited. */
+/** A county office records assistance only for LEAs in the counties its region serves; the state for any. */
+async function assertServesCounty(ctx: UseCaseContext, county: string | null): Promise<void> {
+  const scope = accessScopeOf(ctx.actor);
+  if (scope.kind === 'state') return;
+  const regions = scope.kind === 'regions' && scope.regionIds.length > 0 ? await ctx.db.selectFrom('regions').select('counties').where('id', 'in', [...scope.regionIds]).execute() : [];
+  const served = new Set(regions.flatMap((region) => region.counties.map((name) => name.toLowerCase())));
+  if (!county || !served.has(county.toLowerCase())) throw new DomainError('forbidden', `This LEA is in ${county ?? 'an unknown county'}, outside the counties your region serves.`);
+}
+
 export async function recordAssistance(ctx: UseCaseContext, leaId: string, input: NewAssistance, today: CalendarDate): Promise<AssistanceView> {
   requirePermission(ctx, 'da.assist');
   const lea = await findDecidedLea(ctx, leaId);
+  await assertServesCounty(ctx, lea.county);
   if (!isCalendarDate(input.providedOn)) throw DomainError.invalidField('providedOn', 'is not a date');
   if (input.providedOn > today) throw DomainError.invalidField('providedOn', 'cannot be in the future');
   if (input.providedBy.trim() === '') throw DomainError.invalidField('providedBy', 'is required');
