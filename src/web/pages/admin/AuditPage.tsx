@@ -23,7 +23,7 @@ interface AuditEvent {
 }
 
 const PAGE_SIZE = 50;
-const ENTITY_TYPES = ['child', 'family', 'family_member', 'enrollment', 'coe', 'user'];
+const ENTITY_TYPES = ['child', 'family', 'family_member', 'enrollment', 'coe', 'child_eligibility', 'residency_contact', 'reinterview', 'user', 'referral', 'referral_import', 'family_contact', 'school_contact', 'qualification_import', 'da_import', 'da_determination', 'da_assistance', 'da_rule_set', 'eligibility_settings'];
 const FILTERS = ['entityType', 'actor', 'childId', 'from', 'to'] as const;
 
 /** The audit log: who changed which record when, with the values before and after. */
