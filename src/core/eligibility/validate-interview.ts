@@ -72,8 +72,22 @@ function fieldName(pattern: string, i: number, j: number): string {
   return pattern.replace('{i}', String(i)).replace('{j}', String(j));
 }
 
-function checkPlace(place: InterviewPlace, field: string): void {
-  if ((place.country ?? 'US') === 'US' && place.schoolDistrict === undefined) reject(`${field}.schoolDistrict`, 'is required for a place in the United States');
+function checkPlace(place: InterviewPlace, moveIndex: number, side: 'from' | 'to'): void {
+  if ((place.country ?? 'US') === 'US' && place.schoolDistrict === undefined) reject(`moves[${moveIndex}].${side}.schoolDistrict`, 'is required for a place in the United States');
+}
+
+type PersonKind = 'worker' | 'child' | 'other';
+
+function addPeople(people: Map<string, PersonKind>, list: ReadonlyArray<{ id: string }>, kind: PersonKind, field: string): void {
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i]!.id;
+    if (people.has(id)) reject(`${field}[${i}].id`, `id "${id}" is used twice`);
+    people.set(id, kind);
+  }
+}
+
+function isWorker(people: ReadonlyMap<string, PersonKind>, childById: ReadonlyMap<string, Interview['children'][number]>, id: string): boolean {
+  return people.get(id) === 'worker' || childById.get(id)?.isWorker === true;
 }
 
 /** Validate `input` against the contract and return it typed, or throw naming the field. */
@@ -86,20 +100,17 @@ export function validateInterview(input: unknown): Interview {
     if (date > interview.interviewDate) reject(fieldName(field, i, j), `${date} is after the interview date ${interview.interviewDate}`);
   });
 
-  const people = new Map<string, 'worker' | 'child' | 'other'>();
-  const addPerson = (id: string, kind: 'worker' | 'child' | 'other', field: string) => {
-    if (people.has(id)) reject(field, `id "${id}" is used twice`);
-    people.set(id, kind);
-  };
-  (interview.workers ?? []).forEach((worker, i) => addPerson(worker.id, 'worker', `workers[${i}].id`));
-  interview.children.forEach((child, i) => addPerson(child.id, 'child', `children[${i}].id`));
-  (interview.otherMembers ?? []).forEach((member, i) => addPerson(member.id, 'other', `otherMembers[${i}].id`));
+  const people = new Map<string, PersonKind>();
+  addPeople(people, interview.workers ?? [], 'worker', 'workers');
+  addPeople(people, interview.children, 'child', 'children');
+  addPeople(people, interview.otherMembers ?? [], 'other', 'otherMembers');
   const childById = new Map(interview.children.map((child) => [child.id, child]));
-  const isWorkerId = (id: string) => people.get(id) === 'worker' || childById.get(id)?.isWorker === true;
+  const isWorkerId = (id: string) => isWorker(people, childById, id);
 
-  for (const [i, child] of interview.children.entries()) {
-    for (const [j, relation] of (child.workers ?? []).entries()) {
-      if (!isWorkerId(relation.worker)) reject(`children[${i}].workers[${j}].worker`, `"${relation.worker}" is not a worker of this interview`);
+  for (let i = 0; i < interview.children.length; i++) {
+    const relations = interview.children[i]!.workers ?? [];
+    for (let j = 0; j < relations.length; j++) {
+      if (!isWorkerId(relations[j]!.worker)) reject(`children[${i}].workers[${j}].worker`, `"${relations[j]!.worker}" is not a worker of this interview`);
     }
   }
 
@@ -109,37 +120,42 @@ export function validateInterview(input: unknown): Interview {
     moveById.set(move.id, move);
   }
 
-  for (const [i, move] of interview.moves.entries()) {
-    const field = `moves[${i}]`;
-    checkPlace(move.from, `${field}.from`);
-    checkPlace(move.to, `${field}.to`);
-    for (const [j, mover] of move.movers.entries()) {
-      if (!people.has(mover)) reject(`${field}.movers[${j}]`, `"${mover}" is not a person of this interview`);
-      if (move.movers.indexOf(mover) !== j) reject(`${field}.movers[${j}]`, `"${mover}" is listed twice`);
+  // Field names are built only when a fact is rejected: a valid interview builds no strings.
+  for (let i = 0; i < interview.moves.length; i++) {
+    const move = interview.moves[i]!;
+    checkPlace(move.from, i, 'from');
+    checkPlace(move.to, i, 'to');
+    for (let j = 0; j < move.movers.length; j++) {
+      const mover = move.movers[j]!;
+      if (!people.has(mover)) reject(`moves[${i}].movers[${j}]`, `"${mover}" is not a person of this interview`);
+      if (move.movers.indexOf(mover) !== j) reject(`moves[${i}].movers[${j}]`, `"${mover}" is listed twice`);
       const child = childById.get(mover);
-      if (child && move.date < child.birthDate) reject(`${field}.movers[${j}]`, `child "${mover}" was born ${child.birthDate}, after this move`);
+      if (child && move.date < child.birthDate) reject(`moves[${i}].movers[${j}]`, `child "${mover}" was born ${child.birthDate}, after this move`);
     }
-    for (const [j, work] of (move.work ?? []).entries()) {
-      if (!isWorkerId(work.worker)) reject(`${field}.work[${j}].worker`, `"${work.worker}" is not a worker of this interview`);
-      if (!move.movers.includes(work.worker)) reject(`${field}.work[${j}].worker`, `"${work.worker}" did not make move ${move.id}`);
+    const works = move.work ?? [];
+    for (let j = 0; j < works.length; j++) {
+      const work = works[j]!;
+      if (!isWorkerId(work.worker)) reject(`moves[${i}].work[${j}].worker`, `"${work.worker}" is not a worker of this interview`);
+      if (!move.movers.includes(work.worker)) reject(`moves[${i}].work[${j}].worker`, `"${work.worker}" did not make move ${move.id}`);
       if (work.outcome === 'obtained' && (work.employment === undefined || work.startDate === undefined)) {
-        reject(`${field}.work[${j}].${work.employment === undefined ? 'employment' : 'startDate'}`, 'is required for work obtained');
+        reject(`moves[${i}].work[${j}].${work.employment === undefined ? 'employment' : 'startDate'}`, 'is required for work obtained');
       }
-      if (work.outcome === 'sought' && work.sector === 'other') reject(`${field}.work[${j}].sector`, 'sought work must be agricultural or fishing');
+      if (work.outcome === 'sought' && work.sector === 'other') reject(`moves[${i}].work[${j}].sector`, 'sought work must be agricultural or fishing');
     }
-    for (const [j, link] of (move.links ?? []).entries()) {
-      const linkField = `${field}.links[${j}]`;
+    const links = move.links ?? [];
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j]!;
       const child = childById.get(link.child);
-      if (!child) reject(`${linkField}.child`, `"${link.child}" is not a child of this interview`);
-      if (!move.movers.includes(link.child)) reject(`${linkField}.child`, `"${link.child}" did not make move ${move.id}`);
-      if (!isWorkerId(link.worker)) reject(`${linkField}.worker`, `"${link.worker}" is not a worker of this interview`);
-      if (!(child.workers ?? []).some((relation) => relation.worker === link.worker)) reject(`${linkField}.worker`, `"${link.worker}" is not related to child "${link.child}"`);
-      if (move.movers.includes(link.worker)) reject(`${linkField}.worker`, `"${link.worker}" made move ${move.id} with the child: that is moving with, not ${link.type}`);
+      if (!child) reject(`moves[${i}].links[${j}].child`, `"${link.child}" is not a child of this interview`);
+      if (!move.movers.includes(link.child)) reject(`moves[${i}].links[${j}].child`, `"${link.child}" did not make move ${move.id}`);
+      if (!isWorkerId(link.worker)) reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" is not a worker of this interview`);
+      if (!(child.workers ?? []).some((relation) => relation.worker === link.worker)) reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" is not related to child "${link.child}"`);
+      if (move.movers.includes(link.worker)) reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" made move ${move.id} with the child: that is moving with, not ${link.type}`);
       const workerMove = moveById.get(link.workerMove);
-      if (!workerMove) reject(`${linkField}.workerMove`, `"${link.workerMove}" is not a move of this interview`);
-      if (!workerMove.movers.includes(link.worker)) reject(`${linkField}.workerMove`, `"${link.worker}" did not make move ${workerMove.id}`);
-      if (link.type === 'to-join' && workerMove.date > move.date) reject(`${linkField}.workerMove`, `to-join points to ${workerMove.id}, a later move of the worker`);
-      if (link.type === 'precede' && workerMove.date < move.date) reject(`${linkField}.workerMove`, `precede points to ${workerMove.id}, an earlier move of the worker`);
+      if (!workerMove) reject(`moves[${i}].links[${j}].workerMove`, `"${link.workerMove}" is not a move of this interview`);
+      if (!workerMove.movers.includes(link.worker)) reject(`moves[${i}].links[${j}].workerMove`, `"${link.worker}" did not make move ${workerMove.id}`);
+      if (link.type === 'to-join' && workerMove.date > move.date) reject(`moves[${i}].links[${j}].workerMove`, `to-join points to ${workerMove.id}, a later move of the worker`);
+      if (link.type === 'precede' && workerMove.date < move.date) reject(`moves[${i}].links[${j}].workerMove`, `precede points to ${workerMove.id}, an earlier move of the worker`);
     }
   }
   return interview;
