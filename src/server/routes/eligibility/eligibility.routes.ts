@@ -76,7 +76,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         summary: 'Change the eligibility settings',
         description: 'Values absent keep California’s. Every child of an approved COE is then re-determined with the new settings; the reply counts what changed. Audited.',
         tags: ['eligibility'],
-        body: EligibilitySettingsSchema,
+        body: Type.Object({ settings: EligibilitySettingsSchema }, { additionalProperties: false, description: '`settings: {}` gives California’s back' }),
         response: {
           200: Type.Object({ settings: Settings, redetermined: Type.Object({ coes: Type.Integer(), children: Type.Integer(), changed: Type.Integer(), nowEligible: Type.Integer(), noLongerEligible: Type.Integer() }), seconds: Type.Number() }),
           ...STANDARD_ERRORS,
@@ -84,7 +84,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       },
     },
     async (request) => {
-      const change = await changeEligibilitySettings({ db, actor: actorOf(request) }, request.body);
+      const change = await changeEligibilitySettings({ db, actor: actorOf(request) }, request.body.settings);
       return { ...change, settings: { ...change.settings, singleDistrictStates: [...change.settings.singleDistrictStates] } };
     },
   );
