@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { buildApp } from '../../src/server/app';
 import { buildChild, buildRegionWithStaff, buildSchool } from '../factories';
+import { seedQualityControl } from './browser-quality-control-seed';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -36,6 +37,7 @@ export default async function setup(project: TestProject) {
   await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'José Luis', lastSurname: 'Núñez', secondSurname: 'de la Cruz', birthDate: '2012-11-30' });
   await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'Ana-Lucía', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2016-02-29' });
   await buildSchool(handle.db, district.id, { name: 'Lincoln Elementary' });
+  await seedQualityControl(handle.db);
 
   const app = await buildApp({ db: handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });

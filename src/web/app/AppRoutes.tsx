@@ -20,6 +20,7 @@ import { ReferralQueuePage } from '../pages/referrals/ReferralQueuePage';
 import { RulesPage } from '../pages/referrals/RulesPage';
 import { DaRuleSetsPage } from '../pages/da/DaRuleSetsPage';
 import { DaAssistancePage } from '../pages/da/DaAssistancePage';
+import { QualityControlPage } from '../pages/quality-control/QualityControlPage';
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
@@ -43,6 +44,7 @@ export function AppRoutes() {
       <Route path="/da/upload" element={<DaUploadPage />} />
       <Route path="/da/leas/:id" element={<DaLeaPage />} />
       <Route path="/school-contacts" element={<SchoolContactLogPage />} />
+      <Route path="/quality-control" element={<QualityControlPage />} />
       <Route path="/admin/audit" element={<AuditPage />} />
       <Route path="/admin/users" element={<UsersPage />} />
       <Route path="*" element={<NotFoundPage />} />

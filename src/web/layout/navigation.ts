@@ -1,4 +1,4 @@
-import { IconBuildingCommunity, IconCertificate, IconChartBar, IconClipboardList, IconForms, IconHome, IconPhoneCall, IconSchool, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCertificate, IconChartBar, IconClipboardCheck, IconClipboardList, IconForms, IconHome, IconPhoneCall, IconSchool, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/school-contacts', label: 'schoolContacts.nav', icon: IconBuildingCommunity, permission: 'school_contact.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/da', label: 'da.nav', icon: IconSchool, permission: 'da.read' },
+  { to: '/quality-control', label: 'qualityControl.nav', icon: IconClipboardCheck, permission: 'qc.reinterview' },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
   { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },
 ];
