@@ -15,7 +15,13 @@ export function DrawSampleForm({ onDrawn }: { onDrawn: (sample: Sample) => void 
   const [approvedTo, setApprovedTo] = useState(() => localDate(new Date()));
   const [seed, setSeed] = useState<number | string>('');
   const draw = useMutation({
-    mutationFn: () => api<Sample>('POST', '/api/quality-control/samples', { perRegion: Number(perRegion), approvedFrom, approvedTo, ...(seed === '' ? {} : { seed: Number(seed) }) }),
+    mutationFn: () =>
+      api<Sample>('POST', '/api/quality-control/samples', {
+        perRegion: Number(perRegion),
+        approvedFrom,
+        approvedTo,
+        ...(seed === '' ? {} : { seed: Number(seed) }),
+      }),
     onSuccess: (sample) => {
       client.setQueryData(['qc-sample', sample.id], sample);
       void client.invalidateQueries({ queryKey: ['qc-samples'] });
@@ -36,12 +42,46 @@ export function DrawSampleForm({ onDrawn }: { onDrawn: (sample: Sample) => void 
         </Title>
         <Text size="sm">{t('qualityControl.draw.help')}</Text>
         <Group align="start" wrap="wrap">
-          <NumberInput label={t('qualityControl.draw.perRegion')} required min={1} max={1000} allowDecimal={false} w={160} value={perRegion} onChange={setPerRegion} error={error?.problemFor('perRegion')} />
-          <NumberInput label={t('qualityControl.draw.seed')} description={t('qualityControl.draw.seedHelp')} min={0} allowDecimal={false} allowNegative={false} w={200} value={seed} onChange={setSeed} error={error?.problemFor('seed')} />
+          <NumberInput
+            label={t('qualityControl.draw.perRegion')}
+            required
+            min={1}
+            max={1000}
+            allowDecimal={false}
+            w={160}
+            value={perRegion}
+            onChange={setPerRegion}
+            error={error?.problemFor('perRegion')}
+          />
+          <NumberInput
+            label={t('qualityControl.draw.seed')}
+            description={t('qualityControl.draw.seedHelp')}
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            w={200}
+            value={seed}
+            onChange={setSeed}
+            error={error?.problemFor('seed')}
+          />
         </Group>
         <Group align="start" wrap="wrap">
-          <TextInput label={t('qualityControl.draw.approvedFrom')} type="date" required value={approvedFrom} onChange={(e) => setApprovedFrom(e.currentTarget.value)} error={error?.problemFor('approvedFrom')} />
-          <TextInput label={t('qualityControl.draw.approvedTo')} type="date" required value={approvedTo} onChange={(e) => setApprovedTo(e.currentTarget.value)} error={error?.problemFor('approvedTo')} />
+          <TextInput
+            label={t('qualityControl.draw.approvedFrom')}
+            type="date"
+            required
+            value={approvedFrom}
+            onChange={(e) => setApprovedFrom(e.currentTarget.value)}
+            error={error?.problemFor('approvedFrom')}
+          />
+          <TextInput
+            label={t('qualityControl.draw.approvedTo')}
+            type="date"
+            required
+            value={approvedTo}
+            onChange={(e) => setApprovedTo(e.currentTarget.value)}
+            error={error?.problemFor('approvedTo')}
+          />
         </Group>
         <Group>
           <Button type="submit" loading={draw.isPending}>

@@ -7,7 +7,13 @@ import { ReinterviewResultForm } from './ReinterviewResultForm';
 import { ReinterviewSummary } from './ReinterviewSummary';
 
 /** The re-interviews of a sample assigned to the signed-in user, each with its result form (nothing for a manager with none). */
-export function MyReinterviews({ sample, hideWhenEmpty = false }: { sample: Sample; hideWhenEmpty?: boolean }) {
+export function MyReinterviews({
+  sample,
+  hideWhenEmpty = false,
+}: {
+  sample: Sample;
+  hideWhenEmpty?: boolean;
+}) {
   const { t } = useTranslation();
   const { me } = useSession();
   const mine = sortedItems(sample.items).filter((item) => item.reinterviewerId === me.id);

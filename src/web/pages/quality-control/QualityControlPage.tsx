@@ -22,7 +22,10 @@ export function QualityControlPage() {
   const { can } = useSession();
   const isManager = can('qc.manage');
   const [params, setParams] = useSearchParams();
-  const samples = useQuery({ queryKey: ['qc-samples'], queryFn: () => api<{ items: SampleSummary[] }>('GET', '/api/quality-control/samples') });
+  const samples = useQuery({
+    queryKey: ['qc-samples'],
+    queryFn: () => api<{ items: SampleSummary[] }>('GET', '/api/quality-control/samples'),
+  });
   const sampleId = params.get('sample') ?? samples.data?.items[0]?.id ?? null;
   const choose = (id: string | null) => {
     const next = new URLSearchParams(params);
@@ -31,7 +34,12 @@ export function QualityControlPage() {
     setParams(next, { replace: true });
   };
   const describe = (sample: SampleSummary) =>
-    t('qualityControl.sampleLabel', { from: formatDate(sample.approvedFrom, i18n.language), to: formatDate(sample.approvedTo, i18n.language), count: sample.perRegion, drawn: formatDateTime(sample.drawnAt, i18n.language) });
+    t('qualityControl.sampleLabel', {
+      from: formatDate(sample.approvedFrom, i18n.language),
+      to: formatDate(sample.approvedTo, i18n.language),
+      count: sample.perRegion,
+      drawn: formatDateTime(sample.drawnAt, i18n.language),
+    });
 
   return (
     <Stack>
@@ -44,7 +52,16 @@ export function QualityControlPage() {
             {t(isManager ? 'qualityControl.noSamplesManager' : 'qualityControl.noSamplesReinterviewer')}
           </Notice>
         ) : (
-          <Select label={t('qualityControl.sample')} allowDeselect={false} value={sampleId} onChange={choose} data={(samples.data?.items ?? []).map((sample) => ({ value: sample.id, label: describe(sample) }))} />
+          <Select
+            label={t('qualityControl.sample')}
+            allowDeselect={false}
+            value={sampleId}
+            onChange={choose}
+            data={(samples.data?.items ?? []).map((sample) => ({
+              value: sample.id,
+              label: describe(sample),
+            }))}
+          />
         )}
       </QueryState>
       {sampleId && <SampleView sampleId={sampleId} isManager={isManager} />}
@@ -54,7 +71,10 @@ export function QualityControlPage() {
 
 function SampleView({ sampleId, isManager }: { sampleId: string; isManager: boolean }) {
   const { t } = useTranslation();
-  const sample = useQuery({ queryKey: ['qc-sample', sampleId], queryFn: () => api<Sample>('GET', `/api/quality-control/samples/${sampleId}`) });
+  const sample = useQuery({
+    queryKey: ['qc-sample', sampleId],
+    queryFn: () => api<Sample>('GET', `/api/quality-control/samples/${sampleId}`),
+  });
   return (
     <QueryState isPending={sample.isPending} error={sample.error}>
       {sample.data && (

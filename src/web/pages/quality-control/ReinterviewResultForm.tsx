@@ -13,7 +13,11 @@ export function ReinterviewResultForm({ item, sampleId }: { item: Reinterview; s
   const [result, setResult] = useState<ReinterviewResult | null>(item.result);
   const [notes, setNotes] = useState(item.notes ?? '');
   const save = useMutation({
-    mutationFn: () => api<void>('PUT', `/api/quality-control/reinterviews/${item.id}`, { result, notes: notes.trim() || null }),
+    mutationFn: () =>
+      api<void>('PUT', `/api/quality-control/reinterviews/${item.id}`, {
+        result,
+        notes: notes.trim() || null,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['qc-sample', sampleId] }),
   });
   const error = save.error instanceof ApiError ? save.error : null;
@@ -25,10 +29,20 @@ export function ReinterviewResultForm({ item, sampleId }: { item: Reinterview; s
 
   return (
     <Stack gap="xs" component="form" onSubmit={submit} aria-label={t('qualityControl.record.form', { coe })}>
-      <Radio.Group label={t('qualityControl.record.result')} required value={result} onChange={(value) => setResult(value as ReinterviewResult)} error={error?.problemFor('result')}>
+      <Radio.Group
+        label={t('qualityControl.record.result')}
+        required
+        value={result}
+        onChange={(value) => setResult(value as ReinterviewResult)}
+        error={error?.problemFor('result')}
+      >
         <Group mt={4} wrap="wrap">
           <Radio value="confirmed" label={t('qualityControl.results.confirmed')} id={`${id}-confirmed`} />
-          <Radio value="discrepancy" label={t('qualityControl.results.discrepancy')} id={`${id}-discrepancy`} />
+          <Radio
+            value="discrepancy"
+            label={t('qualityControl.results.discrepancy')}
+            id={`${id}-discrepancy`}
+          />
         </Group>
       </Radio.Group>
       <Textarea

@@ -18,7 +18,11 @@ export function ReinterviewSummary({ item }: { item: Reinterview }) {
           {t(`qualityControl.results.${item.result ?? 'pending'}`)}
         </Badge>
       </Group>
-      <Text size="sm">{item.reinterviewerName ? t('qualityControl.assignedTo', { name: item.reinterviewerName }) : t('qualityControl.unassigned')}</Text>
+      <Text size="sm">
+        {item.reinterviewerName
+          ? t('qualityControl.assignedTo', { name: item.reinterviewerName })
+          : t('qualityControl.unassigned')}
+      </Text>
       {item.notes && (
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {item.notes}

@@ -13,9 +13,16 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
   const client = useQueryClient();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reinterviewer, setReinterviewer] = useState<string | null>(null);
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: UserRow[] }>('GET', '/api/users') });
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => api<{ items: UserRow[] }>('GET', '/api/users'),
+  });
   const assign = useMutation({
-    mutationFn: () => api<{ assigned: number }>('POST', `/api/quality-control/samples/${sample.id}/assignments`, { reinterviewIds: [...selected], reinterviewerId: reinterviewer }),
+    mutationFn: () =>
+      api<{ assigned: number }>('POST', `/api/quality-control/samples/${sample.id}/assignments`, {
+        reinterviewIds: [...selected],
+        reinterviewerId: reinterviewer,
+      }),
     onSuccess: () => {
       setSelected(new Set());
       void client.invalidateQueries({ queryKey: ['qc-sample', sample.id] });
@@ -44,10 +51,17 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
           searchable
           value={reinterviewer}
           onChange={setReinterviewer}
-          data={reinterviewersOf(users.data?.items ?? []).map((user) => ({ value: user.id, label: `${user.displayName} · ${t(`roles.${user.role}`)}${user.regionNumber === null ? '' : ` · ${t('qualityControl.region', { number: user.regionNumber })}`}` }))}
+          data={reinterviewersOf(users.data?.items ?? []).map((user) => ({
+            value: user.id,
+            label: `${user.displayName} · ${t(`roles.${user.role}`)}${user.regionNumber === null ? '' : ` · ${t('qualityControl.region', { number: user.regionNumber })}`}`,
+          }))}
           error={error?.problemFor('reinterviewerId')}
         />
-        <Button disabled={selected.size === 0 || !reinterviewer} loading={assign.isPending} onClick={() => assign.mutate()}>
+        <Button
+          disabled={selected.size === 0 || !reinterviewer}
+          loading={assign.isPending}
+          onClick={() => assign.mutate()}
+        >
           {t('qualityControl.assign.submit', { count: selected.size })}
         </Button>
       </Group>
@@ -56,7 +70,9 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
           {assign.error.message}
         </Text>
       )}
-      {assign.data && <Text role="status">{t('qualityControl.assign.done', { count: assign.data.assigned })}</Text>}
+      {assign.data && (
+        <Text role="status">{t('qualityControl.assign.done', { count: assign.data.assigned })}</Text>
+      )}
       {itemsByRegion(sample.items).map((group) => {
         const open = group.items.filter((item) => item.result === null).map((item) => item.id);
         const allSelected = open.length > 0 && open.every((id) => selected.has(id));
@@ -67,13 +83,26 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
               <Title order={3} size="h5">
                 {regionName}
               </Title>
-              <Checkbox label={t('qualityControl.assign.selectRegion')} disabled={open.length === 0} checked={allSelected} onChange={(e) => toggle(open, e.currentTarget.checked)} />
+              <Checkbox
+                label={t('qualityControl.assign.selectRegion')}
+                disabled={open.length === 0}
+                checked={allSelected}
+                onChange={(e) => toggle(open, e.currentTarget.checked)}
+              />
             </Group>
             <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
               {group.items.map((item) => (
                 <Card key={item.id} withBorder padding="sm" component="li">
                   <Group align="flex-start" wrap="nowrap" gap="sm">
-                    <Checkbox mt={4} disabled={item.result !== null} checked={selected.has(item.id)} onChange={(e) => toggle([item.id], e.currentTarget.checked)} aria-label={t('qualityControl.assign.select', { coe: t('qualityControl.coe', { id: item.coeId.slice(0, 8) }) })} />
+                    <Checkbox
+                      mt={4}
+                      disabled={item.result !== null}
+                      checked={selected.has(item.id)}
+                      onChange={(e) => toggle([item.id], e.currentTarget.checked)}
+                      aria-label={t('qualityControl.assign.select', {
+                        coe: t('qualityControl.coe', { id: item.coeId.slice(0, 8) }),
+                      })}
+                    />
                     <ReinterviewSummary item={item} />
                   </Group>
                 </Card>

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatRate, itemsByRegion, localDate, reinterviewersOf, sortedItems } from './qc-format';
+import {
+  formatPercent,
+  formatRate,
+  itemsByRegion,
+  localDate,
+  reinterviewersOf,
+  sortedItems,
+} from './qc-format';
 import type { Reinterview } from './qc-types';
 
-const item = (id: string, regionNumber: number): Reinterview => ({ id, coeId: id, regionId: `r${regionNumber}`, regionNumber, reinterviewerId: null, reinterviewerName: null, result: null, notes: null });
+const item = (id: string, regionNumber: number): Reinterview => ({
+  id,
+  coeId: id,
+  regionId: `r${regionNumber}`,
+  regionNumber,
+  reinterviewerId: null,
+  reinterviewerName: null,
+  result: null,
+  notes: null,
+});
 
 describe('quality-control display helpers', () => {
   it('writes shares as percentages in English and Spanish', () => {
@@ -12,7 +28,10 @@ describe('quality-control display helpers', () => {
   });
 
   it('writes the rate with its interval, and nothing before a result is recorded', () => {
-    expect(formatRate({ rate: 0.5, low: 0.0945, high: 0.9055 }, 'en')).toEqual({ rate: '50%', interval: '9.5% – 90.6%' });
+    expect(formatRate({ rate: 0.5, low: 0.0945, high: 0.9055 }, 'en')).toEqual({
+      rate: '50%',
+      interval: '9.5% – 90.6%',
+    });
     expect(formatRate({ rate: null, low: null, high: null }, 'en')).toBeNull();
   });
 

@@ -3,19 +3,31 @@ import type { DiscrepancyRate, Reinterview, UserRow } from './qc-types';
 
 /** A share from 0 to 1 as a percentage, with at most one decimal. */
 export function formatPercent(value: number, language: string): string {
-  return new Intl.NumberFormat(language === 'es' ? 'es-US' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(language === 'es' ? 'es-US' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** The discrepancy rate and its 95% interval as text, or null while nothing is completed. */
-export function formatRate(rate: Pick<DiscrepancyRate, 'rate' | 'low' | 'high'>, language: string): { rate: string; interval: string } | null {
+export function formatRate(
+  rate: Pick<DiscrepancyRate, 'rate' | 'low' | 'high'>,
+  language: string,
+): { rate: string; interval: string } | null {
   if (rate.rate === null || rate.low === null || rate.high === null) return null;
-  return { rate: formatPercent(rate.rate, language), interval: `${formatPercent(rate.low, language)} – ${formatPercent(rate.high, language)}` };
+  return {
+    rate: formatPercent(rate.rate, language),
+    interval: `${formatPercent(rate.low, language)} – ${formatPercent(rate.high, language)}`,
+  };
 }
 
 /** Active users whose role may re-interview, by name. */
 export function reinterviewersOf(users: readonly UserRow[]): UserRow[] {
-  const mayReinterview = (role: string) => (ROLES as readonly string[]).includes(role) && hasPermission(role as Role, 'qc.reinterview');
-  return users.filter((user) => user.isActive && mayReinterview(user.role)).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const mayReinterview = (role: string) =>
+    (ROLES as readonly string[]).includes(role) && hasPermission(role as Role, 'qc.reinterview');
+  return users
+    .filter((user) => user.isActive && mayReinterview(user.role))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 /** Re-interviews in a stable order (region, then COE), so lists do not shuffle when refetched. */
@@ -24,10 +36,15 @@ export function sortedItems(items: readonly Reinterview[]): Reinterview[] {
 }
 
 /** Re-interviews grouped by region number, regions in order. */
-export function itemsByRegion(items: readonly Reinterview[]): Array<{ regionNumber: number; items: Reinterview[] }> {
+export function itemsByRegion(
+  items: readonly Reinterview[],
+): Array<{ regionNumber: number; items: Reinterview[] }> {
   const groups = new Map<number, Reinterview[]>();
-  for (const item of sortedItems(items)) groups.set(item.regionNumber, [...(groups.get(item.regionNumber) ?? []), item]);
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([regionNumber, list]) => ({ regionNumber, items: list }));
+  for (const item of sortedItems(items))
+    groups.set(item.regionNumber, [...(groups.get(item.regionNumber) ?? []), item]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([regionNumber, list]) => ({ regionNumber, items: list }));
 }
 
 /** The calendar date (YYYY-MM-DD) `days` days before `date`, in local time. */
