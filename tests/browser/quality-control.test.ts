@@ -42,11 +42,16 @@ describe('quality-control re-interviews on a phone', () => {
     await expect(phone.page.getByRole('heading', { name: 'Draw a sample' }).count()).resolves.toBe(0);
 
     // Each form by its COE, so a list refreshed after saving cannot swap them.
-    const [firstName, secondName] = await Promise.all([forms.nth(0).getAttribute('aria-label'), forms.nth(1).getAttribute('aria-label')]);
+    const [firstName, secondName] = await Promise.all([
+      forms.nth(0).getAttribute('aria-label'),
+      forms.nth(1).getAttribute('aria-label'),
+    ]);
     const first = phone.page.getByRole('form', { name: firstName!, exact: true });
     await first.getByRole('radio', { name: 'Discrepancy' }).check();
     // Notes become required for a discrepancy.
-    await expect(first.getByRole('textbox', { name: /^Notes/ }).getAttribute('required')).resolves.not.toBeNull();
+    await expect(
+      first.getByRole('textbox', { name: /^Notes/ }).getAttribute('required'),
+    ).resolves.not.toBeNull();
     await first.getByRole('textbox', { name: /^Notes/ }).fill('Work was permanent');
     await first.getByRole('button', { name: 'Save the result' }).click();
     await first.getByText('Result saved.').waitFor();
@@ -65,9 +70,55 @@ describe('quality-control re-interviews on a phone', () => {
     await phone.page.goto(`${baseUrl}/quality-control`);
     const overall = phone.page.getByRole('row', { name: /^All regions/ });
     await overall.waitFor();
-    await expect(overall.getByRole('cell').allTextContents()).resolves.toEqual(['2', '2', '1', '50%', expect.stringMatching(/^\d+(\.\d)?% – \d+(\.\d)?%$/)]);
+    await expect(overall.getByRole('cell').allTextContents()).resolves.toEqual([
+      '2',
+      '2',
+      '1',
+      '50%',
+      expect.stringMatching(/^\d+(\.\d)?% – \d+(\.\d)?%$/),
+    ]);
     await expect(phone.page.getByText('Discrepancy', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      phone.page
+        .getByText(
+          /^All regions: 50% discrepancies \(95% confidence interval [\d.]+% – [\d.]+%\), 2 of 2 re-interviews completed\.$/,
+        )
+        .count(),
+    ).resolves.toBe(1);
     await expectAccessible(phone.page, 'quality control (rate)');
+    await phone.page.getByRole('button', { name: 'Sign out' }).click();
+  });
+});
+
+describe('eligibility watch lists on a phone', () => {
+  it('lists a child whose eligibility ends within 30 days, and records the residency contact of a child in year 2', async () => {
+    await signIn(phone.page, baseUrl, accounts.stateAdmin);
+    await phone.page.getByRole('button', { name: 'Open menu' }).click();
+    await phone.page.getByRole('link', { name: 'Eligibility watch' }).click();
+    await phone.page.getByRole('heading', { name: 'Eligibility watch lists', level: 1 }).waitFor();
+    const ending = phone.page
+      .getByRole('listitem')
+      .filter({ has: phone.page.getByRole('link', { name: 'Itzel Bautista Ramírez' }) });
+    await ending.waitFor();
+    await expect(ending.getByText('Ends in 20 days').count()).resolves.toBe(1);
+    await expectAccessible(phone.page, 'eligibility ending soon');
+    await expectNoHorizontalScroll(phone.page);
+
+    await phone.page.getByRole('textbox', { name: 'List' }).click();
+    await phone.page.getByRole('option', { name: 'Residency contact due' }).click();
+    const due = phone.page
+      .getByRole('listitem')
+      .filter({ has: phone.page.getByRole('link', { name: 'Óscar Méndez Ruiz' }) });
+    await due.waitFor();
+    await expect(due.getByText('Year 2 of eligibility').count()).resolves.toBe(1);
+    await due.getByRole('button', { name: 'Record the residency contact of Óscar Méndez Ruiz' }).click();
+    const form = phone.page.getByRole('form', { name: 'Residency contact of Óscar Méndez Ruiz' });
+    await form.getByRole('textbox', { name: 'Notes' }).fill('Visitamos a la familia');
+    await expectAccessible(phone.page, 'residency contact form');
+    await form.getByRole('button', { name: 'Save the contact' }).click();
+    await phone.page.getByText('Residency contact recorded for Óscar Méndez Ruiz.').waitFor();
+    await due.waitFor({ state: 'detached' });
+    await expectNoHorizontalScroll(phone.page);
     await phone.page.getByRole('button', { name: 'Sign out' }).click();
   });
 });

@@ -21,6 +21,7 @@ import { RulesPage } from '../pages/referrals/RulesPage';
 import { DaRuleSetsPage } from '../pages/da/DaRuleSetsPage';
 import { DaAssistancePage } from '../pages/da/DaAssistancePage';
 import { QualityControlPage } from '../pages/quality-control/QualityControlPage';
+import { WatchListPage } from '../pages/eligibility/WatchListPage';
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
@@ -29,6 +30,7 @@ export function AppRoutes() {
       <Route path="/" element={<HomePage />} />
       <Route path="/children" element={<ChildrenPage />} />
       <Route path="/children/:id" element={<ChildPage />} />
+      <Route path="/eligibility/watch" element={<WatchListPage />} />
       <Route path="/interview" element={<InterviewPage />} />
       <Route path="/coes" element={<CoesPage />} />
       <Route path="/coes/:id" element={<CoePage />} />

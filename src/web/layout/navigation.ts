@@ -1,4 +1,4 @@
-import { IconBuildingCommunity, IconCertificate, IconChartBar, IconClipboardCheck, IconClipboardList, IconForms, IconHome, IconPhoneCall, IconSchool, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCalendarDue, IconCertificate, IconChartBar, IconClipboardCheck, IconClipboardList, IconForms, IconHome, IconPhoneCall, IconSchool, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -14,6 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
   { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
+  { to: '/eligibility/watch', label: 'watch.nav', icon: IconCalendarDue, permission: 'child.read' },
   { to: '/referrals', label: 'nav.referrals', icon: IconPhoneCall, permission: 'referral.read' },
   { to: '/interview', label: 'interview.nav', icon: IconForms, permission: 'coe.prepare' },
   { to: '/coes', label: 'coes.nav', icon: IconCertificate, permission: 'coe.read' },
