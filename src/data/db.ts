@@ -60,5 +60,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  singleConnectionDatabases.add(db);
   return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+const singleConnectionDatabases = new WeakSet<Db>();
+
+/**
+ * Whether the database has one connection (PGlite): work that holds a connection open while
+ * it writes through another (a read cursor) must not run on it.
+ */
+export function hasOneConnection(db: Db): boolean {
+  return singleConnectionDatabases.has(db);
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { determineValidInterview } from '../../core/eligibility/determine-eligibility';
 import type { EligibilitySettings } from '../../core/eligibility/eligibility-settings';
 import type { Interview } from '../../core/eligibility/interview-schema';
-import type { Db } from '../../data/db';
+import { hasOneConnection, type Db } from '../../data/db';
 
 export interface RedeterminationSummary {
   coes: number;
@@ -41,26 +41,13 @@ const FACTS = ['eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis',
 export async function redetermineStoredChildren(db: Db, settings: EligibilitySettings, onProgress?: (done: RedeterminationSummary) => void): Promise<RedeterminationSummary> {
   const summary: RedeterminationSummary = { coes: 0, children: 0, changed: 0, nowEligible: 0, noLongerEligible: 0 };
   const writes: Array<Promise<void>> = [];
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const coes = await db.selectFrom('coes').select(['id', 'interview']).where('status', '=', 'approved').where('id', '>', after).orderBy('id').limit(BATCH).execute();
-    if (coes.length === 0) break;
-    after = coes.at(-1)!.id;
-    const stored = await db
-      .selectFrom('coe_children')
-      .select(['coe_id', 'interview_child_id', 'child_id', 'eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis', 'relation', 'worker_move_date'])
-      .where('coe_id', 'in', coes.map((coe) => coe.id))
-      .execute();
-    const byCoe = new Map<string, StoredChild[]>();
-    for (const row of stored) byCoe.set(row.coe_id, [...(byCoe.get(row.coe_id) ?? []), row]);
-
+  for await (const batch of hasOneConnection(db) ? batchesById(db) : batchesInTableOrder(db)) {
     const changedChildren: Array<StoredChild & { moved_with_worker: boolean }> = [];
     const changedCoes: Array<{ id: string; determination: unknown }> = [];
-    for (const coe of coes) {
-      const interview = coe.interview as Interview;
-      const determination = determineValidInterview(interview, { settings });
+    for (const coe of batch) {
+      const determination = determineValidInterview(coe.interview, { settings });
       let coeChanged = false;
-      for (const before of byCoe.get(coe.id) ?? []) {
+      for (const before of coe.children) {
         const result = determination.children.find((child) => child.child === before.interview_child_id);
         if (!result) continue;
         summary.children += 1;
@@ -74,7 +61,7 @@ export async function redetermineStoredChildren(db: Db, settings: EligibilitySet
       }
       if (coeChanged) changedCoes.push({ id: coe.id, determination });
     }
-    summary.coes += coes.length;
+    summary.coes += batch.length;
     if (changedChildren.length > 0) {
       const write = writeChanges(db, changedChildren, changedCoes);
       write.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
@@ -85,6 +72,72 @@ export async function redetermineStoredChildren(db: Db, settings: EligibilitySet
   }
   await Promise.all(writes);
   return summary;
+}
+
+interface StoredCoe {
+  id: string;
+  interview: Interview;
+  children: StoredChild[];
+}
+
+/** PGlite: batches in id order, each read when the writes before it are done (one connection). */
+async function* batchesById(db: Db): AsyncGenerator<StoredCoe[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const coes = await db.selectFrom('coes').select(['id', 'interview']).where('status', '=', 'approved').where('id', '>', after).orderBy('id').limit(BATCH).execute();
+    if (coes.length === 0) return;
+    after = coes.at(-1)!.id;
+    const stored = await db.selectFrom('coe_children').select(['coe_id', 'interview_child_id', 'child_id', 'eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis', 'relation', 'worker_move_date']).where('coe_id', 'in', coes.map((coe) => coe.id)).execute();
+    const byCoe = new Map<string, StoredChild[]>();
+    for (const row of stored) byCoe.set(row.coe_id, [...(byCoe.get(row.coe_id) ?? []), row]);
+    yield coes.map((coe) => ({ id: coe.id, interview: coe.interview as Interview, children: byCoe.get(coe.id) ?? [] }));
+  }
+}
+
+/**
+ * A PostgreSQL server: one connection reads every approved COE with its children through a
+ * cursor in the table's own order (COE ids are random, so id order would jump across a table
+ * larger than memory), while other connections write.
+ */
+async function* batchesInTableOrder(db: Db): AsyncGenerator<StoredCoe[]> {
+  const connection = await reserveConnection(db);
+  let open = false;
+  try {
+    await sql`begin isolation level repeatable read read only`.execute(connection.db);
+    open = true;
+    await sql`declare stored_coes no scroll cursor for
+      select coes.id, coes.interview,
+        (select coalesce(json_agg(json_build_object('coe_id', cc.coe_id, 'interview_child_id', cc.interview_child_id, 'child_id', cc.child_id, 'eligible', cc.eligible, 'qad', cc.qad,
+          'eligibility_end_date', cc.eligibility_end_date, 'end_reason', cc.end_reason, 'basis', cc.basis, 'relation', cc.relation, 'worker_move_date', cc.worker_move_date)), '[]'::json)
+         from coe_children cc where cc.coe_id = coes.id) as children
+      from coes where status = 'approved'`.execute(connection.db);
+    for (;;) {
+      const rows = await sql<{ id: string; interview: Interview; children: StoredChild[] }>`fetch ${sql.raw(String(BATCH))} from stored_coes`.execute(connection.db);
+      if (rows.rows.length === 0) break;
+      yield rows.rows;
+    }
+    await sql`commit`.execute(connection.db);
+    open = false;
+  } finally {
+    // Stopped early (a failed write): end the read before the connection goes back to the pool.
+    if (open) await sql`rollback`.execute(connection.db).catch(() => undefined);
+    connection.release();
+  }
+}
+
+/** One connection of the pool held for the caller until `release` (Kysely's `connection()` scoped to a promise). */
+async function reserveConnection(db: Db): Promise<{ db: Db; release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const reserved = new Promise<Db>((resolve, reject) => {
+    db.connection()
+      .execute(async (connection) => {
+        resolve(connection);
+        await released;
+      })
+      .catch(reject);
+  });
+  return { db: await reserved, release };
 }
 
 async function writeChanges(db: Db, children: Array<StoredChild & { moved_with_worker: boolean }>, coes: Array<{ id: string; determination: unknown }>): Promise<void> {
