@@ -363,3 +363,13 @@ describe('R11 reasons and R12 the COE', () => {
     expect(determineEligibility(family).children.map((c) => c.child)).toEqual(['c-2', 'c-1']);
   });
 });
+
+describe('place texts (R3.2)', () => {
+  it('compare lower-case, trimmed, with any run of spaces, tabs or no-break spaces as one space', async () => {
+    const { normalizePlaceText } = await import('./qualifying-move');
+    expect(normalizePlaceText('  Labor Camp,\u00a0Hollister ')).toBe('labor camp, hollister');
+    expect(normalizePlaceText('Labor\t\tcamp  HOLLISTER')).toBe('labor camp hollister');
+    expect(normalizePlaceText('Oakland Unified School District')).toBe('oakland unified school district');
+    expect(normalizePlaceText(undefined)).toBe('');
+  });
+});

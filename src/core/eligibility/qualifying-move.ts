@@ -1,13 +1,17 @@
 /** R3: whether a move is a qualifying move, and why not. */
-import { memoizeText } from '../common/memoize';
 import type { EligibilitySettings } from './eligibility-settings';
 import type { InterviewMove, InterviewPlace, ReasonCode } from './interview-schema';
 
-const normalize = memoizeText((text) => text.trim().replace(/\s+/g, ' ').toLowerCase());
+const SPACE_RUN = /\s\s|[^\S ]/; // two spaces in a row, or any space other than " " (tab, no-break space…)
 
-/** Residences and districts are compared lower-case, trimmed, inner whitespace collapsed (R3.2). */
+/**
+ * Residences and districts are compared lower-case, trimmed, inner whitespace collapsed (R3.2).
+ * Not memoized: residences rarely repeat across interviews, and the common text needs no regex.
+ */
 export function normalizePlaceText(text: string | undefined): string {
-  return text === undefined ? '' : normalize(text);
+  if (text === undefined) return '';
+  const lower = text.trim().toLowerCase();
+  return SPACE_RUN.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
 const countryOf = (place: InterviewPlace): string => place.country ?? 'US';
