@@ -9,6 +9,7 @@ const phone = phonePage({ perTest: true });
 describe('sign-in', () => {
   it('works with the keyboard alone and passes the accessibility check', async () => {
     await phone.page.goto(baseUrl);
+    await phone.page.getByLabel(/^Email/).waitFor();
     await expectAccessible(phone.page, 'sign-in');
     await phone.page.keyboard.press('Tab');
     // Tab until the email field has focus: the language switch comes first.

@@ -71,7 +71,7 @@ function SignedInApp() {
   if (me.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

@@ -9,7 +9,7 @@ export function QueryState({ isPending, error, children }: { isPending: boolean;
   if (isPending) {
     return (
       <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }
