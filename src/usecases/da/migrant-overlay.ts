@@ -21,8 +21,8 @@ export async function migrantOverlay(db: Db, leas: ReadonlyArray<{ leaId: string
   const districtCodeOf = (leaId: string) => (/^\d{14}$/.test(leaId) || /^\d{7}$/.test(leaId) ? leaId.slice(0, 7) : null);
   const districtLeas = leas.filter((l) => l.leaType !== 'charter' && districtCodeOf(l.leaId) !== null);
   const charterLeas = leas.filter((l) => l.leaType === 'charter' && /^\d{14}$/.test(l.leaId));
-  const byDistrict = await countByDistrictCode(db, [...new Set(districtLeas.map((l) => districtCodeOf(l.leaId) as string))], today);
-  const bySchool = await countBySchoolCode(db, charterLeas.map((l) => l.leaId), today);
+  const byDistrict = await countByCode(db, 'districts', [...new Set(districtLeas.map((l) => districtCodeOf(l.leaId) as string))], today);
+  const bySchool = await countByCode(db, 'schools', charterLeas.map((l) => l.leaId), today);
   const overlay = new Map<string, MigrantOverlay>();
   for (const lea of districtLeas) {
     const found = byDistrict.get(districtCodeOf(lea.leaId) as string);
@@ -41,50 +41,18 @@ function chunks<T>(list: readonly T[]): T[][] {
   return out;
 }
 
-async function countByDistrictCode(db: Db, codes: readonly string[], today: CalendarDate): Promise<Map<string, MigrantOverlay>> {
+/** Per CDS code of a district or school: its name and the children with current eligibility enrolled there today. */
+async function countByCode(db: Db, level: 'districts' | 'schools', codes: readonly string[], today: CalendarDate): Promise<Map<string, MigrantOverlay>> {
+  const enrolledAt = sql.ref(level === 'districts' ? 'e.district_id' : 'e.school_id');
   const result = new Map<string, MigrantOverlay>();
   for (const part of chunks(codes)) {
-    const districts = await db
-      .selectFrom('districts as d')
-      .where('d.cds_code', 'in', part)
-      .select((eb) => [
-        'd.cds_code',
-        'd.name',
-        eb
-          .selectFrom('enrollments as e')
-          .whereRef('e.district_id', '=', 'd.id')
-          .where('e.enrollment_date', '<=', today)
-          .where((w) => w.or([w('e.exit_date', 'is', null), w('e.exit_date', '>=', today)]))
-          .where(currentEligibility(today))
-          .select((c) => c.fn.count<string>('e.child_id').distinct().as('n'))
-          .as('children'),
-      ])
-      .execute();
-    for (const d of districts) result.set(d.cds_code, { matchedName: d.name, children: Number(d.children ?? 0) });
-  }
-  return result;
-}
-
-async function countBySchoolCode(db: Db, codes: readonly string[], today: CalendarDate): Promise<Map<string, MigrantOverlay>> {
-  const result = new Map<string, MigrantOverlay>();
-  for (const part of chunks(codes)) {
-    const schools = await db
-      .selectFrom('schools as s')
-      .where('s.cds_code', 'in', part)
-      .select((eb) => [
-        's.cds_code',
-        's.name',
-        eb
-          .selectFrom('enrollments as e')
-          .whereRef('e.school_id', '=', 's.id')
-          .where('e.enrollment_date', '<=', today)
-          .where((w) => w.or([w('e.exit_date', 'is', null), w('e.exit_date', '>=', today)]))
-          .where(currentEligibility(today))
-          .select((c) => c.fn.count<string>('e.child_id').distinct().as('n'))
-          .as('children'),
-      ])
-      .execute();
-    for (const s of schools) result.set(s.cds_code, { matchedName: s.name, children: Number(s.children ?? 0) });
+    const rows = await sql<{ cds_code: string; name: string; children: number }>`
+      select o.cds_code, o.name,
+        (select count(distinct e.child_id) from enrollments e
+         where ${enrolledAt} = o.id and e.enrollment_date <= ${today} and (e.exit_date is null or e.exit_date >= ${today}) and ${currentEligibility(today)})::int as children
+      from ${sql.table(level)} o
+      where o.cds_code in (${sql.join(part)})`.execute(db);
+    for (const row of rows.rows) result.set(row.cds_code, { matchedName: row.name, children: Number(row.children) });
   }
   return result;
 }
