@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
+import { SEXES } from '../../../core/children/child-rules';
 import type { ChildDetail } from './child-types';
 
-const SEXES = ['female', 'male', 'nonbinary', 'not_reported'] as const;
 const TEXT_FIELDS = ['firstName', 'middleName', 'lastSurname', 'secondSurname', 'birthDate', 'birthCity', 'birthState', 'birthCountry', 'statewideStudentId'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 

@@ -1,21 +1,11 @@
 /** The DA API's replies as the pages use them (src/server/routes/da/da.schemas.ts). */
-export const LEA_TYPES = ['district', 'coe', 'charter'] as const;
-export const DA_GROUPS = ['AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'LTEL', 'SED', 'SWD', 'FOS', 'HOM'] as const;
+import { STUDENT_GROUPS } from '../../../core/accountability/da-codes';
+
+export { LEA_TYPES } from '../../../core/accountability/da-codes';
+export { ASSISTANCE_KINDS, ROOT_CAUSE_THEMES } from '../../../core/accountability/da-assistance';
+/** The student groups a result can name: every Dashboard group but ALL. */
+export const DA_GROUPS = STUDENT_GROUPS.filter((group) => group !== 'ALL');
 export const STATUSES = ['eligible', 'not_eligible', 'intensive'] as const;
-export const ASSISTANCE_KINDS = ['meeting', 'training', 'coaching', 'data_review', 'site_visit', 'other'] as const;
-export const ROOT_CAUSE_THEMES = [
-  'culture_beliefs_mindset',
-  'data_use_accountability',
-  'instruction',
-  'systems_coherence',
-  'climate_discipline',
-  'working_in_silos',
-  'identification_process',
-  'ownership',
-  'inconsistent_expectations',
-  'connecting_supports_needs',
-  'intervention_strategies',
-] as const;
 
 export interface DaImport {
   id: string;

@@ -32,7 +32,8 @@ export const WORK_SECTORS = ['agricultural', 'fishing', 'other'] as const;
 export const EMPLOYMENTS = ['seasonal', 'temporary', 'permanent', 'personal-subsistence'] as const;
 export const RELATIONS = ['parent', 'guardian', 'spouse', 'other'] as const;
 export const CHILD_MOVE_KINDS = ['with', 'to-join', 'precede'] as const;
-export const SEXES = ['female', 'male', 'nonbinary', 'not_reported'] as const;
+import { SEXES } from '../../../core/children/child-rules';
+export { SEXES };
 export const COMPLETIONS = ['', 'diploma', 'hse'] as const;
 
 export interface WorkDraft {

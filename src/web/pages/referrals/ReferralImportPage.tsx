@@ -8,10 +8,11 @@ import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { Notice } from '../../components/Notice';
 import { ScrollTable } from '../../components/ScrollTable';
-import { REFERRAL_FIELDS, REQUIRED_FIELDS } from './referral-types';
+import { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from './referral-types';
 import { postWithProgress } from './upload-with-progress';
+import type { ColumnMapping } from '../../../core/recruitment/referral';
 
-type Mapping = Partial<Record<(typeof REFERRAL_FIELDS)[number], string>>;
+type Mapping = ColumnMapping;
 interface Preview {
   header: string[];
   sample: string[][];
@@ -93,9 +94,9 @@ export function ReferralImportPage() {
               <Select
                 key={field}
                 label={t(`referrals.fields.${field}`)}
-                required={REQUIRED_FIELDS.has(field)}
+                required={REQUIRED_REFERRAL_FIELDS.includes(field)}
                 placeholder={t('referrals.import.notInFile')}
-                clearable={!REQUIRED_FIELDS.has(field)}
+                clearable={!REQUIRED_REFERRAL_FIELDS.includes(field)}
                 value={mapping[field] ?? null}
                 onChange={(value) => setMapping((current) => ({ ...current, [field]: value ?? undefined }))}
                 data={preview.data!.header.filter(Boolean)}

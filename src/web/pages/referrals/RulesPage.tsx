@@ -7,19 +7,9 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import { QueryState } from '../../components/QueryState';
 import { HolidaysCard } from './HolidaysCard';
+import { RULE_CONDITIONS, RULE_FIELDS, type PrioritizationRule } from '../../../core/recruitment/prioritization';
 
-const FIELDS = ['districtEnterDate', 'schoolEnterDate', 'hispanic', 'priorMigrant', 'grade', 'homeLanguage'] as const;
-const CONDITIONS = ['is-true', 'dates-equal', 'equals', 'entered-within-days'] as const;
-
-interface Rule {
-  id: string;
-  label: string;
-  field: (typeof FIELDS)[number];
-  condition: (typeof CONDITIONS)[number];
-  value: string | null;
-  weight: number;
-  active: boolean;
-}
+type Rule = PrioritizationRule;
 interface RuleSet {
   regionId: string;
   lowestPriority: number;
@@ -75,8 +65,8 @@ export function RulesPage() {
                 <Card key={index} withBorder padding="sm" aria-label={t('referrals.rules.ruleNumber', { number: index + 1 })} component="fieldset" style={{ margin: 0 }}>
                   <Group align="end" wrap="wrap" gap="sm">
                     <TextInput label={t('referrals.rules.label')} value={rule.label} onChange={(e) => update(index, { label: e.currentTarget.value })} error={error?.problemFor(`rules[${index}].label`)} />
-                    <Select label={t('referrals.rules.field')} value={rule.field} allowDeselect={false} onChange={(value) => value && update(index, { field: value as Rule['field'] })} data={FIELDS.map((value) => ({ value, label: t(`referrals.fields.${value}`) }))} w={190} />
-                    <Select label={t('referrals.rules.condition')} value={rule.condition} allowDeselect={false} onChange={(value) => value && update(index, { condition: value as Rule['condition'] })} data={CONDITIONS.map((value) => ({ value, label: t(`referrals.rules.conditions.${value}`) }))} w={210} />
+                    <Select label={t('referrals.rules.field')} value={rule.field} allowDeselect={false} onChange={(value) => value && update(index, { field: value as Rule['field'] })} data={RULE_FIELDS.map((value) => ({ value, label: t(`referrals.fields.${value}`) }))} w={190} />
+                    <Select label={t('referrals.rules.condition')} value={rule.condition} allowDeselect={false} onChange={(value) => value && update(index, { condition: value as Rule['condition'] })} data={RULE_CONDITIONS.map((value) => ({ value, label: t(`referrals.rules.conditions.${value}`) }))} w={210} />
                     {rule.condition !== 'is-true' && (
                       <TextInput label={t('referrals.rules.value')} value={rule.value ?? ''} onChange={(e) => update(index, { value: e.currentTarget.value || null })} error={error?.problemFor(`rules[${index}].value`)} w={170} />
                     )}

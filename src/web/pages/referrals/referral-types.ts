@@ -1,4 +1,6 @@
-/** Referrals as the API returns them. */
+/** Referrals as the API returns them; their codes come from the domain core. */
+import type { ReferralStatus } from '../../../core/recruitment/family-contact';
+
 export interface Referral {
   id: string;
   regionId: string;
@@ -19,7 +21,7 @@ export interface Referral {
   priorMigrant: boolean | null;
   matchedChildId: string | null;
   matchReasons: string[];
-  status: 'pending' | 'in-progress' | 'interviewed' | 'closed';
+  status: ReferralStatus;
   assignedTo: { id: string; displayName: string } | null;
   receivedOn: string;
   firstContactedOn: string | null;
@@ -33,7 +35,5 @@ export interface DailyQuota {
   percentDone: number;
 }
 
-export const ATTEMPT_TYPES = ['phone', 'text-message', 'home-visit', 'school-visit', 'community-event', 'employer-site', 'other'] as const;
-export const OUTCOMES = ['no-answer', 'left-message', 'wrong-number', 'call-back-later', 'interview-scheduled', 'interviewed', 'not-eligible', 'declined', 'moved-away'] as const;
-export const REFERRAL_FIELDS = ['firstName', 'middleName', 'lastSurname', 'secondSurname', 'birthDate', 'districtEnterDate', 'schoolEnterDate', 'schoolName', 'grade', 'hispanic', 'priorMigrant', 'homeLanguage', 'guardianName', 'phone', 'address', 'localStudentId'] as const;
-export const REQUIRED_FIELDS = new Set(['firstName', 'lastSurname', 'birthDate']);
+export { CONTACT_ATTEMPT_TYPES as ATTEMPT_TYPES, CONTACT_OUTCOMES as OUTCOMES } from '../../../core/recruitment/family-contact';
+export { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from '../../../core/recruitment/referral';
