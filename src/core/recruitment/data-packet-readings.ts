@@ -4,7 +4,7 @@
  * with its change from the one before, and the region against the state. Structured here;
  * the web app words them in English or Spanish.
  */
-import type { DataPacket, PeriodFigures } from './data-packet';
+import { residencyBandPercents, type DataPacket, type PeriodFigures } from './data-packet';
 
 export const READING_FIGURES = ['newlyQualified', 'subsequentMove', 'within60DaysOfQad', 'within90DaysOfQad'] as const;
 export type ReadingFigure = (typeof READING_FIGURES)[number] | 'qualified' | 'recruitedWithin30DaysOfResidency';
@@ -29,7 +29,7 @@ function valueOf(figure: ReadingFigure, period: PeriodFigures): number | null {
     case 'qualified':
       return period.qualified;
     case 'recruitedWithin30DaysOfResidency':
-      return period.newlyQualified === 0 ? null : round1((100 * period.residencyToRecruitment.lt30) / period.newlyQualified);
+      return residencyBandPercents(period).lt30;
     default:
       return period[`${figure}Pct`];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePeriodCounts, dataPacketOf, formatDataPacketJson, percent, residencyBand } from './data-packet';
+import { computePeriodCounts, dataPacketOf, formatDataPacketJson, percent, residencyBand, residencyBandPercents } from './data-packet';
 import { parsePeriod, periodStartYearOf, periodsBetween } from './performance-period';
 import type { QualificationRecord } from './qualification-record';
 
@@ -103,5 +103,12 @@ describe('the printed packet', () => {
     expect(text).toContain('"within90DaysOfQadPct": 100.0\n');
     expect(text.startsWith('{\n  "scope": "region 5",\n  "periods": [')).toBe(true);
     expect(JSON.parse(text).periods[1].subsequentMovePct).toBe(0);
+  });
+});
+
+describe('figure 4a as shares', () => {
+  it("gives each band's percent of the newly qualified, and nothing when nobody was newly qualified", () => {
+    expect(residencyBandPercents({ newlyQualified: 3, residencyToRecruitment: { lt30: 1, m1to2: 2, m2to6: 0, m6to12: 0, gt12: 0 } })).toEqual({ lt30: 33.3, m1to2: 66.7, m2to6: 0, m6to12: 0, gt12: 0 });
+    expect(residencyBandPercents({ newlyQualified: 0, residencyToRecruitment: { lt30: 0, m1to2: 0, m2to6: 0, m6to12: 0, gt12: 0 } }).lt30).toBeNull();
   });
 });

@@ -61,6 +61,13 @@ export function percent(part: number, whole: number): number | null {
   return tenths / 10;
 }
 
+/** Figure 4a as shares: each band's percent of the period's newly qualified (null when none). */
+export function residencyBandPercents(period: Pick<PeriodFigures, 'newlyQualified' | 'residencyToRecruitment'>): Record<ResidencyBand, number | null> {
+  const shares = {} as Record<ResidencyBand, number | null>;
+  for (const band of RESIDENCY_BANDS) shares[band] = percent(period.residencyToRecruitment[band], period.newlyQualified);
+  return shares;
+}
+
 export function emptyCounts(period: string): PeriodCounts {
   return { period, qualified: 0, newlyQualified: 0, subsequentMove: 0, residencyToRecruitment: { lt30: 0, m1to2: 0, m2to6: 0, m6to12: 0, gt12: 0 }, within60DaysOfQad: 0, within90DaysOfQad: 0 };
 }

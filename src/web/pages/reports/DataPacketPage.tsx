@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
-import { RESIDENCY_BANDS, selectablePeriods, type DataPacketView, type PeriodFigures } from './data-packet-types';
+import { RESIDENCY_BANDS, residencyBandPercents, selectablePeriods, type DataPacketView, type PeriodFigures } from './data-packet-types';
 import { FigureCard, type FigureRow } from './FigureCard';
 import { ProtocolForm } from './ProtocolForm';
 import { readingSentence } from './reading-sentence';
@@ -46,8 +46,9 @@ export function DataPacketPage() {
   const byPeriod = (value: PeriodValue): FigureRow[] =>
     (view?.state.periods ?? []).map((statePeriod, index) => ({ label: statePeriod.period, state: value(statePeriod), region: view?.regionPacket ? value(view.regionPacket.periods[index]!) : null }));
   const latestBands = (): FigureRow[] => {
-    const share = (period: PeriodFigures | undefined, band: (typeof RESIDENCY_BANDS)[number]) => (period && period.newlyQualified > 0 ? Math.round((1000 * period.residencyToRecruitment[band]) / period.newlyQualified) / 10 : null);
-    return RESIDENCY_BANDS.map((band) => ({ label: t(`packet.bands.${band}`), state: share(view?.state.periods.at(-1), band), region: share(view?.regionPacket?.periods.at(-1), band) }));
+    const state = view?.state.periods.at(-1);
+    const region = view?.regionPacket?.periods.at(-1);
+    return RESIDENCY_BANDS.map((band) => ({ label: t(`packet.bands.${band}`), state: state ? residencyBandPercents(state)[band] : null, region: region ? residencyBandPercents(region)[band] : null }));
   };
   const exportUrl = (format: string) => `/api/reports/data-packet/export${queryString({ from, to, region: view?.region?.number ?? region, format, language: i18n.language })}`;
   const canWriteProtocol = me.role === 'state_admin' || (view?.region ? me.regionNumber === view.region.number : false);

@@ -2,7 +2,7 @@
 import type { DataPacket } from '../../../core/recruitment/data-packet';
 import type { PacketReading } from '../../../core/recruitment/data-packet-readings';
 
-export { RESIDENCY_BANDS, type DataPacket, type PeriodFigures, type ResidencyBand } from '../../../core/recruitment/data-packet';
+export { RESIDENCY_BANDS, residencyBandPercents, type DataPacket, type PeriodFigures, type ResidencyBand } from '../../../core/recruitment/data-packet';
 export type { PacketReading } from '../../../core/recruitment/data-packet-readings';
 
 export interface DataPacketView {
