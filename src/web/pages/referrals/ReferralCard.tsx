@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Checkbox, Group, Stack, Text } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, fullName } from '../../app/format';
+import { ruleLabel } from './rule-label';
 import type { Referral } from './referral-types';
 
 const PRIORITY_COLORS = ['red', 'orange', 'yellow', 'gray'];
@@ -35,7 +36,7 @@ export function ReferralCard({ referral, selected, onSelect }: { referral: Refer
             )}
             {referral.priorityReasons.length > 0 && (
               <Text size="xs" c="dimmed">
-                {t('referrals.because', { reasons: referral.priorityReasons.map((reason) => reason.label).join(' · ') })}
+                {t('referrals.because', { reasons: referral.priorityReasons.map((reason) => ruleLabel(reason, t)).join(' · ') })}
               </Text>
             )}
           </Stack>

@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { Notice } from '../../components/Notice';
 import { ScrollTable } from '../../components/ScrollTable';
+import { ruleLabel } from './rule-label';
 import { ATTEMPT_TYPES, OUTCOMES, type Referral } from './referral-types';
 
 interface Contact {
@@ -82,7 +83,7 @@ export function ReferralPage() {
               ) : (
                 <List size="sm">
                   {referral.data.priorityReasons.map((reason) => (
-                    <List.Item key={reason.ruleId}>{reason.label}</List.Item>
+                    <List.Item key={reason.ruleId}>{ruleLabel(reason, t)}</List.Item>
                   ))}
                 </List>
               )}
