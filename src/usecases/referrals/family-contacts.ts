@@ -64,8 +64,11 @@ export async function myDailyQuota(ctx: UseCaseContext, today: CalendarDate): Pr
   const scope = accessScopeOf(ctx.actor);
   const regionId = scope.kind === 'regions' && scope.regionIds.length === 1 ? scope.regionIds[0]! : null;
   const userId = ctx.actor.userId ?? '00000000-0000-0000-0000-000000000000';
-  const pending = await ctx.db.selectFrom('referrals').select((eb) => eb.fn.countAll<number>().as('n')).where('assigned_to', '=', userId).where('status', '=', 'pending').executeTakeFirstOrThrow();
-  const firstContactsToday = await ctx.db.selectFrom('referrals').select((eb) => eb.fn.countAll<number>().as('n')).where('assigned_to', '=', userId).where('first_contacted_on', '=', today).executeTakeFirstOrThrow();
+  const counts = await ctx.db
+    .selectFrom('referrals')
+    .where('assigned_to', '=', userId)
+    .select((eb) => [eb.fn.countAll<number>().filterWhere('status', '=', 'pending').as('pending'), eb.fn.countAll<number>().filterWhere('first_contacted_on', '=', today).as('first_contacts_today')])
+    .executeTakeFirstOrThrow();
   const holidays = regionId ? await holidaysOfRegion(ctx.db, regionId) : new Set<string>();
-  return { regionId, ...dailyQuota({ pending: Number(pending.n), contactedToday: Number(firstContactsToday.n), today, holidays }) };
+  return { regionId, ...dailyQuota({ pending: Number(counts.pending), contactedToday: Number(counts.first_contacts_today), today, holidays }) };
 }
