@@ -9,6 +9,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
 import { ChildEditForm } from './ChildEditForm';
 import type { ChildDetail, EligibilityHistory } from './child-types';
+import { Fact } from '../../components/Fact';
 
 /** One child: facts, family, enrollments and eligibility history; editable by those who may. */
 export function ChildPage() {
@@ -145,18 +146,5 @@ export function ChildPage() {
         )}
       </QueryState>
     </Stack>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {value}
-      </Text>
-    </div>
   );
 }

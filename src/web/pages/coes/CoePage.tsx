@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
@@ -12,6 +12,7 @@ import { CoeReviewForm } from './CoeReviewForm';
 import { CoeSignatureForm } from './CoeSignatureForm';
 import { STATUS_COLORS, type CoeDetail } from './coe-types';
 import { InterviewSummary } from './InterviewSummary';
+import { Fact } from '../../components/Fact';
 
 /** One COE: what the reviewer needs to decide (interview, determination with trace, warnings), the review, the PDF. */
 export function CoePage() {
@@ -139,18 +140,5 @@ export function CoePage() {
         )}
       </QueryState>
     </Stack>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {value}
-      </Text>
-    </div>
   );
 }

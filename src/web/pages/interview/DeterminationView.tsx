@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
 import type { ChildDetermination } from '../../../core/eligibility/interview-schema';
 import { formatDate } from '../../app/format';
+import { Fact } from '../../components/Fact';
 
 /**
  * One child's determination, explained: eligible or not, the QAD, the last day, the basis in
@@ -84,18 +85,5 @@ export function ChildDeterminationCard({
         </div>
       </Stack>
     </Card>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} size="sm">
-        {value}
-      </Text>
-    </div>
   );
 }
