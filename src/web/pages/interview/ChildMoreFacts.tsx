@@ -4,6 +4,7 @@ import type { ChildDraft, InterviewDraft } from './interview-draft';
 import { MoreFacts } from './MoreFacts';
 import { OtherWorkerRelations } from './OtherWorkerRelations';
 import { PriorMovesFields } from './PriorMovesFields';
+import { onValue } from './on-value';
 
 /** The seldom-needed facts of a child: a youth who is the worker (and his or her recent history), the existing COE's QAD. */
 export function ChildMoreFacts({
@@ -45,12 +46,11 @@ export function ChildMoreFacts({
           label={t('interview.children.priorQad')}
           description={t('interview.children.priorQadHint')}
           value={child.priorQad}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
+          onChange={onValue((value) =>
             onChange((c) => {
               c.priorQad = value;
-            });
-          }}
+            }),
+          )}
         />
       </Stack>
     </MoreFacts>

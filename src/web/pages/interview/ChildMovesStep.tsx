@@ -13,6 +13,7 @@ import { MoreFacts } from './MoreFacts';
 import { usePersonLabel } from './person-label';
 import { PlaceFields } from './PlaceFields';
 import type { ChangeDraft } from './use-draft';
+import { onValue } from './on-value';
 
 /** Step 3 of the framework: the move(s) the children made — with the worker, to join, or before (precede). */
 export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
@@ -41,12 +42,11 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
               <NativeSelect
                 label={t('interview.childMoves.kind')}
                 value={move.kind}
-                onChange={(e) => {
-                  const value = e.currentTarget.value as ChildMoveDraft['kind'];
+                onChange={onValue<ChildMoveDraft['kind']>((value) =>
                   setMove(index, (m) => {
                     m.kind = value;
-                  });
-                }}
+                  }),
+                )}
                 data={CHILD_MOVE_KINDS.map((value) => ({
                   value,
                   label: t(`interview.childMoves.kinds.${value}`),
@@ -74,12 +74,11 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
               <NativeSelect
                 label={t('interview.childMoves.worker')}
                 value={move.worker}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
+                onChange={onValue((value) =>
                   setMove(index, (m) => {
                     m.worker = value;
-                  });
-                }}
+                  }),
+                )}
                 data={draft.workers.map((worker, workerIndex) => ({
                   value: worker.id,
                   label: nameOf(worker) || t('interview.workers.worker', { number: workerIndex + 1 }),
@@ -88,12 +87,11 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
               <NativeSelect
                 label={t(`interview.childMoves.workerMove.${move.kind}`)}
                 value={move.workerMove}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
+                onChange={onValue((value) =>
                   setMove(index, (m) => {
                     m.workerMove = value;
-                  });
-                }}
+                  }),
+                )}
                 data={[
                   { value: '', label: t('interview.childMoves.chooseMove') },
                   ...draft.workerMoves
@@ -108,12 +106,11 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                     required
                     label={t('interview.childMoves.date')}
                     value={move.date}
-                    onChange={(e) => {
-                      const value = e.currentTarget.value;
+                    onChange={onValue((value) =>
                       setMove(index, (m) => {
                         m.date = value;
-                      });
-                    }}
+                      }),
+                    )}
                   />
                   <PlaceFields
                     legend={t('interview.moves.from')}

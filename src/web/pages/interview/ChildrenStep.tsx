@@ -13,6 +13,7 @@ import {
 import { LikelyMatches } from './LikelyMatches';
 import { NameFields } from './NameFields';
 import type { ChangeDraft } from './use-draft';
+import { onValue } from './on-value';
 
 /** Step 2 of the framework: each child — name, birth date, relation to the worker, school completion. */
 export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
@@ -61,54 +62,49 @@ export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change:
                 required
                 label={t('interview.children.birthDate')}
                 value={child.birthDate}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
+                onChange={onValue((value) =>
                   setChild(index, (c) => {
                     c.birthDate = value;
-                  });
-                }}
+                  }),
+                )}
               />
               <NativeSelect
                 label={t('interview.children.sex')}
                 value={child.sex}
-                onChange={(e) => {
-                  const value = e.currentTarget.value as ChildDraft['sex'];
+                onChange={onValue<ChildDraft['sex']>((value) =>
                   setChild(index, (c) => {
                     c.sex = value;
-                  });
-                }}
+                  }),
+                )}
                 data={SEXES.map((value) => ({ value, label: t(`interview.children.sexes.${value}`) }))}
               />
               <TextInput
                 label={t('interview.children.birthCity')}
                 value={child.birthCity}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
+                onChange={onValue((value) =>
                   setChild(index, (c) => {
                     c.birthCity = value;
-                  });
-                }}
+                  }),
+                )}
               />
               <TextInput
                 label={t('interview.children.birthCountry')}
                 description={t('interview.place.countryHint')}
                 value={child.birthCountry}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
+                onChange={onValue((value) =>
                   setChild(index, (c) => {
                     c.birthCountry = value;
-                  });
-                }}
+                  }),
+                )}
               />
               <NativeSelect
                 label={t('interview.children.worker')}
                 value={child.worker}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
+                onChange={onValue((value) =>
                   setChild(index, (c) => {
                     c.worker = value;
-                  });
-                }}
+                  }),
+                )}
                 data={[
                   ...draft.workers.map((worker, workerIndex) => ({
                     value: worker.id,
@@ -121,12 +117,11 @@ export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change:
                 <NativeSelect
                   label={t('interview.children.relation')}
                   value={child.relation}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value as ChildDraft['relation'];
+                  onChange={onValue<ChildDraft['relation']>((value) =>
                     setChild(index, (c) => {
                       c.relation = value;
-                    });
-                  }}
+                    }),
+                  )}
                   data={RELATIONS.map((value) => ({
                     value,
                     label: t(`interview.children.relations.${value}`),

@@ -16,6 +16,7 @@ import {
 } from './coe-submission';
 import type { InterviewDraft } from './interview-draft';
 import { SignatureFields } from './SignatureFields';
+import { onValue } from './on-value';
 
 /** The last step: the COE's data elements, the parent's signature, and submission for review. */
 export function CoeStep({
@@ -89,18 +90,12 @@ export function CoeStep({
           label={t('interview.coe.residencyDate')}
           description={t('interview.coe.residencyDateHint')}
           value={details.residencyDate}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setDetails((d) => ({ ...d, residencyDate: value }));
-          }}
+          onChange={onValue((value) => setDetails((d) => ({ ...d, residencyDate: value })))}
         />
         <TextInput
           label={t('interview.coe.qualifyingWork')}
           value={details.qualifyingWork}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setDetails((d) => ({ ...d, qualifyingWork: value }));
-          }}
+          onChange={onValue((value) => setDetails((d) => ({ ...d, qualifyingWork: value })))}
         />
         <Textarea
           label={t('interview.coe.comments')}
@@ -108,10 +103,7 @@ export function CoeStep({
           autosize
           minRows={3}
           value={details.comments}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setDetails((d) => ({ ...d, comments: value }));
-          }}
+          onChange={onValue((value) => setDetails((d) => ({ ...d, comments: value })))}
         />
         <Title order={3} size="h4">
           {t('interview.signature.title')}

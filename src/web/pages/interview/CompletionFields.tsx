@@ -1,6 +1,7 @@
 import { Checkbox, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COMPLETIONS, type ChildDraft } from './interview-draft';
+import { onValue } from './on-value';
 
 /** A child's high school diploma or equivalency: when, where, and whether one from abroad still counts. */
 export function CompletionFields({
@@ -17,12 +18,11 @@ export function CompletionFields({
       <NativeSelect
         label={t('interview.children.completion')}
         value={child.completion}
-        onChange={(e) => {
-          const value = e.currentTarget.value as ChildDraft['completion'];
+        onChange={onValue<ChildDraft['completion']>((value) =>
           onChange((c) => {
             c.completion = value;
-          });
-        }}
+          }),
+        )}
         data={COMPLETIONS.map((value) => ({
           value,
           label: t(`interview.children.completions.${value || 'none'}`),
@@ -34,24 +34,22 @@ export function CompletionFields({
             type="date"
             label={t('interview.children.completionDate')}
             value={child.completionDate}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
+            onChange={onValue((value) =>
               onChange((c) => {
                 c.completionDate = value;
-              });
-            }}
+              }),
+            )}
           />
           <TextInput
             label={t('interview.children.completionCountry')}
             description={t('interview.place.countryHint')}
             placeholder="US"
             value={child.completionCountry}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
+            onChange={onValue((value) =>
               onChange((c) => {
                 c.completionCountry = value;
-              });
-            }}
+              }),
+            )}
           />
           {country !== 'US' && (
             <Checkbox

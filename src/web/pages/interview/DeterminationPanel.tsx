@@ -21,7 +21,9 @@ export function DeterminationPanel({
     <Stack gap="sm" component="section" aria-labelledby="determination-title">
       <Title order={2} size="h3" id="determination-title">
         {t('interview.result.title')}{' '}
-        {determination.isFetching && <Loader size="xs" role="status" aria-label={t('interview.result.updating')} />}
+        {determination.isFetching && (
+          <Loader size="xs" role="status" aria-label={t('interview.result.updating')} />
+        )}
       </Title>
       <div aria-live="polite">
         {!determination.data && !error && (

@@ -18,6 +18,7 @@ import { useDraft, type ChangeDraft } from './use-draft';
 import { WorkersStep } from './WorkersStep';
 import type { Referral } from '../referrals/referral-types';
 import { draftFromReferral } from './draft-from-referral';
+import { onValue } from './on-value';
 
 const STEPS = ['family', 'workers', 'children', 'childMoves', 'coe'] as const;
 type Step = (typeof STEPS)[number];
@@ -43,10 +44,16 @@ export function InterviewPage() {
 
 /** An interview started from a family contact, with the referral's facts carried over. */
 function ReferralInterview({ referralId }: { referralId: string }) {
-  const referral = useQuery({ queryKey: ['referral', referralId], queryFn: () => api<Referral>('GET', `/api/referrals/${referralId}`), staleTime: Infinity });
+  const referral = useQuery({
+    queryKey: ['referral', referralId],
+    queryFn: () => api<Referral>('GET', `/api/referrals/${referralId}`),
+    staleTime: Infinity,
+  });
   return (
     <QueryState isPending={referral.isPending} error={referral.error}>
-      {referral.data && <InterviewForm initial={() => draftFromReferral(referral.data, todayHere())} editing={null} />}
+      {referral.data && (
+        <InterviewForm initial={() => draftFromReferral(referral.data, todayHere())} editing={null} />
+      )}
     </QueryState>
   );
 }
@@ -173,12 +180,11 @@ function FamilyStep({
           required
           label={t('interview.family.interviewDate')}
           value={draft.interviewDate}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
+          onChange={onValue((value) =>
             change((d) => {
               d.interviewDate = value;
-            });
-          }}
+            }),
+          )}
         />
         {!existingFamily && (
           <>
@@ -186,23 +192,21 @@ function FamilyStep({
               label={t('interview.family.familyName')}
               description={t('interview.family.familyNameHint')}
               value={draft.familyName}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
+              onChange={onValue((value) =>
                 change((d) => {
                   d.familyName = value;
-                });
-              }}
+                }),
+              )}
             />
             <TextInput
               type="tel"
               label={t('interview.family.phone')}
               value={draft.phone}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
+              onChange={onValue((value) =>
                 change((d) => {
                   d.phone = value;
-                });
-              }}
+                }),
+              )}
             />
           </>
         )}

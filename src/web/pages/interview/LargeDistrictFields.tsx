@@ -1,6 +1,7 @@
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { emptyLargeDistrictFishing, type LargeDistrictFishingDraft } from './interview-facts';
+import { onValue } from './on-value';
 
 /** A move inside one very large school district, to a temporary residence, to fish (R3.4d). */
 export function LargeDistrictFields({
@@ -30,23 +31,21 @@ export function LargeDistrictFields({
             inputMode="decimal"
             label={t('interview.largeDistrict.area')}
             value={facts.districtAreaSqMi}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
+            onChange={onValue((value) =>
               set((f) => {
                 f.districtAreaSqMi = value;
-              });
-            }}
+              }),
+            )}
           />
           <TextInput
             inputMode="decimal"
             label={t('interview.largeDistrict.distance')}
             value={facts.distanceMiles}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
+            onChange={onValue((value) =>
               set((f) => {
                 f.distanceMiles = value;
-              });
-            }}
+              }),
+            )}
           />
           <Checkbox
             label={t('interview.largeDistrict.temporary')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { nextId, type InterviewDraft } from './interview-draft';
 import { OTHER_MEMBER_ROLES, type OtherMemberDraft } from './interview-facts';
 import type { ChangeDraft } from './use-draft';
+import { onValue } from './on-value';
 
 /** Family members who moved but are not workers (e.g. the mother who moved with the child): chosen later as movers. */
 export function OtherMembersFields({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
@@ -39,22 +40,20 @@ export function OtherMembersFields({ draft, change }: { draft: InterviewDraft; c
               autoComplete="off"
               spellCheck={false}
               value={member.name}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
+              onChange={onValue((value) =>
                 setMember(index, (m) => {
                   m.name = value;
-                });
-              }}
+                }),
+              )}
             />
             <NativeSelect
               label={t('interview.others.role')}
               value={member.role}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
+              onChange={onValue((value) =>
                 setMember(index, (m) => {
                   m.role = value;
-                });
-              }}
+                }),
+              )}
               data={roleOptions(member.role)}
             />
           </SimpleGrid>

@@ -7,6 +7,7 @@ import { canWork, moverIds, usePersonLabel } from './person-label';
 import { PlaceFields } from './PlaceFields';
 import type { ChangeDraft } from './use-draft';
 import { WorkFields } from './WorkFields';
+import { onValue } from './on-value';
 
 /** One move the worker(s) reported: when, from where to where, who moved, why, and the work after it. */
 export function WorkerMoveCard({
@@ -32,12 +33,11 @@ export function WorkerMoveCard({
             label={t('interview.moves.date')}
             description={t('interview.moves.dateHint')}
             value={move.date}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
+            onChange={onValue((value) =>
               setMove((m) => {
                 m.date = value;
-              });
-            }}
+              }),
+            )}
           />
           <PlaceFields
             legend={t('interview.moves.from')}
