@@ -1,8 +1,7 @@
-import { Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import { api } from '../../app/api';
 import type { CoeDetail } from './coe-types';
 
@@ -61,9 +60,9 @@ export function CoeEditForm({ coe }: { coe: CoeDetail }) {
           onChange={(e) => setComments(e.currentTarget.value)}
         />
         {save.error && (
-          <Notice color="red" role="alert">
+          <Alert color="red" role="alert">
             {save.error.message}
-          </Notice>
+          </Alert>
         )}
         <Group>
           <Button

@@ -1,7 +1,6 @@
-import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import { Link, useParams } from 'react-router';
 import { api } from '../../app/api';
 import { formatDate, formatDateTime } from '../../app/format';
@@ -36,12 +35,12 @@ export function CoePage() {
               </Badge>
             </Group>
             {coe.data.status === 'returned' && coe.data.reviewComments && (
-              <Notice
+              <Alert
                 color="orange"
                 title={t('coes.returnedTitle', { name: coe.data.reviewer?.displayName ?? '—' })}
               >
                 {coe.data.reviewComments}
-              </Notice>
+              </Alert>
             )}
             <Card withBorder>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl" m={0}>
@@ -76,7 +75,7 @@ export function CoePage() {
               </Group>
             </Card>
             {coe.data.warnings.length > 0 && (
-              <Notice color="yellow" title={t('coes.warnings.title')}>
+              <Alert color="yellow" title={t('coes.warnings.title')}>
                 <List size="sm">
                   {coe.data.warnings.map((warning, index) => (
                     <List.Item key={index}>
@@ -84,7 +83,7 @@ export function CoePage() {
                     </List.Item>
                   ))}
                 </List>
-              </Notice>
+              </Alert>
             )}
             <section aria-labelledby="coe-determination-title">
               <Title order={2} size="h3" id="coe-determination-title" mb="xs">

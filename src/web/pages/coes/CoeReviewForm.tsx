@@ -1,8 +1,7 @@
-import { Button, Card, Group, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import { api } from '../../app/api';
 import type { CoeDetail } from './coe-types';
 
@@ -34,9 +33,9 @@ export function CoeReviewForm({ coe }: { coe: CoeDetail }) {
         onChange={(e) => setComments(e.currentTarget.value)}
       />
       {review.error && (
-        <Notice color="red" role="alert" mt="sm">
+        <Alert color="red" role="alert" mt="sm">
           {review.error.message}
-        </Notice>
+        </Alert>
       )}
       <Group mt="sm">
         <Button

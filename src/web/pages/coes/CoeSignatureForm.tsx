@@ -1,8 +1,7 @@
-import { Button, Card, Title } from '@mantine/core';
+import { Alert, Button, Card, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import { api } from '../../app/api';
 import { signatureBody, type SignatureDraft } from '../interview/coe-submission';
 import { SignatureFields } from '../interview/SignatureFields';
@@ -28,9 +27,9 @@ export function CoeSignatureForm({ coe }: { coe: CoeDetail }) {
       </Title>
       <SignatureFields signature={signature} onChange={setSignature} />
       {sign.error && (
-        <Notice color="red" role="alert" mt="sm">
+        <Alert color="red" role="alert" mt="sm">
           {sign.error.message}
-        </Notice>
+        </Alert>
       )}
       <Button mt="sm" variant="default" loading={sign.isPending} onClick={() => sign.mutate()}>
         {t('coes.sign')}

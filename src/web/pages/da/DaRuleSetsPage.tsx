@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
-import { Notice } from '../../components/Notice';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 
@@ -142,9 +141,9 @@ export function DaRuleSetsPage() {
             </Alert>
           )}
           {save.isSuccess && (
-            <Notice color="ciclo" role="status" mt="sm">
+            <Alert color="ciclo" role="status" mt="sm">
               {t('da.ruleSets.saved')}
-            </Notice>
+            </Alert>
           )}
         </Card>
       )}

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,6 @@ import { useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
-import { Notice } from '../../components/Notice';
 import { QueryState } from '../../components/QueryState';
 import { oneOf } from './watch-format';
 import { WATCH_DAYS, WATCH_KINDS, type WatchItem } from './watch-types';
@@ -68,14 +67,14 @@ export function WatchListPage() {
       </Group>
       <Text size="sm">{t(`watch.help.${kind}`)}</Text>
       {recorded && (
-        <Notice
+        <Alert
           color="ciclo"
           title={t('watch.contact.recorded', { name: recorded })}
           role="status"
           aria-live="polite"
         >
           {t('watch.contact.recordedHelp')}
-        </Notice>
+        </Alert>
       )}
       <QueryState isPending={list.isPending} error={list.error}>
         <Text size="sm" aria-live="polite">

@@ -1,8 +1,7 @@
-import { Button, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import { useNavigate } from 'react-router';
 import type { Determination } from '../../../core/eligibility/interview-schema';
 import { useSession } from '../../app/session';
@@ -65,8 +64,8 @@ export function CoeStep({
     },
   });
 
-  if (!eligible) return <Notice color="gray">{t('interview.coe.noEligibleChild')}</Notice>;
-  if (!me.regionId && !editing) return <Notice color="orange">{t('interview.coe.noRegion')}</Notice>;
+  if (!eligible) return <Alert color="gray">{t('interview.coe.noEligibleChild')}</Alert>;
+  if (!me.regionId && !editing) return <Alert color="orange">{t('interview.coe.noRegion')}</Alert>;
   const alreadySigned = editing?.signature ?? null;
   const missingSignature =
     !alreadySigned &&
@@ -116,9 +115,9 @@ export function CoeStep({
           <SignatureFields signature={signature} onChange={setSignature} />
         )}
         {submit.error && (
-          <Notice color="red" role="alert" title={t('interview.coe.failed')}>
+          <Alert color="red" role="alert" title={t('interview.coe.failed')}>
             {submit.error.message}
-          </Notice>
+          </Alert>
         )}
         <Button type="submit" loading={submit.isPending} disabled={missingSignature}>
           {editing ? t('interview.coe.resubmit') : t('interview.coe.submit')}

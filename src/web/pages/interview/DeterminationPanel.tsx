@@ -1,7 +1,6 @@
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import type { Determination } from '../../../core/eligibility/interview-schema';
 import { ApiError } from '../../app/api';
 import { ChildDeterminationCard } from './DeterminationView';
@@ -32,9 +31,9 @@ export function DeterminationPanel({
           </Text>
         )}
         {error && (
-          <Notice color="yellow" title={t('interview.result.incomplete')}>
+          <Alert color="yellow" title={t('interview.result.incomplete')}>
             {error.message}
-          </Notice>
+          </Alert>
         )}
         {determination.data && !error && (
           <Stack gap="sm">

@@ -1,6 +1,5 @@
-import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import type { ChildDetermination } from '../../../core/eligibility/interview-schema';
 import { formatDate } from '../../app/format';
 import { Fact } from '../../components/Fact';
@@ -52,12 +51,12 @@ export function ChildDeterminationCard({
           </SimpleGrid>
         )}
         {result.basis && (
-          <Notice
+          <Alert
             color={result.basis === 'sqm' ? 'blue' : 'gray'}
             title={t(`interview.result.basis.${result.basis}.title`)}
           >
             {t(`interview.result.basis.${result.basis}.explained`)}
-          </Notice>
+          </Alert>
         )}
         {result.reasons.length > 0 && (
           <div>

@@ -1,8 +1,7 @@
-import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Notice';
 import { api, queryString } from '../../app/api';
 import { formatDate, fullName } from '../../app/format';
 import type { ChildDraft } from './interview-draft';
@@ -54,7 +53,7 @@ export function LikelyMatches({
 
   if (child.existingChildId) {
     return (
-      <Notice color="teal" title={t('interview.matches.linkedTitle')}>
+      <Alert color="teal" title={t('interview.matches.linkedTitle')}>
         <Text size="sm">
           {linked
             ? t('interview.matches.linked', { name: fullName(linked), number: linked.studentNumber })
@@ -63,7 +62,7 @@ export function LikelyMatches({
         <Button mt="xs" size="compact-sm" variant="default" onClick={() => onLink(null)}>
           {t('interview.matches.unlink')}
         </Button>
-      </Notice>
+      </Alert>
     );
   }
   if (!ready || !matches.data || matches.data.items.length === 0) {
@@ -74,7 +73,7 @@ export function LikelyMatches({
     ) : null;
   }
   return (
-    <Notice
+    <Alert
       color="orange"
       title={t('interview.matches.title', { count: matches.data.items.length })}
       aria-live="polite"
@@ -109,6 +108,6 @@ export function LikelyMatches({
           </Stack>
         ))}
       </Stack>
-    </Notice>
+    </Alert>
   );
 }

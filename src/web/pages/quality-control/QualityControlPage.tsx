@@ -1,11 +1,10 @@
-import { Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../app/api';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
-import { Notice } from '../../components/Notice';
 import { QueryState } from '../../components/QueryState';
 import { DrawSampleForm } from './DrawSampleForm';
 import { MyReinterviews } from './MyReinterviews';
@@ -48,9 +47,9 @@ export function QualityControlPage() {
       {isManager && <DrawSampleForm onDrawn={(sample) => choose(sample.id)} />}
       <QueryState isPending={samples.isPending} error={samples.error}>
         {samples.data?.items.length === 0 ? (
-          <Notice color="gray" title={t('qualityControl.noSamples')}>
+          <Alert color="gray" title={t('qualityControl.noSamples')}>
             {t(isManager ? 'qualityControl.noSamplesManager' : 'qualityControl.noSamplesReinterviewer')}
-          </Notice>
+          </Alert>
         ) : (
           <Select
             label={t('qualityControl.sample')}

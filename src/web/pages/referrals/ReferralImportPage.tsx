@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import { api, ApiError, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
-import { Notice } from '../../components/Notice';
 import { ScrollTable } from '../../components/ScrollTable';
 import { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from './referral-types';
 import { postWithProgress } from './upload-with-progress';
@@ -142,7 +141,7 @@ export function ReferralImportPage() {
             </Alert>
           )}
           {upload.data && (
-            <Notice color="ciclo" role="status" mt="sm" title={t('referrals.import.done')}>
+            <Alert color="ciclo" role="status" mt="sm" title={t('referrals.import.done')}>
               {t('referrals.import.summary', { rows: n(upload.data.rows), added: n(upload.data.added), already: n(upload.data.alreadyListed), prior: n(upload.data.priorMigrants), skipped: n(upload.data.skippedCount) })}
               {upload.data.skipped.length > 0 && (
                 <List size="sm" mt="xs">
@@ -151,7 +150,7 @@ export function ReferralImportPage() {
                   ))}
                 </List>
               )}
-            </Notice>
+            </Alert>
           )}
         </Card>
       )}

@@ -7,7 +7,6 @@ import { api, ApiError } from '../../app/api';
 import { formatDate, fullName } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
-import { Notice } from '../../components/Notice';
 import { ScrollTable } from '../../components/ScrollTable';
 import { ruleLabel } from './rule-label';
 import { ATTEMPT_TYPES, OUTCOMES, type Referral } from './referral-types';
@@ -97,11 +96,11 @@ export function ReferralPage() {
               )}
             </Card>
             {log.data?.startInterview && (
-              <Notice color="ciclo" title={t('referrals.interviewNext')} role="status">
+              <Alert color="ciclo" title={t('referrals.interviewNext')} role="status">
                 <Button component={Link} to={`/interview?referral=${id}`} mt="xs">
                   {t('referrals.startInterview')}
                 </Button>
-              </Notice>
+              </Alert>
             )}
             {can('referral.contact') && (
               <Card withBorder component="form" onSubmit={submit} aria-labelledby="contact-title">
