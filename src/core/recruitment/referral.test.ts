@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mappingProblems, parseListDate, readReferralRows, referralKey, suggestMapping } from './referral';
+import { isPriorMigrant, mappingProblems, parseListDate, readReferralRows, referralKey, referralReceivedOn, suggestMapping } from './referral';
 
 const HEADER = ['Student ID', 'First Name', 'Last Name', 'Birthdate', 'DstEnterDt', 'Enter Date', 'Hispanic?', 'School'];
 
@@ -47,5 +47,20 @@ describe('the referral key', () => {
     expect(referralKey({ firstName: 'JOSE', lastSurname: 'Perez Gomez', secondSurname: null, birthDate: '2014-02-10' })).toBe(a);
     expect(referralKey({ firstName: 'Jose', lastSurname: 'Perez', secondSurname: 'Gomez', birthDate: '2014-02-10' })).toBe(a);
     expect(referralKey({ firstName: 'José', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2014-02-11' })).not.toBe(a);
+  });
+});
+
+describe('a referral in the queue', () => {
+  it('is a prior migrant when the list says so or Ciclo recognized the child; otherwise as the list says', () => {
+    expect(isPriorMigrant(null, true)).toBe(true);
+    expect(isPriorMigrant(false, true)).toBe(true);
+    expect(isPriorMigrant(true, false)).toBe(true);
+    expect(isPriorMigrant(false, false)).toBe(false);
+    expect(isPriorMigrant(null, false)).toBeNull();
+  });
+
+  it('counts from the district enter date, or from the day it was imported', () => {
+    expect(referralReceivedOn({ districtEnterDate: '2021-02-22' }, '2021-03-01')).toBe('2021-02-22');
+    expect(referralReceivedOn({ districtEnterDate: null }, '2021-03-01')).toBe('2021-03-01');
   });
 });

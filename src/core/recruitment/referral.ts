@@ -203,3 +203,13 @@ export function referralKey(referral: Pick<ReferralFacts, 'firstName' | 'lastSur
   const surnames = [referral.lastSurname, referral.secondSurname ?? ''].map(headerKey).join('');
   return `${headerKey(referral.firstName)}|${surnames}|${referral.birthDate}`;
 }
+
+/** A prior migrant: the list says so, or Ciclo recognized the child among those it knows. */
+export function isPriorMigrant(listFlag: boolean | null, recognized: boolean): boolean | null {
+  return listFlag === true || recognized ? true : listFlag;
+}
+
+/** The day a referral counts from in the queue ("oldest first"): the district enter date, else the day it was imported. */
+export function referralReceivedOn(referral: Pick<ReferralFacts, 'districtEnterDate'>, importedOn: CalendarDate): CalendarDate {
+  return referral.districtEnterDate ?? importedOn;
+}

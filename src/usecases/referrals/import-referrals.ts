@@ -5,7 +5,7 @@ import { DomainError } from '../../core/common/domain-error';
 import { canWriteInRegion } from '../../core/people/access-scope';
 import { hasPermission } from '../../core/people/roles';
 import { prioritize, type RuleSet } from '../../core/recruitment/prioritization';
-import { mappingProblems, readReferralRows, referralKey, suggestMapping, type ColumnMapping, type ReferralFacts, type SkippedRow } from '../../core/recruitment/referral';
+import { isPriorMigrant, mappingProblems, readReferralRows, referralReceivedOn, referralKey, suggestMapping, type ColumnMapping, type ReferralFacts, type SkippedRow } from '../../core/recruitment/referral';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import type { UseCaseContext } from '../context';
@@ -135,7 +135,7 @@ async function referralRows(trx: Db, referrals: ReadonlyArray<ReferralFacts>, co
   return referrals.map((referral) => {
     const candidates = birthDatesAlike(referral.birthDate).flatMap((date) => byDate.get(date) ?? []);
     const [best] = likelyMatches(referral, candidates, 1);
-    const priorMigrant = referral.priorMigrant === true || best !== undefined ? true : referral.priorMigrant;
+    const priorMigrant = isPriorMigrant(referral.priorMigrant, best !== undefined);
     const ranking = prioritize({ ...referral, priorMigrant }, context.ruleSet, context.today);
     return {
       region_id: context.regionId,
@@ -162,7 +162,7 @@ async function referralRows(trx: Db, referrals: ReadonlyArray<ReferralFacts>, co
       match_reasons: best?.reasons ?? [],
       priority: ranking.priority,
       priority_reasons: ranking.reasons,
-      received_on: referral.districtEnterDate ?? context.today,
+      received_on: referralReceivedOn(referral, context.today),
     };
   });
 }
