@@ -1,6 +1,7 @@
 /** The data packet as GET /api/reports/data-packet returns it: the core's own types. */
 import type { DataPacket } from '../../../core/recruitment/data-packet';
 import type { PacketReading } from '../../../core/recruitment/data-packet-readings';
+import { periodStartYearOf, periodStartingIn } from '../../../core/recruitment/performance-period';
 
 export { RESIDENCY_BANDS, residencyBandPercents, type DataPacket, type PeriodFigures, type ResidencyBand } from '../../../core/recruitment/data-packet';
 export type { PacketReading } from '../../../core/recruitment/data-packet-readings';
@@ -16,8 +17,6 @@ export interface DataPacketView {
 
 /** Performance periods a user can pick: 2010-11 up to the one that contains `today`. */
 export function selectablePeriods(today: Date): string[] {
-  const lastStart = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
-  const periods: string[] = [];
-  for (let year = 2010; year <= lastStart; year += 1) periods.push(`${year}-${String((year + 1) % 100).padStart(2, '0')}`);
-  return periods;
+  const lastStart = periodStartYearOf(today.toISOString().slice(0, 10));
+  return Array.from({ length: lastStart - 2010 + 1 }, (_, i) => periodStartingIn(2010 + i).name);
 }
