@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../core/common/calendar-date';
+import { calendarDateIn, type CalendarDate } from '../core/common/calendar-date';
 import { CALIFORNIA_SETTINGS } from '../core/common/state-settings';
 
 /**
@@ -6,5 +6,5 @@ import { CALIFORNIA_SETTINGS } from '../core/common/state-settings';
  * tomorrow in UTC; a COE signed that evening must carry the California date.
  */
 export function todayInState(now: Date = new Date(), timeZone: string = CALIFORNIA_SETTINGS.timeZone): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return calendarDateIn(timeZone, now);
 }

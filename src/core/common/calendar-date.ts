@@ -138,3 +138,8 @@ export function formatParts(year: number, month: number, day: number): CalendarD
   const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
   return `${yyyy}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
+
+/** The calendar date an instant falls on in `timeZone` (the caller reads the clock). */
+export function calendarDateIn(timeZone: string, instant: Date): CalendarDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -1,3 +1,6 @@
+import { calendarDateIn } from '../../core/common/calendar-date';
+import { CALIFORNIA_SETTINGS } from '../../core/common/state-settings';
+
 /**
  * Dates and numbers for people, in their language. Calendar dates (YYYY-MM-DD) are
  * formatted from their parts in UTC, so no time zone ever moves them by a day.
@@ -20,4 +23,9 @@ export function formatNumber(value: number, language: string): string {
 /** A child's or person's full name exactly as written: first names, then both surnames. */
 export function fullName(person: { firstName: string; middleName?: string | null; lastSurname: string; secondSurname?: string | null }): string {
   return [person.firstName, person.middleName, person.lastSurname, person.secondSurname].filter(Boolean).join(' ');
+}
+
+/** Today in the state's time zone, as the server counts it: a contact recorded in the evening is not dated tomorrow. */
+export function todayInState(now: Date = new Date()): string {
+  return calendarDateIn(CALIFORNIA_SETTINGS.timeZone, now);
 }

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
-import { stateToday } from './watch-format';
+import { todayInState } from '../../app/format';
 
 /** The yearly contact confirming (or not) that the child still resides in the region. */
 export function ResidencyContactForm({
@@ -18,7 +18,7 @@ export function ResidencyContactForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const today = stateToday();
+  const today = todayInState();
   const [contactedOn, setContactedOn] = useState(today);
   const [stillResides, setStillResides] = useState(true);
   const [notes, setNotes] = useState('');

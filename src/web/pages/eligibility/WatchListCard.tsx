@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, fullName } from '../../app/format';
 import { ResidencyContactForm } from './ResidencyContactForm';
-import { daysUntil, stateToday } from './watch-format';
+import { daysUntil } from './watch-format';
+import { todayInState } from '../../app/format';
 import type { WatchItem, WatchKind } from './watch-types';
 
 /** One child on a watch list: who, when the eligibility ends, and the last residency contact. */
@@ -22,7 +23,7 @@ export function WatchListCard({
   const { t, i18n } = useTranslation();
   const [recording, setRecording] = useState(false);
   const name = fullName(item);
-  const left = item.eligibilityEndDate ? daysUntil(stateToday(), item.eligibilityEndDate) : null;
+  const left = item.eligibilityEndDate ? daysUntil(todayInState(), item.eligibilityEndDate) : null;
 
   return (
     <Card withBorder padding="sm" component="li">

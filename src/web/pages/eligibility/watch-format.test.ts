@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, stateToday, oneOf } from './watch-format';
+import { todayInState } from '../../app/format';
+import { daysUntil, oneOf } from './watch-format';
 
 describe('watch list helpers', () => {
   it('counts whole days between calendar dates, across months, leap days and clock changes', () => {
@@ -11,8 +12,8 @@ describe('watch list helpers', () => {
   });
 
   it("gives today's date in the state's time zone", () => {
-    expect(stateToday(new Date('2025-01-10T01:30:00Z'))).toBe('2025-01-09');
-    expect(stateToday(new Date('2025-01-10T09:00:00Z'))).toBe('2025-01-10');
+    expect(todayInState(new Date('2025-01-10T01:30:00Z'))).toBe('2025-01-09');
+    expect(todayInState(new Date('2025-01-10T09:00:00Z'))).toBe('2025-01-10');
   });
 
   it('keeps only allowed values from the address', () => {

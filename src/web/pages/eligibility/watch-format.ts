@@ -1,18 +1,3 @@
-import { CALIFORNIA_SETTINGS } from '../../../core/common/state-settings';
-
-/**
- * Today's calendar date (YYYY-MM-DD) in the state's time zone, as the server counts it: a
- * contact recorded in the evening must not be dated tomorrow.
- */
-export function stateToday(now: Date = new Date(), timeZone: string = CALIFORNIA_SETTINGS.timeZone): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
 export function daysUntil(from: string, to: string): number {
   const day = (date: string) => {

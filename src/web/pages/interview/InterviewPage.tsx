@@ -19,14 +19,10 @@ import { WorkersStep } from './WorkersStep';
 import type { Referral } from '../referrals/referral-types';
 import { draftFromReferral } from './draft-from-referral';
 import { onValue } from './on-value';
+import { todayInState } from '../../app/format';
 
 const STEPS = ['family', 'workers', 'children', 'childMoves', 'coe'] as const;
 type Step = (typeof STEPS)[number];
-
-const todayHere = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * The eligibility interview as a guided form, one step at a time in the order of the
@@ -39,7 +35,7 @@ export function InterviewPage() {
   const referralId = params.get('referral');
   if (coeId) return <ReturnedCoeInterview coeId={coeId} />;
   if (referralId) return <ReferralInterview referralId={referralId} />;
-  return <InterviewForm initial={() => emptyDraft(todayHere())} editing={null} />;
+  return <InterviewForm initial={() => emptyDraft(todayInState())} editing={null} />;
 }
 
 /** An interview started from a family contact, with the referral's facts carried over. */
@@ -52,7 +48,7 @@ function ReferralInterview({ referralId }: { referralId: string }) {
   return (
     <QueryState isPending={referral.isPending} error={referral.error}>
       {referral.data && (
-        <InterviewForm initial={() => draftFromReferral(referral.data, todayHere())} editing={null} />
+        <InterviewForm initial={() => draftFromReferral(referral.data, todayInState())} editing={null} />
       )}
     </QueryState>
   );

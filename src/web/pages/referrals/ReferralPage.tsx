@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import { formatDate, fullName } from '../../app/format';
+import { formatDate, fullName, todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -20,11 +20,6 @@ interface Contact {
   contactedBy: string | null;
 }
 
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-
 /** A referral: why it is ranked where it is, the family contact log, and a new contact. */
 export function ReferralPage() {
   const { id = '' } = useParams();
@@ -33,7 +28,7 @@ export function ReferralPage() {
   const client = useQueryClient();
   const referral = useQuery({ queryKey: ['referral', id], queryFn: () => api<Referral>('GET', `/api/referrals/${id}`) });
   const contacts = useQuery({ queryKey: ['referral', id, 'contacts'], queryFn: () => api<{ items: Contact[] }>('GET', `/api/referrals/${id}/contacts`) });
-  const [form, setForm] = useState({ contactedOn: today(), attemptType: 'phone', outcome: 'no-answer', notes: '' });
+  const [form, setForm] = useState({ contactedOn: todayInState(), attemptType: 'phone', outcome: 'no-answer', notes: '' });
   const log = useMutation({
     mutationFn: () => api<{ referral: Referral; startInterview: boolean }>('POST', `/api/referrals/${id}/contacts`, { ...form, notes: form.notes.trim() || null }),
     onSuccess: (reply) => {

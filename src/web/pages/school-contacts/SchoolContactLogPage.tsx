@@ -6,11 +6,12 @@ import { useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useSession } from '../../app/session';
+import { todayInState } from '../../app/format';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { SchoolContactForm } from './SchoolContactForm';
 import { SchoolContactCounts, SchoolContactTable } from './SchoolContactTable';
 import { StaffPicker } from './StaffPicker';
-import { draftOf, emptyDraft, localToday, type SchoolContactEntry, type SchoolContactLog } from './school-contact-types';
+import { draftOf, emptyDraft, type SchoolContactEntry, type SchoolContactLog } from './school-contact-types';
 
 /** The IDR School Contact Log: a staff member's month of contacts with schools, its counts, and the form to add one. */
 export function SchoolContactLogPage() {
@@ -18,7 +19,7 @@ export function SchoolContactLogPage() {
   const { me, can } = useSession();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const today = localToday();
+  const today = todayInState();
   const month = params.get('month') ?? today.slice(0, 7);
   const userId = params.get('userId') ?? undefined;
   const [editing, setEditing] = useState<SchoolContactEntry | null>(null);

@@ -53,7 +53,3 @@ export function draftOf(entry: SchoolContactEntry): SchoolContactDraft {
   };
 }
 
-/** Today's date on this device, YYYY-MM-DD (the server checks it again in the state's time zone). */
-export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
