@@ -290,18 +290,7 @@ export interface QualificationRecordsTable {
 }
 
 /** View: imported history plus the children of approved COEs, alike. */
-export interface QualificationRowsView {
-  student_id: string;
-  coe_id: string;
-  region: number;
-  birth_date: DateColumn;
-  qad: DateColumn;
-  residency_date: DateColumn;
-  recruitment_date: DateColumn;
-  worker_move_date: DateColumn;
-  moved_with_worker: boolean;
-  prior_coe: boolean | null;
-}
+export type QualificationRowsView = Omit<QualificationRecordsTable, 'source_file' | 'imported_at'>;
 
 export interface DataPacketProtocolsTable {
   id: Generated<string>;
