@@ -1,7 +1,7 @@
 import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CALIFORNIA_ELIGIBILITY_SETTINGS } from '../../../core/eligibility/eligibility-settings';
 import type { PlaceDraft } from './interview-draft';
+import { useEligibilitySettings } from './use-eligibility-settings';
 
 /** Where a move started or ended: residence, school district, city, state or province, country. */
 export function PlaceFields({
@@ -14,11 +14,11 @@ export function PlaceFields({
   onChange: (edit: (place: PlaceDraft) => void) => void;
 }) {
   const { t } = useTranslation();
+  const { singleDistrictStates } = useEligibilitySettings();
   const abroad = (place.country.trim().toUpperCase() || 'US') !== 'US';
   // In a state that is one school district, the island or area takes the district's place (R3.4c).
   const singleDistrict =
-    !abroad &&
-    CALIFORNIA_ELIGIBILITY_SETTINGS.singleDistrictStates.includes(place.state.trim().toUpperCase());
+    !abroad && singleDistrictStates.includes(place.state.trim().toUpperCase());
   const field = (
     name: keyof PlaceDraft,
     label: string,
@@ -50,7 +50,7 @@ export function PlaceFields({
         {field('state', abroad ? t('interview.place.province') : t('interview.place.state'))}
         {(singleDistrict || place.administrativeArea !== '') &&
           field('administrativeArea', t('interview.place.administrativeArea'), {
-            description: t('interview.place.administrativeAreaHint'),
+            description: t('interview.place.administrativeAreaHint', { states: singleDistrictStates.join(', ') }),
           })}
       </SimpleGrid>
     </Fieldset>

@@ -23,7 +23,7 @@ export interface PlaceDraft {
   state: string;
   /** ISO 3166-1 alpha-2; US when blank. */
   country: string;
-  /** Island or area, in a state that is one school district (HI, PR). */
+  /** Island or area, in a state that is one school district (the state's settings name them). */
   administrativeArea: string;
 }
 

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  CALIFORNIA_ELIGIBILITY_SETTINGS,
+  type EligibilitySettings,
+} from '../../../core/eligibility/eligibility-settings';
+import { api } from '../../app/api';
+
+/** The state's eligibility settings (California's until they arrive): the form follows the state's policy, not a copy. */
+export function useEligibilitySettings(): EligibilitySettings {
+  const settings = useQuery({
+    queryKey: ['eligibility-settings'],
+    queryFn: () => api<EligibilitySettings>('GET', '/api/eligibility/settings'),
+    staleTime: 10 * 60_000,
+  });
+  return settings.data ?? CALIFORNIA_ELIGIBILITY_SETTINGS;
+}
