@@ -396,4 +396,78 @@ describe('the eligibility interview, the COE and its review', () => {
     await expectNoHorizontalScroll(page);
     await context.close();
   });
+  it('children who joined both parents, who came at different times: a further worker for one child, under "more facts" of the children\'s move', async () => {
+    const { context, page } = await phonePage();
+    await signIn(page, baseUrl, accounts.recruiter);
+    await page.goto(`${baseUrl}/interview`);
+    await page.getByLabel(/^Interview date/).fill('2024-09-15');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Joe came first and found seasonal work; Rosa came later and did not work.
+    await page.getByLabel(/^First name/).fill('Joe');
+    await page.getByLabel(/^First surname/).fill('Jellybean');
+    await addWorkerMove(page, 1, {
+      date: '2024-03-01',
+      from: olopa,
+      to: hollister,
+      work: {
+        outcome: 'obtained',
+        sector: 'agricultural',
+        employment: 'seasonal',
+        startDate: '2024-03-05',
+        description: 'pruning',
+      },
+    });
+    await page.getByRole('button', { name: 'Add another worker' }).click();
+    const rosa = page.getByRole('group', { name: 'Worker 2', exact: true });
+    await rosa.getByLabel(/^First name/).fill('Rosa');
+    await rosa.getByLabel(/^First surname/).fill('Núñez');
+    await addWorkerMove(page, 2, { date: '2024-06-01', from: olopa, to: hollister });
+    await page
+      .getByRole('group', { name: 'Move 2', exact: true })
+      .getByLabel('Joe Jellybean', { exact: true })
+      .uncheck();
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Ana is Rosa's and Joe's daughter; Beto is Rosa's son.
+    await page.getByRole('button', { name: 'Add a child' }).click();
+    const ana = page.getByRole('group', { name: 'Child 1' });
+    await ana.getByLabel(/^First name/).fill('Ana');
+    await ana.getByLabel(/^First surname/).fill('Jellybean');
+    await ana.getByLabel(/^Birth date/).fill('2014-05-01');
+    await ana.getByLabel(/^Worker/).selectOption('w2');
+    await ana.getByRole('button', { name: /More facts about Ana Jellybean/ }).click();
+    await ana.getByLabel(/^Relation to Joe Jellybean/).selectOption('parent');
+    await page.getByRole('button', { name: 'Add a child' }).click();
+    const beto = page.getByRole('group', { name: 'Child 2' });
+    await beto.getByLabel(/^First name/).fill('Beto');
+    await beto.getByLabel(/^First surname/).fill('Núñez');
+    await beto.getByLabel(/^Birth date/).fill('2016-02-01');
+    await beto.getByLabel(/^Worker/).selectOption('w2');
+    await page.getByRole('button', { name: /^Next/ }).click();
+
+    // Both children came in August to join Rosa; Ana also joined her father.
+    await page.getByRole('button', { name: "Add the children's move" }).click();
+    const move = page.getByRole('group', { name: "Children's move 1" });
+    await move.getByLabel(/^How the children moved/).selectOption('to-join');
+    await move.getByLabel(/^Worker$/).selectOption('w2');
+    await move.getByLabel(/^The worker's move they joined/).selectOption('m2');
+    await move.getByLabel(/^Arrival date of the children/).fill('2024-08-01');
+    await fillPlace(move.getByRole('group', { name: 'From', exact: true }), olopa);
+    await fillPlace(move.getByRole('group', { name: 'To', exact: true }), hollister);
+    const anaResult = page.getByRole('region', { name: 'Determination for Ana Jellybean' });
+    await anaResult.getByText('Not eligible', { exact: true }).waitFor();
+
+    await move.getByRole('button', { name: /More facts about children's move 1/ }).click();
+    await move.getByRole('button', { name: 'Add another worker they joined or went ahead of' }).click();
+    await expect(move.getByLabel(/^Further worker 1: how/).inputValue()).resolves.toBe('to-join');
+    await move.getByLabel('Beto Núñez', { exact: true }).last().uncheck();
+    await anaResult.getByText('Eligible', { exact: true }).waitFor();
+    await expect(anaResult.getByText('Aug 1, 2024').count()).resolves.toBeGreaterThan(0);
+    const betoResult = page.getByRole('region', { name: 'Determination for Beto Núñez' });
+    await betoResult.getByText('Not eligible', { exact: true }).waitFor();
+    await expectAccessible(page, 'interview: a further worker the children joined');
+    await expectNoHorizontalScroll(page);
+    await context.close();
+  });
 });

@@ -1,36 +1,26 @@
 import { Button, Card, Checkbox, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format';
 import {
   CHILD_MOVE_KINDS,
   emptyChildMove,
-  nameOf,
   type ChildMoveDraft,
   type InterviewDraft,
 } from './interview-draft';
+import { FurtherLinksFields } from './FurtherLinksFields';
 import { LargeDistrictFields } from './LargeDistrictFields';
 import { MoreFacts } from './MoreFacts';
 import { usePersonLabel } from './person-label';
 import { PlaceFields } from './PlaceFields';
 import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
+import { WorkerLinkFields } from './WorkerLinkFields';
 
 /** Step 3 of the framework: the move(s) the children made — with the worker, to join, or before (precede). */
 export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const personLabel = usePersonLabel(draft);
   const setMove = (index: number, edit: (move: ChildMoveDraft) => void) =>
     change((d) => edit(d.childMoves[index]!));
-  const workerMoveLabel = (id: string) => {
-    const index = draft.workerMoves.findIndex((m) => m.id === id);
-    const move = draft.workerMoves[index];
-    if (!move) return id;
-    return t('interview.childMoves.workerMoveOption', {
-      number: index + 1,
-      date: formatDate(move.date, i18n.language),
-      to: move.to.city || move.to.residence || '…',
-    });
-  };
 
   return (
     <Stack>
@@ -62,42 +52,26 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                 }
               >
                 <Group gap="md" mt={4}>
-                  {draft.children.map((child, childIndex) => (
-                    <Checkbox
-                      key={child.id}
-                      value={child.id}
-                      label={nameOf(child) || t('interview.children.child', { number: childIndex + 1 })}
-                    />
+                  {draft.children.map((child) => (
+                    <Checkbox key={child.id} value={child.id} label={personLabel(child.id)} />
                   ))}
                 </Group>
               </Checkbox.Group>
-              <NativeSelect
-                label={t('interview.childMoves.worker')}
-                value={move.worker}
-                onChange={onValue((value) =>
+              <WorkerLinkFields
+                draft={draft}
+                kind={move.kind}
+                worker={move.worker}
+                workerMove={move.workerMove}
+                onWorker={(worker) =>
                   setMove(index, (m) => {
-                    m.worker = value;
-                  }),
-                )}
-                data={draft.workers.map((worker, workerIndex) => ({
-                  value: worker.id,
-                  label: nameOf(worker) || t('interview.workers.worker', { number: workerIndex + 1 }),
-                }))}
-              />
-              <NativeSelect
-                label={t(`interview.childMoves.workerMove.${move.kind}`)}
-                value={move.workerMove}
-                onChange={onValue((value) =>
+                    m.worker = worker;
+                  })
+                }
+                onWorkerMove={(workerMove) =>
                   setMove(index, (m) => {
-                    m.workerMove = value;
-                  }),
-                )}
-                data={[
-                  { value: '', label: t('interview.childMoves.chooseMove') },
-                  ...draft.workerMoves
-                    .filter((m) => m.movers.includes(move.worker) || m.id === move.workerMove)
-                    .map((m) => ({ value: m.id, label: workerMoveLabel(m.id) })),
-                ]}
+                    m.workerMove = workerMove;
+                  })
+                }
               />
               {move.kind !== 'with' && (
                 <>
@@ -151,8 +125,9 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                   />
                   <MoreFacts
                     label={t('interview.childMoves.moreFacts', { number: index + 1 })}
-                    filled={move.largeDistrictFishing !== null}
+                    filled={move.largeDistrictFishing !== null || move.furtherLinks.length > 0}
                   >
+                    <FurtherLinksFields draft={draft} move={move} onChange={(edit) => setMove(index, edit)} />
                     <LargeDistrictFields
                       facts={move.largeDistrictFishing}
                       onChange={(facts) =>

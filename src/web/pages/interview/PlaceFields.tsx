@@ -17,8 +17,7 @@ export function PlaceFields({
   const { singleDistrictStates } = useEligibilitySettings();
   const abroad = (place.country.trim().toUpperCase() || 'US') !== 'US';
   // In a state that is one school district, the island or area takes the district's place (R3.4c).
-  const singleDistrict =
-    !abroad && singleDistrictStates.includes(place.state.trim().toUpperCase());
+  const singleDistrict = !abroad && singleDistrictStates.includes(place.state.trim().toUpperCase());
   const field = (
     name: keyof PlaceDraft,
     label: string,
@@ -50,7 +49,9 @@ export function PlaceFields({
         {field('state', abroad ? t('interview.place.province') : t('interview.place.state'))}
         {(singleDistrict || place.administrativeArea !== '') &&
           field('administrativeArea', t('interview.place.administrativeArea'), {
-            description: t('interview.place.administrativeAreaHint', { states: singleDistrictStates.join(', ') }),
+            description: t('interview.place.administrativeAreaHint', {
+              states: singleDistrictStates.join(', '),
+            }),
           })}
       </SimpleGrid>
     </Fieldset>

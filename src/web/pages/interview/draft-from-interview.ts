@@ -3,6 +3,7 @@ import { largeDistrictFishingDraft, priorMoveDrafts } from './interview-facts';
 import {
   nextId,
   type ChildDraft,
+  type ChildLinkDraft,
   type ChildMoveDraft,
   type InterviewDraft,
   type PlaceDraft,
@@ -72,6 +73,70 @@ function childDraft(child: InterviewChild, link: CoeChildLinkView | undefined): 
   };
 }
 
+type Link = NonNullable<InterviewMove['links']>[number];
+
+/** A move's links grouped by the worker's move they join or precede, in the order first listed. */
+function linkGroups(links: readonly Link[]): ChildLinkDraft[] {
+  const groups = new Map<string, ChildLinkDraft>();
+  for (const link of links) {
+    const key = `${link.type} ${link.worker} ${link.workerMove}`;
+    const group = groups.get(key) ?? {
+      kind: link.type,
+      worker: link.worker,
+      workerMove: link.workerMove,
+      children: [],
+    };
+    group.children.push(link.child);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The children's own move as the form holds it: the link that every child of the move has
+ * is the first, the others further links. When no link is every child's (children of
+ * different workers moved together), each group of children becomes a move of its own.
+ */
+function childMoveDrafts(
+  move: InterviewMove,
+  childIds: ReadonlySet<string>,
+  otherIds: ReadonlySet<string>,
+  taken: readonly { id: string }[],
+): ChildMoveDraft[] {
+  const children = move.movers.filter((id) => childIds.has(id));
+  const groups = linkGroups(move.links ?? []);
+  const draftOf = (id: string, main: ChildLinkDraft, further: ChildLinkDraft[]): ChildMoveDraft => ({
+    id,
+    kind: main.kind,
+    children: main.children,
+    worker: main.worker,
+    workerMove: main.workerMove,
+    date: move.date,
+    from: placeDraft(move.from),
+    to: placeDraft(move.to),
+    economicNecessity: move.economicNecessity,
+    others: move.movers.filter((id) => otherIds.has(id)),
+    largeDistrictFishing: largeDistrictFishingDraft(move),
+    furtherLinks: further,
+  });
+  const shared = groups.find((group) => children.every((child) => group.children.includes(child)));
+  if (shared) {
+    return [
+      draftOf(
+        move.id,
+        { ...shared, children },
+        groups.filter((group) => group !== shared),
+      ),
+    ];
+  }
+  const drafts: ChildMoveDraft[] = [];
+  for (const group of groups) {
+    const id = drafts.length === 0 ? move.id : nextId('j', [...taken, ...drafts]);
+    drafts.push(draftOf(id, group, []));
+  }
+  return drafts;
+}
+
 /**
  * The draft to edit a returned COE's interview in the guided form: the inverse of
  * buildInterview for what the form can express. A worker's name comes back as one part (the
@@ -115,20 +180,9 @@ export function draftFromInterview(
   };
   for (const move of interview.moves) {
     if (move.links && move.links.length > 0) {
-      const link = move.links[0]!;
-      draft.childMoves.push({
-        id: move.id,
-        kind: link.type,
-        children: move.movers.filter((id) => childIds.has(id)),
-        worker: link.worker,
-        workerMove: link.workerMove,
-        date: move.date,
-        from: placeDraft(move.from),
-        to: placeDraft(move.to),
-        economicNecessity: move.economicNecessity,
-        others: move.movers.filter((id) => otherIds.has(id)),
-        largeDistrictFishing: largeDistrictFishingDraft(move),
-      });
+      draft.childMoves.push(
+        ...childMoveDrafts(move, childIds, otherIds, [...draft.childMoves, ...interview.moves]),
+      );
       continue;
     }
     // Workers, youths who are their own workers and other members make the move itself;
@@ -160,6 +214,7 @@ export function draftFromInterview(
         economicNecessity: true,
         others: [],
         largeDistrictFishing: null,
+        furtherLinks: [],
       };
       draft.childMoves.push(together);
     }

@@ -9,9 +9,11 @@ import {
   buildFamily,
   buildInterview,
   emptyChild,
+  emptyChildLink,
   emptyChildMove,
   emptyDraft,
   emptyWork,
+  emptyWorker,
   emptyWorkerMove,
   isReadyToDetermine,
   nextId,
@@ -504,5 +506,107 @@ describe('the facts behind "more facts"', () => {
       { worker: 'w2', relation: 'guardian' },
     ]);
     expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
+  });
+});
+
+/** Parents who came to Hollister at different times, and two children who joined them later. */
+function parentsApart(): InterviewDraft {
+  const draft = emptyDraft('2019-09-01');
+  draft.workers[0] = { ...draft.workers[0]!, firstName: 'José' };
+  draft.workers.push({ ...emptyWorker(draft), firstName: 'María' });
+  const seasonal = {
+    ...emptyWork(),
+    outcome: 'obtained' as const,
+    employment: 'seasonal' as const,
+    startDate: '2019-03-05',
+  };
+  draft.workerMoves.push({
+    ...emptyWorkerMove(draft),
+    date: '2019-03-01',
+    from: olopa,
+    to: hollister,
+    movers: ['w1'],
+    work: { w1: seasonal },
+  });
+  draft.workerMoves.push({
+    ...emptyWorkerMove(draft),
+    date: '2019-06-01',
+    from: olopa,
+    to: hollister,
+    movers: ['w2'],
+  });
+  draft.children.push({
+    ...emptyChild(draft),
+    firstName: 'Ana',
+    birthDate: '2012-01-01',
+    worker: 'w2',
+    otherWorkers: [{ worker: 'w1', relation: 'parent' }],
+  });
+  draft.children.push({ ...emptyChild(draft), firstName: 'Beto', birthDate: '2014-01-01', worker: 'w2' });
+  draft.childMoves.push({
+    ...emptyChildMove(draft),
+    worker: 'w2',
+    workerMove: 'm2',
+    date: '2019-08-01',
+    from: olopa,
+  });
+  return draft;
+}
+
+describe('a children’s move that joins more than one worker', () => {
+  it('links each child to the first worker, and to a further worker only the children chosen for it', () => {
+    const draft = parentsApart();
+    const move = draft.childMoves[0]!;
+    move.furtherLinks.push({ ...emptyChildLink(draft, move), children: ['c1'] });
+    expect(move.furtherLinks[0]).toMatchObject({ kind: 'to-join', worker: 'w1', workerMove: 'm1' });
+    const interview = buildInterview(draft);
+    expect(interview.moves[2]!.links).toEqual([
+      { child: 'c1', type: 'to-join', worker: 'w2', workerMove: 'm2' },
+      { child: 'c2', type: 'to-join', worker: 'w2', workerMove: 'm2' },
+      { child: 'c1', type: 'to-join', worker: 'w1', workerMove: 'm1' },
+    ]);
+    const [ana, beto] = determineEligibility(interview).children;
+    expect(ana).toMatchObject({ eligible: true, worker: 'w1', relation: 'to-join', qad: '2019-08-01' });
+    expect(beto).toMatchObject({ eligible: false });
+    expect(beto!.reasons).toContain('NO_ESTABLISHED_WORKER');
+  });
+
+  it('keeps every link when a returned COE comes back to the form', () => {
+    const draft = parentsApart();
+    draft.childMoves[0]!.furtherLinks.push({
+      kind: 'to-join',
+      worker: 'w1',
+      workerMove: 'm1',
+      children: ['c1'],
+    });
+    const interview = buildInterview(draft);
+    const again = draftFromInterview(interview, [], '');
+    expect(again.childMoves).toHaveLength(1);
+    expect(again.childMoves[0]!.furtherLinks).toEqual([
+      { kind: 'to-join', worker: 'w1', workerMove: 'm1', children: ['c1'] },
+    ]);
+    expect(buildInterview(again)).toEqual(interview);
+  });
+
+  it('children of different workers who moved together come back as one move per worker, with the same determination', () => {
+    const draft = parentsApart();
+    draft.children[1]!.worker = 'w1';
+    draft.children[0]!.otherWorkers = [];
+    const interview = buildInterview(draft);
+    interview.moves[2]!.links = [
+      { child: 'c1', type: 'to-join', worker: 'w2', workerMove: 'm2' },
+      { child: 'c2', type: 'to-join', worker: 'w1', workerMove: 'm1' },
+    ];
+    const again = draftFromInterview(interview, [], '');
+    expect(again.childMoves.map((move) => [move.worker, move.children])).toEqual([
+      ['w2', ['c1']],
+      ['w1', ['c2']],
+    ]);
+    expect(new Set(again.childMoves.map((move) => move.id)).size).toBe(2);
+    const before = determineEligibility(interview).children;
+    const after = determineEligibility(buildInterview(again)).children;
+    expect(after.map((child) => [child.eligible, child.qad, child.worker])).toEqual(
+      before.map((child) => [child.eligible, child.qad, child.worker]),
+    );
   });
 });

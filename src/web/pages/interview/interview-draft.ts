@@ -102,6 +102,15 @@ export interface ChildDraft extends PersonNameDraft {
   existingChildId: string | null;
 }
 
+/** One more worker the children joined or went ahead of with their own move (e.g. the other parent, who came at another time). */
+export interface ChildLinkDraft {
+  kind: 'to-join' | 'precede';
+  worker: string;
+  workerMove: string;
+  /** The children of the move this link is for. */
+  children: string[];
+}
+
 /** A move the children made: with a worker's move, or on their own to join or precede the worker. */
 export interface ChildMoveDraft {
   id: string;
@@ -117,6 +126,8 @@ export interface ChildMoveDraft {
   /** Other family members who made the children's own move with them. */
   others: string[];
   largeDistrictFishing: LargeDistrictFishingDraft | null;
+  /** Links beyond the first (kind, worker, workerMove), which holds for every child of the move. */
+  furtherLinks: ChildLinkDraft[];
 }
 
 export interface InterviewDraft {
@@ -224,6 +235,20 @@ export function emptyChildMove(draft: InterviewDraft): ChildMoveDraft {
     economicNecessity: true,
     others: [],
     largeDistrictFishing: null,
+    furtherLinks: [],
+  };
+}
+
+/** A further link for every child of `move`, to the first worker the move does not link yet. */
+export function emptyChildLink(draft: InterviewDraft, move: ChildMoveDraft): ChildLinkDraft {
+  const linked = new Set([move.worker, ...move.furtherLinks.map((link) => link.worker)]);
+  const worker = draft.workers.find((w) => !linked.has(w.id))?.id ?? move.worker;
+  const workerMove = draft.workerMoves.findLast((m) => m.movers.includes(worker))?.id ?? '';
+  return {
+    kind: move.kind === 'precede' ? 'precede' : 'to-join',
+    worker,
+    workerMove,
+    children: [...move.children],
   };
 }
 
@@ -343,6 +368,27 @@ function workerMoveOf(move: WorkerMoveDraft, childrenWith: readonly string[]): I
   return built;
 }
 
+type ChildLink = NonNullable<InterviewMove['links']>[number];
+
+/** The first link for every child of the move, then each further link for its children, each once. */
+function childLinksOf(move: ChildMoveDraft): ChildLink[] {
+  const main: ChildLinkDraft = {
+    kind: move.kind as ChildLinkDraft['kind'],
+    worker: move.worker,
+    workerMove: move.workerMove,
+    children: move.children,
+  };
+  const links = new Map<string, ChildLink>();
+  for (const link of [main, ...move.furtherLinks]) {
+    for (const child of link.children) {
+      if (!move.children.includes(child)) continue;
+      const built: ChildLink = { child, type: link.kind, worker: link.worker, workerMove: link.workerMove };
+      links.set(`${child} ${link.kind} ${link.worker} ${link.workerMove}`, built);
+    }
+  }
+  return [...links.values()];
+}
+
 function childMoveOf(move: ChildMoveDraft): InterviewMove {
   const built: InterviewMove = {
     id: move.id,
@@ -351,12 +397,7 @@ function childMoveOf(move: ChildMoveDraft): InterviewMove {
     to: placeOf(move.to),
     movers: [...new Set([...move.others, ...move.children])],
     economicNecessity: move.economicNecessity,
-    links: move.children.map((child) => ({
-      child,
-      type: move.kind as 'to-join' | 'precede',
-      worker: move.worker,
-      workerMove: move.workerMove,
-    })),
+    links: childLinksOf(move),
   };
   const fishing = largeDistrictFishingOf(move.largeDistrictFishing);
   if (fishing) built.largeDistrictFishing = fishing;

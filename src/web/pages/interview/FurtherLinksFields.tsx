@@ -1,0 +1,108 @@
+import { Button, Card, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import {
+  emptyChildLink,
+  type ChildLinkDraft,
+  type ChildMoveDraft,
+  type InterviewDraft,
+} from './interview-draft';
+import { onValue } from './on-value';
+import { usePersonLabel } from './person-label';
+import { WorkerLinkFields } from './WorkerLinkFields';
+
+/**
+ * Further workers the children joined or went ahead of with their own move — the other
+ * parent who came at another time, or a worker related to only some of the children.
+ */
+export function FurtherLinksFields({
+  draft,
+  move,
+  onChange,
+}: {
+  draft: InterviewDraft;
+  move: ChildMoveDraft;
+  onChange: (edit: (move: ChildMoveDraft) => void) => void;
+}) {
+  const { t } = useTranslation();
+  const personLabel = usePersonLabel(draft);
+  const setLink = (index: number, edit: (link: ChildLinkDraft) => void) =>
+    onChange((m) => edit(m.furtherLinks[index]!));
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('interview.childMoves.furtherLinks.intro')}</Text>
+      {move.furtherLinks.map((link, index) => (
+        <Card withBorder p="xs" key={index}>
+          <Stack gap="xs">
+            <NativeSelect
+              label={t('interview.childMoves.furtherLinks.kind', { number: index + 1 })}
+              value={link.kind}
+              onChange={onValue<ChildLinkDraft['kind']>((kind) =>
+                setLink(index, (l) => {
+                  l.kind = kind;
+                }),
+              )}
+              data={(['to-join', 'precede'] as const).map((value) => ({
+                value,
+                label: t(`interview.childMoves.kinds.${value}`),
+              }))}
+            />
+            <WorkerLinkFields
+              draft={draft}
+              kind={link.kind}
+              worker={link.worker}
+              workerMove={link.workerMove}
+              onWorker={(worker) =>
+                setLink(index, (l) => {
+                  l.worker = worker;
+                })
+              }
+              onWorkerMove={(workerMove) =>
+                setLink(index, (l) => {
+                  l.workerMove = workerMove;
+                })
+              }
+            />
+            {move.children.length > 1 && (
+              <Checkbox.Group
+                label={t('interview.childMoves.furtherLinks.children')}
+                value={link.children}
+                onChange={(children) =>
+                  setLink(index, (l) => {
+                    l.children = children;
+                  })
+                }
+              >
+                <Group gap="md" mt={4}>
+                  {move.children.map((child) => (
+                    <Checkbox key={child} value={child} label={personLabel(child)} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+            <Group justify="flex-end">
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                onClick={() =>
+                  onChange((m) => {
+                    m.furtherLinks.splice(index, 1);
+                  })
+                }
+              >
+                {t('interview.childMoves.furtherLinks.remove', { number: index + 1 })}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      ))}
+      <Button
+        variant="default"
+        size="compact-sm"
+        onClick={() => onChange((m) => void m.furtherLinks.push(emptyChildLink(draft, m)))}
+      >
+        {t('interview.childMoves.furtherLinks.add')}
+      </Button>
+    </Stack>
+  );
+}

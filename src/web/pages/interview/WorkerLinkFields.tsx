@@ -1,0 +1,57 @@
+import { NativeSelect } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../app/format';
+import type { ChildMoveDraft, InterviewDraft } from './interview-draft';
+import { onValue } from './on-value';
+import { usePersonLabel } from './person-label';
+
+/** Which worker, and which of that worker's moves, the children moved with, joined or preceded. */
+export function WorkerLinkFields({
+  draft,
+  kind,
+  worker,
+  workerMove,
+  onWorker,
+  onWorkerMove,
+}: {
+  draft: InterviewDraft;
+  kind: ChildMoveDraft['kind'];
+  worker: string;
+  workerMove: string;
+  onWorker: (worker: string) => void;
+  onWorkerMove: (workerMove: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const personLabel = usePersonLabel(draft);
+  const moveLabel = (index: number) => {
+    const move = draft.workerMoves[index]!;
+    return t('interview.childMoves.workerMoveOption', {
+      number: index + 1,
+      date: formatDate(move.date, i18n.language),
+      to: move.to.city || move.to.residence || '…',
+    });
+  };
+  return (
+    <>
+      <NativeSelect
+        label={t('interview.childMoves.worker')}
+        value={worker}
+        onChange={onValue(onWorker)}
+        data={draft.workers.map((w) => ({ value: w.id, label: personLabel(w.id) }))}
+      />
+      <NativeSelect
+        label={t(`interview.childMoves.workerMove.${kind}`)}
+        value={workerMove}
+        onChange={onValue(onWorkerMove)}
+        data={[
+          { value: '', label: t('interview.childMoves.chooseMove') },
+          ...draft.workerMoves.flatMap((m, index) =>
+            m.movers.includes(worker) || m.id === workerMove
+              ? [{ value: m.id, label: moveLabel(index) }]
+              : [],
+          ),
+        ]}
+      />
+    </>
+  );
+}
