@@ -27,13 +27,29 @@ export function determineEligibility(input: unknown, options: DetermineOptions =
 /** The engine on an interview already validated (e.g. one stored with its COE, re-determined after a settings change). */
 export function determineValidInterview(interview: Interview, options: DetermineOptions = {}): Determination {
   const settings = resolveSettings(options.settings ?? CALIFORNIA_ELIGIBILITY_SETTINGS, interview.settings);
-  const moves = [...interview.moves].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const moves = isInMoveOrder(interview.moves) ? interview.moves : [...interview.moves].sort(compareMoves);
   const facts = judgeInterviewFacts(interview, moves, settings);
   return { children: interview.children.map((child) => determineChild(child, interview.interviewDate, moves, facts, options.language ?? 'en')) };
 }
 
+function compareMoves(a: InterviewMove, b: InterviewMove): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Interviews mostly list moves in date order already: then there is nothing to sort. */
+function isInMoveOrder(moves: readonly InterviewMove[]): boolean {
+  for (let i = 1; i < moves.length; i++) if (compareMoves(moves[i - 1]!, moves[i]!) > 0) return false;
+  return true;
+}
+
 function judgeInterviewFacts(interview: Interview, moves: readonly InterviewMove[], settings: EligibilitySettings): InterviewFacts {
-  const moveFailures = new Map(moves.map((move) => [move, qualifyingMoveFailures(settings, move)] as const));
+  const moveFailures = new Map<InterviewMove, ReasonCode[]>();
+  const moveById = new Map<string, InterviewMove>();
+  for (const move of moves) {
+    moveFailures.set(move, qualifyingMoveFailures(settings, move));
+    moveById.set(move.id, move);
+  }
   const workers = new Map<string, WorkerRecord>();
   const candidates = [
     ...(interview.workers ?? []).map((worker) => ({ id: worker.id, prior: worker.priorQualifyingMoves ?? [] })),
@@ -49,7 +65,7 @@ function judgeInterviewFacts(interview: Interview, moves: readonly InterviewMove
     }
     workers.set(id, record);
   }
-  return { settings, moveFailures, workers, moveById: new Map(moves.map((move) => [move.id, move])), adultWorkerIds: new Set((interview.workers ?? []).map((worker) => worker.id)) };
+  return { settings, moveFailures, workers, moveById, adultWorkerIds: new Set((interview.workers ?? []).map((worker) => worker.id)) };
 }
 
 const NO_MOVE_FIELDS = {
@@ -67,12 +83,15 @@ const NO_MOVE_FIELDS = {
 
 function determineChild(child: InterviewChild, interviewDate: string, moves: readonly InterviewMove[], facts: InterviewFacts, language: TraceLanguage): ChildDetermination {
   const results = pairingsOf(child, moves, facts).map((attempt) => judgePairing(attempt, facts));
-  const valid: ValidPairing[] = [];
-  for (const result of results) if (result.valid) valid.push(result.pairing);
-  const conditionFailures = childConditionFailures(facts.settings, child, interviewDate);
+  let chosen: ValidPairing | undefined;
+  for (const result of results) {
+    if (result.valid && (chosen === undefined || comparePairings(result.pairing, chosen) < 0)) chosen = result.pairing;
+  }
+  const birthday22 = twentySecondBirthday(facts.settings, child);
+  const conditionFailures = childConditionFailures(facts.settings, child, interviewDate, birthday22);
   const steps: TraceStep[] = [];
 
-  if (valid.length === 0) {
+  if (chosen === undefined) {
     const reasons = new Set<ReasonCode>(['NO_QUALIFYING_MOVE', ...conditionFailures]);
     for (const result of results) {
       if (result.valid) continue;
@@ -84,15 +103,14 @@ function determineChild(child: InterviewChild, interviewDate: string, moves: rea
     return { child: child.id, eligible: false, ...NO_MOVE_FIELDS, newCoeRequired: false, reasons: [...reasons], trace: renderTrace(steps, language) };
   }
 
-  const chosen = valid.sort(comparePairings)[0]!;
-  const period = eligibilityPeriod(facts.settings, child, chosen.qad);
+  const period = eligibilityPeriod(facts.settings, child, chosen.qad, birthday22);
   const reasons = [...conditionFailures];
   if (interviewDate > period.end36) reasons.push('ELIGIBILITY_EXPIRED');
   const eligible = period.endDate !== null && interviewDate <= period.endDate;
   steps.push(...pairingSteps(child, chosen, facts));
   steps.push(
     eligible
-      ? { kind: 'eligible-through', end: period.endDate!, endReason: period.endReason!, birthday22: twentySecondBirthday(facts.settings, child) }
+      ? { kind: 'eligible-through', end: period.endDate!, endReason: period.endReason!, birthday22 }
       : { kind: 'not-eligible', interviewDate, end: period.endDate, reasons },
   );
   return {

@@ -19,9 +19,9 @@ export function twentySecondBirthday(settings: EligibilitySettings, child: Inter
 }
 
 /** R9.1, R9.2: the conditions on the child that fail on the interview date. */
-export function childConditionFailures(settings: EligibilitySettings, child: InterviewChild, interviewDate: string): ReasonCode[] {
+export function childConditionFailures(settings: EligibilitySettings, child: InterviewChild, interviewDate: string, birthday22 = twentySecondBirthday(settings, child)): ReasonCode[] {
   const failures: ReasonCode[] = [];
-  if (interviewDate >= twentySecondBirthday(settings, child)) failures.push('AGE_22_OR_OLDER');
+  if (interviewDate >= birthday22) failures.push('AGE_22_OR_OLDER');
   const completion = countedCompletion(child);
   if (completion && completion.date <= interviewDate) failures.push(completion.type === 'diploma' ? 'GRADUATED' : 'HSE_OBTAINED');
   return failures;
@@ -36,12 +36,12 @@ export interface EligibilityPeriod {
 }
 
 /** R10.2–R10.5: the last day of eligibility from `qad` and which limit set it. */
-export function eligibilityPeriod(settings: EligibilitySettings, child: InterviewChild, qad: string): EligibilityPeriod {
+export function eligibilityPeriod(settings: EligibilitySettings, child: InterviewChild, qad: string, birthday22 = twentySecondBirthday(settings, child)): EligibilityPeriod {
   const end36 = addDays(addMonthsPer(settings, qad, 36), -1);
   // In tie order: 36 months, age 22, graduation, HSE (R10.5).
   const limits: Array<[string, EndReason]> = [
     [end36, '36-months'],
-    [addDays(twentySecondBirthday(settings, child), -1), 'age-22'],
+    [addDays(birthday22, -1), 'age-22'],
   ];
   const completion = countedCompletion(child);
   if (completion) limits.push([addDays(completion.date, -1), completion.type === 'diploma' ? 'graduation' : 'hse']);

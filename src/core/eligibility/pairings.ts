@@ -41,8 +41,9 @@ export interface InterviewFacts {
 
 const QUALIFYING_RELATIONS: ReadonlySet<string> = new Set(['parent', 'guardian', 'spouse', 'self']);
 
-function relationOf(relations: NonNullable<InterviewChild['workers']>, worker: string) {
-  return relations.find((entry) => entry.worker === worker)?.relation;
+function relationOf(relations: NonNullable<InterviewChild['workers']>, worker: string): WorkerRelation | undefined {
+  for (const entry of relations) if (entry.worker === worker) return entry.relation;
+  return undefined;
 }
 
 /** R6: the pairings to judge for `child`, from the moves the child made (in date order). */
@@ -53,10 +54,11 @@ export function pairingsOf(child: InterviewChild, moves: readonly InterviewMove[
     if (!move.movers.includes(child.id)) continue;
     if (child.isWorker) attempts.push({ relation: 'as-worker', worker: child.id, childMove: move, workerMove: move, workerRelation: 'self' });
     for (const mover of move.movers) {
+      if (mover === child.id || !facts.workers.has(mover)) continue;
+      const workerRelation = relationOf(relations, mover);
       // A youth who is his or her own worker is a worker for the other children only where related.
-      const isRelatedOrAdultWorker = facts.adultWorkerIds.has(mover) || relationOf(relations, mover) !== undefined;
-      if (mover === child.id || !facts.workers.has(mover) || !isRelatedOrAdultWorker) continue;
-      attempts.push({ relation: 'with', worker: mover, childMove: move, workerMove: move, workerRelation: relationOf(relations, mover) });
+      if (workerRelation === undefined && !facts.adultWorkerIds.has(mover)) continue;
+      attempts.push({ relation: 'with', worker: mover, childMove: move, workerMove: move, workerRelation });
     }
     for (const link of move.links ?? []) {
       if (link.child !== child.id) continue;
@@ -67,28 +69,28 @@ export function pairingsOf(child: InterviewChild, moves: readonly InterviewMove[
   return attempts;
 }
 
-/** R6.3/R6.4: the QAD of a pairing and the failures of its to-join or precede conditions. */
-function qadOf(attempt: PairingAttempt, settings: EligibilitySettings): { qad: string; failures: ReasonCode[] } {
+const NONE: readonly ReasonCode[] = [];
+
+/** R6.3/R6.4: the QAD of a pairing; the failures of its to-join or precede conditions go to `failures`. */
+function qadOf(attempt: PairingAttempt, settings: EligibilitySettings, failures: ReasonCode[]): string {
   const { relation, childMove, workerMove } = attempt;
-  if (relation === 'with' || relation === 'as-worker') return { qad: childMove.date, failures: [] };
-  const failures: ReasonCode[] = [];
+  if (relation === 'with' || relation === 'as-worker') return childMove.date;
   if (!haveSameDestination(settings, childMove, workerMove)) failures.push('NOT_SAME_DESTINATION');
   if (relation === 'to-join') {
     if (settings.toJoinMaxMonths !== null && !isWithinMonths(settings, workerMove.date, childMove.date, settings.toJoinMaxMonths)) failures.push('TO_JOIN_TOO_LATE');
-    return { qad: childMove.date, failures };
+    return childMove.date;
   }
   if (settings.precedeMaxMonths !== null && !isWithinMonths(settings, childMove.date, workerMove.date, settings.precedeMaxMonths)) failures.push('PRECEDE_TOO_EARLY');
-  return { qad: workerMove.date, failures };
+  return workerMove.date;
 }
 
 /** R6.5–R7.4: judge one pairing, evaluating every check (no short-circuit but R7.4). */
 export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): PairingResult {
-  const failures: ReasonCode[] = [...(facts.moveFailures.get(attempt.childMove) ?? [])];
-  const workerMoveFailures = facts.moveFailures.get(attempt.workerMove) ?? [];
-  if (attempt.workerMove !== attempt.childMove) failures.push(...workerMoveFailures);
+  const failures: ReasonCode[] = (facts.moveFailures.get(attempt.childMove) ?? NONE).slice();
+  const workerMoveFailures = facts.moveFailures.get(attempt.workerMove) ?? NONE;
+  if (attempt.workerMove !== attempt.childMove) for (const code of workerMoveFailures) failures.push(code);
   if (attempt.relation !== 'as-worker' && !QUALIFYING_RELATIONS.has(attempt.workerRelation ?? 'other')) failures.push('WORKER_RELATION_NOT_QUALIFYING');
-  const { qad, failures: linkFailures } = qadOf(attempt, facts.settings);
-  failures.push(...linkFailures);
+  const qad = qadOf(attempt, facts.settings, failures);
   if (workerMoveFailures.length > 0) return invalid(attempt, failures);
 
   const record = facts.workers.get(attempt.worker);
@@ -99,7 +101,8 @@ export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): Pa
   }
   const earlier = record ? latestEstablishingMoveBefore(record, attempt.workerMove.date) : undefined;
   if (!earlier) {
-    failures.push('NO_ESTABLISHED_WORKER', ...(own && !own.established ? own.failures : []));
+    failures.push('NO_ESTABLISHED_WORKER');
+    if (own && !own.established) for (const code of own.failures) failures.push(code);
     return invalid(attempt, failures);
   }
   if (qad >= addMonthsPer(facts.settings, earlier.move.date, 36)) failures.push('SQM_OUTSIDE_36_MONTHS');
@@ -114,7 +117,8 @@ function validPairing(attempt: PairingAttempt, qad: string, basis: Basis, establ
 }
 
 function invalid(attempt: PairingAttempt, failures: ReasonCode[]): PairingResult {
-  return { valid: false, attempt, failures: [...new Set(failures)] };
+  const distinct = failures.filter((code, index) => failures.indexOf(code) === index);
+  return { valid: false, attempt, failures: distinct };
 }
 
 /** R7.2: the worker's latest establishing move dated before `date`. */

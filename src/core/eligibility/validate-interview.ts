@@ -3,12 +3,34 @@
  * the shape of the contract's schema, then the facts that cannot be true together. Each
  * rejection is a DomainError naming the field, e.g. `moves[2].to.schoolDistrict`.
  */
+import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { isCalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
-import { InterviewSchema, type Interview, type InterviewPlace } from './interview-schema';
+import { DATE_PATTERN, InterviewSchema, type Interview, type InterviewPlace } from './interview-schema';
 
+/** The contract's schema in full: the first error it finds names the field of a rejection. */
 const checkShape = TypeCompiler.Compile(InterviewSchema);
+
+/**
+ * The same schema without its date patterns, a third of its cost in the engine's benchmark:
+ * every date is checked afterwards as a calendar date, which the pattern only approximates.
+ */
+const checkShapeQuickly = TypeCompiler.Compile(withoutDatePatterns(InterviewSchema));
+
+function withoutDatePatterns<T extends TSchema>(schema: T): T {
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (typeof node !== 'object' || node === null) return node;
+    const result: Record<PropertyKey, unknown> = {};
+    for (const key of Reflect.ownKeys(node)) {
+      const value = (node as Record<PropertyKey, unknown>)[key];
+      if (key !== 'pattern' || value !== DATE_PATTERN) result[key] = copy(value);
+    }
+    return result;
+  };
+  return copy(schema) as T;
+}
 
 /** `/moves/2/to` → `moves[2].to` */
 function fieldOf(pointer: string): string {
@@ -17,6 +39,10 @@ function fieldOf(pointer: string): string {
     .filter(Boolean)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((field, part) => (/^\d+$/.test(part) ? `${field}[${part}]` : field ? `${field}.${part}` : part), '');
+}
+
+function notACalendarDate(value: unknown): string {
+  return `must be a calendar date YYYY-MM-DD (got ${JSON.stringify(value)})`;
 }
 
 function reject(field: string, reason: string): never {
@@ -29,7 +55,7 @@ function describeShapeError(input: unknown): never {
   const field = fieldOf(error.path);
   const schema = error.schema as { pattern?: string; anyOf?: Array<{ const?: unknown }> };
   if (error.value === undefined) reject(field, 'is required');
-  if (schema.pattern?.startsWith('^[0-9]{4}')) reject(field, `must be a calendar date YYYY-MM-DD (got ${JSON.stringify(error.value)})`);
+  if (schema.pattern === DATE_PATTERN) reject(field, notACalendarDate(error.value));
   if (schema.anyOf?.every((option) => 'const' in option)) {
     reject(field, `must be one of ${schema.anyOf.map((option) => JSON.stringify(option.const)).join(', ')}`);
   }
@@ -92,11 +118,11 @@ function isWorker(people: ReadonlyMap<string, PersonKind>, childById: ReadonlyMa
 
 /** Validate `input` against the contract and return it typed, or throw naming the field. */
 export function validateInterview(input: unknown): Interview {
-  if (!checkShape.Check(input)) describeShapeError(input);
+  if (!checkShapeQuickly.Check(input)) describeShapeError(input);
   const interview = input as Interview;
 
   visitDates(interview, (date, field, i, j) => {
-    if (!isCalendarDate(date)) reject(fieldName(field, i, j), `${date} is not a calendar date`);
+    if (!isCalendarDate(date)) reject(fieldName(field, i, j), notACalendarDate(date));
     if (date > interview.interviewDate) reject(fieldName(field, i, j), `${date} is after the interview date ${interview.interviewDate}`);
   });
 
