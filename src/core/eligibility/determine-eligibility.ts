@@ -5,7 +5,7 @@
 import { addDays } from '../common/calendar-date';
 import { childConditionFailures, eligibilityPeriod, twentySecondBirthday } from './eligibility-period';
 import { addMonthsPer, CALIFORNIA_ELIGIBILITY_SETTINGS, resolveSettings, type EligibilitySettings } from './eligibility-settings';
-import type { ChildDetermination, Determination, Interview, InterviewChild, InterviewMove, InterviewWork, ReasonCode } from './interview-schema';
+import type { ChildDetermination, Determination, Interview, InterviewChild, InterviewMove, InterviewWork, PriorQualifyingMove, ReasonCode } from './interview-schema';
 import { comparePairings, judgePairing, pairingsOf, type InterviewFacts, type ValidPairing } from './pairings';
 import { qualifyingMoveFailures } from './qualifying-move';
 import { renderTrace, type TraceLanguage, type TraceStep } from './trace';
@@ -43,6 +43,20 @@ function isInMoveOrder(moves: readonly InterviewMove[]): boolean {
   return true;
 }
 
+const NO_PRIOR_MOVES: readonly PriorQualifyingMove[] = [];
+
+/** R5 for one worker: each of the worker's qualifying moves, in date order, and whether it establishes the worker. */
+function judgeWorker(settings: EligibilitySettings, moves: readonly InterviewMove[], moveFailures: ReadonlyMap<InterviewMove, readonly ReasonCode[]>, id: string, prior: readonly PriorQualifyingMove[]): WorkerRecord {
+  const record: WorkerRecord = { id, priorQualifyingMoves: prior, qualifyingMoves: [], establishmentOf: new Map() };
+  for (const move of moves) {
+    if (moveFailures.get(move)!.length > 0 || !move.movers.includes(id)) continue;
+    const establishment = judgeEstablishment(settings, id, move, prior, record.qualifyingMoves);
+    record.qualifyingMoves.push({ move, establishment });
+    record.establishmentOf.set(move, establishment);
+  }
+  return record;
+}
+
 function judgeInterviewFacts(interview: Interview, moves: readonly InterviewMove[], settings: EligibilitySettings): InterviewFacts {
   const moveFailures = new Map<InterviewMove, ReasonCode[]>();
   const moveById = new Map<string, InterviewMove>();
@@ -51,35 +65,37 @@ function judgeInterviewFacts(interview: Interview, moves: readonly InterviewMove
     moveById.set(move.id, move);
   }
   const workers = new Map<string, WorkerRecord>();
-  const candidates = [
-    ...(interview.workers ?? []).map((worker) => ({ id: worker.id, prior: worker.priorQualifyingMoves ?? [] })),
-    ...interview.children.filter((child) => child.isWorker).map((child) => ({ id: child.id, prior: child.priorQualifyingMoves ?? [] })),
-  ];
-  for (const { id, prior } of candidates) {
-    const record: WorkerRecord = { id, priorQualifyingMoves: prior, qualifyingMoves: [], establishmentOf: new Map() };
-    for (const move of moves) {
-      if (!move.movers.includes(id) || (moveFailures.get(move)?.length ?? 0) > 0) continue;
-      const establishment = judgeEstablishment(settings, id, move, prior, record.qualifyingMoves);
-      record.qualifyingMoves.push({ move, establishment });
-      record.establishmentOf.set(move, establishment);
-    }
-    workers.set(id, record);
+  const adultWorkerIds = new Set<string>();
+  for (const worker of interview.workers ?? []) {
+    adultWorkerIds.add(worker.id);
+    workers.set(worker.id, judgeWorker(settings, moves, moveFailures, worker.id, worker.priorQualifyingMoves ?? NO_PRIOR_MOVES));
   }
-  return { settings, moveFailures, workers, moveById, adultWorkerIds: new Set((interview.workers ?? []).map((worker) => worker.id)) };
+  for (const child of interview.children) {
+    if (child.isWorker) workers.set(child.id, judgeWorker(settings, moves, moveFailures, child.id, child.priorQualifyingMoves ?? NO_PRIOR_MOVES));
+  }
+  return { settings, moveFailures, workers, moveById, adultWorkerIds };
 }
 
-const NO_MOVE_FIELDS = {
-  basis: null,
-  relation: null,
-  worker: null,
-  establishingMove: null,
-  workerMoveDate: null,
-  workerMove: null,
-  qualifyingMove: null,
-  qad: null,
-  eligibilityEndDate: null,
-  endReason: null,
-} as const;
+/** A child with no valid pairing: every field of the chosen move is null. */
+function notEligibleWithoutMove(child: string, reasons: ReasonCode[], trace: string[]): ChildDetermination {
+  return {
+    child,
+    eligible: false,
+    basis: null,
+    relation: null,
+    worker: null,
+    establishingMove: null,
+    workerMoveDate: null,
+    workerMove: null,
+    qualifyingMove: null,
+    qad: null,
+    eligibilityEndDate: null,
+    endReason: null,
+    newCoeRequired: false,
+    reasons,
+    trace,
+  };
+}
 
 function determineChild(child: InterviewChild, interviewDate: string, moves: readonly InterviewMove[], facts: InterviewFacts, language: TraceLanguage): ChildDetermination {
   const results = pairingsOf(child, moves, facts).map((attempt) => judgePairing(attempt, facts));
@@ -100,14 +116,14 @@ function determineChild(child: InterviewChild, interviewDate: string, moves: rea
       steps.push({ kind: 'pairing-fails', child: child.id, worker: attempt.worker, relation: attempt.relation, move: attempt.childMove.id, failures: result.failures });
     }
     steps.push({ kind: 'no-qualifying-move', child: child.id });
-    return { child: child.id, eligible: false, ...NO_MOVE_FIELDS, newCoeRequired: false, reasons: [...reasons], trace: renderTrace(steps, language) };
+    return notEligibleWithoutMove(child.id, [...reasons], renderTrace(steps, language));
   }
 
   const period = eligibilityPeriod(facts.settings, child, chosen.qad, birthday22);
   const reasons = [...conditionFailures];
   if (interviewDate > period.end36) reasons.push('ELIGIBILITY_EXPIRED');
   const eligible = period.endDate !== null && interviewDate <= period.endDate;
-  steps.push(...pairingSteps(child, chosen, facts));
+  addPairingSteps(steps, child, chosen, facts);
   steps.push(
     eligible
       ? { kind: 'eligible-through', end: period.endDate!, endReason: period.endReason!, birthday22 }
@@ -133,7 +149,7 @@ function determineChild(child: InterviewChild, interviewDate: string, moves: rea
 }
 
 function describeWork(work: InterviewWork): string {
-  const kind = [work.employment, work.sector].filter(Boolean).join(' ');
+  const kind = work.employment ? `${work.employment} ${work.sector}` : work.sector;
   return work.description ? `${kind} work (${work.description})` : `${kind} work`;
 }
 
@@ -143,36 +159,30 @@ function wholeMonths(from: string, to: string): number {
   return to.slice(8) < from.slice(8) ? months - 1 : months;
 }
 
-function moveFacts(move: InterviewMove) {
-  return { move: move.id, from: move.from, to: move.to, date: move.date };
-}
-
-/** The trace of the chosen pairing: the worker's establishing move, the SQM, then the child's move. */
-function pairingSteps(child: InterviewChild, pairing: ValidPairing, facts: InterviewFacts): TraceStep[] {
-  const steps: TraceStep[] = [];
+/** The trace of the chosen pairing, added to `steps`: the worker's establishing move, the SQM, then the child's move. */
+function addPairingSteps(steps: TraceStep[], child: InterviewChild, pairing: ValidPairing, facts: InterviewFacts): void {
   const { establishment, establishingMove, workerMove, childMove, worker } = pairing;
   const migratoryUntil = addDays(addMonthsPer(facts.settings, establishingMove.date, 36), -1);
   const work = describeWork(establishment.work);
   steps.push(
     establishment.how === 'engaged'
-      ? { kind: 'worker-engaged', worker, work, days: establishment.daysAfterMove, migratoryUntil, ...moveFacts(establishingMove) }
-      : { kind: 'worker-history', worker, work, historyMoves: establishment.historyMoves, migratoryUntil, ...moveFacts(establishingMove) },
+      ? { kind: 'worker-engaged', worker, work, days: establishment.daysAfterMove, migratoryUntil, move: establishingMove }
+      : { kind: 'worker-history', worker, work, historyMoves: establishment.historyMoves, migratoryUntil, move: establishingMove },
   );
-  if (pairing.basis === 'sqm') steps.push({ kind: 'worker-sqm', worker, establishingMove: establishingMove.id, ...moveFacts(workerMove) });
+  if (pairing.basis === 'sqm') steps.push({ kind: 'worker-sqm', worker, establishingMove: establishingMove.id, move: workerMove });
   const qad = pairing.qad;
   switch (pairing.relation) {
     case 'with':
-      steps.push({ kind: 'child-with', child: child.id, worker, qad, ...moveFacts(childMove) });
+      steps.push({ kind: 'child-with', child: child.id, worker, qad, move: childMove });
       break;
     case 'as-worker':
-      steps.push({ kind: 'child-as-worker', child: child.id, qad, ...moveFacts(childMove) });
+      steps.push({ kind: 'child-as-worker', child: child.id, qad, move: childMove });
       break;
     case 'to-join':
-      steps.push({ kind: 'child-to-join', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(workerMove.date, childMove.date), limit: facts.settings.toJoinMaxMonths, qad, ...moveFacts(childMove) });
+      steps.push({ kind: 'child-to-join', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(workerMove.date, childMove.date), limit: facts.settings.toJoinMaxMonths, qad, move: childMove });
       break;
     case 'precede':
-      steps.push({ kind: 'child-precede', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(childMove.date, workerMove.date), limit: facts.settings.precedeMaxMonths, qad, ...moveFacts(childMove) });
+      steps.push({ kind: 'child-precede', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(childMove.date, workerMove.date), limit: facts.settings.precedeMaxMonths, qad, move: childMove });
       break;
   }
-  return steps;
 }

@@ -3,15 +3,13 @@
  * then the period), kept as data and written out in English or Spanish.
  */
 import { memoizeText } from '../common/memoize';
-import type { InterviewPlace, ReasonCode } from './interview-schema';
+import type { InterviewMove, InterviewPlace, ReasonCode } from './interview-schema';
 
 export type TraceLanguage = 'en' | 'es';
 
+/** The move a step is about (the interview's own object: steps are built for every determination). */
 interface MoveFacts {
-  move: string;
-  from: InterviewPlace;
-  to: InterviewPlace;
-  date: string;
+  move: InterviewMove;
 }
 
 export type TraceStep =
@@ -54,12 +52,12 @@ function plural(n: number, one: string, many: string): string {
 }
 
 // Module-level helpers, not closures: these run for every step of every determination.
-function route(s: MoveFacts): string {
-  return `${s.move} ${placeLabel(s.from, 'en')} -> ${placeLabel(s.to, 'en')} on ${s.date}`;
+function route({ move }: MoveFacts): string {
+  return `${move.id} ${placeLabel(move.from, 'en')} -> ${placeLabel(move.to, 'en')} on ${move.date}`;
 }
 
-function ruta(s: MoveFacts): string {
-  return `${s.move} ${placeLabel(s.from, 'es')} -> ${placeLabel(s.to, 'es')} el ${s.date}`;
+function ruta({ move }: MoveFacts): string {
+  return `${move.id} ${placeLabel(move.from, 'es')} -> ${placeLabel(move.to, 'es')} el ${move.date}`;
 }
 
 function english(step: TraceStep): string {
@@ -75,7 +73,7 @@ function english(step: TraceStep): string {
     case 'child-as-worker':
       return `Child ${step.child} is the worker: ${route(step)}: QAD ${step.qad}.`;
     case 'child-to-join':
-      return `Child ${step.child}: ${step.move} from ${placeLabel(step.from, 'en')} to ${placeLabel(step.to, 'en')} on ${step.date} joins ${step.worker}'s ${step.workerMove} (${plural(step.months, 'month', 'months')} later, limit ${step.limit ?? 'none'}): QAD ${step.qad}.`;
+      return `Child ${step.child}: ${step.move.id} from ${placeLabel(step.move.from, 'en')} to ${placeLabel(step.move.to, 'en')} on ${step.move.date} joins ${step.worker}'s ${step.workerMove} (${plural(step.months, 'month', 'months')} later, limit ${step.limit ?? 'none'}): QAD ${step.qad}.`;
     case 'child-precede':
       return `Child ${step.child}: ${route(step)} ahead of ${step.worker}, who arrived with ${step.workerMove} (${plural(step.months, 'month', 'months')} later, limit ${step.limit ?? 'none'}): QAD ${step.qad}, the day both are there.`;
     case 'pairing-fails':
@@ -118,7 +116,7 @@ function spanish(step: TraceStep): string {
     case 'child-as-worker':
       return `Menor ${step.child} es el trabajador: ${ruta(step)}: QAD ${step.qad}.`;
     case 'child-to-join':
-      return `Menor ${step.child}: ${step.move} de ${placeLabel(step.from, 'es')} a ${placeLabel(step.to, 'es')} el ${step.date} se reúne con ${step.worker} (${step.workerMove}, ${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}.`;
+      return `Menor ${step.child}: ${step.move.id} de ${placeLabel(step.move.from, 'es')} a ${placeLabel(step.move.to, 'es')} el ${step.move.date} se reúne con ${step.worker} (${step.workerMove}, ${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}.`;
     case 'child-precede':
       return `Menor ${step.child}: ${ruta(step)} antes que ${step.worker}, quien llegó con ${step.workerMove} (${plural(step.months, 'mes', 'meses')} después, límite ${step.limit ?? 'ninguno'}): QAD ${step.qad}, el día en que ambos están allí.`;
     case 'pairing-fails':
