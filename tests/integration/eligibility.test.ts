@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../src/core/common/calendar-date';
+import { currentEligibility, isResidencyContactDue } from '../../src/core/recruitment/eligibility-calendar';
 import { todayInState } from '../../src/usecases/clock';
+import { CLI_ACTOR } from '../../src/usecases/context';
+import { findEligibilityWatchList } from '../../src/usecases/eligibility/eligibility-over-time.usecases';
 import { buildChild, buildRegionWithStaff } from '../factories';
 import { eligibilityCases, expectDeterminationMatches } from '../support/eligibility-cases';
 import { signInAs, type HttpSession } from '../support/http-session';
@@ -77,6 +80,54 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
     expect(await due()).not.toContain(yearTwo.id);
     const audit = await t.handle.db.selectFrom('audit_events').select(['action']).where('entity_type', '=', 'residency_contact').where('child_id', '=', yearTwo.id).execute();
     expect(audit).toEqual([{ action: 'create' }]);
+  });
+
+  it('pages the watch lists with their totals, and a newer COE takes a child off the list of eligibility ending', async () => {
+    const soon = await Promise.all([5, 6, 7].map((d) => eligibleChild(addDays(addMonths(today, -36), d), addDays(today, d))));
+    const renewed = soon[0]!;
+    await t.handle.db.insertInto('child_eligibilities').values({ child_id: renewed.id, qad: addDays(today, -3), eligibility_end_date: addDays(addMonths(today, 36), -4), end_reason: '36-months', basis: 'sqm', relation: 'with', worker_move_date: addDays(today, -3) }).execute();
+    const all = await recruiter.request('GET', '/api/eligibility/watch-list?kind=ending&days=30&limit=500');
+    const listed = all.body.items.map((i: { childId: string }) => i.childId);
+    expect(listed).toEqual(expect.arrayContaining([soon[1]!.id, soon[2]!.id]));
+    expect(listed).not.toContain(renewed.id);
+    expect(all.body.total).toBe(all.body.items.length);
+    const pages = [];
+    for (let offset = 0; offset < all.body.total; offset += 2) {
+      const page = await recruiter.request('GET', `/api/eligibility/watch-list?kind=ending&days=30&limit=2&offset=${offset}`);
+      expect(page.body.total).toBe(all.body.total);
+      pages.push(...page.body.items.map((i: { childId: string }) => i.childId));
+    }
+    expect(pages).toEqual(listed);
+    const past = await recruiter.request('GET', `/api/eligibility/watch-list?kind=ending&days=30&limit=2&offset=${all.body.total + 10}`);
+    expect(past.body).toEqual({ items: [], total: all.body.total });
+  });
+
+  it('lists children due for the residency contact exactly as the core rule says, anniversaries and 29 February included', async () => {
+    const days = ['2029-02-28', '2029-03-01', '2030-02-28', '2031-02-27'];
+    const spans = [
+      { qad: '2028-02-29', contacts: [] },
+      { qad: '2028-03-01', contacts: [] },
+      { qad: '2028-02-28', contacts: ['2029-03-01'] },
+      { qad: '2028-03-01', contacts: ['2029-02-28'] },
+      { qad: '2027-03-01', contacts: ['2029-02-28'] },
+    ];
+    const children = [];
+    for (const span of spans) {
+      const child = await eligibleChild(span.qad, addDays(addMonths(span.qad, 36), -1));
+      for (const contactedOn of span.contacts) await t.handle.db.insertInto('residency_contacts').values({ child_id: child.id, contacted_on: contactedOn, still_resides: true }).execute();
+      children.push({ ...span, id: child.id });
+    }
+    for (const day of days) {
+      const found = await findEligibilityWatchList({ db: t.handle.db, actor: CLI_ACTOR }, { kind: 'residency-due', days: 30, today: day, limit: 500, offset: 0 });
+      const listed = new Set(found.items.map((item) => item.childId));
+      for (const child of children) {
+        const span = { childId: child.id, qad: child.qad, eligibilityEndDate: addDays(addMonths(child.qad, 36), -1) };
+        const last = child.contacts.filter((c) => c <= day).at(-1) ?? null;
+        const current = currentEligibility([span], day);
+        const due = current !== undefined && isResidencyContactDue(current, day, last);
+        expect(listed.has(child.id), `${child.qad} on ${day}`).toBe(due);
+      }
+    }
   });
 
   it('draws a re-interview sample of approved COEs, assigns a reviewer, and reports the discrepancy rate with its interval', async () => {

@@ -1,7 +1,8 @@
 import { addDays, isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
-import { currentEligibility, eligibilityYear, endsWithin, isResidencyContactDue, type EligibilitySpan } from '../../core/recruitment/eligibility-calendar';
+import { sql } from 'kysely';
+import { currentEligibility, eligibilityYear, isResidencyContactDue } from '../../core/recruitment/eligibility-calendar';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { childrenInScope } from '../../data/repositories/scope-filter';
 import { getChild, requirePermission } from '../children/children.usecases';
@@ -60,19 +61,42 @@ export interface EligibilityWatchItem {
 
 /**
  * Children in scope whose current eligibility ends within `days` days (`kind: 'ending'`), or
- * who are in year 2 or 3 and due for their yearly residency contact (`kind: 'residency-due'`).
+ * who are in year 2 or 3 and due for their yearly residency contact (`kind: 'residency-due'`),
+ * a page at a time with the total. The rules of eligibility-calendar.ts are written here in
+ * SQL so that whole lists page in the database: the current eligibility is the latest QAD
+ * still running, and PostgreSQL adds months as the core does (31 January + 1 month is the
+ * last day of February). A test holds the two to the same answers.
  */
-export async function findEligibilityWatchList(ctx: UseCaseContext, options: { kind: 'ending' | 'residency-due'; days: number; today: CalendarDate; limit: number }): Promise<{ items: EligibilityWatchItem[] }> {
+export async function findEligibilityWatchList(
+  ctx: UseCaseContext,
+  options: { kind: 'ending' | 'residency-due'; days: number; today: CalendarDate; limit: number; offset: number },
+): Promise<{ items: EligibilityWatchItem[]; total: number }> {
   requirePermission(ctx, 'child.read');
   const scope = accessScopeOf(ctx.actor);
-  const horizon = options.kind === 'ending' ? addDays(options.today, options.days) : null;
+  const { today } = options;
+  const yearTwo = sql<CalendarDate>`(e.qad + interval '12 months')::date`;
+  const yearThree = sql<CalendarDate>`(e.qad + interval '24 months')::date`;
+  const lastContact = sql<CalendarDate | null>`(select max(contacted_on) from residency_contacts r where r.child_id = e.child_id and r.contacted_on <= ${today})`;
   let query = ctx.db
-    .selectFrom('child_eligibilities as e')
+    .with('e', (db) =>
+      db
+        .selectFrom('child_eligibilities')
+        .distinctOn('child_id')
+        .select(['child_id', 'qad', 'eligibility_end_date'])
+        .where('qad', '<=', today)
+        .where('eligibility_end_date', '>=', today)
+        .orderBy('child_id')
+        .orderBy('qad', 'desc'),
+    )
+    .selectFrom('e')
     .innerJoin('children', 'children.id', 'e.child_id')
     .innerJoin('regions', 'regions.id', 'children.region_id')
-    .where((eb) => childrenInScope(eb as never, scope))
-    .where('e.qad', '<=', options.today)
-    .where('e.eligibility_end_date', '>=', options.today)
+    .where((eb) => childrenInScope(eb as never, scope));
+  query =
+    options.kind === 'ending'
+      ? query.where('e.eligibility_end_date', '<=', addDays(today, options.days))
+      : query.where(yearTwo, '<=', today).where((eb) => eb.or([eb(lastContact, 'is', null), eb(lastContact, '<', sql<CalendarDate>`case when ${yearThree} <= ${today} then ${yearThree} else ${yearTwo} end`)]));
+  const rows = await query
     .select((eb) => [
       'children.id as child_id',
       'children.first_name',
@@ -82,20 +106,18 @@ export async function findEligibilityWatchList(ctx: UseCaseContext, options: { k
       'regions.number as region_number',
       'e.qad',
       'e.eligibility_end_date',
-      eb.selectFrom('residency_contacts').select((c) => c.fn.max('contacted_on').as('last')).whereRef('residency_contacts.child_id', '=', 'children.id').as('last_contact'),
-    ]);
-  if (horizon) query = query.where('e.eligibility_end_date', '<=', horizon);
-  const rows = await query.orderBy('e.eligibility_end_date').limit(options.kind === 'ending' ? options.limit : options.limit * 4).execute();
-  const items: EligibilityWatchItem[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    if (seen.has(row.child_id)) continue;
-    seen.add(row.child_id);
-    const span: EligibilitySpan = { childId: row.child_id, qad: row.qad, eligibilityEndDate: row.eligibility_end_date };
-    const last = (row.last_contact as CalendarDate | null) ?? null;
-    if (options.kind === 'ending' && !endsWithin(span, options.today, options.days)) continue;
-    if (options.kind === 'residency-due' && !isResidencyContactDue(span, options.today, last)) continue;
-    items.push({
+      lastContact.as('last_contact'),
+      eb.fn.countAll<string>().over().as('total'),
+    ])
+    .orderBy(options.kind === 'ending' ? 'e.eligibility_end_date' : 'e.qad')
+    .orderBy('children.id')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+  const total = rows[0] ? Number(rows[0].total) : options.offset > 0 ? await countWatchList(ctx, options) : 0;
+  return {
+    total,
+    items: rows.map((row) => ({
       childId: row.child_id,
       firstName: row.first_name,
       lastSurname: row.last_surname,
@@ -104,12 +126,16 @@ export async function findEligibilityWatchList(ctx: UseCaseContext, options: { k
       regionNumber: row.region_number,
       qad: row.qad,
       eligibilityEndDate: row.eligibility_end_date,
-      eligibilityYear: eligibilityYear(span, options.today),
-      lastResidencyContact: last,
-    });
-    if (items.length >= options.limit) break;
-  }
-  return { items };
+      eligibilityYear: eligibilityYear({ childId: row.child_id, qad: row.qad, eligibilityEndDate: row.eligibility_end_date }, today),
+      lastResidencyContact: row.last_contact,
+    })),
+  };
+}
+
+/** The total of a watch list asked past its last page (the page itself has no row to carry it). */
+async function countWatchList(ctx: UseCaseContext, options: Parameters<typeof findEligibilityWatchList>[1]): Promise<number> {
+  const first = await findEligibilityWatchList(ctx, { ...options, offset: 0, limit: 1 });
+  return first.total;
 }
 
 /** Record the yearly contact confirming (or not) that the child still resides in the region. */

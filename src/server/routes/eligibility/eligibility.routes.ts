@@ -49,7 +49,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
   api.get(
     '/eligibility/watch-list',
     { config: { access: 'child.read' }, schema: { summary: 'Children to act on', description: 'Eligibility ending within 30/60/90 days, or children in years 2–3 due for their yearly residency contact; in your scope.', tags: ['eligibility'], querystring: WatchListQuery, response: { 200: WatchListReply, ...STANDARD_ERRORS } } },
-    async (request) => findEligibilityWatchList({ db, actor: actorOf(request) }, { kind: request.query.kind, days: request.query.days ?? 30, today: todayInState(), limit: request.query.limit ?? 100 }),
+    async (request) => findEligibilityWatchList({ db, actor: actorOf(request) }, { kind: request.query.kind, days: request.query.days ?? 30, today: todayInState(), limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 }),
   );
   const Settings = Type.Object({
     soonAfterDays: Type.Integer(),

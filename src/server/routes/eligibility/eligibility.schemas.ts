@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { CalendarDateSchema, Nullable } from '../../schemas';
+import { CalendarDateSchema, ListOf, Nullable, Paging } from '../../schemas';
 
 export const DetermineQuery = Type.Object({
   language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')], { description: 'Language of the trace (default en)' })),
@@ -26,11 +26,10 @@ export const EligibilityHistoryReply = Type.Object({
 export const WatchListQuery = Type.Object({
   kind: Type.Union([Type.Literal('ending'), Type.Literal('residency-due')], { description: 'ending: eligibility ends within `days`; residency-due: years 2–3 due for the yearly contact' }),
   days: Type.Optional(Type.Union([Type.Literal(30), Type.Literal(60), Type.Literal(90)], { default: 30 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  ...Paging,
 });
 
-export const WatchListReply = Type.Object({
-  items: Type.Array(
+export const WatchListReply = ListOf(
     Type.Object({
       childId: Type.String({ format: 'uuid' }),
       firstName: Type.String(),
@@ -43,8 +42,7 @@ export const WatchListReply = Type.Object({
       eligibilityYear: Type.Integer({ minimum: 1, maximum: 3 }),
       lastResidencyContact: Nullable(CalendarDateSchema('Last residency contact')),
     }),
-  ),
-});
+);
 
 export const ResidencyContactBody = Type.Object(
   {

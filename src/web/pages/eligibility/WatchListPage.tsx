@@ -6,12 +6,13 @@ import { useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
+import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 import { oneOf } from './watch-format';
-import { WATCH_DAYS, WATCH_KINDS, type WatchItem } from './watch-types';
+import { WATCH_DAYS, WATCH_KINDS, type WatchList } from './watch-types';
 import { WatchListCard } from './WatchListCard';
 
-const LIMIT = 200;
+const PAGE_SIZE = 50;
 
 /**
  * Eligibility over time: children whose eligibility ends within 30, 60 or 90 days, and
@@ -24,13 +25,19 @@ export function WatchListPage() {
   const [params, setParams] = useSearchParams();
   const kind = oneOf(params.get('kind'), WATCH_KINDS);
   const days = oneOf(params.get('days'), WATCH_DAYS);
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const [recorded, setRecorded] = useState<string | null>(null);
   const list = useQuery({
-    queryKey: ['watch-list', kind, days],
+    queryKey: ['watch-list', kind, days, page],
     queryFn: () =>
-      api<{ items: WatchItem[] }>(
+      api<WatchList>(
         'GET',
-        `/api/eligibility/watch-list${queryString({ kind, days: kind === 'ending' ? days : undefined, limit: LIMIT })}`,
+        `/api/eligibility/watch-list${queryString({
+          kind,
+          days: kind === 'ending' ? days : undefined,
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+        })}`,
       ),
     placeholderData: keepPreviousData,
   });
@@ -38,10 +45,13 @@ export function WatchListPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
+    next.delete('page');
     setParams(next, { replace: true });
     setRecorded(null);
   };
   const items = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
+  const from = (page - 1) * PAGE_SIZE + 1;
 
   return (
     <Stack>
@@ -78,9 +88,13 @@ export function WatchListPage() {
       )}
       <QueryState isPending={list.isPending} error={list.error}>
         <Text size="sm" aria-live="polite">
-          {items.length >= LIMIT
-            ? t('watch.first', { count: LIMIT })
-            : t('watch.count', { count: items.length, formatted: formatNumber(items.length, i18n.language) })}
+          {total > PAGE_SIZE && items.length > 0
+            ? t('watch.range', {
+                from: formatNumber(from, i18n.language),
+                to: formatNumber(from + items.length - 1, i18n.language),
+                total: formatNumber(total, i18n.language),
+              })
+            : t('watch.count', { count: total, formatted: formatNumber(total, i18n.language) })}
         </Text>
         <Stack
           gap="xs"
@@ -103,6 +117,7 @@ export function WatchListPage() {
             />
           ))}
         </Stack>
+        <PageNavigation total={total} pageSize={PAGE_SIZE} />
       </QueryState>
     </Stack>
   );

@@ -1,18 +1,11 @@
-/** The watch list API's shapes (src/server/routes/eligibility/eligibility.schemas.ts). */
+/** The watch list API's shapes: the types of its own schemas. */
+import type { Static } from '@sinclair/typebox';
+import type { WatchListReply } from '../../../server/routes/eligibility/eligibility.schemas';
+
 export type WatchKind = 'ending' | 'residency-due';
 
 export const WATCH_KINDS: readonly WatchKind[] = ['ending', 'residency-due'];
 export const WATCH_DAYS = ['30', '60', '90'] as const;
 
-export interface WatchItem {
-  childId: string;
-  firstName: string;
-  lastSurname: string;
-  secondSurname: string | null;
-  studentNumber: string;
-  regionNumber: number;
-  qad: string;
-  eligibilityEndDate: string | null;
-  eligibilityYear: number;
-  lastResidencyContact: string | null;
-}
+export type WatchList = Static<typeof WatchListReply>;
+export type WatchItem = WatchList['items'][number];
