@@ -9,16 +9,16 @@ import {
 import { FurtherLinksFields } from './FurtherLinksFields';
 import { LargeDistrictFields } from './LargeDistrictFields';
 import { MoreFacts } from './MoreFacts';
-import { usePersonLabel } from './person-label';
 import { PlaceFields } from './PlaceFields';
 import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
 import { WorkerLinkFields } from './WorkerLinkFields';
+import { RemoveButton } from './RemoveButton';
+import { PeopleChoice } from './PeopleChoice';
 
 /** Step 3 of the framework: the move(s) the children made — with the worker, to join, or before (precede). */
 export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
   const { t } = useTranslation();
-  const personLabel = usePersonLabel(draft);
   const setMove = (index: number, edit: (move: ChildMoveDraft) => void) =>
     change((d) => edit(d.childMoves[index]!));
 
@@ -42,37 +42,18 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                   label: t(`interview.childMoves.kinds.${value}`),
                 }))}
               />
-              <Checkbox.Group
+              <PeopleChoice
+                draft={draft}
                 label={t('interview.childMoves.children')}
+                people={draft.children.map((child) => child.id)}
                 value={move.children}
                 onChange={(children) =>
                   setMove(index, (m) => {
                     m.children = children;
                   })
                 }
-              >
-                <Group gap="md" mt={4}>
-                  {draft.children.map((child) => (
-                    <Checkbox key={child.id} value={child.id} label={personLabel(child.id)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-              <WorkerLinkFields
-                draft={draft}
-                kind={move.kind}
-                worker={move.worker}
-                workerMove={move.workerMove}
-                onWorker={(worker) =>
-                  setMove(index, (m) => {
-                    m.worker = worker;
-                  })
-                }
-                onWorkerMove={(workerMove) =>
-                  setMove(index, (m) => {
-                    m.workerMove = workerMove;
-                  })
-                }
               />
+              <WorkerLinkFields draft={draft} link={move} onChange={(edit) => setMove(index, edit)} />
               {move.kind !== 'with' && (
                 <>
                   <TextInput
@@ -97,21 +78,17 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                     onChange={(edit) => setMove(index, (m) => edit(m.to))}
                   />
                   {draft.otherMembers.length > 0 && (
-                    <Checkbox.Group
+                    <PeopleChoice
+                      draft={draft}
                       label={t('interview.childMoves.others')}
+                      people={draft.otherMembers.map((member) => member.id)}
                       value={move.others}
                       onChange={(others) =>
                         setMove(index, (m) => {
                           m.others = others;
                         })
                       }
-                    >
-                      <Group gap="md" mt={4}>
-                        {draft.otherMembers.map((member) => (
-                          <Checkbox key={member.id} value={member.id} label={personLabel(member.id)} />
-                        ))}
-                      </Group>
-                    </Checkbox.Group>
+                    />
                   )}
                   <Checkbox
                     label={t('interview.moves.economicNecessity')}
@@ -140,18 +117,14 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                 </>
               )}
               <Group justify="flex-end">
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="compact-sm"
-                  onClick={() =>
+                <RemoveButton
+                  label={t('interview.childMoves.remove', { number: index + 1 })}
+                  onRemove={() =>
                     change((d) => {
                       d.childMoves = d.childMoves.filter((m) => m.id !== move.id);
                     })
                   }
-                >
-                  {t('interview.childMoves.remove', { number: index + 1 })}
-                </Button>
+                />
               </Group>
             </Stack>
           </Fieldset>

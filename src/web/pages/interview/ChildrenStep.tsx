@@ -6,6 +6,7 @@ import {
   RELATIONS,
   SEXES,
   emptyChild,
+  removeChild,
   nameOf,
   type ChildDraft,
   type InterviewDraft,
@@ -14,6 +15,7 @@ import { LikelyMatches } from './LikelyMatches';
 import { NameFields } from './NameFields';
 import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
+import { RemoveButton } from './RemoveButton';
 
 /** Step 2 of the framework: each child — name, birth date, relation to the worker, school completion. */
 export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
@@ -36,24 +38,10 @@ export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change:
               <Title order={3} size="h4">
                 {nameOf(child) || t('interview.children.child', { number: index + 1 })}
               </Title>
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                onClick={() =>
-                  change((d) => {
-                    d.children = d.children.filter((c) => c.id !== child.id);
-                    for (const move of d.childMoves)
-                      move.children = move.children.filter((c) => c !== child.id);
-                    for (const move of d.workerMoves) {
-                      move.movers = move.movers.filter((m) => m !== child.id);
-                      delete move.work[child.id];
-                    }
-                  })
-                }
-              >
-                {t('interview.remove')}
-              </Button>
+              <RemoveButton
+                label={t('interview.remove')}
+                onRemove={() => change((d) => removeChild(d, child.id))}
+              />
             </Group>
             <NameFields person={child} onChange={(edit) => setChild(index, edit)} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   emptyChildLink,
@@ -7,8 +7,9 @@ import {
   type InterviewDraft,
 } from './interview-draft';
 import { onValue } from './on-value';
-import { usePersonLabel } from './person-label';
 import { WorkerLinkFields } from './WorkerLinkFields';
+import { RemoveButton } from './RemoveButton';
+import { PeopleChoice } from './PeopleChoice';
 
 /**
  * Further workers the children joined or went ahead of with their own move — the other
@@ -24,7 +25,6 @@ export function FurtherLinksFields({
   onChange: (edit: (move: ChildMoveDraft) => void) => void;
 }) {
   const { t } = useTranslation();
-  const personLabel = usePersonLabel(draft);
   const setLink = (index: number, edit: (link: ChildLinkDraft) => void) =>
     onChange((m) => edit(m.furtherLinks[index]!));
   return (
@@ -46,52 +46,29 @@ export function FurtherLinksFields({
                 label: t(`interview.childMoves.kinds.${value}`),
               }))}
             />
-            <WorkerLinkFields
-              draft={draft}
-              kind={link.kind}
-              worker={link.worker}
-              workerMove={link.workerMove}
-              onWorker={(worker) =>
-                setLink(index, (l) => {
-                  l.worker = worker;
-                })
-              }
-              onWorkerMove={(workerMove) =>
-                setLink(index, (l) => {
-                  l.workerMove = workerMove;
-                })
-              }
-            />
+            <WorkerLinkFields draft={draft} link={link} onChange={(edit) => setLink(index, edit)} />
             {move.children.length > 1 && (
-              <Checkbox.Group
+              <PeopleChoice
+                draft={draft}
                 label={t('interview.childMoves.furtherLinks.children')}
+                people={move.children}
                 value={link.children}
                 onChange={(children) =>
                   setLink(index, (l) => {
                     l.children = children;
                   })
                 }
-              >
-                <Group gap="md" mt={4}>
-                  {move.children.map((child) => (
-                    <Checkbox key={child} value={child} label={personLabel(child)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
+              />
             )}
             <Group justify="flex-end">
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                onClick={() =>
+              <RemoveButton
+                label={t('interview.childMoves.furtherLinks.remove', { number: index + 1 })}
+                onRemove={() =>
                   onChange((m) => {
                     m.furtherLinks.splice(index, 1);
                   })
                 }
-              >
-                {t('interview.childMoves.furtherLinks.remove', { number: index + 1 })}
-              </Button>
+              />
             </Group>
           </Stack>
         </Card>

@@ -4,6 +4,7 @@ import { nextId, type InterviewDraft } from './interview-draft';
 import { OTHER_MEMBER_ROLES, type OtherMemberDraft } from './interview-facts';
 import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
+import { RemoveButton } from './RemoveButton';
 
 /** Family members who moved but are not workers (e.g. the mother who moved with the child): chosen later as movers. */
 export function OtherMembersFields({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
@@ -58,20 +59,16 @@ export function OtherMembersFields({ draft, change }: { draft: InterviewDraft; c
             />
           </SimpleGrid>
           <Group justify="flex-end" mt={4}>
-            <Button
-              variant="subtle"
-              color="red"
-              size="compact-sm"
-              onClick={() =>
+            <RemoveButton
+              label={t('interview.others.remove', { number: index + 1 })}
+              onRemove={() =>
                 change((d) => {
                   d.otherMembers = d.otherMembers.filter((m) => m.id !== member.id);
                   for (const move of d.workerMoves) move.movers = move.movers.filter((m) => m !== member.id);
                   for (const move of d.childMoves) move.others = move.others.filter((m) => m !== member.id);
                 })
               }
-            >
-              {t('interview.others.remove', { number: index + 1 })}
-            </Button>
+            />
           </Group>
         </Card>
       ))}

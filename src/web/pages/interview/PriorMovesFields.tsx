@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PRIOR_MOVE_SECTORS, emptyPriorMove, type PriorMoveDraft } from './interview-facts';
+import { RemoveButton } from './RemoveButton';
 
 /** A worker's (or a youth worker's) earlier moves for qualifying work: the "recent history" (R5.1b). */
 export function PriorMovesFields({
@@ -64,14 +65,10 @@ export function PriorMovesFields({
               />
             </SimpleGrid>
             <Group justify="flex-end" mt={4}>
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                onClick={() => onChange((list) => void list.splice(index, 1))}
-              >
-                {t('interview.prior.remove', { number: index + 1 })}
-              </Button>
+              <RemoveButton
+                label={t('interview.prior.remove', { number: index + 1 })}
+                onRemove={() => onChange((list) => void list.splice(index, 1))}
+              />
             </Group>
           </Card>
         ))}

@@ -5,22 +5,23 @@ import type { ChildMoveDraft, InterviewDraft } from './interview-draft';
 import { onValue } from './on-value';
 import { usePersonLabel } from './person-label';
 
-/** Which worker, and which of that worker's moves, the children moved with, joined or preceded. */
-export function WorkerLinkFields({
-  draft,
-  kind,
-  worker,
-  workerMove,
-  onWorker,
-  onWorkerMove,
-}: {
-  draft: InterviewDraft;
+interface WorkerLink {
   kind: ChildMoveDraft['kind'];
   worker: string;
   workerMove: string;
-  onWorker: (worker: string) => void;
-  onWorkerMove: (workerMove: string) => void;
+}
+
+/** Which worker, and which of that worker's moves, the children moved with, joined or preceded. */
+export function WorkerLinkFields({
+  draft,
+  link,
+  onChange,
+}: {
+  draft: InterviewDraft;
+  link: WorkerLink;
+  onChange: (edit: (link: WorkerLink) => void) => void;
 }) {
+  const { kind, worker, workerMove } = link;
   const { t, i18n } = useTranslation();
   const personLabel = usePersonLabel(draft);
   const moveLabel = (index: number) => {
@@ -36,13 +37,21 @@ export function WorkerLinkFields({
       <NativeSelect
         label={t('interview.childMoves.worker')}
         value={worker}
-        onChange={onValue(onWorker)}
+        onChange={onValue((value) =>
+          onChange((l) => {
+            l.worker = value;
+          }),
+        )}
         data={draft.workers.map((w) => ({ value: w.id, label: personLabel(w.id) }))}
       />
       <NativeSelect
         label={t(`interview.childMoves.workerMove.${kind}`)}
         value={workerMove}
-        onChange={onValue(onWorkerMove)}
+        onChange={onValue((value) =>
+          onChange((l) => {
+            l.workerMove = value;
+          }),
+        )}
         data={[
           { value: '', label: t('interview.childMoves.chooseMove') },
           ...draft.workerMoves.flatMap((m, index) =>

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Fieldset, Group, Stack, TextInput } from '@mantine/core';
+import { Card, Checkbox, Fieldset, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { emptyWork, type InterviewDraft, type WorkerMoveDraft } from './interview-draft';
 import { LargeDistrictFields } from './LargeDistrictFields';
@@ -8,6 +8,8 @@ import { PlaceFields } from './PlaceFields';
 import type { ChangeDraft } from './use-draft';
 import { WorkFields } from './WorkFields';
 import { onValue } from './on-value';
+import { RemoveButton } from './RemoveButton';
+import { PeopleChoice } from './PeopleChoice';
 
 /** One move the worker(s) reported: when, from where to where, who moved, why, and the work after it. */
 export function WorkerMoveCard({
@@ -49,21 +51,17 @@ export function WorkerMoveCard({
             place={move.to}
             onChange={(edit) => setMove((m) => edit(m.to))}
           />
-          <Checkbox.Group
+          <PeopleChoice
+            draft={draft}
             label={t('interview.moves.movers')}
+            people={moverIds(draft)}
             value={move.movers}
             onChange={(movers) =>
               setMove((m) => {
                 m.movers = movers;
               })
             }
-          >
-            <Group gap="md" mt={4}>
-              {moverIds(draft).map((id) => (
-                <Checkbox key={id} value={id} label={personLabel(id)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
+          />
           <Checkbox
             label={t('interview.moves.economicNecessity')}
             checked={move.economicNecessity}
@@ -104,18 +102,14 @@ export function WorkerMoveCard({
             />
           </MoreFacts>
           <Group justify="flex-end">
-            <Button
-              variant="subtle"
-              color="red"
-              size="compact-sm"
-              onClick={() =>
+            <RemoveButton
+              label={t('interview.moves.remove', { number: index + 1 })}
+              onRemove={() =>
                 change((d) => {
                   d.workerMoves = d.workerMoves.filter((m) => m.id !== move.id);
                 })
               }
-            >
-              {t('interview.moves.remove', { number: index + 1 })}
-            </Button>
+            />
           </Group>
         </Stack>
       </Fieldset>

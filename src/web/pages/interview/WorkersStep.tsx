@@ -1,12 +1,13 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { emptyWorker, emptyWorkerMove, type InterviewDraft } from './interview-draft';
+import { emptyWorker, emptyWorkerMove, removeWorker, type InterviewDraft } from './interview-draft';
 import { MoreFacts } from './MoreFacts';
 import { NameFields } from './NameFields';
 import { usePersonLabel } from './person-label';
 import { PriorMovesFields } from './PriorMovesFields';
 import type { ChangeDraft } from './use-draft';
 import { WorkerMoveCard } from './WorkerMoveCard';
+import { RemoveButton } from './RemoveButton';
 
 /** Step 1 of the framework: establish the worker(s) — who they are, each move, the work after it. */
 export function WorkersStep({ draft, change }: { draft: InterviewDraft; change: ChangeDraft }) {
@@ -28,29 +29,10 @@ export function WorkersStep({ draft, change }: { draft: InterviewDraft; change: 
               {t('interview.workers.worker', { number: index + 1 })}
             </Title>
             {(draft.workers.length > 1 || draft.children.some((c) => c.isWorker)) && (
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                onClick={() =>
-                  change((d) => {
-                    d.workers = d.workers.filter((w) => w.id !== worker.id);
-                    for (const move of d.workerMoves) {
-                      move.movers = move.movers.filter((m) => m !== worker.id);
-                      delete move.work[worker.id];
-                    }
-                    // Children and their moves tied to this worker go to the next one (or none).
-                    const next = d.workers[0]?.id ?? '';
-                    for (const child of d.children) {
-                      if (child.worker === worker.id) child.worker = next;
-                      child.otherWorkers = child.otherWorkers.filter((other) => other.worker !== worker.id);
-                    }
-                    for (const move of d.childMoves) if (move.worker === worker.id) move.worker = next;
-                  })
-                }
-              >
-                {t('interview.remove')}
-              </Button>
+              <RemoveButton
+                label={t('interview.remove')}
+                onRemove={() => change((d) => removeWorker(d, worker.id))}
+              />
             )}
           </Group>
           <Stack gap="xs">

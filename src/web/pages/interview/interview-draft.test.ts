@@ -17,6 +17,8 @@ import {
   emptyWorkerMove,
   isReadyToDetermine,
   nextId,
+  removeChild,
+  removeWorker,
   type InterviewDraft,
   type PlaceDraft,
 } from './interview-draft';
@@ -608,5 +610,19 @@ describe('a children’s move that joins more than one worker', () => {
     expect(after.map((child) => [child.eligible, child.qad, child.worker])).toEqual(
       before.map((child) => [child.eligible, child.qad, child.worker]),
     );
+  });
+
+  it('taking out a worker or a child takes them out of the further links too', () => {
+    const draft = parentsApart();
+    draft.childMoves[0]!.furtherLinks.push({ kind: 'to-join', worker: 'w1', workerMove: 'm1', children: ['c1', 'c2'] });
+    removeChild(draft, 'c2');
+    expect(draft.childMoves[0]!.children).toEqual(['c1']);
+    expect(draft.childMoves[0]!.furtherLinks[0]!.children).toEqual(['c1']);
+    removeWorker(draft, 'w1');
+    expect(draft.childMoves[0]!.furtherLinks).toEqual([]);
+    expect(draft.children[0]!.otherWorkers).toEqual([]);
+    expect(buildInterview(draft).moves.flatMap((move) => move.links ?? [])).toEqual([
+      { child: 'c1', type: 'to-join', worker: 'w2', workerMove: 'm2' },
+    ]);
   });
 });

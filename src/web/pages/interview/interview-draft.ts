@@ -252,6 +252,37 @@ export function emptyChildLink(draft: InterviewDraft, move: ChildMoveDraft): Chi
   };
 }
 
+/** Take a worker out of the draft: off every move; the children and their moves tied to the worker go to the next worker (or none). */
+export function removeWorker(draft: InterviewDraft, id: string): void {
+  draft.workers = draft.workers.filter((w) => w.id !== id);
+  for (const move of draft.workerMoves) {
+    move.movers = move.movers.filter((m) => m !== id);
+    delete move.work[id];
+  }
+  const next = draft.workers[0]?.id ?? '';
+  for (const child of draft.children) {
+    if (child.worker === id) child.worker = next;
+    child.otherWorkers = child.otherWorkers.filter((other) => other.worker !== id);
+  }
+  for (const move of draft.childMoves) {
+    if (move.worker === id) move.worker = next;
+    move.furtherLinks = move.furtherLinks.filter((link) => link.worker !== id);
+  }
+}
+
+/** Take a child out of the draft and off every move and link. */
+export function removeChild(draft: InterviewDraft, id: string): void {
+  draft.children = draft.children.filter((c) => c.id !== id);
+  for (const move of draft.childMoves) {
+    move.children = move.children.filter((c) => c !== id);
+    for (const link of move.furtherLinks) link.children = link.children.filter((c) => c !== id);
+  }
+  for (const move of draft.workerMoves) {
+    move.movers = move.movers.filter((m) => m !== id);
+    delete move.work[id];
+  }
+}
+
 export function emptyDraft(interviewDate: string): InterviewDraft {
   const draft: InterviewDraft = {
     interviewDate,
