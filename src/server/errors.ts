@@ -22,19 +22,32 @@ function fieldOf(instancePath: string, missingProperty?: unknown): string {
   return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
 }
 
-/** Field problems from a schema validation failure, named the way a form names them. */
+/**
+ * Field problems from a schema validation failure, named the way a form names them. A value
+ * outside a list of choices fails every choice (`const`) and then the list (`anyOf`): those
+ * become one problem that names the choices.
+ */
 function problemsOfValidation(error: FastifyError): FieldProblem[] {
   const context = error.validationContext ?? 'body';
-  return (error.validation ?? []).map((issue) => {
+  const problems = new Map<string, FieldProblem>();
+  const choices = new Map<string, unknown[]>();
+  for (const issue of error.validation ?? []) {
     const params = issue.params as Record<string, unknown>;
     const field = fieldOf(issue.instancePath, params.missingProperty) || context;
-    let message = issue.message ?? 'is invalid';
     if (issue.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
-      return { field: fieldOf(issue.instancePath, params.additionalProperty), message: 'is not a known field' };
+      const unknown = fieldOf(issue.instancePath, params.additionalProperty);
+      problems.set(`${unknown}\u0000unknown`, { field: unknown, message: 'is not a known field' });
+    } else if (issue.keyword === 'const') {
+      const allowed = choices.get(field) ?? [];
+      allowed.push(params.allowedValue);
+      choices.set(field, allowed);
+      problems.set(`${field}\u0000choices`, { field, message: `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}` });
+    } else if (!(issue.keyword === 'anyOf' && choices.has(field))) {
+      const message = issue.keyword === 'required' ? 'is required' : (issue.message ?? 'is invalid');
+      problems.set(`${field}\u0000${message}`, { field, message });
     }
-    if (issue.keyword === 'required') message = 'is required';
-    return { field, message };
-  });
+  }
+  return [...problems.values()];
 }
 
 /**

@@ -55,6 +55,21 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await phone.page.getByText('Assistance recorded.').waitFor();
     await phone.page.getByText(/Themes: School climate and discipline/).waitFor();
 
+    // A slip corrected: the date was wrong. Then a record entered twice, removed after confirming.
+    await phone.page.getByRole('button', { name: 'Correct the assistance of Jan 15, 2025' }).click();
+    const correcting = phone.page.getByRole('form', { name: 'Correct the assistance' });
+    await correcting.getByLabel(/^Date/).fill('2025-01-16');
+    await expectAccessible(phone.page, 'DA assistance correction');
+    await correcting.getByRole('button', { name: 'Save the correction' }).click();
+    await phone.page.getByRole('button', { name: 'Correct the assistance of Jan 16, 2025' }).waitFor();
+    await phone.page.getByLabel(/^Date/).fill('2025-01-20');
+    await phone.page.getByLabel(/^Given by/).fill('Entered twice');
+    await phone.page.getByLabel(/^Given by/).press('Enter');
+    await phone.page.getByRole('button', { name: 'Remove the assistance of Jan 20, 2025' }).click();
+    await phone.page.getByRole('button', { name: 'Remove the record of Jan 20, 2025' }).click();
+    await phone.page.getByRole('button', { name: 'Remove the assistance of Jan 20, 2025' }).waitFor({ state: 'detached' });
+    await expect(phone.page.getByText(/Entered twice/).count()).resolves.toBe(0);
+
     // The state sees it across counties.
     await phone.page.goto(`${baseUrl}/da/assistance`);
     await phone.page.getByRole('heading', { name: 'Assistance across counties', level: 1 }).waitFor();

@@ -52,6 +52,14 @@ describe.each(TEST_DATABASES)('API contract on $name', (database) => {
     expect(failures).toEqual([]);
   });
 
+  it('names the choices once when a value is not one of them', async () => {
+    const response = await admin.request('POST', '/api/children', { regionId: randomUUID(), firstName: 'A', lastSurname: 'B', birthDate: '2020-01-02', birthCountry: 'MX', sex: 'unknown' });
+    expect(response.status).toBe(400);
+    const problems = response.body.error.problems.filter((p: { field: string }) => p.field === 'sex');
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/^must be one of "female", "male"/);
+  });
+
   it('names the field in a 400 for bad input', async () => {
     const response = await admin.request('POST', '/api/children', { regionId: randomUUID(), firstName: 'A', lastSurname: 'B', birthDate: '01/02/2020', birthCountry: 'MX', sex: 'female' });
     expect(response.status).toBe(400);

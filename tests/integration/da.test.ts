@@ -175,6 +175,40 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
     expect((await director.request('POST', '/api/da/leas/10000000000001/assistance', { ...body, themes: ['astrology'] })).status).toBe(400);
   });
 
+  it('lets the region that recorded assistance correct it or take it back, audited; no other region can', async () => {
+    const seed = CASES.find((c) => c.name.startsWith('001'))!;
+    await uploadAndRun(seed.files);
+    await t.handle.db.updateTable('regions').set({ counties: ['Fresno'] }).where('id', '=', fixture.region.id).execute();
+    const body = { providedOn: '2025-02-03', kind: 'training', themes: ['data_use_accountability'], summary: 'Attendance data trainng', providedBy: 'Fresno COE DA team' };
+    const created = await director.request('POST', '/api/da/leas/10000000000001/assistance', body);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+
+    const other = await buildRegionWithStaff(t.handle.db);
+    await t.handle.db.updateTable('regions').set({ counties: ['Fresno'] }).where('id', '=', other.region.id).execute();
+    const otherDirector = await signInAs(t.app, other.users.region_director.email);
+    expect((await otherDirector.request('PUT', `/api/da/assistance/${id}`, body)).status).toBe(403);
+    expect((await otherDirector.request('DELETE', `/api/da/assistance/${id}`)).status).toBe(403);
+
+    const future = await director.request('PUT', `/api/da/assistance/${id}`, { ...body, providedOn: '2999-01-01' });
+    expect(future.status).toBe(400);
+    expect(future.body.error.problems[0].field).toBe('providedOn');
+    const corrected = await director.request('PUT', `/api/da/assistance/${id}`, { ...body, summary: 'Attendance data training', themes: ['data_use_accountability', 'instruction'] });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    expect(corrected.body).toMatchObject({ id, summary: 'Attendance data training', themes: ['data_use_accountability', 'instruction'], regionNumber: fixture.region.number });
+
+    expect((await director.request('DELETE', `/api/da/assistance/${id}`)).status).toBe(204);
+    const listed = await admin.request('GET', '/api/da/assistance?leaId=10000000000001');
+    expect(listed.body.items.map((a: { id: string }) => a.id)).not.toContain(id);
+    expect((await director.request('DELETE', `/api/da/assistance/${id}`)).status).toBe(404);
+    const audit = await admin.request('GET', `/api/audit-events?entityType=da_assistance&entityId=${id}`);
+    const actions = audit.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['create', 'update', 'delete']));
+    const update = audit.body.items.find((e: { action: string }) => e.action === 'update');
+    expect(update.before.summary).toBe('Attendance data trainng');
+    expect(update.after.summary).toBe('Attendance data training');
+  });
+
   it('answers 404 for an upload or determination that does not exist', async () => {
     expect((await admin.request('POST', `/api/da/imports/${randomUUID()}/determinations`, {})).status).toBe(404);
     expect((await admin.request('GET', `/api/da/determinations/${randomUUID()}`)).status).toBe(404);

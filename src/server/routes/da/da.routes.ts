@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { todayInState } from '../../../usecases/clock';
-import { listAssistance, recordAssistance } from '../../../usecases/da/da-assistance.usecases';
+import { deleteAssistance, listAssistance, recordAssistance, updateAssistance } from '../../../usecases/da/da-assistance.usecases';
 import { getDetermination, listDeterminations, runDetermination } from '../../../usecases/da/da-determinations.usecases';
 import { getDaImport, uploadDashboardFiles } from '../../../usecases/da/da-imports.usecases';
 import { getDaLea } from '../../../usecases/da/da-leas.usecases';
@@ -93,6 +93,19 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
     '/da/assistance',
     { config: { access: 'da.read' }, schema: { summary: 'Assistance recorded', description: 'Across counties, newest first; by county or LEA.', tags: ['da'], querystring: AssistanceQuery, response: { 200: AssistanceListReply, ...STANDARD_ERRORS } } },
     async (request) => listAssistance({ db, actor: actorOf(request) }, request.query),
+  );
+  api.put(
+    '/da/assistance/:id',
+    { config: { access: 'da.assist' }, schema: { summary: 'Correct a record of assistance', description: 'By its region (or the state); audited with what it was.', tags: ['da'], params: IdParams, body: NewAssistanceBody, response: { 200: AssistanceReply, ...STANDARD_ERRORS } } },
+    async (request) => updateAssistance({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+  );
+  api.delete(
+    '/da/assistance/:id',
+    { config: { access: 'da.assist' }, schema: { summary: 'Remove a record of assistance entered by mistake', description: 'By its region (or the state); the audit log keeps what it said.', tags: ['da'], params: IdParams, response: { 204: Type.Null(), ...STANDARD_ERRORS } } },
+    async (request, reply) => {
+      await deleteAssistance({ db, actor: actorOf(request) }, request.params.id);
+      return reply.status(204).send(null);
+    },
   );
   const RuleSetListing = Type.Object({
     id: Type.String(),

@@ -1,21 +1,29 @@
-import { Alert, Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
-import { ASSISTANCE_KINDS, ROOT_CAUSE_THEMES } from './da-types';
+import { ASSISTANCE_KINDS, ROOT_CAUSE_THEMES, type Assistance } from './da-types';
 
-/** A county office records assistance it gave the LEA: when, what kind, root-cause themes, next steps, who. */
-export function AssistanceForm({ leaId }: { leaId: string }) {
+const EMPTY = { providedOn: '', kind: 'meeting', themes: [] as string[], summary: '', nextSteps: '', providedBy: '' };
+
+/**
+ * A county office records assistance it gave the LEA: when, what kind, root-cause themes,
+ * next steps, who. With `record`, the same form corrects that record.
+ */
+export function AssistanceForm({ leaId, record, onDone }: { leaId: string; record?: Assistance; onDone?: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const empty = { providedOn: '', kind: 'meeting', themes: [] as string[], summary: '', nextSteps: '', providedBy: '' };
-  const [form, setForm] = useState(empty);
+  const [form, setForm] = useState(record ? { ...record, summary: record.summary ?? '', nextSteps: record.nextSteps ?? '' } : EMPTY);
   const save = useMutation({
-    mutationFn: () => api('POST', `/api/da/leas/${encodeURIComponent(leaId)}/assistance`, { ...form, summary: form.summary || null, nextSteps: form.nextSteps || null }),
+    mutationFn: () => {
+      const body = { providedOn: form.providedOn, kind: form.kind, themes: form.themes, summary: form.summary || null, nextSteps: form.nextSteps || null, providedBy: form.providedBy };
+      return record ? api('PUT', `/api/da/assistance/${record.id}`, body) : api('POST', `/api/da/leas/${encodeURIComponent(leaId)}/assistance`, body);
+    },
     onSuccess: async () => {
-      setForm(empty);
+      if (!record) setForm(EMPTY);
       await queryClient.invalidateQueries({ queryKey: ['da'] });
+      onDone?.();
     },
   });
   const problem = (field: string) => (save.error instanceof ApiError ? save.error.problemFor(field) : undefined);
@@ -25,7 +33,7 @@ export function AssistanceForm({ leaId }: { leaId: string }) {
   };
 
   return (
-    <form onSubmit={submit} aria-label={t('da.assistance.formTitle')}>
+    <form onSubmit={submit} aria-label={record ? t('da.assistance.correctTitle') : t('da.assistance.formTitle')}>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label={t('da.assistance.providedOn')} required value={form.providedOn} onChange={(e) => setForm({ ...form, providedOn: e.currentTarget.value })} error={problem('providedOn')} />
@@ -48,14 +56,21 @@ export function AssistanceForm({ leaId }: { leaId: string }) {
             {save.error.message}
           </Alert>
         )}
-        {save.isSuccess && (
+        {save.isSuccess && !record && (
           <Alert color="green" role="status">
             {t('da.assistance.saved')}
           </Alert>
         )}
-        <Button type="submit" loading={save.isPending} w="fit-content">
-          {t('da.assistance.submit')}
-        </Button>
+        <Group gap="xs">
+          <Button type="submit" loading={save.isPending}>
+            {record ? t('da.assistance.saveCorrection') : t('da.assistance.submit')}
+          </Button>
+          {onDone && (
+            <Button variant="default" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
       </Stack>
     </form>
   );

@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
-import { formatDate, formatNumber } from '../../app/format';
+import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
+import { AssistanceCard } from './AssistanceCard';
 import { AssistanceForm } from './AssistanceForm';
 import { STATUS_COLORS, statusOf, type AreaCause, type CitedRow, type DaLeaPage as LeaPage } from './da-types';
 
@@ -124,16 +125,8 @@ export function DaLeaPage() {
             <Text>{t('da.assistance.none')}</Text>
           ) : (
             <Stack gap="xs">
-              {lea.assistance.map((a) => (
-                <Card withBorder key={a.id}>
-                  <Text fw={600}>
-                    {formatDate(a.providedOn, i18n.language)} · {t(`da.assistance.kinds.${a.kind}`)} · {a.providedBy}
-                    {a.regionNumber !== null ? ` · ${t('common.region', { number: a.regionNumber })}` : ''}
-                  </Text>
-                  {a.themes.length > 0 && <Text size="sm">{t('da.assistance.themesList', { themes: a.themes.map((theme) => t(`da.themes.${theme}`)).join('; ') })}</Text>}
-                  {a.summary && <Text size="sm">{a.summary}</Text>}
-                  {a.nextSteps && <Text size="sm">{t('da.assistance.nextStepsList', { steps: a.nextSteps })}</Text>}
-                </Card>
+              {lea.assistance.map((record) => (
+                <AssistanceCard key={record.id} record={record} canChange={session.can('da.assist')} />
               ))}
             </Stack>
           )}
