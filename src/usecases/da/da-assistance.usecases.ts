@@ -121,6 +121,8 @@ function countyOf(eb: ExpressionBuilder<Database & { a: Database['da_assistance_
   return eb.selectFrom('da_lea_decisions as l').select('l.county').whereRef('l.lea_id', '=', 'a.lea_id').limit(1);
 }
 
+const LISTED_AT_MOST = 500;
+
 /** Assistance recorded, newest first: for one LEA, one county, or across counties. */
 export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: string | undefined; county?: string | undefined; id?: string | undefined }): Promise<{ items: AssistanceView[]; total: number; byCounty: CountyAssistance[] }> {
   requirePermission(ctx, 'da.read');
@@ -145,7 +147,7 @@ export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: str
   if (filters.leaId) query = query.where('a.lea_id', '=', filters.leaId);
   const county = filters.county;
   if (county) query = query.where((eb) => eb(countyOf(eb), '=', county));
-  const rows = await query.orderBy('a.provided_on', 'desc').orderBy('a.created_at', 'desc').limit(500).execute();
+  const rows = await query.orderBy('a.provided_on', 'desc').orderBy('a.created_at', 'desc').execute();
   const items = rows
     .map(
       (r): AssistanceView => ({
@@ -163,5 +165,6 @@ export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: str
         recordedAt: new Date(r.created_at).toISOString(),
       }),
     );
-  return { items, total: items.length, byCounty: summarizeAssistanceByCounty(items) };
+  // Summed up over every record; listed, the newest LISTED_AT_MOST (records are few: a few per LEA a year).
+  return { items: items.slice(0, LISTED_AT_MOST), total: items.length, byCounty: summarizeAssistanceByCounty(items) };
 }

@@ -65,6 +65,14 @@ export function DaAssistancePage() {
         data={(all.data?.byCounty ?? []).map((c) => c.county).filter((c) => c !== '—')}
       />
       <QueryState isPending={shown.isPending} error={shown.error}>
+        {shown.data && shown.data.total > shown.data.items.length && (
+          <Text size="sm">
+            {t('da.acrossCounties.newest', {
+              shown: formatNumber(shown.data.items.length, i18n.language),
+              total: formatNumber(shown.data.total, i18n.language),
+            })}
+          </Text>
+        )}
         <ScrollTable minWidth={640} label={t('da.assistance.title')}>
           <Table striped>
             <Table.Thead>
