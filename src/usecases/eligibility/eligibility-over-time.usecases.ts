@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
+import { addDays, addMonths, isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import { sql } from 'kysely';
@@ -64,7 +64,7 @@ export interface EligibilityWatchItem {
  * who are in year 2 or 3 and due for their yearly residency contact (`kind: 'residency-due'`),
  * a page at a time with the total. The rules of eligibility-calendar.ts are written here in
  * SQL so that whole lists page in the database: the current eligibility is the latest QAD
- * still running, and PostgreSQL adds months as the core does (31 January + 1 month is the
+ * still running (the one no later QAD replaces), and PostgreSQL adds months as the core does (31 January + 1 month is the
  * last day of February). A test holds the two to the same answers.
  */
 export async function findEligibilityWatchList(
@@ -76,45 +76,62 @@ export async function findEligibilityWatchList(
   const { today } = options;
   const yearTwo = sql<CalendarDate>`(e.qad + interval '12 months')::date`;
   const yearThree = sql<CalendarDate>`(e.qad + interval '24 months')::date`;
-  const lastContact = sql<CalendarDate | null>`(select max(contacted_on) from residency_contacts r where r.child_id = e.child_id and r.contacted_on <= ${today})`;
   let query = ctx.db
-    .with('e', (db) =>
-      db
-        .selectFrom('child_eligibilities')
-        .distinctOn('child_id')
-        .select(['child_id', 'qad', 'eligibility_end_date'])
-        .where('qad', '<=', today)
-        .where('eligibility_end_date', '>=', today)
-        .orderBy('child_id')
-        .orderBy('qad', 'desc'),
+    .with('contacts', (db) =>
+      db.selectFrom('residency_contacts').select((eb) => ['child_id', eb.fn.max('contacted_on').as('last')]).where('contacted_on', '<=', today).groupBy('child_id'),
     )
-    .selectFrom('e')
+    .selectFrom('child_eligibilities as e')
     .innerJoin('children', 'children.id', 'e.child_id')
     .innerJoin('regions', 'regions.id', 'children.region_id')
-    .where((eb) => childrenInScope(eb as never, scope));
+    .leftJoin('contacts', 'contacts.child_id', 'e.child_id')
+    .where((eb) => childrenInScope(eb as never, scope))
+    .where('e.qad', '<=', today)
+    .where('e.eligibility_end_date', '>=', today)
+    // The current eligibility: no later QAD of the child is still running (ties broken by id, so a child is listed once).
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('child_eligibilities as later')
+            .select('later.id')
+            .whereRef('later.child_id', '=', 'e.child_id')
+            .where('later.qad', '<=', today)
+            .where('later.eligibility_end_date', '>=', today)
+            .where((l) => l.or([l('later.qad', '>', l.ref('e.qad')), l.and([l('later.qad', '=', l.ref('e.qad')), l('later.id', '>', l.ref('e.id'))])])),
+        ),
+      ),
+    );
   query =
     options.kind === 'ending'
       ? query.where('e.eligibility_end_date', '<=', addDays(today, options.days))
-      : query.where(yearTwo, '<=', today).where((eb) => eb.or([eb(lastContact, 'is', null), eb(lastContact, '<', sql<CalendarDate>`case when ${yearThree} <= ${today} then ${yearThree} else ${yearTwo} end`)]));
-  const rows = await query
-    .select((eb) => [
-      'children.id as child_id',
-      'children.first_name',
-      'children.last_surname',
-      'children.second_surname',
-      'children.student_number',
-      'regions.number as region_number',
-      'e.qad',
-      'e.eligibility_end_date',
-      lastContact.as('last_contact'),
-      eb.fn.countAll<string>().over().as('total'),
-    ])
-    .orderBy(options.kind === 'ending' ? 'e.eligibility_end_date' : 'e.qad')
-    .orderBy('children.id')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
-  const total = rows[0] ? Number(rows[0].total) : options.offset > 0 ? await countWatchList(ctx, options) : 0;
+      : query
+          // A range the planner can estimate (a day wider, for QADs on 29 February), then the exact rule.
+          .where('e.qad', '<=', addDays(addMonths(today, -12), 1))
+          .where(yearTwo, '<=', today)
+          .where((eb) => eb.or([eb('contacts.last', 'is', null), eb('contacts.last', '<', sql<CalendarDate>`case when ${yearThree} <= ${today} then ${yearThree} else ${yearTwo} end`)]));
+  // The page and the total as two queries: with a window count over the whole list, the
+  // planner costed for the page alone and probed every row one by one.
+  const [rows, count] = await Promise.all([
+    query
+      .select([
+        'children.id as child_id',
+        'children.first_name',
+        'children.last_surname',
+        'children.second_surname',
+        'children.student_number',
+        'regions.number as region_number',
+        'e.qad',
+        'e.eligibility_end_date',
+        'contacts.last as last_contact',
+      ])
+      .orderBy(options.kind === 'ending' ? 'e.eligibility_end_date' : 'e.qad')
+      .orderBy('children.id')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  const total = Number(count.total);
   return {
     total,
     items: rows.map((row) => ({
@@ -130,12 +147,6 @@ export async function findEligibilityWatchList(
       lastResidencyContact: row.last_contact,
     })),
   };
-}
-
-/** The total of a watch list asked past its last page (the page itself has no row to carry it). */
-async function countWatchList(ctx: UseCaseContext, options: Parameters<typeof findEligibilityWatchList>[1]): Promise<number> {
-  const first = await findEligibilityWatchList(ctx, { ...options, offset: 0, limit: 1 });
-  return first.total;
 }
 
 /** Record the yearly contact confirming (or not) that the child still resides in the region. */
