@@ -64,8 +64,8 @@ export interface EligibilityWatchItem {
  * who are in year 2 or 3 and due for their yearly residency contact (`kind: 'residency-due'`),
  * a page at a time with the total. The rules of eligibility-calendar.ts are written here in
  * SQL so that whole lists page in the database: the current eligibility is the latest QAD
- * still running (the one no later QAD replaces), and PostgreSQL adds months as the core does (31 January + 1 month is the
- * last day of February). A test holds the two to the same answers.
+ * still running (no later QAD replaces it), and PostgreSQL adds months as the core does
+ * (31 January + 1 month is the last day of February). A test holds the two to the same answers.
  */
 export async function findEligibilityWatchList(
   ctx: UseCaseContext,
