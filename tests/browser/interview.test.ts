@@ -84,6 +84,30 @@ async function addWorkerMove(
   }
 }
 
+/** Add child `number` with a name and birth date; the child's group, for the rest of its facts. */
+async function addChild(
+  page: Page,
+  number: number,
+  child: { firstName: string; lastSurname: string; secondSurname?: string; birthDate: string },
+): Promise<Locator> {
+  await page.getByRole('button', { name: 'Add a child' }).click();
+  const group = page.getByRole('group', { name: `Child ${number}` });
+  await group.getByLabel(/^First name/).fill(child.firstName);
+  await group.getByLabel(/^First surname/).fill(child.lastSurname);
+  if (child.secondSurname) await group.getByLabel(/^Second surname/).fill(child.secondSurname);
+  await group.getByLabel(/^Birth date/).fill(child.birthDate);
+  return group;
+}
+
+/** A recruiter on a phone, on a new interview dated `interviewDate`. */
+async function newInterview(interviewDate: string): Promise<{ context: BrowserContext; page: Page }> {
+  const recruiter = await phonePage();
+  await signIn(recruiter.page, baseUrl, accounts.recruiter);
+  await recruiter.page.goto(`${baseUrl}/interview`);
+  await recruiter.page.getByLabel(/^Interview date/).fill(interviewDate);
+  return recruiter;
+}
+
 describe('the eligibility interview, the COE and its review', () => {
   it('a recruiter enters Scenario 2 as a new family on a phone and submits the COE; a reviewer approves; the child is eligible with QAD 2019-08-01', async () => {
     const recruiter = await phonePage();
@@ -133,12 +157,12 @@ describe('the eligibility interview, the COE and its review', () => {
 
     // Step 3: the child, with the duplicate check.
     await page.getByRole('heading', { name: 'The children', level: 2 }).waitFor();
-    await page.getByRole('button', { name: 'Add a child' }).click();
-    const child = page.getByRole('group', { name: 'Child 1' });
-    await child.getByLabel(/^First name/).fill('Lucía');
-    await child.getByLabel(/^First surname/).fill('Jellybean');
-    await child.getByLabel(/^Second surname/).fill('Pérez');
-    await child.getByLabel(/^Birth date/).fill('2011-02-10');
+    const child = await addChild(page, 1, {
+      firstName: 'Lucía',
+      lastSurname: 'Jellybean',
+      secondSurname: 'Pérez',
+      birthDate: '2011-02-10',
+    });
     await child.getByLabel(/^City of birth/).fill('Olopa');
     await child.getByLabel(/^Country of birth/).fill('GT');
     await page.getByText('No existing record looks like this child.').waitFor();
@@ -236,12 +260,12 @@ describe('the eligibility interview, the COE and its review', () => {
     await page.getByRole('button', { name: /^Next/ }).click();
 
     // Written without accents, capitals swapped and the surnames the other way round: still found.
-    await page.getByRole('button', { name: 'Add a child' }).click();
-    const child = page.getByRole('group', { name: 'Child 1' });
-    await child.getByLabel(/^First name/).fill('JOSE LUIS');
-    await child.getByLabel(/^First surname/).fill('de la cruz');
-    await child.getByLabel(/^Second surname/).fill('Nunez');
-    await child.getByLabel(/^Birth date/).fill('2012-11-30');
+    const child = await addChild(page, 1, {
+      firstName: 'JOSE LUIS',
+      lastSurname: 'de la cruz',
+      secondSurname: 'Nunez',
+      birthDate: '2012-11-30',
+    });
     await child.getByText('Same surnames in the other order').waitFor();
     await child.getByText('Written with different accents').waitFor();
     await expectAccessible(page, 'interview: likely match');
@@ -302,10 +326,7 @@ describe('the eligibility interview, the COE and its review', () => {
     await again.context.close();
   });
   it('a worker\'s earlier move for work, entered under "more facts", is the recent history that makes a search for work count', async () => {
-    const { context, page } = await phonePage();
-    await signIn(page, baseUrl, accounts.recruiter);
-    await page.goto(`${baseUrl}/interview`);
-    await page.getByLabel(/^Interview date/).fill('2024-10-01');
+    const { context, page } = await newInterview('2024-10-01');
     await page.getByRole('button', { name: /^Next/ }).click();
 
     await page.getByLabel(/^First name/).fill('Joe');
@@ -316,11 +337,11 @@ describe('the eligibility interview, the COE and its review', () => {
     await workerMove.getByLabel(/^Kind of work/).selectOption('agricultural');
     await page.getByRole('button', { name: /^Next/ }).click();
 
-    await page.getByRole('button', { name: 'Add a child' }).click();
-    const child = page.getByRole('group', { name: 'Child 1' });
-    await child.getByLabel(/^First name/).fill('Ana');
-    await child.getByLabel(/^First surname/).fill('Jellybean');
-    await child.getByLabel(/^Birth date/).fill('2015-03-01');
+    await addChild(page, 1, {
+      firstName: 'Ana',
+      lastSurname: 'Jellybean',
+      birthDate: '2015-03-01',
+    });
     await page.getByRole('button', { name: /^Next/ }).click();
 
     await page.getByRole('button', { name: "Add the children's move" }).click();
@@ -352,10 +373,7 @@ describe('the eligibility interview, the COE and its review', () => {
     await context.close();
   });
   it('a youth who is his own worker, with the mother as another family member who moved: eligible as the worker', async () => {
-    const { context, page } = await phonePage();
-    await signIn(page, baseUrl, accounts.recruiter);
-    await page.goto(`${baseUrl}/interview`);
-    await page.getByLabel(/^Interview date/).fill('2023-04-05');
+    const { context, page } = await newInterview('2023-04-05');
     await page.getByRole('button', { name: 'Add a family member who moved' }).click();
     const mother = page.getByRole('group', { name: 'Family member 1' });
     await mother.getByLabel(/^Name of the family member/).fill('Rosa Núñez');
@@ -365,11 +383,11 @@ describe('the eligibility interview, the COE and its review', () => {
     await page.getByRole('button', { name: /^Next/ }).click();
 
     // The youth first, marked as his own worker under "more facts".
-    await page.getByRole('button', { name: 'Add a child' }).click();
-    const child = page.getByRole('group', { name: 'Child 1' });
-    await child.getByLabel(/^First name/).fill('Miguel');
-    await child.getByLabel(/^First surname/).fill('Ñandú');
-    await child.getByLabel(/^Birth date/).fill('2006-02-14');
+    const child = await addChild(page, 1, {
+      firstName: 'Miguel',
+      lastSurname: 'Ñandú',
+      birthDate: '2006-02-14',
+    });
     await child.getByLabel(/^Worker/).selectOption('');
     await child.getByRole('button', { name: /More facts about Miguel Ñandú/ }).click();
     await child.getByLabel(/^This youth is his or her own worker/).check();
@@ -397,10 +415,7 @@ describe('the eligibility interview, the COE and its review', () => {
     await context.close();
   });
   it('children who joined both parents, who came at different times: a further worker for one child, under "more facts" of the children\'s move', async () => {
-    const { context, page } = await phonePage();
-    await signIn(page, baseUrl, accounts.recruiter);
-    await page.goto(`${baseUrl}/interview`);
-    await page.getByLabel(/^Interview date/).fill('2024-09-15');
+    const { context, page } = await newInterview('2024-09-15');
     await page.getByRole('button', { name: /^Next/ }).click();
 
     // Joe came first and found seasonal work; Rosa came later and did not work.
@@ -430,19 +445,19 @@ describe('the eligibility interview, the COE and its review', () => {
     await page.getByRole('button', { name: /^Next/ }).click();
 
     // Ana is Rosa's and Joe's daughter; Beto is Rosa's son.
-    await page.getByRole('button', { name: 'Add a child' }).click();
-    const ana = page.getByRole('group', { name: 'Child 1' });
-    await ana.getByLabel(/^First name/).fill('Ana');
-    await ana.getByLabel(/^First surname/).fill('Jellybean');
-    await ana.getByLabel(/^Birth date/).fill('2014-05-01');
+    const ana = await addChild(page, 1, {
+      firstName: 'Ana',
+      lastSurname: 'Jellybean',
+      birthDate: '2014-05-01',
+    });
     await ana.getByLabel(/^Worker/).selectOption('w2');
     await ana.getByRole('button', { name: /More facts about Ana Jellybean/ }).click();
     await ana.getByLabel(/^Relation to Joe Jellybean/).selectOption('parent');
-    await page.getByRole('button', { name: 'Add a child' }).click();
-    const beto = page.getByRole('group', { name: 'Child 2' });
-    await beto.getByLabel(/^First name/).fill('Beto');
-    await beto.getByLabel(/^First surname/).fill('Núñez');
-    await beto.getByLabel(/^Birth date/).fill('2016-02-01');
+    const beto = await addChild(page, 2, {
+      firstName: 'Beto',
+      lastSurname: 'Núñez',
+      birthDate: '2016-02-01',
+    });
     await beto.getByLabel(/^Worker/).selectOption('w2');
     await page.getByRole('button', { name: /^Next/ }).click();
 
