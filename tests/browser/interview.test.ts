@@ -475,8 +475,9 @@ describe('the eligibility interview, the COE and its review', () => {
 
     await move.getByRole('button', { name: /More facts about children's move 1/ }).click();
     await move.getByRole('button', { name: 'Add another worker they joined or went ahead of' }).click();
-    await expect(move.getByLabel(/^Further worker 1: how/).inputValue()).resolves.toBe('to-join');
-    await move.getByLabel('Beto Núñez', { exact: true }).last().uncheck();
+    const further = move.getByRole('group', { name: 'Further worker 1' });
+    await expect(further.getByLabel(/^How the children moved/).inputValue()).resolves.toBe('to-join');
+    await further.getByLabel('Beto Núñez', { exact: true }).uncheck();
     await anaResult.getByText('Eligible', { exact: true }).waitFor();
     await expect(anaResult.getByText('Aug 1, 2024').count()).resolves.toBeGreaterThan(0);
     const betoResult = page.getByRole('region', { name: 'Determination for Beto Núñez' });

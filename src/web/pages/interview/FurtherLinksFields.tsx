@@ -1,4 +1,4 @@
-import { Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Card, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   emptyChildLink,
@@ -32,45 +32,50 @@ export function FurtherLinksFields({
       <Text size="sm">{t('interview.childMoves.furtherLinks.intro')}</Text>
       {move.furtherLinks.map((link, index) => (
         <Card withBorder p="xs" key={index}>
-          <Stack gap="xs">
-            <NativeSelect
-              label={t('interview.childMoves.furtherLinks.kind', { number: index + 1 })}
-              value={link.kind}
-              onChange={onValue<ChildLinkDraft['kind']>((kind) =>
-                setLink(index, (l) => {
-                  l.kind = kind;
-                }),
-              )}
-              data={(['to-join', 'precede'] as const).map((value) => ({
-                value,
-                label: t(`interview.childMoves.kinds.${value}`),
-              }))}
-            />
-            <WorkerLinkFields draft={draft} link={link} onChange={(edit) => setLink(index, edit)} />
-            {move.children.length > 1 && (
-              <PeopleChoice
-                draft={draft}
-                label={t('interview.childMoves.furtherLinks.children')}
-                people={move.children}
-                value={link.children}
-                onChange={(children) =>
+          <Fieldset
+            legend={t('interview.childMoves.furtherLinks.legend', { number: index + 1 })}
+            variant="unstyled"
+          >
+            <Stack gap="xs">
+              <NativeSelect
+                label={t('interview.childMoves.kind')}
+                value={link.kind}
+                onChange={onValue<ChildLinkDraft['kind']>((kind) =>
                   setLink(index, (l) => {
-                    l.children = children;
-                  })
-                }
+                    l.kind = kind;
+                  }),
+                )}
+                data={(['to-join', 'precede'] as const).map((value) => ({
+                  value,
+                  label: t(`interview.childMoves.kinds.${value}`),
+                }))}
               />
-            )}
-            <Group justify="flex-end">
-              <RemoveButton
-                label={t('interview.childMoves.furtherLinks.remove', { number: index + 1 })}
-                onRemove={() =>
-                  onChange((m) => {
-                    m.furtherLinks.splice(index, 1);
-                  })
-                }
-              />
-            </Group>
-          </Stack>
+              <WorkerLinkFields draft={draft} link={link} onChange={(edit) => setLink(index, edit)} />
+              {move.children.length > 1 && (
+                <PeopleChoice
+                  draft={draft}
+                  label={t('interview.childMoves.furtherLinks.children')}
+                  people={move.children}
+                  value={link.children}
+                  onChange={(children) =>
+                    setLink(index, (l) => {
+                      l.children = children;
+                    })
+                  }
+                />
+              )}
+              <Group justify="flex-end">
+                <RemoveButton
+                  label={t('interview.childMoves.furtherLinks.remove', { number: index + 1 })}
+                  onRemove={() =>
+                    onChange((m) => {
+                      m.furtherLinks.splice(index, 1);
+                    })
+                  }
+                />
+              </Group>
+            </Stack>
+          </Fieldset>
         </Card>
       ))}
       <Button
