@@ -6,16 +6,9 @@ import { api } from '../app/api';
 import { formatDate, formatNumber, fullName } from '../app/format';
 import { useSession } from '../app/session';
 import { QueryState } from '../components/QueryState';
+import type { WatchList } from './eligibility/watch-types';
 import { QuotaCard } from './referrals/QuotaCard';
 
-interface WatchItem {
-  childId: string;
-  firstName: string;
-  lastSurname: string;
-  secondSurname: string | null;
-  eligibilityEndDate: string | null;
-  eligibilityYear: number;
-}
 
 /** The first page after sign-in: what this role has to act on today. */
 export function HomePage() {
@@ -81,7 +74,7 @@ function CountCard({ title, url, hint }: { title: string; url: string; hint: str
 
 function WatchCard({ kind, title }: { kind: 'ending' | 'residency-due'; title: string }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({ queryKey: ['watch', kind], queryFn: () => api<{ items: WatchItem[] }>('GET', `/api/eligibility/watch-list?kind=${kind}&days=30&limit=5`) });
+  const query = useQuery({ queryKey: ['watch', kind], queryFn: () => api<WatchList>('GET', `/api/eligibility/watch-list?kind=${kind}&days=30&limit=5`) });
   return (
     <Card withBorder>
       <Title order={2} size="h4">
@@ -102,6 +95,13 @@ function WatchCard({ kind, title }: { kind: 'ending' | 'residency-due'; title: s
                 </Group>
               </List.Item>
             ))}
+            {query.data.total > query.data.items.length && (
+              <List.Item>
+                <Anchor component={Link} to={`/eligibility/watch?kind=${kind}`}>
+                  {t('home.seeAll', { total: formatNumber(query.data.total, i18n.language) })}
+                </Anchor>
+              </List.Item>
+            )}
           </List>
         ) : (
           <Text size="sm" c="dimmed" mt="sm">
