@@ -7,7 +7,8 @@ import { Type, type Static } from '@sinclair/typebox';
 
 export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 const DateString = Type.String({ pattern: DATE_PATTERN, description: 'A calendar date, YYYY-MM-DD.' });
-const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' });
+export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$';
+const Id = Type.String({ pattern: ID_PATTERN });
 const CountryCode = Type.String({ pattern: '^[A-Z]{2}$' });
 const Sector = Type.Union([Type.Literal('agricultural'), Type.Literal('fishing')]);
 const strict = { additionalProperties: false } as const;

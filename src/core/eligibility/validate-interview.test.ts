@@ -43,6 +43,12 @@ describe('rejected input names the field', () => {
     expect(rejectedField(interview({ moves: [move('m1', '2022-08-15', { work: [grapeWork('2022-08-16', { sector: 'mining' as never })] })] }))).toBe('moves[0].work[0].sector');
   });
 
+  it('refuses ids that are not ids, where they are declared and where they are used', () => {
+    expect(rejectedField(interview({ children: [child({ id: 'c 1' })] }))).toBe('children[0].id');
+    expect(rejectedField(interview({ moves: [move('-m1', '2022-08-15')] }))).toBe('moves[0].id');
+    expect(rejectedField(interview({ moves: [move('m1', '2022-08-15', { movers: ['w-1', 'c/1'] })] }))).toBe('moves[0].movers[1]');
+  });
+
   it('refuses unknown or repeated ids', () => {
     expect(rejectedField(interview({ children: [child(), child()] }))).toBe('children[1].id');
     expect(rejectedField(interview({ moves: [move('m1', '2022-08-15'), move('m1', '2022-09-15')] }))).toBe('moves[1].id');
