@@ -4,7 +4,7 @@ import type { Database } from '../../data/tables';
 import type { AssistanceKind, RootCauseTheme } from '../../core/accountability';
 import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
-import { accessScopeOf } from '../../core/people/access-scope';
+import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { requirePermission } from '../children/children.usecases';
 import type { UseCaseContext } from '../context';
@@ -87,10 +87,8 @@ async function findChangeableAssistance(ctx: UseCaseContext, id: string) {
   requirePermission(ctx, 'da.assist');
   const record = await ctx.db.selectFrom('da_assistance_records').selectAll().where('id', '=', id).executeTakeFirst();
   if (!record) throw new DomainError('not_found', 'No assistance record with that id.');
-  const scope = accessScopeOf(ctx.actor);
-  if (scope.kind !== 'state' && !(scope.kind === 'regions' && record.region_id !== null && scope.regionIds.includes(record.region_id))) {
-    throw new DomainError('forbidden', 'This assistance was recorded by another region.');
-  }
+  // A record the state made (no region) is the state's alone to change.
+  if (!canWriteInRegion(ctx.actor, record.region_id ?? '')) throw new DomainError('forbidden', 'This assistance was recorded by another region.');
   const lea = await findDecidedLea(ctx, record.lea_id);
   await assertServesCounty(ctx, lea.county);
   return record;
