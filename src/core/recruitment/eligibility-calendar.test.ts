@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentEligibility, eligibilityYear, endsWithin, isResidencyContactDue, type EligibilitySpan } from './eligibility-calendar';
+import { addDays } from '../common/calendar-date';
+import { currentEligibility, eligibilityYear, endsWithin, isResidencyContactDue, latestQadInYear, type EligibilitySpan } from './eligibility-calendar';
 
 const span = (qad: string, end: string | null): EligibilitySpan => ({ childId: 'c', qad, eligibilityEndDate: end });
 
@@ -35,5 +37,21 @@ describe('eligibility over time', () => {
     expect(isResidencyContactDue(s, '2020-08-15', '2020-08-02')).toBe(false);
     expect(isResidencyContactDue(s, '2021-08-15', '2020-08-02')).toBe(true);
     expect(isResidencyContactDue(s, '2021-08-15', '2021-08-01')).toBe(false);
+  });
+  it('finds the latest QAD in year 2 or 3 on a day, 29 February included', () => {
+    expect(latestQadInYear('2020-08-01', 2)).toBe('2019-08-01');
+    expect(latestQadInYear('2029-02-28', 2)).toBe('2028-02-29');
+    expect(latestQadInYear('2030-02-28', 3)).toBe('2028-02-29');
+    expect(latestQadInYear('2024-02-29', 2)).toBe('2023-02-28');
+  });
+  it('agrees with the year of eligibility on every day', () => {
+    const day = fc.integer({ min: 0, max: 365 * 40 }).map((n) => addDays('2000-01-01', n));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 1200 }), fc.constantFrom(2 as const, 3 as const), (today, back, year) => {
+        const qad = addDays(today, -back);
+        expect(qad <= latestQadInYear(today, year)).toBe(eligibilityYear(span(qad, null), today) >= year);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { addMonths, daysBetween, type CalendarDate } from '../common/calendar-date';
+import { addDays, addMonths, daysBetween, type CalendarDate } from '../common/calendar-date';
 
 /** One approved COE's eligibility of a child. */
 export interface EligibilitySpan {
@@ -35,6 +35,19 @@ export function eligibilityYear(span: EligibilitySpan, today: CalendarDate): 1 |
   if (today >= addMonths(span.qad, 24)) return 3;
   if (today >= addMonths(span.qad, 12)) return 2;
   return 1;
+}
+
+/**
+ * The latest QAD for which `today` falls in eligibility year `year` or later: the QAD's
+ * anniversary `year − 1` years on is not after today. For whole lists (the watch lists ask
+ * "QAD on or before this day" of the database).
+ */
+export function latestQadInYear(today: CalendarDate, year: 2 | 3): CalendarDate {
+  const months = (year - 1) * 12;
+  const sameDay = addMonths(today, -months);
+  // A QAD of 29 February reaches its anniversary on 28 February of a common year: a day later than `sameDay`.
+  const dayAfter = addDays(sameDay, 1);
+  return addMonths(dayAfter, months) <= today ? dayAfter : sameDay;
 }
 
 /**

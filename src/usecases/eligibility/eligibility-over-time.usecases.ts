@@ -1,8 +1,8 @@
-import { addDays, addMonths, isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
+import { addDays, isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import { sql } from 'kysely';
-import { currentEligibility, eligibilityYear, isResidencyContactDue } from '../../core/recruitment/eligibility-calendar';
+import { currentEligibility, eligibilityYear, isResidencyContactDue, latestQadInYear } from '../../core/recruitment/eligibility-calendar';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { childrenInScope } from '../../data/repositories/scope-filter';
 import { getChild, requirePermission } from '../children/children.usecases';
@@ -59,13 +59,19 @@ export interface EligibilityWatchItem {
   lastResidencyContact: CalendarDate | null;
 }
 
+/** The first day of the current eligibility year of a QAD in year 2 or 3 (its first or second anniversary). */
+function startOfCurrentYear(latestQadInYearThree: CalendarDate) {
+  return sql<CalendarDate>`(e.qad + case when e.qad <= ${latestQadInYearThree} then interval '24 months' else interval '12 months' end)::date`;
+}
+
 /**
  * Children in scope whose current eligibility ends within `days` days (`kind: 'ending'`), or
  * who are in year 2 or 3 and due for their yearly residency contact (`kind: 'residency-due'`),
- * a page at a time with the total. The rules of eligibility-calendar.ts are written here in
- * SQL so that whole lists page in the database: the current eligibility is the latest QAD
- * still running (no later QAD replaces it), and PostgreSQL adds months as the core does
- * (31 January + 1 month is the last day of February). A test holds the two to the same answers.
+ * a page at a time with the total. The lists page in the database, so the rules of
+ * eligibility-calendar.ts are asked as SQL: the current eligibility is the latest QAD still
+ * running (no later QAD replaces it), years 2 and 3 begin at the core's `latestQadInYear`,
+ * and PostgreSQL adds months as the core does (31 January + 1 month is the last day of
+ * February). A test holds the two to the same answers.
  */
 export async function findEligibilityWatchList(
   ctx: UseCaseContext,
@@ -74,8 +80,6 @@ export async function findEligibilityWatchList(
   requirePermission(ctx, 'child.read');
   const scope = accessScopeOf(ctx.actor);
   const { today } = options;
-  const yearTwo = sql<CalendarDate>`(e.qad + interval '12 months')::date`;
-  const yearThree = sql<CalendarDate>`(e.qad + interval '24 months')::date`;
   let query = ctx.db
     .with('contacts', (db) =>
       db.selectFrom('residency_contacts').select((eb) => ['child_id', eb.fn.max('contacted_on').as('last')]).where('contacted_on', '<=', today).groupBy('child_id'),
@@ -105,10 +109,8 @@ export async function findEligibilityWatchList(
     options.kind === 'ending'
       ? query.where('e.eligibility_end_date', '<=', addDays(today, options.days))
       : query
-          // A range the planner can estimate (a day wider, for QADs on 29 February), then the exact rule.
-          .where('e.qad', '<=', addDays(addMonths(today, -12), 1))
-          .where(yearTwo, '<=', today)
-          .where((eb) => eb.or([eb('contacts.last', 'is', null), eb('contacts.last', '<', sql<CalendarDate>`case when ${yearThree} <= ${today} then ${yearThree} else ${yearTwo} end`)]));
+          .where('e.qad', '<=', latestQadInYear(today, 2))
+          .where((eb) => eb.or([eb('contacts.last', 'is', null), eb('contacts.last', '<', startOfCurrentYear(latestQadInYear(today, 3)))]));
   // The page and the total as two queries: with a window count over the whole list, the
   // planner costed for the page alone and probed every row one by one.
   const [rows, count] = await Promise.all([
