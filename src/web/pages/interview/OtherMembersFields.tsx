@@ -1,6 +1,6 @@
 import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { nextId, type InterviewDraft } from './interview-draft';
+import { nextId, removeOtherMember, type InterviewDraft } from './interview-draft';
 import { OTHER_MEMBER_ROLES, type OtherMemberDraft } from './interview-facts';
 import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
@@ -61,13 +61,7 @@ export function OtherMembersFields({ draft, change }: { draft: InterviewDraft; c
           <Group justify="flex-end" mt={4}>
             <RemoveButton
               label={t('interview.others.remove', { number: index + 1 })}
-              onRemove={() =>
-                change((d) => {
-                  d.otherMembers = d.otherMembers.filter((m) => m.id !== member.id);
-                  for (const move of d.workerMoves) move.movers = move.movers.filter((m) => m !== member.id);
-                  for (const move of d.childMoves) move.others = move.others.filter((m) => m !== member.id);
-                })
-              }
+              onRemove={() => change((d) => removeOtherMember(d, member.id))}
             />
           </Group>
         </Card>

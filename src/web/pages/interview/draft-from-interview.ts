@@ -1,4 +1,9 @@
-import type { Interview, InterviewChild, InterviewMove } from '../../../core/eligibility/interview-schema';
+import type {
+  Interview,
+  InterviewChild,
+  InterviewLink,
+  InterviewMove,
+} from '../../../core/eligibility/interview-schema';
 import { largeDistrictFishingDraft, priorMoveDrafts } from './interview-facts';
 import {
   nextId,
@@ -73,10 +78,8 @@ function childDraft(child: InterviewChild, link: CoeChildLinkView | undefined): 
   };
 }
 
-type Link = NonNullable<InterviewMove['links']>[number];
-
 /** A move's links grouped by the worker's move they join or precede, in the order first listed. */
-function linkGroups(links: readonly Link[]): ChildLinkDraft[] {
+function linkGroups(links: readonly InterviewLink[]): ChildLinkDraft[] {
   const groups = new Map<string, ChildLinkDraft>();
   for (const link of links) {
     const key = `${link.type} ${link.worker} ${link.workerMove}`;

@@ -18,6 +18,7 @@ import {
   isReadyToDetermine,
   nextId,
   removeChild,
+  removeOtherMember,
   removeWorker,
   type InterviewDraft,
   type PlaceDraft,
@@ -414,6 +415,16 @@ describe('the facts behind "more facts"', () => {
     expect(buildInterview(draftFromInterview(interview, [], ''))).toEqual(interview);
   });
 
+  it('taking out another family member takes them off every move', () => {
+    const draft = scenario2();
+    draft.otherMembers = [{ id: 'p1', name: 'María Pérez-Ávila', role: 'mother' }];
+    draft.childMoves[0]!.others = ['p1'];
+    draft.workerMoves[0]!.movers = ['w1', 'p1'];
+    removeOtherMember(draft, 'p1');
+    expect(draft.otherMembers).toEqual([]);
+    expect(buildInterview(draft).moves.flatMap((move) => move.movers)).not.toContain('p1');
+  });
+
   it('a diploma from abroad does not end eligibility when the child is still entitled under state law', () => {
     const draft = scenario2();
     draft.children[0] = { ...draft.children[0]!, completion: 'diploma', completionDate: '2019-06-01' };
@@ -614,7 +625,12 @@ describe('a children’s move that joins more than one worker', () => {
 
   it('taking out a worker or a child takes them out of the further links too', () => {
     const draft = parentsApart();
-    draft.childMoves[0]!.furtherLinks.push({ kind: 'to-join', worker: 'w1', workerMove: 'm1', children: ['c1', 'c2'] });
+    draft.childMoves[0]!.furtherLinks.push({
+      kind: 'to-join',
+      worker: 'w1',
+      workerMove: 'm1',
+      children: ['c1', 'c2'],
+    });
     removeChild(draft, 'c2');
     expect(draft.childMoves[0]!.children).toEqual(['c1']);
     expect(draft.childMoves[0]!.furtherLinks[0]!.children).toEqual(['c1']);

@@ -1,4 +1,4 @@
-import type { Interview } from '../../../core/eligibility/interview-schema';
+import type { Interview, InterviewLink, InterviewMove } from '../../../core/eligibility/interview-schema';
 import {
   largeDistrictFishingOf,
   numberOf,
@@ -270,6 +270,13 @@ export function removeWorker(draft: InterviewDraft, id: string): void {
   }
 }
 
+/** Take another family member out of the draft and off every move. */
+export function removeOtherMember(draft: InterviewDraft, id: string): void {
+  draft.otherMembers = draft.otherMembers.filter((m) => m.id !== id);
+  for (const move of draft.workerMoves) move.movers = move.movers.filter((m) => m !== id);
+  for (const move of draft.childMoves) move.others = move.others.filter((m) => m !== id);
+}
+
 /** Take a child out of the draft and off every move and link. */
 export function removeChild(draft: InterviewDraft, id: string): void {
   draft.children = draft.children.filter((c) => c.id !== id);
@@ -309,7 +316,6 @@ export function nameOf(person: PersonNameDraft): string {
 
 type Place = Interview['moves'][number]['from'];
 type Work = NonNullable<Interview['moves'][number]['work']>[number];
-type InterviewMove = Interview['moves'][number];
 
 function placeOf(place: PlaceDraft): Place {
   const country = place.country.trim().toUpperCase() || 'US';
@@ -399,21 +405,24 @@ function workerMoveOf(move: WorkerMoveDraft, childrenWith: readonly string[]): I
   return built;
 }
 
-type ChildLink = NonNullable<InterviewMove['links']>[number];
-
 /** The first link for every child of the move, then each further link for its children, each once. */
-function childLinksOf(move: ChildMoveDraft): ChildLink[] {
+function childLinksOf(move: ChildMoveDraft): InterviewLink[] {
   const main: ChildLinkDraft = {
     kind: move.kind as ChildLinkDraft['kind'],
     worker: move.worker,
     workerMove: move.workerMove,
     children: move.children,
   };
-  const links = new Map<string, ChildLink>();
+  const links = new Map<string, InterviewLink>();
   for (const link of [main, ...move.furtherLinks]) {
     for (const child of link.children) {
       if (!move.children.includes(child)) continue;
-      const built: ChildLink = { child, type: link.kind, worker: link.worker, workerMove: link.workerMove };
+      const built: InterviewLink = {
+        child,
+        type: link.kind,
+        worker: link.worker,
+        workerMove: link.workerMove,
+      };
       links.set(`${child} ${link.kind} ${link.worker} ${link.workerMove}`, built);
     }
   }
