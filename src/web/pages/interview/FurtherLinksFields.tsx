@@ -1,6 +1,7 @@
 import { Button, Card, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
+  OWN_MOVE_KINDS,
   emptyChildLink,
   type ChildLinkDraft,
   type ChildMoveDraft,
@@ -45,7 +46,7 @@ export function FurtherLinksFields({
                     l.kind = kind;
                   }),
                 )}
-                data={(['to-join', 'precede'] as const).map((value) => ({
+                data={OWN_MOVE_KINDS.map((value) => ({
                   value,
                   label: t(`interview.childMoves.kinds.${value}`),
                 }))}

@@ -32,6 +32,8 @@ export const WORK_SECTORS = ['agricultural', 'fishing', 'other'] as const;
 export const EMPLOYMENTS = ['seasonal', 'temporary', 'permanent', 'personal-subsistence'] as const;
 export const RELATIONS = ['parent', 'guardian', 'spouse', 'other'] as const;
 export const CHILD_MOVE_KINDS = ['with', 'to-join', 'precede'] as const;
+/** The kinds of a move the children made on their own (not with the worker). */
+export const OWN_MOVE_KINDS = ['to-join', 'precede'] as const satisfies readonly (typeof CHILD_MOVE_KINDS)[number][];
 import { SEXES } from '../../../core/children/child-rules';
 export { SEXES };
 export const COMPLETIONS = ['', 'diploma', 'hse'] as const;
@@ -104,7 +106,7 @@ export interface ChildDraft extends PersonNameDraft {
 
 /** One more worker the children joined or went ahead of with their own move (e.g. the other parent, who came at another time). */
 export interface ChildLinkDraft {
-  kind: 'to-join' | 'precede';
+  kind: (typeof OWN_MOVE_KINDS)[number];
   worker: string;
   workerMove: string;
   /** The children of the move this link is for. */
