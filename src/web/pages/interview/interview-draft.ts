@@ -33,7 +33,10 @@ export const EMPLOYMENTS = ['seasonal', 'temporary', 'permanent', 'personal-subs
 export const RELATIONS = ['parent', 'guardian', 'spouse', 'other'] as const;
 export const CHILD_MOVE_KINDS = ['with', 'to-join', 'precede'] as const;
 /** The kinds of a move the children made on their own (not with the worker). */
-export const OWN_MOVE_KINDS = ['to-join', 'precede'] as const satisfies readonly (typeof CHILD_MOVE_KINDS)[number][];
+export const OWN_MOVE_KINDS = [
+  'to-join',
+  'precede',
+] as const satisfies readonly (typeof CHILD_MOVE_KINDS)[number][];
 import { SEXES } from '../../../core/children/child-rules';
 export { SEXES };
 export const COMPLETIONS = ['', 'diploma', 'hse'] as const;
