@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../src/core/common/calendar-date';
-import { currentEligibility, isResidencyContactDue } from '../../src/core/recruitment/eligibility-calendar';
+import { currentEligibility, endsWithin, isResidencyContactDue } from '../../src/core/recruitment/eligibility-calendar';
 import { todayInState } from '../../src/usecases/clock';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { findEligibilityWatchList } from '../../src/usecases/eligibility/eligibility-over-time.usecases';
@@ -102,7 +102,7 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
     expect(past.body).toEqual({ items: [], total: all.body.total });
   });
 
-  it('lists children due for the residency contact exactly as the core rule says, anniversaries and 29 February included', async () => {
+  it('lists children due for the residency contact, and whose eligibility ends soon, exactly as the core rules say, anniversaries and 29 February included', async () => {
     const days = ['2029-02-28', '2029-03-01', '2030-02-28', '2031-02-27'];
     const spans = [
       { qad: '2028-02-29', contacts: [] },
@@ -126,6 +126,12 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
         const current = currentEligibility([span], day);
         const due = current !== undefined && isResidencyContactDue(current, day, last);
         expect(listed.has(child.id), `${child.qad} on ${day}`).toBe(due);
+      }
+      const ending = await findEligibilityWatchList({ db: t.handle.db, actor: CLI_ACTOR }, { kind: 'ending', days: 90, today: day, limit: 500, offset: 0 });
+      const endingIds = new Set(ending.items.map((item) => item.childId));
+      for (const child of children) {
+        const current = currentEligibility([{ childId: child.id, qad: child.qad, eligibilityEndDate: addDays(addMonths(child.qad, 36), -1) }], day);
+        expect(endingIds.has(child.id), `${child.qad} ending on ${day}`).toBe(current !== undefined && endsWithin(current, day, 90));
       }
     }
   });
