@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Checkbox, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   CHILD_MOVE_KINDS,
@@ -29,19 +29,6 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
         <Card withBorder key={move.id} p="sm">
           <Fieldset legend={t('interview.childMoves.move', { number: index + 1 })} variant="unstyled">
             <Stack gap="xs">
-              <NativeSelect
-                label={t('interview.childMoves.kind')}
-                value={move.kind}
-                onChange={onValue<ChildMoveDraft['kind']>((value) =>
-                  setMove(index, (m) => {
-                    m.kind = value;
-                  }),
-                )}
-                data={CHILD_MOVE_KINDS.map((value) => ({
-                  value,
-                  label: t(`interview.childMoves.kinds.${value}`),
-                }))}
-              />
               <PeopleChoice
                 draft={draft}
                 label={t('interview.childMoves.children')}
@@ -53,7 +40,12 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                   })
                 }
               />
-              <WorkerLinkFields draft={draft} link={move} onChange={(edit) => setMove(index, edit)} />
+              <WorkerLinkFields
+                draft={draft}
+                kinds={CHILD_MOVE_KINDS}
+                link={move}
+                onChange={(edit) => setMove(index, edit)}
+              />
               {move.kind !== 'with' && (
                 <>
                   <TextInput

@@ -1,4 +1,4 @@
-import { Button, Card, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Card, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   OWN_MOVE_KINDS,
@@ -7,7 +7,6 @@ import {
   type ChildMoveDraft,
   type InterviewDraft,
 } from './interview-draft';
-import { onValue } from './on-value';
 import { WorkerLinkFields } from './WorkerLinkFields';
 import { RemoveButton } from './RemoveButton';
 import { PeopleChoice } from './PeopleChoice';
@@ -38,20 +37,12 @@ export function FurtherLinksFields({
             variant="unstyled"
           >
             <Stack gap="xs">
-              <NativeSelect
-                label={t('interview.childMoves.kind')}
-                value={link.kind}
-                onChange={onValue<ChildLinkDraft['kind']>((kind) =>
-                  setLink(index, (l) => {
-                    l.kind = kind;
-                  }),
-                )}
-                data={OWN_MOVE_KINDS.map((value) => ({
-                  value,
-                  label: t(`interview.childMoves.kinds.${value}`),
-                }))}
+              <WorkerLinkFields
+                draft={draft}
+                kinds={OWN_MOVE_KINDS}
+                link={link}
+                onChange={(edit) => setLink(index, edit)}
               />
-              <WorkerLinkFields draft={draft} link={link} onChange={(edit) => setLink(index, edit)} />
               {move.children.length > 1 && (
                 <PeopleChoice
                   draft={draft}

@@ -11,15 +11,17 @@ interface WorkerLink {
   workerMove: string;
 }
 
-/** Which worker, and which of that worker's moves, the children moved with, joined or preceded. */
-export function WorkerLinkFields({
+/** How the children moved — with, to join or ahead of a worker — which worker, and which of that worker's moves. */
+export function WorkerLinkFields<Link extends WorkerLink>({
   draft,
+  kinds,
   link,
   onChange,
 }: {
   draft: InterviewDraft;
-  link: WorkerLink;
-  onChange: (edit: (link: WorkerLink) => void) => void;
+  kinds: readonly Link['kind'][];
+  link: Link;
+  onChange: (edit: (link: Link) => void) => void;
 }) {
   const { kind, worker, workerMove } = link;
   const { t, i18n } = useTranslation();
@@ -34,6 +36,16 @@ export function WorkerLinkFields({
   };
   return (
     <>
+      <NativeSelect
+        label={t('interview.childMoves.kind')}
+        value={kind}
+        onChange={onValue<Link['kind']>((value) =>
+          onChange((l) => {
+            l.kind = value;
+          }),
+        )}
+        data={kinds.map((value) => ({ value, label: t(`interview.childMoves.kinds.${value}`) }))}
+      />
       <NativeSelect
         label={t('interview.childMoves.worker')}
         value={worker}
