@@ -3,48 +3,92 @@
 //  1. type check, 2. lint, 3. unit + integration tests in UTC (PGlite, and PostgreSQL when
 //  TEST_DATABASE_URL is set), 4. the date-sensitive tests again west and east of UTC,
 //  5. browser tests in Debian's Chromium. Prints one closing line: `tests: N passed, M failed`.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = Date.now();
-const totals = { passed: 0, failed: 0, skipped: 0 };
-let failedSteps = [];
+const totals = { passed: 0, failed: 0, skipped: 0, failedSuites: 0 };
+const failedSteps = [];
 mkdirSync('.tmp', { recursive: true });
 
-function run(name, command, args, env = {}) {
+/** The end of each failed step's output, printed again last so that a CI log's tail says why. */
+const whyFailed = [];
+// eslint-disable-next-line no-control-regex -- colour codes are what it removes
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+async function run(name, command, args, env = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) failedSteps.push(name);
-  return result.status === 0;
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let output = '';
+  const keep = (chunk) => {
+    output = (output + chunk.toString('utf8')).slice(-400_000);
+  };
+  child.stdout.on('data', (chunk) => (process.stdout.write(chunk), keep(chunk)));
+  child.stderr.on('data', (chunk) => (process.stderr.write(chunk), keep(chunk)));
+  const [status, signal] = await new Promise((resolve) =>
+    child.on('close', (code, sig) => resolve([code, sig])),
+  );
+  if (status !== 0) {
+    failedSteps.push(name);
+    whyFailed.push(
+      `${name}: exited with ${signal ? `signal ${signal}` : `status ${status}`}\n${failureSections(output)}`,
+    );
+  }
+  return status === 0;
 }
 
-function vitest(name, args, env = {}) {
+/** Vitest's sections on failures and unhandled errors, or else the last lines of the output. */
+function failureSections(output) {
+  const lines = output.replace(ANSI, '').split('\n');
+  const start = lines.findIndex(
+    (line) => /⎯ (Failed|Unhandled)/.test(line) || /^\s*(Error|TypeError):/.test(line),
+  );
+  const picked = start >= 0 ? lines.slice(start, start + 120) : lines.slice(-40);
+  return picked.join('\n');
+}
+
+async function vitest(name, args, env = {}) {
   const report = `.tmp/vitest-${name.replace(/\W+/g, '-')}.json`;
   rmSync(report, { force: true });
-  run(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`], env);
+  await run(
+    name,
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+    env,
+  );
   if (existsSync(report)) {
     const result = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += result.numPassedTests;
     totals.failed += result.numFailedTests;
+    totals.failedSuites += result.numFailedTestSuites;
     totals.skipped += result.numPendingTests + (result.numTodoTests ?? 0);
   }
 }
 
-run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
-vitest('unit and integration (TZ=UTC)', ['--project', 'unit', '--project', 'integration'], { TZ: 'UTC' });
+await run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+await run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+await vitest('unit and integration (TZ=UTC)', ['--project', 'unit', '--project', 'integration'], {
+  TZ: 'UTC',
+});
 for (const tz of ['America/Los_Angeles', 'Asia/Tokyo']) {
-  vitest(`dates (TZ=${tz})`, ['src/core', 'tests/integration/dates.test.ts'], { TZ: tz });
+  await vitest(`dates (TZ=${tz})`, ['src/core', 'tests/integration/dates.test.ts'], { TZ: tz });
 }
 if (existsSync(CHROMIUM)) {
-  vitest('browser', ['--project', 'browser'], { TZ: 'UTC' });
+  await vitest('browser', ['--project', 'browser'], { TZ: 'UTC' });
 } else {
-  process.stdout.write(`\nBrowser tests skipped: Chromium not found at ${CHROMIUM} — install it with: apt-get install -y chromium\n`);
+  process.stdout.write(
+    `\nBrowser tests skipped: Chromium not found at ${CHROMIUM} — install it with: apt-get install -y chromium\n`,
+  );
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
-if (failedSteps.length > 0) process.stdout.write(`\nFailed steps: ${failedSteps.join(', ')}\n`);
+if (failedSteps.length > 0)
+  process.stdout.write(
+    `\nWhy steps failed:\n${whyFailed.join('\n\n')}\n\nFailed steps: ${failedSteps.join(', ')}\n`,
+  );
+if (totals.failedSuites > 0)
+  process.stdout.write(`\n${totals.failedSuites} suites failed (a hook or an import, when no test did)\n`);
 process.stdout.write(`\nnpm test took ${seconds} s\n`);
 process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
 process.exit(failedSteps.length > 0 || totals.failed > 0 ? 1 : 0);

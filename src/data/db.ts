@@ -50,6 +50,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server closes (a restart, an administrator) is dropped by the pool
+    // and replaced when next needed; without a listener its 'error' event would end the process.
+    pool.on('error', (error) =>
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`),
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
