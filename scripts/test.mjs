@@ -5,6 +5,7 @@
 //  5. browser tests in Debian's Chromium. Prints one closing line: `tests: N passed, M failed`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = Date.now();
@@ -14,8 +15,6 @@ mkdirSync('.tmp', { recursive: true });
 
 /** The end of each failed step's output, printed again last so that a CI log's tail says why. */
 const whyFailed = [];
-// eslint-disable-next-line no-control-regex -- colour codes are what it removes
-const ANSI = /\x1b\[[0-9;]*m/g;
 
 async function run(name, command, args, env = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
@@ -40,7 +39,7 @@ async function run(name, command, args, env = {}) {
 
 /** Vitest's sections on failures and unhandled errors, or else the last lines of the output. */
 function failureSections(output) {
-  const lines = output.replace(ANSI, '').split('\n');
+  const lines = stripVTControlCharacters(output).split('\n');
   const start = lines.findIndex(
     (line) => /⎯ (Failed|Unhandled)/.test(line) || /^\s*(Error|TypeError):/.test(line),
   );
