@@ -14,26 +14,93 @@ export function normalizePlaceText(text: string | undefined): string {
   return SPACE_RUN.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
+const TAB = 9;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const FIRST_NON_ASCII = 128;
+
+function isAsciiSpace(code: number): boolean {
+  return code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
+}
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * Whether two place texts are the same once normalized (R3.2). The engine compares every
+ * move's places: ASCII texts are compared character by character without building their
+ * normalized forms; anything else is normalized and compared.
+ */
+export function samePlaceText(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return normalizePlaceText(a) === normalizePlaceText(b);
+  const n = a.length;
+  const m = b.length;
+  let i = 0;
+  let j = 0;
+  while (i < n && isAsciiSpace(a.charCodeAt(i))) i++;
+  while (j < m && isAsciiSpace(b.charCodeAt(j))) j++;
+  for (;;) {
+    // Here both stand past any ASCII spaces, at a character or at the end (NaN).
+    if (i === n && j === m) return true;
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (ca >= FIRST_NON_ASCII || cb >= FIRST_NON_ASCII)
+      return normalizePlaceText(a) === normalizePlaceText(b);
+    if (i === n || j === m) return false;
+    if (asciiLower(ca) !== asciiLower(cb)) return false;
+    i++;
+    j++;
+    const spaceStartA = i;
+    const spaceStartB = j;
+    while (i < n && isAsciiSpace(a.charCodeAt(i))) i++;
+    while (j < m && isAsciiSpace(b.charCodeAt(j))) j++;
+    if (a.charCodeAt(i) >= FIRST_NON_ASCII || b.charCodeAt(j) >= FIRST_NON_ASCII)
+      return normalizePlaceText(a) === normalizePlaceText(b);
+    // A run of spaces inside the text is one space; at its end, none.
+    const innerSpaceA = i > spaceStartA && i < n;
+    const innerSpaceB = j > spaceStartB && j < m;
+    if (innerSpaceA !== innerSpaceB) return false;
+  }
+}
+
 const countryOf = (place: InterviewPlace): string => place.country ?? 'US';
 const stateOf = (place: InterviewPlace): string => (place.state ?? '').trim().toUpperCase();
 
 /** R3.4c: both places lie in the same state, and that state is one school district. */
-export function inSingleDistrictState(settings: EligibilitySettings, a: InterviewPlace, b: InterviewPlace): boolean {
+export function inSingleDistrictState(
+  settings: EligibilitySettings,
+  a: InterviewPlace,
+  b: InterviewPlace,
+): boolean {
   const state = stateOf(a);
-  return countryOf(a) === 'US' && countryOf(b) === 'US' && state !== '' && state === stateOf(b) && settings.singleDistrictStates.includes(state);
+  return (
+    countryOf(a) === 'US' &&
+    countryOf(b) === 'US' &&
+    state !== '' &&
+    state === stateOf(b) &&
+    settings.singleDistrictStates.includes(state)
+  );
 }
 
 /** R3.4d: a move inside a very large district, far, to a temporary home, for fishing. */
 function isLargeDistrictFishingMove(move: InterviewMove): boolean {
   const facts = move.largeDistrictFishing;
-  return facts !== undefined && facts.districtAreaSqMi > 15_000 && facts.distanceMiles >= 20 && facts.toTemporaryResidence && facts.toEngageInFishing;
+  return (
+    facts !== undefined &&
+    facts.districtAreaSqMi > 15_000 &&
+    facts.distanceMiles >= 20 &&
+    facts.toTemporaryResidence &&
+    facts.toEngageInFishing
+  );
 }
 
 function changesSchoolDistrict(settings: EligibilitySettings, move: InterviewMove): boolean {
   if (countryOf(move.from) !== 'US') return true;
   const differs = inSingleDistrictState(settings, move.from, move.to)
-    ? normalizePlaceText(move.from.administrativeArea) !== normalizePlaceText(move.to.administrativeArea)
-    : normalizePlaceText(move.from.schoolDistrict) !== normalizePlaceText(move.to.schoolDistrict);
+    ? !samePlaceText(move.from.administrativeArea, move.to.administrativeArea)
+    : !samePlaceText(move.from.schoolDistrict, move.to.schoolDistrict);
   return differs || isLargeDistrictFishingMove(move);
 }
 
@@ -41,15 +108,21 @@ function changesSchoolDistrict(settings: EligibilitySettings, move: InterviewMov
 export function qualifyingMoveFailures(settings: EligibilitySettings, move: InterviewMove): ReasonCode[] {
   const failures: ReasonCode[] = [];
   if (!move.economicNecessity) failures.push('NO_ECONOMIC_NECESSITY');
-  if (normalizePlaceText(move.from.residence) === normalizePlaceText(move.to.residence)) failures.push('NO_RESIDENCE_CHANGE');
-  if (countryOf(move.to) !== 'US' || move.to.schoolDistrict === undefined) failures.push('NOT_TO_US_DISTRICT');
+  if (samePlaceText(move.from.residence, move.to.residence)) failures.push('NO_RESIDENCE_CHANGE');
+  if (countryOf(move.to) !== 'US' || move.to.schoolDistrict === undefined)
+    failures.push('NOT_TO_US_DISTRICT');
   else if (!changesSchoolDistrict(settings, move)) failures.push('SAME_SCHOOL_DISTRICT');
   return failures;
 }
 
 /** R6.3/R6.4: the child's move and the worker's move end in the same district. */
-export function haveSameDestination(settings: EligibilitySettings, a: InterviewMove, b: InterviewMove): boolean {
-  if (normalizePlaceText(a.to.schoolDistrict) !== normalizePlaceText(b.to.schoolDistrict)) return false;
-  if (inSingleDistrictState(settings, a.to, b.to)) return normalizePlaceText(a.to.administrativeArea) === normalizePlaceText(b.to.administrativeArea);
+export function haveSameDestination(
+  settings: EligibilitySettings,
+  a: InterviewMove,
+  b: InterviewMove,
+): boolean {
+  if (!samePlaceText(a.to.schoolDistrict, b.to.schoolDistrict)) return false;
+  if (inSingleDistrictState(settings, a.to, b.to))
+    return samePlaceText(a.to.administrativeArea, b.to.administrativeArea);
   return true;
 }

@@ -7,7 +7,13 @@ import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { isCalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
-import { DATE_PATTERN, ID_PATTERN, InterviewSchema, type Interview, type InterviewPlace } from './interview-schema';
+import {
+  DATE_PATTERN,
+  ID_PATTERN,
+  InterviewSchema,
+  type Interview,
+  type InterviewPlace,
+} from './interview-schema';
 
 /** The contract's schema in full: the first error it finds names the field of a rejection. */
 const checkShape = TypeCompiler.Compile(InterviewSchema);
@@ -41,7 +47,10 @@ function fieldOf(pointer: string): string {
     .split('/')
     .filter(Boolean)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((field, part) => (/^\d+$/.test(part) ? `${field}[${part}]` : field ? `${field}.${part}` : part), '');
+    .reduce(
+      (field, part) => (/^\d+$/.test(part) ? `${field}[${part}]` : field ? `${field}.${part}` : part),
+      '',
+    );
 }
 
 function notACalendarDate(value: unknown): string {
@@ -67,33 +76,38 @@ function describeShapeError(input: unknown): never {
   reject(field, error.message.charAt(0).toLowerCase() + error.message.slice(1));
 }
 
-/** Where a date sits: `field` with `{i}` and `{j}` standing for the indexes. */
-type DateVisitor = (date: string, field: string, i: number, j: number) => void;
+/** Reject `date` unless it is a calendar date on or before the interview; `field` is built only then. */
+function checkDate(date: string, interviewDate: string, field: string, i = 0, j = 0): void {
+  if (!isCalendarDate(date)) reject(fieldName(field, i, j), notACalendarDate(date));
+  if (date > interviewDate)
+    reject(fieldName(field, i, j), `${date} is after the interview date ${interviewDate}`);
+}
 
-/**
- * Visit every date-valued field of the interview. The field name is a pattern filled in only
- * when a date is rejected, so a valid interview builds no strings.
- */
-function visitDates(interview: Interview, visit: DateVisitor): void {
-  visit(interview.interviewDate, 'interviewDate', 0, 0);
+/** Every date-valued field of the interview. Field names are patterns, filled in only on a rejection. */
+function checkDates(interview: Interview): void {
+  const day = interview.interviewDate;
+  if (!isCalendarDate(day)) reject('interviewDate', notACalendarDate(day));
   const workers = interview.workers ?? [];
   for (let i = 0; i < workers.length; i++) {
     const priors = workers[i]!.priorQualifyingMoves ?? [];
-    for (let j = 0; j < priors.length; j++) visit(priors[j]!.date, 'workers[{i}].priorQualifyingMoves[{j}].date', i, j);
+    for (let j = 0; j < priors.length; j++)
+      checkDate(priors[j]!.date, day, 'workers[{i}].priorQualifyingMoves[{j}].date', i, j);
   }
   for (let i = 0; i < interview.children.length; i++) {
     const child = interview.children[i]!;
-    visit(child.birthDate, 'children[{i}].birthDate', i, 0);
-    if (child.completion) visit(child.completion.date, 'children[{i}].completion.date', i, 0);
-    if (child.priorQad) visit(child.priorQad, 'children[{i}].priorQad', i, 0);
+    checkDate(child.birthDate, day, 'children[{i}].birthDate', i);
+    if (child.completion) checkDate(child.completion.date, day, 'children[{i}].completion.date', i);
+    if (child.priorQad) checkDate(child.priorQad, day, 'children[{i}].priorQad', i);
     const priors = child.priorQualifyingMoves ?? [];
-    for (let j = 0; j < priors.length; j++) visit(priors[j]!.date, 'children[{i}].priorQualifyingMoves[{j}].date', i, j);
+    for (let j = 0; j < priors.length; j++)
+      checkDate(priors[j]!.date, day, 'children[{i}].priorQualifyingMoves[{j}].date', i, j);
   }
   for (let i = 0; i < interview.moves.length; i++) {
     const move = interview.moves[i]!;
-    visit(move.date, 'moves[{i}].date', i, 0);
+    checkDate(move.date, day, 'moves[{i}].date', i);
     const work = move.work ?? [];
-    for (let j = 0; j < work.length; j++) if (work[j]!.startDate) visit(work[j]!.startDate!, 'moves[{i}].work[{j}].startDate', i, j);
+    for (let j = 0; j < work.length; j++)
+      if (work[j]!.startDate) checkDate(work[j]!.startDate!, day, 'moves[{i}].work[{j}].startDate', i, j);
   }
 }
 
@@ -102,26 +116,56 @@ function fieldName(pattern: string, i: number, j: number): string {
 }
 
 function checkPlace(place: InterviewPlace, moveIndex: number, side: 'from' | 'to'): void {
-  if ((place.country ?? 'US') === 'US' && place.schoolDistrict === undefined) reject(`moves[${moveIndex}].${side}.schoolDistrict`, 'is required for a place in the United States');
+  if ((place.country ?? 'US') === 'US' && place.schoolDistrict === undefined)
+    reject(`moves[${moveIndex}].${side}.schoolDistrict`, 'is required for a place in the United States');
 }
-
-type PersonKind = 'worker' | 'child' | 'other';
 
 function checkId(id: string, field: string, index: number): void {
-  if (!ID.test(id)) reject(`${field}[${index}].id`, `must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit (got ${JSON.stringify(id)})`);
+  if (!ID.test(id))
+    reject(
+      `${field}[${index}].id`,
+      `must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit (got ${JSON.stringify(id)})`,
+    );
 }
 
-function addPeople(people: Map<string, PersonKind>, list: ReadonlyArray<{ id: string }>, kind: PersonKind, field: string): void {
+/**
+ * The people of the interview: ids in one array, workers first, then children, then other
+ * members (families are small: a scan beats building maps). `workerIds` are the interview's
+ * workers and the children who are their own worker.
+ */
+interface People {
+  ids: string[];
+  workerIds: string[];
+}
+
+function addIds(people: People, list: ReadonlyArray<{ id: string }>, field: string): void {
   for (let i = 0; i < list.length; i++) {
     const id = list[i]!.id;
     checkId(id, field, i);
-    if (people.has(id)) reject(`${field}[${i}].id`, `id "${id}" is used twice`);
-    people.set(id, kind);
+    if (people.ids.includes(id)) reject(`${field}[${i}].id`, `id "${id}" is used twice`);
+    people.ids.push(id);
   }
 }
 
-function isWorker(people: ReadonlyMap<string, PersonKind>, childById: ReadonlyMap<string, Interview['children'][number]>, id: string): boolean {
-  return people.get(id) === 'worker' || childById.get(id)?.isWorker === true;
+function peopleOf(interview: Interview): People {
+  const people: People = { ids: [], workerIds: [] };
+  const workers = interview.workers ?? [];
+  addIds(people, workers, 'workers');
+  addIds(people, interview.children, 'children');
+  addIds(people, interview.otherMembers ?? [], 'otherMembers');
+  for (const worker of workers) people.workerIds.push(worker.id);
+  for (const child of interview.children) if (child.isWorker) people.workerIds.push(child.id);
+  return people;
+}
+
+function childOf(interview: Interview, id: string): Interview['children'][number] | undefined {
+  for (const child of interview.children) if (child.id === id) return child;
+  return undefined;
+}
+
+function moveOf(interview: Interview, id: string): Interview['moves'][number] | undefined {
+  for (const move of interview.moves) if (move.id === id) return move;
+  return undefined;
 }
 
 /** Validate `input` against the contract and return it typed, or throw naming the field. */
@@ -129,30 +173,25 @@ export function validateInterview(input: unknown): Interview {
   if (!checkShapeQuickly.Check(input)) describeShapeError(input);
   const interview = input as Interview;
 
-  visitDates(interview, (date, field, i, j) => {
-    if (!isCalendarDate(date)) reject(fieldName(field, i, j), notACalendarDate(date));
-    if (date > interview.interviewDate) reject(fieldName(field, i, j), `${date} is after the interview date ${interview.interviewDate}`);
-  });
-
-  const people = new Map<string, PersonKind>();
-  addPeople(people, interview.workers ?? [], 'worker', 'workers');
-  addPeople(people, interview.children, 'child', 'children');
-  addPeople(people, interview.otherMembers ?? [], 'other', 'otherMembers');
-  const childById = new Map(interview.children.map((child) => [child.id, child]));
-  const isWorkerId = (id: string) => isWorker(people, childById, id);
+  checkDates(interview);
+  const people = peopleOf(interview);
 
   for (let i = 0; i < interview.children.length; i++) {
     const relations = interview.children[i]!.workers ?? [];
     for (let j = 0; j < relations.length; j++) {
-      if (!isWorkerId(relations[j]!.worker)) reject(`children[${i}].workers[${j}].worker`, `"${relations[j]!.worker}" is not a worker of this interview`);
+      if (!people.workerIds.includes(relations[j]!.worker))
+        reject(
+          `children[${i}].workers[${j}].worker`,
+          `"${relations[j]!.worker}" is not a worker of this interview`,
+        );
     }
   }
 
-  const moveById = new Map<string, Interview['moves'][number]>();
-  for (const [i, move] of interview.moves.entries()) {
-    checkId(move.id, 'moves', i);
-    if (moveById.has(move.id)) reject(`moves[${i}].id`, `id "${move.id}" is used twice`);
-    moveById.set(move.id, move);
+  for (let i = 0; i < interview.moves.length; i++) {
+    const id = interview.moves[i]!.id;
+    checkId(id, 'moves', i);
+    for (let k = 0; k < i; k++)
+      if (interview.moves[k]!.id === id) reject(`moves[${i}].id`, `id "${id}" is used twice`);
   }
 
   // Field names are built only when a fact is rejected: a valid interview builds no strings.
@@ -162,35 +201,60 @@ export function validateInterview(input: unknown): Interview {
     checkPlace(move.to, i, 'to');
     for (let j = 0; j < move.movers.length; j++) {
       const mover = move.movers[j]!;
-      if (!people.has(mover)) reject(`moves[${i}].movers[${j}]`, `"${mover}" is not a person of this interview`);
+      if (!people.ids.includes(mover))
+        reject(`moves[${i}].movers[${j}]`, `"${mover}" is not a person of this interview`);
       if (move.movers.indexOf(mover) !== j) reject(`moves[${i}].movers[${j}]`, `"${mover}" is listed twice`);
-      const child = childById.get(mover);
-      if (child && move.date < child.birthDate) reject(`moves[${i}].movers[${j}]`, `child "${mover}" was born ${child.birthDate}, after this move`);
+      const child = childOf(interview, mover);
+      if (child && move.date < child.birthDate)
+        reject(`moves[${i}].movers[${j}]`, `child "${mover}" was born ${child.birthDate}, after this move`);
     }
     const works = move.work ?? [];
     for (let j = 0; j < works.length; j++) {
       const work = works[j]!;
-      if (!isWorkerId(work.worker)) reject(`moves[${i}].work[${j}].worker`, `"${work.worker}" is not a worker of this interview`);
-      if (!move.movers.includes(work.worker)) reject(`moves[${i}].work[${j}].worker`, `"${work.worker}" did not make move ${move.id}`);
+      if (!people.workerIds.includes(work.worker))
+        reject(`moves[${i}].work[${j}].worker`, `"${work.worker}" is not a worker of this interview`);
+      if (!move.movers.includes(work.worker))
+        reject(`moves[${i}].work[${j}].worker`, `"${work.worker}" did not make move ${move.id}`);
       if (work.outcome === 'obtained' && (work.employment === undefined || work.startDate === undefined)) {
-        reject(`moves[${i}].work[${j}].${work.employment === undefined ? 'employment' : 'startDate'}`, 'is required for work obtained');
+        reject(
+          `moves[${i}].work[${j}].${work.employment === undefined ? 'employment' : 'startDate'}`,
+          'is required for work obtained',
+        );
       }
-      if (work.outcome === 'sought' && work.sector === 'other') reject(`moves[${i}].work[${j}].sector`, 'sought work must be agricultural or fishing');
+      if (work.outcome === 'sought' && work.sector === 'other')
+        reject(`moves[${i}].work[${j}].sector`, 'sought work must be agricultural or fishing');
     }
     const links = move.links ?? [];
     for (let j = 0; j < links.length; j++) {
       const link = links[j]!;
-      const child = childById.get(link.child);
+      const child = childOf(interview, link.child);
       if (!child) reject(`moves[${i}].links[${j}].child`, `"${link.child}" is not a child of this interview`);
-      if (!move.movers.includes(link.child)) reject(`moves[${i}].links[${j}].child`, `"${link.child}" did not make move ${move.id}`);
-      if (!isWorkerId(link.worker)) reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" is not a worker of this interview`);
-      if (!(child.workers ?? []).some((relation) => relation.worker === link.worker)) reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" is not related to child "${link.child}"`);
-      if (move.movers.includes(link.worker)) reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" made move ${move.id} with the child: that is moving with, not ${link.type}`);
-      const workerMove = moveById.get(link.workerMove);
-      if (!workerMove) reject(`moves[${i}].links[${j}].workerMove`, `"${link.workerMove}" is not a move of this interview`);
-      if (!workerMove.movers.includes(link.worker)) reject(`moves[${i}].links[${j}].workerMove`, `"${link.worker}" did not make move ${workerMove.id}`);
-      if (link.type === 'to-join' && workerMove.date > move.date) reject(`moves[${i}].links[${j}].workerMove`, `to-join points to ${workerMove.id}, a later move of the worker`);
-      if (link.type === 'precede' && workerMove.date < move.date) reject(`moves[${i}].links[${j}].workerMove`, `precede points to ${workerMove.id}, an earlier move of the worker`);
+      if (!move.movers.includes(link.child))
+        reject(`moves[${i}].links[${j}].child`, `"${link.child}" did not make move ${move.id}`);
+      if (!people.workerIds.includes(link.worker))
+        reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" is not a worker of this interview`);
+      if (!(child.workers ?? []).some((relation) => relation.worker === link.worker))
+        reject(`moves[${i}].links[${j}].worker`, `"${link.worker}" is not related to child "${link.child}"`);
+      if (move.movers.includes(link.worker))
+        reject(
+          `moves[${i}].links[${j}].worker`,
+          `"${link.worker}" made move ${move.id} with the child: that is moving with, not ${link.type}`,
+        );
+      const workerMove = moveOf(interview, link.workerMove);
+      if (!workerMove)
+        reject(`moves[${i}].links[${j}].workerMove`, `"${link.workerMove}" is not a move of this interview`);
+      if (!workerMove.movers.includes(link.worker))
+        reject(`moves[${i}].links[${j}].workerMove`, `"${link.worker}" did not make move ${workerMove.id}`);
+      if (link.type === 'to-join' && workerMove.date > move.date)
+        reject(
+          `moves[${i}].links[${j}].workerMove`,
+          `to-join points to ${workerMove.id}, a later move of the worker`,
+        );
+      if (link.type === 'precede' && workerMove.date < move.date)
+        reject(
+          `moves[${i}].links[${j}].workerMove`,
+          `precede points to ${workerMove.id}, an earlier move of the worker`,
+        );
     }
   }
   return interview;
