@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, addYears, ageOn, daysBetween, fromEpochDay, isCalendarDate, toEpochDay } from './calendar-date';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  ageOn,
+  daysBetween,
+  fromEpochDay,
+  isCalendarDate,
+  toEpochDay,
+} from './calendar-date';
 
 /**
  * These run under TZ=UTC, TZ=America/Los_Angeles and TZ=Asia/Tokyo (see scripts/test.mjs):
@@ -50,6 +59,17 @@ describe('calendar dates', () => {
       }),
     );
   });
+  it('moves by days and counts days between two dates as the day numbers do', () => {
+    const date = fc.integer({ min: -25_000, max: 60_000 }).map(fromEpochDay);
+    fc.assert(
+      fc.property(date, fc.integer({ min: -40, max: 40 }), (from, days) => {
+        const to = fromEpochDay(toEpochDay(from) + days);
+        expect(addDays(from, days)).toBe(to);
+        expect(daysBetween(from, to)).toBe(days);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
 });
 
 describe('day numbers', () => {
@@ -58,7 +78,8 @@ describe('day numbers', () => {
     const last = Date.UTC(2200, 11, 31) / 86_400_000;
     for (let day = first; day <= last; day++) {
       const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      if (fromEpochDay(day) !== iso || toEpochDay(iso) !== day) throw new Error(`day ${day}: ${fromEpochDay(day)} / ${toEpochDay(iso)} vs ${iso}`);
+      if (fromEpochDay(day) !== iso || toEpochDay(iso) !== day)
+        throw new Error(`day ${day}: ${fromEpochDay(day)} / ${toEpochDay(iso)} vs ${iso}`);
     }
     expect(fromEpochDay(0)).toBe('1970-01-01');
   });

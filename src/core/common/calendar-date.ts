@@ -8,10 +8,15 @@
  */
 export type CalendarDate = string & { readonly __brand?: 'CalendarDate' };
 
-
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` (rejects 2023-02-29). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== DASH ||
+    value.charCodeAt(7) !== DASH
+  )
+    return false;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
@@ -65,7 +70,13 @@ export function fromEpochDay(epochDay: number): CalendarDate {
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -75,11 +86,21 @@ export function fromEpochDay(epochDay: number): CalendarDate {
 
 /** `date` moved by `days` (negative moves back). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+  // Within the month (every month has 28 days) only the day changes: the engine's common case.
+  const day = digitsAt(date, 8, 2) + days;
+  if (day >= 1 && day <= 28 && Number.isInteger(days)) return `${date.slice(0, 8)}${TWO_DIGITS[day]}`;
   return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** Whether two dates share their `YYYY-MM-` (compared in place: the engine asks it often). */
+function inSameMonth(a: CalendarDate, b: CalendarDate): boolean {
+  for (let i = 0; i < 7; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  if (inSameMonth(from, to)) return digitsAt(to, 8, 2) - digitsAt(from, 8, 2);
   return toEpochDay(to) - toEpochDay(from);
 }
 
@@ -141,5 +162,10 @@ export function formatParts(year: number, month: number, day: number): CalendarD
 
 /** The calendar date an instant falls on in `timeZone` (the caller reads the clock). */
 export function calendarDateIn(timeZone: string, instant: Date): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }

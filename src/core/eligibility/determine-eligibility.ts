@@ -4,9 +4,29 @@
  */
 import { addDays } from '../common/calendar-date';
 import { childConditionFailures, eligibilityPeriod, twentySecondBirthday } from './eligibility-period';
-import { addMonthsPer, CALIFORNIA_ELIGIBILITY_SETTINGS, resolveSettings, type EligibilitySettings } from './eligibility-settings';
-import type { ChildDetermination, Determination, Interview, InterviewChild, InterviewMove, InterviewWork, PriorQualifyingMove, ReasonCode } from './interview-schema';
-import { comparePairings, judgePairing, pairingsOf, type InterviewFacts, type ValidPairing } from './pairings';
+import {
+  addMonthsPer,
+  CALIFORNIA_ELIGIBILITY_SETTINGS,
+  resolveSettings,
+  type EligibilitySettings,
+} from './eligibility-settings';
+import type {
+  ChildDetermination,
+  Determination,
+  Interview,
+  InterviewChild,
+  InterviewMove,
+  InterviewWork,
+  PriorQualifyingMove,
+  ReasonCode,
+} from './interview-schema';
+import {
+  comparePairings,
+  judgePairing,
+  pairingsOf,
+  type InterviewFacts,
+  type ValidPairing,
+} from './pairings';
 import { qualifyingMoveFailures } from './qualifying-move';
 import { renderTrace, type TraceLanguage, type TraceStep } from './trace';
 import { validateInterview } from './validate-interview';
@@ -29,7 +49,11 @@ export function determineValidInterview(interview: Interview, options: Determine
   const settings = resolveSettings(options.settings ?? CALIFORNIA_ELIGIBILITY_SETTINGS, interview.settings);
   const moves = isInMoveOrder(interview.moves) ? interview.moves : [...interview.moves].sort(compareMoves);
   const facts = judgeInterviewFacts(interview, moves, settings);
-  return { children: interview.children.map((child) => determineChild(child, interview.interviewDate, moves, facts, options.language ?? 'en')) };
+  return {
+    children: interview.children.map((child) =>
+      determineChild(child, interview.interviewDate, moves, facts, options.language ?? 'en'),
+    ),
+  };
 }
 
 function compareMoves(a: InterviewMove, b: InterviewMove): number {
@@ -46,34 +70,44 @@ function isInMoveOrder(moves: readonly InterviewMove[]): boolean {
 const NO_PRIOR_MOVES: readonly PriorQualifyingMove[] = [];
 
 /** R5 for one worker: each of the worker's qualifying moves, in date order, and whether it establishes the worker. */
-function judgeWorker(settings: EligibilitySettings, moves: readonly InterviewMove[], moveFailures: ReadonlyMap<InterviewMove, readonly ReasonCode[]>, id: string, prior: readonly PriorQualifyingMove[]): WorkerRecord {
-  const record: WorkerRecord = { id, priorQualifyingMoves: prior, qualifyingMoves: [], establishmentOf: new Map() };
-  for (const move of moves) {
-    if (moveFailures.get(move)!.length > 0 || !move.movers.includes(id)) continue;
-    const establishment = judgeEstablishment(settings, id, move, prior, record.qualifyingMoves);
-    record.qualifyingMoves.push({ move, establishment });
-    record.establishmentOf.set(move, establishment);
+function judgeWorker(
+  settings: EligibilitySettings,
+  moves: readonly InterviewMove[],
+  moveFailures: ReadonlyArray<readonly ReasonCode[]>,
+  id: string,
+  prior: readonly PriorQualifyingMove[],
+): WorkerRecord {
+  const record: WorkerRecord = { id, priorQualifyingMoves: prior, qualifyingMoves: [] };
+  for (let i = 0; i < moves.length; i++) {
+    const move = moves[i]!;
+    if (moveFailures[i]!.length > 0 || !move.movers.includes(id)) continue;
+    record.qualifyingMoves.push({
+      move,
+      establishment: judgeEstablishment(settings, id, move, prior, record.qualifyingMoves),
+    });
   }
   return record;
 }
 
-function judgeInterviewFacts(interview: Interview, moves: readonly InterviewMove[], settings: EligibilitySettings): InterviewFacts {
-  const moveFailures = new Map<InterviewMove, ReasonCode[]>();
-  const moveById = new Map<string, InterviewMove>();
-  for (const move of moves) {
-    moveFailures.set(move, qualifyingMoveFailures(settings, move));
-    moveById.set(move.id, move);
-  }
-  const workers = new Map<string, WorkerRecord>();
-  const adultWorkerIds = new Set<string>();
-  for (const worker of interview.workers ?? []) {
-    adultWorkerIds.add(worker.id);
-    workers.set(worker.id, judgeWorker(settings, moves, moveFailures, worker.id, worker.priorQualifyingMoves ?? NO_PRIOR_MOVES));
-  }
+function judgeInterviewFacts(
+  interview: Interview,
+  moves: readonly InterviewMove[],
+  settings: EligibilitySettings,
+): InterviewFacts {
+  const moveFailures = moves.map((move) => qualifyingMoveFailures(settings, move));
+  const workers: WorkerRecord[] = [];
+  for (const worker of interview.workers ?? [])
+    workers.push(
+      judgeWorker(settings, moves, moveFailures, worker.id, worker.priorQualifyingMoves ?? NO_PRIOR_MOVES),
+    );
+  const adultWorkerCount = workers.length;
   for (const child of interview.children) {
-    if (child.isWorker) workers.set(child.id, judgeWorker(settings, moves, moveFailures, child.id, child.priorQualifyingMoves ?? NO_PRIOR_MOVES));
+    if (child.isWorker)
+      workers.push(
+        judgeWorker(settings, moves, moveFailures, child.id, child.priorQualifyingMoves ?? NO_PRIOR_MOVES),
+      );
   }
-  return { settings, moveFailures, workers, moveById, adultWorkerIds };
+  return { settings, moves, moveFailures, workers, adultWorkerCount };
 }
 
 /** A child with no valid pairing: every field of the chosen move is null. */
@@ -97,11 +131,18 @@ function notEligibleWithoutMove(child: string, reasons: ReasonCode[], trace: str
   };
 }
 
-function determineChild(child: InterviewChild, interviewDate: string, moves: readonly InterviewMove[], facts: InterviewFacts, language: TraceLanguage): ChildDetermination {
+function determineChild(
+  child: InterviewChild,
+  interviewDate: string,
+  moves: readonly InterviewMove[],
+  facts: InterviewFacts,
+  language: TraceLanguage,
+): ChildDetermination {
   const results = pairingsOf(child, moves, facts).map((attempt) => judgePairing(attempt, facts));
   let chosen: ValidPairing | undefined;
   for (const result of results) {
-    if (result.valid && (chosen === undefined || comparePairings(result.pairing, chosen) < 0)) chosen = result.pairing;
+    if (result.valid && (chosen === undefined || comparePairings(result.pairing, chosen) < 0))
+      chosen = result.pairing;
   }
   const birthday22 = twentySecondBirthday(facts.settings, child);
   const conditionFailures = childConditionFailures(facts.settings, child, interviewDate, birthday22);
@@ -113,7 +154,14 @@ function determineChild(child: InterviewChild, interviewDate: string, moves: rea
       if (result.valid) continue;
       for (const code of result.failures) reasons.add(code);
       const { attempt } = result;
-      steps.push({ kind: 'pairing-fails', child: child.id, worker: attempt.worker, relation: attempt.relation, move: attempt.childMove.id, failures: result.failures });
+      steps.push({
+        kind: 'pairing-fails',
+        child: child.id,
+        worker: attempt.worker,
+        relation: attempt.relation,
+        move: attempt.childMove.id,
+        failures: result.failures,
+      });
     }
     steps.push({ kind: 'no-qualifying-move', child: child.id });
     return notEligibleWithoutMove(child.id, [...reasons], renderTrace(steps, language));
@@ -155,21 +203,44 @@ function describeWork(work: InterviewWork): string {
 
 /** Whole months from `from` to `to` (to ≥ from). */
 function wholeMonths(from: string, to: string): number {
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5, 7)) -
+    Number(from.slice(5, 7));
   return to.slice(8) < from.slice(8) ? months - 1 : months;
 }
 
 /** The trace of the chosen pairing, added to `steps`: the worker's establishing move, the SQM, then the child's move. */
-function addPairingSteps(steps: TraceStep[], child: InterviewChild, pairing: ValidPairing, facts: InterviewFacts): void {
+function addPairingSteps(
+  steps: TraceStep[],
+  child: InterviewChild,
+  pairing: ValidPairing,
+  facts: InterviewFacts,
+): void {
   const { establishment, establishingMove, workerMove, childMove, worker } = pairing;
   const migratoryUntil = addDays(addMonthsPer(facts.settings, establishingMove.date, 36), -1);
   const work = describeWork(establishment.work);
   steps.push(
     establishment.how === 'engaged'
-      ? { kind: 'worker-engaged', worker, work, days: establishment.daysAfterMove, migratoryUntil, move: establishingMove }
-      : { kind: 'worker-history', worker, work, historyMoves: establishment.historyMoves, migratoryUntil, move: establishingMove },
+      ? {
+          kind: 'worker-engaged',
+          worker,
+          work,
+          days: establishment.daysAfterMove,
+          migratoryUntil,
+          move: establishingMove,
+        }
+      : {
+          kind: 'worker-history',
+          worker,
+          work,
+          historyMoves: establishment.historyMoves,
+          migratoryUntil,
+          move: establishingMove,
+        },
   );
-  if (pairing.basis === 'sqm') steps.push({ kind: 'worker-sqm', worker, establishingMove: establishingMove.id, move: workerMove });
+  if (pairing.basis === 'sqm')
+    steps.push({ kind: 'worker-sqm', worker, establishingMove: establishingMove.id, move: workerMove });
   const qad = pairing.qad;
   switch (pairing.relation) {
     case 'with':
@@ -179,10 +250,28 @@ function addPairingSteps(steps: TraceStep[], child: InterviewChild, pairing: Val
       steps.push({ kind: 'child-as-worker', child: child.id, qad, move: childMove });
       break;
     case 'to-join':
-      steps.push({ kind: 'child-to-join', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(workerMove.date, childMove.date), limit: facts.settings.toJoinMaxMonths, qad, move: childMove });
+      steps.push({
+        kind: 'child-to-join',
+        child: child.id,
+        worker,
+        workerMove: workerMove.id,
+        months: wholeMonths(workerMove.date, childMove.date),
+        limit: facts.settings.toJoinMaxMonths,
+        qad,
+        move: childMove,
+      });
       break;
     case 'precede':
-      steps.push({ kind: 'child-precede', child: child.id, worker, workerMove: workerMove.id, months: wholeMonths(childMove.date, workerMove.date), limit: facts.settings.precedeMaxMonths, qad, move: childMove });
+      steps.push({
+        kind: 'child-precede',
+        child: child.id,
+        worker,
+        workerMove: workerMove.id,
+        months: wholeMonths(childMove.date, workerMove.date),
+        limit: facts.settings.precedeMaxMonths,
+        qad,
+        move: childMove,
+      });
       break;
   }
 }

@@ -1,5 +1,10 @@
 import type { Static } from '@sinclair/typebox';
-import { addMonths as addMonthsConstrained, daysInMonth, toEpochDay, type CalendarDate } from '../common/calendar-date';
+import {
+  addMonths as addMonthsConstrained,
+  daysBetween,
+  daysInMonth,
+  type CalendarDate,
+} from '../common/calendar-date';
 import type { EligibilitySettingsSchema } from './interview-schema';
 
 /** State policy values of the eligibility rules (FORMAT.md "Settings"). */
@@ -27,7 +32,10 @@ export const CALIFORNIA_ELIGIBILITY_SETTINGS: EligibilitySettings = Object.freez
 });
 
 /** The state's settings overridden by those an interview carries (absent ones keep the base). */
-export function resolveSettings(base: EligibilitySettings, overrides: EligibilitySettingsInput | undefined): EligibilitySettings {
+export function resolveSettings(
+  base: EligibilitySettings,
+  overrides: EligibilitySettingsInput | undefined,
+): EligibilitySettings {
   if (!overrides) return base;
   const resolved = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
@@ -40,21 +48,35 @@ export function resolveSettings(base: EligibilitySettings, overrides: Eligibilit
  * R1.2: months added keeping the day of month, clamped to the month's last day; with
  * `mar-1`, the anniversary of 29 February in a common year is 1 March instead.
  */
-export function addMonthsPer(settings: EligibilitySettings, date: CalendarDate, months: number): CalendarDate {
+export function addMonthsPer(
+  settings: EligibilitySettings,
+  date: CalendarDate,
+  months: number,
+): CalendarDate {
   const result = addMonthsConstrained(date, months);
-  if (settings.feb29Anniversary === 'mar-1' && date.endsWith('-02-29') && result.endsWith('-02-28') && daysInMonth(Number(result.slice(0, 4)), 2) === 28) {
+  if (
+    settings.feb29Anniversary === 'mar-1' &&
+    date.endsWith('-02-29') &&
+    result.endsWith('-02-28') &&
+    daysInMonth(Number(result.slice(0, 4)), 2) === 28
+  ) {
     return `${result.slice(0, 4)}-03-01`;
   }
   return result;
 }
 
 /** R1.3: `date` lies within `months` months after `start` (start ≤ date < start + months). */
-export function isWithinMonths(settings: EligibilitySettings, start: CalendarDate, date: CalendarDate, months: number): boolean {
+export function isWithinMonths(
+  settings: EligibilitySettings,
+  start: CalendarDate,
+  date: CalendarDate,
+  months: number,
+): boolean {
   return start <= date && date < addMonthsPer(settings, start, months);
 }
 
 /** R1.4: `date` lies within `days` days after `start` (day `days` itself included). */
 export function isWithinDays(start: CalendarDate, date: CalendarDate, days: number): boolean {
-  const elapsed = toEpochDay(date) - toEpochDay(start);
+  const elapsed = daysBetween(start, date);
   return elapsed >= 0 && elapsed <= days;
 }

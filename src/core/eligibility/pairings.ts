@@ -5,7 +5,7 @@
 import { addMonthsPer, isWithinMonths, type EligibilitySettings } from './eligibility-settings';
 import type { InterviewChild, InterviewMove, ReasonCode, WorkerRelation } from './interview-schema';
 import { haveSameDestination } from './qualifying-move';
-import type { Establishment, WorkerRecord } from './worker-status';
+import { establishmentOf, type Establishment, type WorkerRecord } from './worker-status';
 
 export type PairingRelation = 'with' | 'as-worker' | 'to-join' | 'precede';
 export type Basis = 'qualifying-work' | 'sqm';
@@ -26,44 +26,79 @@ export interface ValidPairing extends PairingAttempt {
   establishment: Extract<Establishment, { established: true }>;
 }
 
-export type PairingResult = { valid: true; pairing: ValidPairing } | { valid: false; attempt: PairingAttempt; failures: ReasonCode[] };
+export type PairingResult =
+  { valid: true; pairing: ValidPairing } | { valid: false; attempt: PairingAttempt; failures: ReasonCode[] };
 
+// Families are small (a few people, a handful of moves): the facts are lists, scanned, which
+// measured faster than maps built for every interview.
 export interface InterviewFacts {
   settings: EligibilitySettings;
-  /** R3 failures of each move (empty = a qualifying move). */
-  moveFailures: ReadonlyMap<InterviewMove, readonly ReasonCode[]>;
-  /** Everyone whose work can qualify a child: the interview's workers and youths who are their own worker. */
-  workers: ReadonlyMap<string, WorkerRecord>;
-  moveById: ReadonlyMap<string, InterviewMove>;
-  /** The interview's `workers[]` (not the youths). */
-  adultWorkerIds: ReadonlySet<string>;
+  /** The interview's moves in date order. */
+  moves: readonly InterviewMove[];
+  /** R3 failures of each of `moves`, index for index (empty = a qualifying move). */
+  moveFailures: ReadonlyArray<readonly ReasonCode[]>;
+  /** Everyone whose work can qualify a child: the interview's workers first, then youths who are their own worker. */
+  workers: readonly WorkerRecord[];
+  /** How many of `workers` are the interview's `workers[]`. */
+  adultWorkerCount: number;
+}
+
+function failuresOf(facts: InterviewFacts, move: InterviewMove): readonly ReasonCode[] {
+  return facts.moveFailures[facts.moves.indexOf(move)] ?? NONE;
+}
+
+function workerIndexOf(facts: InterviewFacts, id: string): number {
+  for (let i = 0; i < facts.workers.length; i++) if (facts.workers[i]!.id === id) return i;
+  return -1;
 }
 
 const QUALIFYING_RELATIONS: ReadonlySet<string> = new Set(['parent', 'guardian', 'spouse', 'self']);
 
-function relationOf(relations: NonNullable<InterviewChild['workers']>, worker: string): WorkerRelation | undefined {
+function relationOf(
+  relations: NonNullable<InterviewChild['workers']>,
+  worker: string,
+): WorkerRelation | undefined {
   for (const entry of relations) if (entry.worker === worker) return entry.relation;
   return undefined;
 }
 
 /** R6: the pairings to judge for `child`, from the moves the child made (in date order). */
-export function pairingsOf(child: InterviewChild, moves: readonly InterviewMove[], facts: InterviewFacts): PairingAttempt[] {
+export function pairingsOf(
+  child: InterviewChild,
+  moves: readonly InterviewMove[],
+  facts: InterviewFacts,
+): PairingAttempt[] {
   const relations = child.workers ?? [];
   const attempts: PairingAttempt[] = [];
   for (const move of moves) {
     if (!move.movers.includes(child.id)) continue;
-    if (child.isWorker) attempts.push({ relation: 'as-worker', worker: child.id, childMove: move, workerMove: move, workerRelation: 'self' });
+    if (child.isWorker)
+      attempts.push({
+        relation: 'as-worker',
+        worker: child.id,
+        childMove: move,
+        workerMove: move,
+        workerRelation: 'self',
+      });
     for (const mover of move.movers) {
-      if (mover === child.id || !facts.workers.has(mover)) continue;
+      const workerIndex = mover === child.id ? -1 : workerIndexOf(facts, mover);
+      if (workerIndex < 0) continue;
       const workerRelation = relationOf(relations, mover);
       // A youth who is his or her own worker is a worker for the other children only where related.
-      if (workerRelation === undefined && !facts.adultWorkerIds.has(mover)) continue;
+      if (workerRelation === undefined && workerIndex >= facts.adultWorkerCount) continue;
       attempts.push({ relation: 'with', worker: mover, childMove: move, workerMove: move, workerRelation });
     }
     for (const link of move.links ?? []) {
       if (link.child !== child.id) continue;
-      const workerMove = facts.moveById.get(link.workerMove);
-      if (workerMove) attempts.push({ relation: link.type, worker: link.worker, childMove: move, workerMove, workerRelation: relationOf(relations, link.worker) });
+      const workerMove = facts.moves.find((candidate) => candidate.id === link.workerMove);
+      if (workerMove)
+        attempts.push({
+          relation: link.type,
+          worker: link.worker,
+          childMove: move,
+          workerMove,
+          workerRelation: relationOf(relations, link.worker),
+        });
     }
   }
   return attempts;
@@ -77,24 +112,33 @@ function qadOf(attempt: PairingAttempt, settings: EligibilitySettings, failures:
   if (relation === 'with' || relation === 'as-worker') return childMove.date;
   if (!haveSameDestination(settings, childMove, workerMove)) failures.push('NOT_SAME_DESTINATION');
   if (relation === 'to-join') {
-    if (settings.toJoinMaxMonths !== null && !isWithinMonths(settings, workerMove.date, childMove.date, settings.toJoinMaxMonths)) failures.push('TO_JOIN_TOO_LATE');
+    if (
+      settings.toJoinMaxMonths !== null &&
+      !isWithinMonths(settings, workerMove.date, childMove.date, settings.toJoinMaxMonths)
+    )
+      failures.push('TO_JOIN_TOO_LATE');
     return childMove.date;
   }
-  if (settings.precedeMaxMonths !== null && !isWithinMonths(settings, childMove.date, workerMove.date, settings.precedeMaxMonths)) failures.push('PRECEDE_TOO_EARLY');
+  if (
+    settings.precedeMaxMonths !== null &&
+    !isWithinMonths(settings, childMove.date, workerMove.date, settings.precedeMaxMonths)
+  )
+    failures.push('PRECEDE_TOO_EARLY');
   return workerMove.date;
 }
 
 /** R6.5–R7.4: judge one pairing, evaluating every check (no short-circuit but R7.4). */
 export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): PairingResult {
-  const failures: ReasonCode[] = (facts.moveFailures.get(attempt.childMove) ?? NONE).slice();
-  const workerMoveFailures = facts.moveFailures.get(attempt.workerMove) ?? NONE;
+  const failures: ReasonCode[] = failuresOf(facts, attempt.childMove).slice();
+  const workerMoveFailures = failuresOf(facts, attempt.workerMove);
   if (attempt.workerMove !== attempt.childMove) for (const code of workerMoveFailures) failures.push(code);
-  if (attempt.relation !== 'as-worker' && !QUALIFYING_RELATIONS.has(attempt.workerRelation ?? 'other')) failures.push('WORKER_RELATION_NOT_QUALIFYING');
+  if (attempt.relation !== 'as-worker' && !QUALIFYING_RELATIONS.has(attempt.workerRelation ?? 'other'))
+    failures.push('WORKER_RELATION_NOT_QUALIFYING');
   const qad = qadOf(attempt, facts.settings, failures);
   if (workerMoveFailures.length > 0) return invalid(attempt, failures);
 
-  const record = facts.workers.get(attempt.worker);
-  const own = record?.establishmentOf.get(attempt.workerMove);
+  const record = facts.workers[workerIndexOf(facts, attempt.worker)];
+  const own = record ? establishmentOf(record, attempt.workerMove) : undefined;
   if (own?.established) {
     if (failures.length > 0) return invalid(attempt, failures);
     return { valid: true, pairing: validPairing(attempt, qad, 'qualifying-work', attempt.workerMove, own) };
@@ -111,9 +155,25 @@ export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): Pa
 }
 
 // Built field by field: an object spread here dominated the engine's time in benchmarks.
-function validPairing(attempt: PairingAttempt, qad: string, basis: Basis, establishingMove: InterviewMove, establishment: ValidPairing['establishment']): ValidPairing {
+function validPairing(
+  attempt: PairingAttempt,
+  qad: string,
+  basis: Basis,
+  establishingMove: InterviewMove,
+  establishment: ValidPairing['establishment'],
+): ValidPairing {
   const { relation, worker, childMove, workerMove, workerRelation } = attempt;
-  return { relation, worker, childMove, workerMove, workerRelation, qad, basis, establishingMove, establishment };
+  return {
+    relation,
+    worker,
+    childMove,
+    workerMove,
+    workerRelation,
+    qad,
+    basis,
+    establishingMove,
+    establishment,
+  };
 }
 
 function invalid(attempt: PairingAttempt, failures: ReasonCode[]): PairingResult {
@@ -122,7 +182,10 @@ function invalid(attempt: PairingAttempt, failures: ReasonCode[]): PairingResult
 }
 
 /** R7.2: the worker's latest establishing move dated before `date`. */
-function latestEstablishingMoveBefore(record: WorkerRecord, date: string): WorkerRecord['qualifyingMoves'][number] | undefined {
+function latestEstablishingMoveBefore(
+  record: WorkerRecord,
+  date: string,
+): WorkerRecord['qualifyingMoves'][number] | undefined {
   let latest: WorkerRecord['qualifyingMoves'][number] | undefined;
   for (const entry of record.qualifyingMoves) {
     if (entry.move.date >= date) break;
@@ -139,7 +202,8 @@ export function comparePairings(a: ValidPairing, b: ValidPairing): number {
   if (a.basis !== b.basis) return a.basis === 'qualifying-work' ? -1 : 1;
   if (a.relation !== b.relation) return RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation];
   if (a.worker !== b.worker) return a.worker < b.worker ? -1 : 1;
-  if (a.establishingMove.date !== b.establishingMove.date) return a.establishingMove.date > b.establishingMove.date ? -1 : 1;
+  if (a.establishingMove.date !== b.establishingMove.date)
+    return a.establishingMove.date > b.establishingMove.date ? -1 : 1;
   // Not in RULES: a last, stable order so that the listing order of moves never matters.
   const keyA = pairingKey(a);
   const keyB = pairingKey(b);

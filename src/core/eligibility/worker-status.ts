@@ -30,8 +30,12 @@ export interface WorkerRecord {
   priorQualifyingMoves: readonly PriorQualifyingMove[];
   /** The worker's qualifying moves (R3) in date order, each with whether it establishes the worker. */
   qualifyingMoves: Array<{ move: InterviewMove; establishment: Establishment }>;
-  /** The same judgements, by move. */
-  establishmentOf: Map<InterviewMove, Establishment>;
+}
+
+/** Whether `move`, one of the worker's qualifying moves, establishes the worker; undefined for any other move. */
+export function establishmentOf(record: WorkerRecord, move: InterviewMove): Establishment | undefined {
+  for (const entry of record.qualifyingMoves) if (entry.move === move) return entry.establishment;
+  return undefined;
 }
 
 /**
@@ -49,11 +53,25 @@ export function judgeEstablishment(
   const entries = (move.work ?? []).filter((work) => work.worker === workerId);
   const qualifying = entries.filter(isQualifyingWork);
   const engaged = qualifying.find((work) => startsSoonAfter(settings, move, work));
-  if (engaged?.startDate !== undefined) return { established: true, how: 'engaged', work: engaged, daysAfterMove: daysBetween(move.date, engaged.startDate) };
+  if (engaged?.startDate !== undefined)
+    return {
+      established: true,
+      how: 'engaged',
+      work: engaged,
+      daysAfterMove: daysBetween(move.date, engaged.startDate),
+    };
   const sought = entries.filter((work) => work.outcome === 'sought' && work.sector !== 'other');
   for (const work of sought) {
-    const historyMoves = recentHistoryCount(settings, workerId, work.sector as Sector, move.date, priorQualifyingMoves, earlier);
-    if (historyMoves >= settings.recentHistoryMinMoves) return { established: true, how: 'sought-with-history', work, historyMoves };
+    const historyMoves = recentHistoryCount(
+      settings,
+      workerId,
+      work.sector as Sector,
+      move.date,
+      priorQualifyingMoves,
+      earlier,
+    );
+    if (historyMoves >= settings.recentHistoryMinMoves)
+      return { established: true, how: 'sought-with-history', work, historyMoves };
   }
   const failures: ReasonCode[] = [];
   if (qualifying.length > 0) failures.push('WORK_NOT_SOON_AFTER');
@@ -72,9 +90,20 @@ function recentHistoryCount(
   earlier: WorkerRecord['qualifyingMoves'],
 ): number {
   let count = 0;
-  for (const prior of priorQualifyingMoves) if (prior.sector === sector && isInLookback(settings, prior.date, date)) count += 1;
+  for (const prior of priorQualifyingMoves)
+    if (prior.sector === sector && isInLookback(settings, prior.date, date)) count += 1;
   for (const { move } of earlier) {
-    if (isInLookback(settings, move.date, date) && (move.work ?? []).some((work) => work.worker === workerId && work.sector === sector && isQualifyingWork(work) && startsSoonAfter(settings, move, work))) count += 1;
+    if (
+      isInLookback(settings, move.date, date) &&
+      (move.work ?? []).some(
+        (work) =>
+          work.worker === workerId &&
+          work.sector === sector &&
+          isQualifyingWork(work) &&
+          startsSoonAfter(settings, move, work),
+      )
+    )
+      count += 1;
   }
   return count;
 }
