@@ -25,6 +25,7 @@ import {
   judgePairing,
   pairingsOf,
   type InterviewFacts,
+  type InvalidPairing,
   type ValidPairing,
 } from './pairings';
 import { qualifyingMoveFailures } from './qualifying-move';
@@ -138,11 +139,12 @@ function determineChild(
   facts: InterviewFacts,
   language: TraceLanguage,
 ): ChildDetermination {
-  const results = pairingsOf(child, moves, facts).map((attempt) => judgePairing(attempt, facts));
   let chosen: ValidPairing | undefined;
-  for (const result of results) {
-    if (result.valid && (chosen === undefined || comparePairings(result.pairing, chosen) < 0))
-      chosen = result.pairing;
+  const failed: InvalidPairing[] = [];
+  for (const attempt of pairingsOf(child, moves, facts)) {
+    const result = judgePairing(attempt, facts);
+    if (!result.valid) failed.push(result);
+    else if (chosen === undefined || comparePairings(result.pairing, chosen) < 0) chosen = result.pairing;
   }
   const birthday22 = twentySecondBirthday(facts.settings, child);
   const conditionFailures = childConditionFailures(facts.settings, child, interviewDate, birthday22);
@@ -150,8 +152,7 @@ function determineChild(
 
   if (chosen === undefined) {
     const reasons = new Set<ReasonCode>(['NO_QUALIFYING_MOVE', ...conditionFailures]);
-    for (const result of results) {
-      if (result.valid) continue;
+    for (const result of failed) {
       for (const code of result.failures) reasons.add(code);
       const { attempt } = result;
       steps.push({

@@ -26,8 +26,8 @@ export interface ValidPairing extends PairingAttempt {
   establishment: Extract<Establishment, { established: true }>;
 }
 
-export type PairingResult =
-  { valid: true; pairing: ValidPairing } | { valid: false; attempt: PairingAttempt; failures: ReasonCode[] };
+export type InvalidPairing = { valid: false; attempt: PairingAttempt; failures: ReasonCode[] };
+export type PairingResult = { valid: true; pairing: ValidPairing } | InvalidPairing;
 
 // Families are small (a few people, a handful of moves): the facts are lists, scanned, which
 // measured faster than maps built for every interview.

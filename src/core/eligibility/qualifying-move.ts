@@ -66,7 +66,19 @@ export function samePlaceText(a: string | undefined, b: string | undefined): boo
 }
 
 const countryOf = (place: InterviewPlace): string => place.country ?? 'US';
-const stateOf = (place: InterviewPlace): string => (place.state ?? '').trim().toUpperCase();
+const isUpperAsciiLetter = (code: number): boolean => code >= 65 && code <= 90;
+
+function stateOf(place: InterviewPlace): string {
+  const state = place.state;
+  if (state === undefined) return '';
+  if (
+    state.length === 2 &&
+    isUpperAsciiLetter(state.charCodeAt(0)) &&
+    isUpperAsciiLetter(state.charCodeAt(1))
+  )
+    return state; // already a code
+  return state.trim().toUpperCase();
+}
 
 /** R3.4c: both places lie in the same state, and that state is one school district. */
 export function inSingleDistrictState(

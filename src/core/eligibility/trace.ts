@@ -13,14 +13,49 @@ interface MoveFacts {
 }
 
 export type TraceStep =
-  | ({ kind: 'worker-engaged'; worker: string; work: string; days: number; migratoryUntil: string } & MoveFacts)
-  | ({ kind: 'worker-history'; worker: string; work: string; historyMoves: number; migratoryUntil: string } & MoveFacts)
+  | ({
+      kind: 'worker-engaged';
+      worker: string;
+      work: string;
+      days: number;
+      migratoryUntil: string;
+    } & MoveFacts)
+  | ({
+      kind: 'worker-history';
+      worker: string;
+      work: string;
+      historyMoves: number;
+      migratoryUntil: string;
+    } & MoveFacts)
   | ({ kind: 'worker-sqm'; worker: string; establishingMove: string } & MoveFacts)
   | ({ kind: 'child-with'; child: string; worker: string; qad: string } & MoveFacts)
   | ({ kind: 'child-as-worker'; child: string; qad: string } & MoveFacts)
-  | ({ kind: 'child-to-join'; child: string; worker: string; workerMove: string; months: number; limit: number | null; qad: string } & MoveFacts)
-  | ({ kind: 'child-precede'; child: string; worker: string; workerMove: string; months: number; limit: number | null; qad: string } & MoveFacts)
-  | { kind: 'pairing-fails'; child: string; worker: string; relation: string; move: string; failures: ReasonCode[] }
+  | ({
+      kind: 'child-to-join';
+      child: string;
+      worker: string;
+      workerMove: string;
+      months: number;
+      limit: number | null;
+      qad: string;
+    } & MoveFacts)
+  | ({
+      kind: 'child-precede';
+      child: string;
+      worker: string;
+      workerMove: string;
+      months: number;
+      limit: number | null;
+      qad: string;
+    } & MoveFacts)
+  | {
+      kind: 'pairing-fails';
+      child: string;
+      worker: string;
+      relation: string;
+      move: string;
+      failures: ReasonCode[];
+    }
   | { kind: 'no-qualifying-move'; child: string }
   | { kind: 'eligible-through'; end: string; endReason: string; birthday22: string }
   | { kind: 'not-eligible'; interviewDate: string; end: string | null; reasons: ReasonCode[] };
@@ -38,7 +73,9 @@ const countryNames = {
   es: memoizeText((code) => new Intl.DisplayNames(['es'], { type: 'region' }).of(code) ?? code),
 };
 
-const abbreviateDistrict = memoizeText((name) => DISTRICT_ABBREVIATIONS.reduce((text, [pattern, abbreviation]) => text.replace(pattern, abbreviation), name));
+const abbreviateDistrict = memoizeText((name) =>
+  DISTRICT_ABBREVIATIONS.reduce((text, [pattern, abbreviation]) => text.replace(pattern, abbreviation), name),
+);
 
 function placeLabel(place: InterviewPlace, language: TraceLanguage): string {
   const country = place.country ?? 'US';
@@ -101,7 +138,12 @@ const SPANISH_END: Record<string, string> = {
   hse: 'el día antes del certificado de equivalencia',
 };
 
-const SPANISH_RELATION: Record<string, string> = { with: 'con', 'as-worker': 'como trabajador', 'to-join': 'para reunirse con', precede: 'antes que' };
+const SPANISH_RELATION: Record<string, string> = {
+  with: 'con',
+  'as-worker': 'como trabajador',
+  'to-join': 'para reunirse con',
+  precede: 'antes que',
+};
 
 function spanish(step: TraceStep): string {
   switch (step.kind) {
@@ -132,5 +174,8 @@ function spanish(step: TraceStep): string {
 
 /** The trace written out in `language`. */
 export function renderTrace(steps: readonly TraceStep[], language: TraceLanguage = 'en'): string[] {
-  return steps.map(language === 'es' ? spanish : english);
+  const render = language === 'es' ? spanish : english;
+  const lines: string[] = [];
+  for (const step of steps) lines.push(render(step));
+  return lines;
 }
