@@ -25,7 +25,6 @@ const checkShape = TypeCompiler.Compile(InterviewSchema);
  * that id was declared.
  */
 const checkShapeQuickly = TypeCompiler.Compile(withoutPatterns(InterviewSchema, [DATE_PATTERN, ID_PATTERN]));
-const ID = new RegExp(ID_PATTERN);
 
 function withoutPatterns<T extends TSchema>(schema: T, patterns: readonly string[]): T {
   const copy = (node: unknown): unknown => {
@@ -120,8 +119,24 @@ function checkPlace(place: InterviewPlace, moveIndex: number, side: 'from' | 'to
     reject(`moves[${moveIndex}].${side}.schoolDistrict`, 'is required for a place in the United States');
 }
 
+const isLetterOrDigit = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const UNDERSCORE = 95;
+const DOT = 46;
+const HYPHEN = 45;
+
+/** The contract's ID_PATTERN, tested character by character (faster than the regular expression in the engine's benchmark). */
+export function isInterviewId(text: string): boolean {
+  if (text.length === 0 || text.length > 64 || !isLetterOrDigit(text.charCodeAt(0))) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isLetterOrDigit(code) && code !== UNDERSCORE && code !== DOT && code !== HYPHEN) return false;
+  }
+  return true;
+}
+
 function checkId(id: string, field: string, index: number): void {
-  if (!ID.test(id))
+  if (!isInterviewId(id))
     reject(
       `${field}[${index}].id`,
       `must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit (got ${JSON.stringify(id)})`,
@@ -136,6 +151,8 @@ function checkId(id: string, field: string, index: number): void {
 interface People {
   ids: string[];
   workerIds: string[];
+  /** Where the children start in `ids`. */
+  firstChild: number;
 }
 
 function addIds(people: People, list: ReadonlyArray<{ id: string }>, field: string): void {
@@ -148,8 +165,8 @@ function addIds(people: People, list: ReadonlyArray<{ id: string }>, field: stri
 }
 
 function peopleOf(interview: Interview): People {
-  const people: People = { ids: [], workerIds: [] };
   const workers = interview.workers ?? [];
+  const people: People = { ids: [], workerIds: [], firstChild: workers.length };
   addIds(people, workers, 'workers');
   addIds(people, interview.children, 'children');
   addIds(people, interview.otherMembers ?? [], 'otherMembers');
@@ -158,9 +175,12 @@ function peopleOf(interview: Interview): People {
   return people;
 }
 
-function childOf(interview: Interview, id: string): Interview['children'][number] | undefined {
-  for (const child of interview.children) if (child.id === id) return child;
-  return undefined;
+function childOf(
+  interview: Interview,
+  people: People,
+  id: string,
+): Interview['children'][number] | undefined {
+  return interview.children[people.ids.indexOf(id) - people.firstChild];
 }
 
 function moveOf(interview: Interview, id: string): Interview['moves'][number] | undefined {
@@ -201,10 +221,10 @@ export function validateInterview(input: unknown): Interview {
     checkPlace(move.to, i, 'to');
     for (let j = 0; j < move.movers.length; j++) {
       const mover = move.movers[j]!;
-      if (!people.ids.includes(mover))
-        reject(`moves[${i}].movers[${j}]`, `"${mover}" is not a person of this interview`);
+      const person = people.ids.indexOf(mover);
+      if (person < 0) reject(`moves[${i}].movers[${j}]`, `"${mover}" is not a person of this interview`);
       if (move.movers.indexOf(mover) !== j) reject(`moves[${i}].movers[${j}]`, `"${mover}" is listed twice`);
-      const child = childOf(interview, mover);
+      const child = interview.children[person - people.firstChild];
       if (child && move.date < child.birthDate)
         reject(`moves[${i}].movers[${j}]`, `child "${mover}" was born ${child.birthDate}, after this move`);
     }
@@ -227,7 +247,7 @@ export function validateInterview(input: unknown): Interview {
     const links = move.links ?? [];
     for (let j = 0; j < links.length; j++) {
       const link = links[j]!;
-      const child = childOf(interview, link.child);
+      const child = childOf(interview, people, link.child);
       if (!child) reject(`moves[${i}].links[${j}].child`, `"${link.child}" is not a child of this interview`);
       if (!move.movers.includes(link.child))
         reject(`moves[${i}].links[${j}].child`, `"${link.child}" did not make move ${move.id}`);
