@@ -19,11 +19,17 @@ export function twentySecondBirthday(settings: EligibilitySettings, child: Inter
 }
 
 /** R9.1, R9.2: the conditions on the child that fail on the interview date. */
-export function childConditionFailures(settings: EligibilitySettings, child: InterviewChild, interviewDate: string, birthday22 = twentySecondBirthday(settings, child)): ReasonCode[] {
+export function childConditionFailures(
+  settings: EligibilitySettings,
+  child: InterviewChild,
+  interviewDate: string,
+  birthday22 = twentySecondBirthday(settings, child),
+): ReasonCode[] {
   const failures: ReasonCode[] = [];
   if (interviewDate >= birthday22) failures.push('AGE_22_OR_OLDER');
   const completion = countedCompletion(child);
-  if (completion && completion.date <= interviewDate) failures.push(completion.type === 'diploma' ? 'GRADUATED' : 'HSE_OBTAINED');
+  if (completion && completion.date <= interviewDate)
+    failures.push(completion.type === 'diploma' ? 'GRADUATED' : 'HSE_OBTAINED');
   return failures;
 }
 
@@ -36,18 +42,23 @@ export interface EligibilityPeriod {
 }
 
 /** R10.2–R10.5: the last day of eligibility from `qad` and which limit set it. */
-export function eligibilityPeriod(settings: EligibilitySettings, child: InterviewChild, qad: string, birthday22 = twentySecondBirthday(settings, child)): EligibilityPeriod {
+export function eligibilityPeriod(
+  settings: EligibilitySettings,
+  child: InterviewChild,
+  qad: string,
+  birthday22 = twentySecondBirthday(settings, child),
+): EligibilityPeriod {
   const end36 = addDays(addMonthsPer(settings, qad, 36), -1);
-  // In tie order: 36 months, age 22, graduation, HSE (R10.5).
-  const limits: Array<[string, EndReason]> = [
-    [end36, '36-months'],
-    [addDays(birthday22, -1), 'age-22'],
-  ];
+  // The earliest limit; on a tie the first in this order: 36 months, age 22, graduation, HSE (R10.5).
+  let endDate = end36;
+  let endReason: EndReason = '36-months';
+  const dayBefore22 = addDays(birthday22, -1);
+  if (dayBefore22 < endDate) [endDate, endReason] = [dayBefore22, 'age-22'];
   const completion = countedCompletion(child);
-  if (completion) limits.push([addDays(completion.date, -1), completion.type === 'diploma' ? 'graduation' : 'hse']);
-  let [endDate, endReason] = limits[0]!;
-  for (const [date, reason] of limits) {
-    if (date < endDate) [endDate, endReason] = [date, reason];
+  if (completion) {
+    const dayBeforeCompletion = addDays(completion.date, -1);
+    if (dayBeforeCompletion < endDate)
+      [endDate, endReason] = [dayBeforeCompletion, completion.type === 'diploma' ? 'graduation' : 'hse'];
   }
   return endDate < qad ? { end36, endDate: null, endReason: null } : { end36, endDate, endReason };
 }

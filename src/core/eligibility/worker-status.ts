@@ -4,6 +4,7 @@ import { addMonthsPer, isWithinDays, type EligibilitySettings } from './eligibil
 import type { InterviewMove, InterviewWork, PriorQualifyingMove, ReasonCode } from './interview-schema';
 
 type Sector = PriorQualifyingMove['sector'];
+const NO_WORK: readonly InterviewWork[] = [];
 
 /** R4.1–R4.4: obtained work that is qualifying work (before the soon-after test). */
 export function isQualifyingWork(work: InterviewWork): boolean {
@@ -50,22 +51,29 @@ export function judgeEstablishment(
   priorQualifyingMoves: readonly PriorQualifyingMove[],
   earlier: WorkerRecord['qualifyingMoves'],
 ): Establishment {
-  const entries = (move.work ?? []).filter((work) => work.worker === workerId);
-  const qualifying = entries.filter(isQualifyingWork);
-  const engaged = qualifying.find((work) => startsSoonAfter(settings, move, work));
-  if (engaged?.startDate !== undefined)
-    return {
-      established: true,
-      how: 'engaged',
-      work: engaged,
-      daysAfterMove: daysBetween(move.date, engaged.startDate),
-    };
-  const sought = entries.filter((work) => work.outcome === 'sought' && work.sector !== 'other');
-  for (const work of sought) {
+  // Two passes over the move's work, in the order listed: work engaged in soon after first.
+  const works = move.work ?? NO_WORK;
+  let anyQualifying = false;
+  for (const work of works) {
+    if (work.worker !== workerId || !isQualifyingWork(work)) continue;
+    anyQualifying = true;
+    if (work.startDate !== undefined && startsSoonAfter(settings, move, work)) {
+      return {
+        established: true,
+        how: 'engaged',
+        work,
+        daysAfterMove: daysBetween(move.date, work.startDate),
+      };
+    }
+  }
+  let anySought = false;
+  for (const work of works) {
+    if (work.worker !== workerId || work.outcome !== 'sought' || work.sector === 'other') continue;
+    anySought = true;
     const historyMoves = recentHistoryCount(
       settings,
       workerId,
-      work.sector as Sector,
+      work.sector,
       move.date,
       priorQualifyingMoves,
       earlier,
@@ -74,8 +82,8 @@ export function judgeEstablishment(
       return { established: true, how: 'sought-with-history', work, historyMoves };
   }
   const failures: ReasonCode[] = [];
-  if (qualifying.length > 0) failures.push('WORK_NOT_SOON_AFTER');
-  if (sought.length > 0) failures.push('NO_RECENT_HISTORY');
+  if (anyQualifying) failures.push('WORK_NOT_SOON_AFTER');
+  if (anySought) failures.push('NO_RECENT_HISTORY');
   if (failures.length === 0) failures.push('WORK_NOT_QUALIFYING');
   return { established: false, failures };
 }
