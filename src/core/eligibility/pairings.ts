@@ -137,7 +137,8 @@ export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): Pa
   const qad = qadOf(attempt, facts.settings, failures);
   if (workerMoveFailures.length > 0) return invalid(attempt, failures);
 
-  const record = facts.workers[workerIndexOf(facts, attempt.worker)];
+  const workerIndex = workerIndexOf(facts, attempt.worker);
+  const record = workerIndex >= 0 ? facts.workers[workerIndex] : undefined;
   const own = record ? establishmentOf(record, attempt.workerMove) : undefined;
   if (own?.established) {
     if (failures.length > 0) return invalid(attempt, failures);

@@ -175,12 +175,24 @@ function peopleOf(interview: Interview): People {
   return people;
 }
 
+/** The child at `index` of the people list, if a child is there (an index outside an array is slow to read). */
+function childAt(
+  interview: Interview,
+  people: People,
+  index: number,
+): Interview['children'][number] | undefined {
+  const childIndex = index - people.firstChild;
+  return childIndex >= 0 && childIndex < interview.children.length
+    ? interview.children[childIndex]
+    : undefined;
+}
+
 function childOf(
   interview: Interview,
   people: People,
   id: string,
 ): Interview['children'][number] | undefined {
-  return interview.children[people.ids.indexOf(id) - people.firstChild];
+  return childAt(interview, people, people.ids.indexOf(id));
 }
 
 function moveOf(interview: Interview, id: string): Interview['moves'][number] | undefined {
@@ -224,7 +236,7 @@ export function validateInterview(input: unknown): Interview {
       const person = people.ids.indexOf(mover);
       if (person < 0) reject(`moves[${i}].movers[${j}]`, `"${mover}" is not a person of this interview`);
       if (move.movers.indexOf(mover) !== j) reject(`moves[${i}].movers[${j}]`, `"${mover}" is listed twice`);
-      const child = interview.children[person - people.firstChild];
+      const child = childAt(interview, people, person);
       if (child && move.date < child.birthDate)
         reject(`moves[${i}].movers[${j}]`, `child "${mover}" was born ${child.birthDate}, after this move`);
     }
