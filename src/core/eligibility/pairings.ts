@@ -52,7 +52,10 @@ function workerIndexOf(facts: InterviewFacts, id: string): number {
   return -1;
 }
 
-const QUALIFYING_RELATIONS: ReadonlySet<string> = new Set(['parent', 'guardian', 'spouse', 'self']);
+/** R2.1: the worker is the child's parent, guardian or spouse, or the child himself or herself. */
+function isQualifyingRelation(relation: PairingAttempt['workerRelation']): boolean {
+  return relation === 'parent' || relation === 'guardian' || relation === 'spouse' || relation === 'self';
+}
 
 function relationOf(
   relations: NonNullable<InterviewChild['workers']>,
@@ -132,7 +135,7 @@ export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): Pa
   const failures: ReasonCode[] = failuresOf(facts, attempt.childMove).slice();
   const workerMoveFailures = failuresOf(facts, attempt.workerMove);
   if (attempt.workerMove !== attempt.childMove) for (const code of workerMoveFailures) failures.push(code);
-  if (attempt.relation !== 'as-worker' && !QUALIFYING_RELATIONS.has(attempt.workerRelation ?? 'other'))
+  if (attempt.relation !== 'as-worker' && !isQualifyingRelation(attempt.workerRelation))
     failures.push('WORKER_RELATION_NOT_QUALIFYING');
   const qad = qadOf(attempt, facts.settings, failures);
   if (workerMoveFailures.length > 0) return invalid(attempt, failures);
@@ -178,7 +181,8 @@ function validPairing(
 }
 
 function invalid(attempt: PairingAttempt, failures: ReasonCode[]): PairingResult {
-  const distinct = failures.filter((code, index) => failures.indexOf(code) === index);
+  const distinct: ReasonCode[] = [];
+  for (const code of failures) if (!distinct.includes(code)) distinct.push(code);
   return { valid: false, attempt, failures: distinct };
 }
 
