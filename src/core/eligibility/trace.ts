@@ -12,6 +12,16 @@ interface MoveFacts {
   move: InterviewMove;
 }
 
+/** A child's move linked to a worker's move made at another time (to join, or to precede). */
+interface LinkedChildFacts extends MoveFacts {
+  child: string;
+  worker: string;
+  workerMove: string;
+  months: number;
+  limit: number | null;
+  qad: string;
+}
+
 export type TraceStep =
   | ({
       kind: 'worker-engaged';
@@ -30,24 +40,8 @@ export type TraceStep =
   | ({ kind: 'worker-sqm'; worker: string; establishingMove: string } & MoveFacts)
   | ({ kind: 'child-with'; child: string; worker: string; qad: string } & MoveFacts)
   | ({ kind: 'child-as-worker'; child: string; qad: string } & MoveFacts)
-  | ({
-      kind: 'child-to-join';
-      child: string;
-      worker: string;
-      workerMove: string;
-      months: number;
-      limit: number | null;
-      qad: string;
-    } & MoveFacts)
-  | ({
-      kind: 'child-precede';
-      child: string;
-      worker: string;
-      workerMove: string;
-      months: number;
-      limit: number | null;
-      qad: string;
-    } & MoveFacts)
+  | ({ kind: 'child-to-join' } & LinkedChildFacts)
+  | ({ kind: 'child-precede' } & LinkedChildFacts)
   | {
       kind: 'pairing-fails';
       child: string;
