@@ -2,10 +2,13 @@
  * The eligibility engine (shared/contracts/eligibility/RULES.md): one interview in, one
  * determination per child out. Pure and deterministic: "today" is the interview date.
  */
-import { addDays } from '../common/calendar-date';
-import { childConditionFailures, eligibilityPeriod, twentySecondBirthday } from './eligibility-period';
 import {
-  addMonthsPer,
+  childConditionFailures,
+  eligibilityPeriod,
+  lastDayOf36Months,
+  twentySecondBirthday,
+} from './eligibility-period';
+import {
   CALIFORNIA_ELIGIBILITY_SETTINGS,
   resolveSettings,
   type EligibilitySettings,
@@ -52,7 +55,7 @@ export function determineValidInterview(interview: Interview, options: Determine
   const facts = judgeInterviewFacts(interview, moves, settings);
   return {
     children: interview.children.map((child) =>
-      determineChild(child, interview.interviewDate, moves, facts, options.language ?? 'en'),
+      determineChild(child, interview.interviewDate, facts, options.language ?? 'en'),
     ),
   };
 }
@@ -135,13 +138,12 @@ function notEligibleWithoutMove(child: string, reasons: ReasonCode[], trace: str
 function determineChild(
   child: InterviewChild,
   interviewDate: string,
-  moves: readonly InterviewMove[],
   facts: InterviewFacts,
   language: TraceLanguage,
 ): ChildDetermination {
   let chosen: ValidPairing | undefined;
   const failed: InvalidPairing[] = [];
-  for (const attempt of pairingsOf(child, moves, facts)) {
+  for (const attempt of pairingsOf(child, facts)) {
     const result = judgePairing(attempt, facts);
     if (!result.valid) failed.push(result);
     else if (chosen === undefined || comparePairings(result.pairing, chosen) < 0) chosen = result.pairing;
@@ -219,7 +221,7 @@ function addPairingSteps(
   facts: InterviewFacts,
 ): void {
   const { establishment, establishingMove, workerMove, childMove, worker } = pairing;
-  const migratoryUntil = addDays(addMonthsPer(facts.settings, establishingMove.date, 36), -1);
+  const migratoryUntil = lastDayOf36Months(facts.settings, establishingMove.date);
   const work = describeWork(establishment.work);
   steps.push(
     establishment.how === 'engaged'

@@ -13,6 +13,11 @@ export function countedCompletion(child: InterviewChild): InterviewChild['comple
   return abroad && completion.stillEntitledUnderStateLaw === true ? undefined : completion;
 }
 
+/** R10.2: the last day of the 36 months that start on `date` (QAD + 36 months − 1 day); also the end of a worker's migratory period. */
+export function lastDayOf36Months(settings: EligibilitySettings, date: string): string {
+  return addDays(addMonthsPer(settings, date, 36), -1);
+}
+
 /** R9.1: the 22nd birthday, from which the child is no longer eligible. */
 export function twentySecondBirthday(settings: EligibilitySettings, child: InterviewChild): string {
   return addMonthsPer(settings, child.birthDate, 22 * 12);
@@ -48,17 +53,22 @@ export function eligibilityPeriod(
   qad: string,
   birthday22 = twentySecondBirthday(settings, child),
 ): EligibilityPeriod {
-  const end36 = addDays(addMonthsPer(settings, qad, 36), -1);
+  const end36 = lastDayOf36Months(settings, qad);
   // The earliest limit; on a tie the first in this order: 36 months, age 22, graduation, HSE (R10.5).
   let endDate = end36;
   let endReason: EndReason = '36-months';
   const dayBefore22 = addDays(birthday22, -1);
-  if (dayBefore22 < endDate) [endDate, endReason] = [dayBefore22, 'age-22'];
+  if (dayBefore22 < endDate) {
+    endDate = dayBefore22;
+    endReason = 'age-22';
+  }
   const completion = countedCompletion(child);
   if (completion) {
     const dayBeforeCompletion = addDays(completion.date, -1);
-    if (dayBeforeCompletion < endDate)
-      [endDate, endReason] = [dayBeforeCompletion, completion.type === 'diploma' ? 'graduation' : 'hse'];
+    if (dayBeforeCompletion < endDate) {
+      endDate = dayBeforeCompletion;
+      endReason = completion.type === 'diploma' ? 'graduation' : 'hse';
+    }
   }
   return endDate < qad ? { end36, endDate: null, endReason: null } : { end36, endDate, endReason };
 }

@@ -66,14 +66,10 @@ function relationOf(
 }
 
 /** R6: the pairings to judge for `child`, from the moves the child made (in date order). */
-export function pairingsOf(
-  child: InterviewChild,
-  moves: readonly InterviewMove[],
-  facts: InterviewFacts,
-): PairingAttempt[] {
+export function pairingsOf(child: InterviewChild, facts: InterviewFacts): PairingAttempt[] {
   const relations = child.workers ?? [];
   const attempts: PairingAttempt[] = [];
-  for (const move of moves) {
+  for (const move of facts.moves) {
     if (!move.movers.includes(child.id)) continue;
     if (child.isWorker)
       attempts.push({
