@@ -23,8 +23,10 @@ function isAsciiSpace(code: number): boolean {
   return code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
 }
 
+const isUpperAsciiLetter = (code: number): boolean => code >= 65 && code <= 90;
+
 function asciiLower(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
+  return isUpperAsciiLetter(code) ? code + 32 : code;
 }
 
 /**
@@ -66,7 +68,6 @@ export function samePlaceText(a: string | undefined, b: string | undefined): boo
 }
 
 const countryOf = (place: InterviewPlace): string => place.country ?? 'US';
-const isUpperAsciiLetter = (code: number): boolean => code >= 65 && code <= 90;
 
 function stateOf(place: InterviewPlace): string {
   const state = place.state;

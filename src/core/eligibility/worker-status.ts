@@ -57,7 +57,7 @@ export function judgeEstablishment(
   for (const work of works) {
     if (work.worker !== workerId || !isQualifyingWork(work)) continue;
     anyQualifying = true;
-    if (work.startDate !== undefined && startsSoonAfter(settings, move, work)) {
+    if (startsSoonAfter(settings, move, work)) {
       return {
         established: true,
         how: 'engaged',
@@ -120,6 +120,10 @@ function isInLookback(settings: EligibilitySettings, moveDate: string, date: str
   return moveDate < date && date < addMonthsPer(settings, moveDate, settings.recentHistoryLookbackMonths);
 }
 
-function startsSoonAfter(settings: EligibilitySettings, move: InterviewMove, work: InterviewWork): boolean {
+function startsSoonAfter(
+  settings: EligibilitySettings,
+  move: InterviewMove,
+  work: InterviewWork,
+): work is InterviewWork & { startDate: string } {
   return work.startDate !== undefined && isWithinDays(move.date, work.startDate, settings.soonAfterDays);
 }
