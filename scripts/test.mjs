@@ -19,9 +19,13 @@ const whyFailed = [];
 async function run(name, command, args, env = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let output = '';
+  // The last 400 kB or so of the output, kept as chunks (Vitest prints its failures last).
+  const chunks = [];
+  let kept = 0;
   const keep = (chunk) => {
-    output = (output + chunk.toString('utf8')).slice(-400_000);
+    chunks.push(chunk);
+    kept += chunk.length;
+    while (kept - chunks[0].length > 400_000) kept -= chunks.shift().length;
   };
   child.stdout.on('data', (chunk) => (process.stdout.write(chunk), keep(chunk)));
   child.stderr.on('data', (chunk) => (process.stderr.write(chunk), keep(chunk)));
@@ -31,10 +35,9 @@ async function run(name, command, args, env = {}) {
   if (status !== 0) {
     failedSteps.push(name);
     whyFailed.push(
-      `${name}: exited with ${signal ? `signal ${signal}` : `status ${status}`}\n${failureSections(output)}`,
+      `${name}: exited with ${signal ? `signal ${signal}` : `status ${status}`}\n${failureSections(Buffer.concat(chunks).toString('utf8'))}`,
     );
   }
-  return status === 0;
 }
 
 /** Vitest's sections on failures and unhandled errors, or else the last lines of the output. */
