@@ -26,8 +26,19 @@ export default tseslint.config(
               message: 'src/core is pure: pass data in as arguments instead of doing I/O here.',
             },
             {
-              group: ['**/data/**', '**/server/**', '**/usecases/**', '**/cli/**', '**/web/**', 'kysely', 'pg', '@electric-sql/*', 'fastify'],
-              message: 'src/core may not depend on outer layers: move the I/O to src/usecases and pass values in.',
+              group: [
+                '**/data/**',
+                '**/server/**',
+                '**/usecases/**',
+                '**/cli/**',
+                '**/web/**',
+                'kysely',
+                'pg',
+                '@electric-sql/*',
+                'fastify',
+              ],
+              message:
+                'src/core may not depend on outer layers: move the I/O to src/usecases and pass values in.',
             },
           ],
         },

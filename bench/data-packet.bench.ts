@@ -58,7 +58,9 @@ async function benchmark(label: string, connection: { url?: string; dataDir?: st
     await migrateToLatest(handle.db);
     await sql`truncate qualification_records`.execute(handle.db);
     const records = realisticQualificationRecords(recordCount);
-    const [, importSeconds] = await timed(() => handle.db.transaction().execute((trx) => upsertQualificationRecords(trx, records, 'bench.csv')));
+    const [, importSeconds] = await timed(() =>
+      handle.db.transaction().execute((trx) => upsertQualificationRecords(trx, records, 'bench.csv')),
+    );
     await sql`analyze qualification_records`.execute(handle.db);
     const ctx = { db: handle.db, actor: CLI_ACTOR };
     const ours: number[] = [];
@@ -70,7 +72,8 @@ async function benchmark(label: string, connection: { url?: string; dataDir?: st
       qualified = packet.periods.reduce((sum, p) => sum + p.qualified, 0);
       const [rows, handSeconds] = await timed(() => HAND_WRITTEN.execute(handle.db));
       hand.push(handSeconds);
-      if (rows.rows.reduce((sum, r) => sum + r.qualified, 0) !== qualified) throw new Error('the hand-written query disagrees');
+      if (rows.rows.reduce((sum, r) => sum + r.qualified, 0) !== qualified)
+        throw new Error('the hand-written query disagrees');
     }
     console.log(
       `${label}: import ${recordCount.toLocaleString('en-US')} records ${importSeconds.toFixed(1)} s; statewide packet, 5 periods (${qualified.toLocaleString('en-US')} student-periods): ` +
@@ -82,7 +85,9 @@ async function benchmark(label: string, connection: { url?: string; dataDir?: st
   }
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ciclo-bench-packet-'));
 try {
   await benchmark('PGlite', { dataDir });

@@ -58,10 +58,15 @@ async function withServerDatabases(url: string, work: (source: string, target: s
   }
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 try {
   await run('PGlite', { dataDir: path.join(folder, 'a') }, { dataDir: path.join(folder, 'b') });
-  if (process.env.DATABASE_URL) await withServerDatabases(process.env.DATABASE_URL, (a, b) => run('PostgreSQL server', { url: a }, { url: b }));
+  if (process.env.DATABASE_URL)
+    await withServerDatabases(process.env.DATABASE_URL, (a, b) =>
+      run('PostgreSQL server', { url: a }, { url: b }),
+    );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

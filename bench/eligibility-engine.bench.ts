@@ -15,13 +15,16 @@ const children = interviews.reduce((sum, i) => sum + i.children.length, 0);
 for (let i = 0; i < 20_000; i++) determineEligibility(interviews[i % interviews.length]); // warm up the JIT
 
 /** Best of five runs over every interview, in seconds (the machines these run on are shared: the best run is the engine's own speed), and the share of children found eligible. */
-function measure(determine: (interview: (typeof interviews)[number]) => { children: Array<{ eligible: boolean }> }) {
+function measure(
+  determine: (interview: (typeof interviews)[number]) => { children: Array<{ eligible: boolean }> },
+) {
   const runs: number[] = [];
   let eligible = 0;
   for (let run = 0; run < 5; run++) {
     eligible = 0;
     const start = process.hrtime.bigint();
-    for (const interview of interviews) for (const child of determine(interview).children) if (child.eligible) eligible++;
+    for (const interview of interviews)
+      for (const child of determine(interview).children) if (child.eligible) eligible++;
     runs.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
   return { best: Math.min(...runs), runs, eligible };
@@ -30,8 +33,17 @@ function measure(determine: (interview: (typeof interviews)[number]) => { childr
 const perSecond = (n: number, seconds: number) => Math.round(n / seconds).toLocaleString('en-US');
 const validated = measure((interview) => determineEligibility(interview));
 const engineOnly = measure((interview) => determineValidInterview(interview));
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, one thread`);
-console.log(`interviews: ${count.toLocaleString('en-US')} (${children.toLocaleString('en-US')} children, ${((validated.eligible / children) * 100).toFixed(1)}% eligible)`);
-for (const [label, result] of [['validation + engine + trace', validated], ['engine + trace (validated interviews)', engineOnly]] as const) {
-  console.log(`${label}: runs ${result.runs.map((r) => r.toFixed(3)).join(', ')} s; ${perSecond(count, result.best)} interviews/s, ${perSecond(children, result.best)} child determinations/s`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, one thread`,
+);
+console.log(
+  `interviews: ${count.toLocaleString('en-US')} (${children.toLocaleString('en-US')} children, ${((validated.eligible / children) * 100).toFixed(1)}% eligible)`,
+);
+for (const [label, result] of [
+  ['validation + engine + trace', validated],
+  ['engine + trace (validated interviews)', engineOnly],
+] as const) {
+  console.log(
+    `${label}: runs ${result.runs.map((r) => r.toFixed(3)).join(', ')} s; ${perSecond(count, result.best)} interviews/s, ${perSecond(children, result.best)} child determinations/s`,
+  );
 }

@@ -5,7 +5,16 @@
 import { addDays } from '../src/core/common/calendar-date';
 import type { Interview, InterviewMove, InterviewPlace } from '../src/core/eligibility/interview-schema';
 
-const DISTRICTS = ['Pajaro Valley Unified School District', 'Salinas City Elementary School District', 'Delano Union School District', 'Fresno Unified School District', 'Oxnard School District', 'Coachella Valley Unified School District', 'Madera Unified School District', 'Hollister School District'];
+const DISTRICTS = [
+  'Pajaro Valley Unified School District',
+  'Salinas City Elementary School District',
+  'Delano Union School District',
+  'Fresno Unified School District',
+  'Oxnard School District',
+  'Coachella Valley Unified School District',
+  'Madera Unified School District',
+  'Hollister School District',
+];
 const CROPS = ['strawberries', 'table grapes', 'lettuce', 'garlic', 'cherries', 'almonds', 'tomatoes'];
 
 /** A small deterministic PRNG (mulberry32) so every run measures the same interviews. */
@@ -40,9 +49,15 @@ export function realisticInterviews(count: number, seed = 1): Interview[] {
     for (let m = 0; m < moveCount; m++) {
       date = addDays(date, 20 + Math.floor(next() * 200));
       if (date > interviewDate) date = interviewDate;
-      const to: InterviewPlace = { residence: `${100 + Math.floor(next() * 900)} Main St`, schoolDistrict: pick(DISTRICTS), state: 'CA' };
+      const to: InterviewPlace = {
+        residence: `${100 + Math.floor(next() * 900)} Main St`,
+        schoolDistrict: pick(DISTRICTS),
+        state: 'CA',
+      };
       const withChildren = next() < 0.7;
-      const movers = withChildren ? [...workerIds, ...children.filter((c) => c.birthDate <= date).map((c) => c.id)] : [...workerIds];
+      const movers = withChildren
+        ? [...workerIds, ...children.filter((c) => c.birthDate <= date).map((c) => c.id)]
+        : [...workerIds];
       const start = addDays(date, Math.floor(next() * 75));
       moves.push({
         id: `m${m + 1}`,
@@ -51,11 +66,29 @@ export function realisticInterviews(count: number, seed = 1): Interview[] {
         to,
         movers,
         economicNecessity: next() < 0.9,
-        work: start <= interviewDate ? [{ worker: 'w-1', outcome: 'obtained', sector: next() < 0.85 ? 'agricultural' : 'other', employment: next() < 0.8 ? 'seasonal' : 'temporary', startDate: start, description: pick(CROPS) }] : [],
+        work:
+          start <= interviewDate
+            ? [
+                {
+                  worker: 'w-1',
+                  outcome: 'obtained',
+                  sector: next() < 0.85 ? 'agricultural' : 'other',
+                  employment: next() < 0.8 ? 'seasonal' : 'temporary',
+                  startDate: start,
+                  description: pick(CROPS),
+                },
+              ]
+            : [],
       });
       place = to;
     }
-    interviews.push({ interviewDate, state: 'CA', workers: workerIds.map((id) => ({ id })), children, moves });
+    interviews.push({
+      interviewDate,
+      state: 'CA',
+      workers: workerIds.map((id) => ({ id })),
+      children,
+      moves,
+    });
   }
   return interviews;
 }

@@ -24,7 +24,18 @@ export function realisticQualificationRecords(count: number, seed = 7): Qualific
       const residencyDate = addDays(qad, random.integer(0, 20));
       const recruitmentDate = addDays(residencyDate, random.integer(0, 400));
       const workerMoveDate = random.integer(0, 9) < 6 ? qad : addDays(qad, -random.integer(1, 700));
-      records.push({ studentId, coeId: `C${records.length + 1}`, region, birthDate, qad, residencyDate, recruitmentDate, workerMoveDate, movedWithWorker: random.integer(0, 9) < 7, priorCoe: random.integer(0, 2) === 0 ? null : i > 0 });
+      records.push({
+        studentId,
+        coeId: `C${records.length + 1}`,
+        region,
+        birthDate,
+        qad,
+        residencyDate,
+        recruitmentDate,
+        workerMoveDate,
+        movedWithWorker: random.integer(0, 9) < 7,
+        priorCoe: random.integer(0, 2) === 0 ? null : i > 0,
+      });
       qad = addDays(recruitmentDate, random.integer(30, 500));
     }
   }

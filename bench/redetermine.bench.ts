@@ -22,20 +22,31 @@ const name = `ciclo_bench_redetermine_${process.pid}`;
 const admin = new pg.Client({ connectionString: url });
 await admin.connect();
 await admin.query(`create database ${name}`);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 try {
-  const handle = await openDatabase({ url: Object.assign(new URL(url), { pathname: `/${name}` }).toString() });
+  const handle = await openDatabase({
+    url: Object.assign(new URL(url), { pathname: `/${name}` }).toString(),
+  });
   try {
     await migrateToLatest(handle.db);
     let started = Date.now();
     const demo = await loadDemoDataset(handle.db, { children, seed: 1, today: '2026-11-22' });
-    console.log(`demo dataset: ${demo.children.toLocaleString('en-US')} children (${demo.approvedCoes.toLocaleString('en-US')} approved COEs) loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `demo dataset: ${demo.children.toLocaleString('en-US')} children (${demo.approvedCoes.toLocaleString('en-US')} approved COEs) loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     const ctx = { db: handle.db, actor: CLI_ACTOR };
-    for (const [label, settings] of [['stricter settings (soonAfterDays 7)', { soonAfterDays: 7 }], ["California's settings again", {}]] as const) {
+    for (const [label, settings] of [
+      ['stricter settings (soonAfterDays 7)', { soonAfterDays: 7 }],
+      ["California's settings again", {}],
+    ] as const) {
       started = Date.now();
       const change = await changeEligibilitySettings(ctx, settings);
       const r = change.redetermined;
-      console.log(`${label}: ${r.children.toLocaleString('en-US')} stored children of ${r.coes.toLocaleString('en-US')} COEs re-determined in ${((Date.now() - started) / 1000).toFixed(1)} s, ${r.changed.toLocaleString('en-US')} changed`);
+      console.log(
+        `${label}: ${r.children.toLocaleString('en-US')} stored children of ${r.coes.toLocaleString('en-US')} COEs re-determined in ${((Date.now() - started) / 1000).toFixed(1)} s, ${r.changed.toLocaleString('en-US')} changed`,
+      );
     }
   } finally {
     await handle.close();

@@ -19,17 +19,60 @@ import { importReferrals } from '../src/usecases/referrals/import-referrals';
 
 const index = process.argv.indexOf('--rows');
 const rowCount = index > 0 ? Number(process.argv[index + 1]) : 100_000;
-const FIRST = ['José', 'María', 'Juan', 'Ana', 'Luis', 'Rosa', 'Pedro', 'Lucía', 'Miguel', 'Sofía', 'Carlos', 'Elena'];
-const LAST = ['García', 'Hernández', 'López', 'Martínez', 'González', 'Pérez', 'Sánchez', 'Ramírez', 'Cruz', 'Flores', 'Gómez', 'Díaz'];
+const FIRST = [
+  'José',
+  'María',
+  'Juan',
+  'Ana',
+  'Luis',
+  'Rosa',
+  'Pedro',
+  'Lucía',
+  'Miguel',
+  'Sofía',
+  'Carlos',
+  'Elena',
+];
+const LAST = [
+  'García',
+  'Hernández',
+  'López',
+  'Martínez',
+  'González',
+  'Pérez',
+  'Sánchez',
+  'Ramírez',
+  'Cruz',
+  'Flores',
+  'Gómez',
+  'Díaz',
+];
 
 function districtList(rows: number): string {
   const random = seededRandom(11);
-  const lines = ['Student ID,First Name,Last Name,Second Last Name,Birthdate,DstEnterDt,Enter Date,Hispanic?,Guardian,Phone,School,Grade'];
+  const lines = [
+    'Student ID,First Name,Last Name,Second Last Name,Birthdate,DstEnterDt,Enter Date,Hispanic?,Guardian,Phone,School,Grade',
+  ];
   for (let i = 0; i < rows; i += 1) {
     const birth = addDays('2005-01-01' as CalendarDate, random.integer(0, 17 * 365));
     const entered = addDays('2025-08-01' as CalendarDate, random.integer(0, 300));
     const [y, m, d] = entered.split('-');
-    lines.push([i + 1, random.pick(FIRST), random.pick(LAST), random.pick(LAST), birth, `${m}/${d}/${y!.slice(2)}`, random.chance(0.5) ? `${m}/${d}/${y!.slice(2)}` : '', random.chance(0.8) ? 'Y' : 'N', `${random.pick(FIRST)} ${random.pick(LAST)}`, `(209) 555-${String(i % 10_000).padStart(4, '0')}`, 'Lincoln Elementary', String(random.integer(1, 12))].join(','));
+    lines.push(
+      [
+        i + 1,
+        random.pick(FIRST),
+        random.pick(LAST),
+        random.pick(LAST),
+        birth,
+        `${m}/${d}/${y!.slice(2)}`,
+        random.chance(0.5) ? `${m}/${d}/${y!.slice(2)}` : '',
+        random.chance(0.8) ? 'Y' : 'N',
+        `${random.pick(FIRST)} ${random.pick(LAST)}`,
+        `(209) 555-${String(i % 10_000).padStart(4, '0')}`,
+        'Lincoln Elementary',
+        String(random.integer(1, 12)),
+      ].join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -45,7 +88,11 @@ async function run(label: string, options: DatabaseOptions, csv: string) {
   try {
     await migrateToLatest(handle.db);
     await loadDemoDataset(handle.db, { children: 20_000, seed: 1, today: '2026-11-22' });
-    const district = await handle.db.selectFrom('districts').select('id').orderBy('cds_code').executeTakeFirstOrThrow();
+    const district = await handle.db
+      .selectFrom('districts')
+      .select('id')
+      .orderBy('cds_code')
+      .executeTakeFirstOrThrow();
     const file = { districtId: district.id, fileName: 'list.csv', content: csv, encoding: 'text' as const };
     const ctx = { db: handle.db, actor: CLI_ACTOR };
     const [first, firstSeconds] = await seconds(() => importReferrals(ctx, file, '2026-11-23'));
@@ -59,7 +106,9 @@ async function run(label: string, options: DatabaseOptions, csv: string) {
   }
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 const csv = districtList(rowCount);
 const folder = mkdtempSync(path.join(tmpdir(), 'ciclo-bench-referrals-'));
 try {
@@ -70,7 +119,11 @@ try {
     await admin.connect();
     await admin.query(`create database ${name}`);
     try {
-      await run('PostgreSQL server', { url: Object.assign(new URL(process.env.DATABASE_URL), { pathname: `/${name}` }).toString() }, csv);
+      await run(
+        'PostgreSQL server',
+        { url: Object.assign(new URL(process.env.DATABASE_URL), { pathname: `/${name}` }).toString() },
+        csv,
+      );
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();

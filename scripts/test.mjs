@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test of Ciclo, cheapest first. Safe to re-run.
-//  1. type check, 2. lint, 3. unit + integration tests in UTC (PGlite, and PostgreSQL when
+//  1. type check, 2. lint and formatting, 3. unit + integration tests in UTC (PGlite, and PostgreSQL when
 //  TEST_DATABASE_URL is set), 4. the date-sensitive tests again west and east of UTC,
 //  5. browser tests in Debian's Chromium. Prints one closing line: `tests: N passed, M failed`.
 import { spawn } from 'node:child_process';
@@ -70,6 +70,7 @@ async function vitest(name, args, env = {}) {
 
 await run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 await run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+await run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 await vitest('unit and integration (TZ=UTC)', ['--project', 'unit', '--project', 'integration'], {
   TZ: 'UTC',
 });

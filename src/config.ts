@@ -27,7 +27,8 @@ export interface CicloConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): CicloConfig {
   const problems: string[] = [];
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('PORT: must be a port number (0–65535)');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push('PORT: must be a port number (0–65535)');
   const demoChildren = Number(env.CICLO_DEMO_CHILDREN ?? 2000);
   if (!Number.isInteger(demoChildren) || demoChildren < 1) {
     problems.push('CICLO_DEMO_CHILDREN: must be a whole number of children, at least 1');

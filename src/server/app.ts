@@ -30,7 +30,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** Build the Fastify app: JSON API under /api, its OpenAPI document, and the web app. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: options.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      options.logger === false
+        ? false
+        : { level: options.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 25 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
     trustProxy: true,
@@ -74,10 +77,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(path.join(webRoot, 'index.html'))) {
+    if (
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      existsSync(path.join(webRoot, 'index.html'))
+    ) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.status(404).send({ error: { id: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+    return reply.status(404).send({
+      error: { id: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` },
+    });
   });
   return app;
 }

@@ -19,7 +19,10 @@ export interface ErrorReplyBody {
 function fieldOf(instancePath: string, missingProperty?: unknown): string {
   const parts = instancePath.split('/').filter(Boolean);
   if (typeof missingProperty === 'string') parts.push(missingProperty);
-  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+  return parts.reduce(
+    (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
+    '',
+  );
 }
 
 /**
@@ -41,7 +44,10 @@ function problemsOfValidation(error: FastifyError): FieldProblem[] {
       const allowed = choices.get(field) ?? [];
       allowed.push(params.allowedValue);
       choices.set(field, allowed);
-      problems.set(`${field}\u0000choices`, { field, message: `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}` });
+      problems.set(`${field}\u0000choices`, {
+        field,
+        message: `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`,
+      });
     } else if (!(issue.keyword === 'anyOf' && choices.has(field))) {
       const message = issue.keyword === 'required' ? 'is required' : (issue.message ?? 'is invalid');
       problems.set(`${field}\u0000${message}`, { field, message });
@@ -55,7 +61,11 @@ function problemsOfValidation(error: FastifyError): FieldProblem[] {
  * named, malformed bodies as 400, and anything unexpected as a 500 whose details stay in
  * the log (never personal data in a reply).
  */
-export function handleError(error: FastifyError | DomainError | Error, request: FastifyRequest, reply: FastifyReply): void {
+export function handleError(
+  error: FastifyError | DomainError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   if (error instanceof DomainError) {
     const body: ErrorReplyBody = { error: { id: error.code, message: error.message } };
     if (error.problems.length > 0) body.error.problems = error.problems;
@@ -66,17 +76,22 @@ export function handleError(error: FastifyError | DomainError | Error, request: 
   if (fastifyError.validation) {
     const problems = problemsOfValidation(fastifyError);
     const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    void reply.status(400).send({ error: { id: 'invalid_input', message, problems } } satisfies ErrorReplyBody);
+    void reply
+      .status(400)
+      .send({ error: { id: 'invalid_input', message, problems } } satisfies ErrorReplyBody);
     return;
   }
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const message = error instanceof SyntaxError ? `body: is not valid JSON (${error.message})` : error.message;
-    void reply
-      .status(status)
-      .send({ error: { id: fastifyError.code?.toLowerCase() ?? 'bad_request', message } } satisfies ErrorReplyBody);
+    const message =
+      error instanceof SyntaxError ? `body: is not valid JSON (${error.message})` : error.message;
+    void reply.status(status).send({
+      error: { id: fastifyError.code?.toLowerCase() ?? 'bad_request', message },
+    } satisfies ErrorReplyBody);
     return;
   }
   request.log.error({ err: error }, 'unexpected error');
-  void reply.status(500).send({ error: { id: 'internal', message: 'Something went wrong on our side. It was logged.' } });
+  void reply
+    .status(500)
+    .send({ error: { id: 'internal', message: 'Something went wrong on our side. It was logged.' } });
 }

@@ -12,7 +12,9 @@ import { buildApp } from './app';
 
 const config = readConfig();
 const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-const where = config.databaseUrl ? 'the PostgreSQL server in DATABASE_URL' : `the embedded database in ${config.dataDir}`;
+const where = config.databaseUrl
+  ? 'the PostgreSQL server in DATABASE_URL'
+  : `the embedded database in ${config.dataDir}`;
 const applied = await migrateToLatest(handle.db);
 const app = await buildApp({ db: handle.db, config });
 app.log.info(`Using ${where}; ${applied.length} migration(s) applied.`);

@@ -32,7 +32,10 @@ export const Paging = {
 
 /** A list reply: the page of items and the total matching. */
 export const ListOf = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), total: Type.Integer({ description: 'Rows matching, across all pages' }) });
+  Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer({ description: 'Rows matching, across all pages' }),
+  });
 
 /** Error replies every authenticated route can give. */
 export const STANDARD_ERRORS = {

@@ -13,7 +13,15 @@ describe('sign-in', () => {
     await expectAccessible(phone.page, 'sign-in');
     await phone.page.keyboard.press('Tab');
     // Tab until the email field has focus: the language switch comes first.
-    for (let i = 0; i < 5 && !(await phone.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'email')); i++) await phone.page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 5 &&
+      !(await phone.page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.type === 'email',
+      ));
+      i++
+    )
+      await phone.page.keyboard.press('Tab');
     await phone.page.keyboard.type(accounts.recruiter);
     await phone.page.keyboard.press('Tab');
     await phone.page.keyboard.type(TEST_PASSWORD);
@@ -41,7 +49,9 @@ describe('a recruiter on a phone', () => {
     await phone.page.getByRole('heading', { name: 'Children', level: 1 }).waitFor();
     await phone.page.getByLabel(/^Search/).fill('nunez jose');
     await phone.page.getByText(/^1 child$/).waitFor();
-    await expect(phone.page.getByRole('link', { name: 'José Luis Núñez de la Cruz' }).count()).resolves.toBe(1);
+    await expect(phone.page.getByRole('link', { name: 'José Luis Núñez de la Cruz' }).count()).resolves.toBe(
+      1,
+    );
     await expectAccessible(phone.page, 'children list');
     await expectNoHorizontalScroll(phone.page);
 
@@ -60,7 +70,9 @@ describe('a recruiter on a phone', () => {
     await phone.page.getByLabel(/^Second surname/).fill('de los Ángeles');
     await expectAccessible(phone.page, 'child edit form');
     await phone.page.getByRole('button', { name: 'Save' }).click();
-    await phone.page.getByRole('heading', { name: 'Ana-Lucía Pérez-Gómez de los Ángeles', level: 1 }).waitFor();
+    await phone.page
+      .getByRole('heading', { name: 'Ana-Lucía Pérez-Gómez de los Ángeles', level: 1 })
+      .waitFor();
   });
 });
 
@@ -91,7 +103,10 @@ describe('the audit log', () => {
   it('shows a state administrator who changed a child, before and after', async () => {
     await signIn(phone.page, baseUrl, accounts.dataSpecialist);
     await phone.page.goto(`${baseUrl}/children?q=maria`);
-    await phone.page.getByRole('link', { name: /María José Hernández/ }).first().click();
+    await phone.page
+      .getByRole('link', { name: /María José Hernández/ })
+      .first()
+      .click();
     await phone.page.getByRole('button', { name: 'Edit' }).click();
     await phone.page.getByLabel(/^City of birth/).fill('Tangancícuaro');
     await phone.page.getByRole('button', { name: 'Save' }).click();

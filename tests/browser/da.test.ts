@@ -18,7 +18,9 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await phone.page.getByRole('heading', { name: 'Upload Dashboard files', level: 1 }).waitFor();
     await expectAccessible(phone.page, 'DA upload');
 
-    await phone.page.locator('input[type="file"]').setInputFiles(Object.keys(seed.files).map((file) => path.join(daCasesDir, seed.name, file)));
+    await phone.page
+      .locator('input[type="file"]')
+      .setInputFiles(Object.keys(seed.files).map((file) => path.join(daCasesDir, seed.name, file)));
     await phone.page.getByRole('button', { name: 'Read the files' }).click();
     await phone.page.getByRole('heading', { name: 'What was read' }).waitFor();
     await expect(phone.page.getByText(/^1 LEA: 1 districts/).count()).resolves.toBe(1);
@@ -31,10 +33,16 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     for (const expected of seed.expected.leas) {
       const row = phone.page.getByRole('row').filter({ hasText: expected.leaId });
       await row.waitFor();
-      await expect(row.getByText(expected.eligible ? 'Eligible' : 'Not eligible', { exact: true }).count()).resolves.toBe(1);
+      await expect(
+        row.getByText(expected.eligible ? 'Eligible' : 'Not eligible', { exact: true }).count(),
+      ).resolves.toBe(1);
       for (const group of expected.groups as Array<{ group: string; priorities: string[] }>) {
         const label = { HI: 'Hispanic' }[group.group] ?? group.group;
-        await expect(row.getByText(`${label}: ${group.priorities.map((p) => `Priority ${p.slice(1)}`).join(', ')}`).count()).resolves.toBe(1);
+        await expect(
+          row
+            .getByText(`${label}: ${group.priorities.map((p) => `Priority ${p.slice(1)}`).join(', ')}`)
+            .count(),
+        ).resolves.toBe(1);
       }
     }
     await expectNoHorizontalScroll(phone.page);
@@ -42,8 +50,14 @@ describe('a state administrator on a phone and differentiated assistance', () =>
 
     await phone.page.getByRole('link', { name: 'Arroyo Seco Unified' }).click();
     await phone.page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
-    await phone.page.getByText('Hispanic students meet Priority 4 (Red on English language arts and Orange on mathematics) and Priority 6 (Red on suspension).').waitFor();
-    await expect(phone.page.getByRole('row').filter({ hasText: 'indicators.csv, line 7' }).count()).resolves.toBe(1);
+    await phone.page
+      .getByText(
+        'Hispanic students meet Priority 4 (Red on English language arts and Orange on mathematics) and Priority 6 (Red on suspension).',
+      )
+      .waitFor();
+    await expect(
+      phone.page.getByRole('row').filter({ hasText: 'indicators.csv, line 7' }).count(),
+    ).resolves.toBe(1);
     await expectNoHorizontalScroll(phone.page);
     await expectAccessible(phone.page, 'DA LEA');
 
@@ -68,13 +82,17 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await phone.page.getByRole('button', { name: 'Remove the assistance of Jan 20, 2025' }).click();
     await phone.page.getByRole('button', { name: 'Remove the record of Jan 20, 2025' }).click();
     await phone.page.getByText(/Entered twice/).waitFor({ state: 'detached' });
-    await expect(phone.page.getByRole('button', { name: 'Correct the assistance of Jan 16, 2025' }).count()).resolves.toBe(1);
+    await expect(
+      phone.page.getByRole('button', { name: 'Correct the assistance of Jan 16, 2025' }).count(),
+    ).resolves.toBe(1);
 
     // The state sees it across counties.
     await phone.page.goto(`${baseUrl}/da/assistance`);
     await phone.page.getByRole('heading', { name: 'Assistance across counties', level: 1 }).waitFor();
     await phone.page.getByText('Fresno COE DA team').waitFor();
-    await expect(phone.page.getByText(/School climate and discipline · 1/).count()).resolves.toBeGreaterThan(0);
+    await expect(phone.page.getByText(/School climate and discipline · 1/).count()).resolves.toBeGreaterThan(
+      0,
+    );
     await expectAccessible(phone.page, 'DA assistance across counties');
     await expectNoHorizontalScroll(phone.page);
   });
@@ -84,7 +102,11 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await phone.page.goto(`${baseUrl}/da/leas/10000000000001`);
     await phone.page.getByRole('heading', { name: 'Arroyo Seco Unified', level: 1 }).waitFor();
     await phone.page.locator('label[for$="-es"]').click();
-    await phone.page.getByText('Los estudiantes hispanos cumplen la Prioridad 4 (Rojo en artes del lenguaje en inglés y Anaranjado en matemáticas) y la Prioridad 6 (Rojo en suspensiones).').waitFor();
+    await phone.page
+      .getByText(
+        'Los estudiantes hispanos cumplen la Prioridad 4 (Rojo en artes del lenguaje en inglés y Anaranjado en matemáticas) y la Prioridad 6 (Rojo en suspensiones).',
+      )
+      .waitFor();
     await expectAccessible(phone.page, 'DA LEA es');
     // The language is kept per user: give the shared account its English back for the other tests.
     await phone.page.locator('label[for$="-en"]').click();
@@ -96,7 +118,9 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await phone.page.goto(`${baseUrl}/da/rule-sets`);
     await phone.page.getByRole('heading', { name: 'Rule sets', level: 1 }).waitFor();
     await phone.page.getByRole('rowheader', { name: 'CA-2025' }).waitFor();
-    await phone.page.getByLabel('Rule sets (JSON)').fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));
+    await phone.page
+      .getByLabel('Rule sets (JSON)')
+      .fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));
     await phone.page.getByRole('button', { name: 'Check and save' }).click();
     await expect(phone.page.getByRole('alert').textContent()).resolves.toMatch(/definition: /);
     await expectAccessible(phone.page, 'DA rule sets');

@@ -3,7 +3,11 @@ import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '.
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
-const LIST = ['Student ID,Nombre,Apellidos,Fecha Nac,DstEnterDt,Enter Date,Hispanic?,Guardian,Phone', '9001,Rocío,Villaseñor Paz,2013-04-05,02/22/21,02/22/21,Y,Elena Paz,(209) 555-0199', '9002,Tomás,,2014-01-01,,,,,'].join('\n');
+const LIST = [
+  'Student ID,Nombre,Apellidos,Fecha Nac,DstEnterDt,Enter Date,Hispanic?,Guardian,Phone',
+  '9001,Rocío,Villaseñor Paz,2013-04-05,02/22/21,02/22/21,Y,Elena Paz,(209) 555-0199',
+  '9002,Tomás,,2014-01-01,,,,,',
+].join('\n');
 const phone = phonePage({ perTest: false });
 
 describe('referrals on a phone', () => {
@@ -13,7 +17,9 @@ describe('referrals on a phone', () => {
     await phone.page.getByRole('heading', { name: 'Import a referral list', level: 1 }).waitFor();
     await phone.page.getByRole('textbox', { name: 'District' }).click();
     await phone.page.getByRole('option').first().click();
-    await phone.page.locator('input[type="file"]').setInputFiles({ name: 'nuevos.csv', mimeType: 'text/csv', buffer: Buffer.from(LIST) });
+    await phone.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'nuevos.csv', mimeType: 'text/csv', buffer: Buffer.from(LIST) });
     await phone.page.getByRole('button', { name: 'Read the file' }).click();
     await phone.page.getByRole('heading', { name: 'Which column holds what' }).waitFor();
     // Spanish column names the guess does not know: choose them by hand.
@@ -23,8 +29,12 @@ describe('referrals on a phone', () => {
     await phone.page.getByRole('option', { name: 'Fecha Nac', exact: true }).click();
     await expectAccessible(phone.page, 'referral mapping');
     await phone.page.getByRole('button', { name: 'Import', exact: true }).click();
-    await phone.page.getByText('2 rows read: 1 added, 0 already listed, 0 prior migrants recognized, 1 skipped.').waitFor();
-    await expect(phone.page.getByText('Line 3, column Apellidos: lastSurname is empty').count()).resolves.toBe(1);
+    await phone.page
+      .getByText('2 rows read: 1 added, 0 already listed, 0 prior migrants recognized, 1 skipped.')
+      .waitFor();
+    await expect(
+      phone.page.getByText('Line 3, column Apellidos: lastSurname is empty').count(),
+    ).resolves.toBe(1);
     await expectNoHorizontalScroll(phone.page);
 
     await phone.page.goto(`${baseUrl}/referrals?assignee=unassigned`);
@@ -56,6 +66,8 @@ describe('referrals on a phone', () => {
     await expectNoHorizontalScroll(phone.page);
     await phone.page.getByRole('link', { name: 'Start the interview with this family' }).click();
     await phone.page.waitForURL(/\/interview\?referral=/);
-    await phone.page.waitForFunction(() => [...document.querySelectorAll('input')].some((input) => input.value === 'Villaseñor Paz'));
+    await phone.page.waitForFunction(() =>
+      [...document.querySelectorAll('input')].some((input) => input.value === 'Villaseñor Paz'),
+    );
   });
 });

@@ -25,7 +25,11 @@ describe('the school contact log on a phone', () => {
 
     // The detail the source asks for is required: the form is not sent without it.
     await form.getByRole('button', { name: 'Save the contact' }).click();
-    await expect(form.getByRole('textbox', { name: /^Position/ }).evaluate((input) => (input as HTMLInputElement).validity.valueMissing)).resolves.toBe(true);
+    await expect(
+      form
+        .getByRole('textbox', { name: /^Position/ })
+        .evaluate((input) => (input as HTMLInputElement).validity.valueMissing),
+    ).resolves.toBe(true);
     await expect(phone.page.getByText('Contact saved.').count()).resolves.toBe(0);
     await form.getByRole('textbox', { name: /^Position/ }).fill('registrar');
     await form.getByLabel('Notes').fill('Met the new registrar at the front office');
@@ -36,11 +40,23 @@ describe('the school contact log on a phone', () => {
 
     const table = phone.page.getByRole('region', { name: 'Contacts of the month' });
     await table.getByRole('cell', { name: /^Lincoln Elementary/ }).waitFor();
-    await expect(table.getByText('Spoke to secretary, registrar, counselor (registrar)').count()).resolves.toBe(1);
+    await expect(
+      table.getByText('Spoke to secretary, registrar, counselor (registrar)').count(),
+    ).resolves.toBe(1);
     await phone.page.getByText('Contacts: 1 · Schools: 1').waitFor();
-    const byType = phone.page.getByRole('table').filter({ has: phone.page.getByRole('columnheader', { name: 'By type of attempt' }) });
-    await expect(byType.getByRole('row', { name: /Drop in/ }).getByRole('cell').last().textContent()).resolves.toBe('1');
-    await expect(phone.page.getByRole('link', { name: 'Print (PDF)' }).getAttribute('href')).resolves.toMatch(/format=pdf&language=en/);
+    const byType = phone.page
+      .getByRole('table')
+      .filter({ has: phone.page.getByRole('columnheader', { name: 'By type of attempt' }) });
+    await expect(
+      byType
+        .getByRole('row', { name: /Drop in/ })
+        .getByRole('cell')
+        .last()
+        .textContent(),
+    ).resolves.toBe('1');
+    await expect(phone.page.getByRole('link', { name: 'Print (PDF)' }).getAttribute('href')).resolves.toMatch(
+      /format=pdf&language=en/,
+    );
     await expectAccessible(phone.page, 'school contact log with an entry');
     await expectNoHorizontalScroll(phone.page);
 
@@ -48,7 +64,9 @@ describe('the school contact log on a phone', () => {
     await table.getByRole('button', { name: /^Edit the contact of .* with Lincoln Elementary$/ }).focus();
     await phone.page.keyboard.press('Enter');
     const editForm = phone.page.getByRole('form', { name: 'Edit the contact' });
-    await expect(editForm.getByLabel(/^Date/).evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await expect(
+      editForm.getByLabel(/^Date/).evaluate((input) => input === document.activeElement),
+    ).resolves.toBe(true);
     await editForm.getByRole('checkbox', { name: 'Obtained EL/newcomer lists' }).check();
     await editForm.getByRole('button', { name: 'Save the contact' }).click();
     await phone.page.getByRole('form', { name: 'Add a contact' }).waitFor();
@@ -59,7 +77,9 @@ describe('the school contact log on a phone', () => {
     await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).click();
     const dialog = phone.page.getByRole('dialog', { name: 'Delete this contact?' });
     await dialog.waitFor();
-    await phone.page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await phone.page.evaluate(() =>
+      Promise.all(document.getAnimations().map((animation) => animation.finished)),
+    );
     await expectAccessible(phone.page, 'delete confirmation');
     await dialog.getByRole('button', { name: 'Keep it' }).first().click();
     await dialog.waitFor({ state: 'hidden' });

@@ -16,7 +16,12 @@ const digits = (n: number): string => Array.from({ length: n }, () => randomInt(
 export async function buildRegion(db: Db, overrides: { name?: string } = {}) {
   return db
     .insertInto('regions')
-    .values({ number: randomInt(1_000, 2_000_000_000), name: overrides.name ?? `Test Region ${randomUUID().slice(0, 8)}`, kind: 'county_office', counties: ['Test'] })
+    .values({
+      number: randomInt(1_000, 2_000_000_000),
+      name: overrides.name ?? `Test Region ${randomUUID().slice(0, 8)}`,
+      kind: 'county_office',
+      counties: ['Test'],
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -24,7 +29,12 @@ export async function buildRegion(db: Db, overrides: { name?: string } = {}) {
 export async function buildDistrict(db: Db, regionId: string) {
   return db
     .insertInto('districts')
-    .values({ region_id: regionId, cds_code: digits(7), name: `Test District ${randomUUID().slice(0, 8)}`, county: 'Test' })
+    .values({
+      region_id: regionId,
+      cds_code: digits(7),
+      name: `Test District ${randomUUID().slice(0, 8)}`,
+      county: 'Test',
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -32,12 +42,19 @@ export async function buildDistrict(db: Db, regionId: string) {
 export async function buildSchool(db: Db, districtId: string, overrides: { name?: string } = {}) {
   return db
     .insertInto('schools')
-    .values({ district_id: districtId, cds_code: digits(14), name: overrides.name ?? `Test School ${randomUUID().slice(0, 8)}` })
+    .values({
+      district_id: districtId,
+      cds_code: digits(14),
+      name: overrides.name ?? `Test School ${randomUUID().slice(0, 8)}`,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function buildUser(db: Db, options: { role: Role; regionId?: string | null; districtId?: string | null; assignedRegionIds?: string[] }) {
+export async function buildUser(
+  db: Db,
+  options: { role: Role; regionId?: string | null; districtId?: string | null; assignedRegionIds?: string[] },
+) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const user = await db
     .insertInto('users')
@@ -57,8 +74,23 @@ export async function buildUser(db: Db, options: { role: Role; regionId?: string
   return user;
 }
 
-export async function buildChild(db: Db, options: { regionId: string; districtId?: string; firstName?: string; lastSurname?: string; secondSurname?: string | null; birthDate?: string }) {
-  const names = { firstName: options.firstName ?? 'María José', middleName: null, lastSurname: options.lastSurname ?? 'Hernández', secondSurname: options.secondSurname ?? 'Ruiz' };
+export async function buildChild(
+  db: Db,
+  options: {
+    regionId: string;
+    districtId?: string;
+    firstName?: string;
+    lastSurname?: string;
+    secondSurname?: string | null;
+    birthDate?: string;
+  },
+) {
+  const names = {
+    firstName: options.firstName ?? 'María José',
+    middleName: null,
+    lastSurname: options.lastSurname ?? 'Hernández',
+    secondSurname: options.secondSurname ?? 'Ruiz',
+  };
   const child = await db
     .insertInto('children')
     .values({
@@ -75,7 +107,15 @@ export async function buildChild(db: Db, options: { regionId: string; districtId
     .returningAll()
     .executeTakeFirstOrThrow();
   if (options.districtId) {
-    await db.insertInto('enrollments').values({ child_id: child.id, district_id: options.districtId, enrollment_date: '2025-08-20', residency_date: '2025-08-01' }).execute();
+    await db
+      .insertInto('enrollments')
+      .values({
+        child_id: child.id,
+        district_id: options.districtId,
+        enrollment_date: '2025-08-20',
+        residency_date: '2025-08-01',
+      })
+      .execute();
   }
   return child;
 }
@@ -93,7 +133,11 @@ export async function buildRegionWithStaff(db: Db) {
     data_specialist: await buildUser(db, { role: 'data_specialist', regionId: region.id }),
     recruiter: await buildUser(db, { role: 'recruiter', regionId: region.id }),
     reviewer: await buildUser(db, { role: 'reviewer', regionId: region.id }),
-    district_staff: await buildUser(db, { role: 'district_staff', regionId: region.id, districtId: district.id }),
+    district_staff: await buildUser(db, {
+      role: 'district_staff',
+      regionId: region.id,
+      districtId: district.id,
+    }),
   };
   return { region, district, child, users };
 }

@@ -12,9 +12,29 @@ const MALFORMED_BODIES: Array<[string, string]> = [
   ['a JSON string', '"hello"'],
   ['null', 'null'],
   ['an empty object', '{}'],
-  ['wrong types everywhere', JSON.stringify({ regionId: 12, firstName: 7, birthDate: false, version: 'one', language: ['es'], email: {}, password: 3, members: 'x', districtId: [], enrollmentDate: 5 })],
-  ['dates that do not exist', JSON.stringify({ birthDate: '2023-02-29', enrollmentDate: '2023-13-01', version: 1 })],
-  ['a huge string', JSON.stringify({ firstName: 'x'.repeat(100_000), familyName: 'y'.repeat(100_000), version: 1 })],
+  [
+    'wrong types everywhere',
+    JSON.stringify({
+      regionId: 12,
+      firstName: 7,
+      birthDate: false,
+      version: 'one',
+      language: ['es'],
+      email: {},
+      password: 3,
+      members: 'x',
+      districtId: [],
+      enrollmentDate: 5,
+    }),
+  ],
+  [
+    'dates that do not exist',
+    JSON.stringify({ birthDate: '2023-02-29', enrollmentDate: '2023-13-01', version: 1 }),
+  ],
+  [
+    'a huge string',
+    JSON.stringify({ firstName: 'x'.repeat(100_000), familyName: 'y'.repeat(100_000), version: 1 }),
+  ],
   ['prototype pollution', '{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}'],
 ];
 
@@ -42,9 +62,15 @@ describe.each(TEST_DATABASES)('API contract on $name', (database) => {
         });
         const body = response.json();
         if (response.statusCode >= 500 || response.statusCode < 400 || !body.error?.message) {
-          failures.push(`${route.method} ${route.url} with ${name}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+          failures.push(
+            `${route.method} ${route.url} with ${name}: ${response.statusCode} ${response.body.slice(0, 200)}`,
+          );
         }
-        if (response.statusCode === 400 && name === 'wrong types everywhere' && !body.error.problems?.length) {
+        if (
+          response.statusCode === 400 &&
+          name === 'wrong types everywhere' &&
+          !body.error.problems?.length
+        ) {
           failures.push(`${route.method} ${route.url}: no field named for wrong types`);
         }
       }
@@ -53,7 +79,14 @@ describe.each(TEST_DATABASES)('API contract on $name', (database) => {
   });
 
   it('names the choices once when a value is not one of them', async () => {
-    const response = await admin.request('POST', '/api/children', { regionId: randomUUID(), firstName: 'A', lastSurname: 'B', birthDate: '2020-01-02', birthCountry: 'MX', sex: 'unknown' });
+    const response = await admin.request('POST', '/api/children', {
+      regionId: randomUUID(),
+      firstName: 'A',
+      lastSurname: 'B',
+      birthDate: '2020-01-02',
+      birthCountry: 'MX',
+      sex: 'unknown',
+    });
     expect(response.status).toBe(400);
     const problems = response.body.error.problems.filter((p: { field: string }) => p.field === 'sex');
     expect(problems).toHaveLength(1);
@@ -61,7 +94,14 @@ describe.each(TEST_DATABASES)('API contract on $name', (database) => {
   });
 
   it('names the field in a 400 for bad input', async () => {
-    const response = await admin.request('POST', '/api/children', { regionId: randomUUID(), firstName: 'A', lastSurname: 'B', birthDate: '01/02/2020', birthCountry: 'MX', sex: 'female' });
+    const response = await admin.request('POST', '/api/children', {
+      regionId: randomUUID(),
+      firstName: 'A',
+      lastSurname: 'B',
+      birthDate: '01/02/2020',
+      birthCountry: 'MX',
+      sex: 'female',
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.problems).toContainEqual(expect.objectContaining({ field: 'birthDate' }));
     expect(response.body.error.message).toContain('birthDate');
@@ -90,4 +130,3 @@ describe.each(TEST_DATABASES)('API contract on $name', (database) => {
     expect([200, 302]).toContain(docs.statusCode);
   });
 });
-

@@ -13,7 +13,8 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
   });
   afterAll(() => t.close());
 
-  const signIn = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+  const signIn = (email: string, password: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
 
   it('signs in with an HttpOnly SameSite cookie and returns the user with permissions', async () => {
     const region = await buildRegion(t.handle.db);
@@ -24,7 +25,12 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     const body = response.json();
-    expect(body.user).toMatchObject({ email: user.email, role: 'recruiter', regionNumber: region.number, language: 'en' });
+    expect(body.user).toMatchObject({
+      email: user.email,
+      role: 'recruiter',
+      regionNumber: region.number,
+      language: 'en',
+    });
     expect(body.user.permissions).toContain('child.write');
     expect(body.user.permissions).not.toContain('audit.read');
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
@@ -41,7 +47,8 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
 
   it(`locks the account after ${MAX_FAILED_SIGN_INS} failures in a row, even for the right password`, async () => {
     const user = await buildUser(t.handle.db, { role: 'state_admin' });
-    for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1) expect((await signIn(user.email, 'wrong password!')).statusCode).toBe(401);
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1)
+      expect((await signIn(user.email, 'wrong password!')).statusCode).toBe(401);
     const locked = await signIn(user.email, TEST_PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.id).toBe('locked');
@@ -68,10 +75,23 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
   it('shares sessions between app servers on one database', async () => {
     const user = await buildUser(t.handle.db, { role: 'state_admin' });
     const session = await signInAs(t.app, user.email);
-    const second = await buildApp({ db: t.handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot: '/nonexistent' });
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: TEST_PASSWORD } });
+    const second = await buildApp({
+      db: t.handle.db,
+      config: { secureCookies: false, logLevel: 'silent' },
+      logger: false,
+      webRoot: '/nonexistent',
+    });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     const cookie = login.cookies.find((c) => c.name === 'ciclo_session')!.value;
-    const onSecond = await second.inject({ method: 'GET', url: '/api/auth/me', cookies: { ciclo_session: cookie } });
+    const onSecond = await second.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { ciclo_session: cookie },
+    });
     expect(onSecond.statusCode).toBe(200);
     await second.close();
     expect(session.csrfToken).toBeTruthy();

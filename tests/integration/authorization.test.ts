@@ -29,10 +29,17 @@ describe.each(TEST_DATABASES)('authorization on $name', (database) => {
     for (const route of routes) {
       for (const role of ROLES) {
         const url = route.url.replace(':id', randomUUID());
-        const { status } = await sessions[role].request(route.method as 'GET', url, route.hasBody ? {} : undefined);
+        const { status } = await sessions[role].request(
+          route.method as 'GET',
+          url,
+          route.hasBody ? {} : undefined,
+        );
         const allowed = route.access === 'signed_in' || hasPermission(role, route.access as never);
         const ok = allowed ? status !== 403 && status !== 401 && status < 500 : status === 403;
-        if (!ok) outcomes.push(`${role} ${route.method} ${route.url}: ${status} (expected ${allowed ? 'allowed' : '403'})`);
+        if (!ok)
+          outcomes.push(
+            `${role} ${route.method} ${route.url}: ${status} (expected ${allowed ? 'allowed' : '403'})`,
+          );
       }
     }
     expect(outcomes).toEqual([]);
@@ -40,18 +47,34 @@ describe.each(TEST_DATABASES)('authorization on $name', (database) => {
 
   it('refuses every non-public route without a session (401)', async () => {
     for (const route of t.app.routeTable.filter((r) => r.access !== 'public')) {
-      const response = await t.app.inject({ method: route.method as 'GET', url: route.url.replace(':id', randomUUID()) });
+      const response = await t.app.inject({
+        method: route.method as 'GET',
+        url: route.url.replace(':id', randomUUID()),
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
 
   it('refuses a state-changing request without the CSRF header (403), unchanged row', async () => {
     const child = await buildChild(t.handle.db, { regionId: fixture.region.id });
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: fixture.users.recruiter.email, password: 'correct horse battery staple' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: fixture.users.recruiter.email, password: 'correct horse battery staple' },
+    });
     const cookie = login.cookies.find((c) => c.name === 'ciclo_session')!.value;
-    const response = await t.app.inject({ method: 'PATCH', url: `/api/children/${child.id}`, cookies: { ciclo_session: cookie }, payload: { version: 1, firstName: 'Changed' } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/children/${child.id}`,
+      cookies: { ciclo_session: cookie },
+      payload: { version: 1, firstName: 'Changed' },
+    });
     expect(response.statusCode).toBe(403);
-    const row = await t.handle.db.selectFrom('children').select('first_name').where('id', '=', child.id).executeTakeFirstOrThrow();
+    const row = await t.handle.db
+      .selectFrom('children')
+      .select('first_name')
+      .where('id', '=', child.id)
+      .executeTakeFirstOrThrow();
     expect(row.first_name).toBe('María José');
   });
 
@@ -62,27 +85,45 @@ describe.each(TEST_DATABASES)('authorization on $name', (database) => {
 
     beforeAll(async () => {
       const otherRegion = await buildRegion(t.handle.db);
-      otherChild = await buildChild(t.handle.db, { regionId: otherRegion.id, firstName: 'Otro', lastSurname: 'Niño' });
+      otherChild = await buildChild(t.handle.db, {
+        regionId: otherRegion.id,
+        firstName: 'Otro',
+        lastSurname: 'Niño',
+      });
       outsider = sessions.recruiter;
       outsiderManager = sessions.data_specialist;
     });
 
-    it.each(['GET', 'PATCH', 'DELETE'] as const)('%s answers 404, the same as for an id that does not exist', async (method) => {
-      const session = method === 'DELETE' ? outsiderManager : outsider;
-      const body = method === 'PATCH' ? { version: 1, firstName: 'Hacked' } : undefined;
-      const guessed = await session.request(method, `/api/children/${otherChild.id}`, body);
-      const missing = await session.request(method, `/api/children/${randomUUID()}`, body);
-      expect(guessed.status).toBe(404);
-      expect(guessed.body).toEqual(missing.body);
-      const row = await t.handle.db.selectFrom('children').selectAll().where('id', '=', otherChild.id).executeTakeFirst();
-      expect(row?.first_name).toBe('Otro');
-      expect(row?.version).toBe(1);
-    });
+    it.each(['GET', 'PATCH', 'DELETE'] as const)(
+      '%s answers 404, the same as for an id that does not exist',
+      async (method) => {
+        const session = method === 'DELETE' ? outsiderManager : outsider;
+        const body = method === 'PATCH' ? { version: 1, firstName: 'Hacked' } : undefined;
+        const guessed = await session.request(method, `/api/children/${otherChild.id}`, body);
+        const missing = await session.request(method, `/api/children/${randomUUID()}`, body);
+        expect(guessed.status).toBe(404);
+        expect(guessed.body).toEqual(missing.body);
+        const row = await t.handle.db
+          .selectFrom('children')
+          .selectAll()
+          .where('id', '=', otherChild.id)
+          .executeTakeFirst();
+        expect(row?.first_name).toBe('Otro');
+        expect(row?.version).toBe(1);
+      },
+    );
 
     it('cannot enroll the other region’s child or read its family', async () => {
-      const enroll = await outsider.request('POST', `/api/children/${otherChild.id}/enrollments`, { districtId: fixture.district.id, enrollmentDate: '2025-09-01' });
+      const enroll = await outsider.request('POST', `/api/children/${otherChild.id}/enrollments`, {
+        districtId: fixture.district.id,
+        enrollmentDate: '2025-09-01',
+      });
       expect(enroll.status).toBe(404);
-      const count = await t.handle.db.selectFrom('enrollments').select((eb) => eb.fn.countAll<number>().as('n')).where('child_id', '=', otherChild.id).executeTakeFirstOrThrow();
+      const count = await t.handle.db
+        .selectFrom('enrollments')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('child_id', '=', otherChild.id)
+        .executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(0);
     });
 
@@ -96,16 +137,28 @@ describe.each(TEST_DATABASES)('authorization on $name', (database) => {
 
     it('district staff see only children enrolled in their district', async () => {
       const otherDistrict = await buildDistrict(t.handle.db, fixture.region.id);
-      const elsewhere = await buildChild(t.handle.db, { regionId: fixture.region.id, districtId: otherDistrict.id, firstName: 'Elsewhere' });
-      expect((await sessions.district_staff.request('GET', `/api/children/${elsewhere.id}`)).status).toBe(404);
-      expect((await sessions.district_staff.request('GET', `/api/children/${fixture.child.id}`)).status).toBe(200);
+      const elsewhere = await buildChild(t.handle.db, {
+        regionId: fixture.region.id,
+        districtId: otherDistrict.id,
+        firstName: 'Elsewhere',
+      });
+      expect((await sessions.district_staff.request('GET', `/api/children/${elsewhere.id}`)).status).toBe(
+        404,
+      );
+      expect((await sessions.district_staff.request('GET', `/api/children/${fixture.child.id}`)).status).toBe(
+        200,
+      );
       const list = await sessions.district_staff.request('GET', '/api/children?limit=500');
       expect(list.body.items.every((c: { id: string }) => c.id !== elsewhere.id)).toBe(true);
     });
 
     it('a state consultant reads only assigned regions', async () => {
-      expect((await sessions.state_consultant.request('GET', `/api/children/${fixture.child.id}`)).status).toBe(200);
-      expect((await sessions.state_consultant.request('GET', `/api/children/${otherChild.id}`)).status).toBe(404);
+      expect(
+        (await sessions.state_consultant.request('GET', `/api/children/${fixture.child.id}`)).status,
+      ).toBe(200);
+      expect((await sessions.state_consultant.request('GET', `/api/children/${otherChild.id}`)).status).toBe(
+        404,
+      );
     });
 
     it('a regional reviewer stays in their region; a statewide reviewer reads all', async () => {

@@ -18,13 +18,17 @@ const folder = mkdtempSync(path.join(tmpdir(), 'ciclo-backup-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Row count and a fingerprint of every table's content, independent of row order and engine. */
-async function contents(handle: DatabaseHandle): Promise<Record<string, { rows: number; md5: string | null }>> {
+async function contents(
+  handle: DatabaseHandle,
+): Promise<Record<string, { rows: number; md5: string | null }>> {
   const result: Record<string, { rows: number; md5: string | null }> = {};
   await handle.db.connection().execute(async (connection) => {
     await sql`set time zone 'UTC'`.execute(connection);
     for (const table of await tablesInDependencyOrder(connection)) {
       const row = await sql<{ rows: number; md5: string | null }>`
-        select count(*)::int as rows, md5(string_agg(row_to_json(t)::text, '|' order by row_to_json(t)::text)) as md5 from ${sql.table(table.name)} t`.execute(connection);
+        select count(*)::int as rows, md5(string_agg(row_to_json(t)::text, '|' order by row_to_json(t)::text)) as md5 from ${sql.table(table.name)} t`.execute(
+        connection,
+      );
       result[table.name] = row.rows[0]!;
     }
   });
@@ -45,7 +49,9 @@ describe.each(freshDatabases('backup_source'))('a backup of the demo database on
   beforeAll(async () => {
     handle = await migrated(source);
     await loadDemoDataset(handle.db, { children: 1_000, seed: 5, today: '2026-11-22' });
-    await sql`insert into audit_events (actor_label, action, entity_type, entity_id, before, after) values ('cli', 'update', 'child', 'x', '{"a":1}', '{"a":2}')`.execute(handle.db);
+    await sql`insert into audit_events (actor_label, action, entity_type, entity_id, before, after) values ('cli', 'update', 'child', 'x', '{"a":1}', '{"a":2}')`.execute(
+      handle.db,
+    );
     original = await contents(handle);
     const progress: string[] = [];
     await backupDatabase(handle, file, ({ table }) => progress.push(table));
@@ -56,22 +62,33 @@ describe.each(freshDatabases('backup_source'))('a backup of the demo database on
     await source.drop();
   });
 
-  it.each(freshDatabases('backup_target').map((target) => [target.name, target] as const))('restores into an empty %s database with every row and sequence as it was', async (_name, target) => {
-    const restored = await migrated(target);
-    try {
-      const result = await restoreDatabase(restored, file);
-      expect(result.rows.children).toBe(1_000);
-      expect(await contents(restored)).toEqual(original);
-      const sequence = async (db: DatabaseHandle) => (await sql<{ position: string }>`select last_value::text || ':' || is_called as position from student_number_seq`.execute(db.db)).rows[0]!.position;
-      expect(await sequence(restored)).toBe(await sequence(handle));
-    } finally {
-      await restored.close();
-      await target.drop();
-    }
-  }, 180_000);
+  it.each(freshDatabases('backup_target').map((target) => [target.name, target] as const))(
+    'restores into an empty %s database with every row and sequence as it was',
+    async (_name, target) => {
+      const restored = await migrated(target);
+      try {
+        const result = await restoreDatabase(restored, file);
+        expect(result.rows.children).toBe(1_000);
+        expect(await contents(restored)).toEqual(original);
+        const sequence = async (db: DatabaseHandle) =>
+          (
+            await sql<{
+              position: string;
+            }>`select last_value::text || ':' || is_called as position from student_number_seq`.execute(db.db)
+          ).rows[0]!.position;
+        expect(await sequence(restored)).toBe(await sequence(handle));
+      } finally {
+        await restored.close();
+        await target.drop();
+      }
+    },
+    180_000,
+  );
 
   it('refuses to restore into a database that has data, and changes nothing', async () => {
-    await expect(restoreDatabase(handle, file)).rejects.toThrow(/already has rows: restore only into an empty database/);
+    await expect(restoreDatabase(handle, file)).rejects.toThrow(
+      /already has rows: restore only into an empty database/,
+    );
     expect(await contents(handle)).toEqual(original);
   }, 60_000);
 
@@ -87,7 +104,9 @@ describe.each(freshDatabases('backup_source'))('a backup of the demo database on
     const [target] = freshDatabases('backup_bad');
     const empty = await migrated(target!);
     try {
-      await expect(restoreDatabase(empty, cut)).rejects.toThrow(/without its closing line: it is incomplete, nothing was restored/);
+      await expect(restoreDatabase(empty, cut)).rejects.toThrow(
+        /without its closing line: it is incomplete, nothing was restored/,
+      );
       await expect(restoreDatabase(empty, notBackup)).rejects.toThrow(/not a Ciclo backup/);
       await expect(restoreDatabase(empty, plain)).rejects.toThrow(/not a gzip-compressed Ciclo backup/);
       const counts = await contents(empty);
@@ -103,7 +122,9 @@ describe('ciclo backup and ciclo restore', () => {
   const run = promisify(execFile);
   const ciclo = async (dataDir: string, args: string[]) => {
     try {
-      const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], { env: { ...process.env, CICLO_DATA_DIR: dataDir, DATABASE_URL: '' } });
+      const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
+        env: { ...process.env, CICLO_DATA_DIR: dataDir, DATABASE_URL: '' },
+      });
       return { status: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -122,7 +143,9 @@ describe('ciclo backup and ciclo restore', () => {
     const restore = await ciclo(to, ['restore', file]);
     expect(restore.status).toBe(0);
     expect(restore.stdout).toMatch(/^Restored [\d,]+ rows in \d+ tables/);
-    expect(restore.stdout.replace(/^Restored ([\d,]+ rows in \d+ tables).*/s, '$1')).toBe(backup.stdout.replace(/^Backed up ([\d,]+ rows in \d+ tables).*/s, '$1'));
+    expect(restore.stdout.replace(/^Restored ([\d,]+ rows in \d+ tables).*/s, '$1')).toBe(
+      backup.stdout.replace(/^Backed up ([\d,]+ rows in \d+ tables).*/s, '$1'),
+    );
     const again = await ciclo(to, ['restore', file]);
     expect(again.status).not.toBe(0);
     expect(again.stderr).toContain('restore only into an empty database');

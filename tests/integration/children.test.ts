@@ -34,28 +34,53 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
       regionId: fixture.region.id,
       familyName: 'de la Cruz Pérez',
       phone: '(831) 555-0100',
-      members: [{ relation: 'parent', firstName: 'Rosa', lastSurname: 'Pérez-Ávila', isQualifyingWorker: true }],
+      members: [
+        { relation: 'parent', firstName: 'Rosa', lastSurname: 'Pérez-Ávila', isQualifyingWorker: true },
+      ],
     });
     expect(family.status).toBe(201);
-    const created = await recruiter.request('POST', '/api/children', { ...newChild(), familyId: family.body.id });
+    const created = await recruiter.request('POST', '/api/children', {
+      ...newChild(),
+      familyId: family.body.id,
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ firstName: 'Ángel', lastSurname: 'de la Cruz', secondSurname: 'Pérez-Ávila', birthDate: '2016-02-29', version: 1 });
+    expect(created.body).toMatchObject({
+      firstName: 'Ángel',
+      lastSurname: 'de la Cruz',
+      secondSurname: 'Pérez-Ávila',
+      birthDate: '2016-02-29',
+      version: 1,
+    });
     expect(created.body.studentNumber).toMatch(/^CA\d{9}$/);
     expect(created.body.family.members[0]).toMatchObject({ firstName: 'Rosa', isQualifyingWorker: true });
 
     const audit = await admin.request('GET', `/api/audit-events?childId=${created.body.id}`);
     expect(audit.body.items).toHaveLength(1);
-    expect(audit.body.items[0]).toMatchObject({ action: 'create', entityType: 'child', actorLabel: fixture.users.recruiter.email });
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'create',
+      entityType: 'child',
+      actorLabel: fixture.users.recruiter.email,
+    });
     expect(audit.body.items[0].after).toMatchObject({ first_name: 'Ángel', birth_date: '2016-02-29' });
-    const familyAudit = await admin.request('GET', `/api/audit-events?entityType=family&entityId=${family.body.id}`);
+    const familyAudit = await admin.request(
+      'GET',
+      `/api/audit-events?entityType=family&entityId=${family.body.id}`,
+    );
     expect(familyAudit.body.items[0]).toMatchObject({ action: 'create' });
   });
 
   it('finds a child whatever the accents and the order of the names', async () => {
-    const created = await recruiter.request('POST', '/api/children', { ...newChild(), firstName: 'Zoé', lastSurname: 'Ñúñez' });
+    const created = await recruiter.request('POST', '/api/children', {
+      ...newChild(),
+      firstName: 'Zoé',
+      lastSurname: 'Ñúñez',
+    });
     for (const q of ['zoe nunez', 'NÚÑEZ Zoé', 'nunez']) {
       const found = await recruiter.request('GET', `/api/children?q=${encodeURIComponent(q)}`);
-      expect(found.body.items.map((c: { id: string }) => c.id), q).toContain(created.body.id);
+      expect(
+        found.body.items.map((c: { id: string }) => c.id),
+        q,
+      ).toContain(created.body.id);
     }
     const byNumber = await recruiter.request('GET', `/api/children?q=${created.body.studentNumber}`);
     expect(byNumber.body.items.map((c: { id: string }) => c.id)).toEqual([created.body.id]);
@@ -63,10 +88,16 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
 
   it('updates with before and after in the audit log, and refuses a stale version with 409', async () => {
     const created = await recruiter.request('POST', '/api/children', newChild());
-    const updated = await recruiter.request('PATCH', `/api/children/${created.body.id}`, { version: 1, firstName: 'Ángel Gabriel' });
+    const updated = await recruiter.request('PATCH', `/api/children/${created.body.id}`, {
+      version: 1,
+      firstName: 'Ángel Gabriel',
+    });
     expect(updated.status).toBe(200);
     expect(updated.body.version).toBe(2);
-    const stale = await recruiter.request('PATCH', `/api/children/${created.body.id}`, { version: 1, firstName: 'Otro' });
+    const stale = await recruiter.request('PATCH', `/api/children/${created.body.id}`, {
+      version: 1,
+      firstName: 'Otro',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.problems[0].field).toBe('version');
     const audit = await admin.request('GET', `/api/audit-events?childId=${created.body.id}&entityType=child`);
@@ -77,19 +108,35 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
   });
 
   it('names every field at fault and writes nothing', async () => {
-    const before = await t.handle.db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const response = await recruiter.request('POST', '/api/children', { ...newChild(), birthDate: '2023-02-30', birthCountry: 'Mexico', firstName: '  ' });
+    const before = await t.handle.db
+      .selectFrom('children')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const response = await recruiter.request('POST', '/api/children', {
+      ...newChild(),
+      birthDate: '2023-02-30',
+      birthCountry: 'Mexico',
+      firstName: '  ',
+    });
     expect(response.status).toBe(400);
     const fields = response.body.error.problems.map((p: { field: string }) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['birthDate']));
-    const after = await t.handle.db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.handle.db
+      .selectFrom('children')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('refuses a birth date in the future', async () => {
-    const response = await recruiter.request('POST', '/api/children', { ...newChild(), birthDate: '2999-01-01' });
+    const response = await recruiter.request('POST', '/api/children', {
+      ...newChild(),
+      birthDate: '2999-01-01',
+    });
     expect(response.status).toBe(400);
-    expect(response.body.error.problems).toEqual([{ field: 'birthDate', message: 'must not be in the future' }]);
+    expect(response.body.error.problems).toEqual([
+      { field: 'birthDate', message: 'must not be in the future' },
+    ]);
   });
 
   it('records enrollments with residency dates, audited, and district staff enroll only in their district', async () => {
@@ -101,16 +148,28 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
       gradeLevel: '04',
     });
     expect(enrolled.status).toBe(201);
-    expect(enrolled.body.enrollments[0]).toMatchObject({ enrollmentDate: '2025-08-20', residencyDate: '2025-08-01', districtName: fixture.district.name });
+    expect(enrolled.body.enrollments[0]).toMatchObject({
+      enrollmentDate: '2025-08-20',
+      residencyDate: '2025-08-01',
+      districtName: fixture.district.name,
+    });
     const enrollmentId = enrolled.body.enrollments[0].id;
-    const exit = await recruiter.request('PATCH', `/api/enrollments/${enrollmentId}`, { exitDate: '2025-06-01' });
+    const exit = await recruiter.request('PATCH', `/api/enrollments/${enrollmentId}`, {
+      exitDate: '2025-06-01',
+    });
     expect(exit.status).toBe(400);
     expect(exit.body.error.problems[0].field).toBe('exitDate');
-    const audit = await admin.request('GET', `/api/audit-events?entityType=enrollment&entityId=${enrollmentId}`);
+    const audit = await admin.request(
+      'GET',
+      `/api/audit-events?entityType=enrollment&entityId=${enrollmentId}`,
+    );
     expect(audit.body.items[0]).toMatchObject({ action: 'create', childId: created.body.id });
 
     const district = await signInAs(t.app, fixture.users.district_staff.email);
-    const elsewhere = await district.request('POST', `/api/children/${fixture.child.id}/enrollments`, { districtId: '00000000-0000-4000-8000-000000000000', enrollmentDate: '2025-08-20' });
+    const elsewhere = await district.request('POST', `/api/children/${fixture.child.id}/enrollments`, {
+      districtId: '00000000-0000-4000-8000-000000000000',
+      enrollmentDate: '2025-08-20',
+    });
     expect(elsewhere.status).toBe(400);
   });
 
@@ -119,7 +178,10 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
     const manager = await signInAs(t.app, fixture.users.data_specialist.email);
     expect((await manager.request('DELETE', `/api/children/${created.body.id}`)).status).toBe(204);
     expect((await manager.request('GET', `/api/children/${created.body.id}`)).status).toBe(404);
-    const audit = await admin.request('GET', `/api/audit-events?entityType=child&entityId=${created.body.id}`);
+    const audit = await admin.request(
+      'GET',
+      `/api/audit-events?entityType=child&entityId=${created.body.id}`,
+    );
     expect(audit.body.items[0]).toMatchObject({ action: 'delete' });
     expect(audit.body.items[0].before.first_name).toBe('Ángel');
   });
@@ -134,10 +196,18 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
 
   it('searches the audit log by actor and date range', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const byActor = await admin.request('GET', `/api/audit-events?actor=${encodeURIComponent(fixture.users.recruiter.email)}&from=${today}&to=${today}`);
+    const byActor = await admin.request(
+      'GET',
+      `/api/audit-events?actor=${encodeURIComponent(fixture.users.recruiter.email)}&from=${today}&to=${today}`,
+    );
     expect(byActor.body.total).toBeGreaterThan(0);
-    expect(byActor.body.items.every((e: { actorLabel: string }) => e.actorLabel === fixture.users.recruiter.email)).toBe(true);
-    const none = await admin.request('GET', `/api/audit-events?actor=${encodeURIComponent(fixture.users.recruiter.email)}&to=2000-01-01`);
+    expect(
+      byActor.body.items.every((e: { actorLabel: string }) => e.actorLabel === fixture.users.recruiter.email),
+    ).toBe(true);
+    const none = await admin.request(
+      'GET',
+      `/api/audit-events?actor=${encodeURIComponent(fixture.users.recruiter.email)}&to=2000-01-01`,
+    );
     expect(none.body.total).toBe(0);
   });
 });

@@ -40,12 +40,23 @@ describe('the ciclo command on a fresh folder', () => {
   }, 60_000);
 
   it('adds a user who can then sign in, and audits it', async () => {
-    const added = await ciclo(['user', 'add', '--email', 'Ana.Admin@State.gov', '--name', 'Ana Núñez', '--role', 'state_admin'], { CICLO_PASSWORD: 'a long passphrase' });
+    const added = await ciclo(
+      ['user', 'add', '--email', 'Ana.Admin@State.gov', '--name', 'Ana Núñez', '--role', 'state_admin'],
+      { CICLO_PASSWORD: 'a long passphrase' },
+    );
     expect(added.stderr).toBe('');
     expect(added.status).toBe(0);
     const handle = await openDatabase({ dataDir });
-    const user = await handle.db.selectFrom('users').selectAll().where('email', '=', 'ana.admin@state.gov').executeTakeFirstOrThrow();
-    const audit = await handle.db.selectFrom('audit_events').selectAll().where('entity_id', '=', user.id).execute();
+    const user = await handle.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'ana.admin@state.gov')
+      .executeTakeFirstOrThrow();
+    const audit = await handle.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', user.id)
+      .execute();
     await handle.close();
     expect(user.display_name).toBe('Ana Núñez');
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
@@ -53,11 +64,25 @@ describe('the ciclo command on a fresh folder', () => {
   }, 60_000);
 
   it('refuses bad input with exit status 2 and the field named', async () => {
-    const short = await ciclo(['user', 'add', '--email', 'x@y.org', '--name', 'X', '--role', 'recruiter', '--password', 'short'], {});
+    const short = await ciclo(
+      ['user', 'add', '--email', 'x@y.org', '--name', 'X', '--role', 'recruiter', '--password', 'short'],
+      {},
+    );
     expect(short.status).toBe(2);
     expect(short.stderr).toContain('password');
     expect(short.stderr).toContain('regionNumber');
-    const duplicate = await ciclo(['user', 'add', '--email', 'ana.admin@state.gov', '--name', 'Ana', '--role', 'state_admin', '--password', 'another long one']);
+    const duplicate = await ciclo([
+      'user',
+      'add',
+      '--email',
+      'ana.admin@state.gov',
+      '--name',
+      'Ana',
+      '--role',
+      'state_admin',
+      '--password',
+      'another long one',
+    ]);
     expect(duplicate.status).toBe(1);
     expect(duplicate.stderr).toContain('email');
   }, 60_000);

@@ -19,74 +19,107 @@ const seed = californiaRuleSets().find((s) => s.id === 'CA-2018')!;
 const OVERRIDE = {
   ...seed,
   priorityAreas: seed.priorityAreas.map((area) =>
-    area.id === 'P5' ? { id: 'P5', any: [{ all: [{ indicator: 'GRAD', colors: ['RED'] }] }] } : area.id === 'P6' ? { ...area, any: [...(area.any ?? []), { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] }] } : area,
+    area.id === 'P5'
+      ? { id: 'P5', any: [{ all: [{ indicator: 'GRAD', colors: ['RED'] }] }] }
+      : area.id === 'P6'
+        ? { ...area, any: [...(area.any ?? []), { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] }] }
+        : area,
   ),
 };
 
 // Rule sets are statewide: each run gets a database of its own.
-describe.each(freshDatabases('da_rules'))('state rule sets for differentiated assistance on $name', (database) => {
-  let t: TestApp;
-  let admin: HttpSession;
-  let consultant: HttpSession;
-  const folder = mkdtempSync(path.join(tmpdir(), 'ciclo-da-rules-'));
+describe.each(freshDatabases('da_rules'))(
+  'state rule sets for differentiated assistance on $name',
+  (database) => {
+    let t: TestApp;
+    let admin: HttpSession;
+    let consultant: HttpSession;
+    const folder = mkdtempSync(path.join(tmpdir(), 'ciclo-da-rules-'));
 
-  beforeAll(async () => {
-    const handle = await database.open();
-    await migrateToLatest(handle.db);
-    await handle.close();
-    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
-    const fixture = await buildRegionWithStaff(t.handle.db);
-    admin = await signInAs(t.app, fixture.users.state_admin.email);
-    consultant = await signInAs(t.app, fixture.users.state_consultant.email);
-  }, 120_000);
-  afterAll(async () => {
-    await t?.close();
-    await database.drop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+    beforeAll(async () => {
+      const handle = await database.open();
+      await migrateToLatest(handle.db);
+      await handle.close();
+      t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
+      const fixture = await buildRegionWithStaff(t.handle.db);
+      admin = await signInAs(t.app, fixture.users.state_admin.email);
+      consultant = await signInAs(t.app, fixture.users.state_consultant.email);
+    }, 120_000);
+    afterAll(async () => {
+      await t?.close();
+      await database.drop();
+      rmSync(folder, { recursive: true, force: true });
+    });
 
-  async function swdDecision(): Promise<{ eligible: boolean; groups: unknown }> {
-    const upload = await admin.request('POST', '/api/da/imports', { files: CASE.files });
-    const run = await admin.request('POST', `/api/da/imports/${upload.body.id}/determinations`, {});
-    const lea = await admin.request('GET', `/api/da/leas/${CASE.expected.leas[0]!.leaId}?determinationId=${run.body.id}`);
-    return lea.body.record.decision;
-  }
+    async function swdDecision(): Promise<{ eligible: boolean; groups: unknown }> {
+      const upload = await admin.request('POST', '/api/da/imports', { files: CASE.files });
+      const run = await admin.request('POST', `/api/da/imports/${upload.body.id}/determinations`, {});
+      const lea = await admin.request(
+        'GET',
+        `/api/da/leas/${CASE.expected.leas[0]!.leaId}?determinationId=${run.body.id}`,
+      );
+      return lea.body.record.decision;
+    }
 
-  it("lists California's rule sets, and a state administrator overrides one without a code change", async () => {
-    const before = await consultant.request('GET', '/api/da/rule-sets');
-    expect(before.body.items.find((s: { id: string }) => s.id === 'CA-2018')).toMatchObject({ source: 'california', overridesCalifornia: false });
-    expect((await swdDecision()).eligible).toBe(false);
+    it("lists California's rule sets, and a state administrator overrides one without a code change", async () => {
+      const before = await consultant.request('GET', '/api/da/rule-sets');
+      expect(before.body.items.find((s: { id: string }) => s.id === 'CA-2018')).toMatchObject({
+        source: 'california',
+        overridesCalifornia: false,
+      });
+      expect((await swdDecision()).eligible).toBe(false);
 
-    expect((await consultant.request('PUT', '/api/da/rule-sets', { definition: OVERRIDE })).status).toBe(403);
-    const saved = await admin.request('PUT', '/api/da/rule-sets', { definition: OVERRIDE });
-    expect(saved.status).toBe(200);
-    expect(saved.body.items.find((s: { id: string }) => s.id === 'CA-2018')).toMatchObject({ source: 'web', overridesCalifornia: true });
-    expect(await swdDecision()).toMatchObject({ eligible: true, groups: [{ group: 'SWD', priorities: ['P5', 'P6'] }] });
+      expect((await consultant.request('PUT', '/api/da/rule-sets', { definition: OVERRIDE })).status).toBe(
+        403,
+      );
+      const saved = await admin.request('PUT', '/api/da/rule-sets', { definition: OVERRIDE });
+      expect(saved.status).toBe(200);
+      expect(saved.body.items.find((s: { id: string }) => s.id === 'CA-2018')).toMatchObject({
+        source: 'web',
+        overridesCalifornia: true,
+      });
+      expect(await swdDecision()).toMatchObject({
+        eligible: true,
+        groups: [{ group: 'SWD', priorities: ['P5', 'P6'] }],
+      });
 
-    const audit = await t.handle.db.selectFrom('audit_events').select('entity_id').where('entity_type', '=', 'da_rule_set').execute();
-    expect(audit.map((row) => row.entity_id)).toEqual(['CA-2018']);
-  });
+      const audit = await t.handle.db
+        .selectFrom('audit_events')
+        .select('entity_id')
+        .where('entity_type', '=', 'da_rule_set')
+        .execute();
+      expect(audit.map((row) => row.entity_id)).toEqual(['CA-2018']);
+    });
 
-  it('refuses a rule set that breaks the schema, naming the field, and changes nothing', async () => {
-    const refused = await admin.request('PUT', '/api/da/rule-sets', { definition: [{ ...OVERRIDE, charterRule: 'SOMETIMES' }] });
-    expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toContain('[0].charterRule: "SOMETIMES" is not one of THREE_OF_FOUR_YEARS, TWO_CONSECUTIVE_YEARS');
-    expect((await swdDecision()).eligible).toBe(true);
-  });
+    it('refuses a rule set that breaks the schema, naming the field, and changes nothing', async () => {
+      const refused = await admin.request('PUT', '/api/da/rule-sets', {
+        definition: [{ ...OVERRIDE, charterRule: 'SOMETIMES' }],
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toContain(
+        '[0].charterRule: "SOMETIMES" is not one of THREE_OF_FOUR_YEARS, TWO_CONSECUTIVE_YEARS',
+      );
+      expect((await swdDecision()).eligible).toBe(true);
+    });
 
-  it("gives California's set back when the override is removed", async () => {
-    expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018')).status).toBe(204);
-    expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018')).status).toBe(404);
-    expect((await swdDecision()).eligible).toBe(false);
-  });
+    it("gives California's set back when the override is removed", async () => {
+      expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018')).status).toBe(204);
+      expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018')).status).toBe(404);
+      expect((await swdDecision()).eligible).toBe(false);
+    });
 
-  it('loads rule sets from the file CICLO_DA_RULE_SETS names at start, and refuses a bad file naming the field', async () => {
-    const file = path.join(folder, 'state-rules.json');
-    writeFileSync(file, JSON.stringify([OVERRIDE]));
-    expect(await loadStartupRuleSets(t.handle.db, file)).toEqual(['CA-2018']);
-    expect((await admin.request('GET', '/api/da/rule-sets')).body.items.find((s: { id: string }) => s.id === 'CA-2018').source).toBe('startup-file');
-    const bad = path.join(folder, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...OVERRIDE, minimumGroupSize: 'thirty' }));
-    await expect(loadStartupRuleSets(t.handle.db, bad)).rejects.toThrow(/^bad\.json: /);
-  });
-});
+    it('loads rule sets from the file CICLO_DA_RULE_SETS names at start, and refuses a bad file naming the field', async () => {
+      const file = path.join(folder, 'state-rules.json');
+      writeFileSync(file, JSON.stringify([OVERRIDE]));
+      expect(await loadStartupRuleSets(t.handle.db, file)).toEqual(['CA-2018']);
+      expect(
+        (await admin.request('GET', '/api/da/rule-sets')).body.items.find(
+          (s: { id: string }) => s.id === 'CA-2018',
+        ).source,
+      ).toBe('startup-file');
+      const bad = path.join(folder, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ ...OVERRIDE, minimumGroupSize: 'thirty' }));
+      await expect(loadStartupRuleSets(t.handle.db, bad)).rejects.toThrow(/^bad\.json: /);
+    });
+  },
+);

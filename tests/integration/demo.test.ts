@@ -17,7 +17,12 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     handle = await database.open();
     await migrateToLatest(handle.db);
     progress = [];
-    await loadDemoDataset(handle.db, { children: 1_000, seed: 11, today: '2026-11-22', onProgress: (done) => progress.push(done) });
+    await loadDemoDataset(handle.db, {
+      children: 1_000,
+      seed: 11,
+      today: '2026-11-22',
+      onProgress: (done) => progress.push(done),
+    });
     t = await startTestApp({ name: database.name, open: async () => openDatabase(database.connection) });
   }, 120_000);
   afterAll(async () => {
@@ -27,8 +32,17 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
   });
 
   it('loads the regions, districts, schools, families and exactly the children asked for', async () => {
-    const count = async (table: 'regions' | 'districts' | 'schools' | 'families' | 'children' | 'coes' | 'child_eligibilities') =>
-      Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async (
+      table: 'regions' | 'districts' | 'schools' | 'families' | 'children' | 'coes' | 'child_eligibilities',
+    ) =>
+      Number(
+        (
+          await handle.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count('regions')).toBe(20);
     expect(await count('districts')).toBeGreaterThan(900);
     expect(await count('schools')).toBeGreaterThan(2_000);
@@ -49,17 +63,34 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
   });
 
   it("gives the demo recruiter a ranked contact queue with today's quota, and Region 3 its rules from the source", async () => {
-    const recruiter = await signInAs(t.app, DEMO_ACCOUNTS.find((a) => a.role === 'recruiter')!.email, DEMO_PASSWORD);
+    const recruiter = await signInAs(
+      t.app,
+      DEMO_ACCOUNTS.find((a) => a.role === 'recruiter')!.email,
+      DEMO_PASSWORD,
+    );
     const queue = await recruiter.request('GET', '/api/referrals?limit=500');
     expect(queue.body.total).toBeGreaterThan(30);
     const priorities = queue.body.items.map((r: { priority: number }) => r.priority);
     expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
-    expect(queue.body.items.some((r: { priorMigrant: boolean; matchedChildId: string | null }) => r.priorMigrant && r.matchedChildId)).toBe(true);
+    expect(
+      queue.body.items.some(
+        (r: { priorMigrant: boolean; matchedChildId: string | null }) => r.priorMigrant && r.matchedChildId,
+      ),
+    ).toBe(true);
     const quota = await recruiter.request('GET', '/api/referrals/quota');
     expect(quota.body.pending).toBe(queue.body.total);
-    const region3 = await handle.db.selectFrom('prioritization_rule_sets').innerJoin('regions', 'regions.id', 'prioritization_rule_sets.region_id').select(['lowest_priority', 'rules']).where('regions.number', '=', 3).executeTakeFirstOrThrow();
+    const region3 = await handle.db
+      .selectFrom('prioritization_rule_sets')
+      .innerJoin('regions', 'regions.id', 'prioritization_rule_sets.region_id')
+      .select(['lowest_priority', 'rules'])
+      .where('regions.number', '=', 3)
+      .executeTakeFirstOrThrow();
     expect(region3.lowest_priority).toBe(4);
-    expect((region3.rules as Array<{ id: string }>).map((rule) => rule.id)).toEqual(['dates-same', 'prior-migrant', 'hispanic']);
+    expect((region3.rules as Array<{ id: string }>).map((rule) => rule.id)).toEqual([
+      'dates-same',
+      'prior-migrant',
+      'hispanic',
+    ]);
   });
 
   it('refuses to load a second time', async () => {

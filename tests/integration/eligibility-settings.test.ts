@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { determineValidInterview } from '../../src/core/eligibility/determine-eligibility';
-import { CALIFORNIA_ELIGIBILITY_SETTINGS, type EligibilitySettings } from '../../src/core/eligibility/eligibility-settings';
+import {
+  CALIFORNIA_ELIGIBILITY_SETTINGS,
+  type EligibilitySettings,
+} from '../../src/core/eligibility/eligibility-settings';
 import type { Interview } from '../../src/core/eligibility/interview-schema';
 import { openDatabase, type DatabaseHandle } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
@@ -12,16 +15,45 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /** What Ciclo stores for every child of an approved COE, and their eligibility records. */
 async function storedFacts(handle: DatabaseHandle) {
-  const children = await handle.db.selectFrom('coe_children').innerJoin('coes', 'coes.id', 'coe_children.coe_id').where('coes.status', '=', 'approved').select(['coe_children.coe_id', 'interview_child_id', 'child_id', 'eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis', 'relation', 'worker_move_date']).orderBy('coe_children.coe_id').orderBy('interview_child_id').execute();
-  const eligibilities = await handle.db.selectFrom('child_eligibilities').select(['child_id', 'coe_id', 'qad', 'eligibility_end_date']).orderBy('coe_id').orderBy('child_id').execute();
+  const children = await handle.db
+    .selectFrom('coe_children')
+    .innerJoin('coes', 'coes.id', 'coe_children.coe_id')
+    .where('coes.status', '=', 'approved')
+    .select([
+      'coe_children.coe_id',
+      'interview_child_id',
+      'child_id',
+      'eligible',
+      'qad',
+      'eligibility_end_date',
+      'end_reason',
+      'basis',
+      'relation',
+      'worker_move_date',
+    ])
+    .orderBy('coe_children.coe_id')
+    .orderBy('interview_child_id')
+    .execute();
+  const eligibilities = await handle.db
+    .selectFrom('child_eligibilities')
+    .select(['child_id', 'coe_id', 'qad', 'eligibility_end_date'])
+    .orderBy('coe_id')
+    .orderBy('child_id')
+    .execute();
   return { children, eligibilities };
 }
 
 /** The same facts as the engine gives them now, with `settings`. */
 async function expectedFacts(handle: DatabaseHandle, settings: EligibilitySettings) {
-  const coes = await handle.db.selectFrom('coes').select(['id', 'interview']).where('status', '=', 'approved').execute();
+  const coes = await handle.db
+    .selectFrom('coes')
+    .select(['id', 'interview'])
+    .where('status', '=', 'approved')
+    .execute();
   const results = new Map<string, ReturnType<typeof determineValidInterview>['children'][number]>();
-  for (const coe of coes) for (const child of determineValidInterview(coe.interview as Interview, { settings }).children) results.set(`${coe.id}|${child.child}`, child);
+  for (const coe of coes)
+    for (const child of determineValidInterview(coe.interview as Interview, { settings }).children)
+      results.set(`${coe.id}|${child.child}`, child);
   return results;
 }
 
@@ -49,7 +81,10 @@ describe.each(freshDatabases('settings'))('changing the eligibility settings on 
   });
 
   it("reads California's settings until they change", async () => {
-    expect((await admin.request('GET', '/api/eligibility/settings')).body).toEqual({ ...CALIFORNIA_ELIGIBILITY_SETTINGS, singleDistrictStates: ['HI', 'PR'] });
+    expect((await admin.request('GET', '/api/eligibility/settings')).body).toEqual({
+      ...CALIFORNIA_ELIGIBILITY_SETTINGS,
+      singleDistrictStates: ['HI', 'PR'],
+    });
   });
 
   it('re-determines every stored child with the new settings, writing exactly what the engine now says', async () => {
@@ -65,11 +100,30 @@ describe.each(freshDatabases('settings'))('changing the eligibility settings on 
     const expected = await expectedFacts(handle, { ...CALIFORNIA_ELIGIBILITY_SETTINGS, ...stricter });
     for (const row of after.children) {
       const result = expected.get(`${row.coe_id}|${row.interview_child_id}`)!;
-      expect({ eligible: row.eligible, qad: row.qad, end: row.eligibility_end_date, basis: row.basis }).toEqual({ eligible: result.eligible, qad: result.qad, end: result.eligibilityEndDate, basis: result.basis });
+      expect({
+        eligible: row.eligible,
+        qad: row.qad,
+        end: row.eligibility_end_date,
+        basis: row.basis,
+      }).toEqual({
+        eligible: result.eligible,
+        qad: result.qad,
+        end: result.eligibilityEndDate,
+        basis: result.basis,
+      });
     }
-    const eligibleRows = after.children.filter((row) => row.eligible && row.qad && row.child_id).map((row) => `${row.coe_id}|${row.child_id}|${row.qad}`).sort();
-    expect(after.eligibilities.map((row) => `${row.coe_id}|${row.child_id}|${row.qad}`).sort()).toEqual(eligibleRows);
-    const audit = await handle.db.selectFrom('audit_events').select('entity_type').where('entity_type', '=', 'eligibility_settings').execute();
+    const eligibleRows = after.children
+      .filter((row) => row.eligible && row.qad && row.child_id)
+      .map((row) => `${row.coe_id}|${row.child_id}|${row.qad}`)
+      .sort();
+    expect(after.eligibilities.map((row) => `${row.coe_id}|${row.child_id}|${row.qad}`).sort()).toEqual(
+      eligibleRows,
+    );
+    const audit = await handle.db
+      .selectFrom('audit_events')
+      .select('entity_type')
+      .where('entity_type', '=', 'eligibility_settings')
+      .execute();
     expect(audit).toHaveLength(1);
   }, 120_000);
 
@@ -80,7 +134,9 @@ describe.each(freshDatabases('settings'))('changing the eligibility settings on 
   }, 120_000);
 
   it('refuses a bad setting, naming it, and changes nothing', async () => {
-    const refused = await admin.request('PUT', '/api/eligibility/settings', { settings: { soonAfterDays: -5 } });
+    const refused = await admin.request('PUT', '/api/eligibility/settings', {
+      settings: { soonAfterDays: -5 },
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.problems[0].field).toMatch(/soonAfterDays$/);
     expect(await storedFacts(handle)).toEqual(before);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../src/core/common/calendar-date';
-import { currentEligibility, endsWithin, isResidencyContactDue } from '../../src/core/recruitment/eligibility-calendar';
+import {
+  currentEligibility,
+  endsWithin,
+  isResidencyContactDue,
+} from '../../src/core/recruitment/eligibility-calendar';
 import { todayInState } from '../../src/usecases/clock';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { findEligibilityWatchList } from '../../src/usecases/eligibility/eligibility-over-time.usecases';
@@ -48,7 +52,18 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
 
   async function eligibleChild(qad: string, end: string) {
     const child = await buildChild(t.handle.db, { regionId: fixture.region.id });
-    await t.handle.db.insertInto('child_eligibilities').values({ child_id: child.id, qad, eligibility_end_date: end, end_reason: '36-months', basis: 'qualifying-work', relation: 'with', worker_move_date: qad }).execute();
+    await t.handle.db
+      .insertInto('child_eligibilities')
+      .values({
+        child_id: child.id,
+        qad,
+        eligibility_end_date: end,
+        end_reason: '36-months',
+        basis: 'qualifying-work',
+        relation: 'with',
+        worker_move_date: qad,
+      })
+      .execute();
     return child;
   }
 
@@ -61,31 +76,64 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
     expect(history.body.items[0]).toMatchObject({ eligibilityEndDate: addDays(today, 20), isCurrent: true });
     expect(history.body.eligibilityYear).toBe(3);
 
-    const ids = async (days: number) => (await recruiter.request('GET', `/api/eligibility/watch-list?kind=ending&days=${days}`)).body.items.map((i: { childId: string }) => i.childId);
+    const ids = async (days: number) =>
+      (await recruiter.request('GET', `/api/eligibility/watch-list?kind=ending&days=${days}`)).body.items.map(
+        (i: { childId: string }) => i.childId,
+      );
     expect(await ids(30)).toContain(endingSoon.id);
     expect(await ids(30)).not.toContain(endingLater.id);
     expect(await ids(90)).toEqual(expect.arrayContaining([endingSoon.id, endingLater.id]));
-    expect((await recruiter.request('GET', '/api/eligibility/watch-list?kind=ending&days=45')).status).toBe(400);
+    expect((await recruiter.request('GET', '/api/eligibility/watch-list?kind=ending&days=45')).status).toBe(
+      400,
+    );
   });
 
   it('lists children in year 2 due for the residency contact until one is recorded (audited)', async () => {
     const yearTwo = await eligibleChild(addMonths(today, -14), addDays(addMonths(today, 22), -1));
-    const due = async () => (await recruiter.request('GET', '/api/eligibility/watch-list?kind=residency-due')).body.items.map((i: { childId: string }) => i.childId);
+    const due = async () =>
+      (await recruiter.request('GET', '/api/eligibility/watch-list?kind=residency-due')).body.items.map(
+        (i: { childId: string }) => i.childId,
+      );
     expect(await due()).toContain(yearTwo.id);
-    const future = await recruiter.request('POST', `/api/children/${yearTwo.id}/residency-contacts`, { contactedOn: addDays(today, 1), stillResides: true });
+    const future = await recruiter.request('POST', `/api/children/${yearTwo.id}/residency-contacts`, {
+      contactedOn: addDays(today, 1),
+      stillResides: true,
+    });
     expect(future.status).toBe(400);
     expect(future.body.error.problems[0].field).toBe('contactedOn');
-    const recorded = await recruiter.request('POST', `/api/children/${yearTwo.id}/residency-contacts`, { contactedOn: today, stillResides: true, notes: 'Visited the family' });
+    const recorded = await recruiter.request('POST', `/api/children/${yearTwo.id}/residency-contacts`, {
+      contactedOn: today,
+      stillResides: true,
+      notes: 'Visited the family',
+    });
     expect(recorded.status).toBe(204);
     expect(await due()).not.toContain(yearTwo.id);
-    const audit = await t.handle.db.selectFrom('audit_events').select(['action']).where('entity_type', '=', 'residency_contact').where('child_id', '=', yearTwo.id).execute();
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['action'])
+      .where('entity_type', '=', 'residency_contact')
+      .where('child_id', '=', yearTwo.id)
+      .execute();
     expect(audit).toEqual([{ action: 'create' }]);
   });
 
   it('pages the watch lists with their totals, and a newer COE takes a child off the list of eligibility ending', async () => {
-    const soon = await Promise.all([5, 6, 7].map((d) => eligibleChild(addDays(addMonths(today, -36), d), addDays(today, d))));
+    const soon = await Promise.all(
+      [5, 6, 7].map((d) => eligibleChild(addDays(addMonths(today, -36), d), addDays(today, d))),
+    );
     const renewed = soon[0]!;
-    await t.handle.db.insertInto('child_eligibilities').values({ child_id: renewed.id, qad: addDays(today, -3), eligibility_end_date: addDays(addMonths(today, 36), -4), end_reason: '36-months', basis: 'sqm', relation: 'with', worker_move_date: addDays(today, -3) }).execute();
+    await t.handle.db
+      .insertInto('child_eligibilities')
+      .values({
+        child_id: renewed.id,
+        qad: addDays(today, -3),
+        eligibility_end_date: addDays(addMonths(today, 36), -4),
+        end_reason: '36-months',
+        basis: 'sqm',
+        relation: 'with',
+        worker_move_date: addDays(today, -3),
+      })
+      .execute();
     const all = await recruiter.request('GET', '/api/eligibility/watch-list?kind=ending&days=30&limit=500');
     const listed = all.body.items.map((i: { childId: string }) => i.childId);
     expect(listed).toEqual(expect.arrayContaining([soon[1]!.id, soon[2]!.id]));
@@ -93,12 +141,18 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
     expect(all.body.total).toBe(all.body.items.length);
     const pages = [];
     for (let offset = 0; offset < all.body.total; offset += 2) {
-      const page = await recruiter.request('GET', `/api/eligibility/watch-list?kind=ending&days=30&limit=2&offset=${offset}`);
+      const page = await recruiter.request(
+        'GET',
+        `/api/eligibility/watch-list?kind=ending&days=30&limit=2&offset=${offset}`,
+      );
       expect(page.body.total).toBe(all.body.total);
       pages.push(...page.body.items.map((i: { childId: string }) => i.childId));
     }
     expect(pages).toEqual(listed);
-    const past = await recruiter.request('GET', `/api/eligibility/watch-list?kind=ending&days=30&limit=2&offset=${all.body.total + 10}`);
+    const past = await recruiter.request(
+      'GET',
+      `/api/eligibility/watch-list?kind=ending&days=30&limit=2&offset=${all.body.total + 10}`,
+    );
     expect(past.body).toEqual({ items: [], total: all.body.total });
   });
 
@@ -114,24 +168,43 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
     const children = [];
     for (const span of spans) {
       const child = await eligibleChild(span.qad, addDays(addMonths(span.qad, 36), -1));
-      for (const contactedOn of span.contacts) await t.handle.db.insertInto('residency_contacts').values({ child_id: child.id, contacted_on: contactedOn, still_resides: true }).execute();
+      for (const contactedOn of span.contacts)
+        await t.handle.db
+          .insertInto('residency_contacts')
+          .values({ child_id: child.id, contacted_on: contactedOn, still_resides: true })
+          .execute();
       children.push({ ...span, id: child.id });
     }
     for (const day of days) {
-      const found = await findEligibilityWatchList({ db: t.handle.db, actor: CLI_ACTOR }, { kind: 'residency-due', days: 30, today: day, limit: 500, offset: 0 });
+      const found = await findEligibilityWatchList(
+        { db: t.handle.db, actor: CLI_ACTOR },
+        { kind: 'residency-due', days: 30, today: day, limit: 500, offset: 0 },
+      );
       const listed = new Set(found.items.map((item) => item.childId));
       for (const child of children) {
-        const span = { childId: child.id, qad: child.qad, eligibilityEndDate: addDays(addMonths(child.qad, 36), -1) };
+        const span = {
+          childId: child.id,
+          qad: child.qad,
+          eligibilityEndDate: addDays(addMonths(child.qad, 36), -1),
+        };
         const last = child.contacts.filter((c) => c <= day).at(-1) ?? null;
         const current = currentEligibility([span], day);
         const due = current !== undefined && isResidencyContactDue(current, day, last);
         expect(listed.has(child.id), `${child.qad} on ${day}`).toBe(due);
       }
-      const ending = await findEligibilityWatchList({ db: t.handle.db, actor: CLI_ACTOR }, { kind: 'ending', days: 90, today: day, limit: 500, offset: 0 });
+      const ending = await findEligibilityWatchList(
+        { db: t.handle.db, actor: CLI_ACTOR },
+        { kind: 'ending', days: 90, today: day, limit: 500, offset: 0 },
+      );
       const endingIds = new Set(ending.items.map((item) => item.childId));
       for (const child of children) {
-        const current = currentEligibility([{ childId: child.id, qad: child.qad, eligibilityEndDate: addDays(addMonths(child.qad, 36), -1) }], day);
-        expect(endingIds.has(child.id), `${child.qad} ending on ${day}`).toBe(current !== undefined && endsWithin(current, day, 90));
+        const current = currentEligibility(
+          [{ childId: child.id, qad: child.qad, eligibilityEndDate: addDays(addMonths(child.qad, 36), -1) }],
+          day,
+        );
+        expect(endingIds.has(child.id), `${child.qad} ending on ${day}`).toBe(
+          current !== undefined && endsWithin(current, day, 90),
+        );
       }
     }
   });
@@ -141,27 +214,62 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
     for (let i = 0; i < 3; i++) {
       await t.handle.db
         .insertInto('coes')
-        .values({ region_id: fixture.region.id, status: 'approved', interview: JSON.stringify(first!.input), determination: JSON.stringify(first!.expected), interview_date: '2020-06-01', reviewed_at: new Date(`${today}T12:00:00Z`) })
+        .values({
+          region_id: fixture.region.id,
+          status: 'approved',
+          interview: JSON.stringify(first!.input),
+          determination: JSON.stringify(first!.expected),
+          interview_date: '2020-06-01',
+          reviewed_at: new Date(`${today}T12:00:00Z`),
+        })
         .execute();
     }
-    const drawn = await admin.request('POST', '/api/quality-control/samples', { perRegion: 2, approvedFrom: today, approvedTo: today, seed: 7 });
+    const drawn = await admin.request('POST', '/api/quality-control/samples', {
+      perRegion: 2,
+      approvedFrom: today,
+      approvedTo: today,
+      seed: 7,
+    });
     expect(drawn.status, JSON.stringify(drawn.body)).toBe(201);
     const mine = drawn.body.items.filter((i: { regionId: string }) => i.regionId === fixture.region.id);
     expect(mine).toHaveLength(2);
 
-    const assigned = await admin.request('POST', `/api/quality-control/samples/${drawn.body.id}/assignments`, { reinterviewIds: mine.map((i: { id: string }) => i.id), reinterviewerId: fixture.users.reviewer.id });
+    const assigned = await admin.request(
+      'POST',
+      `/api/quality-control/samples/${drawn.body.id}/assignments`,
+      { reinterviewIds: mine.map((i: { id: string }) => i.id), reinterviewerId: fixture.users.reviewer.id },
+    );
     expect(assigned.body).toEqual({ assigned: 2 });
-    const noNotes = await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, { result: 'discrepancy' });
+    const noNotes = await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, {
+      result: 'discrepancy',
+    });
     expect(noNotes.status).toBe(400);
     expect(noNotes.body.error.problems[0].field).toBe('notes');
-    expect((await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, { result: 'discrepancy', notes: 'Work was permanent' })).status).toBe(204);
-    expect((await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[1].id}`, { result: 'confirmed' })).status).toBe(204);
+    expect(
+      (
+        await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, {
+          result: 'discrepancy',
+          notes: 'Work was permanent',
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[1].id}`, {
+          result: 'confirmed',
+        })
+      ).status,
+    ).toBe(204);
 
     const sample = await admin.request('GET', `/api/quality-control/samples/${drawn.body.id}`);
-    const region = sample.body.regions.find((r: { regionNumber: number }) => r.regionNumber === fixture.region.number);
+    const region = sample.body.regions.find(
+      (r: { regionNumber: number }) => r.regionNumber === fixture.region.number,
+    );
     expect(region).toMatchObject({ sampled: 2, completed: 2, discrepancies: 1, rate: 0.5 });
     expect(region.low).toBeLessThan(0.5);
     expect(region.high).toBeGreaterThan(0.5);
-    expect((await recruiter.request('GET', `/api/quality-control/samples/${drawn.body.id}`)).status).toBe(403);
+    expect((await recruiter.request('GET', `/api/quality-control/samples/${drawn.body.id}`)).status).toBe(
+      403,
+    );
   });
 });

@@ -13,7 +13,10 @@ import type { DatabaseHandle } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { loadDemoDataset } from '../../src/usecases/demo/load-demo-dataset';
-import { buildDataPacket, importQualifications } from '../../src/usecases/qualifications/qualifications.usecases';
+import {
+  buildDataPacket,
+  importQualifications,
+} from '../../src/usecases/qualifications/qualifications.usecases';
 import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
 
@@ -24,7 +27,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const run = promisify(execFile);
 async function ciclo(dataDir: string, args: string[]) {
   try {
-    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], { env: { ...process.env, CICLO_DATA_DIR: dataDir, DATABASE_URL: '' } });
+    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
+      env: { ...process.env, CICLO_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -40,9 +45,27 @@ describe('ciclo import qualifications and ciclo report data-packet', () => {
     expect(first.stdout).toContain('Read 129 rows: 129 new, 0 changed, 0 already imported.');
     const again = await ciclo(dataDir, ['import', 'qualifications', path.join(examples, 'sample.csv')]);
     expect(again.stdout).toContain('0 new, 0 changed, 129 already imported.');
-    const state = await ciclo(dataDir, ['report', 'data-packet', '--from', '2017-18', '--to', '2021-22', '--json']);
+    const state = await ciclo(dataDir, [
+      'report',
+      'data-packet',
+      '--from',
+      '2017-18',
+      '--to',
+      '2021-22',
+      '--json',
+    ]);
     expect(state.stdout).toBe(readFileSync(path.join(examples, 'sample.state.json'), 'utf8'));
-    const region = await ciclo(dataDir, ['report', 'data-packet', '--from', '2017-18', '--to', '2021-22', '--region', '5', '--json']);
+    const region = await ciclo(dataDir, [
+      'report',
+      'data-packet',
+      '--from',
+      '2017-18',
+      '--to',
+      '2021-22',
+      '--region',
+      '5',
+      '--json',
+    ]);
     expect(region.stdout).toBe(readFileSync(path.join(examples, 'sample.region5.json'), 'utf8'));
   }, 60_000);
 
@@ -54,13 +77,31 @@ describe('ciclo import qualifications and ciclo report data-packet', () => {
     writeFileSync(broken, `${renamed.join('\n')}\n`);
     const result = await ciclo(dataDir, ['import', 'qualifications', broken]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('broken.csv, line 41, column 4 (birth_date): "2021-13-01" is not a date (YYYY-MM-DD)');
-    const state = await ciclo(dataDir, ['report', 'data-packet', '--from', '2017-18', '--to', '2021-22', '--json']);
+    expect(result.stderr).toContain(
+      'broken.csv, line 41, column 4 (birth_date): "2021-13-01" is not a date (YYYY-MM-DD)',
+    );
+    const state = await ciclo(dataDir, [
+      'report',
+      'data-packet',
+      '--from',
+      '2017-18',
+      '--to',
+      '2021-22',
+      '--json',
+    ]);
     expect(state.stdout).toBe(readFileSync(path.join(examples, 'sample.state.json'), 'utf8'));
   }, 60_000);
 
   it('refuses a period that is not one, with status 2', async () => {
-    const result = await ciclo(dataDir, ['report', 'data-packet', '--from', '2021', '--to', '2021-22', '--json']);
+    const result = await ciclo(dataDir, [
+      'report',
+      'data-packet',
+      '--from',
+      '2021',
+      '--to',
+      '2021-22',
+      '--json',
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('from: "2021" is not a performance period such as 2021-22');
   }, 30_000);
@@ -82,14 +123,38 @@ const recordArbitrary = (index: number) =>
       const recruitmentDate = addDays('2017-06-01' as CalendarDate, r.recruitment);
       const residencyDate = addDays(recruitmentDate, -r.sinceResidency);
       const qad = addDays(residencyDate, -r.residencySinceQad);
-      return { studentId: `S${r.student}`, coeId: `C${String(index).padStart(5, '0')}`, region: r.region, birthDate: '2010-01-01', qad, residencyDate, recruitmentDate, workerMoveDate: addDays(qad, -r.qadSinceWorkerMove), movedWithWorker: r.movedWithWorker, priorCoe: r.priorCoe };
+      return {
+        studentId: `S${r.student}`,
+        coeId: `C${String(index).padStart(5, '0')}`,
+        region: r.region,
+        birthDate: '2010-01-01',
+        qad,
+        residencyDate,
+        recruitmentDate,
+        workerMoveDate: addDays(qad, -r.qadSinceWorkerMove),
+        movedWithWorker: r.movedWithWorker,
+        priorCoe: r.priorCoe,
+      };
     });
 
 function toCsv(records: QualificationRecord[]): string {
   const yn = (value: boolean | null) => (value === null ? '' : value ? 'Y' : 'N');
   return [
     'student_id,coe_id,region,birth_date,qad,residency_date,recruitment_date,worker_move_date,moved_with_worker,prior_coe',
-    ...records.map((r) => [r.studentId, r.coeId, r.region, r.birthDate, r.qad, r.residencyDate, r.recruitmentDate, r.workerMoveDate, yn(r.movedWithWorker), yn(r.priorCoe)].join(',')),
+    ...records.map((r) =>
+      [
+        r.studentId,
+        r.coeId,
+        r.region,
+        r.birthDate,
+        r.qad,
+        r.residencyDate,
+        r.recruitmentDate,
+        r.workerMoveDate,
+        yn(r.movedWithWorker),
+        yn(r.priorCoe),
+      ].join(','),
+    ),
   ].join('\n');
 }
 
@@ -100,7 +165,10 @@ describe.each(freshDatabases('packet'))('the data packet query on $name', (datab
     handle = await database.open();
     await migrateToLatest(handle.db);
     await loadDemoDataset(handle.db, { children: 1_000, seed: 3, today: '2026-11-22' });
-    const records = fc.sample(fc.tuple(...Array.from({ length: 2_000 }, (_, i) => recordArbitrary(i))), { numRuns: 1, seed: 42 })[0]!;
+    const records = fc.sample(fc.tuple(...Array.from({ length: 2_000 }, (_, i) => recordArbitrary(i))), {
+      numRuns: 1,
+      seed: 42,
+    })[0]!;
     await importQualifications({ db: handle.db, actor: CLI_ACTOR }, 'random.csv', toCsv(records));
   }, 180_000);
   afterAll(async () => {
@@ -109,17 +177,41 @@ describe.each(freshDatabases('packet'))('the data packet query on $name', (datab
   });
 
   it('counts the children of approved COEs alongside imported history', async () => {
-    const fromCoes = await handle.db.selectFrom('qualification_rows').select('coe_id').where('coe_id', 'not like', 'C%').execute();
+    const fromCoes = await handle.db
+      .selectFrom('qualification_rows')
+      .select('coe_id')
+      .where('coe_id', 'not like', 'C%')
+      .execute();
     expect(fromCoes.length).toBeGreaterThan(100);
   });
 
-  it.each([undefined, 5, 23])('gives the same figures as the rules of the domain core (region %s)', async (region) => {
-    const rows = await handle.db.selectFrom('qualification_rows').selectAll().execute();
-    const records: QualificationRecord[] = rows.map((r) => ({ studentId: r.student_id, coeId: r.coe_id, region: r.region, birthDate: r.birth_date, qad: r.qad, residencyDate: r.residency_date, recruitmentDate: r.recruitment_date, workerMoveDate: r.worker_move_date, movedWithWorker: r.moved_with_worker, priorCoe: r.prior_coe }));
-    const periods = periodsBetween(parsePeriod('2016-17', 'from'), parsePeriod('2026-27', 'to'));
-    const expected = dataPacketOf(scopeName(region), computePeriodCounts(records, periods, region));
-    const packet = await buildDataPacket({ db: handle.db, actor: CLI_ACTOR }, { from: '2016-17', to: '2026-27', region });
-    expect(packet).toEqual(expected);
-    expect(packet.periods.some((p) => p.qualified > 0 && p.newlyQualified > 0 && p.subsequentMove > 0)).toBe(true);
-  }, 60_000);
+  it.each([undefined, 5, 23])(
+    'gives the same figures as the rules of the domain core (region %s)',
+    async (region) => {
+      const rows = await handle.db.selectFrom('qualification_rows').selectAll().execute();
+      const records: QualificationRecord[] = rows.map((r) => ({
+        studentId: r.student_id,
+        coeId: r.coe_id,
+        region: r.region,
+        birthDate: r.birth_date,
+        qad: r.qad,
+        residencyDate: r.residency_date,
+        recruitmentDate: r.recruitment_date,
+        workerMoveDate: r.worker_move_date,
+        movedWithWorker: r.moved_with_worker,
+        priorCoe: r.prior_coe,
+      }));
+      const periods = periodsBetween(parsePeriod('2016-17', 'from'), parsePeriod('2026-27', 'to'));
+      const expected = dataPacketOf(scopeName(region), computePeriodCounts(records, periods, region));
+      const packet = await buildDataPacket(
+        { db: handle.db, actor: CLI_ACTOR },
+        { from: '2016-17', to: '2026-27', region },
+      );
+      expect(packet).toEqual(expected);
+      expect(
+        packet.periods.some((p) => p.qualified > 0 && p.newlyQualified > 0 && p.subsequentMove > 0),
+      ).toBe(true);
+    },
+    60_000,
+  );
 });

@@ -13,7 +13,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function ciclo(args: string[]) {
   try {
-    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], { env: { ...process.env, CICLO_DATA_DIR: dataDir, DATABASE_URL: '' } });
+    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
+      env: { ...process.env, CICLO_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -25,15 +27,40 @@ describe('ciclo import referrals', () => {
   it('imports a list through a mapping file, adds nothing twice, and names bad input', async () => {
     expect((await ciclo(['demo', 'load', '--children', '1000'])).status).toBe(0);
     const handle = await openDatabase({ dataDir });
-    const district = await handle.db.selectFrom('districts').innerJoin('regions', 'regions.id', 'districts.region_id').select('districts.cds_code').where('regions.number', '=', 3).orderBy('cds_code').executeTakeFirstOrThrow();
+    const district = await handle.db
+      .selectFrom('districts')
+      .innerJoin('regions', 'regions.id', 'districts.region_id')
+      .select('districts.cds_code')
+      .where('regions.number', '=', 3)
+      .orderBy('cds_code')
+      .executeTakeFirstOrThrow();
     await handle.close();
 
     const list = path.join(folder, 'list.csv');
-    writeFileSync(list, 'Nombre,Apellido,Nacimiento,Hisp\nRosa,Gómez,2014-02-10,Y\nJuan,Pérez,02/30/2014,N\nLuz,Díaz,2015-06-01,N\n');
+    writeFileSync(
+      list,
+      'Nombre,Apellido,Nacimiento,Hisp\nRosa,Gómez,2014-02-10,Y\nJuan,Pérez,02/30/2014,N\nLuz,Díaz,2015-06-01,N\n',
+    );
     const mapping = path.join(folder, 'mapping.json');
-    writeFileSync(mapping, JSON.stringify({ firstName: 'Nombre', lastSurname: 'Apellido', birthDate: 'Nacimiento', hispanic: 'Hisp' }));
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        firstName: 'Nombre',
+        lastSurname: 'Apellido',
+        birthDate: 'Nacimiento',
+        hispanic: 'Hisp',
+      }),
+    );
 
-    const first = await ciclo(['import', 'referrals', list, '--district', district.cds_code, '--mapping', mapping]);
+    const first = await ciclo([
+      'import',
+      'referrals',
+      list,
+      '--district',
+      district.cds_code,
+      '--mapping',
+      mapping,
+    ]);
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('Read 3 rows: 2 added, 0 already listed');
     expect(first.stdout).toContain('skipped line 3, column Nacimiento: "02/30/2014" is not a date');
@@ -43,7 +70,15 @@ describe('ciclo import referrals', () => {
 
     const badMapping = path.join(folder, 'bad.json');
     writeFileSync(badMapping, JSON.stringify({ birthday: 'Nacimiento' }));
-    const refused = await ciclo(['import', 'referrals', list, '--district', district.cds_code, '--mapping', badMapping]);
+    const refused = await ciclo([
+      'import',
+      'referrals',
+      list,
+      '--district',
+      district.cds_code,
+      '--mapping',
+      badMapping,
+    ]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('--mapping birthday: is not a referral field');
     const noDistrict = await ciclo(['import', 'referrals', list, '--district', '0000000']);

@@ -27,7 +27,13 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
   beforeAll(async () => {
     t = await startTestApp(database);
     fixture = await buildRegionWithStaff(t.handle.db);
-    await buildChild(t.handle.db, { regionId: fixture.region.id, firstName: 'María José', lastSurname: 'Hernández', secondSurname: 'Ruiz', birthDate: '2015-03-09' });
+    await buildChild(t.handle.db, {
+      regionId: fixture.region.id,
+      firstName: 'María José',
+      lastSurname: 'Hernández',
+      secondSurname: 'Ruiz',
+      birthDate: '2015-03-09',
+    });
     manager = await signInAs(t.app, fixture.users.ir_manager.email);
     recruiter = await signInAs(t.app, fixture.users.recruiter.email);
     const other = await buildRegionWithStaff(t.handle.db);
@@ -35,29 +41,65 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
   });
   afterAll(() => t.close());
 
-  const file = (content: string, extra: Record<string, unknown> = {}) => ({ districtId: fixture.district.id, fileName: 'new-enrollees.csv', content, ...extra });
+  const file = (content: string, extra: Record<string, unknown> = {}) => ({
+    districtId: fixture.district.id,
+    fileName: 'new-enrollees.csv',
+    content,
+    ...extra,
+  });
 
   it("previews a district's list with a guessed mapping, imports it naming skipped rows, and adds nothing twice", async () => {
     const preview = await manager.request('POST', '/api/referrals/imports/preview', file(LIST));
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ rowCount: 6, isSavedMapping: false, mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'Birthdate', districtEnterDate: 'DstEnterDt', schoolEnterDate: 'Enter Date', hispanic: 'Hispanic?', guardianName: 'Guardian', phone: 'Phone' } });
+    expect(preview.body).toMatchObject({
+      rowCount: 6,
+      isSavedMapping: false,
+      mapping: {
+        firstName: 'First Name',
+        lastSurname: 'Last Name',
+        birthDate: 'Birthdate',
+        districtEnterDate: 'DstEnterDt',
+        schoolEnterDate: 'Enter Date',
+        hispanic: 'Hispanic?',
+        guardianName: 'Guardian',
+        phone: 'Phone',
+      },
+    });
 
-    const imported = await manager.request('POST', '/api/referrals/imports', file(LIST, { mapping: preview.body.mapping }));
-    expect(imported.body).toMatchObject({ rows: 6, added: 3, alreadyListed: 1, priorMigrants: 1, skippedCount: 2 });
+    const imported = await manager.request(
+      'POST',
+      '/api/referrals/imports',
+      file(LIST, { mapping: preview.body.mapping }),
+    );
+    expect(imported.body).toMatchObject({
+      rows: 6,
+      added: 3,
+      alreadyListed: 1,
+      priorMigrants: 1,
+      skippedCount: 2,
+    });
     expect(imported.body.skipped).toEqual([
       { line: 5, column: 'Last Name', message: 'lastSurname is empty' },
       { line: 6, column: 'Birthdate', message: '"2016-13-01" is not a date (YYYY-MM-DD or MM/DD/YYYY)' },
     ]);
     const again = await manager.request('POST', '/api/referrals/imports', file(LIST));
     expect(again.body).toMatchObject({ added: 0, alreadyListed: 4 });
-    expect((await manager.request('POST', '/api/referrals/imports/preview', file(LIST))).body.isSavedMapping).toBe(true);
+    expect(
+      (await manager.request('POST', '/api/referrals/imports/preview', file(LIST))).body.isSavedMapping,
+    ).toBe(true);
   });
 
   it('recognizes a prior migrant and ranks by Region 3’s rules, highest priority first, with the reasons', async () => {
     const queue = await manager.request('GET', '/api/referrals?assignee=all');
-    expect(queue.body.items.map((r: { firstName: string; priority: number }) => `${r.firstName}:${r.priority}`)).toEqual(['Maria Jose:1', 'Pedro:3', 'Ana:3']); // Pedro entered the district first
+    expect(
+      queue.body.items.map((r: { firstName: string; priority: number }) => `${r.firstName}:${r.priority}`),
+    ).toEqual(['Maria Jose:1', 'Pedro:3', 'Ana:3']); // Pedro entered the district first
     const maria = queue.body.items[0];
-    expect(maria).toMatchObject({ priorMigrant: true, lastSurname: 'Hernandez Ruiz', priorityReasons: [{ ruleId: 'dates-same' }, { ruleId: 'prior-migrant' }, { ruleId: 'hispanic' }] });
+    expect(maria).toMatchObject({
+      priorMigrant: true,
+      lastSurname: 'Hernandez Ruiz',
+      priorityReasons: [{ ruleId: 'dates-same' }, { ruleId: 'prior-migrant' }, { ruleId: 'hispanic' }],
+    });
     expect(maria.matchedChildId).toBeTruthy();
     expect(maria.matchReasons).toContain('accents-differ');
   });
@@ -68,18 +110,37 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
     sheet.addRow(['First Name', 'Last Name', 'DOB']);
     sheet.addRow(['Lía', 'Paz', new Date(Date.UTC(2016, 1, 29))]);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const imported = await manager.request('POST', '/api/referrals/imports', { districtId: fixture.district.id, fileName: 'list.xlsx', content, encoding: 'base64', mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'DOB' } });
+    const imported = await manager.request('POST', '/api/referrals/imports', {
+      districtId: fixture.district.id,
+      fileName: 'list.xlsx',
+      content,
+      encoding: 'base64',
+      mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'DOB' },
+    });
     expect(imported.body).toMatchObject({ added: 1, skippedCount: 0 });
-    const lia = (await manager.request('GET', '/api/referrals?assignee=all')).body.items.find((r: { firstName: string }) => r.firstName === 'Lía');
+    const lia = (await manager.request('GET', '/api/referrals?assignee=all')).body.items.find(
+      (r: { firstName: string }) => r.firstName === 'Lía',
+    );
     expect(lia.birthDate).toBe('2016-02-29');
   });
 
   it('refuses a mapping without a required field, and a district outside the region', async () => {
-    const bad = await manager.request('POST', '/api/referrals/imports', file(LIST, { mapping: { firstName: 'First Name', lastSurname: 'Last Name' } }));
+    const bad = await manager.request(
+      'POST',
+      '/api/referrals/imports',
+      file(LIST, { mapping: { firstName: 'First Name', lastSurname: 'Last Name' } }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('birthDate is required');
     const other = await buildRegionWithStaff(t.handle.db);
-    expect((await manager.request('POST', '/api/referrals/imports', { ...file(LIST), districtId: other.district.id })).body.error.problems[0].field).toBe('districtId');
+    expect(
+      (
+        await manager.request('POST', '/api/referrals/imports', {
+          ...file(LIST),
+          districtId: other.district.id,
+        })
+      ).body.error.problems[0].field,
+    ).toBe('districtId');
   });
 
   it('re-ranks the queue when the region changes its rules', async () => {
@@ -87,44 +148,123 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
     expect(rules.body).toMatchObject({ isDefault: true, lowestPriority: 4 });
     const saved = await manager.request('PUT', '/api/prioritization-rules', {
       lowestPriority: 5,
-      rules: [{ id: 'recent', label: 'Entered the district in the last 30 days', field: 'districtEnterDate', condition: 'entered-within-days', value: '30', weight: 1, active: true }, { ...rules.body.rules[2], weight: 3 }],
+      rules: [
+        {
+          id: 'recent',
+          label: 'Entered the district in the last 30 days',
+          field: 'districtEnterDate',
+          condition: 'entered-within-days',
+          value: '30',
+          weight: 1,
+          active: true,
+        },
+        { ...rules.body.rules[2], weight: 3 },
+      ],
     });
     expect(saved.body).toMatchObject({ isDefault: false, lowestPriority: 5, reranked: 4 });
     const queue = await manager.request('GET', '/api/referrals?assignee=all');
-    expect(queue.body.items.map((r: { firstName: string; priority: number }) => `${r.firstName}:${r.priority}`)).toEqual(['Pedro:2', 'Maria Jose:2', 'Ana:5', 'Lía:5']);
-    const invalid = await manager.request('PUT', '/api/prioritization-rules', { lowestPriority: 4, rules: [{ id: 'x', label: 'x', field: 'grade', condition: 'equals', value: null, weight: 1, active: true }] });
-    expect(invalid.body.error.problems).toEqual([{ field: 'rules[0].value', message: 'is required: the text to compare' }]);
+    expect(
+      queue.body.items.map((r: { firstName: string; priority: number }) => `${r.firstName}:${r.priority}`),
+    ).toEqual(['Pedro:2', 'Maria Jose:2', 'Ana:5', 'Lía:5']);
+    const invalid = await manager.request('PUT', '/api/prioritization-rules', {
+      lowestPriority: 4,
+      rules: [
+        { id: 'x', label: 'x', field: 'grade', condition: 'equals', value: null, weight: 1, active: true },
+      ],
+    });
+    expect(invalid.body.error.problems).toEqual([
+      { field: 'rules[0].value', message: 'is required: the text to compare' },
+    ]);
     expect((await recruiter.request('PUT', '/api/prioritization-rules', saved.body)).status).toBe(403);
   });
 
   it('assigns referrals to a recruiter, whose queue and daily quota follow, and logs family contacts', async () => {
-    const all = (await manager.request('GET', '/api/referrals?assignee=all')).body.items as Array<{ id: string; firstName: string }>;
-    const anotherRegionRecruiter = await buildUser(t.handle.db, { role: 'recruiter', regionId: (await buildRegionWithStaff(t.handle.db)).region.id });
-    expect((await manager.request('POST', '/api/referrals/assignments', { referralIds: [all[0]!.id], recruiterId: anotherRegionRecruiter.id })).status).toBe(400);
-    expect((await manager.request('POST', '/api/referrals/assignments', { referralIds: all.map((r) => r.id), recruiterId: fixture.users.recruiter.id })).body).toEqual({ assigned: 4 });
+    const all = (await manager.request('GET', '/api/referrals?assignee=all')).body.items as Array<{
+      id: string;
+      firstName: string;
+    }>;
+    const anotherRegionRecruiter = await buildUser(t.handle.db, {
+      role: 'recruiter',
+      regionId: (await buildRegionWithStaff(t.handle.db)).region.id,
+    });
+    expect(
+      (
+        await manager.request('POST', '/api/referrals/assignments', {
+          referralIds: [all[0]!.id],
+          recruiterId: anotherRegionRecruiter.id,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await manager.request('POST', '/api/referrals/assignments', {
+          referralIds: all.map((r) => r.id),
+          recruiterId: fixture.users.recruiter.id,
+        })
+      ).body,
+    ).toEqual({ assigned: 4 });
     const mine = await recruiter.request('GET', '/api/referrals');
-    expect(mine.body.items.map((r: { firstName: string }) => r.firstName)).toEqual(['Pedro', 'Maria Jose', 'Ana', 'Lía']);
+    expect(mine.body.items.map((r: { firstName: string }) => r.firstName)).toEqual([
+      'Pedro',
+      'Maria Jose',
+      'Ana',
+      'Lía',
+    ]);
 
     const today = todayInState();
     await manager.request('PUT', '/api/holidays', { holidays: [{ date: today, name: 'Test holiday' }] });
     const before = await recruiter.request('GET', '/api/referrals/quota');
-    expect(before.body).toMatchObject(dailyQuota({ pending: 4, contactedToday: 0, today, holidays: new Set([today]) }));
+    expect(before.body).toMatchObject(
+      dailyQuota({ pending: 4, contactedToday: 0, today, holidays: new Set([today]) }),
+    );
 
     const pedro = mine.body.items[0];
-    const noAnswer = await recruiter.request('POST', `/api/referrals/${pedro.id}/contacts`, { contactedOn: today, attemptType: 'phone', outcome: 'no-answer' });
-    expect(noAnswer.body).toMatchObject({ startInterview: false, referral: { status: 'in-progress', firstContactedOn: today } });
-    const scheduled = await recruiter.request('POST', `/api/referrals/${pedro.id}/contacts`, { contactedOn: today, attemptType: 'home-visit', outcome: 'interview-scheduled', notes: 'Saturday 10 a.m.' });
+    const noAnswer = await recruiter.request('POST', `/api/referrals/${pedro.id}/contacts`, {
+      contactedOn: today,
+      attemptType: 'phone',
+      outcome: 'no-answer',
+    });
+    expect(noAnswer.body).toMatchObject({
+      startInterview: false,
+      referral: { status: 'in-progress', firstContactedOn: today },
+    });
+    const scheduled = await recruiter.request('POST', `/api/referrals/${pedro.id}/contacts`, {
+      contactedOn: today,
+      attemptType: 'home-visit',
+      outcome: 'interview-scheduled',
+      notes: 'Saturday 10 a.m.',
+    });
     expect(scheduled.body.startInterview).toBe(true);
     const log = await recruiter.request('GET', `/api/referrals/${pedro.id}/contacts`);
-    expect(log.body.items.map((c: { outcome: string }) => c.outcome).sort()).toEqual(['interview-scheduled', 'no-answer']);
+    expect(log.body.items.map((c: { outcome: string }) => c.outcome).sort()).toEqual([
+      'interview-scheduled',
+      'no-answer',
+    ]);
     const after = await recruiter.request('GET', '/api/referrals/quota');
     expect(after.body).toMatchObject({ pending: 3, contactedToday: 1 });
 
-    const future = await recruiter.request('POST', `/api/referrals/${pedro.id}/contacts`, { contactedOn: '2999-01-01', attemptType: 'phone', outcome: 'no-answer' });
+    const future = await recruiter.request('POST', `/api/referrals/${pedro.id}/contacts`, {
+      contactedOn: '2999-01-01',
+      attemptType: 'phone',
+      outcome: 'no-answer',
+    });
     expect(future.body.error.problems[0].field).toBe('contactedOn');
     expect((await outsider.request('GET', `/api/referrals/${pedro.id}`)).status).toBe(404);
-    expect((await outsider.request('POST', `/api/referrals/${pedro.id}/contacts`, { contactedOn: today, attemptType: 'phone', outcome: 'no-answer' })).status).toBe(404);
-    const audit = await t.handle.db.selectFrom('audit_events').select('entity_type').where('entity_type', '=', 'family_contact').where('region_id', '=', fixture.region.id).execute();
+    expect(
+      (
+        await outsider.request('POST', `/api/referrals/${pedro.id}/contacts`, {
+          contactedOn: today,
+          attemptType: 'phone',
+          outcome: 'no-answer',
+        })
+      ).status,
+    ).toBe(404);
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select('entity_type')
+      .where('entity_type', '=', 'family_contact')
+      .where('region_id', '=', fixture.region.id)
+      .execute();
     expect(audit).toHaveLength(2);
   });
 });

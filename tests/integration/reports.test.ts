@@ -27,11 +27,24 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
     await migrateToLatest(handle.db);
     await handle.close();
     t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
-    const region = async (number: number) => (await t.handle.db.insertInto('regions').values({ number, name: `Region ${number}`, kind: 'county_office', counties: ['Test'] }).returning('id').executeTakeFirstOrThrow()).id;
+    const region = async (number: number) =>
+      (
+        await t.handle.db
+          .insertInto('regions')
+          .values({ number, name: `Region ${number}`, kind: 'county_office', counties: ['Test'] })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     const [five, three] = [await region(5), await region(3)];
     admin = await signInAs(t.app, (await buildUser(t.handle.db, { role: 'state_admin' })).email);
-    recruiter5 = await signInAs(t.app, (await buildUser(t.handle.db, { role: 'recruiter', regionId: five })).email);
-    recruiter3 = await signInAs(t.app, (await buildUser(t.handle.db, { role: 'recruiter', regionId: three })).email);
+    recruiter5 = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'recruiter', regionId: five })).email,
+    );
+    recruiter3 = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'recruiter', regionId: three })).email,
+    );
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -40,14 +53,30 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
 
   it('imports qualification history once, and refuses a broken file whole, naming line and column', async () => {
     const broken = sampleCsv.replace(/\nS10000025,C100045,3,2012-11-08,/, '\nS10000025,C100045,,2012-11-08,');
-    const refused = await admin.request('POST', '/api/qualifications/imports', { fileName: 'broken.csv', text: broken });
+    const refused = await admin.request('POST', '/api/qualifications/imports', {
+      fileName: 'broken.csv',
+      text: broken,
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toBe('broken.csv, line 3, column 3 (region): region is required');
-    const first = await admin.request('POST', '/api/qualifications/imports', { fileName: 'sample.csv', text: sampleCsv });
+    const first = await admin.request('POST', '/api/qualifications/imports', {
+      fileName: 'sample.csv',
+      text: sampleCsv,
+    });
     expect(first.body).toEqual({ rows: 129, inserted: 129, updated: 0, unchanged: 0 });
-    const again = await admin.request('POST', '/api/qualifications/imports', { fileName: 'sample.csv', text: sampleCsv });
+    const again = await admin.request('POST', '/api/qualifications/imports', {
+      fileName: 'sample.csv',
+      text: sampleCsv,
+    });
     expect(again.body).toEqual({ rows: 129, inserted: 0, updated: 0, unchanged: 129 });
-    expect((await recruiter5.request('POST', '/api/qualifications/imports', { fileName: 'sample.csv', text: sampleCsv })).status).toBe(403);
+    expect(
+      (
+        await recruiter5.request('POST', '/api/qualifications/imports', {
+          fileName: 'sample.csv',
+          text: sampleCsv,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('gives the state and a region beside it, exactly the contract figures, with readings', async () => {
@@ -55,7 +84,15 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
     expect(reply.status).toBe(200);
     expect(reply.body.state).toEqual(expected('sample.state.json'));
     expect(reply.body.regionPacket).toEqual(expected('sample.region5.json'));
-    expect(reply.body.readings.find((r: { figure: string }) => r.figure === 'newlyQualified')).toEqual({ figure: 'newlyQualified', period: '2021-22', value: 0, previousPeriod: '2020-21', previousValue: 75, change: -75, stateValue: reply.body.state.periods[4].newlyQualifiedPct });
+    expect(reply.body.readings.find((r: { figure: string }) => r.figure === 'newlyQualified')).toEqual({
+      figure: 'newlyQualified',
+      period: '2021-22',
+      value: 0,
+      previousPeriod: '2020-21',
+      previousValue: 75,
+      change: -75,
+      stateValue: reply.body.state.periods[4].newlyQualifiedPct,
+    });
   });
 
   it("shows a region's staff their own region by default and no other", async () => {
@@ -69,36 +106,85 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
   });
 
   it('exports CSV, XLSX and PDF, headed in the language asked for', async () => {
-    const csv = await t.app.inject({ method: 'GET', url: `${PACKET}&region=5`.replace('data-packet?', 'data-packet/export?') + '&format=csv&language=es', cookies: admin.cookies });
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `${PACKET}&region=5`.replace('data-packet?', 'data-packet/export?') + '&format=csv&language=es',
+      cookies: admin.cookies,
+    });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toContain('data-packet-region-5-2017-18-to-2021-22.csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toContain('% calificados por primera vez');
     expect(lines).toHaveLength(11);
     expect(lines[1]).toMatch(/^Región 5,2017-18,1,1,100,0,0,/);
 
-    const xlsx = await t.app.inject({ method: 'GET', url: `${PACKET.replace('data-packet?', 'data-packet/export?')}&format=xlsx`, cookies: admin.cookies });
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: `${PACKET.replace('data-packet?', 'data-packet/export?')}&format=xlsx`,
+      cookies: admin.cookies,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(4).value).toBe('Newly qualified');
     expect(sheet.rowCount).toBe(6);
 
-    const pdf = await t.app.inject({ method: 'GET', url: `${PACKET.replace('data-packet?', 'data-packet/export?')}&format=pdf`, cookies: admin.cookies });
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `${PACKET.replace('data-packet?', 'data-packet/export?')}&format=pdf`,
+      cookies: admin.cookies,
+    });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it("keeps each team's protocol with its packet, refusing a stale save", async () => {
-    const empty = await recruiter5.request('GET', '/api/reports/data-packet/protocol?from=2017-18&to=2021-22');
+    const empty = await recruiter5.request(
+      'GET',
+      '/api/reports/data-packet/protocol?from=2017-18&to=2021-22',
+    );
     expect(empty.body).toMatchObject({ regionNumber: 5, facts: '', version: 0 });
-    const answers = { facts: '21 percent newly qualified', tells: 'Not why families left', strengths: 'Fast recruitment after the QAD', problems: 'Late contacts in spring' };
-    const saved = await recruiter5.request('PUT', '/api/reports/data-packet/protocol', { from: '2017-18', to: '2021-22', version: 0, ...answers });
+    const answers = {
+      facts: '21 percent newly qualified',
+      tells: 'Not why families left',
+      strengths: 'Fast recruitment after the QAD',
+      problems: 'Late contacts in spring',
+    };
+    const saved = await recruiter5.request('PUT', '/api/reports/data-packet/protocol', {
+      from: '2017-18',
+      to: '2021-22',
+      version: 0,
+      ...answers,
+    });
     expect(saved.body).toMatchObject({ ...answers, version: 1 });
-    const stale = await recruiter5.request('PUT', '/api/reports/data-packet/protocol', { from: '2017-18', to: '2021-22', version: 0, ...answers, facts: 'overwritten' });
+    const stale = await recruiter5.request('PUT', '/api/reports/data-packet/protocol', {
+      from: '2017-18',
+      to: '2021-22',
+      version: 0,
+      ...answers,
+      facts: 'overwritten',
+    });
     expect(stale.status).toBe(409);
-    expect((await admin.request('GET', '/api/reports/data-packet/protocol?from=2017-18&to=2021-22&region=5')).body.facts).toBe(answers.facts);
-    expect((await admin.request('GET', '/api/reports/data-packet/protocol?from=2017-18&to=2021-22')).body).toMatchObject({ regionNumber: null, version: 0 });
-    expect((await recruiter3.request('PUT', '/api/reports/data-packet/protocol', { from: '2017-18', to: '2021-22', region: 5, version: 1, ...answers })).status).toBe(404);
+    expect(
+      (await admin.request('GET', '/api/reports/data-packet/protocol?from=2017-18&to=2021-22&region=5')).body
+        .facts,
+    ).toBe(answers.facts);
+    expect(
+      (await admin.request('GET', '/api/reports/data-packet/protocol?from=2017-18&to=2021-22')).body,
+    ).toMatchObject({ regionNumber: null, version: 0 });
+    expect(
+      (
+        await recruiter3.request('PUT', '/api/reports/data-packet/protocol', {
+          from: '2017-18',
+          to: '2021-22',
+          region: 5,
+          version: 1,
+          ...answers,
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -18,7 +18,8 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
   let outsider: HttpSession;
   const today = todayInState();
   const month = today.slice(0, 7);
-  const dayOfMonth = (day: number) => `${month}-${String(Math.min(day, Number(today.slice(8)))).padStart(2, '0')}`;
+  const dayOfMonth = (day: number) =>
+    `${month}-${String(Math.min(day, Number(today.slice(8)))).padStart(2, '0')}`;
 
   beforeAll(async () => {
     t = await startTestApp(database);
@@ -26,11 +27,16 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     school = await buildSchool(t.handle.db, fixture.district.id, { name: 'Lincoln Elementary' });
     otherSchool = await buildSchool(t.handle.db, fixture.district.id, { name: 'Adams Middle' });
     const otherRegion = await buildRegion(t.handle.db);
-    outsideSchool = await buildSchool(t.handle.db, (await buildDistrict(t.handle.db, otherRegion.id)).id, { name: 'Far Away High' });
+    outsideSchool = await buildSchool(t.handle.db, (await buildDistrict(t.handle.db, otherRegion.id)).id, {
+      name: 'Far Away High',
+    });
     recruiter = await signInAs(t.app, fixture.users.recruiter.email);
     manager = await signInAs(t.app, fixture.users.ir_manager.email);
     dataSpecialist = await signInAs(t.app, fixture.users.data_specialist.email);
-    outsider = await signInAs(t.app, (await buildUser(t.handle.db, { role: 'ir_manager', regionId: otherRegion.id })).email);
+    outsider = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'ir_manager', regionId: otherRegion.id })).email,
+    );
   });
   afterAll(() => t.close());
 
@@ -46,21 +52,49 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
   it('records an entry, names the field of a bad one, and audits it', async () => {
     const created = await recruiter.request('POST', '/api/school-contacts', entry());
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ schoolName: 'Lincoln Elementary', contactType: 'drop_in', userId: fixture.users.recruiter.id, regionId: fixture.region.id, abilities: { canEdit: true } });
-    expect(created.body.outcomes).toEqual([{ code: 'spoke_to_staff', detail: 'registrar' }, { code: 'left_materials', detail: null }]);
-    const audit = await t.handle.db.selectFrom('audit_events').selectAll().where('entity_id', '=', created.body.id).execute();
+    expect(created.body).toMatchObject({
+      schoolName: 'Lincoln Elementary',
+      contactType: 'drop_in',
+      userId: fixture.users.recruiter.id,
+      regionId: fixture.region.id,
+      abilities: { canEdit: true },
+    });
+    expect(created.body.outcomes).toEqual([
+      { code: 'spoke_to_staff', detail: 'registrar' },
+      { code: 'left_materials', detail: null },
+    ]);
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', created.body.id)
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
 
-    const missingDetail = await recruiter.request('POST', '/api/school-contacts', entry({ outcomes: [{ code: 'obtained_referrals' }] }));
+    const missingDetail = await recruiter.request(
+      'POST',
+      '/api/school-contacts',
+      entry({ outcomes: [{ code: 'obtained_referrals' }] }),
+    );
     expect(missingDetail.status).toBe(400);
-    expect(missingDetail.body.error.problems).toContainEqual({ field: 'outcomes[0].detail', message: 'write who gave the referrals' });
-    const future = await recruiter.request('POST', '/api/school-contacts', entry({ contactDate: '2999-01-01' }));
+    expect(missingDetail.body.error.problems).toContainEqual({
+      field: 'outcomes[0].detail',
+      message: 'write who gave the referrals',
+    });
+    const future = await recruiter.request(
+      'POST',
+      '/api/school-contacts',
+      entry({ contactDate: '2999-01-01' }),
+    );
     expect(future.status).toBe(400);
     expect(future.body.error.problems[0].field).toBe('contactDate');
     const noOutcome = await recruiter.request('POST', '/api/school-contacts', entry({ outcomes: [] }));
     expect(noOutcome.status).toBe(400);
     expect(noOutcome.body.error.problems[0].field).toBe('outcomes');
-    const elsewhere = await recruiter.request('POST', '/api/school-contacts', entry({ schoolId: outsideSchool.id }));
+    const elsewhere = await recruiter.request(
+      'POST',
+      '/api/school-contacts',
+      entry({ schoolId: outsideSchool.id }),
+    );
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.body.error.problems[0].field).toBe('schoolId');
   });
@@ -69,8 +103,20 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     const staff = await buildUser(t.handle.db, { role: 'recruiter', regionId: fixture.region.id });
     const session = await signInAs(t.app, staff.email);
     for (const body of [
-      entry({ contactDate: dayOfMonth(9), contactType: 'appointment', outcomes: [{ code: 'conducted_presentation', detail: 'parent night' }, { code: 'obtained_referrals', detail: 'counselor Ruiz' }] }),
-      entry({ contactDate: dayOfMonth(2), schoolId: otherSchool.id, contactType: 'phone_contact', outcomes: [{ code: 'left_message', detail: 'Ms. Soto' }] }),
+      entry({
+        contactDate: dayOfMonth(9),
+        contactType: 'appointment',
+        outcomes: [
+          { code: 'conducted_presentation', detail: 'parent night' },
+          { code: 'obtained_referrals', detail: 'counselor Ruiz' },
+        ],
+      }),
+      entry({
+        contactDate: dayOfMonth(2),
+        schoolId: otherSchool.id,
+        contactType: 'phone_contact',
+        outcomes: [{ code: 'left_message', detail: 'Ms. Soto' }],
+      }),
       entry({ contactDate: dayOfMonth(5), outcomes: [{ code: 'obtained_referrals', detail: 'registrar' }] }),
     ]) {
       expect((await session.request('POST', '/api/school-contacts', body)).status).toBe(201);
@@ -82,8 +128,18 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     expect(dates).toEqual([...dates].sort());
     expect(log.body.total).toBe(3);
     expect(log.body.schoolCount).toBe(2);
-    expect(log.body.countsByType).toEqual({ phone_contact: 1, drop_in: 1, scheduled_visit: 0, appointment: 1 });
-    expect(log.body.countsByOutcome).toMatchObject({ obtained_referrals: 2, left_message: 1, conducted_presentation: 1, left_materials: 0 });
+    expect(log.body.countsByType).toEqual({
+      phone_contact: 1,
+      drop_in: 1,
+      scheduled_visit: 0,
+      appointment: 1,
+    });
+    expect(log.body.countsByOutcome).toMatchObject({
+      obtained_referrals: 2,
+      left_message: 1,
+      conducted_presentation: 1,
+      left_materials: 0,
+    });
     const byDefault = await session.request('GET', '/api/school-contacts/log');
     expect(byDefault.body.total).toBe(3);
     const previousMonth = await session.request('GET', '/api/school-contacts/log?month=2001-01');
@@ -93,11 +149,22 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
   it('lets the author edit and delete, a manager of the region edit, and nobody else', async () => {
     const created = await recruiter.request('POST', '/api/school-contacts', entry({ notes: 'to change' }));
     const id = created.body.id as string;
-    const edited = await recruiter.request('PUT', `/api/school-contacts/${id}`, entry({ contactType: 'scheduled_visit', outcomes: [{ code: 'established_relationship' }] }));
+    const edited = await recruiter.request(
+      'PUT',
+      `/api/school-contacts/${id}`,
+      entry({ contactType: 'scheduled_visit', outcomes: [{ code: 'established_relationship' }] }),
+    );
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ contactType: 'scheduled_visit', outcomes: [{ code: 'established_relationship', detail: null }] });
+    expect(edited.body).toMatchObject({
+      contactType: 'scheduled_visit',
+      outcomes: [{ code: 'established_relationship', detail: null }],
+    });
 
-    const byManager = await manager.request('PUT', `/api/school-contacts/${id}`, entry({ notes: 'checked by the manager' }));
+    const byManager = await manager.request(
+      'PUT',
+      `/api/school-contacts/${id}`,
+      entry({ notes: 'checked by the manager' }),
+    );
     expect(byManager.status).toBe(200);
     expect(byManager.body.notes).toBe('checked by the manager');
     expect(byManager.body.userId).toBe(fixture.users.recruiter.id);
@@ -111,8 +178,15 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     expect((await outsider.request('DELETE', `/api/school-contacts/${id}`)).status).toBe(404);
 
     expect((await recruiter.request('DELETE', `/api/school-contacts/${id}`)).status).toBe(204);
-    expect(await t.handle.db.selectFrom('school_contacts').select('id').where('id', '=', id).executeTakeFirst()).toBeUndefined();
-    const audit = await t.handle.db.selectFrom('audit_events').select('action').where('entity_id', '=', id).orderBy('occurred_at').execute();
+    expect(
+      await t.handle.db.selectFrom('school_contacts').select('id').where('id', '=', id).executeTakeFirst(),
+    ).toBeUndefined();
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('entity_id', '=', id)
+      .orderBy('occurred_at')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'delete']);
   });
 
@@ -121,11 +195,20 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     const byManager = await manager.request('GET', ofRecruiter);
     expect(byManager.status).toBe(200);
     expect(byManager.body.total).toBeGreaterThan(0);
-    expect(byManager.body.entries.every((e: { abilities: { canEdit: boolean } }) => e.abilities.canEdit)).toBe(true);
+    expect(
+      byManager.body.entries.every((e: { abilities: { canEdit: boolean } }) => e.abilities.canEdit),
+    ).toBe(true);
     expect((await dataSpecialist.request('GET', ofRecruiter)).status).toBe(403);
     const fromOutside = await outsider.request('GET', ofRecruiter);
     expect(fromOutside.status).toBe(404);
-    expect((await outsider.request('GET', `/api/school-contacts/log/export?format=csv&userId=${fixture.users.recruiter.id}`)).status).toBe(404);
+    expect(
+      (
+        await outsider.request(
+          'GET',
+          `/api/school-contacts/log/export?format=csv&userId=${fixture.users.recruiter.id}`,
+        )
+      ).status,
+    ).toBe(404);
     expect((await outsider.request('GET', '/api/school-contacts/log')).body.total).toBe(0);
     const admin = await signInAs(t.app, fixture.users.state_admin.email);
     expect((await admin.request('GET', ofRecruiter)).status).toBe(200);
@@ -136,14 +219,37 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     const csv = await t.app.inject({ method: 'GET', url: `${base}&format=csv`, cookies: manager.cookies });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('MEP Staff Name,Position Title,Month,Date,School Name,District,Type of Attempt,Outcome,Notes');
-    expect(lines.slice(1).some((line) => line.includes('Lincoln Elementary') && line.includes('Spoke to secretary, registrar, counselor (registrar); Left Migrant Education IDR information/materials'))).toBe(true);
-    const csvEs = await t.app.inject({ method: 'GET', url: `${base}&format=csv&language=es`, cookies: manager.cookies });
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'MEP Staff Name,Position Title,Month,Date,School Name,District,Type of Attempt,Outcome,Notes',
+    );
+    expect(
+      lines
+        .slice(1)
+        .some(
+          (line) =>
+            line.includes('Lincoln Elementary') &&
+            line.includes(
+              'Spoke to secretary, registrar, counselor (registrar); Left Migrant Education IDR information/materials',
+            ),
+        ),
+    ).toBe(true);
+    const csvEs = await t.app.inject({
+      method: 'GET',
+      url: `${base}&format=csv&language=es`,
+      cookies: manager.cookies,
+    });
     expect(csvEs.body).toContain('Tipo de intento');
     expect(csvEs.body).toContain('Visita sin cita');
 
-    const pdf = await t.app.inject({ method: 'GET', url: `${base}&format=pdf&language=es`, cookies: manager.cookies });
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `${base}&format=pdf&language=es`,
+      cookies: manager.cookies,
+    });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toMatch(/school-contact-log-.*\.pdf/);

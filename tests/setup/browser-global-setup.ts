@@ -14,7 +14,14 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    accounts: { recruiter: string; dataSpecialist: string; stateAdmin: string; districtStaff: string; reviewer: string; irManager: string };
+    accounts: {
+      recruiter: string;
+      dataSpecialist: string;
+      stateAdmin: string;
+      districtStaff: string;
+      reviewer: string;
+      irManager: string;
+    };
     childId: string;
   }
 }
@@ -26,23 +33,61 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // A build folder of its own, so test runs never race over dist/web.
   const webRoot = mkdtempSync(path.join(tmpdir(), 'ciclo-web-'));
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', webRoot], { cwd: repoRoot, stdio: 'inherit' });
-  if (build.status !== 0 || !existsSync(path.join(webRoot, 'index.html'))) throw new Error('the web app did not build');
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', webRoot], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0 || !existsSync(path.join(webRoot, 'index.html')))
+    throw new Error('the web app did not build');
 
   const handle = await openDatabase({ dataDir: 'memory://' });
   await migrateToLatest(handle.db);
   const { region, district, child, users } = await buildRegionWithStaff(handle.db);
   // Region 5 as in the qualifications contract's sample, for the data packet.
-  await handle.db.insertInto('regions').values({ number: 5, name: 'Kern County Superintendent of Schools', kind: 'county_office', counties: ['Kern'] }).execute();
-  await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'José Luis', lastSurname: 'Núñez', secondSurname: 'de la Cruz', birthDate: '2012-11-30' });
-  await buildChild(handle.db, { regionId: region.id, districtId: district.id, firstName: 'Ana-Lucía', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2016-02-29' });
+  await handle.db
+    .insertInto('regions')
+    .values({
+      number: 5,
+      name: 'Kern County Superintendent of Schools',
+      kind: 'county_office',
+      counties: ['Kern'],
+    })
+    .execute();
+  await buildChild(handle.db, {
+    regionId: region.id,
+    districtId: district.id,
+    firstName: 'José Luis',
+    lastSurname: 'Núñez',
+    secondSurname: 'de la Cruz',
+    birthDate: '2012-11-30',
+  });
+  await buildChild(handle.db, {
+    regionId: region.id,
+    districtId: district.id,
+    firstName: 'Ana-Lucía',
+    lastSurname: 'Pérez-Gómez',
+    secondSurname: null,
+    birthDate: '2016-02-29',
+  });
   await buildSchool(handle.db, district.id, { name: 'Lincoln Elementary' });
   await seedQualityControl(handle.db);
 
-  const app = await buildApp({ db: handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot });
+  const app = await buildApp({
+    db: handle.db,
+    config: { secureCookies: false, logLevel: 'silent' },
+    logger: false,
+    webRoot,
+  });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', address);
-  project.provide('accounts', { recruiter: users.recruiter.email, dataSpecialist: users.data_specialist.email, stateAdmin: users.state_admin.email, districtStaff: users.district_staff.email, reviewer: users.reviewer.email, irManager: users.ir_manager.email });
+  project.provide('accounts', {
+    recruiter: users.recruiter.email,
+    dataSpecialist: users.data_specialist.email,
+    stateAdmin: users.state_admin.email,
+    districtStaff: users.district_staff.email,
+    reviewer: users.reviewer.email,
+    irManager: users.ir_manager.email,
+  });
   project.provide('childId', child.id);
 
   return async () => {

@@ -9,7 +9,15 @@ export const PHONE = { width: 360, height: 740 };
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -17,12 +25,20 @@ export function launchChromium(): Promise<Browser> {
  * Sign in through the form, as a person would. The language is kept per user and browser
  * tests share accounts, so the page is put in English unless `keepLanguage` is set.
  */
-export async function signIn(page: Page, baseUrl: string, email: string, { keepLanguage = false } = {}): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  { keepLanguage = false } = {},
+): Promise<void> {
   await page.goto(baseUrl);
   await page.getByLabel(/^(Email|Correo electrónico)/).fill(email);
   await page.getByLabel(/^(Password|Contraseña)/).fill(TEST_PASSWORD);
   await page.getByRole('button', { name: /^(Sign in|Iniciar sesión)$/ }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: /Welcome|Bienvenido/ }).waitFor();
+  await page
+    .getByRole('heading', { level: 1 })
+    .filter({ hasText: /Welcome|Bienvenido/ })
+    .waitFor();
   if (!keepLanguage && (await page.evaluate(() => document.documentElement.lang)) !== 'en') {
     await page.locator('label[for$="-en"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -31,10 +47,18 @@ export async function signIn(page: Page, baseUrl: string, email: string, { keepL
 
 /** The automated accessibility check: no serious or critical WCAG 2 A/AA violation. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
-    blocking.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).slice(0, 3).join(', ')}`),
+    blocking.map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`)
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
   ).toEqual([]);
 }
 

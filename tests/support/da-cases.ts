@@ -24,6 +24,10 @@ export function daCases(): DaCase[] {
           .filter((file) => file.endsWith('.csv') || file === 'request.json')
           .map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]),
       );
-      return { name, files, expected: JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as DaCase['expected'] };
+      return {
+        name,
+        files,
+        expected: JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as DaCase['expected'],
+      };
     });
 }

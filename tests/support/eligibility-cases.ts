@@ -26,13 +26,19 @@ export function eligibilityCases(): EligibilityCase[] {
 }
 
 /** The contract's comparison: every expected field equal, `reasons` as a set, `trace` ignored. */
-export function expectDeterminationMatches(actual: { children: Array<Record<string, unknown>> }, expected: EligibilityCase['expected']): void {
+export function expectDeterminationMatches(
+  actual: { children: Array<Record<string, unknown>> },
+  expected: EligibilityCase['expected'],
+): void {
   expect(actual.children.map((child) => child.child)).toEqual(expected.children.map((child) => child.child));
   expected.children.forEach((wanted, i) => {
     const got = actual.children[i]!;
     for (const [field, value] of Object.entries(wanted)) {
       if (field === 'trace') continue;
-      if (field === 'reasons') expect([...(got.reasons as string[])].sort(), `${String(wanted.child)}.reasons`).toEqual([...(value as string[])].sort());
+      if (field === 'reasons')
+        expect([...(got.reasons as string[])].sort(), `${String(wanted.child)}.reasons`).toEqual(
+          [...(value as string[])].sort(),
+        );
       else expect(got[field], `${String(wanted.child)}.${field}`).toEqual(value);
     }
   });

@@ -20,7 +20,12 @@ export interface FreshDatabase {
 export function freshDatabases(label: string): FreshDatabase[] {
   const dataDir = mkdtempSync(path.join(tmpdir(), `ciclo-${label}-`));
   const databases: FreshDatabase[] = [
-    { name: 'pglite', connection: { dataDir }, open: () => openDatabase({ dataDir }), drop: async () => rmSync(dataDir, { recursive: true, force: true }) },
+    {
+      name: 'pglite',
+      connection: { dataDir },
+      open: () => openDatabase({ dataDir }),
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    },
   ];
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {

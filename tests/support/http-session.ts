@@ -2,16 +2,29 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { TEST_PASSWORD } from '../factories';
 
 export interface HttpSession {
-  request(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; body: any }>;
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: any }>;
   csrfToken: string;
   /** The session cookie, for requests made by hand with app.inject. */
   cookies: Record<string, string>;
 }
 
 /** Sign in through the real route and return a session that sends the cookie and CSRF token. */
-export async function signInAs(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<HttpSession> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
+export async function signInAs(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<HttpSession> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'ciclo_session');
   if (!cookie) throw new Error('no session cookie');
   const { csrfToken } = response.json() as { csrfToken: string };

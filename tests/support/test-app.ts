@@ -12,7 +12,12 @@ export interface TestApp {
 /** The real server on a test database, without a web build and without request logs. */
 export async function startTestApp(database: TestDatabase): Promise<TestApp> {
   const handle = await database.open();
-  const app = await buildApp({ db: handle.db, config: { secureCookies: false, logLevel: 'silent' }, logger: false, webRoot: '/nonexistent' });
+  const app = await buildApp({
+    db: handle.db,
+    config: { secureCookies: false, logLevel: 'silent' },
+    logger: false,
+    webRoot: '/nonexistent',
+  });
   await app.ready();
   return {
     app,

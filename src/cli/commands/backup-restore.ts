@@ -30,24 +30,32 @@ export function registerBackupRestoreCommands(program: Command): void {
     .description('Write a consistent snapshot of the whole database to FILE')
     .option('--force', 'replace FILE if it exists')
     .action(async (file: string, opts: { force?: boolean }) => {
-      if (existsSync(file) && !opts.force) throw DomainError.invalidField('file', `${file} already exists; choose another name or add --force`);
-      if (!existsSync(path.dirname(path.resolve(file)))) throw DomainError.invalidField('file', `the folder of ${file} does not exist`);
+      if (existsSync(file) && !opts.force)
+        throw DomainError.invalidField('file', `${file} already exists; choose another name or add --force`);
+      if (!existsSync(path.dirname(path.resolve(file))))
+        throw DomainError.invalidField('file', `the folder of ${file} does not exist`);
       const started = Date.now();
       await withDatabase(async (handle) => {
         const result = await backupDatabase(handle, file, progressPrinter('Backing up'));
-        console.log(`Backed up ${summary(result)} to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        console.log(
+          `Backed up ${summary(result)} to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        );
       });
     });
   program
     .command('restore')
     .argument('<file>', 'a backup written by `ciclo backup`')
-    .description('Restore FILE into an empty database (a new CICLO_DATA_DIR or a new PostgreSQL database); all or nothing')
+    .description(
+      'Restore FILE into an empty database (a new CICLO_DATA_DIR or a new PostgreSQL database); all or nothing',
+    )
     .action(async (file: string) => {
       if (!existsSync(file)) throw DomainError.invalidField('file', `${file} does not exist`);
       const started = Date.now();
       await withDatabase(async (handle) => {
         const result = await restoreDatabase(handle, file, progressPrinter('Restoring'));
-        console.log(`Restored ${summary(result)} from ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        console.log(
+          `Restored ${summary(result)} from ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        );
       });
     });
 }

@@ -65,16 +65,23 @@ describe('ciclo da evaluate refuses bad input with status 2, naming file, line a
     const result = await ciclo(['da', 'evaluate', '--year', '2018', '--dir', dir, '--json']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('indicators.csv, line 5, column 5 (color): "PURPLE" is not one of RED, ORANGE, YELLOW, GREEN, BLUE');
+    expect(result.stderr).toContain(
+      'indicators.csv, line 5, column 5 (color): "PURPLE" is not one of RED, ORANGE, YELLOW, GREEN, BLUE',
+    );
   });
 
   it('an lea_id missing from leas.csv, and a duplicate row', async () => {
     const dir = copyCase('003-one-priority-only-not-eligible');
     const file = path.join(dir, 'indicators.csv');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}99999999999999,2018,EL,ELA,RED,,,150\n10000000000003,2018,EL,ELA,RED,,,150\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}99999999999999,2018,EL,ELA,RED,,,150\n10000000000003,2018,EL,ELA,RED,,,150\n`,
+    );
     const result = await ciclo(['da', 'evaluate', '--year', '2018', '--dir', dir, '--json']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('indicators.csv, line 10, column 1 (lea_id): "99999999999999" is not in leas.csv');
+    expect(result.stderr).toContain(
+      'indicators.csv, line 10, column 1 (lea_id): "99999999999999" is not in leas.csv',
+    );
     expect(result.stderr).toContain('indicators.csv, line 11, column 1 (lea_id): duplicate of line 2');
   });
 
@@ -103,9 +110,19 @@ describe('ciclo da evaluate refuses bad input with status 2, naming file, line a
     const file = path.join(scratch, 'bad-rules.json');
     const set = { ...californiaRuleSets().find((s) => s.id === 'CA-2025'), charterRule: 'SOMETIMES' };
     writeFileSync(file, JSON.stringify([set]));
-    const result = await ciclo(['da', 'evaluate', '--rule-sets', file, '--dir', path.join(casesDir, caseNames[0] ?? ''), '--json']);
+    const result = await ciclo([
+      'da',
+      'evaluate',
+      '--rule-sets',
+      file,
+      '--dir',
+      path.join(casesDir, caseNames[0] ?? ''),
+      '--json',
+    ]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('bad-rules.json: [0].charterRule: "SOMETIMES" is not one of THREE_OF_FOUR_YEARS, TWO_CONSECUTIVE_YEARS');
+    expect(result.stderr).toContain(
+      'bad-rules.json: [0].charterRule: "SOMETIMES" is not one of THREE_OF_FOUR_YEARS, TWO_CONSECUTIVE_YEARS',
+    );
   });
 });
 
@@ -117,17 +134,26 @@ describe('ciclo da evaluate --rule-sets', () => {
     const override = {
       ...seed,
       priorityAreas: seed?.priorityAreas.map((area) =>
-        area.id === 'P5' ? { id: 'P5', any: [{ all: [{ indicator: 'GRAD', colors: ['RED'] }] }] } : area.id === 'P6' ? { ...area, any: [...(area.any ?? []), { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] }] } : area,
+        area.id === 'P5'
+          ? { id: 'P5', any: [{ all: [{ indicator: 'GRAD', colors: ['RED'] }] }] }
+          : area.id === 'P6'
+            ? { ...area, any: [...(area.any ?? []), { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] }] }
+            : area,
       ),
     };
     const file = path.join(scratch, 'override.json');
     writeFileSync(file, JSON.stringify(override));
     const dir = path.join(casesDir, '004-two-indicators-same-priority-not-eligible');
-    const plain = JSON.parse((await ciclo(['da', 'evaluate', '--dir', dir, '--json'])).stdout) as { leas: Array<{ eligible: boolean }> };
+    const plain = JSON.parse((await ciclo(['da', 'evaluate', '--dir', dir, '--json'])).stdout) as {
+      leas: Array<{ eligible: boolean }>;
+    };
     expect(plain.leas[0]?.eligible).toBe(false);
     const result = await ciclo(['da', 'evaluate', '--dir', dir, '--json', '--rule-sets', file]);
     expect(result.status).toBe(0);
     const decision = JSON.parse(result.stdout) as { leas: Array<{ eligible: boolean; groups: unknown }> };
-    expect(decision.leas[0]).toMatchObject({ eligible: true, groups: [{ group: 'SWD', priorities: ['P5', 'P6'] }] });
+    expect(decision.leas[0]).toMatchObject({
+      eligible: true,
+      groups: [{ group: 'SWD', priorities: ['P5', 'P6'] }],
+    });
   });
 });

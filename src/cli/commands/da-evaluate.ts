@@ -22,20 +22,36 @@ import {
  * with status 2 and a message naming file, line and column. Reads only; safe to re-run.
  */
 export function registerDaCommand(program: Command): void {
-  const da = program.commands.find((c) => c.name() === 'da') ?? program.command('da').description('Differentiated assistance (DA) for LEAs from Dashboard results');
+  const da =
+    program.commands.find((c) => c.name() === 'da') ??
+    program.command('da').description('Differentiated assistance (DA) for LEAs from Dashboard results');
   da.command('evaluate')
     .description('Decide DA eligibility, Level 3 and the charter rules for every LEA of a case folder')
-    .requiredOption('--dir <folder>', 'folder with request.json, leas.csv, indicators.csv and optional local_indicators.csv, lea_status.csv')
-    .option('--year <year>', 'determination (Dashboard) year; must agree with request.json, which it replaces when absent')
-    .option('--rule-sets <file.json>', 'a rule set, or an array of them, that adds to or overrides California\'s (same id replaces)')
+    .requiredOption(
+      '--dir <folder>',
+      'folder with request.json, leas.csv, indicators.csv and optional local_indicators.csv, lea_status.csv',
+    )
+    .option(
+      '--year <year>',
+      'determination (Dashboard) year; must agree with request.json, which it replaces when absent',
+    )
+    .option(
+      '--rule-sets <file.json>',
+      "a rule set, or an array of them, that adds to or overrides California's (same id replaces)",
+    )
     .option('--json', 'print the decision JSON of FORMAT.md')
     .option('--trace', 'add to each LEA the years looked at, the areas met and the input lines that met them')
     .action((opts: { dir: string; year?: string; ruleSets?: string; json?: boolean; trace?: boolean }) => {
-      const ruleSets = mergeRuleSets(californiaRuleSets(CALIFORNIA_DA_SETTINGS), opts.ruleSets ? readRuleSetFile(opts.ruleSets) : []);
+      const ruleSets = mergeRuleSets(
+        californiaRuleSets(CALIFORNIA_DA_SETTINGS),
+        opts.ruleSets ? readRuleSetFile(opts.ruleSets) : [],
+      );
       const dir = path.resolve(opts.dir);
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw DomainError.invalidField('--dir', `${opts.dir} is not a folder`);
+      if (!existsSync(dir) || !statSync(dir).isDirectory())
+        throw DomainError.invalidField('--dir', `${opts.dir} is not a folder`);
       const year = opts.year === undefined ? undefined : parseYear(opts.year);
-      const requestText = readText(dir, DA_FILES.request, year === undefined) ?? requestForYear(year, ruleSets);
+      const requestText =
+        readText(dir, DA_FILES.request, year === undefined) ?? requestForYear(year, ruleSets);
       const { request, data } = readDaCase(
         {
           request: requestText,
@@ -46,8 +62,14 @@ export function registerDaCommand(program: Command): void {
         },
         ruleSets,
       );
-      if (year !== undefined && year !== request.year) throw DomainError.invalidField('--year', `${year} differs from the year of ${DA_FILES.request} (${request.year})`);
-      const decision = opts.trace ? explainDifferentiatedAssistance(request, data, ruleSets, CALIFORNIA_DA_SETTINGS) : evaluateDifferentiatedAssistance(request, data, ruleSets, CALIFORNIA_DA_SETTINGS);
+      if (year !== undefined && year !== request.year)
+        throw DomainError.invalidField(
+          '--year',
+          `${year} differs from the year of ${DA_FILES.request} (${request.year})`,
+        );
+      const decision = opts.trace
+        ? explainDifferentiatedAssistance(request, data, ruleSets, CALIFORNIA_DA_SETTINGS)
+        : evaluateDifferentiatedAssistance(request, data, ruleSets, CALIFORNIA_DA_SETTINGS);
       console.log(opts.json || opts.trace ? JSON.stringify(decision, null, 2) : summarize(decision));
     });
 }
@@ -59,7 +81,8 @@ function parseYear(value: string): number {
 
 /** request.json stands in for `--year` when the folder has none; the year must have a rule set. */
 function requestForYear(year: number | undefined, ruleSets: readonly RuleSet[]): string {
-  if (year === undefined) throw DomainError.invalidField(DA_FILES.request, 'required file is missing (or give --year)');
+  if (year === undefined)
+    throw DomainError.invalidField(DA_FILES.request, 'required file is missing (or give --year)');
   try {
     resolveRuleSet({ year }, ruleSets);
   } catch {
@@ -95,7 +118,10 @@ function readRuleSetFile(file: string): RuleSet[] {
     json = JSON.parse(decodeUtf8(readFileSync(file), name));
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw DomainError.invalidField(name, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw DomainError.invalidField(
+      name,
+      `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   try {
     return parseRuleSets(json);
@@ -111,14 +137,22 @@ function readRuleSetFile(file: string): RuleSet[] {
 
 /** One line per LEA, for a person at a terminal. */
 function summarize(decision: DaDecision): string {
-  const lines = [`DA ${decision.year} (${decision.rules}): ${decision.leas.filter((l) => l.eligible).length} of ${decision.leas.length} LEAs eligible`];
+  const lines = [
+    `DA ${decision.year} (${decision.rules}): ${decision.leas.filter((l) => l.eligible).length} of ${decision.leas.length} LEAs eligible`,
+  ];
   for (const lea of decision.leas) {
     const groups = lea.groups.map((g) => `${g.group} ${g.priorities.join('+')}`).join(', ');
-    const level3 = lea.intensive ? ` · Level 3: ${lea.intensive.eligible ? 'yes' : 'no'} (${lea.intensive.yearsMet.join(', ') || 'no year'} met)` : '';
-    const charter = lea.charter ? ` · ${lea.charter.rule}: ${lea.charter.yearsMet.join(', ') || 'no year'} met` : '';
+    const level3 = lea.intensive
+      ? ` · Level 3: ${lea.intensive.eligible ? 'yes' : 'no'} (${lea.intensive.yearsMet.join(', ') || 'no year'} met)`
+      : '';
+    const charter = lea.charter
+      ? ` · ${lea.charter.rule}: ${lea.charter.yearsMet.join(', ') || 'no year'} met`
+      : '';
     const local = lea.localPriorities.length > 0 ? ` · local ${lea.localPriorities.join('+')}` : '';
     const calpads = lea.calpadsLate ? ' · CALPADS late' : '';
-    lines.push(`${lea.leaId} ${lea.leaType}: ${lea.eligible ? 'eligible' : 'not eligible'}${groups ? ` · ${groups}` : ''}${local}${calpads}${level3}${charter}`);
+    lines.push(
+      `${lea.leaId} ${lea.leaType}: ${lea.eligible ? 'eligible' : 'not eligible'}${groups ? ` · ${groups}` : ''}${local}${calpads}${level3}${charter}`,
+    );
   }
   return lines.join('\n');
 }

@@ -5,7 +5,9 @@ import { migrateToLatest } from '../../data/migrate';
 
 /** `ciclo db migrate`: bring the database schema up to date (safe to re-run). */
 export function registerDbMigrateCommand(program: Command): void {
-  const db = program.commands.find((c) => c.name() === 'db') ?? program.command('db').description('Database administration');
+  const db =
+    program.commands.find((c) => c.name() === 'db') ??
+    program.command('db').description('Database administration');
   db.command('migrate')
     .description('Apply every pending migration to the database (safe to re-run)')
     .action(async () => {
@@ -13,7 +15,11 @@ export function registerDbMigrateCommand(program: Command): void {
       const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       try {
         const applied = await migrateToLatest(handle.db);
-        console.log(applied.length === 0 ? 'The database is up to date.' : `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`);
+        console.log(
+          applied.length === 0
+            ? 'The database is up to date.'
+            : `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`,
+        );
       } finally {
         await handle.close();
       }

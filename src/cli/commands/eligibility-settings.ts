@@ -2,16 +2,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DomainError } from '../../core/common/domain-error';
 import { CLI_ACTOR } from '../../usecases/context';
-import { changeEligibilitySettings, stateEligibilitySettings } from '../../usecases/eligibility/state-eligibility-settings';
+import {
+  changeEligibilitySettings,
+  stateEligibilitySettings,
+} from '../../usecases/eligibility/state-eligibility-settings';
 import { withDatabase } from '../cli-database';
 
 /** `ciclo settings eligibility [--set FILE.json]`: print the state's eligibility settings, or change them and re-determine every stored child. */
 export function registerEligibilitySettingsCommand(program: Command): void {
-  const settings = program.commands.find((c) => c.name() === 'settings') ?? program.command('settings').description("The state's settings");
+  const settings =
+    program.commands.find((c) => c.name() === 'settings') ??
+    program.command('settings').description("The state's settings");
   settings
     .command('eligibility')
-    .description("Print the state's eligibility settings; with --set, change them and re-determine every child of an approved COE")
-    .option('--set <file.json>', 'settings as in the eligibility contract (FORMAT.md "Settings"); values absent keep California’s')
+    .description(
+      "Print the state's eligibility settings; with --set, change them and re-determine every child of an approved COE",
+    )
+    .option(
+      '--set <file.json>',
+      'settings as in the eligibility contract (FORMAT.md "Settings"); values absent keep California’s',
+    )
     .action(async (opts: { set?: string }) => {
       let input: unknown;
       if (opts.set) {
@@ -27,7 +37,11 @@ export function registerEligibilitySettingsCommand(program: Command): void {
           console.log(JSON.stringify(await stateEligibilitySettings(db), null, 2));
           return;
         }
-        const change = await changeEligibilitySettings({ db, actor: CLI_ACTOR }, input, (done) => process.stderr.write(`Re-determined ${done.children.toLocaleString('en-US')} children of ${done.coes.toLocaleString('en-US')} COEs\n`));
+        const change = await changeEligibilitySettings({ db, actor: CLI_ACTOR }, input, (done) =>
+          process.stderr.write(
+            `Re-determined ${done.children.toLocaleString('en-US')} children of ${done.coes.toLocaleString('en-US')} COEs\n`,
+          ),
+        );
         const r = change.redetermined;
         console.log(
           `Settings saved. Re-determined ${r.children.toLocaleString('en-US')} children of ${r.coes.toLocaleString('en-US')} approved COEs in ${change.seconds.toFixed(1)} s: ` +

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eligibilityCases, expectDeterminationMatches, repoRoot } from '../../../tests/support/eligibility-cases';
+import {
+  eligibilityCases,
+  expectDeterminationMatches,
+  repoRoot,
+} from '../../../tests/support/eligibility-cases';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'ciclo-eligibility-'));
@@ -28,12 +32,16 @@ function scratchFile(name: string, text: string): string {
 describe('ciclo eligibility on the contract cases (shared/contracts/eligibility/cases/public)', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it.concurrent.each(eligibilityCases().map((c) => [c.file, c] as const))('%s gives its expected determination', async (_file, testCase) => {
-    const result = await ciclo(['eligibility', testCase.path]);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expectDeterminationMatches(JSON.parse(result.stdout), testCase.expected);
-  }, 60_000);
+  it.concurrent.each(eligibilityCases().map((c) => [c.file, c] as const))(
+    '%s gives its expected determination',
+    async (_file, testCase) => {
+      const result = await ciclo(['eligibility', testCase.path]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expectDeterminationMatches(JSON.parse(result.stdout), testCase.expected);
+    },
+    60_000,
+  );
 
   it('accepts the interview alone and writes the trace in Spanish on request', async () => {
     const [first] = eligibilityCases();

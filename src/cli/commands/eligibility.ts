@@ -10,11 +10,14 @@ import { determineEligibility } from '../../core/eligibility/determine-eligibili
 export function registerEligibilityCommand(program: Command): void {
   program
     .command('eligibility')
-    .description('Determine the eligibility of the children of one interview (shared/contracts/eligibility/FORMAT.md)')
+    .description(
+      'Determine the eligibility of the children of one interview (shared/contracts/eligibility/FORMAT.md)',
+    )
     .argument('<file>', 'an interview as JSON, or a case file with "input"; - reads standard input')
     .option('--language <en|es>', 'language of the trace', 'en')
     .action((file: string, opts: { language: string }) => {
-      if (opts.language !== 'en' && opts.language !== 'es') throw DomainError.invalidField('--language', 'must be en or es');
+      if (opts.language !== 'en' && opts.language !== 'es')
+        throw DomainError.invalidField('--language', 'must be en or es');
       const document = parseJson(file, readInput(file));
       const interview = isCaseFile(document) ? document.input : document;
       const determination = determineEligibility(interview, { language: opts.language });
@@ -26,7 +29,10 @@ function readInput(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    throw DomainError.invalidField('file', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw DomainError.invalidField(
+      'file',
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -39,5 +45,7 @@ function parseJson(file: string, text: string): unknown {
 }
 
 function isCaseFile(document: unknown): document is { input: unknown } {
-  return typeof document === 'object' && document !== null && 'input' in document && !('interviewDate' in document);
+  return (
+    typeof document === 'object' && document !== null && 'input' in document && !('interviewDate' in document)
+  );
 }

@@ -16,36 +16,72 @@ function readMapping(file: string): ColumnMapping {
   } catch {
     throw DomainError.invalidField('--mapping', `${file} is not JSON`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw DomainError.invalidField('--mapping', 'must be a JSON object of field → column name');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw DomainError.invalidField('--mapping', 'must be a JSON object of field → column name');
   for (const [field, column] of Object.entries(parsed)) {
-    if (!(REFERRAL_FIELDS as readonly string[]).includes(field)) throw DomainError.invalidField(`--mapping ${field}`, `is not a referral field (${REFERRAL_FIELDS.join(', ')})`);
-    if (typeof column !== 'string') throw DomainError.invalidField(`--mapping ${field}`, 'must be a column name');
+    if (!(REFERRAL_FIELDS as readonly string[]).includes(field))
+      throw DomainError.invalidField(
+        `--mapping ${field}`,
+        `is not a referral field (${REFERRAL_FIELDS.join(', ')})`,
+      );
+    if (typeof column !== 'string')
+      throw DomainError.invalidField(`--mapping ${field}`, 'must be a column name');
   }
   return parsed as ColumnMapping;
 }
 
 /** `ciclo import referrals FILE --district CDS [--mapping FILE.json]` */
 export function registerImportReferralsCommand(program: Command): void {
-  const importCommand = program.commands.find((c) => c.name() === 'import') ?? program.command('import').description('Import files into Ciclo');
+  const importCommand =
+    program.commands.find((c) => c.name() === 'import') ??
+    program.command('import').description('Import files into Ciclo');
   importCommand
     .command('referrals')
     .argument('<file>', "a district's new-enrollee or referral list (.csv or .xlsx)")
     .requiredOption('--district <cds>', "the district's CDS code (7 digits)")
-    .option('--mapping <file>', 'JSON: referral field → column name, e.g. {"birthDate": "DOB"}; saved for the district. Without it, the saved mapping or a guess from the header')
-    .description('Import a referral list: adds only referrals not already listed, ranked by the region’s rules; bad rows are skipped and named')
+    .option(
+      '--mapping <file>',
+      'JSON: referral field → column name, e.g. {"birthDate": "DOB"}; saved for the district. Without it, the saved mapping or a guess from the header',
+    )
+    .description(
+      'Import a referral list: adds only referrals not already listed, ranked by the region’s rules; bad rows are skipped and named',
+    )
     .action(async (file: string, opts: { district: string; mapping?: string }) => {
       if (!existsSync(file)) throw DomainError.invalidField('file', `${file} does not exist`);
       const mapping = opts.mapping ? readMapping(opts.mapping) : undefined;
       const isXlsx = /\.xlsx$/i.test(file);
       const content = isXlsx ? readFileSync(file).toString('base64') : readFileSync(file, 'utf8');
       await withDatabase(async ({ db }) => {
-        const district = await db.selectFrom('districts').select('id').where('cds_code', '=', opts.district).executeTakeFirst();
-        if (!district) throw DomainError.invalidField('--district', `no district with CDS code ${opts.district}`);
-        const summary = await importReferrals({ db, actor: CLI_ACTOR }, { districtId: district.id, fileName: path.basename(file), content, encoding: isXlsx ? 'base64' : 'text', mapping }, todayInState(), (done, total) => {
-          process.stderr.write(`Imported ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} referrals\n`);
-        });
-        console.log(`Read ${summary.rows.toLocaleString('en-US')} rows: ${summary.added.toLocaleString('en-US')} added, ${summary.alreadyListed.toLocaleString('en-US')} already listed, ${summary.priorMigrants.toLocaleString('en-US')} prior migrants recognized, ${summary.skippedCount.toLocaleString('en-US')} skipped.`);
-        for (const row of summary.skipped.slice(0, 20)) console.log(`  skipped line ${row.line}${row.column ? `, column ${row.column}` : ''}: ${row.message}`);
+        const district = await db
+          .selectFrom('districts')
+          .select('id')
+          .where('cds_code', '=', opts.district)
+          .executeTakeFirst();
+        if (!district)
+          throw DomainError.invalidField('--district', `no district with CDS code ${opts.district}`);
+        const summary = await importReferrals(
+          { db, actor: CLI_ACTOR },
+          {
+            districtId: district.id,
+            fileName: path.basename(file),
+            content,
+            encoding: isXlsx ? 'base64' : 'text',
+            mapping,
+          },
+          todayInState(),
+          (done, total) => {
+            process.stderr.write(
+              `Imported ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} referrals\n`,
+            );
+          },
+        );
+        console.log(
+          `Read ${summary.rows.toLocaleString('en-US')} rows: ${summary.added.toLocaleString('en-US')} added, ${summary.alreadyListed.toLocaleString('en-US')} already listed, ${summary.priorMigrants.toLocaleString('en-US')} prior migrants recognized, ${summary.skippedCount.toLocaleString('en-US')} skipped.`,
+        );
+        for (const row of summary.skipped.slice(0, 20))
+          console.log(
+            `  skipped line ${row.line}${row.column ? `, column ${row.column}` : ''}: ${row.message}`,
+          );
       });
     });
 }

@@ -10,4 +10,14 @@ import { registerQualificationCommands } from './qualifications';
 import { registerUserAddCommand } from './user-add';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
-export const commands: Array<(program: Command) => void> = [registerDbMigrateCommand, registerUserAddCommand, registerDaCommand, registerEligibilityCommand, registerDemoLoadCommand, registerBackupRestoreCommands, registerQualificationCommands, registerImportReferralsCommand, registerEligibilitySettingsCommand];
+export const commands: Array<(program: Command) => void> = [
+  registerDbMigrateCommand,
+  registerUserAddCommand,
+  registerDaCommand,
+  registerEligibilityCommand,
+  registerDemoLoadCommand,
+  registerBackupRestoreCommands,
+  registerQualificationCommands,
+  registerImportReferralsCommand,
+  registerEligibilitySettingsCommand,
+];

@@ -14,10 +14,37 @@ function subcommand(program: Command, name: string, description: string): Comman
 /** The packet as a table for people reading a terminal. */
 function packetTable(packet: DataPacket): string {
   const pct = (value: number | null) => (value === null ? '—' : `${value.toFixed(1)}%`);
-  const header = ['period', 'qualified', 'newly', '%', 'SQM', '%', ...RESIDENCY_BANDS, '≤60d', '%', '≤90d', '%'];
-  const rows = packet.periods.map((p) => [p.period, p.qualified, p.newlyQualified, pct(p.newlyQualifiedPct), p.subsequentMove, pct(p.subsequentMovePct), ...RESIDENCY_BANDS.map((band) => p.residencyToRecruitment[band]), p.within60DaysOfQad, pct(p.within60DaysOfQadPct), p.within90DaysOfQad, pct(p.within90DaysOfQadPct)].map(String));
+  const header = [
+    'period',
+    'qualified',
+    'newly',
+    '%',
+    'SQM',
+    '%',
+    ...RESIDENCY_BANDS,
+    '≤60d',
+    '%',
+    '≤90d',
+    '%',
+  ];
+  const rows = packet.periods.map((p) =>
+    [
+      p.period,
+      p.qualified,
+      p.newlyQualified,
+      pct(p.newlyQualifiedPct),
+      p.subsequentMove,
+      pct(p.subsequentMovePct),
+      ...RESIDENCY_BANDS.map((band) => p.residencyToRecruitment[band]),
+      p.within60DaysOfQad,
+      pct(p.within60DaysOfQadPct),
+      p.within90DaysOfQad,
+      pct(p.within90DaysOfQadPct),
+    ].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [`Data packet: ${packet.scope}`, line(header), ...rows.map(line)].join('\n');
 }
 
@@ -32,7 +59,9 @@ export function registerQualificationCommands(program: Command): void {
       const text = readFileSync(file, 'utf8');
       await withDatabase(async ({ db }) => {
         const summary = await importQualifications({ db, actor: CLI_ACTOR }, path.basename(file), text);
-        console.log(`Read ${summary.rows.toLocaleString('en-US')} rows: ${summary.inserted.toLocaleString('en-US')} new, ${summary.updated.toLocaleString('en-US')} changed, ${summary.unchanged.toLocaleString('en-US')} already imported.`);
+        console.log(
+          `Read ${summary.rows.toLocaleString('en-US')} rows: ${summary.inserted.toLocaleString('en-US')} new, ${summary.updated.toLocaleString('en-US')} changed, ${summary.unchanged.toLocaleString('en-US')} already imported.`,
+        );
       });
     });
   subcommand(program, 'report', 'Reports')
@@ -43,10 +72,14 @@ export function registerQualificationCommands(program: Command): void {
     .option('--region <number>', 'only this region')
     .option('--json', 'print the JSON of the contract')
     .action(async (opts: { from: string; to: string; region?: string; json?: boolean }) => {
-      if (opts.region !== undefined && !/^\d+$/.test(opts.region)) throw DomainError.invalidField('--region', `"${opts.region}" is not a region number`);
+      if (opts.region !== undefined && !/^\d+$/.test(opts.region))
+        throw DomainError.invalidField('--region', `"${opts.region}" is not a region number`);
       const region = opts.region === undefined ? undefined : Number(opts.region);
       await withDatabase(async ({ db }) => {
-        const packet = await buildDataPacket({ db, actor: CLI_ACTOR }, { from: opts.from, to: opts.to, region });
+        const packet = await buildDataPacket(
+          { db, actor: CLI_ACTOR },
+          { from: opts.from, to: opts.to, region },
+        );
         process.stdout.write(opts.json ? formatDataPacketJson(packet) : `${packetTable(packet)}\n`);
       });
     });

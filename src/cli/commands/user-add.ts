@@ -7,7 +7,9 @@ import { withDatabase } from '../cli-database';
 
 /** `ciclo user add`: create a user from the command line. */
 export function registerUserAddCommand(program: Command): void {
-  const user = program.commands.find((c) => c.name() === 'user') ?? program.command('user').description('Users and their roles');
+  const user =
+    program.commands.find((c) => c.name() === 'user') ??
+    program.command('user').description('Users and their roles');
   user
     .command('add')
     .description('Create a user (the password is read from --password or CICLO_PASSWORD)')
@@ -23,9 +25,13 @@ export function registerUserAddCommand(program: Command): void {
       const password = opts.password ?? process.env.CICLO_PASSWORD;
       if (!password) throw DomainError.invalidField('password', 'give --password or set CICLO_PASSWORD');
       const regionNumber = opts.region === undefined ? null : Number(opts.region);
-      if (regionNumber !== null && !Number.isInteger(regionNumber)) throw DomainError.invalidField('region', 'must be a region number');
-      const assigned = opts.assignedRegions ? opts.assignedRegions.split(',').map((n) => Number(n.trim())) : [];
-      if (assigned.some((n) => !Number.isInteger(n))) throw DomainError.invalidField('assigned-regions', 'must be region numbers separated by commas');
+      if (regionNumber !== null && !Number.isInteger(regionNumber))
+        throw DomainError.invalidField('region', 'must be a region number');
+      const assigned = opts.assignedRegions
+        ? opts.assignedRegions.split(',').map((n) => Number(n.trim()))
+        : [];
+      if (assigned.some((n) => !Number.isInteger(n)))
+        throw DomainError.invalidField('assigned-regions', 'must be region numbers separated by commas');
       const language = opts.language === 'es' ? 'es' : 'en';
       await withDatabase(async ({ db }) => {
         const id = await createUser(

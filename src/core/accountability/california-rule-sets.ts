@@ -27,45 +27,114 @@ export const DA_SOURCES = {
   'CCEE-LTEL': 'CCEE-LTEL: https://ccee-ca.org/author/mmagyar',
   EC47607_3: 'EC47607.3: https://california.public.law/codes/ca_educ_code_section_47607.3',
   AB1505: 'AB1505: https://legiscan.com/CA/text/AB1505/id/1961662',
-  EC52072: 'EC52072: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=52072&lawCode=EDC',
-  EDS18: 'EDS18: https://edsource.org/2018/ratings-in-updated-california-school-dashboard-target-more-districts-for-assistance/605772',
+  EC52072:
+    'EC52072: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=52072&lawCode=EDC',
+  EDS18:
+    'EDS18: https://edsource.org/2018/ratings-in-updated-california-school-dashboard-target-more-districts-for-assistance/605772',
   WUSD: 'WUSD: https://www.washingtonusd.org/about-us/school-accountability-dashboard',
-  CSBA24: 'CSBA24: https://publications.csba.org/california-school-news/february-2024/california-school-dashboard-shows-decrease-in-chronic-absenteeism',
+  CSBA24:
+    'CSBA24: https://publications.csba.org/california-school-news/february-2024/california-school-dashboard-shows-decrease-in-chronic-absenteeism',
 } as const;
 
 /** R1.8: the 13 non-ALL student groups (LAY18, LOW23); LTEL is added from 2024. */
-const THIRTEEN_GROUPS: StudentGroup[] = ['AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'SED', 'SWD', 'FOS', 'HOM'];
+const THIRTEEN_GROUPS: StudentGroup[] = [
+  'AA',
+  'AI',
+  'AS',
+  'FI',
+  'HI',
+  'PI',
+  'WH',
+  'MR',
+  'EL',
+  'SED',
+  'SWD',
+  'FOS',
+  'HOM',
+];
 
 /**
  * R1.6: the chronic absenteeism grid (identical cells in G18, G19 and G23; Increased is the
  * bad direction). CA-2024 and CA-2025 are "as CA-2023" and keep it [D].
  */
 export const CHRONIC_ABSENTEEISM_GRID: ColorGrid = {
-  VERY_LOW: { INCREASED_SIGNIFICANTLY: 'YELLOW', INCREASED: 'GREEN', MAINTAINED: 'BLUE', DECLINED: 'BLUE', DECLINED_SIGNIFICANTLY: 'BLUE' },
-  LOW: { INCREASED_SIGNIFICANTLY: 'ORANGE', INCREASED: 'YELLOW', MAINTAINED: 'GREEN', DECLINED: 'GREEN', DECLINED_SIGNIFICANTLY: 'BLUE' },
-  MEDIUM: { INCREASED_SIGNIFICANTLY: 'ORANGE', INCREASED: 'ORANGE', MAINTAINED: 'YELLOW', DECLINED: 'GREEN', DECLINED_SIGNIFICANTLY: 'GREEN' },
-  HIGH: { INCREASED_SIGNIFICANTLY: 'RED', INCREASED: 'ORANGE', MAINTAINED: 'ORANGE', DECLINED: 'YELLOW', DECLINED_SIGNIFICANTLY: 'YELLOW' },
-  VERY_HIGH: { INCREASED_SIGNIFICANTLY: 'RED', INCREASED: 'RED', MAINTAINED: 'RED', DECLINED: 'ORANGE', DECLINED_SIGNIFICANTLY: 'YELLOW' },
+  VERY_LOW: {
+    INCREASED_SIGNIFICANTLY: 'YELLOW',
+    INCREASED: 'GREEN',
+    MAINTAINED: 'BLUE',
+    DECLINED: 'BLUE',
+    DECLINED_SIGNIFICANTLY: 'BLUE',
+  },
+  LOW: {
+    INCREASED_SIGNIFICANTLY: 'ORANGE',
+    INCREASED: 'YELLOW',
+    MAINTAINED: 'GREEN',
+    DECLINED: 'GREEN',
+    DECLINED_SIGNIFICANTLY: 'BLUE',
+  },
+  MEDIUM: {
+    INCREASED_SIGNIFICANTLY: 'ORANGE',
+    INCREASED: 'ORANGE',
+    MAINTAINED: 'YELLOW',
+    DECLINED: 'GREEN',
+    DECLINED_SIGNIFICANTLY: 'GREEN',
+  },
+  HIGH: {
+    INCREASED_SIGNIFICANTLY: 'RED',
+    INCREASED: 'ORANGE',
+    MAINTAINED: 'ORANGE',
+    DECLINED: 'YELLOW',
+    DECLINED_SIGNIFICANTLY: 'YELLOW',
+  },
+  VERY_HIGH: {
+    INCREASED_SIGNIFICANTLY: 'RED',
+    INCREASED: 'RED',
+    MAINTAINED: 'RED',
+    DECLINED: 'ORANGE',
+    DECLINED_SIGNIFICANTLY: 'YELLOW',
+  },
 };
 
 /** "Red ELA+Math": Red on both, or Red on one and Orange on the other (RULES.md §3, SEED P4). */
 function redElaAndMath(excludeGroups?: StudentGroup[]): CriterionAlternative[] {
   const limit = excludeGroups ? { excludeGroups } : {};
   return [
-    { all: [{ indicator: 'ELA', colors: ['RED'] }, { indicator: 'MATH', colors: ['RED', 'ORANGE'] }], ...limit },
-    { all: [{ indicator: 'MATH', colors: ['RED'] }, { indicator: 'ELA', colors: ['RED', 'ORANGE'] }], ...limit },
+    {
+      all: [
+        { indicator: 'ELA', colors: ['RED'] },
+        { indicator: 'MATH', colors: ['RED', 'ORANGE'] },
+      ],
+      ...limit,
+    },
+    {
+      all: [
+        { indicator: 'MATH', colors: ['RED'] },
+        { indicator: 'ELA', colors: ['RED', 'ORANGE'] },
+      ],
+      ...limit,
+    },
   ];
 }
 
-const localOnly = (id: PriorityArea['id'], local: NonNullable<PriorityArea['local']>, coeOnly = false): PriorityArea =>
-  coeOnly ? { id, local, coeOnly } : { id, local };
+const localOnly = (
+  id: PriorityArea['id'],
+  local: NonNullable<PriorityArea['local']>,
+  coeOnly = false,
+): PriorityArea => (coeOnly ? { id, local, coeOnly } : { id, local });
 
 /** CA-2018, the seed memo's table (SEED, Attachment 3); CA-2017 is the same set. */
 function seedRuleSet(id: string, dashboardYear: number): RuleSet {
   return {
     id,
     dashboardYear,
-    sources: [DA_SOURCES.SEED, DA_SOURCES['CDE-17'], DA_SOURCES.EDS18, DA_SOURCES.LAY18, DA_SOURCES.G18, DA_SOURCES.EC47607_3],
+    sources: [
+      DA_SOURCES.SEED,
+      DA_SOURCES['CDE-17'],
+      DA_SOURCES.EDS18,
+      DA_SOURCES.LAY18,
+      DA_SOURCES.G18,
+      DA_SOURCES.EC47607_3,
+    ],
     daStudentGroups: THIRTEEN_GROUPS,
     minGroupSize: CALIFORNIA_DA_SETTINGS.minGroupSize,
     localIndicators: { used: true, leaLevelRoute: false },
@@ -77,9 +146,18 @@ function seedRuleSet(id: string, dashboardYear: number): RuleSet {
       localOnly('P2', 2), // SEED: Implementation of State Academic Standards
       localOnly('P3', 3), // SEED: Parent Engagement
       // SEED P4: Red ELA+Math; Red ELPI for the EL group only (no ELPI color in 2018, EDS18).
-      { id: 'P4', any: [...redElaAndMath(), { all: [{ indicator: 'ELPI', colors: ['RED'] }], onlyGroups: ['EL'] }] },
+      {
+        id: 'P4',
+        any: [...redElaAndMath(), { all: [{ indicator: 'ELPI', colors: ['RED'] }], onlyGroups: ['EL'] }],
+      },
       // SEED P5: Red graduation rate or Red chronic absence.
-      { id: 'P5', any: [{ all: [{ indicator: 'GRAD', colors: ['RED'] }] }, { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] }] },
+      {
+        id: 'P5',
+        any: [
+          { all: [{ indicator: 'GRAD', colors: ['RED'] }] },
+          { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] },
+        ],
+      },
       // SEED P6: Red suspension rate, or the local climate indicator.
       { id: 'P6', local: 6, any: [{ all: [{ indicator: 'SUSP', colors: ['RED'] }] }] },
       // SEED P7 & 8, one area: Red College/Career.
@@ -114,7 +192,13 @@ function ruleSet2019(): RuleSet {
   return {
     id: 'CA-2019',
     dashboardYear: 2019,
-    sources: [DA_SOURCES['CDE-19'], DA_SOURCES.G19, DA_SOURCES.EC47607_3, DA_SOURCES.AB1505, DA_SOURCES.EC52072],
+    sources: [
+      DA_SOURCES['CDE-19'],
+      DA_SOURCES.G19,
+      DA_SOURCES.EC47607_3,
+      DA_SOURCES.AB1505,
+      DA_SOURCES.EC52072,
+    ],
     daStudentGroups: THIRTEEN_GROUPS,
     minGroupSize: CALIFORNIA_DA_SETTINGS.minGroupSize,
     localIndicators: { used: true, leaLevelRoute: false },
@@ -126,8 +210,20 @@ function ruleSet2019(): RuleSet {
       localOnly('P2', 2),
       localOnly('P3', 3),
       // CDE-19 P4: Red ELA+Math; ELPI Status Very Low, EL only (only ELPI Status existed in 2019).
-      { id: 'P4', any: [...redElaAndMath(), { all: [{ indicator: 'ELPI', statusLevels: ['VERY_LOW'] }], onlyGroups: ['EL'] }] },
-      { id: 'P5', any: [{ all: [{ indicator: 'GRAD', colors: ['RED'] }] }, { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] }] },
+      {
+        id: 'P4',
+        any: [
+          ...redElaAndMath(),
+          { all: [{ indicator: 'ELPI', statusLevels: ['VERY_LOW'] }], onlyGroups: ['EL'] },
+        ],
+      },
+      {
+        id: 'P5',
+        any: [
+          { all: [{ indicator: 'GRAD', colors: ['RED'] }] },
+          { all: [{ indicator: 'CHRONIC', colors: ['RED'] }] },
+        ],
+      },
       { id: 'P6', local: 6, any: [{ all: [{ indicator: 'SUSP', colors: ['RED'] }] }] },
       localOnly('P7', 7), // CDE-19 P7: local indicator only
       { id: 'P8', any: [{ all: [{ indicator: 'CCI', colors: ['RED'] }] }] }, // CDE-19 P8: Red CCI
@@ -156,12 +252,23 @@ function ruleSet2022(): RuleSet {
       {
         id: 'P4',
         any: [
-          { all: [{ indicator: 'ELA', statusLevels: ['VERY_LOW'] }, { indicator: 'MATH', statusLevels: ['VERY_LOW'] }] },
+          {
+            all: [
+              { indicator: 'ELA', statusLevels: ['VERY_LOW'] },
+              { indicator: 'MATH', statusLevels: ['VERY_LOW'] },
+            ],
+          },
           { all: [{ indicator: 'ELPI', statusLevels: ['VERY_LOW'] }], onlyGroups: ['EL'] },
         ],
       },
       // CDE-22 P5: graduation Very Low, or chronic absenteeism Very High (reversed scale, R1.4).
-      { id: 'P5', any: [{ all: [{ indicator: 'GRAD', statusLevels: ['VERY_LOW'] }] }, { all: [{ indicator: 'CHRONIC', statusLevels: ['VERY_HIGH'] }] }] },
+      {
+        id: 'P5',
+        any: [
+          { all: [{ indicator: 'GRAD', statusLevels: ['VERY_LOW'] }] },
+          { all: [{ indicator: 'CHRONIC', statusLevels: ['VERY_HIGH'] }] },
+        ],
+      },
       // CDE-22 P6: suspension Very High.
       { id: 'P6', any: [{ all: [{ indicator: 'SUSP', statusLevels: ['VERY_HIGH'] }] }] },
     ],
@@ -175,14 +282,28 @@ function ruleSet2023(): RuleSet {
     ...base,
     id: 'CA-2023',
     dashboardYear: 2023,
-    sources: [DA_SOURCES['CDE-23'], DA_SOURCES['CDE-24'], DA_SOURCES.LOW23, DA_SOURCES.CSBA24, DA_SOURCES.ELPI23, DA_SOURCES.G23, DA_SOURCES.EC47607_3, DA_SOURCES.EC52072],
+    sources: [
+      DA_SOURCES['CDE-23'],
+      DA_SOURCES['CDE-24'],
+      DA_SOURCES.LOW23,
+      DA_SOURCES.CSBA24,
+      DA_SOURCES.ELPI23,
+      DA_SOURCES.G23,
+      DA_SOURCES.EC47607_3,
+      DA_SOURCES.EC52072,
+    ],
     localIndicators: { used: true, leaLevelRoute: true }, // R2.3 (b)
     charterRule: 'TWO_CONSECUTIVE_YEARS', // R6.2 with 2022 and 2023
     priorityAreas: base.priorityAreas.map((area): PriorityArea => {
       // ELPI23: the ELPI color returns (Red, EL group only).
-      if (area.id === 'P4') return { id: 'P4', any: [...redElaAndMath(), { all: [{ indicator: 'ELPI', colors: ['RED'] }], onlyGroups: ['EL'] }] };
+      if (area.id === 'P4')
+        return {
+          id: 'P4',
+          any: [...redElaAndMath(), { all: [{ indicator: 'ELPI', colors: ['RED'] }], onlyGroups: ['EL'] }],
+        };
       // LOW23, CSBA24: CCI had Status only in 2023; Very Low stands in for Red.
-      if (area.id === 'P8') return { id: 'P8', any: [{ all: [{ indicator: 'CCI', statusLevels: ['VERY_LOW'] }] }] };
+      if (area.id === 'P8')
+        return { id: 'P8', any: [{ all: [{ indicator: 'CCI', statusLevels: ['VERY_LOW'] }] }] };
       return area;
     }),
   };
@@ -195,7 +316,14 @@ function ruleSet2024(ltel: DaSettings['ltel2024']): RuleSet {
     ...base,
     id: 'CA-2024',
     dashboardYear: 2024,
-    sources: [DA_SOURCES['CDE-24'], DA_SOURCES.LTEL, DA_SOURCES['CCEE-LTEL'], DA_SOURCES.CA24, DA_SOURCES.EC47607_3, DA_SOURCES.EC52072],
+    sources: [
+      DA_SOURCES['CDE-24'],
+      DA_SOURCES.LTEL,
+      DA_SOURCES['CCEE-LTEL'],
+      DA_SOURCES.CA24,
+      DA_SOURCES.EC47607_3,
+      DA_SOURCES.EC52072,
+    ],
     daStudentGroups: [...THIRTEEN_GROUPS, 'LTEL'],
     calpadsRoute: true,
     priorityAreas: base.priorityAreas.map((area): PriorityArea => {
@@ -238,7 +366,15 @@ function ruleSet2025(): RuleSet {
  */
 export function californiaRuleSets(settings: DaSettings = CALIFORNIA_DA_SETTINGS): RuleSet[] {
   const early = settings.rules2018 === 'CDE_17' ? cde17RuleSet : seedRuleSet;
-  const sets = [early('CA-2017', 2017), early('CA-2018', 2018), ruleSet2019(), ruleSet2022(), ruleSet2023(), ruleSet2024(settings.ltel2024), ruleSet2025()];
+  const sets = [
+    early('CA-2017', 2017),
+    early('CA-2018', 2018),
+    ruleSet2019(),
+    ruleSet2022(),
+    ruleSet2023(),
+    ruleSet2024(settings.ltel2024),
+    ruleSet2025(),
+  ];
   return sets.map((set) => ({
     ...set,
     daStudentGroups: settings.countAllStudents ? ['ALL', ...set.daStudentGroups] : [...set.daStudentGroups],

@@ -22,8 +22,16 @@ export interface CharterDecision extends WindowDecision {
 export function decideThreeOfFourYears(window: readonly LeaYear[], ruleSet: RuleSet): CharterDecision {
   const minAreas = charterMinAreas(ruleSet);
   const years = window.map((y) => y.year);
-  const yearsMet = window.filter((y) => isGroupCountYearMet(y, minAreas, ruleSet.intensive.minGroups)).map((y) => y.year);
-  return { rule: 'THREE_OF_FOUR_YEARS', eligible: yearsMet.length >= ruleSet.intensive.yearsMet, years, yearsMet, determined: true };
+  const yearsMet = window
+    .filter((y) => isGroupCountYearMet(y, minAreas, ruleSet.intensive.minGroups))
+    .map((y) => y.year);
+  return {
+    rule: 'THREE_OF_FOUR_YEARS',
+    eligible: yearsMet.length >= ruleSet.intensive.yearsMet,
+    years,
+    yearsMet,
+    determined: true,
+  };
 }
 
 /**
@@ -31,11 +39,25 @@ export function decideThreeOfFourYears(window: readonly LeaYear[], ruleSet: Rule
  * previous Dashboard year and in the determination year. When the previous year is not the
  * calendar year before (2019 before 2022), setting Q6 (R6.3) may report "not determined".
  */
-export function decideTwoConsecutiveYears(previous: LeaYear | null, current: LeaYear, ruleSet: RuleSet, settings: Pick<DaSettings, 'charterAfterGap' | 'localRouteWithoutGroups'>): CharterDecision {
+export function decideTwoConsecutiveYears(
+  previous: LeaYear | null,
+  current: LeaYear,
+  ruleSet: RuleSet,
+  settings: Pick<DaSettings, 'charterAfterGap' | 'localRouteWithoutGroups'>,
+): CharterDecision {
   const pair = previous ? [previous, current] : [current];
   const years = pair.map((y) => y.year);
-  const yearsMet = pair.filter((y) => meetsDistrictTest(y, settings, charterMinAreas(ruleSet))).map((y) => y.year);
+  const yearsMet = pair
+    .filter((y) => meetsDistrictTest(y, settings, charterMinAreas(ruleSet)))
+    .map((y) => y.year);
   const acrossGap = previous !== null && previous.year !== current.year - 1;
-  if (acrossGap && settings.charterAfterGap === 'NOT_DETERMINED') return { rule: 'TWO_CONSECUTIVE_YEARS', eligible: false, years, yearsMet, determined: false };
-  return { rule: 'TWO_CONSECUTIVE_YEARS', eligible: pair.length === 2 && yearsMet.length === 2, years, yearsMet, determined: true };
+  if (acrossGap && settings.charterAfterGap === 'NOT_DETERMINED')
+    return { rule: 'TWO_CONSECUTIVE_YEARS', eligible: false, years, yearsMet, determined: false };
+  return {
+    rule: 'TWO_CONSECUTIVE_YEARS',
+    eligible: pair.length === 2 && yearsMet.length === 2,
+    years,
+    yearsMet,
+    determined: true,
+  };
 }

@@ -6,7 +6,12 @@ describe('assistance across counties', () => {
     const summary = summarizeAssistanceByCounty([
       { county: 'Merced', leaId: 'a', providedOn: '2026-01-10', themes: ['instruction', 'working_in_silos'] },
       { county: 'Merced', leaId: 'a', providedOn: '2026-03-02', themes: ['working_in_silos'] },
-      { county: 'Merced', leaId: 'b', providedOn: '2026-02-01', themes: ['culture_beliefs_mindset', 'instruction'] },
+      {
+        county: 'Merced',
+        leaId: 'b',
+        providedOn: '2026-02-01',
+        themes: ['culture_beliefs_mindset', 'instruction'],
+      },
       { county: 'Kern', leaId: 'c', providedOn: '2026-02-11', themes: [] },
       { county: null, leaId: 'd', providedOn: '2026-02-12', themes: ['ownership'] },
     ]);

@@ -2,7 +2,14 @@
  * The assistance a county office gives an LEA eligible for DA (seed 004's feedback loop):
  * the kinds of assistance and the root-cause themes the June 2018 memo lists.
  */
-export const ASSISTANCE_KINDS = ['meeting', 'training', 'coaching', 'data_review', 'site_visit', 'other'] as const;
+export const ASSISTANCE_KINDS = [
+  'meeting',
+  'training',
+  'coaching',
+  'data_review',
+  'site_visit',
+  'other',
+] as const;
 export type AssistanceKind = (typeof ASSISTANCE_KINDS)[number];
 
 /** Seed 004, "Themes from Root Cause Analysis Process with School Districts": the five most cited, then the additional ones. */
@@ -32,11 +39,26 @@ export interface CountyAssistance {
 }
 
 /** Assistance records summed up per county (records without a county under "—"), counties A–Z. */
-export function summarizeAssistanceByCounty(records: ReadonlyArray<{ county: string | null; leaId: string; providedOn: string; themes: readonly RootCauseTheme[] }>): CountyAssistance[] {
-  const byCounty = new Map<string, { records: number; leas: Set<string>; last: string; themes: Map<RootCauseTheme, number> }>();
+export function summarizeAssistanceByCounty(
+  records: ReadonlyArray<{
+    county: string | null;
+    leaId: string;
+    providedOn: string;
+    themes: readonly RootCauseTheme[];
+  }>,
+): CountyAssistance[] {
+  const byCounty = new Map<
+    string,
+    { records: number; leas: Set<string>; last: string; themes: Map<RootCauseTheme, number> }
+  >();
   for (const record of records) {
     const county = record.county ?? '—';
-    const entry = byCounty.get(county) ?? { records: 0, leas: new Set<string>(), last: record.providedOn, themes: new Map<RootCauseTheme, number>() };
+    const entry = byCounty.get(county) ?? {
+      records: 0,
+      leas: new Set<string>(),
+      last: record.providedOn,
+      themes: new Map<RootCauseTheme, number>(),
+    };
     entry.records += 1;
     entry.leas.add(record.leaId);
     if (record.providedOn > entry.last) entry.last = record.providedOn;
@@ -50,6 +72,8 @@ export function summarizeAssistanceByCounty(records: ReadonlyArray<{ county: str
       records: entry.records,
       leasAssisted: entry.leas.size,
       lastProvidedOn: entry.last,
-      themes: [...entry.themes.entries()].sort((a, b) => b[1] - a[1] || ROOT_CAUSE_THEMES.indexOf(a[0]) - ROOT_CAUSE_THEMES.indexOf(b[0])).map(([theme, count]) => ({ theme, count })),
+      themes: [...entry.themes.entries()]
+        .sort((a, b) => b[1] - a[1] || ROOT_CAUSE_THEMES.indexOf(a[0]) - ROOT_CAUSE_THEMES.indexOf(b[0]))
+        .map(([theme, count]) => ({ theme, count })),
     }));
 }

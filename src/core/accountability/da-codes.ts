@@ -12,7 +12,23 @@ export type LeaType = (typeof LEA_TYPES)[number];
  * R1.8 and FORMAT.md: every student-group code a Dashboard row may carry. `ALL` (All Students)
  * is accepted in files but is not a DA student group unless a rule set lists it.
  */
-export const STUDENT_GROUPS = ['ALL', 'AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'LTEL', 'SED', 'SWD', 'FOS', 'HOM'] as const;
+export const STUDENT_GROUPS = [
+  'ALL',
+  'AA',
+  'AI',
+  'AS',
+  'FI',
+  'HI',
+  'PI',
+  'WH',
+  'MR',
+  'EL',
+  'LTEL',
+  'SED',
+  'SWD',
+  'FOS',
+  'HOM',
+] as const;
 export type StudentGroup = (typeof STUDENT_GROUPS)[number];
 
 /** R1.2: the state indicators of the Dashboard. */
@@ -31,7 +47,13 @@ export const STATUS_LEVELS = ['VERY_LOW', 'LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] 
 export type StatusLevel = (typeof STATUS_LEVELS)[number];
 
 /** R1.5: Change levels. */
-export const CHANGE_LEVELS = ['DECLINED_SIGNIFICANTLY', 'DECLINED', 'MAINTAINED', 'INCREASED', 'INCREASED_SIGNIFICANTLY'] as const;
+export const CHANGE_LEVELS = [
+  'DECLINED_SIGNIFICANTLY',
+  'DECLINED',
+  'MAINTAINED',
+  'INCREASED',
+  'INCREASED_SIGNIFICANTLY',
+] as const;
 export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
 
 /** R1.7: local-indicator ratings; `NOT_MET_2PLUS` is "Not Met for Two or More Years". */

@@ -9,7 +9,14 @@ import { countedResult } from './lea-year';
 import { DA_FILES } from './read-da-case';
 import { DEFAULT_RULE_FAMILY, ruleSetFamily, type RuleSet } from './rule-set';
 
-export const IGNORED_REASONS = ['not_da_group', 'below_minimum', 'no_color_or_status', 'no_rule_set', 'local_not_used', 'coe_only_priority'] as const;
+export const IGNORED_REASONS = [
+  'not_da_group',
+  'below_minimum',
+  'no_color_or_status',
+  'no_rule_set',
+  'local_not_used',
+  'coe_only_priority',
+] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 
 export interface IgnoredRow {
@@ -37,7 +44,13 @@ export interface DaImportSummary {
 export const IGNORED_LISTED = 500;
 
 /** The summary of a read case; `request` names the rule-set family earlier years are judged by. */
-export function summarizeDaImport(request: DaRequest, data: DaData, ruleSets: readonly RuleSet[], settings: DaSettings, files: { localIndicators: boolean; leaStatus: boolean }): DaImportSummary {
+export function summarizeDaImport(
+  request: DaRequest,
+  data: DaData,
+  ruleSets: readonly RuleSet[],
+  settings: DaSettings,
+  files: { localIndicators: boolean; leaStatus: boolean },
+): DaImportSummary {
   const family = ruleSetFamily(request.rules ?? `${DEFAULT_RULE_FAMILY}-${request.year}`);
   const ruleSetOf = (year: number) => ruleSets.find((s) => s.id === `${family}-${year}`);
   const leaTypes = new Map(data.leas.map((l) => [l.leaId, l.leaType]));
@@ -45,7 +58,15 @@ export function summarizeDaImport(request: DaRequest, data: DaData, ruleSets: re
 
   for (const row of data.indicators) {
     const ruleSet = ruleSetOf(row.year);
-    const ignore = (reason: IgnoredReason, detail: string | null = null) => ignored.push({ file: DA_FILES.indicators, line: row.line ?? 0, leaId: row.leaId, year: row.year, reason, detail });
+    const ignore = (reason: IgnoredReason, detail: string | null = null) =>
+      ignored.push({
+        file: DA_FILES.indicators,
+        line: row.line ?? 0,
+        leaId: row.leaId,
+        year: row.year,
+        reason,
+        detail,
+      });
     if (!ruleSet) ignore('no_rule_set');
     else if (!ruleSet.daStudentGroups.includes(row.group)) ignore('not_da_group', row.group);
     else {
@@ -56,24 +77,46 @@ export function summarizeDaImport(request: DaRequest, data: DaData, ruleSets: re
   }
   for (const row of data.localIndicators) {
     const ruleSet = ruleSetOf(row.year);
-    const ignore = (reason: IgnoredReason, detail: string | null = null) => ignored.push({ file: DA_FILES.localIndicators, line: row.line ?? 0, leaId: row.leaId, year: row.year, reason, detail });
+    const ignore = (reason: IgnoredReason, detail: string | null = null) =>
+      ignored.push({
+        file: DA_FILES.localIndicators,
+        line: row.line ?? 0,
+        leaId: row.leaId,
+        year: row.year,
+        reason,
+        detail,
+      });
     // A rating is also read as "the year before" by the next year's rule set (R2.4).
     const usedNextYear = ruleSetOf(row.year + 1)?.localIndicators.used ?? false;
     if (!ruleSet && !usedNextYear) ignore('no_rule_set');
     else if (!(ruleSet?.localIndicators.used ?? false) && !usedNextYear) ignore('local_not_used');
-    else if ((row.priority === 9 || row.priority === 10) && leaTypes.get(row.leaId) !== 'coe') ignore('coe_only_priority', `P${row.priority}`);
+    else if ((row.priority === 9 || row.priority === 10) && leaTypes.get(row.leaId) !== 'coe')
+      ignore('coe_only_priority', `P${row.priority}`);
   }
 
-  const ignoredByReason = Object.fromEntries(IGNORED_REASONS.map((r) => [r, 0])) as Record<IgnoredReason, number>;
+  const ignoredByReason = Object.fromEntries(IGNORED_REASONS.map((r) => [r, 0])) as Record<
+    IgnoredReason,
+    number
+  >;
   for (const row of ignored) ignoredByReason[row.reason] += 1;
   const leasByType = Object.fromEntries(LEA_TYPES.map((t) => [t, 0])) as Record<LeaType, number>;
   for (const lea of data.leas) leasByType[lea.leaType] += 1;
-  const years = [...new Set([...data.indicators, ...data.localIndicators, ...data.leaStatus].map((r) => r.year))].sort((a, b) => a - b);
+  const years = [
+    ...new Set([...data.indicators, ...data.localIndicators, ...data.leaStatus].map((r) => r.year)),
+  ].sort((a, b) => a - b);
   const rowsByFile = [
     { file: DA_FILES.leas, rows: data.leas.length },
     { file: DA_FILES.indicators, rows: data.indicators.length },
     ...(files.localIndicators ? [{ file: DA_FILES.localIndicators, rows: data.localIndicators.length }] : []),
     ...(files.leaStatus ? [{ file: DA_FILES.leaStatus, rows: data.leaStatus.length }] : []),
   ];
-  return { leas: data.leas.length, leasByType, years, rowsByFile, ignoredCount: ignored.length, ignoredByReason, ignored: ignored.slice(0, IGNORED_LISTED) };
+  return {
+    leas: data.leas.length,
+    leasByType,
+    years,
+    rowsByFile,
+    ignoredCount: ignored.length,
+    ignoredByReason,
+    ignored: ignored.slice(0, IGNORED_LISTED),
+  };
 }

@@ -2,7 +2,16 @@
  * The engine's input as typed rows: one type per file of FORMAT.md "Files in". Rows read from
  * a file keep their line number so a decision's trace can point back at them.
  */
-import type { ChangeLevel, Color, Indicator, LeaType, LocalPriority, LocalRating, StatusLevel, StudentGroup } from './da-codes';
+import type {
+  ChangeLevel,
+  Color,
+  Indicator,
+  LeaType,
+  LocalPriority,
+  LocalRating,
+  StatusLevel,
+  StudentGroup,
+} from './da-codes';
 
 /** request.json: the determination (Dashboard) year and, optionally, the rule set's id. */
 export interface DaRequest {

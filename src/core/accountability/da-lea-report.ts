@@ -3,7 +3,16 @@
  * met each priority area in the determination year (from the engine's trace), so a person can
  * see which Dashboard results caused the decision. Pure.
  */
-import type { ChangeLevel, Color, Indicator, LocalPriority, LocalRating, PriorityAreaId, StatusLevel, StudentGroup } from './da-codes';
+import type {
+  ChangeLevel,
+  Color,
+  Indicator,
+  LocalPriority,
+  LocalRating,
+  PriorityAreaId,
+  StatusLevel,
+  StudentGroup,
+} from './da-codes';
 import type { DaData } from './da-input';
 import type { DaLeaDecision, DaYearTrace } from './evaluate-da';
 
@@ -66,14 +75,40 @@ export interface DaLeaReport {
  * @param lea the engine's decision with its trace (explainDifferentiatedAssistance)
  * @param data the rows the decision was made from (rows carry their line numbers)
  */
-export function buildLeaReport(lea: DaLeaDecision & { trace: DaYearTrace[] }, year: number, data: DaData): DaLeaReport {
-  const indicatorByLine = new Map(data.indicators.filter((r) => r.leaId === lea.leaId && r.line !== undefined).map((r) => [r.line as number, r]));
-  const localByLine = new Map(data.localIndicators.filter((r) => r.leaId === lea.leaId && r.line !== undefined).map((r) => [r.line as number, r]));
+export function buildLeaReport(
+  lea: DaLeaDecision & { trace: DaYearTrace[] },
+  year: number,
+  data: DaData,
+): DaLeaReport {
+  const indicatorByLine = new Map(
+    data.indicators
+      .filter((r) => r.leaId === lea.leaId && r.line !== undefined)
+      .map((r) => [r.line as number, r]),
+  );
+  const localByLine = new Map(
+    data.localIndicators
+      .filter((r) => r.leaId === lea.leaId && r.line !== undefined)
+      .map((r) => [r.line as number, r]),
+  );
   const rowsOf = (via: 'state' | 'local', lines: readonly number[]): CitedRow[] =>
     lines.flatMap((line): CitedRow[] => {
       if (via === 'state') {
         const row = indicatorByLine.get(line);
-        return row ? [{ kind: 'indicator', line, year: row.year, group: row.group, indicator: row.indicator, color: row.color, statusLevel: row.statusLevel, changeLevel: row.changeLevel, n: row.n }] : [];
+        return row
+          ? [
+              {
+                kind: 'indicator',
+                line,
+                year: row.year,
+                group: row.group,
+                indicator: row.indicator,
+                color: row.color,
+                statusLevel: row.statusLevel,
+                changeLevel: row.changeLevel,
+                n: row.n,
+              },
+            ]
+          : [];
       }
       const row = localByLine.get(line);
       return row ? [{ kind: 'local', line, year: row.year, priority: row.priority, rating: row.rating }] : [];
@@ -82,11 +117,20 @@ export function buildLeaReport(lea: DaLeaDecision & { trace: DaYearTrace[] }, ye
   const shownGroups = new Set(lea.groups.map((g) => g.group));
   const causes = (current?.groups ?? [])
     .filter((g) => shownGroups.has(g.group))
-    .map((g) => ({ group: g.group, areas: g.areas.map((a) => ({ area: a.area, via: a.via, rows: rowsOf(a.via, a.lines) })) }));
+    .map((g) => ({
+      group: g.group,
+      areas: g.areas.map((a) => ({ area: a.area, via: a.via, rows: rowsOf(a.via, a.lines) })),
+    }));
   // Local areas hold even without a present group (R2.3 (b)), so their rows are looked up directly.
   const localCauses = lea.localPriorities.map((area): AreaCause => {
     const lines = data.localIndicators
-      .filter((r) => r.leaId === lea.leaId && `P${r.priority}` === area && (r.year === year || r.year === year - 1) && r.line !== undefined)
+      .filter(
+        (r) =>
+          r.leaId === lea.leaId &&
+          `P${r.priority}` === area &&
+          (r.year === year || r.year === year - 1) &&
+          r.line !== undefined,
+      )
       .sort((a, b) => a.year - b.year)
       .map((r) => r.line as number);
     return { area, via: 'local', rows: rowsOf('local', lines) };
@@ -97,6 +141,11 @@ export function buildLeaReport(lea: DaLeaDecision & { trace: DaYearTrace[] }, ye
     leaName: data.leas.find((l) => l.leaId === lea.leaId)?.leaName ?? null,
     causes,
     localCauses,
-    years: trace.map((t) => ({ year: t.year, rules: t.rules, presentGroups: t.presentGroups, meetsCriteria: t.meetsCriteria })),
+    years: trace.map((t) => ({
+      year: t.year,
+      rules: t.rules,
+      presentGroups: t.presentGroups,
+      meetsCriteria: t.meetsCriteria,
+    })),
   };
 }

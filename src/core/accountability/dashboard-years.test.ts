@@ -5,7 +5,8 @@ import type { RuleSet } from './rule-set';
 
 const sets = californiaRuleSets();
 const setFor = (year: number): RuleSet => sets.find((s) => s.dashboardYear === year) as RuleSet;
-const calendarFor = (year: number, extra: RuleSet[] = []) => buildRuleCalendar([...sets, ...extra], setFor(year) ?? extra.find((s) => s.dashboardYear === year), year);
+const calendarFor = (year: number, extra: RuleSet[] = []) =>
+  buildRuleCalendar([...sets, ...extra], setFor(year) ?? extra.find((s) => s.dashboardYear === year), year);
 
 describe('R1.10 Dashboard years: none in 2020 and 2021', () => {
   it('has the seven California Dashboard years', () => {
@@ -16,7 +17,13 @@ describe('R1.10 Dashboard years: none in 2020 and 2021', () => {
 
   it('judges each year by its own rule set, and the determination year by the requested one', () => {
     const calendar = calendarFor(2023);
-    expect([2017, 2018, 2019, 2022, 2023].map((y) => calendar.ruleSetFor(y)?.id)).toEqual(['CA-2017', 'CA-2018', 'CA-2019', 'CA-2022', 'CA-2023']);
+    expect([2017, 2018, 2019, 2022, 2023].map((y) => calendar.ruleSetFor(y)?.id)).toEqual([
+      'CA-2017',
+      'CA-2018',
+      'CA-2019',
+      'CA-2022',
+      'CA-2023',
+    ]);
     const asIf2018 = buildRuleCalendar(sets, setFor(2018), 2019);
     expect(asIf2018.ruleSetFor(2019)?.id).toBe('CA-2018');
   });
@@ -24,7 +31,9 @@ describe('R1.10 Dashboard years: none in 2020 and 2021', () => {
   it('extends with a year a state adds to the family, and ignores other families', () => {
     const ca2026: RuleSet = { ...setFor(2025), id: 'CA-2026', dashboardYear: 2026 };
     const tx2026: RuleSet = { ...setFor(2025), id: 'TX-2026', dashboardYear: 2026 };
-    expect(buildRuleCalendar([...sets, ca2026, tx2026], ca2026, 2026).dashboardYears).toEqual([2017, 2018, 2019, 2022, 2023, 2024, 2025, 2026]);
+    expect(buildRuleCalendar([...sets, ca2026, tx2026], ca2026, 2026).dashboardYears).toEqual([
+      2017, 2018, 2019, 2022, 2023, 2024, 2025, 2026,
+    ]);
     expect(buildRuleCalendar([...sets, tx2026], tx2026, 2026).dashboardYears).toEqual([2026]);
   });
 });

@@ -18,7 +18,11 @@ export interface RuleCalendar {
  * The calendar of the family of `determination` (`CA` for `CA-2019`); `determinationYear` is
  * judged by `determination` itself, whatever year that set was written for.
  */
-export function buildRuleCalendar(ruleSets: readonly RuleSet[], determination: RuleSet, determinationYear: number): RuleCalendar {
+export function buildRuleCalendar(
+  ruleSets: readonly RuleSet[],
+  determination: RuleSet,
+  determinationYear: number,
+): RuleCalendar {
   const family = ruleSetFamily(determination.id);
   const byYear = new Map<number, RuleSet>();
   for (const set of ruleSets) if (ruleSetFamily(set.id) === family) byYear.set(set.dashboardYear, set);
@@ -32,7 +36,12 @@ export function buildRuleCalendar(ruleSets: readonly RuleSet[], determination: R
  * so 2020 and 2021 are skipped; with `CALENDAR_YEARS` (setting Q3) consecutive calendar years
  * from the first Dashboard year, the gap years included (and never met).
  */
-export function windowYears(calendar: RuleCalendar, year: number, size: number, mode: DaSettings['windowYears']): number[] {
+export function windowYears(
+  calendar: RuleCalendar,
+  year: number,
+  size: number,
+  mode: DaSettings['windowYears'],
+): number[] {
   if (mode === 'DASHBOARD_YEARS') return calendar.dashboardYears.filter((y) => y <= year).slice(-size);
   const first = calendar.dashboardYears[0] ?? year;
   const years: number[] = [];
@@ -41,7 +50,11 @@ export function windowYears(calendar: RuleCalendar, year: number, size: number, 
 }
 
 /** R6.2: the year before `year` in the window sense of `mode` (2019 before 2022 by default), or null. */
-export function previousWindowYear(calendar: RuleCalendar, year: number, mode: DaSettings['windowYears']): number | null {
+export function previousWindowYear(
+  calendar: RuleCalendar,
+  year: number,
+  mode: DaSettings['windowYears'],
+): number | null {
   const window = windowYears(calendar, year, 2, mode);
   return window.length === 2 && window[0] !== undefined ? window[0] : null;
 }

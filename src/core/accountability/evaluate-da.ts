@@ -4,13 +4,27 @@
  * rule set (R5.2, R6.1), found in the calendar of the requested set's family (R1.10).
  */
 import { DomainError } from '../common/domain-error';
-import { compareCodes, type CharterRule, type LeaType, type LocalPriority, type LocalRating, type PriorityAreaId, type StudentGroup } from './da-codes';
+import {
+  compareCodes,
+  type CharterRule,
+  type LeaType,
+  type LocalPriority,
+  type LocalRating,
+  type PriorityAreaId,
+  type StudentGroup,
+} from './da-codes';
 import type { DaData, DaRequest, IndicatorRow, LeaRow } from './da-input';
 import { CALIFORNIA_DA_SETTINGS, type DaSettings } from './da-settings';
 import { buildRuleCalendar, previousWindowYear, windowYears, type RuleCalendar } from './dashboard-years';
 import { decideIntensiveIntervention, type WindowDecision } from './intensive-intervention';
 import { decideThreeOfFourYears, decideTwoConsecutiveYears, type CharterDecision } from './charter-rules';
-import { evaluateLeaYear, groupsWithAreas, meetsDistrictTest, type AreaReason, type LeaYear } from './lea-year';
+import {
+  evaluateLeaYear,
+  groupsWithAreas,
+  meetsDistrictTest,
+  type AreaReason,
+  type LeaYear,
+} from './lea-year';
 import { DEFAULT_RULE_FAMILY, DISTRICT_MIN_AREAS, charterMinAreas, type RuleSet } from './rule-set';
 
 /** A determination-year group that meets the group threshold, with every area it meets. */
@@ -54,7 +68,11 @@ export interface DaYearTrace {
 export function resolveRuleSet(request: DaRequest, ruleSets: readonly RuleSet[]): RuleSet {
   const id = request.rules ?? `${DEFAULT_RULE_FAMILY}-${request.year}`;
   const set = ruleSets.find((s) => s.id === id);
-  if (!set) throw DomainError.invalidField(request.rules ? 'rules' : 'year', `no rule set ${id} (no Dashboard in 2020 and 2021)`);
+  if (!set)
+    throw DomainError.invalidField(
+      request.rules ? 'rules' : 'year',
+      `no rule set ${id} (no Dashboard in 2020 and 2021)`,
+    );
   return set;
 }
 
@@ -71,7 +89,11 @@ class DaIndex {
       list.push(row);
       this.rows.set(key, list);
     }
-    for (const row of data.localIndicators) this.local.set(`${row.leaId}\u0000${row.year}\u0000${row.priority}`, { rating: row.rating, ...(row.line === undefined ? {} : { line: row.line }) });
+    for (const row of data.localIndicators)
+      this.local.set(`${row.leaId}\u0000${row.year}\u0000${row.priority}`, {
+        rating: row.rating,
+        ...(row.line === undefined ? {} : { line: row.line }),
+      });
     for (const row of data.leaStatus) this.calpads.set(`${row.leaId}\u0000${row.year}`, row.calpadsLate);
   }
 
@@ -79,7 +101,11 @@ class DaIndex {
     return this.rows.get(`${leaId}\u0000${year}`) ?? [];
   }
 
-  localRating(leaId: string, priority: LocalPriority, year: number): { rating: LocalRating; line?: number } | undefined {
+  localRating(
+    leaId: string,
+    priority: LocalPriority,
+    year: number,
+  ): { rating: LocalRating; line?: number } | undefined {
     return this.local.get(`${leaId}\u0000${year}\u0000${priority}`);
   }
 
@@ -103,7 +129,13 @@ function evaluateLea(lea: LeaRow, run: Run): { decision: DaLeaDecision; years: L
     const known = seen.get(y);
     if (known) return known;
     const result = evaluateLeaYear(
-      { leaType: lea.leaType, year: y, ruleSet: calendar.ruleSetFor(y), rows: index.indicatorRows(lea.leaId, y), localRating: (p, ry) => index.localRating(lea.leaId, p, ry) },
+      {
+        leaType: lea.leaType,
+        year: y,
+        ruleSet: calendar.ruleSetFor(y),
+        rows: index.indicatorRows(lea.leaId, y),
+        localRating: (p, ry) => index.localRating(lea.leaId, p, ry),
+      },
       settings,
     );
     seen.set(y, result);
@@ -111,14 +143,26 @@ function evaluateLea(lea: LeaRow, run: Run): { decision: DaLeaDecision; years: L
   };
   const current = leaYear(year);
   const localPriorities = current.localAreas;
-  const groupsOf = (minAreas: number): DaGroupDecision[] => groupsWithAreas(current, minAreas).map((group) => ({ group, priorities: current.groupAreas.get(group) ?? [] }));
+  const groupsOf = (minAreas: number): DaGroupDecision[] =>
+    groupsWithAreas(current, minAreas).map((group) => ({
+      group,
+      priorities: current.groupAreas.get(group) ?? [],
+    }));
 
   let decision: DaLeaDecision;
   if (lea.leaType === 'charter') {
     const charter =
       ruleSet.charterRule === 'THREE_OF_FOUR_YEARS'
-        ? decideThreeOfFourYears(windowYears(calendar, year, ruleSet.intensive.window, settings.windowYears).map(leaYear), ruleSet)
-        : decideTwoConsecutiveYears(nullable(previousWindowYear(calendar, year, settings.windowYears), leaYear), current, ruleSet, settings);
+        ? decideThreeOfFourYears(
+            windowYears(calendar, year, ruleSet.intensive.window, settings.windowYears).map(leaYear),
+            ruleSet,
+          )
+        : decideTwoConsecutiveYears(
+            nullable(previousWindowYear(calendar, year, settings.windowYears), leaYear),
+            current,
+            ruleSet,
+            settings,
+          );
     decision = {
       leaId: lea.leaId,
       leaType: lea.leaType,
@@ -157,7 +201,13 @@ function presentCharter(charter: CharterDecision): DaLeaDecision['charter'] {
 
 function startRun(request: DaRequest, data: DaData, ruleSets: readonly RuleSet[], settings: DaSettings): Run {
   const ruleSet = resolveRuleSet(request, ruleSets);
-  return { year: request.year, ruleSet, calendar: buildRuleCalendar(ruleSets, ruleSet, request.year), index: new DaIndex(data), settings };
+  return {
+    year: request.year,
+    ruleSet,
+    calendar: buildRuleCalendar(ruleSets, ruleSet, request.year),
+    index: new DaIndex(data),
+    settings,
+  };
 }
 
 function sortedLeas(data: DaData): LeaRow[] {
@@ -169,26 +219,38 @@ function sortedLeas(data: DaData): LeaRow[] {
  * @param ruleSets every rule set the run may use (California's, plus a state's own); earlier years are judged by the sets of the requested set's family.
  * @throws DomainError `invalid_input` when the request names no known rule set.
  */
-export function evaluateDifferentiatedAssistance(request: DaRequest, data: DaData, ruleSets: readonly RuleSet[], settings: DaSettings = CALIFORNIA_DA_SETTINGS): DaDecision {
+export function evaluateDifferentiatedAssistance(
+  request: DaRequest,
+  data: DaData,
+  ruleSets: readonly RuleSet[],
+  settings: DaSettings = CALIFORNIA_DA_SETTINGS,
+): DaDecision {
   const run = startRun(request, data, ruleSets, settings);
-  return { year: request.year, rules: run.ruleSet.id, leas: sortedLeas(data).map((lea) => evaluateLea(lea, run).decision) };
+  return {
+    year: request.year,
+    rules: run.ruleSet.id,
+    leas: sortedLeas(data).map((lea) => evaluateLea(lea, run).decision),
+  };
 }
 
 /** The same decision with a `trace` per LEA: each year looked at, its groups, areas and the input lines that met them. */
-export function explainDifferentiatedAssistance(request: DaRequest, data: DaData, ruleSets: readonly RuleSet[], settings: DaSettings = CALIFORNIA_DA_SETTINGS): DaDecision & { leas: Array<DaLeaDecision & { trace: DaYearTrace[] }> } {
+export function explainDifferentiatedAssistance(
+  request: DaRequest,
+  data: DaData,
+  ruleSets: readonly RuleSet[],
+  settings: DaSettings = CALIFORNIA_DA_SETTINGS,
+): DaDecision & { leas: Array<DaLeaDecision & { trace: DaYearTrace[] }> } {
   const run = startRun(request, data, ruleSets, settings);
   const leas = sortedLeas(data).map((lea) => {
     const { decision, years } = evaluateLea(lea, run);
-    const trace = years.map(
-      (y): DaYearTrace => ({
-        year: y.year,
-        rules: y.ruleSet?.id ?? null,
-        presentGroups: y.presentGroups,
-        groups: y.presentGroups.map((group) => ({ group, areas: y.reasons.get(group) ?? [] })),
-        localPriorities: y.localAreas,
-        meetsCriteria: meetsDistrictTest(y, settings),
-      }),
-    );
+    const trace = years.map((y): DaYearTrace => ({
+      year: y.year,
+      rules: y.ruleSet?.id ?? null,
+      presentGroups: y.presentGroups,
+      groups: y.presentGroups.map((group) => ({ group, areas: y.reasons.get(group) ?? [] })),
+      localPriorities: y.localAreas,
+      meetsCriteria: meetsDistrictTest(y, settings),
+    }));
     return { ...decision, trace };
   });
   return { year: request.year, rules: run.ruleSet.id, leas };

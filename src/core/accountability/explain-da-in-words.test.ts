@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { DaLeaReport } from './da-lea-report';
 import { explainLeaInWords, listInWords } from './explain-da-in-words';
 
-const red = (line: number, group: 'EL' | 'HI', indicator: 'ELPI' | 'SUSP' | 'ELA' | 'MATH', color: 'RED' | 'ORANGE' = 'RED') =>
-  ({ kind: 'indicator', line, year: 2019, group, indicator, color, statusLevel: null, changeLevel: null, n: 100 }) as const;
+const red = (
+  line: number,
+  group: 'EL' | 'HI',
+  indicator: 'ELPI' | 'SUSP' | 'ELA' | 'MATH',
+  color: 'RED' | 'ORANGE' = 'RED',
+) =>
+  ({
+    kind: 'indicator',
+    line,
+    year: 2019,
+    group,
+    indicator,
+    color,
+    statusLevel: null,
+    changeLevel: null,
+    n: 100,
+  }) as const;
 
 const district: DaLeaReport = {
   leaName: 'Arroyo Seco Unified',
@@ -54,9 +69,29 @@ describe('a DA decision in plain words', () => {
         {
           group: 'HI',
           areas: [
-            { area: 'P3', via: 'local', rows: [{ kind: 'local', line: 2, year: 2019, priority: 3, rating: 'NOT_MET_2PLUS' }] },
+            {
+              area: 'P3',
+              via: 'local',
+              rows: [{ kind: 'local', line: 2, year: 2019, priority: 3, rating: 'NOT_MET_2PLUS' }],
+            },
             { area: 'P4', via: 'state', rows: [red(2, 'HI', 'ELA'), red(3, 'HI', 'MATH', 'ORANGE')] },
-            { area: 'P7_8', via: 'state', rows: [{ kind: 'indicator', line: 6, year: 2018, group: 'HI', indicator: 'CCI', color: null, statusLevel: 'VERY_LOW', changeLevel: null, n: null }] },
+            {
+              area: 'P7_8',
+              via: 'state',
+              rows: [
+                {
+                  kind: 'indicator',
+                  line: 6,
+                  year: 2018,
+                  group: 'HI',
+                  indicator: 'CCI',
+                  color: null,
+                  statusLevel: 'VERY_LOW',
+                  changeLevel: null,
+                  n: null,
+                },
+              ],
+            },
           ],
         },
       ],
@@ -72,16 +107,38 @@ describe('a DA decision in plain words', () => {
   });
 
   it('says why an LEA is not eligible, and explains the charter rule and CALPADS', () => {
-    const none: DaLeaReport = { ...district, decision: { ...district.decision, eligible: false, groups: [], intensive: { eligible: false, years: [2018], yearsMet: [] } }, causes: [] };
+    const none: DaLeaReport = {
+      ...district,
+      decision: {
+        ...district.decision,
+        eligible: false,
+        groups: [],
+        intensive: { eligible: false, years: [2018], yearsMet: [] },
+      },
+      causes: [],
+    };
     expect(explainLeaInWords(none, 2018, 'en')).toEqual([
       'Not eligible for differentiated assistance on the 2018 Dashboard.',
       'No student group meets the criteria in two or more priority areas.',
       'Intensive intervention (Level 3): not eligible; criteria met in no year of 2018.',
     ]);
-    const charter: DaLeaReport = { ...none, decision: { ...none.decision, leaType: 'charter', eligible: true, intensive: null, charter: { rule: 'THREE_OF_FOUR_YEARS', years: [2017, 2018, 2019], yearsMet: [2017, 2018, 2019] } } };
-    expect(explainLeaInWords(charter, 2019, 'es').at(-1)).toBe('Regla de escuelas chárter (tres de cuatro años): cumplida; criterios cumplidos en 2017, 2018 y 2019 de 2017, 2018 y 2019.');
+    const charter: DaLeaReport = {
+      ...none,
+      decision: {
+        ...none.decision,
+        leaType: 'charter',
+        eligible: true,
+        intensive: null,
+        charter: { rule: 'THREE_OF_FOUR_YEARS', years: [2017, 2018, 2019], yearsMet: [2017, 2018, 2019] },
+      },
+    };
+    expect(explainLeaInWords(charter, 2019, 'es').at(-1)).toBe(
+      'Regla de escuelas chárter (tres de cuatro años): cumplida; criterios cumplidos en 2017, 2018 y 2019 de 2017, 2018 y 2019.',
+    );
     const late: DaLeaReport = { ...none, decision: { ...none.decision, eligible: true, calpadsLate: true } };
-    expect(explainLeaInWords(late, 2024, 'en')).toContain('The LEA did not submit its CALPADS data on time, which makes it eligible.');
+    expect(explainLeaInWords(late, 2024, 'en')).toContain(
+      'The LEA did not submit its CALPADS data on time, which makes it eligible.',
+    );
   });
 
   it('lists with commas and a final "and" / "y"', () => {

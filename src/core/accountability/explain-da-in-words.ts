@@ -49,7 +49,15 @@ const ENGLISH: Words = {
     FOS: 'Foster youth',
     HOM: 'Homeless students',
   },
-  indicators: { ELA: 'English language arts', MATH: 'mathematics', ELPI: 'English Learner Progress', GRAD: 'graduation rate', CHRONIC: 'chronic absenteeism', SUSP: 'suspension', CCI: 'College/Career' },
+  indicators: {
+    ELA: 'English language arts',
+    MATH: 'mathematics',
+    ELPI: 'English Learner Progress',
+    GRAD: 'graduation rate',
+    CHRONIC: 'chronic absenteeism',
+    SUSP: 'suspension',
+    CCI: 'College/Career',
+  },
   colors: { RED: 'Red', ORANGE: 'Orange', YELLOW: 'Yellow', GREEN: 'Green', BLUE: 'Blue' },
   statusLevels: { VERY_LOW: 'Very Low', LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', VERY_HIGH: 'Very High' },
   and: 'and',
@@ -63,9 +71,14 @@ const ENGLISH: Words = {
   localAreas: (areas) => `Local indicators not met for two or more years: ${areas}.`,
   calpadsLate: 'The LEA did not submit its CALPADS data on time, which makes it eligible.',
   noGroup: 'No student group meets the criteria in two or more priority areas.',
-  intensive: (eligible, met, years) => `Intensive intervention (Level 3): ${eligible ? 'eligible' : 'not eligible'}; criteria met in ${met} of ${years}.`,
-  charter: (rule, eligible, met, years) => `Charter rule (${rule}): ${eligible ? 'met' : 'not met'}; criteria met in ${met} of ${years}.`,
-  charterRules: { THREE_OF_FOUR_YEARS: 'three of four years', TWO_CONSECUTIVE_YEARS: 'two consecutive years' },
+  intensive: (eligible, met, years) =>
+    `Intensive intervention (Level 3): ${eligible ? 'eligible' : 'not eligible'}; criteria met in ${met} of ${years}.`,
+  charter: (rule, eligible, met, years) =>
+    `Charter rule (${rule}): ${eligible ? 'met' : 'not met'}; criteria met in ${met} of ${years}.`,
+  charterRules: {
+    THREE_OF_FOUR_YEARS: 'three of four years',
+    TWO_CONSECUTIVE_YEARS: 'two consecutive years',
+  },
   notDetermined: 'There are not enough Dashboard years to decide yet.',
   none: 'no year',
 };
@@ -110,9 +123,14 @@ const SPANISH: Words = {
   localAreas: (areas) => `Indicadores locales no cumplidos por dos años o más: ${areas}.`,
   calpadsLate: 'La agencia no entregó a tiempo sus datos de CALPADS, lo que la hace elegible.',
   noGroup: 'Ningún grupo de estudiantes cumple los criterios en dos o más áreas prioritarias.',
-  intensive: (eligible, met, years) => `Intervención intensiva (nivel 3): ${eligible ? 'elegible' : 'no elegible'}; criterios cumplidos en ${met} de ${years}.`,
-  charter: (rule, eligible, met, years) => `Regla de escuelas chárter (${rule}): ${eligible ? 'cumplida' : 'no cumplida'}; criterios cumplidos en ${met} de ${years}.`,
-  charterRules: { THREE_OF_FOUR_YEARS: 'tres de cuatro años', TWO_CONSECUTIVE_YEARS: 'dos años consecutivos' },
+  intensive: (eligible, met, years) =>
+    `Intervención intensiva (nivel 3): ${eligible ? 'elegible' : 'no elegible'}; criterios cumplidos en ${met} de ${years}.`,
+  charter: (rule, eligible, met, years) =>
+    `Regla de escuelas chárter (${rule}): ${eligible ? 'cumplida' : 'no cumplida'}; criterios cumplidos en ${met} de ${years}.`,
+  charterRules: {
+    THREE_OF_FOUR_YEARS: 'tres de cuatro años',
+    TWO_CONSECUTIVE_YEARS: 'dos años consecutivos',
+  },
   notDetermined: 'Todavía no hay suficientes años del Dashboard para decidir.',
   none: 'ningún año',
 };
@@ -135,7 +153,13 @@ function rowInWords(row: CitedRow, words: Words): string | null {
 /** "Priority 4 (Red on English language arts and Orange on mathematics)". */
 export function areaInWords(cause: AreaCause, language: DaLanguage): string {
   const words = WORDS[language];
-  const why = cause.via === 'local' ? words.localNotMet : listInWords(cause.rows.map((r) => rowInWords(r, words)).filter((w): w is string => w !== null), language);
+  const why =
+    cause.via === 'local'
+      ? words.localNotMet
+      : listInWords(
+          cause.rows.map((r) => rowInWords(r, words)).filter((w): w is string => w !== null),
+          language,
+        );
   return why ? `${words.area(cause.area)} (${why})` : words.area(cause.area);
 }
 
@@ -148,15 +172,48 @@ export function groupInWords(group: StudentGroup, language: DaLanguage): string 
 export function explainLeaInWords(report: DaLeaReport, year: number, language: DaLanguage): string[] {
   const words = WORDS[language];
   const { decision } = report;
-  const years = (list: readonly number[]) => (list.length === 0 ? words.none : listInWords(list.map(String), language));
+  const years = (list: readonly number[]) =>
+    list.length === 0 ? words.none : listInWords(list.map(String), language);
   const sentences = [decision.eligible ? words.eligible(year) : words.notEligible(year)];
-  for (const cause of report.causes) sentences.push(words.groupMeets(words.groups[cause.group], listInWords(cause.areas.map((a) => areaInWords(a, language)), language)));
-  if (report.localCauses.length > 0) sentences.push(words.localAreas(listInWords(report.localCauses.map((c) => words.area(c.area)), language)));
+  for (const cause of report.causes)
+    sentences.push(
+      words.groupMeets(
+        words.groups[cause.group],
+        listInWords(
+          cause.areas.map((a) => areaInWords(a, language)),
+          language,
+        ),
+      ),
+    );
+  if (report.localCauses.length > 0)
+    sentences.push(
+      words.localAreas(
+        listInWords(
+          report.localCauses.map((c) => words.area(c.area)),
+          language,
+        ),
+      ),
+    );
   if (decision.calpadsLate) sentences.push(words.calpadsLate);
-  if (!decision.eligible && report.causes.length === 0 && decision.leaType !== 'charter') sentences.push(words.noGroup);
-  if (decision.intensive) sentences.push(words.intensive(decision.intensive.eligible, years(decision.intensive.yearsMet), years(decision.intensive.years)));
+  if (!decision.eligible && report.causes.length === 0 && decision.leaType !== 'charter')
+    sentences.push(words.noGroup);
+  if (decision.intensive)
+    sentences.push(
+      words.intensive(
+        decision.intensive.eligible,
+        years(decision.intensive.yearsMet),
+        years(decision.intensive.years),
+      ),
+    );
   if (decision.charter) {
-    sentences.push(words.charter(words.charterRules[decision.charter.rule], decision.eligible, years(decision.charter.yearsMet), years(decision.charter.years)));
+    sentences.push(
+      words.charter(
+        words.charterRules[decision.charter.rule],
+        decision.eligible,
+        years(decision.charter.yearsMet),
+        years(decision.charter.years),
+      ),
+    );
     if (decision.charter.determined === false) sentences.push(words.notDetermined);
   }
   return sentences;

@@ -6,12 +6,40 @@ export { californiaRuleSets, CHRONIC_ABSENTEEISM_GRID, DA_SOURCES } from './cali
 export { CALIFORNIA_DA_SETTINGS, type DaSettings } from './da-settings';
 export type { DaData, DaRequest, IndicatorRow, LeaRow, LeaStatusRow, LocalIndicatorRow } from './da-input';
 export { DA_FILES, readDaCase, type DaCaseFiles } from './read-da-case';
-export { evaluateDifferentiatedAssistance, explainDifferentiatedAssistance, resolveRuleSet, type DaDecision, type DaLeaDecision } from './evaluate-da';
+export {
+  evaluateDifferentiatedAssistance,
+  explainDifferentiatedAssistance,
+  resolveRuleSet,
+  type DaDecision,
+  type DaLeaDecision,
+} from './evaluate-da';
 export { mergeRuleSets, parseRuleSet, parseRuleSets, RULE_SET_SCHEMA } from './rule-set-schema';
 export type { RuleSet } from './rule-set';
-export { buildLeaReport, type AreaCause, type CitedRow, type DaLeaReport, type GroupCauses } from './da-lea-report';
-export { explainLeaInWords, areaInWords, groupInWords, listInWords, type DaLanguage } from './explain-da-in-words';
-export { summarizeDaImport, IGNORED_REASONS, type DaImportSummary, type IgnoredReason } from './da-import-summary';
-export { ASSISTANCE_KINDS, ROOT_CAUSE_THEMES, type AssistanceKind, type RootCauseTheme } from './da-assistance';
+export {
+  buildLeaReport,
+  type AreaCause,
+  type CitedRow,
+  type DaLeaReport,
+  type GroupCauses,
+} from './da-lea-report';
+export {
+  explainLeaInWords,
+  areaInWords,
+  groupInWords,
+  listInWords,
+  type DaLanguage,
+} from './explain-da-in-words';
+export {
+  summarizeDaImport,
+  IGNORED_REASONS,
+  type DaImportSummary,
+  type IgnoredReason,
+} from './da-import-summary';
+export {
+  ASSISTANCE_KINDS,
+  ROOT_CAUSE_THEMES,
+  type AssistanceKind,
+  type RootCauseTheme,
+} from './da-assistance';
 export { countyOfCdsCode } from './lea-county';
 export { LEA_TYPES, STUDENT_GROUPS, type LeaType, type StudentGroup } from './da-codes';

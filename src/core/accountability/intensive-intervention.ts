@@ -30,14 +30,20 @@ export function isGroupCountYearMet(leaYear: LeaYear, minAreas: number, minGroup
  * the same groups — `minGroups` or more, or all the LEA's groups of those years if fewer —
  * meet the criteria in each chosen year. Empty when no choice works.
  */
-export function yearsMetBySameGroups(window: readonly LeaYear[], minAreas: number, minGroups: number, yearsNeeded: number): number[] {
+export function yearsMetBySameGroups(
+  window: readonly LeaYear[],
+  minAreas: number,
+  minGroups: number,
+  yearsNeeded: number,
+): number[] {
   const met = new Set<number>();
   for (const chosen of combinations(window, yearsNeeded)) {
     const meetingEach = chosen.map((y) => new Set(groupsWithAreas(y, minAreas)));
     const [first, ...rest] = meetingEach;
     const same = [...(first ?? [])].filter((group) => rest.every((set) => set.has(group)));
     const present = new Set(chosen.flatMap((y) => y.presentGroups));
-    const allOfFew = present.size > 0 && present.size < minGroups && [...present].every((g) => same.includes(g));
+    const allOfFew =
+      present.size > 0 && present.size < minGroups && [...present].every((g) => same.includes(g));
     if (chosen.length > 0 && (same.length >= minGroups || allOfFew)) for (const y of chosen) met.add(y.year);
   }
   return [...met].sort((a, b) => a - b);
@@ -54,7 +60,11 @@ function combinations<T>(items: readonly T[], size: number): T[][] {
  * R5.1–R5.3: Level 3 over `window` (the Dashboard years ending with the determination year,
  * each judged by its own rule set), with the numbers of the determination year's rule set.
  */
-export function decideIntensiveIntervention(window: readonly LeaYear[], ruleSet: RuleSet, settings: Pick<DaSettings, 'intensiveGroups'>): WindowDecision {
+export function decideIntensiveIntervention(
+  window: readonly LeaYear[],
+  ruleSet: RuleSet,
+  settings: Pick<DaSettings, 'intensiveGroups'>,
+): WindowDecision {
   const { minGroups, yearsMet: needed } = ruleSet.intensive;
   const years = window.map((y) => y.year);
   const yearsMet =

@@ -27,7 +27,8 @@ export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): 
   const at = path || '(root)';
   switch (schema.type) {
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ field: at, message: 'must be an object' }];
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return [{ field: at, message: 'must be an object' }];
       const record = value as Record<string, unknown>;
       for (const key of schema.required ?? []) {
         if (!(key in record)) problems.push({ field: join(path, key), message: 'is required' });
@@ -35,15 +36,23 @@ export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): 
       for (const [key, item] of Object.entries(record)) {
         const property = schema.properties[key];
         if (property) problems.push(...checkJsonSchema(property, item, join(path, key)));
-        else if (schema.additionalProperties === false) problems.push({ field: join(path, key), message: `is not a known field (known: ${Object.keys(schema.properties).join(', ')})` });
-        else if (schema.additionalProperties) problems.push(...checkJsonSchema(schema.additionalProperties, item, join(path, key)));
+        else if (schema.additionalProperties === false)
+          problems.push({
+            field: join(path, key),
+            message: `is not a known field (known: ${Object.keys(schema.properties).join(', ')})`,
+          });
+        else if (schema.additionalProperties)
+          problems.push(...checkJsonSchema(schema.additionalProperties, item, join(path, key)));
       }
       return problems;
     }
     case 'array': {
       if (!Array.isArray(value)) return [{ field: at, message: 'must be an array' }];
-      if (schema.minItems !== undefined && value.length < schema.minItems) problems.push({ field: at, message: `must have at least ${schema.minItems} item(s)` });
-      value.forEach((item, index) => problems.push(...checkJsonSchema(schema.items, item, `${path}[${index}]`)));
+      if (schema.minItems !== undefined && value.length < schema.minItems)
+        problems.push({ field: at, message: `must have at least ${schema.minItems} item(s)` });
+      value.forEach((item, index) =>
+        problems.push(...checkJsonSchema(schema.items, item, `${path}[${index}]`)),
+      );
       if (schema.uniqueItems) {
         const seen = new Set<string>();
         value.forEach((item, index) => {
@@ -56,15 +65,21 @@ export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): 
     }
     case 'string': {
       if (typeof value !== 'string') return [{ field: at, message: 'must be a string' }];
-      if (schema.enum && !schema.enum.includes(value)) return [{ field: at, message: `${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}` }];
-      if (schema.minLength !== undefined && value.length < schema.minLength) return [{ field: at, message: `must have at least ${schema.minLength} character(s)` }];
-      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) return [{ field: at, message: `${JSON.stringify(value)} does not match ${schema.pattern}` }];
+      if (schema.enum && !schema.enum.includes(value))
+        return [{ field: at, message: `${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}` }];
+      if (schema.minLength !== undefined && value.length < schema.minLength)
+        return [{ field: at, message: `must have at least ${schema.minLength} character(s)` }];
+      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value))
+        return [{ field: at, message: `${JSON.stringify(value)} does not match ${schema.pattern}` }];
       return [];
     }
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return [{ field: at, message: 'must be an integer' }];
-      if (schema.enum && !schema.enum.includes(value)) return [{ field: at, message: `${value} is not one of ${schema.enum.join(', ')}` }];
-      if (schema.minimum !== undefined && value < schema.minimum) return [{ field: at, message: `must be at least ${schema.minimum}` }];
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        return [{ field: at, message: 'must be an integer' }];
+      if (schema.enum && !schema.enum.includes(value))
+        return [{ field: at, message: `${value} is not one of ${schema.enum.join(', ')}` }];
+      if (schema.minimum !== undefined && value < schema.minimum)
+        return [{ field: at, message: `must be at least ${schema.minimum}` }];
       return [];
     }
     case 'boolean':

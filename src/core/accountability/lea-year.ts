@@ -4,10 +4,26 @@
  * results (RULES.md §3) and through the LEA's local indicators (R2.2, R2.4, R2.5), and whether
  * the LEA-level test of R2.1/R2.3 holds.
  */
-import { compareCodes, sortPriorityAreas, type Color, type LeaType, type LocalPriority, type LocalRating, type PriorityAreaId, type StatusLevel, type StudentGroup } from './da-codes';
+import {
+  compareCodes,
+  sortPriorityAreas,
+  type Color,
+  type LeaType,
+  type LocalPriority,
+  type LocalRating,
+  type PriorityAreaId,
+  type StatusLevel,
+  type StudentGroup,
+} from './da-codes';
 import type { DaSettings } from './da-settings';
 import type { IndicatorRow } from './da-input';
-import { DISTRICT_MIN_AREAS, isStatusCondition, type CriterionAlternative, type PriorityArea, type RuleSet } from './rule-set';
+import {
+  DISTRICT_MIN_AREAS,
+  isStatusCondition,
+  type CriterionAlternative,
+  type PriorityArea,
+  type RuleSet,
+} from './rule-set';
 
 /** A result that counts: its color (given, or the grid's) and Status. */
 export interface CountedResult {
@@ -43,13 +59,23 @@ export interface LeaYear {
  * neither a color (given, or derived from the 5×5 grid when the color is missing, R1.6) nor a
  * Status (FORMAT.md).
  */
-export function countedResult(row: IndicatorRow, ruleSet: RuleSet, settings: Pick<DaSettings, 'deriveColorFromGrid'>): CountedResult | null {
+export function countedResult(
+  row: IndicatorRow,
+  ruleSet: RuleSet,
+  settings: Pick<DaSettings, 'deriveColorFromGrid'>,
+): CountedResult | null {
   if (!ruleSet.daStudentGroups.includes(row.group)) return null;
   const minimum = ruleSet.minGroupSize[row.group] ?? ruleSet.minGroupSize.default;
   if (row.n !== null && row.n < minimum) return null;
   let color = row.color;
   const grid = ruleSet.grids?.[row.indicator];
-  if (color === null && settings.deriveColorFromGrid && grid && row.statusLevel !== null && row.changeLevel !== null) {
+  if (
+    color === null &&
+    settings.deriveColorFromGrid &&
+    grid &&
+    row.statusLevel !== null &&
+    row.changeLevel !== null
+  ) {
     color = grid[row.statusLevel][row.changeLevel];
   }
   if (color === null && row.statusLevel === null) return null;
@@ -60,9 +86,17 @@ export function countedResult(row: IndicatorRow, ruleSet: RuleSet, settings: Pic
  * R2.4: a local indicator is "Not Met for Two or More Years" in Y when rated so in Y, or (when
  * `deriveNotMetTwoYears`, setting Q7) Not Met in Y and Not Met or Not Met 2+ in Y−1.
  */
-export function isNotMetTwoOrMoreYears(ratingThisYear: LocalRating | undefined, ratingYearBefore: LocalRating | undefined, settings: Pick<DaSettings, 'deriveNotMetTwoYears'>): boolean {
+export function isNotMetTwoOrMoreYears(
+  ratingThisYear: LocalRating | undefined,
+  ratingYearBefore: LocalRating | undefined,
+  settings: Pick<DaSettings, 'deriveNotMetTwoYears'>,
+): boolean {
   if (ratingThisYear === 'NOT_MET_2PLUS') return true;
-  return settings.deriveNotMetTwoYears && ratingThisYear === 'NOT_MET' && (ratingYearBefore === 'NOT_MET' || ratingYearBefore === 'NOT_MET_2PLUS');
+  return (
+    settings.deriveNotMetTwoYears &&
+    ratingThisYear === 'NOT_MET' &&
+    (ratingYearBefore === 'NOT_MET' || ratingYearBefore === 'NOT_MET_2PLUS')
+  );
 }
 
 /** Whether an area can count for an LEA of this type (R2.5: P9 and P10 for COEs only). */
@@ -77,7 +111,10 @@ function alternativeAppliesTo(alternative: CriterionAlternative, group: StudentG
 }
 
 /** The lines of the results meeting every condition of `alternative`, or null when one fails. */
-function matchAlternative(alternative: CriterionAlternative, results: ReadonlyMap<string, CountedResult>): number[] | null {
+function matchAlternative(
+  alternative: CriterionAlternative,
+  results: ReadonlyMap<string, CountedResult>,
+): number[] | null {
   const lines: number[] = [];
   for (const condition of alternative.all) {
     const result = results.get(condition.indicator);
@@ -104,7 +141,15 @@ export interface LeaYearInput {
 /** One LEA in one year (see the file comment). */
 export function evaluateLeaYear(input: LeaYearInput, settings: DaSettings): LeaYear {
   const { ruleSet, leaType, year } = input;
-  if (!ruleSet) return { year, ruleSet: null, presentGroups: [], groupAreas: new Map(), localAreas: [], reasons: new Map() };
+  if (!ruleSet)
+    return {
+      year,
+      ruleSet: null,
+      presentGroups: [],
+      groupAreas: new Map(),
+      localAreas: [],
+      reasons: new Map(),
+    };
 
   const areas = ruleSet.priorityAreas.filter((area) => areaAppliesTo(area, leaType));
 
@@ -116,7 +161,13 @@ export function evaluateLeaYear(input: LeaYearInput, settings: DaSettings): LeaY
       const now = input.localRating(area.local, year);
       const before = input.localRating(area.local, year - 1);
       if (isNotMetTwoOrMoreYears(now?.rating, before?.rating, settings)) {
-        localReasons.push({ area: area.id, via: 'local', lines: [now?.line, now?.rating === 'NOT_MET' ? before?.line : undefined].filter((l): l is number => l !== undefined) });
+        localReasons.push({
+          area: area.id,
+          via: 'local',
+          lines: [now?.line, now?.rating === 'NOT_MET' ? before?.line : undefined].filter(
+            (l): l is number => l !== undefined,
+          ),
+        });
       }
     }
   }
@@ -169,9 +220,14 @@ export function groupsWithAreas(leaYear: LeaYear, minAreas: number): StudentGrou
  * Before 2023 local areas count only through present groups (R2.2), which the first test covers.
  * `minAreas` is 2 for districts and COEs; charters pass their rule set's (R6.2).
  */
-export function meetsDistrictTest(leaYear: LeaYear, settings: Pick<DaSettings, 'localRouteWithoutGroups'>, minAreas = DISTRICT_MIN_AREAS): boolean {
+export function meetsDistrictTest(
+  leaYear: LeaYear,
+  settings: Pick<DaSettings, 'localRouteWithoutGroups'>,
+  minAreas = DISTRICT_MIN_AREAS,
+): boolean {
   if (!leaYear.ruleSet) return false;
   if (groupsWithAreas(leaYear, minAreas).length > 0) return true;
-  const routeB = leaYear.ruleSet.localIndicators.leaLevelRoute && leaYear.localAreas.length >= DISTRICT_MIN_AREAS;
+  const routeB =
+    leaYear.ruleSet.localIndicators.leaLevelRoute && leaYear.localAreas.length >= DISTRICT_MIN_AREAS;
   return routeB && (settings.localRouteWithoutGroups || leaYear.presentGroups.length > 0);
 }

@@ -4,7 +4,18 @@
  * reads the files and passes their text.
  */
 import { DomainError } from '../common/domain-error';
-import { CHANGE_LEVELS, COLORS, INDICATORS, LEA_TYPES, LOCAL_RATINGS, STATUS_LEVELS, STUDENT_GROUPS, isOneOf, type LeaType, type LocalPriority } from './da-codes';
+import {
+  CHANGE_LEVELS,
+  COLORS,
+  INDICATORS,
+  LEA_TYPES,
+  LOCAL_RATINGS,
+  STATUS_LEVELS,
+  STUDENT_GROUPS,
+  isOneOf,
+  type LeaType,
+  type LocalPriority,
+} from './da-codes';
 import type { DaData, DaRequest, IndicatorRow, LeaRow, LeaStatusRow, LocalIndicatorRow } from './da-input';
 import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-table';
 import { DEFAULT_RULE_FAMILY, type RuleSet } from './rule-set';
@@ -32,7 +43,10 @@ export interface DaCaseFiles {
  * @param ruleSets the rule sets the run may use: the requested year must have one.
  * @throws DomainError `invalid_input` naming file, line and column of the first problem, with every problem listed.
  */
-export function readDaCase(files: DaCaseFiles, ruleSets: readonly RuleSet[]): { request: DaRequest; data: DaData } {
+export function readDaCase(
+  files: DaCaseFiles,
+  ruleSets: readonly RuleSet[],
+): { request: DaRequest; data: DaData } {
   const problems = new InputProblems();
   const request = readRequest(files.request, ruleSets, problems);
   const leas = readLeas(files.leas, problems);
@@ -40,7 +54,8 @@ export function readDaCase(files: DaCaseFiles, ruleSets: readonly RuleSet[]): { 
   const data: DaData = {
     leas,
     indicators: readIndicators(files.indicators, leaIds, problems),
-    localIndicators: files.localIndicators === undefined ? [] : readLocalIndicators(files.localIndicators, leaIds, problems),
+    localIndicators:
+      files.localIndicators === undefined ? [] : readLocalIndicators(files.localIndicators, leaIds, problems),
     leaStatus: files.leaStatus === undefined ? [] : readLeaStatus(files.leaStatus, leaIds, problems),
   };
   problems.throwIfAny();
@@ -75,19 +90,38 @@ function readRequest(text: string, ruleSets: readonly RuleSet[], problems: Input
     return null;
   }
   if (typeof record.year !== 'number' || !Number.isInteger(record.year)) {
-    problems.add({ file, ...yearAt, columnName: 'year', message: `${JSON.stringify(record.year)} is not an integer year` });
+    problems.add({
+      file,
+      ...yearAt,
+      columnName: 'year',
+      message: `${JSON.stringify(record.year)} is not an integer year`,
+    });
     return null;
   }
   const year = record.year;
   if (record.rules !== undefined && typeof record.rules !== 'string') {
-    problems.add({ file, ...locateKey(source, 'rules'), columnName: 'rules', message: 'must be a rule-set id such as "CA-2019"' });
+    problems.add({
+      file,
+      ...locateKey(source, 'rules'),
+      columnName: 'rules',
+      message: 'must be a rule-set id such as "CA-2019"',
+    });
     return null;
   }
   const rules = record.rules ?? `${DEFAULT_RULE_FAMILY}-${year}`;
   if (!ruleSets.some((set) => set.id === rules)) {
-    const known = ruleSets.map((set) => set.id).sort().join(', ');
-    const where = record.rules === undefined ? { ...yearAt, columnName: 'year' } : { ...locateKey(source, 'rules'), columnName: 'rules' };
-    const why = record.rules === undefined ? `no rule set for ${year} (no Dashboard in 2020 and 2021; rule sets: ${known})` : `no rule set ${rules} (rule sets: ${known})`;
+    const known = ruleSets
+      .map((set) => set.id)
+      .sort()
+      .join(', ');
+    const where =
+      record.rules === undefined
+        ? { ...yearAt, columnName: 'year' }
+        : { ...locateKey(source, 'rules'), columnName: 'rules' };
+    const why =
+      record.rules === undefined
+        ? `no rule set for ${year} (no Dashboard in 2020 and 2021; rule sets: ${known})`
+        : `no rule set ${rules} (rule sets: ${known})`;
     problems.add({ file, ...where, message: why });
     return null;
   }
@@ -120,7 +154,13 @@ class RecordReader {
 
   fail(name: string, message: string): null {
     const cell = this.record.cells.get(name);
-    this.problems.add({ file: this.file, line: this.record.line, ...(cell ? { column: cell.column } : {}), columnName: name, message });
+    this.problems.add({
+      file: this.file,
+      line: this.record.line,
+      ...(cell ? { column: cell.column } : {}),
+      columnName: name,
+      message,
+    });
     this.hasProblems = true;
     return null;
   }
@@ -152,7 +192,8 @@ class RecordReader {
   /** Refuses the record when `key` was already seen (FORMAT.md: the same key twice). */
   unique(seen: Map<string, number>, key: string, columns: string): void {
     const earlier = seen.get(key);
-    if (earlier !== undefined) this.fail('lea_id', `duplicate of line ${earlier}: the same (${columns}) appears twice`);
+    if (earlier !== undefined)
+      this.fail('lea_id', `duplicate of line ${earlier}: the same (${columns}) appears twice`);
     else seen.set(key, this.record.line);
   }
 
@@ -165,7 +206,12 @@ class RecordReader {
 
 function readLeas(text: string, problems: InputProblems): LeaRow[] {
   const leas = new Map<string, LeaRow>();
-  for (const record of readCsvRecords(DA_FILES.leas, text, { required: ['lea_id', 'lea_type'], optional: ['lea_name'] }, problems)) {
+  for (const record of readCsvRecords(
+    DA_FILES.leas,
+    text,
+    { required: ['lea_id', 'lea_type'], optional: ['lea_name'] },
+    problems,
+  )) {
     const cells = new RecordReader(DA_FILES.leas, record, problems);
     const leaId = cells.text('lea_id', true);
     const leaName = cells.text('lea_name', false);
@@ -173,7 +219,11 @@ function readLeas(text: string, problems: InputProblems): LeaRow[] {
     if (leaId === null || leaType === null) continue;
     const earlier = leas.get(leaId);
     if (!earlier) leas.set(leaId, { leaId, leaName, leaType, line: record.line });
-    else if (earlier.leaType !== leaType) cells.fail('lea_type', `"${leaType}" differs from "${earlier.leaType}" on line ${earlier.line} for lea_id ${leaId}`);
+    else if (earlier.leaType !== leaType)
+      cells.fail(
+        'lea_type',
+        `"${leaType}" differs from "${earlier.leaType}" on line ${earlier.line} for lea_id ${leaId}`,
+      );
   }
   return [...leas.values()];
 }
@@ -183,7 +233,10 @@ function readLeas(text: string, problems: InputProblems): LeaRow[] {
 function readIndicators(text: string, leaIds: ReadonlySet<string>, problems: InputProblems): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   const seen = new Map<string, number>();
-  const columns = { required: ['lea_id', 'year', 'student_group', 'indicator'], optional: ['color', 'status_level', 'change_level', 'n'] };
+  const columns = {
+    required: ['lea_id', 'year', 'student_group', 'indicator'],
+    optional: ['color', 'status_level', 'change_level', 'n'],
+  };
   for (const record of readCsvRecords(DA_FILES.indicators, text, columns, problems)) {
     const cells = new RecordReader(DA_FILES.indicators, record, problems);
     const leaId = cells.leaId(leaIds);
@@ -195,8 +248,13 @@ function readIndicators(text: string, leaIds: ReadonlySet<string>, problems: Inp
     const changeLevel = cells.code('change_level', CHANGE_LEVELS, false);
     const n = cells.integer('n', false, 'an integer ≥ 0');
     if (leaId === null || year === null || group === null || indicator === null) continue;
-    cells.unique(seen, JSON.stringify([leaId, year, group, indicator]), 'lea_id, year, student_group, indicator');
-    if (!cells.hasProblems) rows.push({ leaId, year, group, indicator, color, statusLevel, changeLevel, n, line: cells.line });
+    cells.unique(
+      seen,
+      JSON.stringify([leaId, year, group, indicator]),
+      'lea_id, year, student_group, indicator',
+    );
+    if (!cells.hasProblems)
+      rows.push({ leaId, year, group, indicator, color, statusLevel, changeLevel, n, line: cells.line });
   }
   return rows;
 }
@@ -205,10 +263,19 @@ function readIndicators(text: string, leaIds: ReadonlySet<string>, problems: Inp
 
 const PRIORITY_CODES = ['1', '2', '3', '6', '7', '9', '10'] as const;
 
-function readLocalIndicators(text: string, leaIds: ReadonlySet<string>, problems: InputProblems): LocalIndicatorRow[] {
+function readLocalIndicators(
+  text: string,
+  leaIds: ReadonlySet<string>,
+  problems: InputProblems,
+): LocalIndicatorRow[] {
   const rows: LocalIndicatorRow[] = [];
   const seen = new Map<string, number>();
-  for (const record of readCsvRecords(DA_FILES.localIndicators, text, { required: ['lea_id', 'year', 'priority', 'rating'], optional: [] }, problems)) {
+  for (const record of readCsvRecords(
+    DA_FILES.localIndicators,
+    text,
+    { required: ['lea_id', 'year', 'priority', 'rating'], optional: [] },
+    problems,
+  )) {
     const cells = new RecordReader(DA_FILES.localIndicators, record, problems);
     const leaId = cells.leaId(leaIds);
     const year = cells.integer('year', true, 'an integer year');
@@ -216,7 +283,8 @@ function readLocalIndicators(text: string, leaIds: ReadonlySet<string>, problems
     const rating = cells.code('rating', LOCAL_RATINGS, true);
     if (leaId === null || year === null || priority === null || rating === null) continue;
     cells.unique(seen, JSON.stringify([leaId, year, priority]), 'lea_id, year, priority');
-    if (!cells.hasProblems) rows.push({ leaId, year, priority: Number(priority) as LocalPriority, rating, line: cells.line });
+    if (!cells.hasProblems)
+      rows.push({ leaId, year, priority: Number(priority) as LocalPriority, rating, line: cells.line });
   }
   return rows;
 }
@@ -226,7 +294,12 @@ function readLocalIndicators(text: string, leaIds: ReadonlySet<string>, problems
 function readLeaStatus(text: string, leaIds: ReadonlySet<string>, problems: InputProblems): LeaStatusRow[] {
   const rows: LeaStatusRow[] = [];
   const seen = new Map<string, number>();
-  for (const record of readCsvRecords(DA_FILES.leaStatus, text, { required: ['lea_id', 'year', 'calpads_late'], optional: [] }, problems)) {
+  for (const record of readCsvRecords(
+    DA_FILES.leaStatus,
+    text,
+    { required: ['lea_id', 'year', 'calpads_late'], optional: [] },
+    problems,
+  )) {
     const cells = new RecordReader(DA_FILES.leaStatus, record, problems);
     const leaId = cells.leaId(leaIds);
     const year = cells.integer('year', true, 'an integer year');

@@ -4,11 +4,24 @@
  * Dashboard year without a code change.
  */
 import { DomainError, type FieldProblem } from '../common/domain-error';
-import { CHANGE_LEVELS, CHARTER_RULES, COLORS, INDICATORS, LOCAL_PRIORITIES, PRIORITY_AREAS, STATUS_LEVELS, STUDENT_GROUPS } from './da-codes';
+import {
+  CHANGE_LEVELS,
+  CHARTER_RULES,
+  COLORS,
+  INDICATORS,
+  LOCAL_PRIORITIES,
+  PRIORITY_AREAS,
+  STATUS_LEVELS,
+  STUDENT_GROUPS,
+} from './da-codes';
 import { checkJsonSchema, type JsonSchema } from './json-schema-check';
 import type { RuleSet } from './rule-set';
 
-const groupList: JsonSchema = { type: 'array', items: { type: 'string', enum: STUDENT_GROUPS }, uniqueItems: true };
+const groupList: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', enum: STUDENT_GROUPS },
+  uniqueItems: true,
+};
 
 const conditionSchema: JsonSchema = {
   type: 'object',
@@ -16,7 +29,12 @@ const conditionSchema: JsonSchema = {
   properties: {
     indicator: { type: 'string', enum: INDICATORS },
     colors: { type: 'array', items: { type: 'string', enum: COLORS }, minItems: 1, uniqueItems: true },
-    statusLevels: { type: 'array', items: { type: 'string', enum: STATUS_LEVELS }, minItems: 1, uniqueItems: true },
+    statusLevels: {
+      type: 'array',
+      items: { type: 'string', enum: STATUS_LEVELS },
+      minItems: 1,
+      uniqueItems: true,
+    },
   },
   required: ['indicator'],
   additionalProperties: false,
@@ -28,7 +46,14 @@ const gridSchema: JsonSchema = {
   properties: Object.fromEntries(
     STATUS_LEVELS.map((status) => [
       status,
-      { type: 'object', properties: Object.fromEntries(CHANGE_LEVELS.map((change) => [change, { type: 'string', enum: COLORS }])), required: CHANGE_LEVELS, additionalProperties: false },
+      {
+        type: 'object',
+        properties: Object.fromEntries(
+          CHANGE_LEVELS.map((change) => [change, { type: 'string', enum: COLORS }]),
+        ),
+        required: CHANGE_LEVELS,
+        additionalProperties: false,
+      },
     ]),
   ),
   required: STATUS_LEVELS,
@@ -40,14 +65,29 @@ export const RULE_SET_SCHEMA: JsonSchema = {
   type: 'object',
   description: 'A DA rule set for one Dashboard year (RULES.md §8).',
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]*-[0-9]{4}$', description: '`<FAMILY>-<year>`, e.g. `CA-2026`.' },
-    dashboardYear: { type: 'integer', minimum: 1900, description: 'The Dashboard year; must be the year in `id`.' },
-    sources: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Where the criteria come from.' },
+    id: {
+      type: 'string',
+      pattern: '^[A-Za-z][A-Za-z0-9_]*-[0-9]{4}$',
+      description: '`<FAMILY>-<year>`, e.g. `CA-2026`.',
+    },
+    dashboardYear: {
+      type: 'integer',
+      minimum: 1900,
+      description: 'The Dashboard year; must be the year in `id`.',
+    },
+    sources: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Where the criteria come from.',
+    },
     daStudentGroups: { ...groupList, minItems: 1, description: 'R1.8.' },
     minGroupSize: {
       type: 'object',
       description: 'R1.9: `default` and optional per-group minimum denominators.',
-      properties: { default: { type: 'integer', minimum: 0 }, ...Object.fromEntries(STUDENT_GROUPS.map((g) => [g, { type: 'integer', minimum: 0 }])) },
+      properties: {
+        default: { type: 'integer', minimum: 0 },
+        ...Object.fromEntries(STUDENT_GROUPS.map((g) => [g, { type: 'integer', minimum: 0 }])),
+      },
       required: ['default'],
       additionalProperties: false,
     },
@@ -58,13 +98,20 @@ export const RULE_SET_SCHEMA: JsonSchema = {
       required: ['used', 'leaLevelRoute'],
       additionalProperties: false,
     },
-    calpadsRoute: { type: 'boolean', description: 'CA-2024: late CALPADS data makes a district or COE eligible.' },
+    calpadsRoute: {
+      type: 'boolean',
+      description: 'CA-2024: late CALPADS data makes a district or COE eligible.',
+    },
     charterRule: { type: 'string', enum: CHARTER_RULES, description: 'R6.1 or R6.2.' },
     charterMinAreas: { type: 'integer', minimum: 1, description: 'Areas a charter group needs (R4.3).' },
     intensive: {
       type: 'object',
       description: 'R5.1: groups per year, years met, window of Dashboard years.',
-      properties: { minGroups: { type: 'integer', minimum: 1 }, yearsMet: { type: 'integer', minimum: 1 }, window: { type: 'integer', minimum: 1 } },
+      properties: {
+        minGroups: { type: 'integer', minimum: 1 },
+        yearsMet: { type: 'integer', minimum: 1 },
+        window: { type: 'integer', minimum: 1 },
+      },
       required: ['minGroups', 'yearsMet', 'window'],
       additionalProperties: false,
     },
@@ -83,7 +130,11 @@ export const RULE_SET_SCHEMA: JsonSchema = {
             type: 'array',
             items: {
               type: 'object',
-              properties: { all: { type: 'array', items: conditionSchema, minItems: 1 }, onlyGroups: groupList, excludeGroups: groupList },
+              properties: {
+                all: { type: 'array', items: conditionSchema, minItems: 1 },
+                onlyGroups: groupList,
+                excludeGroups: groupList,
+              },
               required: ['all'],
               additionalProperties: false,
             },
@@ -100,7 +151,18 @@ export const RULE_SET_SCHEMA: JsonSchema = {
       additionalProperties: false,
     },
   },
-  required: ['id', 'dashboardYear', 'sources', 'daStudentGroups', 'minGroupSize', 'localIndicators', 'calpadsRoute', 'charterRule', 'intensive', 'priorityAreas'],
+  required: [
+    'id',
+    'dashboardYear',
+    'sources',
+    'daStudentGroups',
+    'minGroupSize',
+    'localIndicators',
+    'calpadsRoute',
+    'charterRule',
+    'intensive',
+    'priorityAreas',
+  ],
   additionalProperties: false,
 };
 
@@ -108,19 +170,29 @@ export const RULE_SET_SCHEMA: JsonSchema = {
 function checkRuleSetMeaning(set: RuleSet, prefix: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const idYear = Number(set.id.slice(-4));
-  if (idYear !== set.dashboardYear) problems.push({ field: `${prefix}dashboardYear`, message: `must be ${idYear}, the year in id ${set.id}` });
-  if (set.intensive.yearsMet > set.intensive.window) problems.push({ field: `${prefix}intensive.yearsMet`, message: 'must not exceed intensive.window' });
+  if (idYear !== set.dashboardYear)
+    problems.push({
+      field: `${prefix}dashboardYear`,
+      message: `must be ${idYear}, the year in id ${set.id}`,
+    });
+  if (set.intensive.yearsMet > set.intensive.window)
+    problems.push({ field: `${prefix}intensive.yearsMet`, message: 'must not exceed intensive.window' });
   const seen = new Set<string>();
   set.priorityAreas.forEach((area, a) => {
     const at = `${prefix}priorityAreas[${a}]`;
     if (seen.has(area.id)) problems.push({ field: `${at}.id`, message: `${area.id} appears twice` });
     seen.add(area.id);
-    if (area.local === undefined && !(area.any && area.any.length > 0)) problems.push({ field: at, message: 'needs `local` or at least one alternative in `any`' });
+    if (area.local === undefined && !(area.any && area.any.length > 0))
+      problems.push({ field: at, message: 'needs `local` or at least one alternative in `any`' });
     area.any?.forEach((alternative, i) =>
       alternative.all.forEach((condition, c) => {
         const hasColors = 'colors' in condition;
         const hasStatus = 'statusLevels' in condition;
-        if (hasColors === hasStatus) problems.push({ field: `${at}.any[${i}].all[${c}]`, message: 'give exactly one of colors and statusLevels' });
+        if (hasColors === hasStatus)
+          problems.push({
+            field: `${at}.any[${i}].all[${c}]`,
+            message: 'give exactly one of colors and statusLevels',
+          });
       }),
     );
   });
@@ -129,7 +201,8 @@ function checkRuleSetMeaning(set: RuleSet, prefix: string): FieldProblem[] {
 
 function refuse(problems: FieldProblem[]): never {
   const [first] = problems;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+  const more =
+    problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
   throw new DomainError('invalid_input', `${first?.field}: ${first?.message}${more}`, problems);
 }
 
@@ -163,7 +236,8 @@ export function parseRuleSets(json: unknown): RuleSet[] {
     const result = collectRuleSet(item, `[${index}].`);
     problems.push(...result.problems);
     if (result.set && result.problems.length === 0) {
-      if (ids.has(result.set.id)) problems.push({ field: `[${index}].id`, message: `${result.set.id} appears twice in the file` });
+      if (ids.has(result.set.id))
+        problems.push({ field: `[${index}].id`, message: `${result.set.id} appears twice in the file` });
       ids.add(result.set.id);
       sets.push(structuredClone(result.set));
     }

@@ -3,7 +3,16 @@
  * are in california-rule-sets.ts; a state adds or overrides one with a JSON file that
  * rule-set-schema.ts checks. The engine reads nothing about a year that is not written here.
  */
-import type { ChangeLevel, CharterRule, Color, Indicator, LocalPriority, PriorityAreaId, StatusLevel, StudentGroup } from './da-codes';
+import type {
+  ChangeLevel,
+  CharterRule,
+  Color,
+  Indicator,
+  LocalPriority,
+  PriorityAreaId,
+  StatusLevel,
+  StudentGroup,
+} from './da-codes';
 
 /** A condition on a group's color for one indicator (the given color, or the grid's, R1.6). */
 export interface ColorCondition {

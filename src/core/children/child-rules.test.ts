@@ -35,7 +35,11 @@ describe('validateChildFacts', () => {
     expect(cleaned.birthCountry).toBe('MX');
   });
   it('names every field at fault at once', () => {
-    expect(problemsOf({ firstName: ' ', lastSurname: '', birthCountry: 'Mexico' })).toEqual(['firstName', 'lastSurname', 'birthCountry']);
+    expect(problemsOf({ firstName: ' ', lastSurname: '', birthCountry: 'Mexico' })).toEqual([
+      'firstName',
+      'lastSurname',
+      'birthCountry',
+    ]);
   });
   it.each([
     ['a date that does not exist', '2023-02-29'],

@@ -36,7 +36,8 @@ export function validateChildFacts(facts: ChildFacts, today: CalendarDate): Chil
       if (required) problems.push({ field, message: 'must not be empty' });
       return null;
     }
-    if (trimmed.length > MAX_NAME_LENGTH) problems.push({ field, message: `must be at most ${MAX_NAME_LENGTH} characters` });
+    if (trimmed.length > MAX_NAME_LENGTH)
+      problems.push({ field, message: `must be at most ${MAX_NAME_LENGTH} characters` });
     return trimmed;
   };
   const cleaned: ChildFacts = {
@@ -60,14 +61,25 @@ export function validateChildFacts(facts: ChildFacts, today: CalendarDate): Chil
     problems.push({ field: 'birthDate', message: 'is more than 120 years ago' });
   }
   if (!/^[A-Z]{2}$/.test(cleaned.birthCountry)) {
-    problems.push({ field: 'birthCountry', message: 'must be a two-letter country code (ISO 3166-1), e.g. US or MX' });
+    problems.push({
+      field: 'birthCountry',
+      message: 'must be a two-letter country code (ISO 3166-1), e.g. US or MX',
+    });
   }
-  if (!SEXES.includes(facts.sex)) problems.push({ field: 'sex', message: `must be one of ${SEXES.join(', ')}` });
+  if (!SEXES.includes(facts.sex))
+    problems.push({ field: 'sex', message: `must be one of ${SEXES.join(', ')}` });
   if (cleaned.statewideStudentId !== null && !/^\d{10}$/.test(cleaned.statewideStudentId)) {
-    problems.push({ field: 'statewideStudentId', message: 'must be the 10-digit statewide student identifier (SSID)' });
+    problems.push({
+      field: 'statewideStudentId',
+      message: 'must be the 10-digit statewide student identifier (SSID)',
+    });
   }
   if (problems.length > 0) {
-    throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+    throw new DomainError(
+      'invalid_input',
+      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      problems,
+    );
   }
   return cleaned;
 }

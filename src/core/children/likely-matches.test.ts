@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessLikelyMatch, birthDatesAlike, likelyMatches, type NameAndBirthDate } from './likely-matches';
 
-const lucia: NameAndBirthDate = { firstName: 'Lucía', lastSurname: 'Jellybean', secondSurname: 'Pérez', birthDate: '2011-02-10' };
+const lucia: NameAndBirthDate = {
+  firstName: 'Lucía',
+  lastSurname: 'Jellybean',
+  secondSurname: 'Pérez',
+  birthDate: '2011-02-10',
+};
 
 describe('birthDatesAlike', () => {
   it('adds the date with day and month swapped when that is a real, different date', () => {
@@ -13,13 +18,22 @@ describe('birthDatesAlike', () => {
 
 describe('assessLikelyMatch', () => {
   it('scores the same name and birth date, as written, 100', () => {
-    expect(assessLikelyMatch(lucia, { ...lucia })).toEqual({ score: 100, reasons: ['same-birth-date', 'same-first-name', 'same-surnames'] });
+    expect(assessLikelyMatch(lucia, { ...lucia })).toEqual({
+      score: 100,
+      reasons: ['same-birth-date', 'same-first-name', 'same-surnames'],
+    });
   });
 
   it('ignores accents and capitals, and says so', () => {
     const match = assessLikelyMatch({ ...lucia, firstName: 'LUCIA', secondSurname: 'perez' }, lucia);
     expect(match?.score).toBe(100);
-    expect(match?.reasons).toEqual(['same-birth-date', 'same-first-name', 'same-surnames', 'accents-differ', 'case-differs']);
+    expect(match?.reasons).toEqual([
+      'same-birth-date',
+      'same-first-name',
+      'same-surnames',
+      'accents-differ',
+      'case-differs',
+    ]);
   });
 
   it('finds the two surnames written in the other order', () => {
@@ -29,22 +43,39 @@ describe('assessLikelyMatch', () => {
   });
 
   it('finds a double surname written as one part, as two parts or with a hyphen', () => {
-    const known: NameAndBirthDate = { firstName: 'Ángel', lastSurname: 'Pérez-Ávila', secondSurname: null, birthDate: '2016-02-29' };
+    const known: NameAndBirthDate = {
+      firstName: 'Ángel',
+      lastSurname: 'Pérez-Ávila',
+      secondSurname: null,
+      birthDate: '2016-02-29',
+    };
     const twoParts = assessLikelyMatch({ ...known, lastSurname: 'Pérez', secondSurname: 'Ávila' }, known);
-    expect(twoParts?.reasons).toEqual(['same-birth-date', 'same-first-name', 'double-surname-split-differently', 'hyphens-differ']);
+    expect(twoParts?.reasons).toEqual([
+      'same-birth-date',
+      'same-first-name',
+      'double-surname-split-differently',
+      'hyphens-differ',
+    ]);
     const onePartSpaced = assessLikelyMatch({ ...known, lastSurname: 'Perez Avila' }, known);
-    expect(onePartSpaced?.reasons).toEqual(['same-birth-date', 'same-first-name', 'same-surnames', 'accents-differ', 'hyphens-differ']);
-  });
-
-  it('keeps particles such as "de la" inside the surname', () => {
-    const known: NameAndBirthDate = { firstName: 'Rosa', lastSurname: 'de la Cruz', secondSurname: 'Núñez', birthDate: '2014-07-04' };
-    expect(assessLikelyMatch({ ...known, lastSurname: 'De La Cruz', secondSurname: 'Nunez' }, known)?.reasons).toEqual([
+    expect(onePartSpaced?.reasons).toEqual([
       'same-birth-date',
       'same-first-name',
       'same-surnames',
       'accents-differ',
-      'case-differs',
+      'hyphens-differ',
     ]);
+  });
+
+  it('keeps particles such as "de la" inside the surname', () => {
+    const known: NameAndBirthDate = {
+      firstName: 'Rosa',
+      lastSurname: 'de la Cruz',
+      secondSurname: 'Núñez',
+      birthDate: '2014-07-04',
+    };
+    expect(
+      assessLikelyMatch({ ...known, lastSurname: 'De La Cruz', secondSurname: 'Nunez' }, known)?.reasons,
+    ).toEqual(['same-birth-date', 'same-first-name', 'same-surnames', 'accents-differ', 'case-differs']);
   });
 
   it('accepts a birth date with day and month swapped, at a lower score', () => {
@@ -54,7 +85,10 @@ describe('assessLikelyMatch', () => {
   });
 
   it('accepts one surname missing and a first name with a word more, at a lower score', () => {
-    const match = assessLikelyMatch({ firstName: 'Lucía María', lastSurname: 'Jellybean', birthDate: '2011-02-10' }, lucia);
+    const match = assessLikelyMatch(
+      { firstName: 'Lucía María', lastSurname: 'Jellybean', birthDate: '2011-02-10' },
+      lucia,
+    );
     expect(match?.reasons).toEqual(['same-birth-date', 'first-name-partly-same', 'one-surname-missing']);
     expect(match?.score).toBe(75);
   });
@@ -75,7 +109,11 @@ describe('likelyMatches', () => {
       { id: 'same', ...lucia },
       { id: 'swapped-surnames', ...lucia, lastSurname: 'Pérez', secondSurname: 'Jellybean' },
     ];
-    expect(likelyMatches(lucia, candidates).map((m) => m.candidate.id)).toEqual(['same', 'swapped-surnames', 'swapped-date']);
+    expect(likelyMatches(lucia, candidates).map((m) => m.candidate.id)).toEqual([
+      'same',
+      'swapped-surnames',
+      'swapped-date',
+    ]);
     expect(likelyMatches(lucia, candidates, 1).map((m) => m.candidate.id)).toEqual(['same']);
   });
 });

@@ -57,11 +57,15 @@ export function birthDatesAlike(birthDate: CalendarDate): CalendarDate[] {
 
 function compareBirthDates(entered: CalendarDate, known: CalendarDate): MatchAssessment | null {
   if (entered === known) return { score: BIRTH_DATE_WEIGHT.same, reasons: ['same-birth-date'] };
-  if (birthDatesAlike(entered).includes(known)) return { score: BIRTH_DATE_WEIGHT.swapped, reasons: ['birth-day-month-swapped'] };
+  if (birthDatesAlike(entered).includes(known))
+    return { score: BIRTH_DATE_WEIGHT.swapped, reasons: ['birth-day-month-swapped'] };
   return null;
 }
 
-const words = (text: string | null | undefined): string[] => normalizeForSearch(text ?? '').split(' ').filter(Boolean);
+const words = (text: string | null | undefined): string[] =>
+  normalizeForSearch(text ?? '')
+    .split(' ')
+    .filter(Boolean);
 
 function compareFirstNames(entered: string, known: string): MatchAssessment | null {
   const a = words(entered);
@@ -70,12 +74,14 @@ function compareFirstNames(entered: string, known: string): MatchAssessment | nu
   if (a.join(' ') === b.join(' ')) return { score: FIRST_NAME_WEIGHT.same, reasons: ['same-first-name'] };
   // "Ana" and "Ana María", "José Ángel" and "Ángel": one name holds every word of the other.
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (shorter.every((word) => longer.includes(word))) return { score: FIRST_NAME_WEIGHT.partly, reasons: ['first-name-partly-same'] };
+  if (shorter.every((word) => longer.includes(word)))
+    return { score: FIRST_NAME_WEIGHT.partly, reasons: ['first-name-partly-same'] };
   return null;
 }
 
 /** The surnames as one run of letters: "Pérez-Ávila", "Perez Avila" and "PérezÁvila" alike. */
-const squashed = (parts: (string | null | undefined)[]): string => parts.map((p) => words(p).join('')).join('');
+const squashed = (parts: (string | null | undefined)[]): string =>
+  parts.map((p) => words(p).join('')).join('');
 
 function compareSurnames(entered: NameAndBirthDate, known: NameAndBirthDate): MatchAssessment | null {
   const enteredWords = [...words(entered.lastSurname), ...words(entered.secondSurname)];
@@ -84,18 +90,31 @@ function compareSurnames(entered: NameAndBirthDate, known: NameAndBirthDate): Ma
   const enteredRun = squashed([entered.lastSurname, entered.secondSurname]);
   if (enteredRun === squashed([known.lastSurname, known.secondSurname])) {
     const sameParts = squashed([entered.lastSurname]) === squashed([known.lastSurname]);
-    return sameParts ? { score: SURNAME_WEIGHT.same, reasons: ['same-surnames'] } : { score: SURNAME_WEIGHT.split, reasons: ['double-surname-split-differently'] };
+    return sameParts
+      ? { score: SURNAME_WEIGHT.same, reasons: ['same-surnames'] }
+      : { score: SURNAME_WEIGHT.split, reasons: ['double-surname-split-differently'] };
   }
-  if (enteredRun === squashed([known.secondSurname, known.lastSurname])) return { score: SURNAME_WEIGHT.swapped, reasons: ['surnames-swapped'] };
+  if (enteredRun === squashed([known.secondSurname, known.lastSurname]))
+    return { score: SURNAME_WEIGHT.swapped, reasons: ['surnames-swapped'] };
   // One record has only one of the two surnames.
-  const [fewer, more] = enteredWords.length <= knownWords.length ? [enteredWords, knownWords] : [knownWords, enteredWords];
-  if (fewer.length < more.length && fewer.every((word) => more.includes(word))) return { score: SURNAME_WEIGHT.missing, reasons: ['one-surname-missing'] };
+  const [fewer, more] =
+    enteredWords.length <= knownWords.length ? [enteredWords, knownWords] : [knownWords, enteredWords];
+  if (fewer.length < more.length && fewer.every((word) => more.includes(word)))
+    return { score: SURNAME_WEIGHT.missing, reasons: ['one-surname-missing'] };
   return null;
 }
 
-const stripAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+const stripAccents = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 /** Lower case, accents kept, hyphens and spaces gone. */
-const letters = (text: string): string => text.normalize('NFC').toLowerCase().replace(/[-\s]+/g, '');
+const letters = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[-\s]+/g, '');
 /** Lower case, accents gone, hyphens and spaces kept as written (collapsed). */
 const separators = (text: string): string => stripAccents(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -106,31 +125,50 @@ function writingDifferences(entered: string, known: string): MatchReason[] {
   const b = letters(known);
   if (a !== b && stripAccents(a) === stripAccents(b)) reasons.push('accents-differ');
   const bare = (text: string) => stripAccents(text.normalize('NFC')).replace(/[-\s]+/g, '');
-  if (bare(entered) !== bare(known) && bare(entered).toLowerCase() === bare(known).toLowerCase()) reasons.push('case-differs');
+  if (bare(entered) !== bare(known) && bare(entered).toLowerCase() === bare(known).toLowerCase())
+    reasons.push('case-differs');
   const hyphenated = entered.includes('-') || known.includes('-');
-  if (hyphenated && stripAccents(a) === stripAccents(b) && separators(entered) !== separators(known)) reasons.push('hyphens-differ');
+  if (hyphenated && stripAccents(a) === stripAccents(b) && separators(entered) !== separators(known))
+    reasons.push('hyphens-differ');
   return reasons;
 }
 
 /** Whether `known` is likely the child `entered`, how likely and why; null when not. */
-export function assessLikelyMatch(entered: NameAndBirthDate, known: NameAndBirthDate): MatchAssessment | null {
+export function assessLikelyMatch(
+  entered: NameAndBirthDate,
+  known: NameAndBirthDate,
+): MatchAssessment | null {
   const birth = compareBirthDates(entered.birthDate, known.birthDate);
   if (!birth) return null;
   const first = compareFirstNames(entered.firstName, known.firstName);
   if (!first) return null;
   const surnames = compareSurnames(entered, known);
   if (!surnames) return null;
-  const knownSurnames = surnames.reasons.includes('surnames-swapped') ? [known.secondSurname, known.lastSurname] : [known.lastSurname, known.secondSurname];
+  const knownSurnames = surnames.reasons.includes('surnames-swapped')
+    ? [known.secondSurname, known.lastSurname]
+    : [known.lastSurname, known.secondSurname];
   const writing = new Set([
     ...writingDifferences(entered.firstName, known.firstName),
-    ...writingDifferences([entered.lastSurname, entered.secondSurname].filter(Boolean).join(' '), knownSurnames.filter(Boolean).join(' ')),
+    ...writingDifferences(
+      [entered.lastSurname, entered.secondSurname].filter(Boolean).join(' '),
+      knownSurnames.filter(Boolean).join(' '),
+    ),
   ]);
-  const reasons = [...birth.reasons, ...first.reasons, ...surnames.reasons, ...MATCH_REASONS.filter((r) => writing.has(r))];
+  const reasons = [
+    ...birth.reasons,
+    ...first.reasons,
+    ...surnames.reasons,
+    ...MATCH_REASONS.filter((r) => writing.has(r)),
+  ];
   return { score: birth.score + first.score + surnames.score, reasons };
 }
 
 /** The candidates that likely are the child entered, best first (ties keep the given order). */
-export function likelyMatches<T extends NameAndBirthDate>(entered: NameAndBirthDate, candidates: readonly T[], limit = 10): LikelyMatch<T>[] {
+export function likelyMatches<T extends NameAndBirthDate>(
+  entered: NameAndBirthDate,
+  candidates: readonly T[],
+  limit = 10,
+): LikelyMatch<T>[] {
   const matches: LikelyMatch<T>[] = [];
   for (const candidate of candidates) {
     const assessment = assessLikelyMatch(entered, candidate);

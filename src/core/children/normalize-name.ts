@@ -12,6 +12,13 @@ export function normalizeForSearch(text: string): string {
 }
 
 /** The search form of a person's name parts (children.search_name). */
-export function searchNameOf(name: { firstName: string; middleName?: string | null; lastSurname: string; secondSurname?: string | null }): string {
-  return normalizeForSearch([name.firstName, name.middleName, name.lastSurname, name.secondSurname].filter(Boolean).join(' '));
+export function searchNameOf(name: {
+  firstName: string;
+  middleName?: string | null;
+  lastSurname: string;
+  secondSurname?: string | null;
+}): string {
+  return normalizeForSearch(
+    [name.firstName, name.middleName, name.lastSurname, name.secondSurname].filter(Boolean).join(' '),
+  );
 }

@@ -18,7 +18,10 @@ export interface InputProblem {
 
 /** Where a problem is: `indicators.csv, line 3, column 5 (color)`. */
 export function describeLocation(problem: Omit<InputProblem, 'message'>): string {
-  const column = problem.column === undefined ? '' : `, column ${problem.column}${problem.columnName ? ` (${problem.columnName})` : ''}`;
+  const column =
+    problem.column === undefined
+      ? ''
+      : `, column ${problem.column}${problem.columnName ? ` (${problem.columnName})` : ''}`;
   return `${problem.file}, line ${problem.line}${column}`;
 }
 
@@ -44,7 +47,10 @@ export class InputProblems {
     if (!first) return;
     const others = this.list.length - 1 + this.dropped;
     const more = others > 0 ? ` (and ${others} more problem${others > 1 ? 's' : ''})` : '';
-    const problems: FieldProblem[] = this.list.map((p) => ({ field: describeLocation(p), message: p.message }));
+    const problems: FieldProblem[] = this.list.map((p) => ({
+      field: describeLocation(p),
+      message: p.message,
+    }));
     throw new DomainError('invalid_input', `${describeLocation(first)}: ${first.message}${more}`, problems);
   }
 }
@@ -66,7 +72,12 @@ export interface CsvRecord {
  * blank lines, and refuses malformed quoting and values beyond the header; values are trimmed.
  * Columns not in `known` are ignored.
  */
-export function readCsvRecords(file: string, text: string, known: { required: readonly string[]; optional: readonly string[] }, problems: InputProblems): CsvRecord[] {
+export function readCsvRecords(
+  file: string,
+  text: string,
+  known: { required: readonly string[]; optional: readonly string[] },
+  problems: InputProblems,
+): CsvRecord[] {
   // Line ends are normalised first so a file mixing CRLF and LF still counts its lines right.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rows: Array<{ line: number; cells: string[] }> = [];
@@ -81,7 +92,13 @@ export function readCsvRecords(file: string, text: string, known: { required: re
       for (const error of result.errors) {
         const at = locateOffset(normalized, error.index ?? start);
         const key = `${at.line}:${at.column}:${error.message}`;
-        if (!seen.has(key)) problems.add({ file, line: at.line, column: at.column, message: `malformed CSV: ${error.message}` });
+        if (!seen.has(key))
+          problems.add({
+            file,
+            line: at.line,
+            column: at.column,
+            message: `malformed CSV: ${error.message}`,
+          });
         seen.add(key);
       }
       rows.push({ line, cells: result.data });
@@ -99,23 +116,41 @@ export function readCsvRecords(file: string, text: string, known: { required: re
   headerRow.cells.forEach((raw, index) => {
     const name = raw.trim().toLowerCase();
     if (name === '') return;
-    if (columns.has(name)) problems.add({ file, line: headerRow.line, column: index + 1, columnName: name, message: `column "${name}" appears twice in the header` });
+    if (columns.has(name))
+      problems.add({
+        file,
+        line: headerRow.line,
+        column: index + 1,
+        columnName: name,
+        message: `column "${name}" appears twice in the header`,
+      });
     else if (wanted.has(name)) columns.set(name, index);
   });
   for (const name of known.required) {
-    if (!columns.has(name)) problems.add({ file, line: headerRow.line, message: `required column "${name}" is missing from the header` });
+    if (!columns.has(name))
+      problems.add({
+        file,
+        line: headerRow.line,
+        message: `required column "${name}" is missing from the header`,
+      });
   }
   const records: CsvRecord[] = [];
   for (const row of rows) {
     if (row === headerRow || row.line < headerRow.line || isBlank(row.cells)) continue;
     for (let index = headerRow.cells.length; index < row.cells.length; index += 1) {
       if ((row.cells[index] ?? '').trim() !== '') {
-        problems.add({ file, line: row.line, column: index + 1, message: `the header has ${headerRow.cells.length} columns; this value has none` });
+        problems.add({
+          file,
+          line: row.line,
+          column: index + 1,
+          message: `the header has ${headerRow.cells.length} columns; this value has none`,
+        });
         break;
       }
     }
     const cells = new Map<string, CsvCell>();
-    for (const [name, index] of columns) cells.set(name, { value: (row.cells[index] ?? '').trim(), column: index + 1 });
+    for (const [name, index] of columns)
+      cells.set(name, { value: (row.cells[index] ?? '').trim(), column: index + 1 });
     records.push({ line: row.line, cells });
   }
   return records;

@@ -7,7 +7,8 @@ import { demoDistricts } from './demo-organizations';
 
 const today = '2026-11-22';
 const districts = demoDistricts(1);
-const families = (seed: number, children = 2_000): DemoFamily[] => [...demoFamilyBatches({ children, seed, today, districts, batchSize: 100 })].flat();
+const families = (seed: number, children = 2_000): DemoFamily[] =>
+  [...demoFamilyBatches({ children, seed, today, districts, batchSize: 100 })].flat();
 
 describe('demo dataset generator', () => {
   it('is deterministic: the same seed gives the same families, another seed others', () => {
@@ -41,7 +42,8 @@ describe('demo dataset generator', () => {
     expect(new Set(districts.map((d) => d.cdsCode)).size).toBe(districts.length);
     for (const district of districts) {
       expect(district.cdsCode).toMatch(/^\d{7}$/);
-      for (const school of district.schools) expect(school.cdsCode).toMatch(new RegExp(`^${district.cdsCode}\\d{7}$`));
+      for (const school of district.schools)
+        expect(school.cdsCode).toMatch(new RegExp(`^${district.cdsCode}\\d{7}$`));
     }
     for (const region of CALIFORNIA_REGIONS) expect(region.number).toBeGreaterThanOrEqual(1);
     expect(Math.max(...CALIFORNIA_REGIONS.map((r) => r.number))).toBeLessThanOrEqual(23);
@@ -68,7 +70,20 @@ describe('demo dataset generator', () => {
 describe('the demo referral list and holidays', () => {
   it('lists new children and the known ones as school lists spell them, deterministically', async () => {
     const { demoReferralList } = await import('./demo-referrals');
-    const options = { count: 5, seed: 3, today: '2026-11-22', schools: ['Lincoln Elementary'], known: [{ firstName: 'José Luis', lastSurname: 'Núñez', secondSurname: 'de la Cruz', birthDate: '2014-02-10' }] };
+    const options = {
+      count: 5,
+      seed: 3,
+      today: '2026-11-22',
+      schools: ['Lincoln Elementary'],
+      known: [
+        {
+          firstName: 'José Luis',
+          lastSurname: 'Núñez',
+          secondSurname: 'de la Cruz',
+          birthDate: '2014-02-10',
+        },
+      ],
+    };
     const rows = demoReferralList(options);
     expect(rows).toHaveLength(7);
     expect(rows[6]!.slice(1, 5)).toEqual(['JOSE LUIS', 'NUNEZ', 'DE LA CRUZ', '02/10/14']);

@@ -5,7 +5,12 @@
  * season and crop). Generated in batches so memory stays flat for 500,000 children.
  */
 import { addDays } from '../common/calendar-date';
-import type { Interview, InterviewMove, InterviewPlace, InterviewWork } from '../eligibility/interview-schema';
+import type {
+  Interview,
+  InterviewMove,
+  InterviewPlace,
+  InterviewWork,
+} from '../eligibility/interview-schema';
 import { CALIFORNIA_REGIONS } from './california-regions';
 import type { DemoDistrict } from './demo-organizations';
 import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './demo-names';
@@ -27,7 +32,14 @@ export interface DemoChild extends DemoPerson {
   birthCountry: string;
   sex: 'female' | 'male';
   /** Schools attended, oldest first; the last one is current unless it has an exit date. */
-  enrollments: Array<{ districtCds: string; schoolCds: string | null; enrollmentDate: string; exitDate: string | null; residencyDate: string; gradeLevel: string | null }>;
+  enrollments: Array<{
+    districtCds: string;
+    schoolCds: string | null;
+    enrollmentDate: string;
+    exitDate: string | null;
+    residencyDate: string;
+    gradeLevel: string | null;
+  }>;
 }
 
 export interface DemoFamily {
@@ -83,7 +95,16 @@ const OTHER_STATES = [
   { state: 'TX', city: 'Weslaco', district: 'Weslaco Independent School District' },
   { state: 'FL', city: 'Immokalee', district: 'Collier County Public Schools' },
 ];
-const STREETS = ['Main St', 'Avenida Las Flores', 'E Alisal St', 'W Olive Ave', 'Calle Cesar Chavez', 'N Front St', 'Rancho Rd', 'Pine St'];
+const STREETS = [
+  'Main St',
+  'Avenida Las Flores',
+  'E Alisal St',
+  'W Olive Ave',
+  'Calle Cesar Chavez',
+  'N Front St',
+  'Rancho Rd',
+  'Pine St',
+];
 
 export interface DemoFamilyOptions {
   /** How many children in all (the last family is cut to fit). */
@@ -99,14 +120,32 @@ export interface DemoFamilyOptions {
 export function* demoFamilyBatches(options: DemoFamilyOptions): Generator<DemoFamily[]> {
   const random = seededRandom(options.seed);
   const byRegion = new Map<number, DemoDistrict[]>();
-  for (const district of options.districts) byRegion.set(district.regionNumber, [...(byRegion.get(district.regionNumber) ?? []), district]);
-  const regions = CALIFORNIA_REGIONS.filter((region) => byRegion.has(region.number)).map((region) => [region.number, region.weight] as const);
+  for (const district of options.districts)
+    byRegion.set(district.regionNumber, [...(byRegion.get(district.regionNumber) ?? []), district]);
+  const regions = CALIFORNIA_REGIONS.filter((region) => byRegion.has(region.number)).map(
+    (region) => [region.number, region.weight] as const,
+  );
   const batchSize = options.batchSize ?? 500;
   let remaining = options.children;
   let batch: DemoFamily[] = [];
   while (remaining > 0) {
     const regionNumber = random.weighted(regions);
-    const family = demoFamily(random, byRegion.get(regionNumber)!, options.districts, options.today, Math.min(remaining, random.weighted([[1, 3], [2, 4], [3, 3], [4, 2], [5, 1]] as const)));
+    const family = demoFamily(
+      random,
+      byRegion.get(regionNumber)!,
+      options.districts,
+      options.today,
+      Math.min(
+        remaining,
+        random.weighted([
+          [1, 3],
+          [2, 4],
+          [3, 3],
+          [4, 2],
+          [5, 1],
+        ] as const),
+      ),
+    );
     remaining -= family.children.length;
     batch.push(family);
     if (batch.length >= batchSize) {
@@ -117,12 +156,25 @@ export function* demoFamilyBatches(options: DemoFamilyOptions): Generator<DemoFa
   if (batch.length > 0) yield batch;
 }
 
-function person(random: SeededRandom, sex: 'female' | 'male', lastSurname = random.pick(SURNAMES)): DemoPerson {
-  return { firstName: random.pick(sex === 'female' ? GIVEN_NAMES_FEMALE : GIVEN_NAMES_MALE), lastSurname, secondSurname: random.chance(0.8) ? random.pick(SURNAMES) : null };
+function person(
+  random: SeededRandom,
+  sex: 'female' | 'male',
+  lastSurname = random.pick(SURNAMES),
+): DemoPerson {
+  return {
+    firstName: random.pick(sex === 'female' ? GIVEN_NAMES_FEMALE : GIVEN_NAMES_MALE),
+    lastSurname,
+    secondSurname: random.chance(0.8) ? random.pick(SURNAMES) : null,
+  };
 }
 
 function place(district: DemoDistrict, random: SeededRandom): InterviewPlace {
-  return { residence: `${random.integer(100, 2999)} ${random.pick(STREETS)}, ${district.county} County`, schoolDistrict: district.name, city: district.county, state: 'CA' };
+  return {
+    residence: `${random.integer(100, 2999)} ${random.pick(STREETS)}, ${district.county} County`,
+    schoolDistrict: district.name,
+    city: district.county,
+    state: 'CA',
+  };
 }
 
 /** A day in one of `months` within the year before `before`, on or after `after`. */
@@ -134,7 +186,13 @@ function dayInSeason(random: SeededRandom, months: readonly number[], after: str
   return addDays(after, random.integer(0, 20));
 }
 
-function demoFamily(random: SeededRandom, regionDistricts: readonly DemoDistrict[], allDistricts: readonly DemoDistrict[], today: string, childCount: number): DemoFamily {
+function demoFamily(
+  random: SeededRandom,
+  regionDistricts: readonly DemoDistrict[],
+  allDistricts: readonly DemoDistrict[],
+  today: string,
+  childCount: number,
+): DemoFamily {
   const father = person(random, 'male');
   const mother = person(random, 'female');
   const home = random.pick(regionDistricts);
@@ -147,27 +205,82 @@ function demoFamily(random: SeededRandom, regionDistricts: readonly DemoDistrict
   const previous = random.pick(allDistricts);
   const outOfState = random.chance(0.2) ? random.pick(OTHER_STATES) : null;
   const stops: InterviewPlace[] = [
-    origin ? { residence: `Casa familiar, ${origin.city}`, city: origin.city, state: origin.state, country: origin.country } : place(previous, random),
-    ...(outOfState ? [{ residence: `${random.integer(10, 999)} Farm Rd, ${outOfState.city}`, schoolDistrict: outOfState.district, city: outOfState.city, state: outOfState.state }] : []),
+    origin
+      ? {
+          residence: `Casa familiar, ${origin.city}`,
+          city: origin.city,
+          state: origin.state,
+          country: origin.country,
+        }
+      : place(previous, random),
+    ...(outOfState
+      ? [
+          {
+            residence: `${random.integer(10, 999)} Farm Rd, ${outOfState.city}`,
+            schoolDistrict: outOfState.district,
+            city: outOfState.city,
+            state: outOfState.state,
+          },
+        ]
+      : []),
     ...(random.chance(0.5) ? [place(random.pick(allDistricts), random)] : []),
     place(home, random),
   ];
-  const children = Array.from({ length: childCount }, (_, i) => demoChild(random, i, father, mother, today, origin));
+  const children = Array.from({ length: childCount }, (_, i) =>
+    demoChild(random, i, father, mother, today, origin),
+  );
   const childIds = children.map((child) => child.interviewId);
   const moves: InterviewMove[] = [];
   let date = firstMoveDate;
   for (let leg = 1; leg < stops.length; leg++) {
     const isLast = leg === stops.length - 1;
-    const moveDate = isLast ? dayInSeason(random, crop.months, date, addDays(interviewDate, -5)) : addDays(date, random.integer(30, 150));
+    const moveDate = isLast
+      ? dayInSeason(random, crop.months, date, addDays(interviewDate, -5))
+      : addDays(date, random.integer(30, 150));
     if (moveDate > interviewDate) break;
     const sqm = isLast && leg > 1 && random.chance(0.15);
     const start = addDays(moveDate, random.chance(0.9) ? random.integer(1, 14) : random.integer(61, 90));
     const work: InterviewWork[] =
       start <= interviewDate
-        ? [sqm ? { worker: 'w-1', outcome: 'obtained', sector: 'other', employment: 'temporary', startDate: start, description: random.pick(OTHER_WORK) } : { worker: 'w-1', outcome: 'obtained', sector: crop.sector, employment: 'seasonal', startDate: start, description: crop.activity }]
+        ? [
+            sqm
+              ? {
+                  worker: 'w-1',
+                  outcome: 'obtained',
+                  sector: 'other',
+                  employment: 'temporary',
+                  startDate: start,
+                  description: random.pick(OTHER_WORK),
+                }
+              : {
+                  worker: 'w-1',
+                  outcome: 'obtained',
+                  sector: crop.sector,
+                  employment: 'seasonal',
+                  startDate: start,
+                  description: crop.activity,
+                },
+          ]
         : [];
-    const movers = isLast || random.chance(0.5) ? ['w-1', 'p-mother', ...childIds.filter((_, c) => children[c]!.birthDate <= moveDate && children[c]!.birthDate <= interviewDate)] : ['w-1'];
-    moves.push({ id: `m${leg}`, date: moveDate, from: stops[leg - 1]!, to: stops[leg]!, movers, economicNecessity: random.chance(0.95), work });
+    const movers =
+      isLast || random.chance(0.5)
+        ? [
+            'w-1',
+            'p-mother',
+            ...childIds.filter(
+              (_, c) => children[c]!.birthDate <= moveDate && children[c]!.birthDate <= interviewDate,
+            ),
+          ]
+        : ['w-1'];
+    moves.push({
+      id: `m${leg}`,
+      date: moveDate,
+      from: stops[leg - 1]!,
+      to: stops[leg]!,
+      movers,
+      economicNecessity: random.chance(0.95),
+      work,
+    });
     date = moveDate;
   }
   const qad = moves.at(-1)?.date ?? interviewDate;
@@ -177,7 +290,14 @@ function demoFamily(random: SeededRandom, regionDistricts: readonly DemoDistrict
     state: 'CA',
     workers: [{ id: 'w-1', name: `${father.firstName} ${father.lastSurname}` }],
     otherMembers: [{ id: 'p-mother', role: 'mother' }],
-    children: children.filter((child) => child.birthDate <= interviewDate).map((child) => ({ id: child.interviewId, name: child.firstName, birthDate: child.birthDate, workers: [{ worker: 'w-1', relation: 'parent' as const }] })),
+    children: children
+      .filter((child) => child.birthDate <= interviewDate)
+      .map((child) => ({
+        id: child.interviewId,
+        name: child.firstName,
+        birthDate: child.birthDate,
+        workers: [{ worker: 'w-1', relation: 'parent' as const }],
+      })),
     moves,
   };
   return {
@@ -188,7 +308,12 @@ function demoFamily(random: SeededRandom, regionDistricts: readonly DemoDistrict
     city: home.county,
     postalCode: String(random.integer(93000, 95999)),
     phone: `(${random.pick(['559', '661', '831', '209', '760', '805'])}) 555-${String(random.integer(0, 9999)).padStart(4, '0')}`,
-    homeLanguage: random.weighted([['es', 80], ['en', 10], ['mixteco', 7], ['triqui', 3]] as const),
+    homeLanguage: random.weighted([
+      ['es', 80],
+      ['en', 10],
+      ['mixteco', 7],
+      ['triqui', 3],
+    ] as const),
     members: [
       { ...father, relation: 'parent', isQualifyingWorker: true },
       { ...mother, relation: 'parent', isQualifyingWorker: false },
@@ -199,7 +324,14 @@ function demoFamily(random: SeededRandom, regionDistricts: readonly DemoDistrict
   };
 }
 
-function demoChild(random: SeededRandom, index: number, father: DemoPerson, mother: DemoPerson, today: string, origin: { country: string; city: string; state: string } | null): DemoChild {
+function demoChild(
+  random: SeededRandom,
+  index: number,
+  father: DemoPerson,
+  mother: DemoPerson,
+  today: string,
+  origin: { country: string; city: string; state: string } | null,
+): DemoChild {
   const sex = random.chance(0.5) ? 'female' : 'male';
   const birthDate = addDays(today, -random.integer(30, 365 * 22 - 30));
   const bornAbroad = origin !== null && random.chance(0.6);
@@ -221,13 +353,43 @@ function demoChild(random: SeededRandom, index: number, father: DemoPerson, moth
 
 const GRADES = ['TK', 'KN', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
-function enrollmentsOf(random: SeededRandom, child: DemoChild, home: DemoDistrict, previous: DemoDistrict, qad: string, today: string): DemoChild['enrollments'] {
-  const ageYears = Math.floor((Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - Number(child.birthDate.slice(0, 4)) * 12 - Number(child.birthDate.slice(5, 7))) / 12);
+function enrollmentsOf(
+  random: SeededRandom,
+  child: DemoChild,
+  home: DemoDistrict,
+  previous: DemoDistrict,
+  qad: string,
+  today: string,
+): DemoChild['enrollments'] {
+  const ageYears = Math.floor(
+    (Number(today.slice(0, 4)) * 12 +
+      Number(today.slice(5, 7)) -
+      Number(child.birthDate.slice(0, 4)) * 12 -
+      Number(child.birthDate.slice(5, 7))) /
+      12,
+  );
   if (ageYears < 4 || ageYears > 18) return [];
   const grade = GRADES[Math.min(GRADES.length - 1, ageYears - 4)]!;
   const enrollmentDate = addDays(qad, random.integer(1, 20));
-  const current = { districtCds: home.cdsCode, schoolCds: random.pick(home.schools).cdsCode, enrollmentDate: enrollmentDate > today ? today : enrollmentDate, exitDate: null, residencyDate: qad, gradeLevel: grade };
+  const current = {
+    districtCds: home.cdsCode,
+    schoolCds: random.pick(home.schools).cdsCode,
+    enrollmentDate: enrollmentDate > today ? today : enrollmentDate,
+    exitDate: null,
+    residencyDate: qad,
+    gradeLevel: grade,
+  };
   if (!random.chance(0.4) || previous.cdsCode === home.cdsCode) return [current];
   const before = addDays(qad, -random.integer(120, 400));
-  return [{ districtCds: previous.cdsCode, schoolCds: random.pick(previous.schools).cdsCode, enrollmentDate: before, exitDate: addDays(qad, -3), residencyDate: before, gradeLevel: GRADES[Math.max(0, GRADES.indexOf(grade) - 1)]! }, current];
+  return [
+    {
+      districtCds: previous.cdsCode,
+      schoolCds: random.pick(previous.schools).cdsCode,
+      enrollmentDate: before,
+      exitDate: addDays(qad, -3),
+      residencyDate: before,
+      gradeLevel: GRADES[Math.max(0, GRADES.indexOf(grade) - 1)]!,
+    },
+    current,
+  ];
 }

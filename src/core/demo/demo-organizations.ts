@@ -17,12 +17,61 @@ export interface DemoDistrict {
 }
 
 const PLACES = [
-  'Arroyo Seco', 'Buena Vista', 'Cedar Grove', 'Del Rey', 'El Camino', 'Fairview', 'Golden Valley', 'Harmony', 'Indian Wells', 'Jefferson',
-  'Kings River', 'Las Lomas', 'Live Oak', 'Los Molinos', 'Mountain View', 'North Fork', 'Oak Grove', 'Pleasant Valley', 'Rio Bravo', 'San Miguel',
-  'Santa Rita', 'Sierra Vista', 'Sunnyside', 'Twin Creeks', 'Union Hill', 'Valle Verde', 'Washington', 'West Side', 'Willow Creek', 'Alta Loma',
-  'Big Oak', 'Cottonwood', 'Dos Palos', 'Eastside', 'Five Points', 'Green Acres', 'Hilltop', 'Lakeside', 'Midway', 'Orchard',
+  'Arroyo Seco',
+  'Buena Vista',
+  'Cedar Grove',
+  'Del Rey',
+  'El Camino',
+  'Fairview',
+  'Golden Valley',
+  'Harmony',
+  'Indian Wells',
+  'Jefferson',
+  'Kings River',
+  'Las Lomas',
+  'Live Oak',
+  'Los Molinos',
+  'Mountain View',
+  'North Fork',
+  'Oak Grove',
+  'Pleasant Valley',
+  'Rio Bravo',
+  'San Miguel',
+  'Santa Rita',
+  'Sierra Vista',
+  'Sunnyside',
+  'Twin Creeks',
+  'Union Hill',
+  'Valle Verde',
+  'Washington',
+  'West Side',
+  'Willow Creek',
+  'Alta Loma',
+  'Big Oak',
+  'Cottonwood',
+  'Dos Palos',
+  'Eastside',
+  'Five Points',
+  'Green Acres',
+  'Hilltop',
+  'Lakeside',
+  'Midway',
+  'Orchard',
 ];
-const SCHOOL_NAMES = ['César Chávez', 'Dolores Huerta', 'Lincoln', 'Roosevelt', 'Emerson', 'Sierra', 'Valley', 'Monte Vista', 'Rancho', 'Juan Cabrillo', 'Las Palmas', 'Riverview'];
+const SCHOOL_NAMES = [
+  'César Chávez',
+  'Dolores Huerta',
+  'Lincoln',
+  'Roosevelt',
+  'Emerson',
+  'Sierra',
+  'Valley',
+  'Monte Vista',
+  'Rancho',
+  'Juan Cabrillo',
+  'Las Palmas',
+  'Riverview',
+];
 const DISTRICT_KINDS = [
   ['Unified School District', 0.45],
   ['Elementary School District', 0.35],
@@ -36,18 +85,28 @@ export function demoDistricts(seed: number, total = 1000): DemoDistrict[] {
   const totalWeight = CALIFORNIA_REGIONS.reduce((sum, region) => sum + region.weight, 0);
   const districts: DemoDistrict[] = [];
   for (const region of CALIFORNIA_REGIONS) {
-    const count = region.kind === 'direct_funded_district' ? 1 : Math.max(region.counties.length, Math.round((total * region.weight) / totalWeight));
+    const count =
+      region.kind === 'direct_funded_district'
+        ? 1
+        : Math.max(region.counties.length, Math.round((total * region.weight) / totalWeight));
     districts.push(...regionDistricts(region, count, random));
   }
   return districts;
 }
 
-function regionDistricts(region: DemoRegion, count: number, random: ReturnType<typeof seededRandom>): DemoDistrict[] {
+function regionDistricts(
+  region: DemoRegion,
+  count: number,
+  random: ReturnType<typeof seededRandom>,
+): DemoDistrict[] {
   const districts: DemoDistrict[] = [];
   const usedNames = new Set<string>();
   for (let i = 0; i < count; i++) {
     const county = region.counties[i % region.counties.length]!;
-    let name = region.kind === 'direct_funded_district' ? region.name : `${random.pick(PLACES)} ${random.weighted(DISTRICT_KINDS)}`;
+    let name =
+      region.kind === 'direct_funded_district'
+        ? region.name
+        : `${random.pick(PLACES)} ${random.weighted(DISTRICT_KINDS)}`;
     if (usedNames.has(name)) name = `${county} ${name}`;
     if (usedNames.has(name)) name = `${name} ${i + 1}`;
     usedNames.add(name);
@@ -57,7 +116,14 @@ function regionDistricts(region: DemoRegion, count: number, random: ReturnType<t
       cdsCode: `${cdsCode}${String(6_000_000 + s * 17 + i).padStart(7, '0')}`,
       name: `${random.pick(SCHOOL_NAMES)} ${s === schoolCount - 1 ? 'High School' : s === 0 ? 'Elementary School' : 'Middle School'}`,
     }));
-    districts.push({ regionNumber: region.number, cdsCode, name, county, isReimbursable: region.kind === 'county_office' && random.chance(0.15), schools });
+    districts.push({
+      regionNumber: region.number,
+      cdsCode,
+      name,
+      county,
+      isReimbursable: region.kind === 'county_office' && random.chance(0.15),
+      schools,
+    });
   }
   return districts;
 }

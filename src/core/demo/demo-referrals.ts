@@ -7,7 +7,20 @@ import { addDays, dateParts, type CalendarDate } from '../common/calendar-date';
 import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './demo-names';
 import { seededRandom } from './seeded-random';
 
-export const DEMO_LIST_HEADER = ['Student ID', 'First Name', 'Last Name', 'Second Last Name', 'Birthdate', 'DstEnterDt', 'Enter Date', 'Hispanic?', 'Parent/Guardian', 'Phone', 'School', 'Grade'];
+export const DEMO_LIST_HEADER = [
+  'Student ID',
+  'First Name',
+  'Last Name',
+  'Second Last Name',
+  'Birthdate',
+  'DstEnterDt',
+  'Enter Date',
+  'Hispanic?',
+  'Parent/Guardian',
+  'Phone',
+  'School',
+  'Grade',
+];
 
 export interface KnownChild {
   firstName: string;
@@ -20,24 +33,64 @@ const usDate = (date: CalendarDate) => {
   const { year, month, day } = dateParts(date);
   return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${String(year % 100).padStart(2, '0')}`;
 };
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase();
 
 /** The list's rows (header first): `count` new children plus the known children given. */
-export function demoReferralList(options: { count: number; seed: number; today: CalendarDate; schools: readonly string[]; known: readonly KnownChild[] }): string[][] {
+export function demoReferralList(options: {
+  count: number;
+  seed: number;
+  today: CalendarDate;
+  schools: readonly string[];
+  known: readonly KnownChild[];
+}): string[][] {
   const random = seededRandom(options.seed);
   const rows: string[][] = [DEMO_LIST_HEADER];
   const row = (child: KnownChild, id: number) => {
     const entered = addDays(options.today, -random.integer(1, 120));
     const sameDay = random.chance(0.6);
     const guardian = `${random.pick(GIVEN_NAMES_FEMALE)} ${child.secondSurname ?? child.lastSurname}`;
-    return [String(700_000 + id), child.firstName, child.lastSurname, child.secondSurname ?? '', usDate(child.birthDate), usDate(entered), usDate(sameDay ? entered : addDays(entered, random.integer(1, 40))), random.chance(0.85) ? 'Y' : 'N', guardian, `(661) 555-${String(random.integer(0, 9999)).padStart(4, '0')}`, random.pick(options.schools), String(random.integer(0, 12))];
+    return [
+      String(700_000 + id),
+      child.firstName,
+      child.lastSurname,
+      child.secondSurname ?? '',
+      usDate(child.birthDate),
+      usDate(entered),
+      usDate(sameDay ? entered : addDays(entered, random.integer(1, 40))),
+      random.chance(0.85) ? 'Y' : 'N',
+      guardian,
+      `(661) 555-${String(random.integer(0, 9999)).padStart(4, '0')}`,
+      random.pick(options.schools),
+      String(random.integer(0, 12)),
+    ];
   };
   for (let i = 0; i < options.count; i += 1) {
     const first = random.chance(0.5) ? random.pick(GIVEN_NAMES_FEMALE) : random.pick(GIVEN_NAMES_MALE);
-    const child: KnownChild = { firstName: first, lastSurname: random.pick(SURNAMES), secondSurname: random.chance(0.7) ? random.pick(SURNAMES) : null, birthDate: addDays(options.today, -random.integer(5 * 365, 17 * 365)) };
+    const child: KnownChild = {
+      firstName: first,
+      lastSurname: random.pick(SURNAMES),
+      secondSurname: random.chance(0.7) ? random.pick(SURNAMES) : null,
+      birthDate: addDays(options.today, -random.integer(5 * 365, 17 * 365)),
+    };
     rows.push(row(child, i));
   }
-  options.known.forEach((child, i) => rows.push(row({ ...child, firstName: plain(child.firstName), lastSurname: plain(child.lastSurname), secondSurname: child.secondSurname && plain(child.secondSurname) }, options.count + i)));
+  options.known.forEach((child, i) =>
+    rows.push(
+      row(
+        {
+          ...child,
+          firstName: plain(child.firstName),
+          lastSurname: plain(child.lastSurname),
+          secondSurname: child.secondSurname && plain(child.secondSurname),
+        },
+        options.count + i,
+      ),
+    ),
+  );
   return rows;
 }
 

@@ -33,7 +33,11 @@ const interviewArbitrary: fc.Arbitrary<Interview> = fc
     return {
       interviewDate,
       workers: [{ id: 'w-1' }],
-      children: childIds.map((id, i) => ({ id, birthDate: addDays(interviewDate, -1_500 - birthOffsets[i]!), workers: [{ worker: 'w-1', relation: 'parent' as const }] })),
+      children: childIds.map((id, i) => ({
+        id,
+        birthDate: addDays(interviewDate, -1_500 - birthOffsets[i]!),
+        workers: [{ worker: 'w-1', relation: 'parent' as const }],
+      })),
       moves: moves.map((m, i): InterviewMove => {
         const date = addDays(interviewDate, -m.daysBefore);
         const start = m.workAfter === null ? undefined : addDays(date, m.workAfter);
@@ -44,19 +48,40 @@ const interviewArbitrary: fc.Arbitrary<Interview> = fc
           to: PLACES[m.to]!,
           movers: m.withChildren ? ['w-1', ...childIds] : ['w-1'],
           economicNecessity: m.necessity,
-          work: start && start <= interviewDate ? [{ worker: 'w-1', outcome: 'obtained', sector: m.sector, employment: m.employment, startDate: start }] : [],
+          work:
+            start && start <= interviewDate
+              ? [
+                  {
+                    worker: 'w-1',
+                    outcome: 'obtained',
+                    sector: m.sector,
+                    employment: m.employment,
+                    startDate: start,
+                  },
+                ]
+              : [],
         };
       }),
     };
   });
 
-const withoutTrace = (input: Interview) => determineEligibility(input).children.map(({ trace: _trace, reasons, ...rest }) => ({ ...rest, reasons: [...reasons].sort() }));
+const withoutTrace = (input: Interview) =>
+  determineEligibility(input).children.map(({ trace: _trace, reasons, ...rest }) => ({
+    ...rest,
+    reasons: [...reasons].sort(),
+  }));
 
 describe('eligibility properties', () => {
   it('the order in which moves are listed never changes the result', () => {
     fc.assert(
       fc.property(interviewArbitrary, fc.infiniteStream(fc.nat()), (input, randoms) => {
-        const shuffled = { ...input, moves: [...input.moves].map((m) => [randoms.next().value, m] as const).sort((a, b) => a[0] - b[0]).map(([, m]) => m) };
+        const shuffled = {
+          ...input,
+          moves: [...input.moves]
+            .map((m) => [randoms.next().value, m] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, m]) => m),
+        };
         expect(withoutTrace(shuffled)).toEqual(withoutTrace(input));
       }),
       { numRuns: 300 },
@@ -69,7 +94,10 @@ describe('eligibility properties', () => {
         for (const result of determineEligibility(input).children) {
           if (result.eligibilityEndDate !== null) expect(result.eligibilityEndDate >= result.qad!).toBe(true);
           expect(result.reasons.length === 0).toBe(result.eligible);
-          if (result.eligible) expect(result.qad! <= input.interviewDate && input.interviewDate <= result.eligibilityEndDate!).toBe(true);
+          if (result.eligible)
+            expect(
+              result.qad! <= input.interviewDate && input.interviewDate <= result.eligibilityEndDate!,
+            ).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -86,9 +114,18 @@ describe('eligibility properties', () => {
           ...input,
           interviewDate: shift(input.interviewDate)!,
           children: input.children.map((c) => ({ ...c, birthDate: shift(c.birthDate)! })),
-          moves: input.moves.map((m) => ({ ...m, date: shift(m.date)!, work: (m.work ?? []).map((w) => ({ ...w, startDate: shift(w.startDate!)! })) })),
+          moves: input.moves.map((m) => ({
+            ...m,
+            date: shift(m.date)!,
+            work: (m.work ?? []).map((w) => ({ ...w, startDate: shift(w.startDate!)! })),
+          })),
         };
-        const expected = withoutTrace(input).map((r) => ({ ...r, qad: shift(r.qad), workerMoveDate: shift(r.workerMoveDate), eligibilityEndDate: shift(r.eligibilityEndDate) }));
+        const expected = withoutTrace(input).map((r) => ({
+          ...r,
+          qad: shift(r.qad),
+          workerMoveDate: shift(r.workerMoveDate),
+          eligibilityEndDate: shift(r.eligibilityEndDate),
+        }));
         expect(withoutTrace(shifted)).toEqual(expected);
       }),
       { numRuns: 300 },

@@ -26,14 +26,26 @@ export const EligibilitySettingsSchema = Type.Object(
   strict,
 );
 
-const PriorQualifyingMoveSchema = Type.Object({ date: DateString, sector: Sector, description: Type.Optional(Type.String()) }, strict);
-
-const WorkerSchema = Type.Object(
-  { id: Id, name: Type.Optional(Type.String()), priorQualifyingMoves: Type.Optional(Type.Array(PriorQualifyingMoveSchema)) },
+const PriorQualifyingMoveSchema = Type.Object(
+  { date: DateString, sector: Sector, description: Type.Optional(Type.String()) },
   strict,
 );
 
-const RelationSchema = Type.Union([Type.Literal('parent'), Type.Literal('guardian'), Type.Literal('spouse'), Type.Literal('other')]);
+const WorkerSchema = Type.Object(
+  {
+    id: Id,
+    name: Type.Optional(Type.String()),
+    priorQualifyingMoves: Type.Optional(Type.Array(PriorQualifyingMoveSchema)),
+  },
+  strict,
+);
+
+const RelationSchema = Type.Union([
+  Type.Literal('parent'),
+  Type.Literal('guardian'),
+  Type.Literal('spouse'),
+  Type.Literal('other'),
+]);
 
 const ChildSchema = Type.Object(
   {
@@ -76,7 +88,14 @@ const WorkSchema = Type.Object(
     worker: Id,
     outcome: Type.Union([Type.Literal('obtained'), Type.Literal('sought')]),
     sector: Type.Union([Type.Literal('agricultural'), Type.Literal('fishing'), Type.Literal('other')]),
-    employment: Type.Optional(Type.Union([Type.Literal('seasonal'), Type.Literal('temporary'), Type.Literal('permanent'), Type.Literal('personal-subsistence')])),
+    employment: Type.Optional(
+      Type.Union([
+        Type.Literal('seasonal'),
+        Type.Literal('temporary'),
+        Type.Literal('permanent'),
+        Type.Literal('personal-subsistence'),
+      ]),
+    ),
     startDate: Type.Optional(DateString),
     isNew: Type.Optional(Type.Boolean()),
     expectedDurationMonths: Type.Optional(Type.Number({ minimum: 0 })),
@@ -86,7 +105,12 @@ const WorkSchema = Type.Object(
 );
 
 const LinkSchema = Type.Object(
-  { child: Id, type: Type.Union([Type.Literal('to-join'), Type.Literal('precede')]), worker: Id, workerMove: Id },
+  {
+    child: Id,
+    type: Type.Union([Type.Literal('to-join'), Type.Literal('precede')]),
+    worker: Id,
+    workerMove: Id,
+  },
   strict,
 );
 
@@ -123,10 +147,21 @@ export const InterviewSchema = Type.Object(
     settings: Type.Optional(EligibilitySettingsSchema),
     workers: Type.Optional(Type.Array(WorkerSchema)),
     children: Type.Array(ChildSchema, { minItems: 1 }),
-    otherMembers: Type.Optional(Type.Array(Type.Object({ id: Id, name: Type.Optional(Type.String()), role: Type.Optional(Type.String()) }, strict))),
+    otherMembers: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { id: Id, name: Type.Optional(Type.String()), role: Type.Optional(Type.String()) },
+          strict,
+        ),
+      ),
+    ),
     moves: Type.Array(MoveSchema),
   },
-  { ...strict, title: 'EligibilityInterview', description: 'The facts a recruiter gathers in one eligibility interview with one family.' },
+  {
+    ...strict,
+    title: 'EligibilityInterview',
+    description: 'The facts a recruiter gathers in one eligibility interview with one family.',
+  },
 );
 
 export const REASON_CODES = [
@@ -157,7 +192,13 @@ export const ChildDeterminationSchema = Type.Object(
     child: Id,
     eligible: Type.Boolean(),
     basis: Type.Union([Type.Literal('qualifying-work'), Type.Literal('sqm'), Type.Null()]),
-    relation: Type.Union([Type.Literal('with'), Type.Literal('to-join'), Type.Literal('precede'), Type.Literal('as-worker'), Type.Null()]),
+    relation: Type.Union([
+      Type.Literal('with'),
+      Type.Literal('to-join'),
+      Type.Literal('precede'),
+      Type.Literal('as-worker'),
+      Type.Null(),
+    ]),
     worker: nullable(Id),
     establishingMove: nullable(Id),
     workerMoveDate: nullable(DateString),
@@ -165,7 +206,13 @@ export const ChildDeterminationSchema = Type.Object(
     qualifyingMove: nullable(Id),
     qad: nullable(DateString),
     eligibilityEndDate: nullable(DateString),
-    endReason: Type.Union([Type.Literal('36-months'), Type.Literal('age-22'), Type.Literal('graduation'), Type.Literal('hse'), Type.Null()]),
+    endReason: Type.Union([
+      Type.Literal('36-months'),
+      Type.Literal('age-22'),
+      Type.Literal('graduation'),
+      Type.Literal('hse'),
+      Type.Null(),
+    ]),
     newCoeRequired: Type.Boolean(),
     reasons: Type.Array(Type.Union(REASON_CODES.map((code) => Type.Literal(code)))),
     trace: Type.Array(Type.String()),
@@ -173,7 +220,10 @@ export const ChildDeterminationSchema = Type.Object(
   strict,
 );
 
-export const DeterminationSchema = Type.Object({ children: Type.Array(ChildDeterminationSchema) }, { ...strict, title: 'EligibilityDetermination' });
+export const DeterminationSchema = Type.Object(
+  { children: Type.Array(ChildDeterminationSchema) },
+  { ...strict, title: 'EligibilityDetermination' },
+);
 
 export type Interview = Static<typeof InterviewSchema>;
 export type InterviewChild = Interview['children'][number];

@@ -6,7 +6,11 @@ import { parseEligibilitySettings } from './parse-settings';
 describe("a state's eligibility settings", () => {
   it("are California's with the values given in their place", () => {
     expect(parseEligibilitySettings({})).toEqual(CALIFORNIA_ELIGIBILITY_SETTINGS);
-    expect(parseEligibilitySettings({ toJoinMaxMonths: 6, precedeMaxMonths: null })).toEqual({ ...CALIFORNIA_ELIGIBILITY_SETTINGS, toJoinMaxMonths: 6, precedeMaxMonths: null });
+    expect(parseEligibilitySettings({ toJoinMaxMonths: 6, precedeMaxMonths: null })).toEqual({
+      ...CALIFORNIA_ELIGIBILITY_SETTINGS,
+      toJoinMaxMonths: 6,
+      precedeMaxMonths: null,
+    });
   });
 
   it('refuse an unknown field or a bad value, naming it', () => {

@@ -31,14 +31,19 @@ export function accessScopeOf(actor: Actor): AccessScope {
     case 'reviewer':
       return actor.regionId ? { kind: 'regions', regionIds: [actor.regionId] } : { kind: 'state' };
     case 'district_staff':
-      return actor.districtId ? { kind: 'district', districtId: actor.districtId } : { kind: 'regions', regionIds: [] };
+      return actor.districtId
+        ? { kind: 'district', districtId: actor.districtId }
+        : { kind: 'regions', regionIds: [] };
     default:
       return { kind: 'regions', regionIds: actor.regionId ? [actor.regionId] : [] };
   }
 }
 
 /** Whether the actor may reach a record of `regionId` (a district user only via `districtIds`). */
-export function canReachRecord(actor: Actor, record: { regionId: string; districtIds?: readonly string[] }): boolean {
+export function canReachRecord(
+  actor: Actor,
+  record: { regionId: string; districtIds?: readonly string[] },
+): boolean {
   const scope = accessScopeOf(actor);
   switch (scope.kind) {
     case 'state':

@@ -50,21 +50,63 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_CHILDREN: Permission[] = ['organization.read', 'child.read', 'family.read', 'eligibility.determine', 'coe.read', 'report.read'];
+const READ_CHILDREN: Permission[] = [
+  'organization.read',
+  'child.read',
+  'family.read',
+  'eligibility.determine',
+  'coe.read',
+  'report.read',
+];
 const WRITE_CHILDREN: Permission[] = ['child.write', 'family.write', 'enrollment.write', 'coe.prepare'];
 /** The IDR School Contact Log: record and read one's own; `manage` reads and edits the region's. */
 const LOG_SCHOOL_CONTACTS: Permission[] = ['school_contact.read', 'school_contact.write'];
 
 /** Referral lists and the contact queue: managers import, rank and assign; recruiters contact. */
-const MANAGE_REFERRALS: Permission[] = ['referral.read', 'referral.import', 'referral.assign', 'referral.contact'];
+const MANAGE_REFERRALS: Permission[] = [
+  'referral.read',
+  'referral.import',
+  'referral.assign',
+  'referral.contact',
+];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   state_admin: new Set(PERMISSIONS),
   state_consultant: new Set([...READ_CHILDREN, 'da.read']),
-  region_director: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'user.read', 'da.read', 'da.assist', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage', ...MANAGE_REFERRALS]),
-  ir_manager: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', 'user.read', ...LOG_SCHOOL_CONTACTS, 'school_contact.manage', ...MANAGE_REFERRALS]),
-  data_specialist: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, 'child.delete', ...LOG_SCHOOL_CONTACTS, 'referral.read', 'referral.import']),
-  recruiter: new Set([...READ_CHILDREN, ...WRITE_CHILDREN, ...LOG_SCHOOL_CONTACTS, 'referral.read', 'referral.contact']),
+  region_director: new Set([
+    ...READ_CHILDREN,
+    ...WRITE_CHILDREN,
+    'user.read',
+    'da.read',
+    'da.assist',
+    ...LOG_SCHOOL_CONTACTS,
+    'school_contact.manage',
+    ...MANAGE_REFERRALS,
+  ]),
+  ir_manager: new Set([
+    ...READ_CHILDREN,
+    ...WRITE_CHILDREN,
+    'child.delete',
+    'user.read',
+    ...LOG_SCHOOL_CONTACTS,
+    'school_contact.manage',
+    ...MANAGE_REFERRALS,
+  ]),
+  data_specialist: new Set([
+    ...READ_CHILDREN,
+    ...WRITE_CHILDREN,
+    'child.delete',
+    ...LOG_SCHOOL_CONTACTS,
+    'referral.read',
+    'referral.import',
+  ]),
+  recruiter: new Set([
+    ...READ_CHILDREN,
+    ...WRITE_CHILDREN,
+    ...LOG_SCHOOL_CONTACTS,
+    'referral.read',
+    'referral.contact',
+  ]),
   reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview']),
   district_staff: new Set(['organization.read', 'child.read', 'family.read', 'enrollment.write']),
 };
@@ -81,5 +123,7 @@ export function permissionsOf(role: Role): Permission[] {
 
 /** Whether a role is scoped to one region (and so must have one). */
 export function isRegionRole(role: Role): boolean {
-  return role === 'region_director' || role === 'ir_manager' || role === 'data_specialist' || role === 'recruiter';
+  return (
+    role === 'region_director' || role === 'ir_manager' || role === 'data_specialist' || role === 'recruiter'
+  );
 }

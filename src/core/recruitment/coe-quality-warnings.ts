@@ -14,11 +14,16 @@ export interface QualityWarningSettings {
   qadAgeDays: number;
 }
 
-export const CALIFORNIA_QUALITY_WARNINGS: QualityWarningSettings = { workStartMarginDays: 7, toJoinMarginDays: 30, qadAgeDays: 180 };
+export const CALIFORNIA_QUALITY_WARNINGS: QualityWarningSettings = {
+  workStartMarginDays: 7,
+  toJoinMarginDays: 30,
+  qadAgeDays: 180,
+};
 const DEFAULT_SOON_AFTER_DAYS = 60;
 const DEFAULT_TO_JOIN_MONTHS = 12;
 
-export type QualityWarningCode = 'WORK_START_NEAR_LIMIT' | 'TO_JOIN_NEAR_LIMIT' | 'QAD_FAR_BEFORE_INTERVIEW' | 'RESIDENCY_AFTER_INTERVIEW';
+export type QualityWarningCode =
+  'WORK_START_NEAR_LIMIT' | 'TO_JOIN_NEAR_LIMIT' | 'QAD_FAR_BEFORE_INTERVIEW' | 'RESIDENCY_AFTER_INTERVIEW';
 
 export interface QualityWarning {
   code: QualityWarningCode;
@@ -38,7 +43,10 @@ export function findQualityWarnings(
   const warnings: QualityWarning[] = [];
   const moves = new Map(interview.moves.map((m) => [m.id, m]));
   const soonAfterDays = interview.settings?.soonAfterDays ?? DEFAULT_SOON_AFTER_DAYS;
-  const toJoinMonths = interview.settings?.toJoinMaxMonths === undefined ? DEFAULT_TO_JOIN_MONTHS : interview.settings.toJoinMaxMonths;
+  const toJoinMonths =
+    interview.settings?.toJoinMaxMonths === undefined
+      ? DEFAULT_TO_JOIN_MONTHS
+      : interview.settings.toJoinMaxMonths;
   const seenEstablishing = new Set<string>();
 
   for (const child of determination.children) {
@@ -52,7 +60,11 @@ export function findQualityWarnings(
         .filter((days) => days >= 0 && days <= soonAfterDays);
       const earliest = starts.length > 0 ? Math.min(...starts) : undefined;
       if (earliest !== undefined && earliest > soonAfterDays - settings.workStartMarginDays) {
-        warnings.push({ code: 'WORK_START_NEAR_LIMIT', child: null, values: { days: earliest, limit: soonAfterDays, move: establishing.id } });
+        warnings.push({
+          code: 'WORK_START_NEAR_LIMIT',
+          child: null,
+          values: { days: earliest, limit: soonAfterDays, move: establishing.id },
+        });
       }
     }
     if (child.relation === 'to-join' && toJoinMonths !== null && child.workerMove) {
@@ -60,17 +72,29 @@ export function findQualityWarnings(
       if (workerMove) {
         const daysLeft = daysBetween(child.qad, addMonths(workerMove.date, toJoinMonths));
         if (daysLeft <= settings.toJoinMarginDays) {
-          warnings.push({ code: 'TO_JOIN_NEAR_LIMIT', child: child.child, values: { daysLeft, limitMonths: toJoinMonths } });
+          warnings.push({
+            code: 'TO_JOIN_NEAR_LIMIT',
+            child: child.child,
+            values: { daysLeft, limitMonths: toJoinMonths },
+          });
         }
       }
     }
     const qadAge = daysBetween(child.qad, interview.interviewDate);
     if (qadAge > settings.qadAgeDays) {
-      warnings.push({ code: 'QAD_FAR_BEFORE_INTERVIEW', child: child.child, values: { days: qadAge, qad: child.qad } });
+      warnings.push({
+        code: 'QAD_FAR_BEFORE_INTERVIEW',
+        child: child.child,
+        values: { days: qadAge, qad: child.qad },
+      });
     }
   }
   if (coe.residencyDate && coe.residencyDate > interview.interviewDate) {
-    warnings.push({ code: 'RESIDENCY_AFTER_INTERVIEW', child: null, values: { residencyDate: coe.residencyDate, interviewDate: interview.interviewDate } });
+    warnings.push({
+      code: 'RESIDENCY_AFTER_INTERVIEW',
+      child: null,
+      values: { residencyDate: coe.residencyDate, interviewDate: interview.interviewDate },
+    });
   }
   return warnings;
 }

@@ -36,14 +36,20 @@ export interface CoeReadiness {
  * child, the parent's or guardian's signature, the residency date and the qualifying work.
  */
 export function assertCanSubmit(coe: CoeReadiness): void {
-  if (!canTakeCoeAction(coe.status, 'submit')) throw new DomainError('conflict', `A ${coe.status} COE cannot be submitted.`);
+  if (!canTakeCoeAction(coe.status, 'submit'))
+    throw new DomainError('conflict', `A ${coe.status} COE cannot be submitted.`);
   const problems = [];
-  if (coe.eligibleChildCount === 0) problems.push({ field: 'children', message: 'no child is eligible on this interview' });
+  if (coe.eligibleChildCount === 0)
+    problems.push({ field: 'children', message: 'no child is eligible on this interview' });
   if (!coe.isSigned) problems.push({ field: 'signature', message: 'the parent or guardian has not signed' });
   if (!coe.residencyDate) problems.push({ field: 'residencyDate', message: 'is required' });
   if (!coe.qualifyingWork?.trim()) problems.push({ field: 'qualifyingWork', message: 'is required' });
   if (problems.length > 0) {
-    throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+    throw new DomainError(
+      'invalid_input',
+      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      problems,
+    );
   }
 }
 
@@ -55,7 +61,8 @@ export function assertCanReview(
   coe: { status: CoeStatus; recruiterId: string | null },
   review: { reviewerId: string | null; decision: 'approve' | 'return'; comments: string },
 ): void {
-  if (!canTakeCoeAction(coe.status, review.decision)) throw new DomainError('conflict', `A ${coe.status} COE cannot be reviewed.`);
+  if (!canTakeCoeAction(coe.status, review.decision))
+    throw new DomainError('conflict', `A ${coe.status} COE cannot be reviewed.`);
   if (review.reviewerId !== null && review.reviewerId === coe.recruiterId) {
     throw new DomainError('forbidden', 'You prepared this COE: another designated reviewer must review it.');
   }

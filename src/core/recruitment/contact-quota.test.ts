@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dailyQuota, isWeekday, minimumContactsPerDay, workingDaysInMonth, workingDaysLeftInMonth } from './contact-quota';
+import {
+  dailyQuota,
+  isWeekday,
+  minimumContactsPerDay,
+  workingDaysInMonth,
+  workingDaysLeftInMonth,
+} from './contact-quota';
 
 describe('minimum contacts per day', () => {
   it("is the source's example: 78 pending over 16 working days is 5 a day", () => {
@@ -29,7 +35,18 @@ describe('working days', () => {
 describe("a recruiter's day", () => {
   it('sets the quota as the day began and shows progress toward it', () => {
     // 2021-02-08 (a Monday): 14 working days left in February with Presidents' Day off; 75 to contact.
-    const quota = dailyQuota({ pending: 72, contactedToday: 3, today: '2021-02-08', holidays: new Set(['2021-02-15']) });
-    expect(quota).toEqual({ pending: 72, workingDaysLeft: 14, minimumToday: 6, contactedToday: 3, percentDone: 50 });
+    const quota = dailyQuota({
+      pending: 72,
+      contactedToday: 3,
+      today: '2021-02-08',
+      holidays: new Set(['2021-02-15']),
+    });
+    expect(quota).toEqual({
+      pending: 72,
+      workingDaysLeft: 14,
+      minimumToday: 6,
+      contactedToday: 3,
+      percentDone: 50,
+    });
   });
 });

@@ -17,7 +17,8 @@ export function workingDaysLeftInMonth(today: CalendarDate, holidays: ReadonlySe
   const { year, month } = dateParts(today);
   const last = formatParts(year, month, daysInMonth(year, month));
   let count = 0;
-  for (let date = today; date <= last; date = addDays(date, 1)) if (isWeekday(date) && !holidays.has(date)) count += 1;
+  for (let date = today; date <= last; date = addDays(date, 1))
+    if (isWeekday(date) && !holidays.has(date)) count += 1;
   return count;
 }
 
@@ -46,10 +47,22 @@ export interface DailyQuota {
   percentDone: number;
 }
 
-export function dailyQuota(input: { pending: number; contactedToday: number; today: CalendarDate; holidays: ReadonlySet<CalendarDate> }): DailyQuota {
+export function dailyQuota(input: {
+  pending: number;
+  contactedToday: number;
+  today: CalendarDate;
+  holidays: ReadonlySet<CalendarDate>;
+}): DailyQuota {
   const workingDaysLeft = workingDaysLeftInMonth(input.today, input.holidays);
   // Today's contacts already left the pending count; the quota is set as the day began.
   const minimumToday = minimumContactsPerDay(input.pending + input.contactedToday, workingDaysLeft);
-  const percentDone = minimumToday === 0 ? 100 : Math.min(100, Math.round((100 * input.contactedToday) / minimumToday));
-  return { pending: input.pending, workingDaysLeft, minimumToday, contactedToday: input.contactedToday, percentDone };
+  const percentDone =
+    minimumToday === 0 ? 100 : Math.min(100, Math.round((100 * input.contactedToday) / minimumToday));
+  return {
+    pending: input.pending,
+    workingDaysLeft,
+    minimumToday,
+    contactedToday: input.contactedToday,
+    percentDone,
+  };
 }

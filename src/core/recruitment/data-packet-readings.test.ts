@@ -3,14 +3,29 @@ import { dataPacketOf, emptyCounts, type PeriodCounts } from './data-packet';
 import { readingsOf } from './data-packet-readings';
 
 function counts(period: string, qualified: number, newlyQualified: number, lt30 = 0): PeriodCounts {
-  return { ...emptyCounts(period), qualified, newlyQualified, residencyToRecruitment: { lt30, m1to2: 0, m2to6: 0, m6to12: 0, gt12: newlyQualified - lt30 }, within60DaysOfQad: qualified, within90DaysOfQad: qualified };
+  return {
+    ...emptyCounts(period),
+    qualified,
+    newlyQualified,
+    residencyToRecruitment: { lt30, m1to2: 0, m2to6: 0, m6to12: 0, gt12: newlyQualified - lt30 },
+    within60DaysOfQad: qualified,
+    within90DaysOfQad: qualified,
+  };
 }
 
 describe('readings of a data packet', () => {
   it('give the latest period with its change in points from the period before', () => {
     const packet = dataPacketOf('region 5', [counts('2020-21', 100, 16), counts('2021-22', 100, 21, 7)]);
     const newly = readingsOf(packet).find((r) => r.figure === 'newlyQualified');
-    expect(newly).toEqual({ figure: 'newlyQualified', period: '2021-22', value: 21, previousPeriod: '2020-21', previousValue: 16, change: 5, stateValue: null });
+    expect(newly).toEqual({
+      figure: 'newlyQualified',
+      period: '2021-22',
+      value: 21,
+      previousPeriod: '2020-21',
+      previousValue: 16,
+      change: 5,
+      stateValue: null,
+    });
     expect(readingsOf(packet).find((r) => r.figure === 'recruitedWithin30DaysOfResidency')?.value).toBe(33.3);
     expect(readingsOf(packet).find((r) => r.figure === 'qualified')?.change).toBe(0);
   });
@@ -24,6 +39,9 @@ describe('readings of a data packet', () => {
 
   it('read nothing from an empty packet, and no previous period from a single one', () => {
     expect(readingsOf({ scope: 'state', periods: [] })).toEqual([]);
-    expect(readingsOf(dataPacketOf('state', [counts('2021-22', 4, 2)]))[0]).toMatchObject({ previousPeriod: null, change: null });
+    expect(readingsOf(dataPacketOf('state', [counts('2021-22', 4, 2)]))[0]).toMatchObject({
+      previousPeriod: null,
+      change: null,
+    });
   });
 });

@@ -6,8 +6,14 @@
  */
 import { residencyBandPercents, type DataPacket, type PeriodFigures } from './data-packet';
 
-export const READING_FIGURES = ['newlyQualified', 'subsequentMove', 'within60DaysOfQad', 'within90DaysOfQad'] as const;
-export type ReadingFigure = (typeof READING_FIGURES)[number] | 'qualified' | 'recruitedWithin30DaysOfResidency';
+export const READING_FIGURES = [
+  'newlyQualified',
+  'subsequentMove',
+  'within60DaysOfQad',
+  'within90DaysOfQad',
+] as const;
+export type ReadingFigure =
+  (typeof READING_FIGURES)[number] | 'qualified' | 'recruitedWithin30DaysOfResidency';
 
 export interface PacketReading {
   figure: ReadingFigure;

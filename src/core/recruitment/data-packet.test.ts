@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { computePeriodCounts, dataPacketOf, formatDataPacketJson, percent, residencyBand, residencyBandPercents } from './data-packet';
+import {
+  computePeriodCounts,
+  dataPacketOf,
+  formatDataPacketJson,
+  percent,
+  residencyBand,
+  residencyBandPercents,
+} from './data-packet';
 import { parsePeriod, periodStartYearOf, periodsBetween } from './performance-period';
 import type { QualificationRecord } from './qualification-record';
 
-const periods = (from: string, to: string) => periodsBetween(parsePeriod(from, 'from'), parsePeriod(to, 'to'));
+const periods = (from: string, to: string) =>
+  periodsBetween(parsePeriod(from, 'from'), parsePeriod(to, 'to'));
 
 let coeNumber = 0;
 function record(overrides: Partial<QualificationRecord>): QualificationRecord {
   coeNumber += 1;
-  return { studentId: 'S1', coeId: `C${String(coeNumber).padStart(4, '0')}`, region: 5, birthDate: '2012-01-01', qad: '2021-10-01', residencyDate: '2021-10-01', recruitmentDate: '2021-10-15', workerMoveDate: '2021-10-01', movedWithWorker: true, priorCoe: false, ...overrides };
+  return {
+    studentId: 'S1',
+    coeId: `C${String(coeNumber).padStart(4, '0')}`,
+    region: 5,
+    birthDate: '2012-01-01',
+    qad: '2021-10-01',
+    residencyDate: '2021-10-01',
+    recruitmentDate: '2021-10-15',
+    workerMoveDate: '2021-10-01',
+    movedWithWorker: true,
+    priorCoe: false,
+    ...overrides,
+  };
 }
 
 describe('performance periods', () => {
@@ -16,11 +36,15 @@ describe('performance periods', () => {
     expect(parsePeriod('2021-22', 'from')).toMatchObject({ first: '2021-09-01', last: '2022-08-31' });
     expect(periodStartYearOf('2022-08-31')).toBe(2021);
     expect(periodStartYearOf('2022-09-01')).toBe(2022);
-    expect(periodsBetween(parsePeriod('1999-00', 'from'), parsePeriod('2000-01', 'to')).map((p) => p.name)).toEqual(['1999-00', '2000-01']);
+    expect(
+      periodsBetween(parsePeriod('1999-00', 'from'), parsePeriod('2000-01', 'to')).map((p) => p.name),
+    ).toEqual(['1999-00', '2000-01']);
   });
 
   it('refuses a period that is not two consecutive years, or a range backwards', () => {
-    expect(() => parsePeriod('2021-23', 'from')).toThrow('from: "2021-23" is not a performance period such as 2021-22');
+    expect(() => parsePeriod('2021-23', 'from')).toThrow(
+      'from: "2021-23" is not a performance period such as 2021-22',
+    );
     expect(() => parsePeriod('2021', 'to')).toThrow(/^to:/);
     expect(() => periods('2021-22', '2020-21')).toThrow('to: 2020-21 is before 2021-22');
   });
@@ -41,7 +65,17 @@ describe('percentages', () => {
 
 describe('residency to recruitment bands', () => {
   it('put 29/30, 60/61, 182/183 and 365/366 days on the right side', () => {
-    expect([0, 29, 30, 60, 61, 182, 183, 365, 366].map(residencyBand)).toEqual(['lt30', 'lt30', 'm1to2', 'm1to2', 'm2to6', 'm2to6', 'm6to12', 'm6to12', 'gt12']);
+    expect([0, 29, 30, 60, 61, 182, 183, 365, 366].map(residencyBand)).toEqual([
+      'lt30',
+      'lt30',
+      'm1to2',
+      'm1to2',
+      'm2to6',
+      'm2to6',
+      'm6to12',
+      'm6to12',
+      'gt12',
+    ]);
   });
 });
 
@@ -74,21 +108,46 @@ describe('the figures of a period', () => {
 
   it('count recruitment within 60 and 90 days of the QAD inclusively', () => {
     const [counts] = computePeriodCounts(
-      [record({ studentId: 'a', qad: '2021-09-01', recruitmentDate: '2021-10-31' }), record({ studentId: 'b', qad: '2021-09-01', recruitmentDate: '2021-11-01' }), record({ studentId: 'c', qad: '2021-09-01', recruitmentDate: '2021-11-30' }), record({ studentId: 'd', qad: '2021-09-01', recruitmentDate: '2021-12-01' })],
+      [
+        record({ studentId: 'a', qad: '2021-09-01', recruitmentDate: '2021-10-31' }),
+        record({ studentId: 'b', qad: '2021-09-01', recruitmentDate: '2021-11-01' }),
+        record({ studentId: 'c', qad: '2021-09-01', recruitmentDate: '2021-11-30' }),
+        record({ studentId: 'd', qad: '2021-09-01', recruitmentDate: '2021-12-01' }),
+      ],
       p,
     );
     expect(counts).toMatchObject({ within60DaysOfQad: 1, within90DaysOfQad: 3 });
   });
 
   it('band only the newly qualified, and list empty periods with null percentages', () => {
-    const counts = computePeriodCounts([record({ studentId: 'a', residencyDate: '2021-09-01', recruitmentDate: '2021-10-01' }), record({ studentId: 'b', priorCoe: true })], periods('2020-21', '2021-22'));
+    const counts = computePeriodCounts(
+      [
+        record({ studentId: 'a', residencyDate: '2021-09-01', recruitmentDate: '2021-10-01' }),
+        record({ studentId: 'b', priorCoe: true }),
+      ],
+      periods('2020-21', '2021-22'),
+    );
     const packet = dataPacketOf('state', counts);
-    expect(packet.periods[0]).toMatchObject({ period: '2020-21', qualified: 0, newlyQualifiedPct: null, within90DaysOfQadPct: null });
-    expect(packet.periods[1]).toMatchObject({ period: '2021-22', qualified: 2, newlyQualified: 1, newlyQualifiedPct: 50, residencyToRecruitment: { lt30: 0, m1to2: 1, m2to6: 0, m6to12: 0, gt12: 0 } });
+    expect(packet.periods[0]).toMatchObject({
+      period: '2020-21',
+      qualified: 0,
+      newlyQualifiedPct: null,
+      within90DaysOfQadPct: null,
+    });
+    expect(packet.periods[1]).toMatchObject({
+      period: '2021-22',
+      qualified: 2,
+      newlyQualified: 1,
+      newlyQualifiedPct: 50,
+      residencyToRecruitment: { lt30: 0, m1to2: 1, m2to6: 0, m6to12: 0, gt12: 0 },
+    });
   });
 
   it('count only the region asked for, deciding an unstated prior COE from every region', () => {
-    const records = [record({ studentId: 'a', region: 3, recruitmentDate: '2021-01-10', priorCoe: null }), record({ studentId: 'a', region: 5, recruitmentDate: '2021-10-10', priorCoe: null })];
+    const records = [
+      record({ studentId: 'a', region: 3, recruitmentDate: '2021-01-10', priorCoe: null }),
+      record({ studentId: 'a', region: 5, recruitmentDate: '2021-10-10', priorCoe: null }),
+    ];
     const [counts] = computePeriodCounts(records, p, 5);
     expect(counts).toMatchObject({ qualified: 1, newlyQualified: 0 });
     expect(computePeriodCounts(records, p, 3)[0]!.qualified).toBe(0);
@@ -97,7 +156,16 @@ describe('the figures of a period', () => {
 
 describe('the printed packet', () => {
   it('writes every percentage with one decimal and null as null', () => {
-    const text = formatDataPacketJson(dataPacketOf('region 5', computePeriodCounts([record({ studentId: 'a' }), record({ studentId: 'b', priorCoe: true })], periods('2020-21', '2021-22'), 5)));
+    const text = formatDataPacketJson(
+      dataPacketOf(
+        'region 5',
+        computePeriodCounts(
+          [record({ studentId: 'a' }), record({ studentId: 'b', priorCoe: true })],
+          periods('2020-21', '2021-22'),
+          5,
+        ),
+      ),
+    );
     expect(text).toContain('"newlyQualifiedPct": null');
     expect(text).toContain('"newlyQualifiedPct": 50.0,');
     expect(text).toContain('"within90DaysOfQadPct": 100.0\n');
@@ -108,7 +176,17 @@ describe('the printed packet', () => {
 
 describe('figure 4a as shares', () => {
   it("gives each band's percent of the newly qualified, and nothing when nobody was newly qualified", () => {
-    expect(residencyBandPercents({ newlyQualified: 3, residencyToRecruitment: { lt30: 1, m1to2: 2, m2to6: 0, m6to12: 0, gt12: 0 } })).toEqual({ lt30: 33.3, m1to2: 66.7, m2to6: 0, m6to12: 0, gt12: 0 });
-    expect(residencyBandPercents({ newlyQualified: 0, residencyToRecruitment: { lt30: 0, m1to2: 0, m2to6: 0, m6to12: 0, gt12: 0 } }).lt30).toBeNull();
+    expect(
+      residencyBandPercents({
+        newlyQualified: 3,
+        residencyToRecruitment: { lt30: 1, m1to2: 2, m2to6: 0, m6to12: 0, gt12: 0 },
+      }),
+    ).toEqual({ lt30: 33.3, m1to2: 66.7, m2to6: 0, m6to12: 0, gt12: 0 });
+    expect(
+      residencyBandPercents({
+        newlyQualified: 0,
+        residencyToRecruitment: { lt30: 0, m1to2: 0, m2to6: 0, m6to12: 0, gt12: 0 },
+      }).lt30,
+    ).toBeNull();
   });
 });

@@ -43,7 +43,10 @@ export interface DataPacket {
 }
 
 /** A student's row as the figures need it. */
-export type CountedRow = Pick<QualificationRecord, 'qad' | 'residencyDate' | 'recruitmentDate' | 'workerMoveDate' | 'movedWithWorker'> & { priorCoe: boolean };
+export type CountedRow = Pick<
+  QualificationRecord,
+  'qad' | 'residencyDate' | 'recruitmentDate' | 'workerMoveDate' | 'movedWithWorker'
+> & { priorCoe: boolean };
 
 /** Days from residency to recruitment → its band: 0–29, 30–60, 61–182, 183–365, 366+. */
 export function residencyBand(days: number): ResidencyBand {
@@ -62,14 +65,25 @@ export function percent(part: number, whole: number): number | null {
 }
 
 /** Figure 4a as shares: each band's percent of the period's newly qualified (null when none). */
-export function residencyBandPercents(period: Pick<PeriodFigures, 'newlyQualified' | 'residencyToRecruitment'>): Record<ResidencyBand, number | null> {
+export function residencyBandPercents(
+  period: Pick<PeriodFigures, 'newlyQualified' | 'residencyToRecruitment'>,
+): Record<ResidencyBand, number | null> {
   const shares = {} as Record<ResidencyBand, number | null>;
-  for (const band of RESIDENCY_BANDS) shares[band] = percent(period.residencyToRecruitment[band], period.newlyQualified);
+  for (const band of RESIDENCY_BANDS)
+    shares[band] = percent(period.residencyToRecruitment[band], period.newlyQualified);
   return shares;
 }
 
 export function emptyCounts(period: string): PeriodCounts {
-  return { period, qualified: 0, newlyQualified: 0, subsequentMove: 0, residencyToRecruitment: { lt30: 0, m1to2: 0, m2to6: 0, m6to12: 0, gt12: 0 }, within60DaysOfQad: 0, within90DaysOfQad: 0 };
+  return {
+    period,
+    qualified: 0,
+    newlyQualified: 0,
+    subsequentMove: 0,
+    residencyToRecruitment: { lt30: 0, m1to2: 0, m2to6: 0, m6to12: 0, gt12: 0 },
+    within60DaysOfQad: 0,
+    within90DaysOfQad: 0,
+  };
 }
 
 /** Adds one student's row for the period to its counts. */
@@ -89,9 +103,15 @@ export function countRow(counts: PeriodCounts, row: CountedRow): void {
  * The counts of every period from the records (the reference the database query must match).
  * A prior COE not stated is decided from all the student's records, whatever the region.
  */
-export function computePeriodCounts(records: readonly QualificationRecord[], periods: readonly PerformancePeriod[], region?: number): PeriodCounts[] {
+export function computePeriodCounts(
+  records: readonly QualificationRecord[],
+  periods: readonly PerformancePeriod[],
+  region?: number,
+): PeriodCounts[] {
   const prior = resolvePriorCoe(records);
-  const byPeriod = new Map(periods.map((period) => [period.startYear, new Map<string, QualificationRecord>()]));
+  const byPeriod = new Map(
+    periods.map((period) => [period.startYear, new Map<string, QualificationRecord>()]),
+  );
   for (const record of records) {
     if (region !== undefined && record.region !== region) continue;
     const students = byPeriod.get(periodStartYearOf(record.recruitmentDate));
@@ -101,7 +121,8 @@ export function computePeriodCounts(records: readonly QualificationRecord[], per
   }
   return periods.map((period) => {
     const counts = emptyCounts(period.name);
-    for (const record of byPeriod.get(period.startYear)!.values()) countRow(counts, { ...record, priorCoe: prior.get(record)! });
+    for (const record of byPeriod.get(period.startYear)!.values())
+      countRow(counts, { ...record, priorCoe: prior.get(record)! });
     return counts;
   });
 }
@@ -132,7 +153,12 @@ export function scopeName(region?: number): string {
 /** The packet as the contract prints it: two-space JSON with every percentage to one decimal (21.0). */
 export function formatDataPacketJson(packet: DataPacket): string {
   const marker = '\u0000pct:';
-  const json = JSON.stringify(packet, (key, value: unknown) => (key.endsWith('Pct') && typeof value === 'number' ? `${marker}${value.toFixed(1)}` : value), 2);
+  const json = JSON.stringify(
+    packet,
+    (key, value: unknown) =>
+      key.endsWith('Pct') && typeof value === 'number' ? `${marker}${value.toFixed(1)}` : value,
+    2,
+  );
   return `${json.replace(/"\\u0000pct:(-?[\d.]+)"/g, '$1')}\n`;
 }
 

@@ -1,13 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../common/calendar-date';
-import { currentEligibility, eligibilityYear, endsWithin, isResidencyContactDue, latestQadInYear, type EligibilitySpan } from './eligibility-calendar';
+import {
+  currentEligibility,
+  eligibilityYear,
+  endsWithin,
+  isResidencyContactDue,
+  latestQadInYear,
+  type EligibilitySpan,
+} from './eligibility-calendar';
 
-const span = (qad: string, end: string | null): EligibilitySpan => ({ childId: 'c', qad, eligibilityEndDate: end });
+const span = (qad: string, end: string | null): EligibilitySpan => ({
+  childId: 'c',
+  qad,
+  eligibilityEndDate: end,
+});
 
 describe('eligibility over time', () => {
   it('takes the span with the latest QAD that has not ended', () => {
-    const spans = [span('2019-08-01', '2022-07-31'), span('2021-03-15', '2024-03-14'), span('2018-01-01', '2020-12-31')];
+    const spans = [
+      span('2019-08-01', '2022-07-31'),
+      span('2021-03-15', '2024-03-14'),
+      span('2018-01-01', '2020-12-31'),
+    ];
     expect(currentEligibility(spans, '2021-06-01')?.qad).toBe('2021-03-15');
     expect(currentEligibility(spans, '2021-01-01')?.qad).toBe('2019-08-01');
     expect(currentEligibility(spans, '2024-03-14')?.qad).toBe('2021-03-15');
@@ -47,10 +62,15 @@ describe('eligibility over time', () => {
   it('agrees with the year of eligibility on every day', () => {
     const day = fc.integer({ min: 0, max: 365 * 40 }).map((n) => addDays('2000-01-01', n));
     fc.assert(
-      fc.property(day, fc.integer({ min: 0, max: 1200 }), fc.constantFrom(2 as const, 3 as const), (today, back, year) => {
-        const qad = addDays(today, -back);
-        expect(qad <= latestQadInYear(today, year)).toBe(eligibilityYear(span(qad, null), today) >= year);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 1200 }),
+        fc.constantFrom(2 as const, 3 as const),
+        (today, back, year) => {
+          const qad = addDays(today, -back);
+          expect(qad <= latestQadInYear(today, year)).toBe(eligibilityYear(span(qad, null), today) >= year);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -11,7 +11,10 @@ export interface EligibilitySpan {
  * The child's current eligibility on `today`: the span with the latest QAD whose end is on or
  * after today. A later COE (a new QAD) replaces an earlier one, as in RULES R8.1.
  */
-export function currentEligibility(spans: readonly EligibilitySpan[], today: CalendarDate): EligibilitySpan | undefined {
+export function currentEligibility(
+  spans: readonly EligibilitySpan[],
+  today: CalendarDate,
+): EligibilitySpan | undefined {
   let current: EligibilitySpan | undefined;
   for (const span of spans) {
     if (span.qad > today || !span.eligibilityEndDate || span.eligibilityEndDate < today) continue;
@@ -55,7 +58,11 @@ export function latestQadInYear(today: CalendarDate, year: 2 | 3): CalendarDate 
  * the family has not been contacted to confirm residency since the start of the current
  * eligibility year.
  */
-export function isResidencyContactDue(span: EligibilitySpan, today: CalendarDate, lastResidencyContact: CalendarDate | null): boolean {
+export function isResidencyContactDue(
+  span: EligibilitySpan,
+  today: CalendarDate,
+  lastResidencyContact: CalendarDate | null,
+): boolean {
   const year = eligibilityYear(span, today);
   if (year === 1) return false;
   const yearStart = addMonths(span.qad, (year - 1) * 12);

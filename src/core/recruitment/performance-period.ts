@@ -40,13 +40,18 @@ export function periodStartYearOf(date: CalendarDate, startMonth = PERIOD_START_
 export function parsePeriod(text: string, field: string): PerformancePeriod {
   const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
   const startYear = Number(match?.[1]);
-  if (!match || (startYear + 1) % 100 !== Number(match[2])) throw DomainError.invalidField(field, `"${text}" is not a performance period such as 2021-22`);
+  if (!match || (startYear + 1) % 100 !== Number(match[2]))
+    throw DomainError.invalidField(field, `"${text}" is not a performance period such as 2021-22`);
   return periodStartingIn(startYear);
 }
 
 /** Every period from `from` to `to`, oldest first. */
 export function periodsBetween(from: PerformancePeriod, to: PerformancePeriod): PerformancePeriod[] {
-  if (to.startYear < from.startYear) throw DomainError.invalidField('to', `${to.name} is before ${from.name}`);
-  if (to.startYear - from.startYear >= 50) throw DomainError.invalidField('to', 'at most 50 performance periods at a time');
-  return Array.from({ length: to.startYear - from.startYear + 1 }, (_, i) => periodStartingIn(from.startYear + i));
+  if (to.startYear < from.startYear)
+    throw DomainError.invalidField('to', `${to.name} is before ${from.name}`);
+  if (to.startYear - from.startYear >= 50)
+    throw DomainError.invalidField('to', 'at most 50 performance periods at a time');
+  return Array.from({ length: to.startYear - from.startYear + 1 }, (_, i) =>
+    periodStartingIn(from.startYear + i),
+  );
 }

@@ -20,7 +20,14 @@ export interface PrioritizedFacts {
 
 export const RULE_CONDITIONS = ['is-true', 'dates-equal', 'equals', 'entered-within-days'] as const;
 export type RuleCondition = (typeof RULE_CONDITIONS)[number];
-export const RULE_FIELDS = ['districtEnterDate', 'schoolEnterDate', 'hispanic', 'priorMigrant', 'grade', 'homeLanguage'] as const;
+export const RULE_FIELDS = [
+  'districtEnterDate',
+  'schoolEnterDate',
+  'hispanic',
+  'priorMigrant',
+  'grade',
+  'homeLanguage',
+] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
 export interface PrioritizationRule {
@@ -50,9 +57,33 @@ export interface Prioritization {
 export const REGION_3_RULE_SET: RuleSet = {
   lowestPriority: 4,
   rules: [
-    { id: 'dates-same', label: 'Dates are the same (new to the district)', field: 'districtEnterDate', condition: 'dates-equal', value: 'schoolEnterDate', weight: 1, active: true },
-    { id: 'prior-migrant', label: 'Prior migrant', field: 'priorMigrant', condition: 'is-true', value: null, weight: 1, active: true },
-    { id: 'hispanic', label: 'Hispanic', field: 'hispanic', condition: 'is-true', value: null, weight: 1, active: true },
+    {
+      id: 'dates-same',
+      label: 'Dates are the same (new to the district)',
+      field: 'districtEnterDate',
+      condition: 'dates-equal',
+      value: 'schoolEnterDate',
+      weight: 1,
+      active: true,
+    },
+    {
+      id: 'prior-migrant',
+      label: 'Prior migrant',
+      field: 'priorMigrant',
+      condition: 'is-true',
+      value: null,
+      weight: 1,
+      active: true,
+    },
+    {
+      id: 'hispanic',
+      label: 'Hispanic',
+      field: 'hispanic',
+      condition: 'is-true',
+      value: null,
+      weight: 1,
+      active: true,
+    },
   ],
 };
 
@@ -63,14 +94,26 @@ export function meetsRule(rule: PrioritizationRule, facts: PrioritizedFacts, tod
     case 'is-true':
       return value === true;
     case 'dates-equal': {
-      const other = rule.value && (RULE_FIELDS as readonly string[]).includes(rule.value) ? facts[rule.value as RuleField] : null;
+      const other =
+        rule.value && (RULE_FIELDS as readonly string[]).includes(rule.value)
+          ? facts[rule.value as RuleField]
+          : null;
       return typeof value === 'string' && value === other;
     }
     case 'equals':
-      return typeof value === 'string' && rule.value !== null && value.trim().toLowerCase() === rule.value.trim().toLowerCase();
+      return (
+        typeof value === 'string' &&
+        rule.value !== null &&
+        value.trim().toLowerCase() === rule.value.trim().toLowerCase()
+      );
     case 'entered-within-days': {
       const days = Number(rule.value);
-      return typeof value === 'string' && Number.isFinite(days) && value <= today && daysBetween(value, today) <= days;
+      return (
+        typeof value === 'string' &&
+        Number.isFinite(days) &&
+        value <= today &&
+        daysBetween(value, today) <= days
+      );
     }
   }
 }
@@ -89,17 +132,29 @@ export function prioritize(facts: PrioritizedFacts, ruleSet: RuleSet, today: Cal
 /** Problems with a rule set a region saves, naming the field. */
 export function ruleSetProblems(ruleSet: RuleSet): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
-  if (!Number.isInteger(ruleSet.lowestPriority) || ruleSet.lowestPriority < 1 || ruleSet.lowestPriority > 10) problems.push({ field: 'lowestPriority', message: 'must be a whole number from 1 to 10' });
+  if (!Number.isInteger(ruleSet.lowestPriority) || ruleSet.lowestPriority < 1 || ruleSet.lowestPriority > 10)
+    problems.push({ field: 'lowestPriority', message: 'must be a whole number from 1 to 10' });
   const ids = new Set<string>();
   ruleSet.rules.forEach((rule, i) => {
     const field = `rules[${i}]`;
     if (ids.has(rule.id)) problems.push({ field: `${field}.id`, message: `"${rule.id}" is used twice` });
     ids.add(rule.id);
-    if (!(RULE_FIELDS as readonly string[]).includes(rule.field)) problems.push({ field: `${field}.field`, message: `must be one of ${RULE_FIELDS.join(', ')}` });
-    if (!Number.isInteger(rule.weight) || rule.weight < 0 || rule.weight > 10) problems.push({ field: `${field}.weight`, message: 'must be a whole number from 0 to 10' });
-    if (rule.condition === 'dates-equal' && !['districtEnterDate', 'schoolEnterDate'].includes(rule.value ?? '')) problems.push({ field: `${field}.value`, message: 'must name the other date: districtEnterDate or schoolEnterDate' });
-    if (rule.condition === 'entered-within-days' && !(Number(rule.value) >= 0)) problems.push({ field: `${field}.value`, message: 'must be a number of days' });
-    if (rule.condition === 'equals' && !rule.value) problems.push({ field: `${field}.value`, message: 'is required: the text to compare' });
+    if (!(RULE_FIELDS as readonly string[]).includes(rule.field))
+      problems.push({ field: `${field}.field`, message: `must be one of ${RULE_FIELDS.join(', ')}` });
+    if (!Number.isInteger(rule.weight) || rule.weight < 0 || rule.weight > 10)
+      problems.push({ field: `${field}.weight`, message: 'must be a whole number from 0 to 10' });
+    if (
+      rule.condition === 'dates-equal' &&
+      !['districtEnterDate', 'schoolEnterDate'].includes(rule.value ?? '')
+    )
+      problems.push({
+        field: `${field}.value`,
+        message: 'must name the other date: districtEnterDate or schoolEnterDate',
+      });
+    if (rule.condition === 'entered-within-days' && !(Number(rule.value) >= 0))
+      problems.push({ field: `${field}.value`, message: 'must be a number of days' });
+    if (rule.condition === 'equals' && !rule.value)
+      problems.push({ field: `${field}.value`, message: 'is required: the text to compare' });
     if (rule.label.trim() === '') problems.push({ field: `${field}.label`, message: 'is required' });
   });
   return problems;
@@ -113,5 +168,9 @@ export interface QueuedReferral {
 
 /** The contact queue order: the most urgent priority first, then the oldest referral. */
 export function compareQueue(a: QueuedReferral, b: QueuedReferral): number {
-  return a.priority - b.priority || (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.priority - b.priority ||
+    (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

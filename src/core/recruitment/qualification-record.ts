@@ -21,7 +21,17 @@ export interface QualificationRecord {
 }
 
 export const QUALIFICATION_COLUMNS = {
-  required: ['student_id', 'coe_id', 'region', 'birth_date', 'qad', 'residency_date', 'recruitment_date', 'worker_move_date', 'moved_with_worker'],
+  required: [
+    'student_id',
+    'coe_id',
+    'region',
+    'birth_date',
+    'qad',
+    'residency_date',
+    'recruitment_date',
+    'worker_move_date',
+    'moved_with_worker',
+  ],
   optional: ['prior_coe'],
 } as const;
 
@@ -43,10 +53,13 @@ export function readQualificationsCsv(file: string, text: string): Qualification
       problems.add({ file, line: row.line, column: cell(name).column, columnName: name, message });
       problems.throwIfAny();
     };
-    for (const name of QUALIFICATION_COLUMNS.required) if (cell(name).value === '') refuse(name, `${name} is required`);
-    for (const name of DATE_COLUMNS) if (!isCalendarDate(cell(name).value)) refuse(name, `"${cell(name).value}" is not a date (YYYY-MM-DD)`);
+    for (const name of QUALIFICATION_COLUMNS.required)
+      if (cell(name).value === '') refuse(name, `${name} is required`);
+    for (const name of DATE_COLUMNS)
+      if (!isCalendarDate(cell(name).value)) refuse(name, `"${cell(name).value}" is not a date (YYYY-MM-DD)`);
     const region = cell('region').value;
-    if (!/^\d{1,9}$/.test(region) || Number(region) < 1) refuse('region', `"${region}" is not a region number`);
+    if (!/^\d{1,9}$/.test(region) || Number(region) < 1)
+      refuse('region', `"${region}" is not a region number`);
     const yesNo = (name: string, allowEmpty: boolean): boolean | null => {
       const value = cell(name).value.toUpperCase();
       if (value === 'Y') return true;
@@ -67,11 +80,20 @@ export function readQualificationsCsv(file: string, text: string): Qualification
       movedWithWorker: yesNo('moved_with_worker', false)!,
       priorCoe: row.cells.has('prior_coe') ? yesNo('prior_coe', true) : null,
     };
-    if (compareDates(record.recruitmentDate, record.residencyDate) < 0) refuse('recruitment_date', `recruitment date ${record.recruitmentDate} is before the residency date ${record.residencyDate}`);
-    if (compareDates(record.qad, record.recruitmentDate) > 0) refuse('qad', `QAD ${record.qad} is after the recruitment date ${record.recruitmentDate}`);
+    if (compareDates(record.recruitmentDate, record.residencyDate) < 0)
+      refuse(
+        'recruitment_date',
+        `recruitment date ${record.recruitmentDate} is before the residency date ${record.residencyDate}`,
+      );
+    if (compareDates(record.qad, record.recruitmentDate) > 0)
+      refuse('qad', `QAD ${record.qad} is after the recruitment date ${record.recruitmentDate}`);
     const key = `${record.coeId}\u0000${record.studentId}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) refuse('coe_id', `coe_id ${record.coeId} and student_id ${record.studentId} are already on line ${earlier}`);
+    if (earlier !== undefined)
+      refuse(
+        'coe_id',
+        `coe_id ${record.coeId} and student_id ${record.studentId} are already on line ${earlier}`,
+      );
     seen.set(key, row.line);
     records.push(record);
   }
@@ -79,8 +101,13 @@ export function readQualificationsCsv(file: string, text: string): Qualification
 }
 
 /** Order of a student's records: earliest recruitment first, ties by the smallest coe_id. */
-export function compareRecords(a: Pick<QualificationRecord, 'recruitmentDate' | 'coeId'>, b: Pick<QualificationRecord, 'recruitmentDate' | 'coeId'>): number {
-  return compareDates(a.recruitmentDate, b.recruitmentDate) || (a.coeId < b.coeId ? -1 : a.coeId > b.coeId ? 1 : 0);
+export function compareRecords(
+  a: Pick<QualificationRecord, 'recruitmentDate' | 'coeId'>,
+  b: Pick<QualificationRecord, 'recruitmentDate' | 'coeId'>,
+): number {
+  return (
+    compareDates(a.recruitmentDate, b.recruitmentDate) || (a.coeId < b.coeId ? -1 : a.coeId > b.coeId ? 1 : 0)
+  );
 }
 
 /**
@@ -89,7 +116,8 @@ export function compareRecords(a: Pick<QualificationRecord, 'recruitmentDate' | 
  */
 export function resolvePriorCoe(records: readonly QualificationRecord[]): Map<QualificationRecord, boolean> {
   const byStudent = new Map<string, QualificationRecord[]>();
-  for (const record of records) byStudent.set(record.studentId, [...(byStudent.get(record.studentId) ?? []), record]);
+  for (const record of records)
+    byStudent.set(record.studentId, [...(byStudent.get(record.studentId) ?? []), record]);
   const prior = new Map<QualificationRecord, boolean>();
   for (const list of byStudent.values()) {
     const sorted = [...list].sort(compareRecords);

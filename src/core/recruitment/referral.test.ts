@@ -1,15 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { isPriorMigrant, mappingProblems, parseListDate, readReferralRows, referralKey, referralReceivedOn, suggestMapping } from './referral';
+import {
+  isPriorMigrant,
+  mappingProblems,
+  parseListDate,
+  readReferralRows,
+  referralKey,
+  referralReceivedOn,
+  suggestMapping,
+} from './referral';
 
-const HEADER = ['Student ID', 'First Name', 'Last Name', 'Birthdate', 'DstEnterDt', 'Enter Date', 'Hispanic?', 'School'];
+const HEADER = [
+  'Student ID',
+  'First Name',
+  'Last Name',
+  'Birthdate',
+  'DstEnterDt',
+  'Enter Date',
+  'Hispanic?',
+  'School',
+];
 
 describe('the column mapping', () => {
   it('guesses the common spellings of a district header, the source’s DstEnterDt and Enter Date included', () => {
-    expect(suggestMapping(HEADER)).toEqual({ firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'Birthdate', districtEnterDate: 'DstEnterDt', schoolEnterDate: 'Enter Date', schoolName: 'School', hispanic: 'Hispanic?', localStudentId: 'Student ID' });
+    expect(suggestMapping(HEADER)).toEqual({
+      firstName: 'First Name',
+      lastSurname: 'Last Name',
+      birthDate: 'Birthdate',
+      districtEnterDate: 'DstEnterDt',
+      schoolEnterDate: 'Enter Date',
+      schoolName: 'School',
+      hispanic: 'Hispanic?',
+      localStudentId: 'Student ID',
+    });
   });
 
   it('names a required field left unmapped and a column the file does not have', () => {
-    expect(mappingProblems({ firstName: 'First Name', lastSurname: 'Apellido' }, HEADER)).toEqual(['birthDate is required: choose the column that holds it', 'lastSurname: the file has no column "Apellido"']);
+    expect(mappingProblems({ firstName: 'First Name', lastSurname: 'Apellido' }, HEADER)).toEqual([
+      'birthDate is required: choose the column that holds it',
+      'lastSurname: the file has no column "Apellido"',
+    ]);
   });
 });
 
@@ -28,11 +57,29 @@ describe('reading a list', () => {
   const mapping = suggestMapping(HEADER);
   it('keeps names as written, reads flags, and skips bad rows naming line and column', () => {
     const { referrals, skipped } = readReferralRows(
-      [HEADER, ['1', 'José Luis', 'Núñez de la Cruz', '02/10/2014', '02/22/21', '02/22/21', 'Y', 'Lincoln'], ['2', 'Ana', '', '2015-01-01', '', '', '', ''], ['', '', '', '', '', '', '', ''], ['3', 'Eva', 'Ruiz', '13/45/2015', '', '', 'N', ''], ['4', 'Lía', 'Paz', '2015-01-01', '', '', 'maybe', '']],
+      [
+        HEADER,
+        ['1', 'José Luis', 'Núñez de la Cruz', '02/10/2014', '02/22/21', '02/22/21', 'Y', 'Lincoln'],
+        ['2', 'Ana', '', '2015-01-01', '', '', '', ''],
+        ['', '', '', '', '', '', '', ''],
+        ['3', 'Eva', 'Ruiz', '13/45/2015', '', '', 'N', ''],
+        ['4', 'Lía', 'Paz', '2015-01-01', '', '', 'maybe', ''],
+      ],
       mapping,
     );
     expect(referrals).toHaveLength(1);
-    expect(referrals[0]).toMatchObject({ line: 2, firstName: 'José Luis', lastSurname: 'Núñez de la Cruz', birthDate: '2014-02-10', districtEnterDate: '2021-02-22', schoolEnterDate: '2021-02-22', hispanic: true, schoolName: 'Lincoln', localStudentId: '1', priorMigrant: null });
+    expect(referrals[0]).toMatchObject({
+      line: 2,
+      firstName: 'José Luis',
+      lastSurname: 'Núñez de la Cruz',
+      birthDate: '2014-02-10',
+      districtEnterDate: '2021-02-22',
+      schoolEnterDate: '2021-02-22',
+      hispanic: true,
+      schoolName: 'Lincoln',
+      localStudentId: '1',
+      priorMigrant: null,
+    });
     expect(skipped).toEqual([
       { line: 3, column: 'Last Name', message: 'lastSurname is empty' },
       { line: 5, column: 'Birthdate', message: '"13/45/2015" is not a date (YYYY-MM-DD or MM/DD/YYYY)' },
@@ -43,10 +90,36 @@ describe('reading a list', () => {
 
 describe('the referral key', () => {
   it('is the same however a list spells the same child, and differs for another birth date', () => {
-    const a = referralKey({ firstName: 'José', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2014-02-10' });
-    expect(referralKey({ firstName: 'JOSE', lastSurname: 'Perez Gomez', secondSurname: null, birthDate: '2014-02-10' })).toBe(a);
-    expect(referralKey({ firstName: 'Jose', lastSurname: 'Perez', secondSurname: 'Gomez', birthDate: '2014-02-10' })).toBe(a);
-    expect(referralKey({ firstName: 'José', lastSurname: 'Pérez-Gómez', secondSurname: null, birthDate: '2014-02-11' })).not.toBe(a);
+    const a = referralKey({
+      firstName: 'José',
+      lastSurname: 'Pérez-Gómez',
+      secondSurname: null,
+      birthDate: '2014-02-10',
+    });
+    expect(
+      referralKey({
+        firstName: 'JOSE',
+        lastSurname: 'Perez Gomez',
+        secondSurname: null,
+        birthDate: '2014-02-10',
+      }),
+    ).toBe(a);
+    expect(
+      referralKey({
+        firstName: 'Jose',
+        lastSurname: 'Perez',
+        secondSurname: 'Gomez',
+        birthDate: '2014-02-10',
+      }),
+    ).toBe(a);
+    expect(
+      referralKey({
+        firstName: 'José',
+        lastSurname: 'Pérez-Gómez',
+        secondSurname: null,
+        birthDate: '2014-02-11',
+      }),
+    ).not.toBe(a);
   });
 });
 

@@ -64,7 +64,13 @@ const HEADER_HINTS: Record<ReferralField, readonly string[]> = {
   lastSurname: ['lastname', 'last', 'lname', 'surname', 'apellido', 'primerapellido', 'studentlastname'],
   secondSurname: ['secondsurname', 'secondlastname', 'maternalsurname', 'segundoapellido', 'apellidomaterno'],
   birthDate: ['birthdate', 'dob', 'dateofbirth', 'birthdt', 'fechadenacimiento'],
-  districtEnterDate: ['dstenterdt', 'districtenterdate', 'districtentrydate', 'dstenterdate', 'districtenrollmentdate'],
+  districtEnterDate: [
+    'dstenterdt',
+    'districtenterdate',
+    'districtentrydate',
+    'dstenterdate',
+    'districtenrollmentdate',
+  ],
   schoolEnterDate: ['enterdate', 'schoolenterdate', 'entrydate', 'enrollmentdate', 'schoolentrydate'],
   schoolName: ['school', 'schoolname', 'escuela'],
   grade: ['grade', 'gradelevel', 'grado'],
@@ -96,8 +102,10 @@ export function suggestMapping(header: readonly string[]): ColumnMapping {
 /** Problems with a mapping itself: a required field unmapped, or a column not in the header. */
 export function mappingProblems(mapping: ColumnMapping, header: readonly string[]): string[] {
   const problems: string[] = [];
-  for (const field of REQUIRED_REFERRAL_FIELDS) if (!mapping[field]) problems.push(`${field} is required: choose the column that holds it`);
-  for (const [field, column] of Object.entries(mapping)) if (column && !header.includes(column)) problems.push(`${field}: the file has no column "${column}"`);
+  for (const field of REQUIRED_REFERRAL_FIELDS)
+    if (!mapping[field]) problems.push(`${field} is required: choose the column that holds it`);
+  for (const [field, column] of Object.entries(mapping))
+    if (column && !header.includes(column)) problems.push(`${field}: the file has no column "${column}"`);
   return problems;
 }
 
@@ -125,7 +133,10 @@ function parseFlag(text: string): boolean | null | undefined {
  * Read the rows (the first row is the header) through the mapping. Lines are 1-based with the
  * header on line 1.
  */
-export function readReferralRows(rows: readonly (readonly string[])[], mapping: ColumnMapping): { referrals: Array<ReferralFacts & { line: number }>; skipped: SkippedRow[] } {
+export function readReferralRows(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+): { referrals: Array<ReferralFacts & { line: number }>; skipped: SkippedRow[] } {
   const header = rows[0] ?? [];
   const indexOf = new Map<ReferralField, number>();
   for (const field of REFERRAL_FIELDS) {
@@ -142,7 +153,8 @@ export function readReferralRows(rows: readonly (readonly string[])[], mapping: 
       const index = indexOf.get(field);
       return index === undefined || index < 0 ? '' : (row[index] ?? '').trim();
     };
-    const skip = (field: ReferralField, message: string) => skipped.push({ line, column: mapping[field] ?? null, message });
+    const skip = (field: ReferralField, message: string) =>
+      skipped.push({ line, column: mapping[field] ?? null, message });
     const missing = REQUIRED_REFERRAL_FIELDS.find((field) => text(field) === '');
     if (missing) {
       skip(missing, `${missing} is empty`);
@@ -199,7 +211,9 @@ export function readReferralRows(rows: readonly (readonly string[])[], mapping: 
  * The same child in the same district's list, however the list spells the name: the key
  * that makes re-importing an overlapping list add nothing twice.
  */
-export function referralKey(referral: Pick<ReferralFacts, 'firstName' | 'lastSurname' | 'secondSurname' | 'birthDate'>): string {
+export function referralKey(
+  referral: Pick<ReferralFacts, 'firstName' | 'lastSurname' | 'secondSurname' | 'birthDate'>,
+): string {
   const surnames = [referral.lastSurname, referral.secondSurname ?? ''].map(headerKey).join('');
   return `${headerKey(referral.firstName)}|${surnames}|${referral.birthDate}`;
 }
@@ -210,6 +224,9 @@ export function isPriorMigrant(listFlag: boolean | null, recognized: boolean): b
 }
 
 /** The day a referral counts from in the queue ("oldest first"): the district enter date, else the day it was imported. */
-export function referralReceivedOn(referral: Pick<ReferralFacts, 'districtEnterDate'>, importedOn: CalendarDate): CalendarDate {
+export function referralReceivedOn(
+  referral: Pick<ReferralFacts, 'districtEnterDate'>,
+  importedOn: CalendarDate,
+): CalendarDate {
   return referral.districtEnterDate ?? importedOn;
 }

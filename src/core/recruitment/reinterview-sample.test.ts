@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { discrepancyRate, drawReinterviewSample } from './reinterview-sample';
 
-const coes = Array.from({ length: 50 }, (_, i) => ({ id: `coe-${String(i).padStart(3, '0')}`, regionId: i % 2 === 0 ? 'r1' : 'r2' }));
+const coes = Array.from({ length: 50 }, (_, i) => ({
+  id: `coe-${String(i).padStart(3, '0')}`,
+  regionId: i % 2 === 0 ? 'r1' : 'r2',
+}));
 
 describe('re-interview sample', () => {
   it('draws at most N per region, without repeats, the same for the same seed whatever the order', () => {
@@ -19,7 +22,13 @@ describe('re-interview sample', () => {
 
 describe('discrepancy rate', () => {
   it('is null with no completed re-interview', () => {
-    expect(discrepancyRate([])).toEqual({ completed: 0, discrepancies: 0, rate: null, low: null, high: null });
+    expect(discrepancyRate([])).toEqual({
+      completed: 0,
+      discrepancies: 0,
+      rate: null,
+      low: null,
+      high: null,
+    });
   });
   it('gives the Wilson 95% interval (2 of 50: 4.0%, 1.1%–13.5%)', () => {
     const result = discrepancyRate([...Array(48).fill('confirmed'), 'discrepancy', 'discrepancy']);

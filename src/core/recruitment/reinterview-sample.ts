@@ -21,7 +21,11 @@ export function seededRandom(seed: number): () => number {
  * Draw up to `perRegion` COEs from each region without replacement. Candidates are sorted by
  * id first so the draw depends only on the seed and the set of COEs, not on query order.
  */
-export function drawReinterviewSample<T extends { id: string; regionId: string }>(candidates: readonly T[], perRegion: number, seed: number): T[] {
+export function drawReinterviewSample<T extends { id: string; regionId: string }>(
+  candidates: readonly T[],
+  perRegion: number,
+  seed: number,
+): T[] {
   const random = seededRandom(seed);
   const byRegion = new Map<string, T[]>();
   for (const candidate of [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -64,6 +68,13 @@ export function discrepancyRate(results: ReadonlyArray<'confirmed' | 'discrepanc
   const p = discrepancies / completed;
   const denominator = 1 + (z * z) / completed;
   const centre = (p + (z * z) / (2 * completed)) / denominator;
-  const margin = (z * Math.sqrt((p * (1 - p)) / completed + (z * z) / (4 * completed * completed))) / denominator;
-  return { completed, discrepancies, rate: p, low: Math.max(0, centre - margin), high: Math.min(1, centre + margin) };
+  const margin =
+    (z * Math.sqrt((p * (1 - p)) / completed + (z * z) / (4 * completed * completed))) / denominator;
+  return {
+    completed,
+    discrepancies,
+    rate: p,
+    low: Math.max(0, centre - margin),
+    high: Math.min(1, centre + margin),
+  };
 }

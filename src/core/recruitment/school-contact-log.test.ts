@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/domain-error';
-import { CONTACT_TYPES, OUTCOME_CODES, detailKindOf, isCalendarMonth, monthRange, monthlySchoolContactLog, validateSchoolContactEntry, type SchoolContactEntry, type SchoolContactEntryInput } from './school-contact-log';
+import {
+  CONTACT_TYPES,
+  OUTCOME_CODES,
+  detailKindOf,
+  isCalendarMonth,
+  monthRange,
+  monthlySchoolContactLog,
+  validateSchoolContactEntry,
+  type SchoolContactEntry,
+  type SchoolContactEntryInput,
+} from './school-contact-log';
 
 const TODAY = '2026-03-15';
 const entry = (overrides: Partial<SchoolContactEntryInput> = {}): SchoolContactEntryInput => ({
@@ -28,7 +38,12 @@ describe('the codes of the IDR School Contact Log', () => {
   });
   it('asks for a detail exactly where the source writes one in parentheses', () => {
     const withDetail = OUTCOME_CODES.filter((code) => detailKindOf(code) !== null);
-    expect(withDetail).toEqual(['spoke_to_staff', 'obtained_referrals', 'left_message', 'conducted_presentation']);
+    expect(withDetail).toEqual([
+      'spoke_to_staff',
+      'obtained_referrals',
+      'left_message',
+      'conducted_presentation',
+    ]);
     expect(detailKindOf('spoke_to_staff')).toBe('position');
     expect(detailKindOf('obtained_referrals')).toBe('referredBy');
     expect(detailKindOf('left_message')).toBe('personName');
@@ -57,7 +72,9 @@ describe('validating an entry', () => {
   });
   it('accepts today and refuses tomorrow', () => {
     expect(validateSchoolContactEntry(entry({ contactDate: TODAY }), TODAY).contactDate).toBe(TODAY);
-    expect(problemsOf(entry({ contactDate: '2026-03-16' }))).toEqual([{ field: 'contactDate', message: 'cannot be after today (2026-03-15)' }]);
+    expect(problemsOf(entry({ contactDate: '2026-03-16' }))).toEqual([
+      { field: 'contactDate', message: 'cannot be after today (2026-03-15)' },
+    ]);
   });
   it('refuses a date that does not exist', () => {
     expect(problemsOf(entry({ contactDate: '2026-02-29' })).map((p) => p.field)).toEqual(['contactDate']);
@@ -77,7 +94,12 @@ describe('validating an entry', () => {
         ],
       }),
     );
-    expect(problems.map((p) => p.field)).toEqual(['outcomes[1].detail', 'outcomes[2].detail', 'outcomes[3].detail', 'outcomes[4].detail']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'outcomes[1].detail',
+      'outcomes[2].detail',
+      'outcomes[3].detail',
+      'outcomes[4].detail',
+    ]);
     expect(problems[0]?.message).toBe('write who gave the referrals');
   });
   it('refuses unknown codes, an outcome twice, an empty school and overlong text, all at once', () => {
@@ -85,19 +107,39 @@ describe('validating an entry', () => {
       entry({
         schoolId: '',
         contactType: 'email',
-        outcomes: [{ code: 'waved' }, { code: 'left_materials' }, { code: 'left_materials' }, { code: 'left_message', detail: 'x'.repeat(201) }],
+        outcomes: [
+          { code: 'waved' },
+          { code: 'left_materials' },
+          { code: 'left_materials' },
+          { code: 'left_message', detail: 'x'.repeat(201) },
+        ],
         notes: 'n'.repeat(2001),
       }),
     );
-    expect(problems.map((p) => p.field)).toEqual(['schoolId', 'contactType', 'outcomes[0].code', 'outcomes[2].code', 'outcomes[3].detail', 'notes']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'schoolId',
+      'contactType',
+      'outcomes[0].code',
+      'outcomes[2].code',
+      'outcomes[3].detail',
+      'notes',
+    ]);
   });
   it('puts every problem in the message, field first', () => {
-    expect(() => validateSchoolContactEntry(entry({ contactType: 'fax' }), TODAY)).toThrow(/^contactType: must be one of/);
+    expect(() => validateSchoolContactEntry(entry({ contactType: 'fax' }), TODAY)).toThrow(
+      /^contactType: must be one of/,
+    );
   });
 });
 
 describe('the monthly log of a staff member', () => {
-  const line = (id: string, contactDate: string, contactType: SchoolContactEntry['contactType'], codes: SchoolContactEntry['outcomes'][number]['code'][], schoolId = 's1'): SchoolContactEntry => ({
+  const line = (
+    id: string,
+    contactDate: string,
+    contactType: SchoolContactEntry['contactType'],
+    codes: SchoolContactEntry['outcomes'][number]['code'][],
+    schoolId = 's1',
+  ): SchoolContactEntry => ({
     id,
     contactDate,
     schoolId,

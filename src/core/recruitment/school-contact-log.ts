@@ -89,13 +89,20 @@ const DETAIL_NAMES: Record<OutcomeDetailKind, string> = {
  * at least one outcome (each once), and the detail where the outcome asks for one.
  * @throws DomainError `invalid_input` naming every field at fault (e.g. `outcomes[1].detail`).
  */
-export function validateSchoolContactEntry(input: SchoolContactEntryInput, today: CalendarDate): SchoolContactEntryFacts {
+export function validateSchoolContactEntry(
+  input: SchoolContactEntryInput,
+  today: CalendarDate,
+): SchoolContactEntryFacts {
   const problems: FieldProblem[] = [];
-  if (!isCalendarDate(input.contactDate)) problems.push({ field: 'contactDate', message: 'must be a real date written YYYY-MM-DD' });
-  else if (compareDates(input.contactDate, today) > 0) problems.push({ field: 'contactDate', message: `cannot be after today (${today})` });
+  if (!isCalendarDate(input.contactDate))
+    problems.push({ field: 'contactDate', message: 'must be a real date written YYYY-MM-DD' });
+  else if (compareDates(input.contactDate, today) > 0)
+    problems.push({ field: 'contactDate', message: `cannot be after today (${today})` });
   if (input.schoolId.trim() === '') problems.push({ field: 'schoolId', message: 'is required' });
-  if (!isContactType(input.contactType)) problems.push({ field: 'contactType', message: `must be one of ${CONTACT_TYPES.join(', ')}` });
-  if (input.outcomes.length === 0) problems.push({ field: 'outcomes', message: 'record at least one outcome' });
+  if (!isContactType(input.contactType))
+    problems.push({ field: 'contactType', message: `must be one of ${CONTACT_TYPES.join(', ')}` });
+  if (input.outcomes.length === 0)
+    problems.push({ field: 'outcomes', message: 'record at least one outcome' });
 
   const outcomes: SchoolContactOutcome[] = [];
   const seen = new Set<string>();
@@ -112,18 +119,32 @@ export function validateSchoolContactEntry(input: SchoolContactEntryInput, today
     seen.add(outcome.code);
     const kind = detailKindOf(outcome.code);
     const detail = outcome.detail?.trim() ?? '';
-    if (kind && detail === '') problems.push({ field: `${field}.detail`, message: `write ${DETAIL_NAMES[kind]}` });
-    else if (detail.length > MAX_DETAIL_LENGTH) problems.push({ field: `${field}.detail`, message: `must be at most ${MAX_DETAIL_LENGTH} characters` });
+    if (kind && detail === '')
+      problems.push({ field: `${field}.detail`, message: `write ${DETAIL_NAMES[kind]}` });
+    else if (detail.length > MAX_DETAIL_LENGTH)
+      problems.push({ field: `${field}.detail`, message: `must be at most ${MAX_DETAIL_LENGTH} characters` });
     outcomes.push({ code: outcome.code, detail: kind ? detail : null });
   });
 
   const notes = input.notes?.trim() ?? '';
-  if (notes.length > MAX_NOTES_LENGTH) problems.push({ field: 'notes', message: `must be at most ${MAX_NOTES_LENGTH} characters` });
+  if (notes.length > MAX_NOTES_LENGTH)
+    problems.push({ field: 'notes', message: `must be at most ${MAX_NOTES_LENGTH} characters` });
 
   const [first] = problems;
-  if (first) throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+  if (first)
+    throw new DomainError(
+      'invalid_input',
+      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      problems,
+    );
   outcomes.sort((a, b) => OUTCOME_CODES.indexOf(a.code) - OUTCOME_CODES.indexOf(b.code));
-  return { contactDate: input.contactDate, schoolId: input.schoolId, contactType: input.contactType as SchoolContactType, outcomes, notes: notes === '' ? null : notes };
+  return {
+    contactDate: input.contactDate,
+    schoolId: input.schoolId,
+    contactType: input.contactType as SchoolContactType,
+    outcomes,
+    notes: notes === '' ? null : notes,
+  };
 }
 
 /** A month written YYYY-MM. */
@@ -167,17 +188,32 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 /** The log of `month` from a staff member's entries (entries of other months are left out). */
-export function monthlySchoolContactLog<E extends SchoolContactEntry>(month: CalendarMonth, entries: readonly E[]): MonthlySchoolContactLog<E> {
+export function monthlySchoolContactLog<E extends SchoolContactEntry>(
+  month: CalendarMonth,
+  entries: readonly E[],
+): MonthlySchoolContactLog<E> {
   const ofMonth = entries
     .filter((entry) => monthOf(entry.contactDate) === month)
-    .sort((a, b) => compareDates(a.contactDate, b.contactDate) || a.schoolName.localeCompare(b.schoolName) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        compareDates(a.contactDate, b.contactDate) ||
+        a.schoolName.localeCompare(b.schoolName) ||
+        a.id.localeCompare(b.id),
+    );
   const countsByType = zeroCounts(CONTACT_TYPES);
   const countsByOutcome = zeroCounts(OUTCOME_CODES);
   for (const entry of ofMonth) {
     countsByType[entry.contactType] += 1;
     for (const outcome of entry.outcomes) countsByOutcome[outcome.code] += 1;
   }
-  return { month, entries: ofMonth, total: ofMonth.length, countsByType, countsByOutcome, schoolCount: new Set(ofMonth.map((e) => e.schoolId)).size };
+  return {
+    month,
+    entries: ofMonth,
+    total: ofMonth.length,
+    countsByType,
+    countsByOutcome,
+    schoolCount: new Set(ofMonth.map((e) => e.schoolId)).size,
+  };
 }
 
 /** The first and last dates of a month, for a query. */

@@ -49,7 +49,8 @@ export function registerAuthentication(app: FastifyInstance, db: Db): void {
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule.`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access, hasBody: Boolean(route.schema?.body) });
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, access, hasBody: Boolean(route.schema?.body) });
     }
   });
   app.addHook('onRequest', async (request) => {

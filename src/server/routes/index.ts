@@ -19,6 +19,23 @@ import { referralRoutes } from './referrals/referrals.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
-  const plugins = [systemRoutes, authRoutes, organizationRoutes, childMatchesRoutes, childrenRoutes, familyRoutes, enrollmentRoutes, auditRoutes, userRoutes, coeRoutes, eligibilityRoutes, qualityControlRoutes, reportRoutes, daRoutes, schoolContactRoutes, referralRoutes];
+  const plugins = [
+    systemRoutes,
+    authRoutes,
+    organizationRoutes,
+    childMatchesRoutes,
+    childrenRoutes,
+    familyRoutes,
+    enrollmentRoutes,
+    auditRoutes,
+    userRoutes,
+    coeRoutes,
+    eligibilityRoutes,
+    qualityControlRoutes,
+    reportRoutes,
+    daRoutes,
+    schoolContactRoutes,
+    referralRoutes,
+  ];
   for (const plugin of plugins) await api.register(plugin, options);
 }

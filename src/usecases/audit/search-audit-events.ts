@@ -31,17 +31,26 @@ export interface AuditEventRecord {
  * Search the audit log, newest first (state administrators only). `from`/`to` are whole
  * days in UTC, inclusive.
  */
-export async function searchAuditEvents(ctx: UseCaseContext, search: AuditSearch): Promise<{ items: AuditEventRecord[]; total: number }> {
+export async function searchAuditEvents(
+  ctx: UseCaseContext,
+  search: AuditSearch,
+): Promise<{ items: AuditEventRecord[]; total: number }> {
   requirePermission(ctx, 'audit.read');
   let query = ctx.db.selectFrom('audit_events');
   if (search.entityType) query = query.where('entity_type', '=', search.entityType);
   if (search.entityId) query = query.where('entity_id', '=', search.entityId);
   if (search.childId) query = query.where('child_id', '=', search.childId);
-  if (search.actor) query = query.where('actor_label', 'ilike', `%${search.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (search.actor)
+    query = query.where('actor_label', 'ilike', `%${search.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   if (search.from) query = query.where('occurred_at', '>=', new Date(`${search.from}T00:00:00Z`));
   if (search.to) query = query.where('occurred_at', '<', new Date(`${addDays(search.to, 1)}T00:00:00Z`));
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('id', 'desc').limit(search.limit ?? 50).offset(search.offset ?? 0).execute(),
+    query
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(search.limit ?? 50)
+      .offset(search.offset ?? 0)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return {

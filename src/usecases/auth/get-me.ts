@@ -55,10 +55,17 @@ export async function getMe(db: Db, userId: string): Promise<Me> {
 }
 
 /** Build the actor of a signed-in user, with the regions assigned to a state consultant. */
-export async function loadActor(db: Db, user: { userId: string; email: string; role: string; regionId: string | null; districtId: string | null }): Promise<Actor> {
+export async function loadActor(
+  db: Db,
+  user: { userId: string; email: string; role: string; regionId: string | null; districtId: string | null },
+): Promise<Actor> {
   const assigned =
     user.role === 'state_consultant'
-      ? await db.selectFrom('user_assigned_regions').select('region_id').where('user_id', '=', user.userId).execute()
+      ? await db
+          .selectFrom('user_assigned_regions')
+          .select('region_id')
+          .where('user_id', '=', user.userId)
+          .execute()
       : [];
   return {
     userId: user.userId,

@@ -31,7 +31,10 @@ export async function signIn(
     throw new DomainError('unauthenticated', 'The email or password is not right.');
   }
   if (user.locked_until && new Date(user.locked_until) > now) {
-    throw new DomainError('locked', `Too many failed sign-ins: try again after ${LOCKOUT_MINUTES} minutes, or ask an administrator.`);
+    throw new DomainError(
+      'locked',
+      `Too many failed sign-ins: try again after ${LOCKOUT_MINUTES} minutes, or ask an administrator.`,
+    );
   }
   if (!(await verifyPassword(user.password_hash, credentials.password))) {
     const failures = user.failed_sign_ins + 1;
@@ -46,7 +49,11 @@ export async function signIn(
       .execute();
     throw new DomainError('unauthenticated', 'The email or password is not right.');
   }
-  await db.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+  await db
+    .updateTable('users')
+    .set({ failed_sign_ins: 0, locked_until: null })
+    .where('id', '=', user.id)
+    .execute();
   const session = await createSession(db, user.id, now);
   return { ...session, userId: user.id };
 }

@@ -5,7 +5,14 @@ import { sql } from 'kysely';
 import { DomainError } from '../../core/common/domain-error';
 import type { DatabaseHandle, Db } from '../../data/db';
 import { latestMigrationName, tablesInDependencyOrder } from '../../data/table-order';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type BackupProgress, type ClosingLine, type TableLine } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupHeader,
+  type BackupProgress,
+  type ClosingLine,
+  type TableLine,
+} from './backup-format';
 
 const INSERT_BATCH = 5_000;
 
@@ -15,17 +22,27 @@ const INSERT_BATCH = 5_000;
  * database's, and every table it names exists and is empty. Sequences continue where they
  * were.
  */
-export async function restoreDatabase(handle: DatabaseHandle, file: string, onProgress?: (progress: BackupProgress) => void): Promise<ClosingLine> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
+export async function restoreDatabase(
+  handle: DatabaseHandle,
+  file: string,
+  onProgress?: (progress: BackupProgress) => void,
+): Promise<ClosingLine> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[
+    Symbol.asyncIterator
+  ]();
   let lineNumber = 0;
   const next = async (): Promise<unknown> => {
     const { value, done } = await lines.next();
-    if (done) throw DomainError.invalidField(file, `the backup ends early at line ${lineNumber}: it is incomplete`);
+    if (done)
+      throw DomainError.invalidField(file, `the backup ends early at line ${lineNumber}: it is incomplete`);
     lineNumber += 1;
     try {
       return JSON.parse(value as string);
     } catch {
-      throw DomainError.invalidField(file, `line ${lineNumber} is not JSON: this is not a Ciclo backup, or it is damaged`);
+      throw DomainError.invalidField(
+        file,
+        `line ${lineNumber} is not JSON: this is not a Ciclo backup, or it is damaged`,
+      );
     }
   };
 
@@ -36,12 +53,24 @@ export async function restoreDatabase(handle: DatabaseHandle, file: string, onPr
     if (error instanceof DomainError) throw error;
     throw DomainError.invalidField(file, 'not a gzip-compressed Ciclo backup');
   }
-  if (header?.format !== BACKUP_FORMAT) throw DomainError.invalidField(file, 'not a Ciclo backup (its first line has no "format": "ciclo-backup")');
-  if (header.version !== BACKUP_VERSION) throw DomainError.invalidField(file, `backup format version ${header.version} is not supported (this Ciclo reads version ${BACKUP_VERSION})`);
+  if (header?.format !== BACKUP_FORMAT)
+    throw DomainError.invalidField(
+      file,
+      'not a Ciclo backup (its first line has no "format": "ciclo-backup")',
+    );
+  if (header.version !== BACKUP_VERSION)
+    throw DomainError.invalidField(
+      file,
+      `backup format version ${header.version} is not supported (this Ciclo reads version ${BACKUP_VERSION})`,
+    );
 
   return handle.db.transaction().execute(async (trx) => {
     const schema = await latestMigrationName(trx);
-    if (header.schema !== schema) throw DomainError.invalidField(file, `the backup's schema is ${header.schema ?? 'empty'} but this database's is ${schema ?? 'empty'}; restore with the Ciclo version that wrote it`);
+    if (header.schema !== schema)
+      throw DomainError.invalidField(
+        file,
+        `the backup's schema is ${header.schema ?? 'empty'} but this database's is ${schema ?? 'empty'}; restore with the Ciclo version that wrote it`,
+      );
     const known = new Map((await tablesInDependencyOrder(trx)).map((table) => [table.name, table]));
     const counts: Record<string, number> = {};
     let table: TableLine | null = null;
@@ -53,7 +82,11 @@ export async function restoreDatabase(handle: DatabaseHandle, file: string, onPr
 
     for (;;) {
       const { value, done } = await lines.next();
-      if (done) throw DomainError.invalidField(file, `the backup ends at line ${lineNumber} without its closing line: it is incomplete, nothing was restored`);
+      if (done)
+        throw DomainError.invalidField(
+          file,
+          `the backup ends at line ${lineNumber} without its closing line: it is incomplete, nothing was restored`,
+        );
       lineNumber += 1;
       const text = value as string;
       if (text.startsWith('{"table":') || text.startsWith('{"complete":')) {
@@ -61,17 +94,35 @@ export async function restoreDatabase(handle: DatabaseHandle, file: string, onPr
         await flush();
         if ('complete' in marker) {
           for (const [name, rows] of Object.entries(marker.rows)) {
-            if ((counts[name] ?? 0) !== rows) throw DomainError.invalidField(file, `table ${name} has ${counts[name] ?? 0} rows in the file but the backup recorded ${rows}`);
+            if ((counts[name] ?? 0) !== rows)
+              throw DomainError.invalidField(
+                file,
+                `table ${name} has ${counts[name] ?? 0} rows in the file but the backup recorded ${rows}`,
+              );
           }
           await restoreSequences(trx, marker.sequences ?? {});
           return marker;
         }
         const target = known.get(marker.table);
-        if (!target) throw DomainError.invalidField(file, `line ${lineNumber}: table ${marker.table} does not exist in this database`);
+        if (!target)
+          throw DomainError.invalidField(
+            file,
+            `line ${lineNumber}: table ${marker.table} does not exist in this database`,
+          );
         const missing = marker.columns.filter((column) => !target.columns.includes(column));
-        if (missing.length > 0) throw DomainError.invalidField(file, `line ${lineNumber}: table ${marker.table} has no column ${missing.join(', ')} here`);
-        const existing = await sql<{ any: boolean }>`select exists (select 1 from ${sql.table(marker.table)}) as any`.execute(trx);
-        if (existing.rows[0]?.any) throw new DomainError('conflict', `table ${marker.table} already has rows: restore only into an empty database (a new CICLO_DATA_DIR or a new PostgreSQL database)`);
+        if (missing.length > 0)
+          throw DomainError.invalidField(
+            file,
+            `line ${lineNumber}: table ${marker.table} has no column ${missing.join(', ')} here`,
+          );
+        const existing = await sql<{
+          any: boolean;
+        }>`select exists (select 1 from ${sql.table(marker.table)}) as any`.execute(trx);
+        if (existing.rows[0]?.any)
+          throw new DomainError(
+            'conflict',
+            `table ${marker.table} already has rows: restore only into an empty database (a new CICLO_DATA_DIR or a new PostgreSQL database)`,
+          );
         table = marker;
         counts[marker.table] = 0;
         continue;
@@ -92,7 +143,9 @@ async function insertRows(trx: Db, table: TableLine, rows: string[]): Promise<vo
   const columnList = sql.join(table.columns.map((column) => sql.id(column)));
   const json = `[${rows.join(',')}]`;
   await sql`insert into ${sql.table(table.table)} (${columnList}) overriding system value
-    select ${columnList} from json_populate_recordset(null::${sql.table(table.table)}, ${json}::json)`.execute(trx);
+    select ${columnList} from json_populate_recordset(null::${sql.table(table.table)}, ${json}::json)`.execute(
+    trx,
+  );
 }
 
 /** Every sequence continues where it was when the backup was made. */

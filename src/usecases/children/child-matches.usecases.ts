@@ -27,11 +27,25 @@ const MAX_MATCHES = 10;
  * The children in the actor's scope who are likely the child being entered (the duplicate
  * check), best first, each with why it matches.
  */
-export async function findLikelyMatches(ctx: UseCaseContext, query: LikelyMatchQuery): Promise<{ items: ChildLikelyMatch[] }> {
+export async function findLikelyMatches(
+  ctx: UseCaseContext,
+  query: LikelyMatchQuery,
+): Promise<{ items: ChildLikelyMatch[] }> {
   requirePermission(ctx, 'child.read');
-  if (!isCalendarDate(query.birthDate)) throw DomainError.invalidField('birthDate', 'is not a calendar date (YYYY-MM-DD)');
-  const entered = { firstName: query.firstName, lastSurname: query.lastSurname, secondSurname: query.secondSurname ?? null, birthDate: query.birthDate };
-  const rows = await findChildrenBornOn(ctx.db, accessScopeOf(ctx.actor), birthDatesAlike(query.birthDate), MAX_CANDIDATES);
+  if (!isCalendarDate(query.birthDate))
+    throw DomainError.invalidField('birthDate', 'is not a calendar date (YYYY-MM-DD)');
+  const entered = {
+    firstName: query.firstName,
+    lastSurname: query.lastSurname,
+    secondSurname: query.secondSurname ?? null,
+    birthDate: query.birthDate,
+  };
+  const rows = await findChildrenBornOn(
+    ctx.db,
+    accessScopeOf(ctx.actor),
+    birthDatesAlike(query.birthDate),
+    MAX_CANDIDATES,
+  );
   const candidates = rows.map((r) => ({
     id: r.id,
     studentNumber: r.student_number,
@@ -44,5 +58,11 @@ export async function findLikelyMatches(ctx: UseCaseContext, query: LikelyMatchQ
     regionNumber: r.region_number,
     familyId: r.family_id,
   }));
-  return { items: likelyMatches(entered, candidates, MAX_MATCHES).map((m) => ({ ...m.candidate, score: m.score, reasons: m.reasons })) };
+  return {
+    items: likelyMatches(entered, candidates, MAX_MATCHES).map((m) => ({
+      ...m.candidate,
+      score: m.score,
+      reasons: m.reasons,
+    })),
+  };
 }

@@ -6,14 +6,20 @@ import { accessScopeOf, canReachRecord, canWriteInRegion } from '../../core/peop
 import { hasPermission, type Permission } from '../../core/people/roles';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { findChildRow, findChildrenRows, findEnrollmentRows, nextStudentNumber } from '../../data/repositories/children.repository';
+import {
+  findChildRow,
+  findChildrenRows,
+  findEnrollmentRows,
+  nextStudentNumber,
+} from '../../data/repositories/children.repository';
 import type { DbChild } from '../../data/tables';
 import type { UseCaseContext } from '../context';
 import type { ChildRecord, ChildSummary } from './child-record';
 
 /** Raise `forbidden` unless the actor's role carries the permission. */
 export function requirePermission(ctx: UseCaseContext, permission: Permission): void {
-  if (!hasPermission(ctx.actor.role, permission)) throw new DomainError('forbidden', 'Your role does not allow this.');
+  if (!hasPermission(ctx.actor.role, permission))
+    throw new DomainError('forbidden', 'Your role does not allow this.');
 }
 
 const NOT_FOUND = (): DomainError => new DomainError('not_found', 'No child with that id.');
@@ -27,7 +33,10 @@ export interface FindChildrenOptions {
 }
 
 /** Children in the actor's scope matching a search, a page at a time. */
-export async function findChildren(ctx: UseCaseContext, options: FindChildrenOptions): Promise<{ items: ChildSummary[]; total: number }> {
+export async function findChildren(
+  ctx: UseCaseContext,
+  options: FindChildrenOptions,
+): Promise<{ items: ChildSummary[]; total: number }> {
   requirePermission(ctx, 'child.read');
   const q = options.q?.trim() ?? '';
   const looksLikeNumber = /^(CA)?\d{6,}$/i.test(q);
@@ -61,7 +70,13 @@ async function loadReachableChild(ctx: UseCaseContext, db: Db, id: string) {
   const child = await findChildRow(db, id);
   if (!child) throw NOT_FOUND();
   const enrollments = await findEnrollmentRows(db, id);
-  if (!canReachRecord(ctx.actor, { regionId: child.region_id, districtIds: enrollments.map((e) => e.district_id) })) throw NOT_FOUND();
+  if (
+    !canReachRecord(ctx.actor, {
+      regionId: child.region_id,
+      districtIds: enrollments.map((e) => e.district_id),
+    })
+  )
+    throw NOT_FOUND();
   return { child, enrollments };
 }
 
@@ -70,10 +85,19 @@ export async function getChild(ctx: UseCaseContext, id: string): Promise<ChildRe
   requirePermission(ctx, 'child.read');
   const { child, enrollments } = await loadReachableChild(ctx, ctx.db, id);
   const family = child.family_id
-    ? await ctx.db.selectFrom('families').select(['id', 'family_name', 'phone']).where('id', '=', child.family_id).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom('families')
+        .select(['id', 'family_name', 'phone'])
+        .where('id', '=', child.family_id)
+        .executeTakeFirst()
     : undefined;
   const members = family
-    ? await ctx.db.selectFrom('family_members').selectAll().where('family_id', '=', family.id).orderBy('created_at').execute()
+    ? await ctx.db
+        .selectFrom('family_members')
+        .selectAll()
+        .where('family_id', '=', family.id)
+        .orderBy('created_at')
+        .execute()
     : [];
   const inRegion = canWriteInRegion(ctx.actor, child.region_id);
   return {
@@ -156,37 +180,68 @@ export interface CreateChildOptions extends ChildFacts {
 }
 
 /** Create a child in a region the actor works in; audited. Returns the new child. */
-export async function createChild(ctx: UseCaseContext, options: CreateChildOptions, today: CalendarDate): Promise<ChildRecord> {
+export async function createChild(
+  ctx: UseCaseContext,
+  options: CreateChildOptions,
+  today: CalendarDate,
+): Promise<ChildRecord> {
   requirePermission(ctx, 'child.write');
   const facts = validateChildFacts(options, today);
   if (!canWriteInRegion(ctx.actor, options.regionId)) {
     throw DomainError.invalidField('regionId', 'is not a region you work in');
   }
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const region = await trx.selectFrom('regions').select('id').where('id', '=', options.regionId).executeTakeFirst();
+    const region = await trx
+      .selectFrom('regions')
+      .select('id')
+      .where('id', '=', options.regionId)
+      .executeTakeFirst();
     if (!region) throw DomainError.invalidField('regionId', 'no such region');
     if (options.familyId) {
-      const family = await trx.selectFrom('families').select('region_id').where('id', '=', options.familyId).executeTakeFirst();
-      if (!family || family.region_id !== options.regionId) throw DomainError.invalidField('familyId', 'no such family in this region');
+      const family = await trx
+        .selectFrom('families')
+        .select('region_id')
+        .where('id', '=', options.familyId)
+        .executeTakeFirst();
+      if (!family || family.region_id !== options.regionId)
+        throw DomainError.invalidField('familyId', 'no such family in this region');
     }
     await assertStatewideIdFree(trx, facts.statewideStudentId, null);
     const row = await trx
       .insertInto('children')
-      .values({ ...factsToRow(facts), student_number: await nextStudentNumber(trx), region_id: options.regionId, family_id: options.familyId })
+      .values({
+        ...factsToRow(facts),
+        student_number: await nextStudentNumber(trx),
+        region_id: options.regionId,
+        family_id: options.familyId,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'child', entityId: row.id, regionId: row.region_id, childId: row.id, after: auditedChild(row) });
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'child',
+      entityId: row.id,
+      regionId: row.region_id,
+      childId: row.id,
+      after: auditedChild(row),
+    });
     return row.id;
   });
   return getChild(ctx, id);
 }
 
-async function assertStatewideIdFree(db: Db, ssid: string | null, exceptChildId: string | null): Promise<void> {
+async function assertStatewideIdFree(
+  db: Db,
+  ssid: string | null,
+  exceptChildId: string | null,
+): Promise<void> {
   if (!ssid) return;
   let query = db.selectFrom('children').select('id').where('statewide_student_id', '=', ssid);
   if (exceptChildId) query = query.where('id', '!=', exceptChildId);
   if (await query.executeTakeFirst()) {
-    throw new DomainError('conflict', 'statewideStudentId: another child has this SSID', [{ field: 'statewideStudentId', message: 'another child has this SSID' }]);
+    throw new DomainError('conflict', 'statewideStudentId: another child has this SSID', [
+      { field: 'statewideStudentId', message: 'another child has this SSID' },
+    ]);
   }
 }
 
@@ -196,15 +251,23 @@ export type UpdateChildOptions = Partial<ChildFacts> & { version: number };
  * Change a child's facts; audited with before and after. `version` must be the version the
  * person saw, so two people editing at once cannot overwrite each other silently.
  */
-export async function updateChild(ctx: UseCaseContext, id: string, options: UpdateChildOptions, today: CalendarDate): Promise<ChildRecord> {
+export async function updateChild(
+  ctx: UseCaseContext,
+  id: string,
+  options: UpdateChildOptions,
+  today: CalendarDate,
+): Promise<ChildRecord> {
   requirePermission(ctx, 'child.write');
   await ctx.db.transaction().execute(async (trx) => {
     const { child } = await loadReachableChild(ctx, trx, id);
-    if (!canWriteInRegion(ctx.actor, child.region_id)) throw new DomainError('forbidden', 'You may read this child but not change it.');
+    if (!canWriteInRegion(ctx.actor, child.region_id))
+      throw new DomainError('forbidden', 'You may read this child but not change it.');
     if (child.version !== options.version) {
-      throw new DomainError('conflict', 'version: someone else changed this child since you opened it; reload and try again', [
-        { field: 'version', message: 'is stale' },
-      ]);
+      throw new DomainError(
+        'conflict',
+        'version: someone else changed this child since you opened it; reload and try again',
+        [{ field: 'version', message: 'is stale' }],
+      );
     }
     const { version: _v, ...changes } = options;
     const current: ChildFacts = {
@@ -229,7 +292,15 @@ export async function updateChild(ctx: UseCaseContext, id: string, options: Upda
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'update', entityType: 'child', entityId: id, regionId: child.region_id, childId: id, before: auditedChild(before), after: auditedChild(after) });
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'child',
+      entityId: id,
+      regionId: child.region_id,
+      childId: id,
+      before: auditedChild(before),
+      after: auditedChild(after),
+    });
   });
   return getChild(ctx, id);
 }
@@ -239,7 +310,8 @@ export async function deleteChild(ctx: UseCaseContext, id: string): Promise<void
   requirePermission(ctx, 'child.delete');
   await ctx.db.transaction().execute(async (trx) => {
     const { child, enrollments } = await loadReachableChild(ctx, trx, id);
-    if (!canWriteInRegion(ctx.actor, child.region_id)) throw new DomainError('forbidden', 'You may read this child but not delete it.');
+    if (!canWriteInRegion(ctx.actor, child.region_id))
+      throw new DomainError('forbidden', 'You may read this child but not delete it.');
     const { region_number: _n, ...before } = child;
     await trx.deleteFrom('children').where('id', '=', id).execute();
     await recordAudit(trx, ctx.actor, {
@@ -248,7 +320,10 @@ export async function deleteChild(ctx: UseCaseContext, id: string): Promise<void
       entityId: id,
       regionId: child.region_id,
       childId: id,
-      before: { ...auditedChild(before), enrollments: enrollments.map(({ district_name: _d, school_name: _s, ...e }) => e) },
+      before: {
+        ...auditedChild(before),
+        enrollments: enrollments.map(({ district_name: _d, school_name: _s, ...e }) => e),
+      },
     });
   });
 }

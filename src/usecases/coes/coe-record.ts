@@ -23,7 +23,12 @@ export interface CoeRecord {
   residencyDate: CalendarDate | null;
   qualifyingWork: string | null;
   comments: string | null;
-  signature: { kind: 'drawn' | 'paper'; signerName: string; signedOn: CalendarDate; hasImage: boolean } | null;
+  signature: {
+    kind: 'drawn' | 'paper';
+    signerName: string;
+    signedOn: CalendarDate;
+    hasImage: boolean;
+  } | null;
   recruiter: { id: string; displayName: string } | null;
   submittedAt: string | null;
   reviewer: { id: string; displayName: string } | null;
@@ -46,7 +51,12 @@ export interface CoeRecord {
     movedWithWorker: boolean;
     priorCoe: boolean;
   }>;
-  reviews: Array<{ decision: 'approve' | 'return'; comments: string | null; reviewerName: string | null; createdAt: string }>;
+  reviews: Array<{
+    decision: 'approve' | 'return';
+    comments: string | null;
+    reviewerName: string | null;
+    createdAt: string;
+  }>;
   warnings: QualityWarning[];
   abilities: { canEdit: boolean; canSubmit: boolean; canReview: boolean };
 }

@@ -7,7 +7,12 @@ import { accessScopeOf, canReachRecord, canWriteInRegion } from '../../core/peop
 import { hasPermission } from '../../core/people/roles';
 import { findQualityWarnings } from '../../core/recruitment/coe-quality-warnings';
 import type { DeterminationFacts, InterviewFacts } from '../../core/recruitment/coe-types';
-import { assertCanReview, assertCanSubmit, canTakeCoeAction, type CoeStatus } from '../../core/recruitment/coe-workflow';
+import {
+  assertCanReview,
+  assertCanSubmit,
+  canTakeCoeAction,
+  type CoeStatus,
+} from '../../core/recruitment/coe-workflow';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { nextStudentNumber } from '../../data/repositories/children.repository';
@@ -30,32 +35,61 @@ export interface CoeDraft {
 }
 
 /** Check the links between interview children and Ciclo children, naming each bad one. */
-async function checkChildLinks(ctx: UseCaseContext, db: Db, interview: InterviewFacts, links: CoeChildLink[], regionId: string, today: CalendarDate): Promise<void> {
+async function checkChildLinks(
+  ctx: UseCaseContext,
+  db: Db,
+  interview: InterviewFacts,
+  links: CoeChildLink[],
+  regionId: string,
+  today: CalendarDate,
+): Promise<void> {
   const interviewIds = new Set(interview.children.map((c) => c.id));
   for (const [index, link] of links.entries()) {
     const field = `children[${index}]`;
-    if (!interviewIds.has(link.interviewChildId)) throw DomainError.invalidField(`${field}.interviewChildId`, `is not a child of the interview`);
+    if (!interviewIds.has(link.interviewChildId))
+      throw DomainError.invalidField(`${field}.interviewChildId`, `is not a child of the interview`);
     if (link.childId) {
-      const child = await db.selectFrom('children').select(['id', 'region_id', 'birth_date']).where('id', '=', link.childId).executeTakeFirst();
-      if (!child || !canReachRecord(ctx.actor, { regionId: child.region_id })) throw DomainError.invalidField(`${field}.childId`, 'no such child in your scope');
+      const child = await db
+        .selectFrom('children')
+        .select(['id', 'region_id', 'birth_date'])
+        .where('id', '=', link.childId)
+        .executeTakeFirst();
+      if (!child || !canReachRecord(ctx.actor, { regionId: child.region_id }))
+        throw DomainError.invalidField(`${field}.childId`, 'no such child in your scope');
     } else if (link.newChild) {
       try {
         validateChildFacts(link.newChild, today);
       } catch (error) {
         if (error instanceof DomainError) {
-          const problems = error.problems.map((p) => ({ field: `${field}.newChild.${p.field}`, message: p.message }));
-          throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+          const problems = error.problems.map((p) => ({
+            field: `${field}.newChild.${p.field}`,
+            message: p.message,
+          }));
+          throw new DomainError(
+            'invalid_input',
+            problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+            problems,
+          );
         }
         throw error;
       }
     } else {
-      throw DomainError.invalidField(field, 'link an existing child (childId) or give the new child (newChild)');
+      throw DomainError.invalidField(
+        field,
+        'link an existing child (childId) or give the new child (newChild)',
+      );
     }
   }
-  if (!canWriteInRegion(ctx.actor, regionId)) throw DomainError.invalidField('regionId', 'is not a region you work in');
+  if (!canWriteInRegion(ctx.actor, regionId))
+    throw DomainError.invalidField('regionId', 'is not a region you work in');
 }
 
-function coeChildRows(coeId: string, determination: DeterminationFacts, interview: InterviewFacts, links: CoeChildLink[]) {
+function coeChildRows(
+  coeId: string,
+  determination: DeterminationFacts,
+  interview: InterviewFacts,
+  links: CoeChildLink[],
+) {
   return determination.children.map((d) => {
     const link = links.find((l) => l.interviewChildId === d.child);
     const priorQad = interview.children.find((c) => c.id === d.child)?.priorQad;
@@ -78,22 +112,35 @@ function coeChildRows(coeId: string, determination: DeterminationFacts, intervie
 }
 
 function checkDates(draft: Pick<CoeDraft, 'residencyDate'>): void {
-  if (draft.residencyDate !== null && !isCalendarDate(draft.residencyDate)) throw DomainError.invalidField('residencyDate', 'must be a date written YYYY-MM-DD');
+  if (draft.residencyDate !== null && !isCalendarDate(draft.residencyDate))
+    throw DomainError.invalidField('residencyDate', 'must be a date written YYYY-MM-DD');
 }
 
 /**
  * Prepare a COE from an interview: run the engine, store the interview, its determination
  * and the links to Ciclo children, as a draft of the signed-in recruiter.
  */
-export async function createCoe(ctx: UseCaseContext, draft: CoeDraft, today: CalendarDate): Promise<CoeRecord> {
+export async function createCoe(
+  ctx: UseCaseContext,
+  draft: CoeDraft,
+  today: CalendarDate,
+): Promise<CoeRecord> {
   requirePermission(ctx, 'coe.prepare');
   checkDates(draft);
-  const { interview, determination } = determineInterview(draft.interview, await stateEligibilitySettings(ctx.db));
+  const { interview, determination } = determineInterview(
+    draft.interview,
+    await stateEligibilitySettings(ctx.db),
+  );
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
     if (draft.familyId) {
-      const family = await trx.selectFrom('families').select('region_id').where('id', '=', draft.familyId).executeTakeFirst();
-      if (!family || family.region_id !== draft.regionId) throw DomainError.invalidField('familyId', 'no such family in this region');
+      const family = await trx
+        .selectFrom('families')
+        .select('region_id')
+        .where('id', '=', draft.familyId)
+        .executeTakeFirst();
+      if (!family || family.region_id !== draft.regionId)
+        throw DomainError.invalidField('familyId', 'no such family in this region');
     }
     const coe = await trx
       .insertInto('coes')
@@ -110,8 +157,18 @@ export async function createCoe(ctx: UseCaseContext, draft: CoeDraft, today: Cal
       })
       .returning(['id', 'region_id'])
       .executeTakeFirstOrThrow();
-    if (determination.children.length > 0) await trx.insertInto('coe_children').values(coeChildRows(coe.id, determination, interview, draft.children)).execute();
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'coe', entityId: coe.id, regionId: coe.region_id, after: { status: 'draft', interviewDate: interview.interviewDate } });
+    if (determination.children.length > 0)
+      await trx
+        .insertInto('coe_children')
+        .values(coeChildRows(coe.id, determination, interview, draft.children))
+        .execute();
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'coe',
+      entityId: coe.id,
+      regionId: coe.region_id,
+      after: { status: 'draft', interviewDate: interview.interviewDate },
+    });
     return coe.id;
   });
   return getCoe(ctx, id);
@@ -125,14 +182,26 @@ async function loadReachableCoe(ctx: UseCaseContext, db: Db, id: string) {
 }
 
 /** Replace a draft's interview, links and COE data elements; re-runs the engine. */
-export async function updateCoe(ctx: UseCaseContext, id: string, draft: Omit<CoeDraft, 'regionId'> & { version: number }, today: CalendarDate): Promise<CoeRecord> {
+export async function updateCoe(
+  ctx: UseCaseContext,
+  id: string,
+  draft: Omit<CoeDraft, 'regionId'> & { version: number },
+  today: CalendarDate,
+): Promise<CoeRecord> {
   requirePermission(ctx, 'coe.prepare');
   checkDates(draft);
-  const { interview, determination } = determineInterview(draft.interview, await stateEligibilitySettings(ctx.db));
+  const { interview, determination } = determineInterview(
+    draft.interview,
+    await stateEligibilitySettings(ctx.db),
+  );
   await ctx.db.transaction().execute(async (trx) => {
     const coe = await loadReachableCoe(ctx, trx, id);
-    if (!canTakeCoeAction(coe.status, 'edit')) throw new DomainError('conflict', `A ${coe.status} COE cannot be changed.`);
-    if (coe.version !== draft.version) throw new DomainError('conflict', 'version: someone else changed this COE; reload it', [{ field: 'version', message: 'is stale' }]);
+    if (!canTakeCoeAction(coe.status, 'edit'))
+      throw new DomainError('conflict', `A ${coe.status} COE cannot be changed.`);
+    if (coe.version !== draft.version)
+      throw new DomainError('conflict', 'version: someone else changed this COE; reload it', [
+        { field: 'version', message: 'is stale' },
+      ]);
     await checkChildLinks(ctx, trx, interview, draft.children, coe.region_id, today);
     await trx
       .updateTable('coes')
@@ -150,8 +219,23 @@ export async function updateCoe(ctx: UseCaseContext, id: string, draft: Omit<Coe
       .where('id', '=', id)
       .execute();
     await trx.deleteFrom('coe_children').where('coe_id', '=', id).execute();
-    if (determination.children.length > 0) await trx.insertInto('coe_children').values(coeChildRows(id, determination, interview, draft.children)).execute();
-    await recordAudit(trx, ctx.actor, { action: 'update', entityType: 'coe', entityId: id, regionId: coe.region_id, before: { interview: coe.interview, residencyDate: coe.residency_date, qualifyingWork: coe.qualifying_work }, after: { interview, residencyDate: draft.residencyDate, qualifyingWork: draft.qualifyingWork } });
+    if (determination.children.length > 0)
+      await trx
+        .insertInto('coe_children')
+        .values(coeChildRows(id, determination, interview, draft.children))
+        .execute();
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'coe',
+      entityId: id,
+      regionId: coe.region_id,
+      before: {
+        interview: coe.interview,
+        residencyDate: coe.residency_date,
+        qualifyingWork: coe.qualifying_work,
+      },
+      after: { interview, residencyDate: draft.residencyDate, qualifyingWork: draft.qualifyingWork },
+    });
   });
   return getCoe(ctx, id);
 }
@@ -161,22 +245,46 @@ export type CoeSignature =
   | { kind: 'paper'; signerName: string; signedOn: CalendarDate };
 
 /** Record the parent's or guardian's signature, drawn on the screen or signed on paper. */
-export async function signCoe(ctx: UseCaseContext, id: string, signature: CoeSignature, today: CalendarDate): Promise<CoeRecord> {
+export async function signCoe(
+  ctx: UseCaseContext,
+  id: string,
+  signature: CoeSignature,
+  today: CalendarDate,
+): Promise<CoeRecord> {
   requirePermission(ctx, 'coe.prepare');
   if (!signature.signerName.trim()) throw DomainError.invalidField('signerName', 'must not be empty');
-  if (!isCalendarDate(signature.signedOn) || signature.signedOn > today) throw DomainError.invalidField('signedOn', 'must be a date written YYYY-MM-DD, not in the future');
-  if (signature.kind === 'drawn' && !/^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature.imageDataUrl)) {
+  if (!isCalendarDate(signature.signedOn) || signature.signedOn > today)
+    throw DomainError.invalidField('signedOn', 'must be a date written YYYY-MM-DD, not in the future');
+  if (
+    signature.kind === 'drawn' &&
+    !/^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature.imageDataUrl)
+  ) {
     throw DomainError.invalidField('imageDataUrl', 'must be a PNG data URL');
   }
   await ctx.db.transaction().execute(async (trx) => {
     const coe = await loadReachableCoe(ctx, trx, id);
-    if (!canTakeCoeAction(coe.status, 'edit')) throw new DomainError('conflict', `A ${coe.status} COE cannot be signed.`);
+    if (!canTakeCoeAction(coe.status, 'edit'))
+      throw new DomainError('conflict', `A ${coe.status} COE cannot be signed.`);
     await trx
       .updateTable('coes')
-      .set({ signature_kind: signature.kind, signature_image: signature.kind === 'drawn' ? signature.imageDataUrl : null, signer_name: signature.signerName.trim(), signed_on: signature.signedOn, version: coe.version + 1, updated_at: new Date() })
+      .set({
+        signature_kind: signature.kind,
+        signature_image: signature.kind === 'drawn' ? signature.imageDataUrl : null,
+        signer_name: signature.signerName.trim(),
+        signed_on: signature.signedOn,
+        version: coe.version + 1,
+        updated_at: new Date(),
+      })
       .where('id', '=', id)
       .execute();
-    await recordAudit(trx, ctx.actor, { action: 'update', entityType: 'coe', entityId: id, regionId: coe.region_id, before: { signerName: coe.signer_name }, after: { signature: signature.kind, signerName: signature.signerName, signedOn: signature.signedOn } });
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'coe',
+      entityId: id,
+      regionId: coe.region_id,
+      before: { signerName: coe.signer_name },
+      after: { signature: signature.kind, signerName: signature.signerName, signedOn: signature.signedOn },
+    });
   });
   return getCoe(ctx, id);
 }
@@ -186,10 +294,37 @@ export async function submitCoe(ctx: UseCaseContext, id: string): Promise<CoeRec
   requirePermission(ctx, 'coe.prepare');
   await ctx.db.transaction().execute(async (trx) => {
     const coe = await loadReachableCoe(ctx, trx, id);
-    const eligible = await trx.selectFrom('coe_children').select('id').where('coe_id', '=', id).where('eligible', '=', true).execute();
-    assertCanSubmit({ status: coe.status, eligibleChildCount: eligible.length, isSigned: coe.signature_kind !== null, residencyDate: coe.residency_date, qualifyingWork: coe.qualifying_work });
-    await trx.updateTable('coes').set({ status: 'submitted', submitted_at: new Date(), version: coe.version + 1, updated_at: new Date() }).where('id', '=', id).execute();
-    await recordAudit(trx, ctx.actor, { action: 'update', entityType: 'coe', entityId: id, regionId: coe.region_id, before: { status: coe.status }, after: { status: 'submitted' } });
+    const eligible = await trx
+      .selectFrom('coe_children')
+      .select('id')
+      .where('coe_id', '=', id)
+      .where('eligible', '=', true)
+      .execute();
+    assertCanSubmit({
+      status: coe.status,
+      eligibleChildCount: eligible.length,
+      isSigned: coe.signature_kind !== null,
+      residencyDate: coe.residency_date,
+      qualifyingWork: coe.qualifying_work,
+    });
+    await trx
+      .updateTable('coes')
+      .set({
+        status: 'submitted',
+        submitted_at: new Date(),
+        version: coe.version + 1,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'coe',
+      entityId: id,
+      regionId: coe.region_id,
+      before: { status: coe.status },
+      after: { status: 'submitted' },
+    });
   });
   return getCoe(ctx, id);
 }
@@ -199,26 +334,61 @@ export async function submitCoe(ctx: UseCaseContext, id: string): Promise<CoeRec
  * creates the records of new children, links the family, and writes each eligible child's
  * eligibility (QAD, end of eligibility, basis, SQM) in the same transaction.
  */
-export async function reviewCoe(ctx: UseCaseContext, id: string, review: { decision: 'approve' | 'return'; comments: string }, today: CalendarDate): Promise<CoeRecord> {
+export async function reviewCoe(
+  ctx: UseCaseContext,
+  id: string,
+  review: { decision: 'approve' | 'return'; comments: string },
+  today: CalendarDate,
+): Promise<CoeRecord> {
   requirePermission(ctx, 'coe.review');
   await ctx.db.transaction().execute(async (trx) => {
     const coe = await loadReachableCoe(ctx, trx, id);
-    assertCanReview({ status: coe.status, recruiterId: coe.recruiter_id }, { reviewerId: ctx.actor.userId, decision: review.decision, comments: review.comments });
+    assertCanReview(
+      { status: coe.status, recruiterId: coe.recruiter_id },
+      { reviewerId: ctx.actor.userId, decision: review.decision, comments: review.comments },
+    );
     const status: CoeStatus = review.decision === 'approve' ? 'approved' : 'returned';
     await trx
       .updateTable('coes')
-      .set({ status, reviewer_id: ctx.actor.userId, reviewed_at: new Date(), review_comments: review.comments.trim() || null, version: coe.version + 1, updated_at: new Date() })
+      .set({
+        status,
+        reviewer_id: ctx.actor.userId,
+        reviewed_at: new Date(),
+        review_comments: review.comments.trim() || null,
+        version: coe.version + 1,
+        updated_at: new Date(),
+      })
       .where('id', '=', id)
       .execute();
-    await trx.insertInto('coe_reviews').values({ coe_id: id, reviewer_id: ctx.actor.userId, decision: review.decision, comments: review.comments.trim() || null }).execute();
-    await recordAudit(trx, ctx.actor, { action: 'update', entityType: 'coe', entityId: id, regionId: coe.region_id, before: { status: coe.status }, after: { status, comments: review.comments } });
+    await trx
+      .insertInto('coe_reviews')
+      .values({
+        coe_id: id,
+        reviewer_id: ctx.actor.userId,
+        decision: review.decision,
+        comments: review.comments.trim() || null,
+      })
+      .execute();
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'coe',
+      entityId: id,
+      regionId: coe.region_id,
+      before: { status: coe.status },
+      after: { status, comments: review.comments },
+    });
     if (review.decision === 'approve') await writeApprovedEligibility(ctx, trx, coe, today);
   });
   return getCoe(ctx, id);
 }
 
 /** On approval: create new children, link them to the family, and record their eligibility. */
-async function writeApprovedEligibility(ctx: UseCaseContext, trx: Db, coe: { id: string; region_id: string; family_id: string | null }, today: CalendarDate): Promise<void> {
+async function writeApprovedEligibility(
+  ctx: UseCaseContext,
+  trx: Db,
+  coe: { id: string; region_id: string; family_id: string | null },
+  today: CalendarDate,
+): Promise<void> {
   const rows = await trx.selectFrom('coe_children').selectAll().where('coe_id', '=', coe.id).execute();
   for (const row of rows) {
     let childId = row.child_id;
@@ -247,17 +417,46 @@ async function writeApprovedEligibility(ctx: UseCaseContext, trx: Db, coe: { id:
         .executeTakeFirstOrThrow();
       childId = created.id;
       await trx.updateTable('coe_children').set({ child_id: childId }).where('id', '=', row.id).execute();
-      await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'child', entityId: childId, regionId: coe.region_id, childId, after: { ...created, source: `coe ${coe.id}` } });
+      await recordAudit(trx, ctx.actor, {
+        action: 'create',
+        entityType: 'child',
+        entityId: childId,
+        regionId: coe.region_id,
+        childId,
+        after: { ...created, source: `coe ${coe.id}` },
+      });
     } else if (childId && coe.family_id) {
-      await trx.updateTable('children').set({ family_id: coe.family_id }).where('id', '=', childId).where('family_id', 'is', null).execute();
+      await trx
+        .updateTable('children')
+        .set({ family_id: coe.family_id })
+        .where('id', '=', childId)
+        .where('family_id', 'is', null)
+        .execute();
     }
     if (!childId || !row.eligible || !row.qad) continue;
     const eligibility = await trx
       .insertInto('child_eligibilities')
-      .values({ child_id: childId, coe_id: coe.id, qad: row.qad, eligibility_end_date: row.eligibility_end_date, end_reason: row.end_reason, basis: row.basis, relation: row.relation, worker_move_date: row.worker_move_date, moved_with_worker: row.moved_with_worker })
+      .values({
+        child_id: childId,
+        coe_id: coe.id,
+        qad: row.qad,
+        eligibility_end_date: row.eligibility_end_date,
+        end_reason: row.end_reason,
+        basis: row.basis,
+        relation: row.relation,
+        worker_move_date: row.worker_move_date,
+        moved_with_worker: row.moved_with_worker,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'child_eligibility', entityId: eligibility.id, regionId: coe.region_id, childId, after: eligibility });
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'child_eligibility',
+      entityId: eligibility.id,
+      regionId: coe.region_id,
+      childId,
+      after: eligibility,
+    });
   }
 }
 
@@ -269,12 +468,46 @@ export async function getCoe(ctx: UseCaseContext, id: string): Promise<CoeRecord
     ctx.db
       .selectFrom('coe_children')
       .leftJoin('children', 'children.id', 'coe_children.child_id')
-      .select(['coe_children.interview_child_id', 'coe_children.child_id', 'coe_children.child_facts', 'coe_children.eligible', 'coe_children.qad', 'coe_children.eligibility_end_date', 'coe_children.end_reason', 'coe_children.basis', 'coe_children.relation', 'coe_children.worker_move_date', 'coe_children.moved_with_worker', 'coe_children.prior_coe', 'children.first_name', 'children.last_surname', 'children.second_surname'])
+      .select([
+        'coe_children.interview_child_id',
+        'coe_children.child_id',
+        'coe_children.child_facts',
+        'coe_children.eligible',
+        'coe_children.qad',
+        'coe_children.eligibility_end_date',
+        'coe_children.end_reason',
+        'coe_children.basis',
+        'coe_children.relation',
+        'coe_children.worker_move_date',
+        'coe_children.moved_with_worker',
+        'coe_children.prior_coe',
+        'children.first_name',
+        'children.last_surname',
+        'children.second_surname',
+      ])
       .where('coe_children.coe_id', '=', id)
       .orderBy('coe_children.interview_child_id')
       .execute(),
-    ctx.db.selectFrom('coe_reviews').leftJoin('users', 'users.id', 'coe_reviews.reviewer_id').select(['coe_reviews.decision', 'coe_reviews.comments', 'coe_reviews.created_at', 'users.display_name']).where('coe_id', '=', id).orderBy('coe_reviews.created_at').execute(),
-    ctx.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [coe.recruiter_id ?? '00000000-0000-0000-0000-000000000000', coe.reviewer_id ?? '00000000-0000-0000-0000-000000000000']).execute(),
+    ctx.db
+      .selectFrom('coe_reviews')
+      .leftJoin('users', 'users.id', 'coe_reviews.reviewer_id')
+      .select([
+        'coe_reviews.decision',
+        'coe_reviews.comments',
+        'coe_reviews.created_at',
+        'users.display_name',
+      ])
+      .where('coe_id', '=', id)
+      .orderBy('coe_reviews.created_at')
+      .execute(),
+    ctx.db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('id', 'in', [
+        coe.recruiter_id ?? '00000000-0000-0000-0000-000000000000',
+        coe.reviewer_id ?? '00000000-0000-0000-0000-000000000000',
+      ])
+      .execute(),
   ]);
   const personOf = (userId: string | null) => {
     const person = people.find((p) => p.id === userId);
@@ -282,7 +515,8 @@ export async function getCoe(ctx: UseCaseContext, id: string): Promise<CoeRecord
   };
   const interview = coe.interview as InterviewFacts;
   const determination = coe.determination as DeterminationFacts;
-  const canPrepare = hasPermission(ctx.actor.role, 'coe.prepare') && canWriteInRegion(ctx.actor, coe.region_id);
+  const canPrepare =
+    hasPermission(ctx.actor.role, 'coe.prepare') && canWriteInRegion(ctx.actor, coe.region_id);
   return {
     id: coe.id,
     regionId: coe.region_id,
@@ -294,7 +528,15 @@ export async function getCoe(ctx: UseCaseContext, id: string): Promise<CoeRecord
     residencyDate: coe.residency_date,
     qualifyingWork: coe.qualifying_work,
     comments: coe.comments,
-    signature: coe.signature_kind && coe.signer_name && coe.signed_on ? { kind: coe.signature_kind, signerName: coe.signer_name, signedOn: coe.signed_on, hasImage: Boolean(coe.signature_image) } : null,
+    signature:
+      coe.signature_kind && coe.signer_name && coe.signed_on
+        ? {
+            kind: coe.signature_kind,
+            signerName: coe.signer_name,
+            signedOn: coe.signed_on,
+            hasImage: Boolean(coe.signature_image),
+          }
+        : null,
     recruiter: personOf(coe.recruiter_id),
     submittedAt: coe.submitted_at ? new Date(coe.submitted_at).toISOString() : null,
     reviewer: personOf(coe.reviewer_id),
@@ -302,8 +544,14 @@ export async function getCoe(ctx: UseCaseContext, id: string): Promise<CoeRecord
     reviewComments: coe.review_comments,
     version: coe.version,
     children: children.map((c) => {
-      const facts = c.child_facts as { firstName?: string; lastSurname?: string; secondSurname?: string | null } | null;
-      const names = c.first_name ? [c.first_name, c.last_surname, c.second_surname] : [facts?.firstName, facts?.lastSurname, facts?.secondSurname];
+      const facts = c.child_facts as {
+        firstName?: string;
+        lastSurname?: string;
+        secondSurname?: string | null;
+      } | null;
+      const names = c.first_name
+        ? [c.first_name, c.last_surname, c.second_surname]
+        : [facts?.firstName, facts?.lastSurname, facts?.secondSurname];
       return {
         interviewChildId: c.interview_child_id,
         childId: c.child_id,
@@ -320,12 +568,20 @@ export async function getCoe(ctx: UseCaseContext, id: string): Promise<CoeRecord
         priorCoe: c.prior_coe,
       };
     }),
-    reviews: reviews.map((r) => ({ decision: r.decision, comments: r.comments, reviewerName: r.display_name, createdAt: new Date(r.created_at).toISOString() })),
+    reviews: reviews.map((r) => ({
+      decision: r.decision,
+      comments: r.comments,
+      reviewerName: r.display_name,
+      createdAt: new Date(r.created_at).toISOString(),
+    })),
     warnings: findQualityWarnings(interview, determination, { residencyDate: coe.residency_date }),
     abilities: {
       canEdit: canPrepare && canTakeCoeAction(coe.status, 'edit'),
       canSubmit: canPrepare && canTakeCoeAction(coe.status, 'submit'),
-      canReview: hasPermission(ctx.actor.role, 'coe.review') && coe.status === 'submitted' && coe.recruiter_id !== ctx.actor.userId,
+      canReview:
+        hasPermission(ctx.actor.role, 'coe.review') &&
+        coe.status === 'submitted' &&
+        coe.recruiter_id !== ctx.actor.userId,
     },
   };
 }
@@ -346,14 +602,32 @@ export interface CoeListItem {
  * COEs in the actor's scope: a reviewer's queue (`status=submitted`), a recruiter's drafts
  * and returned COEs (`mine`), or all of a region.
  */
-export async function listCoes(ctx: UseCaseContext, options: { status?: CoeStatus | undefined; mine?: boolean | undefined; limit?: number | undefined; offset?: number | undefined }): Promise<{ items: CoeListItem[]; total: number }> {
+export async function listCoes(
+  ctx: UseCaseContext,
+  options: {
+    status?: CoeStatus | undefined;
+    mine?: boolean | undefined;
+    limit?: number | undefined;
+    offset?: number | undefined;
+  },
+): Promise<{ items: CoeListItem[]; total: number }> {
   requirePermission(ctx, 'coe.read');
   const scope = accessScopeOf(ctx.actor);
-  let query = ctx.db.selectFrom('coes').leftJoin('families', 'families.id', 'coes.family_id').leftJoin('users', 'users.id', 'coes.recruiter_id');
-  if (scope.kind === 'regions') query = query.where('coes.region_id', 'in', scope.regionIds.length ? [...scope.regionIds] : ['00000000-0000-0000-0000-000000000000']);
-  if (scope.kind === 'district') query = query.where('coes.region_id', '=', '00000000-0000-0000-0000-000000000000');
+  let query = ctx.db
+    .selectFrom('coes')
+    .leftJoin('families', 'families.id', 'coes.family_id')
+    .leftJoin('users', 'users.id', 'coes.recruiter_id');
+  if (scope.kind === 'regions')
+    query = query.where(
+      'coes.region_id',
+      'in',
+      scope.regionIds.length ? [...scope.regionIds] : ['00000000-0000-0000-0000-000000000000'],
+    );
+  if (scope.kind === 'district')
+    query = query.where('coes.region_id', '=', '00000000-0000-0000-0000-000000000000');
   if (options.status) query = query.where('coes.status', '=', options.status);
-  if (options.mine) query = query.where('coes.recruiter_id', '=', ctx.actor.userId ?? '00000000-0000-0000-0000-000000000000');
+  if (options.mine)
+    query = query.where('coes.recruiter_id', '=', ctx.actor.userId ?? '00000000-0000-0000-0000-000000000000');
   const [rows, count] = await Promise.all([
     query
       .select((eb) => [
@@ -364,8 +638,17 @@ export async function listCoes(ctx: UseCaseContext, options: { status?: CoeStatu
         'coes.submitted_at',
         'families.family_name',
         'users.display_name',
-        eb.selectFrom('coe_children').select((e) => e.fn.countAll<number>().as('n')).whereRef('coe_children.coe_id', '=', 'coes.id').as('child_count'),
-        eb.selectFrom('coe_children').select((e) => e.fn.countAll<number>().as('n')).whereRef('coe_children.coe_id', '=', 'coes.id').where('coe_children.eligible', '=', true).as('eligible_count'),
+        eb
+          .selectFrom('coe_children')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('coe_children.coe_id', '=', 'coes.id')
+          .as('child_count'),
+        eb
+          .selectFrom('coe_children')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('coe_children.coe_id', '=', 'coes.id')
+          .where('coe_children.eligible', '=', true)
+          .as('eligible_count'),
       ])
       .orderBy('coes.updated_at', 'desc')
       .limit(options.limit ?? 50)

@@ -8,7 +8,12 @@ const LABELS = {
     title: 'Certificate of Eligibility',
     program: 'California Migrant Education Program',
     status: 'Status',
-    statuses: { draft: 'Draft', submitted: 'Submitted for review', returned: 'Returned to the recruiter', approved: 'Approved' },
+    statuses: {
+      draft: 'Draft',
+      submitted: 'Submitted for review',
+      returned: 'Returned to the recruiter',
+      approved: 'Approved',
+    },
     interviewDate: 'Interview date',
     residencyDate: 'Residency date',
     workerMoveDate: 'Worker move date',
@@ -25,8 +30,16 @@ const LABELS = {
     notEligible: 'Not eligible',
     yes: 'Yes',
     no: 'No',
-    bases: { 'qualifying-work': 'Qualifying work', sqm: 'Subsequent qualifying move (SQM)' } as Record<string, string>,
-    relations: { with: 'with the worker', 'to-join': 'to join the worker', precede: 'preceding the worker', 'as-worker': 'as the worker' } as Record<string, string>,
+    bases: { 'qualifying-work': 'Qualifying work', sqm: 'Subsequent qualifying move (SQM)' } as Record<
+      string,
+      string
+    >,
+    relations: {
+      with: 'with the worker',
+      'to-join': 'to join the worker',
+      precede: 'preceding the worker',
+      'as-worker': 'as the worker',
+    } as Record<string, string>,
     signature: 'Parent or guardian signature',
     signedOnPaper: 'Signed on paper',
     signedOn: 'Signed on',
@@ -39,7 +52,12 @@ const LABELS = {
     title: 'Certificado de Elegibilidad',
     program: 'Programa de Educación Migrante de California',
     status: 'Estado',
-    statuses: { draft: 'Borrador', submitted: 'Enviado para revisión', returned: 'Devuelto al reclutador', approved: 'Aprobado' },
+    statuses: {
+      draft: 'Borrador',
+      submitted: 'Enviado para revisión',
+      returned: 'Devuelto al reclutador',
+      approved: 'Aprobado',
+    },
     interviewDate: 'Fecha de la entrevista',
     residencyDate: 'Fecha de residencia',
     workerMoveDate: 'Fecha de la mudanza del trabajador',
@@ -56,8 +74,16 @@ const LABELS = {
     notEligible: 'No elegible',
     yes: 'Sí',
     no: 'No',
-    bases: { 'qualifying-work': 'Trabajo calificado', sqm: 'Mudanza calificada subsiguiente (SQM)' } as Record<string, string>,
-    relations: { with: 'con el trabajador', 'to-join': 'para reunirse con el trabajador', precede: 'antes que el trabajador', 'as-worker': 'como trabajador' } as Record<string, string>,
+    bases: {
+      'qualifying-work': 'Trabajo calificado',
+      sqm: 'Mudanza calificada subsiguiente (SQM)',
+    } as Record<string, string>,
+    relations: {
+      with: 'con el trabajador',
+      'to-join': 'para reunirse con el trabajador',
+      precede: 'antes que el trabajador',
+      'as-worker': 'como trabajador',
+    } as Record<string, string>,
     signature: 'Firma del padre, madre o tutor',
     signedOnPaper: 'Firmado en papel',
     signedOn: 'Firmado el',
@@ -80,9 +106,18 @@ function formatDate(date: string | null, language: PdfLanguage): string {
  * an image (`signatureImage`, PNG bytes); a paper signature is noted as such.
  * @returns the PDF bytes
  */
-export function renderCoePdf(coe: CoeRecord, language: PdfLanguage, signatureImage: Buffer | null): Promise<Buffer> {
+export function renderCoePdf(
+  coe: CoeRecord,
+  language: PdfLanguage,
+  signatureImage: Buffer | null,
+): Promise<Buffer> {
   const l = LABELS[language];
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, info: { Title: `${l.title} — ${coe.id}`, Author: 'Ciclo' }, lang: language });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    info: { Title: `${l.title} — ${coe.id}`, Author: 'Ciclo' },
+    lang: language,
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -132,7 +167,9 @@ export function renderCoePdf(coe: CoeRecord, language: PdfLanguage, signatureIma
   doc.moveDown(0.5);
   if (coe.recruiter) field(l.recruiter, coe.recruiter.displayName);
   if (coe.reviewer) {
-    const reviewedOn = coe.reviewedAt ? ` — ${l.reviewedOn} ${formatDate(coe.reviewedAt.slice(0, 10), language)}` : '';
+    const reviewedOn = coe.reviewedAt
+      ? ` — ${l.reviewedOn} ${formatDate(coe.reviewedAt.slice(0, 10), language)}`
+      : '';
     field(l.reviewer, `${coe.reviewer.displayName}${reviewedOn}`);
   }
   doc.end();

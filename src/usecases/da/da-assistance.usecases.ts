@@ -38,9 +38,20 @@ export interface NewAssistance {
 async function assertServesCounty(ctx: UseCaseContext, county: string | null): Promise<void> {
   const scope = accessScopeOf(ctx.actor);
   if (scope.kind === 'state') return;
-  const regions = scope.kind === 'regions' && scope.regionIds.length > 0 ? await ctx.db.selectFrom('regions').select('counties').where('id', 'in', [...scope.regionIds]).execute() : [];
+  const regions =
+    scope.kind === 'regions' && scope.regionIds.length > 0
+      ? await ctx.db
+          .selectFrom('regions')
+          .select('counties')
+          .where('id', 'in', [...scope.regionIds])
+          .execute()
+      : [];
   const served = new Set(regions.flatMap((region) => region.counties.map((name) => name.toLowerCase())));
-  if (!county || !served.has(county.toLowerCase())) throw new DomainError('forbidden', `This LEA is in ${county ?? 'an unknown county'}, outside the counties your region serves.`);
+  if (!county || !served.has(county.toLowerCase()))
+    throw new DomainError(
+      'forbidden',
+      `This LEA is in ${county ?? 'an unknown county'}, outside the counties your region serves.`,
+    );
 }
 
 /** The columns of an assistance record from what was entered, or a DomainError naming the field. */
@@ -59,7 +70,12 @@ function assistanceColumns(input: NewAssistance, today: CalendarDate) {
 }
 
 /** A county office (or the state) records assistance given to an LEA a determination decided; audited. */
-export async function recordAssistance(ctx: UseCaseContext, leaId: string, input: NewAssistance, today: CalendarDate): Promise<AssistanceView> {
+export async function recordAssistance(
+  ctx: UseCaseContext,
+  leaId: string,
+  input: NewAssistance,
+  today: CalendarDate,
+): Promise<AssistanceView> {
   requirePermission(ctx, 'da.assist');
   const lea = await findDecidedLea(ctx, leaId);
   await assertServesCounty(ctx, lea.county);
@@ -67,10 +83,22 @@ export async function recordAssistance(ctx: UseCaseContext, leaId: string, input
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('da_assistance_records')
-      .values({ ...columns, lea_id: leaId, lea_name: lea.leaName, region_id: ctx.actor.regionId, recorded_by: ctx.actor.userId })
+      .values({
+        ...columns,
+        lea_id: leaId,
+        lea_name: lea.leaName,
+        region_id: ctx.actor.regionId,
+        recorded_by: ctx.actor.userId,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'da_assistance', entityId: row.id, regionId: row.region_id, after: row });
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'da_assistance',
+      entityId: row.id,
+      regionId: row.region_id,
+      after: row,
+    });
     return row.id;
   });
   return getAssistance(ctx, id);
@@ -85,22 +113,44 @@ async function getAssistance(ctx: UseCaseContext, id: string): Promise<Assistanc
 /** A record the actor may change: one of the actor's regions (the state any), for an LEA in a county it serves. */
 async function findChangeableAssistance(ctx: UseCaseContext, id: string) {
   requirePermission(ctx, 'da.assist');
-  const record = await ctx.db.selectFrom('da_assistance_records').selectAll().where('id', '=', id).executeTakeFirst();
+  const record = await ctx.db
+    .selectFrom('da_assistance_records')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!record) throw new DomainError('not_found', 'No assistance record with that id.');
   // A record the state made (no region) is the state's alone to change.
-  if (!canWriteInRegion(ctx.actor, record.region_id ?? '')) throw new DomainError('forbidden', 'This assistance was recorded by another region.');
+  if (!canWriteInRegion(ctx.actor, record.region_id ?? ''))
+    throw new DomainError('forbidden', 'This assistance was recorded by another region.');
   const lea = await findDecidedLea(ctx, record.lea_id);
   await assertServesCounty(ctx, lea.county);
   return record;
 }
 
 /** Correct a record of assistance; audited with what it was. */
-export async function updateAssistance(ctx: UseCaseContext, id: string, input: NewAssistance, today: CalendarDate): Promise<AssistanceView> {
+export async function updateAssistance(
+  ctx: UseCaseContext,
+  id: string,
+  input: NewAssistance,
+  today: CalendarDate,
+): Promise<AssistanceView> {
   const before = await findChangeableAssistance(ctx, id);
   const columns = assistanceColumns(input, today);
   await ctx.db.transaction().execute(async (trx) => {
-    const after = await trx.updateTable('da_assistance_records').set(columns).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'update', entityType: 'da_assistance', entityId: id, regionId: after.region_id, before, after });
+    const after = await trx
+      .updateTable('da_assistance_records')
+      .set(columns)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'da_assistance',
+      entityId: id,
+      regionId: after.region_id,
+      before,
+      after,
+    });
   });
   return getAssistance(ctx, id);
 }
@@ -110,19 +160,32 @@ export async function deleteAssistance(ctx: UseCaseContext, id: string): Promise
   const before = await findChangeableAssistance(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('da_assistance_records').where('id', '=', id).execute();
-    await recordAudit(trx, ctx.actor, { action: 'delete', entityType: 'da_assistance', entityId: id, regionId: before.region_id, before });
+    await recordAudit(trx, ctx.actor, {
+      action: 'delete',
+      entityType: 'da_assistance',
+      entityId: id,
+      regionId: before.region_id,
+      before,
+    });
   });
 }
 
 /** The county of the LEA an assistance record is for, from the Dashboard rows that decided it. */
 function countyOf(eb: ExpressionBuilder<Database & { a: Database['da_assistance_records'] }, 'a'>) {
-  return eb.selectFrom('da_lea_decisions as l').select('l.county').whereRef('l.lea_id', '=', 'a.lea_id').limit(1);
+  return eb
+    .selectFrom('da_lea_decisions as l')
+    .select('l.county')
+    .whereRef('l.lea_id', '=', 'a.lea_id')
+    .limit(1);
 }
 
 const LISTED_AT_MOST = 500;
 
 /** Assistance recorded, newest first: for one LEA, one county, or across counties. */
-export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: string | undefined; county?: string | undefined; id?: string | undefined }): Promise<{ items: AssistanceView[]; total: number; byCounty: CountyAssistance[] }> {
+export async function listAssistance(
+  ctx: UseCaseContext,
+  filters: { leaId?: string | undefined; county?: string | undefined; id?: string | undefined },
+): Promise<{ items: AssistanceView[]; total: number; byCounty: CountyAssistance[] }> {
   requirePermission(ctx, 'da.read');
   let query = ctx.db
     .selectFrom('da_assistance_records as a')
@@ -146,23 +209,24 @@ export async function listAssistance(ctx: UseCaseContext, filters: { leaId?: str
   const county = filters.county;
   if (county) query = query.where((eb) => eb(countyOf(eb), '=', county));
   const rows = await query.orderBy('a.provided_on', 'desc').orderBy('a.created_at', 'desc').execute();
-  const items = rows
-    .map(
-      (r): AssistanceView => ({
-        id: r.id,
-        leaId: r.lea_id,
-        leaName: r.lea_name,
-        county: r.county ?? null,
-        providedOn: r.provided_on,
-        kind: r.kind,
-        themes: r.themes as RootCauseTheme[],
-        summary: r.summary,
-        nextSteps: r.next_steps,
-        providedBy: r.provided_by,
-        regionNumber: r.region_number ?? null,
-        recordedAt: new Date(r.created_at).toISOString(),
-      }),
-    );
+  const items = rows.map((r): AssistanceView => ({
+    id: r.id,
+    leaId: r.lea_id,
+    leaName: r.lea_name,
+    county: r.county ?? null,
+    providedOn: r.provided_on,
+    kind: r.kind,
+    themes: r.themes as RootCauseTheme[],
+    summary: r.summary,
+    nextSteps: r.next_steps,
+    providedBy: r.provided_by,
+    regionNumber: r.region_number ?? null,
+    recordedAt: new Date(r.created_at).toISOString(),
+  }));
   // Summed up over every record; listed, the newest LISTED_AT_MOST (records are few: a few per LEA a year).
-  return { items: items.slice(0, LISTED_AT_MOST), total: items.length, byCounty: summarizeAssistanceByCounty(items) };
+  return {
+    items: items.slice(0, LISTED_AT_MOST),
+    total: items.length,
+    byCounty: summarizeAssistanceByCounty(items),
+  };
 }

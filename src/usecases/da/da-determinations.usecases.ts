@@ -36,7 +36,11 @@ export interface DeterminationHeader {
  * Run the DA engine on an upload for a year (default: the upload's) and keep the decision of
  * every LEA with the rows that caused it. Earlier years come from the same files.
  */
-export async function runDetermination(ctx: UseCaseContext, importId: string, year: number | undefined): Promise<DeterminationHeader> {
+export async function runDetermination(
+  ctx: UseCaseContext,
+  importId: string,
+  year: number | undefined,
+): Promise<DeterminationHeader> {
   requirePermission(ctx, 'da.manage');
   const stored = await loadImportFiles(ctx, importId);
   const runYear = year ?? stored.year;
@@ -48,13 +52,27 @@ export async function runDetermination(ctx: UseCaseContext, importId: string, ye
   const leas = decision.leas as Array<Parameters<typeof buildLeaReport>[0]>;
   const records = leas.map((lea): DaLeaRecord => {
     const report = buildLeaReport(lea, decision.year, data);
-    return { ...report, explanation: { en: explainLeaInWords(report, decision.year, 'en'), es: explainLeaInWords(report, decision.year, 'es') } };
+    return {
+      ...report,
+      explanation: {
+        en: explainLeaInWords(report, decision.year, 'en'),
+        es: explainLeaInWords(report, decision.year, 'es'),
+      },
+    };
   });
   const eligibleCount = records.filter((r) => r.decision.eligible).length;
   const id = await ctx.db.transaction().execute(async (trx) => {
     const run = await trx
       .insertInto('da_determinations')
-      .values({ import_id: importId, year: decision.year, rules: decision.rules, lea_count: records.length, eligible_count: eligibleCount, run_by: ctx.actor.userId, run_by_label: ctx.actor.label })
+      .values({
+        import_id: importId,
+        year: decision.year,
+        rules: decision.rules,
+        lea_count: records.length,
+        eligible_count: eligibleCount,
+        run_by: ctx.actor.userId,
+        run_by_label: ctx.actor.label,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await bulkInsert(
@@ -73,23 +91,64 @@ export async function runDetermination(ctx: UseCaseContext, importId: string, ye
       })),
       1_000,
     );
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'da_determination', entityId: run.id, regionId: null, after: { importId, year: decision.year, rules: decision.rules, leas: records.length, eligible: eligibleCount } });
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'da_determination',
+      entityId: run.id,
+      regionId: null,
+      after: {
+        importId,
+        year: decision.year,
+        rules: decision.rules,
+        leas: records.length,
+        eligible: eligibleCount,
+      },
+    });
     return run.id;
   });
   return getDeterminationHeader(ctx, id);
 }
 
 async function getDeterminationHeader(ctx: UseCaseContext, id: string): Promise<DeterminationHeader> {
-  const row = await ctx.db.selectFrom('da_determinations').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('da_determinations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new DomainError('not_found', 'No determination with that id.');
-  return { id: row.id, importId: row.import_id, year: row.year, rules: row.rules, runAt: new Date(row.run_at).toISOString(), runBy: row.run_by_label, leaCount: row.lea_count, eligibleCount: row.eligible_count };
+  return {
+    id: row.id,
+    importId: row.import_id,
+    year: row.year,
+    rules: row.rules,
+    runAt: new Date(row.run_at).toISOString(),
+    runBy: row.run_by_label,
+    leaCount: row.lea_count,
+    eligibleCount: row.eligible_count,
+  };
 }
 
 /** Every determination, newest first. */
-export async function listDeterminations(ctx: UseCaseContext): Promise<{ items: DeterminationHeader[]; total: number }> {
+export async function listDeterminations(
+  ctx: UseCaseContext,
+): Promise<{ items: DeterminationHeader[]; total: number }> {
   requirePermission(ctx, 'da.read');
-  const rows = await ctx.db.selectFrom('da_determinations').selectAll().orderBy('run_at', 'desc').limit(200).execute();
-  const items = rows.map((row) => ({ id: row.id, importId: row.import_id, year: row.year, rules: row.rules, runAt: new Date(row.run_at).toISOString(), runBy: row.run_by_label, leaCount: row.lea_count, eligibleCount: row.eligible_count }));
+  const rows = await ctx.db
+    .selectFrom('da_determinations')
+    .selectAll()
+    .orderBy('run_at', 'desc')
+    .limit(200)
+    .execute();
+  const items = rows.map((row) => ({
+    id: row.id,
+    importId: row.import_id,
+    year: row.year,
+    rules: row.rules,
+    runAt: new Date(row.run_at).toISOString(),
+    runBy: row.run_by_label,
+    leaCount: row.lea_count,
+    eligibleCount: row.eligible_count,
+  }));
   return { items, total: items.length };
 }
 
@@ -119,10 +178,18 @@ export interface DaLeaRow {
 }
 
 /** A determination's LEAs, filtered, with the migrant overlay and the assistance recorded. */
-export async function getDetermination(ctx: UseCaseContext, id: string, filters: DeterminationFilters, today: CalendarDate): Promise<DeterminationHeader & { counties: string[]; items: DaLeaRow[]; total: number }> {
+export async function getDetermination(
+  ctx: UseCaseContext,
+  id: string,
+  filters: DeterminationFilters,
+  today: CalendarDate,
+): Promise<DeterminationHeader & { counties: string[]; items: DaLeaRow[]; total: number }> {
   requirePermission(ctx, 'da.read');
   const header = await getDeterminationHeader(ctx, id);
-  let query = ctx.db.selectFrom('da_lea_decisions').select(['lea_id', 'lea_name', 'lea_type', 'county', 'eligible', 'intensive', 'decision']).where('determination_id', '=', id);
+  let query = ctx.db
+    .selectFrom('da_lea_decisions')
+    .select(['lea_id', 'lea_name', 'lea_type', 'county', 'eligible', 'intensive', 'decision'])
+    .where('determination_id', '=', id);
   if (filters.county) query = query.where('county', '=', filters.county);
   if (filters.leaType) query = query.where('lea_type', '=', filters.leaType);
   if (filters.status === 'eligible') query = query.where('eligible', '=', true);
@@ -132,9 +199,23 @@ export async function getDetermination(ctx: UseCaseContext, id: string, filters:
   const records = rows
     .map((row) => ({ row, record: row.decision as DaLeaRecord }))
     .filter(({ record }) => !filters.group || record.decision.groups.some((g) => g.group === filters.group));
-  const overlay = await migrantOverlay(ctx.db, records.map(({ record }) => ({ leaId: record.decision.leaId, leaType: record.decision.leaType })), today);
-  const assistance = await assistanceCounts(ctx, records.map(({ row }) => row.lea_id));
-  const counties = await ctx.db.selectFrom('da_lea_decisions').select('county').distinct().where('determination_id', '=', id).where('county', 'is not', null).orderBy('county').execute();
+  const overlay = await migrantOverlay(
+    ctx.db,
+    records.map(({ record }) => ({ leaId: record.decision.leaId, leaType: record.decision.leaType })),
+    today,
+  );
+  const assistance = await assistanceCounts(
+    ctx,
+    records.map(({ row }) => row.lea_id),
+  );
+  const counties = await ctx.db
+    .selectFrom('da_lea_decisions')
+    .select('county')
+    .distinct()
+    .where('determination_id', '=', id)
+    .where('county', 'is not', null)
+    .orderBy('county')
+    .execute();
   const items = records.map(({ row, record }): DaLeaRow => ({
     leaId: row.lea_id,
     leaName: row.lea_name,
@@ -152,7 +233,10 @@ export async function getDetermination(ctx: UseCaseContext, id: string, filters:
   return { ...header, counties: counties.map((c) => c.county as string), items, total: items.length };
 }
 
-async function assistanceCounts(ctx: UseCaseContext, leaIds: readonly string[]): Promise<Map<string, number>> {
+async function assistanceCounts(
+  ctx: UseCaseContext,
+  leaIds: readonly string[],
+): Promise<Map<string, number>> {
   if (leaIds.length === 0) return new Map();
   const rows = await ctx.db
     .selectFrom('da_assistance_records')

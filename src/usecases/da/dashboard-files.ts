@@ -10,7 +10,9 @@ const CSV_STEMS: Record<string, keyof Omit<DaCaseFiles, 'request'>> = {
   local_indicators: 'localIndicators',
   lea_status: 'leaStatus',
 };
-const KNOWN_FILES = `${Object.keys(CSV_STEMS).map((s) => `${s}.csv`).join(', ')}, ${DA_FILES.request}, or .xlsx workbooks`;
+const KNOWN_FILES = `${Object.keys(CSV_STEMS)
+  .map((s) => `${s}.csv`)
+  .join(', ')}, ${DA_FILES.request}, or .xlsx workbooks`;
 
 /**
  * Uploaded files → the text of each contract file. CSV and request.json come as text; an
@@ -18,10 +20,17 @@ const KNOWN_FILES = `${Object.keys(CSV_STEMS).map((s) => `${s}.csv`).join(', ')}
  * a single sheet, the file its own name says), so line numbers stay the sheet's row numbers.
  * @throws DomainError naming the file when a name is unknown or a workbook cannot be read.
  */
-export async function caseFilesOf(uploaded: Readonly<Record<string, string>>, year: number | undefined): Promise<DaCaseFiles> {
+export async function caseFilesOf(
+  uploaded: Readonly<Record<string, string>>,
+  year: number | undefined,
+): Promise<DaCaseFiles> {
   const texts: Partial<Record<keyof DaCaseFiles, string>> = {};
   const put = (key: keyof DaCaseFiles, name: string, text: string) => {
-    if (texts[key] !== undefined) throw DomainError.invalidField(name, `${key === 'request' ? DA_FILES.request : `${stemOf(key)}.csv`} was given twice`);
+    if (texts[key] !== undefined)
+      throw DomainError.invalidField(
+        name,
+        `${key === 'request' ? DA_FILES.request : `${stemOf(key)}.csv`} was given twice`,
+      );
     texts[key] = text;
   };
   for (const [name, content] of Object.entries(uploaded)) {
@@ -29,11 +38,13 @@ export async function caseFilesOf(uploaded: Readonly<Record<string, string>>, ye
     const stem = lower.replace(/\.(csv|xlsx|json)$/, '');
     if (lower === DA_FILES.request) put('request', name, content);
     else if (lower.endsWith('.csv') && CSV_STEMS[stem]) put(CSV_STEMS[stem], name, content);
-    else if (lower.endsWith('.xlsx')) for (const [key, text] of await workbookFiles(name, content, CSV_STEMS[stem])) put(key, name, text);
+    else if (lower.endsWith('.xlsx'))
+      for (const [key, text] of await workbookFiles(name, content, CSV_STEMS[stem])) put(key, name, text);
     else throw DomainError.invalidField(name, `is not a file of the DA contract (${KNOWN_FILES})`);
   }
   if (texts.leas === undefined) throw DomainError.invalidField(DA_FILES.leas, 'required file is missing');
-  if (texts.indicators === undefined) throw DomainError.invalidField(DA_FILES.indicators, 'required file is missing');
+  if (texts.indicators === undefined)
+    throw DomainError.invalidField(DA_FILES.indicators, 'required file is missing');
   return {
     request: requestText(texts.request, year),
     leas: texts.leas,
@@ -50,7 +61,8 @@ function stemOf(key: keyof DaCaseFiles): string {
 /** request.json, or one made from `year`; both given must agree (as the CLI's --year). */
 function requestText(request: string | undefined, year: number | undefined): string {
   if (request === undefined) {
-    if (year === undefined) throw DomainError.invalidField('year', 'is required when request.json is not uploaded');
+    if (year === undefined)
+      throw DomainError.invalidField('year', 'is required when request.json is not uploaded');
     return JSON.stringify({ year });
   }
   if (year !== undefined) {
@@ -61,12 +73,20 @@ function requestText(request: string | undefined, year: number | undefined): str
       return request; // readDaCase names the line and column of the bad JSON
     }
     const given = (parsed as { year?: unknown } | null)?.year;
-    if (typeof given === 'number' && given !== year) throw DomainError.invalidField('year', `${year} differs from the year of ${DA_FILES.request} (${given})`);
+    if (typeof given === 'number' && given !== year)
+      throw DomainError.invalidField(
+        'year',
+        `${year} differs from the year of ${DA_FILES.request} (${given})`,
+      );
   }
   return request;
 }
 
-async function workbookFiles(name: string, base64: string, singleSheetKey: keyof DaCaseFiles | undefined): Promise<Array<[keyof DaCaseFiles, string]>> {
+async function workbookFiles(
+  name: string,
+  base64: string,
+  singleSheetKey: keyof DaCaseFiles | undefined,
+): Promise<Array<[keyof DaCaseFiles, string]>> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
@@ -76,10 +96,17 @@ async function workbookFiles(name: string, base64: string, singleSheetKey: keyof
   const sheets = workbook.worksheets;
   const files: Array<[keyof DaCaseFiles, string]> = [];
   for (const sheet of sheets) {
-    const key = CSV_STEMS[sheet.name.trim().toLowerCase().replace(/\.csv$/, '')] ?? (sheets.length === 1 ? singleSheetKey : undefined);
+    const key =
+      CSV_STEMS[
+        sheet.name
+          .trim()
+          .toLowerCase()
+          .replace(/\.csv$/, '')
+      ] ?? (sheets.length === 1 ? singleSheetKey : undefined);
     if (key) files.push([key, sheetAsCsv(sheet)]);
   }
-  if (files.length === 0) throw DomainError.invalidField(name, `has no worksheet named ${Object.keys(CSV_STEMS).join(', ')}`);
+  if (files.length === 0)
+    throw DomainError.invalidField(name, `has no worksheet named ${Object.keys(CSV_STEMS).join(', ')}`);
   return files;
 }
 

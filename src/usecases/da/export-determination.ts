@@ -6,7 +6,22 @@ import { getDetermination, type DaLeaRow, type DeterminationFilters } from './da
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-const COLUMNS = ['lea_id', 'lea_name', 'lea_type', 'county', 'status', 'eligible', 'intensive', 'groups', 'local_priorities', 'calpads_late', 'charter_years_met', 'migrant_children', 'ciclo_match', 'assistance_records'] as const;
+const COLUMNS = [
+  'lea_id',
+  'lea_name',
+  'lea_type',
+  'county',
+  'status',
+  'eligible',
+  'intensive',
+  'groups',
+  'local_priorities',
+  'calpads_late',
+  'charter_years_met',
+  'migrant_children',
+  'ciclo_match',
+  'assistance_records',
+] as const;
 
 function cellsOf(lea: DaLeaRow): Record<(typeof COLUMNS)[number], string | number> {
   return {
@@ -28,18 +43,39 @@ function cellsOf(lea: DaLeaRow): Record<(typeof COLUMNS)[number], string | numbe
 }
 
 /** A determination's LEAs (filtered as on the results page) as a CSV or XLSX file. */
-export async function exportDetermination(ctx: UseCaseContext, id: string, filters: DeterminationFilters, format: ExportFormat, today: CalendarDate): Promise<{ fileName: string; contentType: string; body: Buffer }> {
+export async function exportDetermination(
+  ctx: UseCaseContext,
+  id: string,
+  filters: DeterminationFilters,
+  format: ExportFormat,
+  today: CalendarDate,
+): Promise<{ fileName: string; contentType: string; body: Buffer }> {
   const determination = await getDetermination(ctx, id, filters, today);
   const rows = determination.items.map(cellsOf);
   const fileName = `da-${determination.year}-${determination.id.slice(0, 8)}.${format}`;
   if (format === 'csv') {
-    return { fileName, contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${Papa.unparse({ fields: [...COLUMNS], data: rows.map((r) => COLUMNS.map((c) => r[c])) }, { newline: '\r\n' })}\r\n`, 'utf8') };
+    return {
+      fileName,
+      contentType: 'text/csv; charset=utf-8',
+      body: Buffer.from(
+        `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data: rows.map((r) => COLUMNS.map((c) => r[c])) }, { newline: '\r\n' })}\r\n`,
+        'utf8',
+      ),
+    };
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(`DA ${determination.year}`);
-  sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === 'lea_name' || key === 'groups' ? 36 : 16 }));
+  sheet.columns = COLUMNS.map((key) => ({
+    header: key,
+    key,
+    width: key === 'lea_name' || key === 'groups' ? 36 : 16,
+  }));
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return { fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return {
+    fileName,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
 }

@@ -17,12 +17,27 @@ const CHUNK = 1_000;
  * the children enrolled there today whose migrant eligibility is current. LEAs whose id is not
  * a CDS code Ciclo knows are absent from the result.
  */
-export async function migrantOverlay(db: Db, leas: ReadonlyArray<{ leaId: string; leaType: LeaType }>, today: CalendarDate): Promise<Map<string, MigrantOverlay>> {
-  const districtCodeOf = (leaId: string) => (/^\d{14}$/.test(leaId) || /^\d{7}$/.test(leaId) ? leaId.slice(0, 7) : null);
+export async function migrantOverlay(
+  db: Db,
+  leas: ReadonlyArray<{ leaId: string; leaType: LeaType }>,
+  today: CalendarDate,
+): Promise<Map<string, MigrantOverlay>> {
+  const districtCodeOf = (leaId: string) =>
+    /^\d{14}$/.test(leaId) || /^\d{7}$/.test(leaId) ? leaId.slice(0, 7) : null;
   const districtLeas = leas.filter((l) => l.leaType !== 'charter' && districtCodeOf(l.leaId) !== null);
   const charterLeas = leas.filter((l) => l.leaType === 'charter' && /^\d{14}$/.test(l.leaId));
-  const byDistrict = await countByCode(db, 'districts', [...new Set(districtLeas.map((l) => districtCodeOf(l.leaId) as string))], today);
-  const bySchool = await countByCode(db, 'schools', charterLeas.map((l) => l.leaId), today);
+  const byDistrict = await countByCode(
+    db,
+    'districts',
+    [...new Set(districtLeas.map((l) => districtCodeOf(l.leaId) as string))],
+    today,
+  );
+  const bySchool = await countByCode(
+    db,
+    'schools',
+    charterLeas.map((l) => l.leaId),
+    today,
+  );
   const overlay = new Map<string, MigrantOverlay>();
   for (const lea of districtLeas) {
     const found = byDistrict.get(districtCodeOf(lea.leaId) as string);
@@ -42,7 +57,12 @@ function chunks<T>(list: readonly T[]): T[][] {
 }
 
 /** Per CDS code of a district or school: its name and the children with current eligibility enrolled there today. */
-async function countByCode(db: Db, level: 'districts' | 'schools', codes: readonly string[], today: CalendarDate): Promise<Map<string, MigrantOverlay>> {
+async function countByCode(
+  db: Db,
+  level: 'districts' | 'schools',
+  codes: readonly string[],
+  today: CalendarDate,
+): Promise<Map<string, MigrantOverlay>> {
   const enrolledAt = sql.ref(level === 'districts' ? 'e.district_id' : 'e.school_id');
   const result = new Map<string, MigrantOverlay>();
   for (const part of chunks(codes)) {
@@ -52,7 +72,8 @@ async function countByCode(db: Db, level: 'districts' | 'schools', codes: readon
          where ${enrolledAt} = o.id and e.enrollment_date <= ${today} and (e.exit_date is null or e.exit_date >= ${today}) and ${currentEligibility(today)})::int as children
       from ${sql.table(level)} o
       where o.cds_code in (${sql.join(part)})`.execute(db);
-    for (const row of rows.rows) result.set(row.cds_code, { matchedName: row.name, children: Number(row.children) });
+    for (const row of rows.rows)
+      result.set(row.cds_code, { matchedName: row.name, children: Number(row.children) });
   }
   return result;
 }

@@ -46,23 +46,62 @@ export async function hasDemoData(db: Db): Promise<boolean> {
 }
 
 export async function loadDemoDataset(db: Db, options: DemoLoadOptions): Promise<DemoLoadSummary> {
-  if (!Number.isInteger(options.children) || options.children < 1 || options.children > 500_000) throw DomainError.invalidField('children', 'must be a whole number from 1 to 500,000');
-  if (await hasDemoData(db)) throw new DomainError('conflict', 'The demo dataset is already loaded in this database.');
-  const taken = await db.selectFrom('regions').select('number').where('number', 'in', CALIFORNIA_REGIONS.map((r) => r.number)).executeTakeFirst();
-  if (taken) throw new DomainError('conflict', `Region ${taken.number} already exists: load the demo dataset into an empty database.`);
+  if (!Number.isInteger(options.children) || options.children < 1 || options.children > 500_000)
+    throw DomainError.invalidField('children', 'must be a whole number from 1 to 500,000');
+  if (await hasDemoData(db))
+    throw new DomainError('conflict', 'The demo dataset is already loaded in this database.');
+  const taken = await db
+    .selectFrom('regions')
+    .select('number')
+    .where(
+      'number',
+      'in',
+      CALIFORNIA_REGIONS.map((r) => r.number),
+    )
+    .executeTakeFirst();
+  if (taken)
+    throw new DomainError(
+      'conflict',
+      `Region ${taken.number} already exists: load the demo dataset into an empty database.`,
+    );
 
   const today = options.today ?? todayInState();
   const districts = demoDistricts(options.seed);
   const ids = await loadOrganizations(db, districts);
   const staff = await loadAccounts(db, ids);
-  const summary: DemoLoadSummary = { regions: CALIFORNIA_REGIONS.length, districts: districts.length, schools: districts.reduce((n, d) => n + d.schools.length, 0), families: 0, children: 0, approvedCoes: 0, eligibleChildren: 0 };
+  const summary: DemoLoadSummary = {
+    regions: CALIFORNIA_REGIONS.length,
+    districts: districts.length,
+    schools: districts.reduce((n, d) => n + d.schools.length, 0),
+    families: 0,
+    children: 0,
+    approvedCoes: 0,
+    eligibleChildren: 0,
+  };
 
-  for (const batch of demoFamilyBatches({ children: options.children, seed: options.seed, today, districts })) {
+  for (const batch of demoFamilyBatches({
+    children: options.children,
+    seed: options.seed,
+    today,
+    districts,
+  })) {
     await db.transaction().execute((trx) => loadFamilies(trx, batch, ids, staff, summary));
     options.onProgress?.(summary.children, options.children);
   }
-  await loadDemoReferrals(db, { regionIds: ids.regions, demoRegionNumber: DEMO_REGION_NUMBER, recruiterId: staff.recruiterId, seed: options.seed, today });
-  await db.insertInto('app_state').values({ key: DEMO_KEY, value: JSON.stringify({ seed: options.seed, children: summary.children, today }) }).execute();
+  await loadDemoReferrals(db, {
+    regionIds: ids.regions,
+    demoRegionNumber: DEMO_REGION_NUMBER,
+    recruiterId: staff.recruiterId,
+    seed: options.seed,
+    today,
+  });
+  await db
+    .insertInto('app_state')
+    .values({
+      key: DEMO_KEY,
+      value: JSON.stringify({ seed: options.seed, children: summary.children, today }),
+    })
+    .execute();
   return summary;
 }
 
@@ -72,74 +111,218 @@ interface OrganizationIds {
   schools: Map<string, string>;
 }
 
-async function loadOrganizations(db: Db, districts: ReturnType<typeof demoDistricts>): Promise<OrganizationIds> {
+async function loadOrganizations(
+  db: Db,
+  districts: ReturnType<typeof demoDistricts>,
+): Promise<OrganizationIds> {
   const ids: OrganizationIds = { regions: new Map(), districts: new Map(), schools: new Map() };
   await db.transaction().execute(async (trx) => {
     const regions = await trx
       .insertInto('regions')
-      .values(CALIFORNIA_REGIONS.map((r) => ({ number: r.number, name: r.name, kind: r.kind, counties: [...r.counties] })))
+      .values(
+        CALIFORNIA_REGIONS.map((r) => ({
+          number: r.number,
+          name: r.name,
+          kind: r.kind,
+          counties: [...r.counties],
+        })),
+      )
       .returning(['id', 'number'])
       .execute();
     for (const r of regions) ids.regions.set(r.number, r.id);
-    const districtRows = districts.map((d) => ({ id: randomUUID(), region_id: ids.regions.get(d.regionNumber)!, cds_code: d.cdsCode, name: d.name, county: d.county, is_reimbursable: d.isReimbursable }));
+    const districtRows = districts.map((d) => ({
+      id: randomUUID(),
+      region_id: ids.regions.get(d.regionNumber)!,
+      cds_code: d.cdsCode,
+      name: d.name,
+      county: d.county,
+      is_reimbursable: d.isReimbursable,
+    }));
     for (const chunk of chunks(districtRows, 1000)) await trx.insertInto('districts').values(chunk).execute();
     for (const row of districtRows) ids.districts.set(row.cds_code, row.id);
-    const schoolRows = districts.flatMap((d) => d.schools.map((s) => ({ id: randomUUID(), district_id: ids.districts.get(d.cdsCode)!, cds_code: s.cdsCode, name: s.name })));
+    const schoolRows = districts.flatMap((d) =>
+      d.schools.map((s) => ({
+        id: randomUUID(),
+        district_id: ids.districts.get(d.cdsCode)!,
+        cds_code: s.cdsCode,
+        name: s.name,
+      })),
+    );
     for (const chunk of chunks(schoolRows, 1000)) await trx.insertInto('schools').values(chunk).execute();
     for (const row of schoolRows) ids.schools.set(row.cds_code, row.id);
   });
   return ids;
 }
 
-async function loadAccounts(db: Db, ids: OrganizationIds): Promise<{ recruiterId: string; reviewerId: string }> {
+async function loadAccounts(
+  db: Db,
+  ids: OrganizationIds,
+): Promise<{ recruiterId: string; reviewerId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const regionId = ids.regions.get(DEMO_REGION_NUMBER)!;
-  const district = await db.selectFrom('districts').select('id').where('region_id', '=', regionId).orderBy('cds_code').executeTakeFirstOrThrow();
+  const district = await db
+    .selectFrom('districts')
+    .select('id')
+    .where('region_id', '=', regionId)
+    .orderBy('cds_code')
+    .executeTakeFirstOrThrow();
   const users = new Map<string, string>();
   await db.transaction().execute(async (trx) => {
     for (const account of DEMO_ACCOUNTS) {
-      const inRegion = account.role !== 'state_admin' && account.role !== 'state_consultant' && account.role !== 'district_staff';
+      const inRegion =
+        account.role !== 'state_admin' &&
+        account.role !== 'state_consultant' &&
+        account.role !== 'district_staff';
       const row = await trx
         .insertInto('users')
-        .values({ email: account.email, display_name: account.displayName, password_hash: passwordHash, role: account.role, language: account.language, region_id: inRegion || account.role === 'district_staff' ? regionId : null, district_id: account.role === 'district_staff' ? district.id : null })
+        .values({
+          email: account.email,
+          display_name: account.displayName,
+          password_hash: passwordHash,
+          role: account.role,
+          language: account.language,
+          region_id: inRegion || account.role === 'district_staff' ? regionId : null,
+          district_id: account.role === 'district_staff' ? district.id : null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       users.set(account.role, row.id);
-      for (const number of account.assignedRegionNumbers ?? []) await trx.insertInto('user_assigned_regions').values({ user_id: row.id, region_id: ids.regions.get(number)! }).execute();
+      for (const number of account.assignedRegionNumbers ?? [])
+        await trx
+          .insertInto('user_assigned_regions')
+          .values({ user_id: row.id, region_id: ids.regions.get(number)! })
+          .execute();
     }
   });
   return { recruiterId: users.get('recruiter')!, reviewerId: users.get('reviewer')! };
 }
 
-async function loadFamilies(trx: Db, batch: DemoFamily[], ids: OrganizationIds, staff: { recruiterId: string; reviewerId: string }, summary: DemoLoadSummary): Promise<void> {
+async function loadFamilies(
+  trx: Db,
+  batch: DemoFamily[],
+  ids: OrganizationIds,
+  staff: { recruiterId: string; reviewerId: string },
+  summary: DemoLoadSummary,
+): Promise<void> {
   const childCount = batch.reduce((n, f) => n + f.children.length, 0);
-  const numbers = await sql<{ n: string }>`select nextval('student_number_seq')::text as n from generate_series(1, ${childCount})`.execute(trx);
+  const numbers = await sql<{
+    n: string;
+  }>`select nextval('student_number_seq')::text as n from generate_series(1, ${childCount})`.execute(trx);
   let nextNumber = 0;
-  const families = [], members = [], children = [], enrollments = [], coes = [], coeChildren = [], eligibilities = [];
+  const families = [],
+    members = [],
+    children = [],
+    enrollments = [],
+    coes = [],
+    coeChildren = [],
+    eligibilities = [];
   for (const family of batch) {
     const familyId = randomUUID();
     const regionId = ids.regions.get(family.regionNumber)!;
-    families.push({ id: familyId, region_id: regionId, family_name: family.familyName, address_line: family.addressLine, city: family.city, postal_code: family.postalCode, phone: family.phone, home_language: family.homeLanguage });
-    for (const m of family.members) members.push({ family_id: familyId, relation: m.relation, first_name: m.firstName, last_surname: m.lastSurname, second_surname: m.secondSurname, is_qualifying_worker: m.isQualifyingWorker });
+    families.push({
+      id: familyId,
+      region_id: regionId,
+      family_name: family.familyName,
+      address_line: family.addressLine,
+      city: family.city,
+      postal_code: family.postalCode,
+      phone: family.phone,
+      home_language: family.homeLanguage,
+    });
+    for (const m of family.members)
+      members.push({
+        family_id: familyId,
+        relation: m.relation,
+        first_name: m.firstName,
+        last_surname: m.lastSurname,
+        second_surname: m.secondSurname,
+        is_qualifying_worker: m.isQualifyingWorker,
+      });
     // A family whose children were all born after the interview has no determination.
-    const determination = family.interview.children.length > 0 ? determineEligibility(family.interview) : { children: [] };
+    const determination =
+      family.interview.children.length > 0 ? determineEligibility(family.interview) : { children: [] };
     const coeId = randomUUID();
-    const byInterviewId = new Map<string, ChildDetermination>(determination.children.map((c) => [c.child, c]));
+    const byInterviewId = new Map<string, ChildDetermination>(
+      determination.children.map((c) => [c.child, c]),
+    );
     const anyEligible = determination.children.some((c) => c.eligible);
     if (anyEligible) {
       const reviewedAt = new Date(`${family.interview.interviewDate}T20:00:00Z`);
-      coes.push({ id: coeId, region_id: regionId, family_id: familyId, status: 'approved' as const, interview: family.interview, determination, interview_date: family.interview.interviewDate, residency_date: family.interview.moves.at(-1)?.date ?? null, qualifying_work: family.qualifyingWork, signature_kind: 'paper' as const, signer_name: `${family.members[1]!.firstName} ${family.members[1]!.lastSurname}`, signed_on: family.interview.interviewDate, recruiter_id: staff.recruiterId, submitted_at: reviewedAt, reviewer_id: staff.reviewerId, reviewed_at: reviewedAt });
+      coes.push({
+        id: coeId,
+        region_id: regionId,
+        family_id: familyId,
+        status: 'approved' as const,
+        interview: family.interview,
+        determination,
+        interview_date: family.interview.interviewDate,
+        residency_date: family.interview.moves.at(-1)?.date ?? null,
+        qualifying_work: family.qualifyingWork,
+        signature_kind: 'paper' as const,
+        signer_name: `${family.members[1]!.firstName} ${family.members[1]!.lastSurname}`,
+        signed_on: family.interview.interviewDate,
+        recruiter_id: staff.recruiterId,
+        submitted_at: reviewedAt,
+        reviewer_id: staff.reviewerId,
+        reviewed_at: reviewedAt,
+      });
       summary.approvedCoes++;
     }
     for (const child of family.children) {
       const childId = randomUUID();
-      children.push({ id: childId, student_number: `CA${numbers.rows[nextNumber++]!.n.padStart(9, '0')}`, region_id: regionId, family_id: familyId, first_name: child.firstName, middle_name: child.middleName, last_surname: child.lastSurname, second_surname: child.secondSurname, birth_date: child.birthDate, birth_city: child.birthCity, birth_state: child.birthState, birth_country: child.birthCountry, sex: child.sex, search_name: searchNameOf(child) });
-      for (const e of child.enrollments) enrollments.push({ child_id: childId, district_id: ids.districts.get(e.districtCds)!, school_id: e.schoolCds ? (ids.schools.get(e.schoolCds) ?? null) : null, enrollment_date: e.enrollmentDate, exit_date: e.exitDate, residency_date: e.residencyDate, grade_level: e.gradeLevel });
+      children.push({
+        id: childId,
+        student_number: `CA${numbers.rows[nextNumber++]!.n.padStart(9, '0')}`,
+        region_id: regionId,
+        family_id: familyId,
+        first_name: child.firstName,
+        middle_name: child.middleName,
+        last_surname: child.lastSurname,
+        second_surname: child.secondSurname,
+        birth_date: child.birthDate,
+        birth_city: child.birthCity,
+        birth_state: child.birthState,
+        birth_country: child.birthCountry,
+        sex: child.sex,
+        search_name: searchNameOf(child),
+      });
+      for (const e of child.enrollments)
+        enrollments.push({
+          child_id: childId,
+          district_id: ids.districts.get(e.districtCds)!,
+          school_id: e.schoolCds ? (ids.schools.get(e.schoolCds) ?? null) : null,
+          enrollment_date: e.enrollmentDate,
+          exit_date: e.exitDate,
+          residency_date: e.residencyDate,
+          grade_level: e.gradeLevel,
+        });
       const result = byInterviewId.get(child.interviewId);
       if (!anyEligible || !result) continue;
-      coeChildren.push({ coe_id: coeId, interview_child_id: child.interviewId, child_id: childId, eligible: result.eligible, qad: result.qad, eligibility_end_date: result.eligibilityEndDate, end_reason: result.endReason, basis: result.basis, relation: result.relation, worker_move_date: result.workerMoveDate, moved_with_worker: result.relation === 'with' });
+      coeChildren.push({
+        coe_id: coeId,
+        interview_child_id: child.interviewId,
+        child_id: childId,
+        eligible: result.eligible,
+        qad: result.qad,
+        eligibility_end_date: result.eligibilityEndDate,
+        end_reason: result.endReason,
+        basis: result.basis,
+        relation: result.relation,
+        worker_move_date: result.workerMoveDate,
+        moved_with_worker: result.relation === 'with',
+      });
       if (result.eligible && result.qad) {
-        eligibilities.push({ child_id: childId, coe_id: coeId, qad: result.qad, eligibility_end_date: result.eligibilityEndDate, end_reason: result.endReason, basis: result.basis, relation: result.relation, worker_move_date: result.workerMoveDate, moved_with_worker: result.relation === 'with' });
+        eligibilities.push({
+          child_id: childId,
+          coe_id: coeId,
+          qad: result.qad,
+          eligibility_end_date: result.eligibilityEndDate,
+          end_reason: result.endReason,
+          basis: result.basis,
+          relation: result.relation,
+          worker_move_date: result.workerMoveDate,
+          moved_with_worker: result.relation === 'with',
+        });
         summary.eligibleChildren++;
       }
     }

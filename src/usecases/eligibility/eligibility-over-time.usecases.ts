@@ -2,7 +2,12 @@ import { addDays, isCalendarDate, type CalendarDate } from '../../core/common/ca
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import { sql } from 'kysely';
-import { currentEligibility, eligibilityYear, isResidencyContactDue, latestQadInYear } from '../../core/recruitment/eligibility-calendar';
+import {
+  currentEligibility,
+  eligibilityYear,
+  isResidencyContactDue,
+  latestQadInYear,
+} from '../../core/recruitment/eligibility-calendar';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { childrenInScope } from '../../data/repositories/scope-filter';
 import { getChild, requirePermission } from '../children/children.usecases';
@@ -23,8 +28,18 @@ export interface EligibilityHistoryItem {
 export async function getEligibilityHistory(ctx: UseCaseContext, childId: string, today: CalendarDate) {
   await getChild(ctx, childId);
   const [rows, contacts] = await Promise.all([
-    ctx.db.selectFrom('child_eligibilities').selectAll().where('child_id', '=', childId).orderBy('qad', 'desc').execute(),
-    ctx.db.selectFrom('residency_contacts').select(['contacted_on', 'still_resides', 'notes']).where('child_id', '=', childId).orderBy('contacted_on', 'desc').execute(),
+    ctx.db
+      .selectFrom('child_eligibilities')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('qad', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('residency_contacts')
+      .select(['contacted_on', 'still_resides', 'notes'])
+      .where('child_id', '=', childId)
+      .orderBy('contacted_on', 'desc')
+      .execute(),
   ]);
   const spans = rows.map((r) => ({ childId, qad: r.qad, eligibilityEndDate: r.eligibility_end_date }));
   const current = currentEligibility(spans, today);
@@ -42,7 +57,11 @@ export async function getEligibilityHistory(ctx: UseCaseContext, childId: string
     })),
     eligibilityYear: current ? eligibilityYear(current, today) : null,
     residencyContactDue: current ? isResidencyContactDue(current, today, lastContact) : false,
-    residencyContacts: contacts.map((c) => ({ contactedOn: c.contacted_on, stillResides: c.still_resides, notes: c.notes })),
+    residencyContacts: contacts.map((c) => ({
+      contactedOn: c.contacted_on,
+      stillResides: c.still_resides,
+      notes: c.notes,
+    })),
   };
 }
 
@@ -75,14 +94,24 @@ function startOfCurrentYear(latestQadInYearThree: CalendarDate) {
  */
 export async function findEligibilityWatchList(
   ctx: UseCaseContext,
-  options: { kind: 'ending' | 'residency-due'; days: number; today: CalendarDate; limit: number; offset: number },
+  options: {
+    kind: 'ending' | 'residency-due';
+    days: number;
+    today: CalendarDate;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ items: EligibilityWatchItem[]; total: number }> {
   requirePermission(ctx, 'child.read');
   const scope = accessScopeOf(ctx.actor);
   const { today } = options;
   let query = ctx.db
     .with('contacts', (db) =>
-      db.selectFrom('residency_contacts').select((eb) => ['child_id', eb.fn.max('contacted_on').as('last')]).where('contacted_on', '<=', today).groupBy('child_id'),
+      db
+        .selectFrom('residency_contacts')
+        .select((eb) => ['child_id', eb.fn.max('contacted_on').as('last')])
+        .where('contacted_on', '<=', today)
+        .groupBy('child_id'),
     )
     .selectFrom('child_eligibilities as e')
     .innerJoin('children', 'children.id', 'e.child_id')
@@ -101,7 +130,12 @@ export async function findEligibilityWatchList(
             .whereRef('later.child_id', '=', 'e.child_id')
             .where('later.qad', '<=', today)
             .where('later.eligibility_end_date', '>=', today)
-            .where((l) => l.or([l('later.qad', '>', l.ref('e.qad')), l.and([l('later.qad', '=', l.ref('e.qad')), l('later.id', '>', l.ref('e.id'))])])),
+            .where((l) =>
+              l.or([
+                l('later.qad', '>', l.ref('e.qad')),
+                l.and([l('later.qad', '=', l.ref('e.qad')), l('later.id', '>', l.ref('e.id'))]),
+              ]),
+            ),
         ),
       ),
     );
@@ -110,7 +144,12 @@ export async function findEligibilityWatchList(
       ? query.where('e.eligibility_end_date', '<=', addDays(today, options.days))
       : query
           .where('e.qad', '<=', latestQadInYear(today, 2))
-          .where((eb) => eb.or([eb('contacts.last', 'is', null), eb('contacts.last', '<', startOfCurrentYear(latestQadInYear(today, 3)))]));
+          .where((eb) =>
+            eb.or([
+              eb('contacts.last', 'is', null),
+              eb('contacts.last', '<', startOfCurrentYear(latestQadInYear(today, 3))),
+            ]),
+          );
   // The page and the total as two queries: with a window count over the whole list, the
   // planner costed for the page alone and probed every row one by one.
   const [rows, count] = await Promise.all([
@@ -145,24 +184,47 @@ export async function findEligibilityWatchList(
       regionNumber: row.region_number,
       qad: row.qad,
       eligibilityEndDate: row.eligibility_end_date,
-      eligibilityYear: eligibilityYear({ childId: row.child_id, qad: row.qad, eligibilityEndDate: row.eligibility_end_date }, today),
+      eligibilityYear: eligibilityYear(
+        { childId: row.child_id, qad: row.qad, eligibilityEndDate: row.eligibility_end_date },
+        today,
+      ),
       lastResidencyContact: row.last_contact,
     })),
   };
 }
 
 /** Record the yearly contact confirming (or not) that the child still resides in the region. */
-export async function recordResidencyContact(ctx: UseCaseContext, childId: string, contact: { contactedOn: CalendarDate; stillResides: boolean; notes: string | null }, today: CalendarDate): Promise<void> {
+export async function recordResidencyContact(
+  ctx: UseCaseContext,
+  childId: string,
+  contact: { contactedOn: CalendarDate; stillResides: boolean; notes: string | null },
+  today: CalendarDate,
+): Promise<void> {
   requirePermission(ctx, 'child.write');
-  if (!isCalendarDate(contact.contactedOn) || contact.contactedOn > today) throw DomainError.invalidField('contactedOn', 'must be a date written YYYY-MM-DD, not in the future');
+  if (!isCalendarDate(contact.contactedOn) || contact.contactedOn > today)
+    throw DomainError.invalidField('contactedOn', 'must be a date written YYYY-MM-DD, not in the future');
   const child = await getChild(ctx, childId);
-  if (!canWriteInRegion(ctx.actor, child.regionId)) throw new DomainError('forbidden', 'You may read this child but not change it.');
+  if (!canWriteInRegion(ctx.actor, child.regionId))
+    throw new DomainError('forbidden', 'You may read this child but not change it.');
   await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('residency_contacts')
-      .values({ child_id: childId, contacted_on: contact.contactedOn, contacted_by: ctx.actor.userId, still_resides: contact.stillResides, notes: contact.notes?.trim() || null })
+      .values({
+        child_id: childId,
+        contacted_on: contact.contactedOn,
+        contacted_by: ctx.actor.userId,
+        still_resides: contact.stillResides,
+        notes: contact.notes?.trim() || null,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'residency_contact', entityId: row.id, regionId: child.regionId, childId, after: row });
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'residency_contact',
+      entityId: row.id,
+      regionId: child.regionId,
+      childId,
+      after: row,
+    });
   });
 }

@@ -29,7 +29,15 @@ interface StoredChild {
   worker_move_date: string | null;
 }
 
-const FACTS = ['eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis', 'relation', 'worker_move_date'] as const;
+const FACTS = [
+  'eligible',
+  'qad',
+  'eligibility_end_date',
+  'end_reason',
+  'basis',
+  'relation',
+  'worker_move_date',
+] as const;
 
 /**
  * Run the engine again, with `settings`, on the interview of every approved COE, and write
@@ -38,8 +46,18 @@ const FACTS = ['eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis',
  * while the next is read, so a state's whole caseload goes through with flat memory; rows
  * that did not change are not written.
  */
-export async function redetermineStoredChildren(db: Db, settings: EligibilitySettings, onProgress?: (done: RedeterminationSummary) => void): Promise<RedeterminationSummary> {
-  const summary: RedeterminationSummary = { coes: 0, children: 0, changed: 0, nowEligible: 0, noLongerEligible: 0 };
+export async function redetermineStoredChildren(
+  db: Db,
+  settings: EligibilitySettings,
+  onProgress?: (done: RedeterminationSummary) => void,
+): Promise<RedeterminationSummary> {
+  const summary: RedeterminationSummary = {
+    coes: 0,
+    children: 0,
+    changed: 0,
+    nowEligible: 0,
+    noLongerEligible: 0,
+  };
   const writes: Array<Promise<void>> = [];
   for await (const batch of hasOneConnection(db) ? batchesById(db) : batchesInTableOrder(db)) {
     const changedChildren: Array<StoredChild & { moved_with_worker: boolean }> = [];
@@ -51,7 +69,16 @@ export async function redetermineStoredChildren(db: Db, settings: EligibilitySet
         const result = determination.children.find((child) => child.child === before.interview_child_id);
         if (!result) continue;
         summary.children += 1;
-        const after: StoredChild = { ...before, eligible: result.eligible, qad: result.qad, eligibility_end_date: result.eligibilityEndDate, end_reason: result.endReason, basis: result.basis, relation: result.relation, worker_move_date: result.workerMoveDate };
+        const after: StoredChild = {
+          ...before,
+          eligible: result.eligible,
+          qad: result.qad,
+          eligibility_end_date: result.eligibilityEndDate,
+          end_reason: result.endReason,
+          basis: result.basis,
+          relation: result.relation,
+          worker_move_date: result.workerMoveDate,
+        };
         if (FACTS.every((fact) => before[fact] === after[fact])) continue;
         coeChanged = true;
         summary.changed += 1;
@@ -84,13 +111,43 @@ interface StoredCoe {
 async function* batchesById(db: Db): AsyncGenerator<StoredCoe[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const coes = await db.selectFrom('coes').select(['id', 'interview']).where('status', '=', 'approved').where('id', '>', after).orderBy('id').limit(BATCH).execute();
+    const coes = await db
+      .selectFrom('coes')
+      .select(['id', 'interview'])
+      .where('status', '=', 'approved')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(BATCH)
+      .execute();
     if (coes.length === 0) return;
     after = coes.at(-1)!.id;
-    const stored = await db.selectFrom('coe_children').select(['coe_id', 'interview_child_id', 'child_id', 'eligible', 'qad', 'eligibility_end_date', 'end_reason', 'basis', 'relation', 'worker_move_date']).where('coe_id', 'in', coes.map((coe) => coe.id)).execute();
+    const stored = await db
+      .selectFrom('coe_children')
+      .select([
+        'coe_id',
+        'interview_child_id',
+        'child_id',
+        'eligible',
+        'qad',
+        'eligibility_end_date',
+        'end_reason',
+        'basis',
+        'relation',
+        'worker_move_date',
+      ])
+      .where(
+        'coe_id',
+        'in',
+        coes.map((coe) => coe.id),
+      )
+      .execute();
     const byCoe = new Map<string, StoredChild[]>();
     for (const row of stored) byCoe.set(row.coe_id, [...(byCoe.get(row.coe_id) ?? []), row]);
-    yield coes.map((coe) => ({ id: coe.id, interview: coe.interview as Interview, children: byCoe.get(coe.id) ?? [] }));
+    yield coes.map((coe) => ({
+      id: coe.id,
+      interview: coe.interview as Interview,
+      children: byCoe.get(coe.id) ?? [],
+    }));
   }
 }
 
@@ -112,7 +169,11 @@ async function* batchesInTableOrder(db: Db): AsyncGenerator<StoredCoe[]> {
          from coe_children cc where cc.coe_id = coes.id) as children
       from coes where status = 'approved'`.execute(connection.db);
     for (;;) {
-      const rows = await sql<{ id: string; interview: Interview; children: StoredChild[] }>`fetch ${sql.raw(String(BATCH))} from stored_coes`.execute(connection.db);
+      const rows = await sql<{
+        id: string;
+        interview: Interview;
+        children: StoredChild[];
+      }>`fetch ${sql.raw(String(BATCH))} from stored_coes`.execute(connection.db);
       if (rows.rows.length === 0) break;
       yield rows.rows;
     }
@@ -140,7 +201,11 @@ async function reserveConnection(db: Db): Promise<{ db: Db; release: () => void 
   return { db: await reserved, release };
 }
 
-async function writeChanges(db: Db, children: Array<StoredChild & { moved_with_worker: boolean }>, coes: Array<{ id: string; determination: unknown }>): Promise<void> {
+async function writeChanges(
+  db: Db,
+  children: Array<StoredChild & { moved_with_worker: boolean }>,
+  coes: Array<{ id: string; determination: unknown }>,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const rows = JSON.stringify(children);
     await sql`update coe_children c set eligible = n.eligible, qad = n.qad, eligibility_end_date = n.eligibility_end_date, end_reason = n.end_reason,
@@ -148,13 +213,17 @@ async function writeChanges(db: Db, children: Array<StoredChild & { moved_with_w
       from json_populate_recordset(null::coe_children, ${rows}::json) n
       where c.coe_id = n.coe_id and c.interview_child_id = n.interview_child_id`.execute(trx);
     await sql`delete from child_eligibilities e using json_populate_recordset(null::coe_children, ${rows}::json) n
-      where e.coe_id = n.coe_id and e.child_id = n.child_id and not (n.eligible and n.qad is not null)`.execute(trx);
+      where e.coe_id = n.coe_id and e.child_id = n.child_id and not (n.eligible and n.qad is not null)`.execute(
+      trx,
+    );
     await sql`insert into child_eligibilities (child_id, coe_id, qad, eligibility_end_date, end_reason, basis, relation, worker_move_date, moved_with_worker)
       select child_id, coe_id, qad, eligibility_end_date, end_reason, basis, relation, worker_move_date, moved_with_worker
       from json_populate_recordset(null::coe_children, ${rows}::json) n
       where n.eligible and n.qad is not null and n.child_id is not null
       on conflict (child_id, coe_id) do update set qad = excluded.qad, eligibility_end_date = excluded.eligibility_end_date, end_reason = excluded.end_reason,
-        basis = excluded.basis, relation = excluded.relation, worker_move_date = excluded.worker_move_date, moved_with_worker = excluded.moved_with_worker`.execute(trx);
+        basis = excluded.basis, relation = excluded.relation, worker_move_date = excluded.worker_move_date, moved_with_worker = excluded.moved_with_worker`.execute(
+      trx,
+    );
     await sql`update coes set determination = n.determination, updated_at = now()
       from json_to_recordset(${JSON.stringify(coes)}::json) as n(id uuid, determination jsonb)
       where coes.id = n.id`.execute(trx);

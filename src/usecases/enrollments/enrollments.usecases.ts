@@ -24,14 +24,23 @@ function checkEnrollment(fields: EnrollmentFields, today: CalendarDate): void {
   const problems: FieldProblem[] = [];
   for (const field of ['enrollmentDate', 'exitDate', 'residencyDate'] as const) {
     const value = fields[field];
-    if (value !== null && !isCalendarDate(value)) problems.push({ field, message: 'must be a date written YYYY-MM-DD' });
+    if (value !== null && !isCalendarDate(value))
+      problems.push({ field, message: 'must be a date written YYYY-MM-DD' });
   }
   if (problems.length === 0) {
-    if (fields.exitDate && fields.exitDate < fields.enrollmentDate) problems.push({ field: 'exitDate', message: 'must not be before the enrollment date' });
-    if (fields.enrollmentDate > today) problems.push({ field: 'enrollmentDate', message: 'must not be in the future' });
-    if (fields.residencyDate && fields.residencyDate > today) problems.push({ field: 'residencyDate', message: 'must not be in the future' });
+    if (fields.exitDate && fields.exitDate < fields.enrollmentDate)
+      problems.push({ field: 'exitDate', message: 'must not be before the enrollment date' });
+    if (fields.enrollmentDate > today)
+      problems.push({ field: 'enrollmentDate', message: 'must not be in the future' });
+    if (fields.residencyDate && fields.residencyDate > today)
+      problems.push({ field: 'residencyDate', message: 'must not be in the future' });
   }
-  if (problems.length) throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+  if (problems.length)
+    throw new DomainError(
+      'invalid_input',
+      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      problems,
+    );
 }
 
 /**
@@ -41,15 +50,25 @@ function checkEnrollment(fields: EnrollmentFields, today: CalendarDate): void {
  */
 function assertMayEnrollIn(ctx: UseCaseContext, districtId: string): void {
   const scope = accessScopeOf(ctx.actor);
-  if (scope.kind === 'district' && scope.districtId !== districtId) throw DomainError.invalidField('districtId', 'is not your district');
+  if (scope.kind === 'district' && scope.districtId !== districtId)
+    throw DomainError.invalidField('districtId', 'is not your district');
 }
 
 async function loadDistrict(db: Db, districtId: string, schoolId: string | null) {
-  const district = await db.selectFrom('districts').select(['id']).where('id', '=', districtId).executeTakeFirst();
+  const district = await db
+    .selectFrom('districts')
+    .select(['id'])
+    .where('id', '=', districtId)
+    .executeTakeFirst();
   if (!district) throw DomainError.invalidField('districtId', 'no such district');
   if (schoolId) {
-    const school = await db.selectFrom('schools').select('district_id').where('id', '=', schoolId).executeTakeFirst();
-    if (!school || school.district_id !== districtId) throw DomainError.invalidField('schoolId', 'no such school in this district');
+    const school = await db
+      .selectFrom('schools')
+      .select('district_id')
+      .where('id', '=', schoolId)
+      .executeTakeFirst();
+    if (!school || school.district_id !== districtId)
+      throw DomainError.invalidField('schoolId', 'no such school in this district');
   }
   return district;
 }
@@ -66,20 +85,41 @@ function enrollmentRow(fields: EnrollmentFields) {
 }
 
 /** Enroll a child in a district (and school); audited. Returns the child. */
-export async function createEnrollment(ctx: UseCaseContext, childId: string, fields: EnrollmentFields, today: CalendarDate): Promise<ChildRecord> {
+export async function createEnrollment(
+  ctx: UseCaseContext,
+  childId: string,
+  fields: EnrollmentFields,
+  today: CalendarDate,
+): Promise<ChildRecord> {
   requirePermission(ctx, 'enrollment.write');
   checkEnrollment(fields, today);
   await ctx.db.transaction().execute(async (trx) => {
     const child = await findChildRow(trx, childId);
     if (!child) throw new DomainError('not_found', 'No child with that id.');
     const enrollments = await findEnrollmentRows(trx, childId);
-    if (!canReachRecord(ctx.actor, { regionId: child.region_id, districtIds: enrollments.map((e) => e.district_id) })) {
+    if (
+      !canReachRecord(ctx.actor, {
+        regionId: child.region_id,
+        districtIds: enrollments.map((e) => e.district_id),
+      })
+    ) {
       throw new DomainError('not_found', 'No child with that id.');
     }
     await loadDistrict(trx, fields.districtId, fields.schoolId);
     assertMayEnrollIn(ctx, fields.districtId);
-    const row = await trx.insertInto('enrollments').values({ ...enrollmentRow(fields), child_id: childId }).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'enrollment', entityId: row.id, regionId: child.region_id, childId, after: row });
+    const row = await trx
+      .insertInto('enrollments')
+      .values({ ...enrollmentRow(fields), child_id: childId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'enrollment',
+      entityId: row.id,
+      regionId: child.region_id,
+      childId,
+      after: row,
+    });
   });
   return getChild(ctx, childId);
 }
@@ -88,14 +128,23 @@ async function loadReachableEnrollment(ctx: UseCaseContext, db: Db, id: string) 
   const enrollment = await db.selectFrom('enrollments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!enrollment) throw NOT_FOUND();
   const child = await findChildRow(db, enrollment.child_id);
-  if (!child || !canReachRecord(ctx.actor, { regionId: child.region_id, districtIds: [enrollment.district_id] })) throw NOT_FOUND();
+  if (
+    !child ||
+    !canReachRecord(ctx.actor, { regionId: child.region_id, districtIds: [enrollment.district_id] })
+  )
+    throw NOT_FOUND();
   const scope = accessScopeOf(ctx.actor);
   if (scope.kind === 'district' && scope.districtId !== enrollment.district_id) throw NOT_FOUND();
   return { enrollment, child };
 }
 
 /** Change an enrollment (exit date, residency date…); audited with before and after. */
-export async function updateEnrollment(ctx: UseCaseContext, id: string, changes: Partial<EnrollmentFields>, today: CalendarDate): Promise<ChildRecord> {
+export async function updateEnrollment(
+  ctx: UseCaseContext,
+  id: string,
+  changes: Partial<EnrollmentFields>,
+  today: CalendarDate,
+): Promise<ChildRecord> {
   requirePermission(ctx, 'enrollment.write');
   const childId = await ctx.db.transaction().execute(async (trx) => {
     const { enrollment, child } = await loadReachableEnrollment(ctx, trx, id);
@@ -110,8 +159,21 @@ export async function updateEnrollment(ctx: UseCaseContext, id: string, changes:
     checkEnrollment(fields, today);
     await loadDistrict(trx, fields.districtId, fields.schoolId);
     assertMayEnrollIn(ctx, fields.districtId);
-    const after = await trx.updateTable('enrollments').set({ ...enrollmentRow(fields), updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.actor, { action: 'update', entityType: 'enrollment', entityId: id, regionId: child.region_id, childId: child.id, before: enrollment, after });
+    const after = await trx
+      .updateTable('enrollments')
+      .set({ ...enrollmentRow(fields), updated_at: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'enrollment',
+      entityId: id,
+      regionId: child.region_id,
+      childId: child.id,
+      before: enrollment,
+      after,
+    });
     return child.id;
   });
   return getChild(ctx, childId);
@@ -123,7 +185,14 @@ export async function deleteEnrollment(ctx: UseCaseContext, id: string): Promise
   const childId = await ctx.db.transaction().execute(async (trx) => {
     const { enrollment, child } = await loadReachableEnrollment(ctx, trx, id);
     await trx.deleteFrom('enrollments').where('id', '=', id).execute();
-    await recordAudit(trx, ctx.actor, { action: 'delete', entityType: 'enrollment', entityId: id, regionId: child.region_id, childId: child.id, before: enrollment });
+    await recordAudit(trx, ctx.actor, {
+      action: 'delete',
+      entityType: 'enrollment',
+      entityId: id,
+      regionId: child.region_id,
+      childId: child.id,
+      before: enrollment,
+    });
     return child.id;
   });
   return getChild(ctx, childId);

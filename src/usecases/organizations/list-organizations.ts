@@ -27,8 +27,16 @@ export async function listRegions(ctx: UseCaseContext): Promise<RegionSummary[]>
       'regions.name',
       'regions.kind',
       'regions.counties',
-      eb.selectFrom('districts').select(sql<number>`count(*)::int`.as('n')).whereRef('districts.region_id', '=', 'regions.id').as('district_count'),
-      eb.selectFrom('children').select(sql<number>`count(*)::int`.as('n')).whereRef('children.region_id', '=', 'regions.id').as('child_count'),
+      eb
+        .selectFrom('districts')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('districts.region_id', '=', 'regions.id')
+        .as('district_count'),
+      eb
+        .selectFrom('children')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('children.region_id', '=', 'regions.id')
+        .as('child_count'),
     ])
     .orderBy('regions.number')
     .execute();
@@ -39,7 +47,10 @@ export async function listRegions(ctx: UseCaseContext): Promise<RegionSummary[]>
     kind: row.kind,
     counties: row.counties,
     districtCount: row.district_count ?? 0,
-    childCount: scope.kind === 'state' || (scope.kind === 'regions' && scope.regionIds.includes(row.id)) ? (row.child_count ?? 0) : 0,
+    childCount:
+      scope.kind === 'state' || (scope.kind === 'regions' && scope.regionIds.includes(row.id))
+        ? (row.child_count ?? 0)
+        : 0,
   }));
 }
 
@@ -53,11 +64,24 @@ export interface DistrictSummary {
 }
 
 /** Districts, optionally of one region, by name. */
-export async function listDistricts(ctx: UseCaseContext, options: { regionId?: string | undefined }): Promise<DistrictSummary[]> {
-  let query = ctx.db.selectFrom('districts').select(['id', 'region_id', 'cds_code', 'name', 'county', 'is_reimbursable']).orderBy('name');
+export async function listDistricts(
+  ctx: UseCaseContext,
+  options: { regionId?: string | undefined },
+): Promise<DistrictSummary[]> {
+  let query = ctx.db
+    .selectFrom('districts')
+    .select(['id', 'region_id', 'cds_code', 'name', 'county', 'is_reimbursable'])
+    .orderBy('name');
   if (options.regionId) query = query.where('region_id', '=', options.regionId);
   const rows = await query.execute();
-  return rows.map((r) => ({ id: r.id, regionId: r.region_id, cdsCode: r.cds_code, name: r.name, county: r.county, isReimbursable: r.is_reimbursable }));
+  return rows.map((r) => ({
+    id: r.id,
+    regionId: r.region_id,
+    cdsCode: r.cds_code,
+    name: r.name,
+    county: r.county,
+    isReimbursable: r.is_reimbursable,
+  }));
 }
 
 export interface SchoolSummary {
@@ -69,15 +93,37 @@ export interface SchoolSummary {
 }
 
 /** Schools and sites of a district or of a region, by name; `q` keeps names containing every word. */
-export async function listSchools(ctx: UseCaseContext, options: { districtId?: string | undefined; regionId?: string | undefined; q?: string | undefined }): Promise<SchoolSummary[]> {
-  if (!options.districtId && !options.regionId) throw DomainError.invalidField('districtId', 'give districtId or regionId');
-  let query = ctx.db.selectFrom('schools').select(['schools.id', 'schools.district_id', 'schools.cds_code', 'schools.name', 'schools.kind']).orderBy('schools.name');
+export async function listSchools(
+  ctx: UseCaseContext,
+  options: { districtId?: string | undefined; regionId?: string | undefined; q?: string | undefined },
+): Promise<SchoolSummary[]> {
+  if (!options.districtId && !options.regionId)
+    throw DomainError.invalidField('districtId', 'give districtId or regionId');
+  let query = ctx.db
+    .selectFrom('schools')
+    .select(['schools.id', 'schools.district_id', 'schools.cds_code', 'schools.name', 'schools.kind'])
+    .orderBy('schools.name');
   if (options.districtId) query = query.where('schools.district_id', '=', options.districtId);
   if (options.regionId) {
     const regionId = options.regionId;
-    query = query.where((eb) => eb.exists(eb.selectFrom('districts').select('districts.id').whereRef('districts.id', '=', 'schools.district_id').where('districts.region_id', '=', regionId)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('districts')
+          .select('districts.id')
+          .whereRef('districts.id', '=', 'schools.district_id')
+          .where('districts.region_id', '=', regionId),
+      ),
+    );
   }
-  for (const word of (options.q ?? '').trim().split(/\s+/).filter(Boolean)) query = query.where('schools.name', 'ilike', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  for (const word of (options.q ?? '').trim().split(/\s+/).filter(Boolean))
+    query = query.where('schools.name', 'ilike', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const rows = await query.execute();
-  return rows.map((r) => ({ id: r.id, districtId: r.district_id, cdsCode: r.cds_code, name: r.name, kind: r.kind }));
+  return rows.map((r) => ({
+    id: r.id,
+    districtId: r.district_id,
+    cdsCode: r.cds_code,
+    name: r.name,
+    kind: r.kind,
+  }));
 }

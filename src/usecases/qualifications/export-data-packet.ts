@@ -53,20 +53,43 @@ const COLUMNS = {
 } as const;
 
 type Column = Exclude<keyof (typeof COLUMNS)['en'], 'title' | 'scope' | 'state' | 'region' | 'period'>;
-const FIGURE_COLUMNS: Column[] = ['qualified', 'newlyQualified', 'newlyQualifiedPct', 'subsequentMove', 'subsequentMovePct', ...RESIDENCY_BANDS, 'within60DaysOfQad', 'within60DaysOfQadPct', 'within90DaysOfQad', 'within90DaysOfQadPct'];
+const FIGURE_COLUMNS: Column[] = [
+  'qualified',
+  'newlyQualified',
+  'newlyQualifiedPct',
+  'subsequentMove',
+  'subsequentMovePct',
+  ...RESIDENCY_BANDS,
+  'within60DaysOfQad',
+  'within60DaysOfQadPct',
+  'within90DaysOfQad',
+  'within90DaysOfQadPct',
+];
 
 function valueOf(period: PeriodFigures, column: Column): number | null {
-  return (RESIDENCY_BANDS as readonly string[]).includes(column) ? period.residencyToRecruitment[column as (typeof RESIDENCY_BANDS)[number]] : (period[column as keyof PeriodFigures] as number | null);
+  return (RESIDENCY_BANDS as readonly string[]).includes(column)
+    ? period.residencyToRecruitment[column as (typeof RESIDENCY_BANDS)[number]]
+    : (period[column as keyof PeriodFigures] as number | null);
 }
 
 /** One table: a row per scope and period, a column per figure. */
-function tableOf(view: DataPacketView, language: ExportLanguage): { header: string[]; rows: Array<Array<string | number | null>> } {
+function tableOf(
+  view: DataPacketView,
+  language: ExportLanguage,
+): { header: string[]; rows: Array<Array<string | number | null>> } {
   const labels = COLUMNS[language];
   const packets: Array<[string, DataPacket]> = [[labels.state, view.state]];
-  if (view.regionPacket && view.region) packets.unshift([`${labels.region} ${view.region.number}`, view.regionPacket]);
+  if (view.regionPacket && view.region)
+    packets.unshift([`${labels.region} ${view.region.number}`, view.regionPacket]);
   return {
     header: [labels.scope, labels.period, ...FIGURE_COLUMNS.map((column) => labels[column])],
-    rows: packets.flatMap(([scope, packet]) => packet.periods.map((period) => [scope, period.period, ...FIGURE_COLUMNS.map((column) => valueOf(period, column))])),
+    rows: packets.flatMap(([scope, packet]) =>
+      packet.periods.map((period) => [
+        scope,
+        period.period,
+        ...FIGURE_COLUMNS.map((column) => valueOf(period, column)),
+      ]),
+    ),
   };
 }
 
@@ -75,9 +98,17 @@ export function fileNameOf(view: DataPacketView, format: ExportFormat): string {
 }
 
 /** The packet as a CSV, XLSX or PDF file, headed in the reader's language. */
-export async function exportDataPacket(view: DataPacketView, format: ExportFormat, language: ExportLanguage): Promise<Buffer> {
+export async function exportDataPacket(
+  view: DataPacketView,
+  format: ExportFormat,
+  language: ExportLanguage,
+): Promise<Buffer> {
   const table = tableOf(view, language);
-  if (format === 'csv') return Buffer.from(`\uFEFF${Papa.unparse({ fields: table.header, data: table.rows.map((row) => row.map((cell) => cell ?? '')) })}\r\n`, 'utf8');
+  if (format === 'csv')
+    return Buffer.from(
+      `\uFEFF${Papa.unparse({ fields: table.header, data: table.rows.map((row) => row.map((cell) => cell ?? '')) })}\r\n`,
+      'utf8',
+    );
   if (format === 'xlsx') {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(COLUMNS[language].title.slice(0, 31));
@@ -86,11 +117,17 @@ export async function exportDataPacket(view: DataPacketView, format: ExportForma
     sheet.columns.forEach((column, index) => (column.width = index < 2 ? 18 : 14));
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
-  return renderPdf(table, `${COLUMNS[language].title} — ${view.region ? `${COLUMNS[language].region} ${view.region.number}` : COLUMNS[language].state}, ${view.from} – ${view.to}`);
+  return renderPdf(
+    table,
+    `${COLUMNS[language].title} — ${view.region ? `${COLUMNS[language].region} ${view.region.number}` : COLUMNS[language].state}, ${view.from} – ${view.to}`,
+  );
 }
 
 /** A landscape PDF with the table split into two halves so it fits the page. */
-function renderPdf(table: { header: string[]; rows: Array<Array<string | number | null>> }, title: string): Promise<Buffer> {
+function renderPdf(
+  table: { header: string[]; rows: Array<Array<string | number | null>> },
+  title: string,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'LETTER', layout: 'landscape', margin: 36 });
     const chunks: Buffer[] = [];

@@ -5,7 +5,17 @@ import { DomainError } from '../../core/common/domain-error';
 import { canWriteInRegion } from '../../core/people/access-scope';
 import { hasPermission } from '../../core/people/roles';
 import { prioritize, type RuleSet } from '../../core/recruitment/prioritization';
-import { isPriorMigrant, mappingProblems, readReferralRows, referralReceivedOn, referralKey, suggestMapping, type ColumnMapping, type ReferralFacts, type SkippedRow } from '../../core/recruitment/referral';
+import {
+  isPriorMigrant,
+  mappingProblems,
+  readReferralRows,
+  referralReceivedOn,
+  referralKey,
+  suggestMapping,
+  type ColumnMapping,
+  type ReferralFacts,
+  type SkippedRow,
+} from '../../core/recruitment/referral';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import type { UseCaseContext } from '../context';
@@ -42,26 +52,46 @@ const SKIPPED_LISTED = 200;
 const BATCH = 5_000;
 
 async function districtInScope(ctx: UseCaseContext, districtId: string) {
-  if (!hasPermission(ctx.actor.role, 'referral.import')) throw new DomainError('forbidden', 'Your role cannot import referral lists.');
-  const district = await ctx.db.selectFrom('districts').select(['id', 'region_id', 'name']).where('id', '=', districtId).executeTakeFirst();
-  if (!district || !canWriteInRegion(ctx.actor, district.region_id)) throw DomainError.invalidField('districtId', 'no such district in your region');
+  if (!hasPermission(ctx.actor.role, 'referral.import'))
+    throw new DomainError('forbidden', 'Your role cannot import referral lists.');
+  const district = await ctx.db
+    .selectFrom('districts')
+    .select(['id', 'region_id', 'name'])
+    .where('id', '=', districtId)
+    .executeTakeFirst();
+  if (!district || !canWriteInRegion(ctx.actor, district.region_id))
+    throw DomainError.invalidField('districtId', 'no such district in your region');
   return district;
 }
 
 async function savedMapping(db: Db, districtId: string): Promise<ColumnMapping | null> {
-  const row = await db.selectFrom('referral_column_mappings').select('mapping').where('district_id', '=', districtId).executeTakeFirst();
+  const row = await db
+    .selectFrom('referral_column_mappings')
+    .select('mapping')
+    .where('district_id', '=', districtId)
+    .executeTakeFirst();
   return (row?.mapping as ColumnMapping | undefined) ?? null;
 }
 
 /** The mapping step: the file's header and first rows, with the district's saved mapping or a guess. */
-export async function previewReferralFile(ctx: UseCaseContext, file: ReferralFile): Promise<ReferralFilePreview> {
+export async function previewReferralFile(
+  ctx: UseCaseContext,
+  file: ReferralFile,
+): Promise<ReferralFilePreview> {
   await districtInScope(ctx, file.districtId);
   const rows = await spreadsheetRows(file.fileName, file.content, file.encoding);
   const header = (rows[0] ?? []).map((cell) => cell.trim());
-  if (header.every((cell) => cell === '')) throw DomainError.invalidField('content', `${file.fileName} has no header row`);
+  if (header.every((cell) => cell === ''))
+    throw DomainError.invalidField('content', `${file.fileName} has no header row`);
   const saved = await savedMapping(ctx.db, file.districtId);
   const usable = saved && mappingProblems(saved, header).length === 0 ? saved : null;
-  return { header, sample: rows.slice(1, 6), rowCount: Math.max(0, rows.length - 1), mapping: usable ?? suggestMapping(header), isSavedMapping: usable !== null };
+  return {
+    header,
+    sample: rows.slice(1, 6),
+    rowCount: Math.max(0, rows.length - 1),
+    mapping: usable ?? suggestMapping(header),
+    isSavedMapping: usable !== null,
+  };
 }
 
 /**
@@ -70,21 +100,47 @@ export async function previewReferralFile(ctx: UseCaseContext, file: ReferralFil
  * knows (a prior migrant), rank each referral by the region's rules, and add the referrals
  * not already listed. Bad rows are skipped and named. One transaction, one audit event.
  */
-export async function importReferrals(ctx: UseCaseContext, file: ReferralFile & { mapping?: ColumnMapping | undefined }, today: CalendarDate, onProgress?: (done: number, total: number) => void): Promise<ReferralImportSummary> {
+export async function importReferrals(
+  ctx: UseCaseContext,
+  file: ReferralFile & { mapping?: ColumnMapping | undefined },
+  today: CalendarDate,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReferralImportSummary> {
   const district = await districtInScope(ctx, file.districtId);
   const rows = await spreadsheetRows(file.fileName, file.content, file.encoding);
   const header = (rows[0] ?? []).map((cell) => cell.trim());
   const mapping = file.mapping ?? (await savedMapping(ctx.db, file.districtId)) ?? suggestMapping(header);
   const problems = mappingProblems(mapping, header);
-  if (problems.length > 0) throw new DomainError('invalid_input', `mapping: ${problems.join('; ')}`, problems.map((message) => ({ field: 'mapping', message })));
+  if (problems.length > 0)
+    throw new DomainError(
+      'invalid_input',
+      `mapping: ${problems.join('; ')}`,
+      problems.map((message) => ({ field: 'mapping', message })),
+    );
   const { referrals, skipped } = readReferralRows([header, ...rows.slice(1)], mapping);
   const ruleSet = await ruleSetOfRegion(ctx.db, district.region_id);
 
   return ctx.db.transaction().execute(async (trx) => {
-    const summary: ReferralImportSummary = { rows: referrals.length + skipped.length, added: 0, alreadyListed: 0, priorMigrants: 0, skippedCount: skipped.length, skipped: skipped.slice(0, SKIPPED_LISTED) };
+    const summary: ReferralImportSummary = {
+      rows: referrals.length + skipped.length,
+      added: 0,
+      alreadyListed: 0,
+      priorMigrants: 0,
+      skippedCount: skipped.length,
+      skipped: skipped.slice(0, SKIPPED_LISTED),
+    };
     const importRow = await trx
       .insertInto('referral_imports')
-      .values({ region_id: district.region_id, district_id: district.id, file_name: file.fileName, rows: summary.rows, added: 0, already_listed: 0, skipped: JSON.stringify(summary.skipped), imported_by: ctx.actor.userId })
+      .values({
+        region_id: district.region_id,
+        district_id: district.id,
+        file_name: file.fileName,
+        rows: summary.rows,
+        added: 0,
+        already_listed: 0,
+        skipped: JSON.stringify(summary.skipped),
+        imported_by: ctx.actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     // A child listed twice in the same file counts once.
@@ -97,7 +153,13 @@ export async function importReferrals(ctx: UseCaseContext, file: ReferralFile & 
     });
     for (let start = 0; start < firsts.length; start += BATCH) {
       const batch = firsts.slice(start, start + BATCH);
-      const rowsToAdd = await referralRows(trx, batch, { regionId: district.region_id, districtId: district.id, importId: importRow.id, ruleSet, today });
+      const rowsToAdd = await referralRows(trx, batch, {
+        regionId: district.region_id,
+        districtId: district.id,
+        importId: importRow.id,
+        ruleSet,
+        today,
+      });
       summary.priorMigrants += rowsToAdd.filter((row) => row.matched_child_id !== null).length;
       const inserted = await sql<{ id: string }>`
         insert into referrals (region_id, district_id, import_id, referral_key, first_name, middle_name, last_surname, second_surname, birth_date, district_enter_date, school_enter_date, school_name, grade, hispanic, prior_migrant, home_language, guardian_name, phone, address, local_student_id, matched_child_id, match_reasons, priority, priority_reasons, received_on)
@@ -109,27 +171,73 @@ export async function importReferrals(ctx: UseCaseContext, file: ReferralFile & 
       onProgress?.(Math.min(firsts.length, start + BATCH), firsts.length);
     }
     summary.alreadyListed = referrals.length - summary.added;
-    await trx.updateTable('referral_imports').set({ added: summary.added, already_listed: summary.alreadyListed }).where('id', '=', importRow.id).execute();
+    await trx
+      .updateTable('referral_imports')
+      .set({ added: summary.added, already_listed: summary.alreadyListed })
+      .where('id', '=', importRow.id)
+      .execute();
     if (file.mapping) {
       await trx
         .insertInto('referral_column_mappings')
-        .values({ district_id: district.id, mapping: JSON.stringify(file.mapping), updated_by: ctx.actor.userId })
-        .onConflict((oc) => oc.column('district_id').doUpdateSet({ mapping: JSON.stringify(file.mapping), updated_by: ctx.actor.userId, updated_at: new Date() }))
+        .values({
+          district_id: district.id,
+          mapping: JSON.stringify(file.mapping),
+          updated_by: ctx.actor.userId,
+        })
+        .onConflict((oc) =>
+          oc.column('district_id').doUpdateSet({
+            mapping: JSON.stringify(file.mapping),
+            updated_by: ctx.actor.userId,
+            updated_at: new Date(),
+          }),
+        )
         .execute();
     }
-    await recordAudit(trx, ctx.actor, { action: 'create', entityType: 'referral_import', entityId: importRow.id, regionId: district.region_id, after: { fileName: file.fileName, district: district.name, ...summary, skipped: undefined } });
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'referral_import',
+      entityId: importRow.id,
+      regionId: district.region_id,
+      after: { fileName: file.fileName, district: district.name, ...summary, skipped: undefined },
+    });
     return summary;
   });
 }
 
 /** Rows for the referrals table: each matched against known children and ranked by the rules. */
-async function referralRows(trx: Db, referrals: ReadonlyArray<ReferralFacts>, context: { regionId: string; districtId: string; importId: string; ruleSet: RuleSet; today: CalendarDate }) {
+async function referralRows(
+  trx: Db,
+  referrals: ReadonlyArray<ReferralFacts>,
+  context: { regionId: string; districtId: string; importId: string; ruleSet: RuleSet; today: CalendarDate },
+) {
   const dates = [...new Set(referrals.flatMap((referral) => birthDatesAlike(referral.birthDate)))];
-  const known = dates.length === 0 ? [] : await trx.selectFrom('children').select(['id', 'first_name', 'last_surname', 'second_surname', 'birth_date']).where('birth_date', 'in', dates).execute();
-  const byDate = new Map<string, Array<{ id: string; firstName: string; lastSurname: string; secondSurname: string | null; birthDate: string }>>();
+  const known =
+    dates.length === 0
+      ? []
+      : await trx
+          .selectFrom('children')
+          .select(['id', 'first_name', 'last_surname', 'second_surname', 'birth_date'])
+          .where('birth_date', 'in', dates)
+          .execute();
+  const byDate = new Map<
+    string,
+    Array<{
+      id: string;
+      firstName: string;
+      lastSurname: string;
+      secondSurname: string | null;
+      birthDate: string;
+    }>
+  >();
   for (const child of known) {
     const list = byDate.get(child.birth_date) ?? [];
-    list.push({ id: child.id, firstName: child.first_name, lastSurname: child.last_surname, secondSurname: child.second_surname, birthDate: child.birth_date });
+    list.push({
+      id: child.id,
+      firstName: child.first_name,
+      lastSurname: child.last_surname,
+      secondSurname: child.second_surname,
+      birthDate: child.birth_date,
+    });
     byDate.set(child.birth_date, list);
   }
   return referrals.map((referral) => {

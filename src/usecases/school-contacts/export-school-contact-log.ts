@@ -7,7 +7,12 @@ import type { SchoolContactLogRecord } from './school-contact-record';
 export type LogExportFormat = 'csv' | 'pdf';
 
 export function logFileName(log: SchoolContactLogRecord, format: LogExportFormat): string {
-  const who = log.staff.displayName.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'staff';
+  const who =
+    log.staff.displayName
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'staff';
   return `school-contact-log-${who}-${log.month}.${format}`;
 }
 
@@ -16,13 +21,27 @@ function positionOf(log: SchoolContactLogRecord, language: ExportLanguage): stri
 }
 
 /** The log as a file: CSV (a row per entry, outcomes joined by "; ") or a printable PDF. */
-export async function exportSchoolContactLog(log: SchoolContactLogRecord, format: LogExportFormat, language: ExportLanguage): Promise<Buffer> {
+export async function exportSchoolContactLog(
+  log: SchoolContactLogRecord,
+  format: LogExportFormat,
+  language: ExportLanguage,
+): Promise<Buffer> {
   return format === 'csv' ? csvOf(log, language) : pdfOf(log, language);
 }
 
 function csvOf(log: SchoolContactLogRecord, language: ExportLanguage): Buffer {
   const labels = LOG_LABELS[language];
-  const fields = [labels.staffName, labels.positionTitle, labels.month, labels.date, labels.school, labels.district, labels.type, labels.outcome, labels.notes];
+  const fields = [
+    labels.staffName,
+    labels.positionTitle,
+    labels.month,
+    labels.date,
+    labels.school,
+    labels.district,
+    labels.type,
+    labels.outcome,
+    labels.notes,
+  ];
   const data = log.entries.map((entry) => [
     log.staff.displayName,
     positionOf(log, language),
@@ -42,7 +61,12 @@ const MARGIN = 40;
 function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<Buffer> {
   const labels = LOG_LABELS[language];
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'LETTER', layout: 'landscape', margin: MARGIN, info: { Title: `${labels.title} — ${log.staff.displayName} — ${log.month}` } });
+    const doc = new PDFDocument({
+      size: 'LETTER',
+      layout: 'landscape',
+      margin: MARGIN,
+      info: { Title: `${labels.title} — ${log.staff.displayName} — ${log.month}` },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -50,7 +74,11 @@ function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<B
 
     doc.font('Helvetica-Bold').fontSize(16).text(labels.title).moveDown(0.5);
     doc.font('Helvetica').fontSize(10);
-    doc.text(`${labels.staffName}: ${log.staff.displayName}    ${labels.positionTitle}: ${positionOf(log, language)}    ${labels.month}: ${log.month}`).moveDown();
+    doc
+      .text(
+        `${labels.staffName}: ${log.staff.displayName}    ${labels.positionTitle}: ${positionOf(log, language)}    ${labels.month}: ${log.month}`,
+      )
+      .moveDown();
 
     const usable = doc.page.width - 2 * MARGIN;
     const widths = [0.1, 0.22, 0.13, 0.35, 0.2].map((share) => share * usable);
@@ -65,19 +93,35 @@ function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<B
         doc.text(cell, x, top + 3, { width: (widths[i] ?? 0) - 6 });
         x += widths[i] ?? 0;
       });
-      doc.moveTo(MARGIN, top + height).lineTo(MARGIN + usable, top + height).lineWidth(0.5).stroke();
+      doc
+        .moveTo(MARGIN, top + height)
+        .lineTo(MARGIN + usable, top + height)
+        .lineWidth(0.5)
+        .stroke();
       doc.x = MARGIN;
       doc.y = top + height;
     };
     drawRow([labels.date, labels.school, labels.type, labels.outcome, labels.notes], true);
     for (const entry of log.entries) {
-      drawRow([formatLogDate(entry.contactDate, language), `${entry.schoolName}\n${entry.districtName}`, labels.types[entry.contactType], entry.outcomes.map((o) => `• ${outcomeText(language, o)}`).join('\n'), entry.notes ?? ''], false);
+      drawRow(
+        [
+          formatLogDate(entry.contactDate, language),
+          `${entry.schoolName}\n${entry.districtName}`,
+          labels.types[entry.contactType],
+          entry.outcomes.map((o) => `• ${outcomeText(language, o)}`).join('\n'),
+          entry.notes ?? '',
+        ],
+        false,
+      );
     }
     if (log.entries.length === 0) doc.moveDown().font('Helvetica').fontSize(10).text(labels.none);
 
     doc.moveDown().font('Helvetica-Bold').fontSize(11).text(`${labels.total}: ${log.total}`, MARGIN);
     doc.font('Helvetica-Bold').fontSize(10).text(labels.countsByType);
-    doc.font('Helvetica').fontSize(9).text(CONTACT_TYPES.map((type) => `${labels.types[type]}: ${log.countsByType[type]}`).join('    '));
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(CONTACT_TYPES.map((type) => `${labels.types[type]}: ${log.countsByType[type]}`).join('    '));
     doc.moveDown(0.5).font('Helvetica-Bold').fontSize(10).text(labels.countsByOutcome);
     doc.font('Helvetica').fontSize(9);
     for (const code of OUTCOME_CODES) doc.text(`${labels.outcomes[code]}: ${log.countsByOutcome[code]}`);

@@ -40,7 +40,12 @@ export const LOG_LABELS: Record<ExportLanguage, LogLabels> = {
     countsByType: 'By type of attempt',
     countsByOutcome: 'By outcome',
     none: 'No school contacts this month.',
-    types: { phone_contact: 'Phone contact', drop_in: 'Drop in', scheduled_visit: 'Scheduled visit', appointment: 'Appointment' },
+    types: {
+      phone_contact: 'Phone contact',
+      drop_in: 'Drop in',
+      scheduled_visit: 'Scheduled visit',
+      appointment: 'Appointment',
+    },
     outcomes: {
       spoke_to_staff: 'Spoke to secretary, registrar, counselor',
       obtained_referrals: 'Obtained referrals',
@@ -53,7 +58,13 @@ export const LOG_LABELS: Record<ExportLanguage, LogLabels> = {
       established_relationship: 'Established contact/working relationship',
       conducted_presentation: 'Conducted presentation',
     },
-    roles: { state_admin: 'State administrator', region_director: 'Region director', ir_manager: 'I&R manager', data_specialist: 'Data specialist', recruiter: 'Recruiter' },
+    roles: {
+      state_admin: 'State administrator',
+      region_director: 'Region director',
+      ir_manager: 'I&R manager',
+      data_specialist: 'Data specialist',
+      recruiter: 'Recruiter',
+    },
   },
   es: {
     title: 'Registro de contactos con escuelas (IDR)',
@@ -70,7 +81,12 @@ export const LOG_LABELS: Record<ExportLanguage, LogLabels> = {
     countsByType: 'Por tipo de intento',
     countsByOutcome: 'Por resultado',
     none: 'No hay contactos con escuelas este mes.',
-    types: { phone_contact: 'Llamada telefónica', drop_in: 'Visita sin cita', scheduled_visit: 'Visita programada', appointment: 'Cita' },
+    types: {
+      phone_contact: 'Llamada telefónica',
+      drop_in: 'Visita sin cita',
+      scheduled_visit: 'Visita programada',
+      appointment: 'Cita',
+    },
     outcomes: {
       spoke_to_staff: 'Habló con secretaria, registradora, consejero',
       obtained_referrals: 'Obtuvo referencias',
@@ -83,12 +99,21 @@ export const LOG_LABELS: Record<ExportLanguage, LogLabels> = {
       established_relationship: 'Estableció contacto/relación de trabajo',
       conducted_presentation: 'Realizó una presentación',
     },
-    roles: { state_admin: 'Administrador estatal', region_director: 'Director regional', ir_manager: 'Gerente de I&R', data_specialist: 'Especialista de datos', recruiter: 'Reclutador' },
+    roles: {
+      state_admin: 'Administrador estatal',
+      region_director: 'Director regional',
+      ir_manager: 'Gerente de I&R',
+      data_specialist: 'Especialista de datos',
+      recruiter: 'Reclutador',
+    },
   },
 };
 
 /** An outcome as one line: its label, and its detail in parentheses as the source writes it. */
-export function outcomeText(language: ExportLanguage, outcome: { code: SchoolContactOutcomeCode; detail: string | null }): string {
+export function outcomeText(
+  language: ExportLanguage,
+  outcome: { code: SchoolContactOutcomeCode; detail: string | null },
+): string {
   const label = LOG_LABELS[language].outcomes[outcome.code];
   return outcome.detail ? `${label} (${outcome.detail})` : label;
 }

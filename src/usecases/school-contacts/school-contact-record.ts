@@ -1,4 +1,8 @@
-import type { SchoolContactEntry, MonthlySchoolContactLog, SchoolContactOutcome } from '../../core/recruitment/school-contact-log';
+import type {
+  SchoolContactEntry,
+  MonthlySchoolContactLog,
+  SchoolContactOutcome,
+} from '../../core/recruitment/school-contact-log';
 import type { Role } from '../../core/people/roles';
 import type { SchoolContactRow } from '../../data/repositories/school-contacts.repository';
 

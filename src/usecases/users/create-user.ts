@@ -22,15 +22,18 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 /** Create a user; only a state administrator may. Returns the new user's id. */
 export async function createUser(ctx: UseCaseContext, options: CreateUserOptions): Promise<string> {
-  if (!hasPermission(ctx.actor.role, 'user.manage')) throw new DomainError('forbidden', 'Only a state administrator creates users.');
+  if (!hasPermission(ctx.actor.role, 'user.manage'))
+    throw new DomainError('forbidden', 'Only a state administrator creates users.');
   const problems: FieldProblem[] = [];
   const email = options.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push({ field: 'email', message: 'must be an email address' });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    problems.push({ field: 'email', message: 'must be an email address' });
   if (!options.displayName.trim()) problems.push({ field: 'displayName', message: 'must not be empty' });
   if (options.password.length < MIN_PASSWORD_LENGTH) {
     problems.push({ field: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` });
   }
-  if (!ROLES.includes(options.role)) problems.push({ field: 'role', message: `must be one of ${ROLES.join(', ')}` });
+  if (!ROLES.includes(options.role))
+    problems.push({ field: 'role', message: `must be one of ${ROLES.join(', ')}` });
   if (isRegionRole(options.role) && options.regionNumber == null) {
     problems.push({ field: 'regionNumber', message: `is required for the role ${options.role}` });
   }
@@ -38,25 +41,45 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
     problems.push({ field: 'districtCdsCode', message: 'is required for district staff' });
   }
   if (problems.length > 0) {
-    throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+    throw new DomainError(
+      'invalid_input',
+      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      problems,
+    );
   }
 
   return ctx.db.transaction().execute(async (trx) => {
     let regionId: string | null = null;
     let districtId: string | null = null;
     if (options.districtCdsCode) {
-      const district = await trx.selectFrom('districts').select(['id', 'region_id']).where('cds_code', '=', options.districtCdsCode).executeTakeFirst();
-      if (!district) throw DomainError.invalidField('districtCdsCode', `no district has the CDS code ${options.districtCdsCode}`);
+      const district = await trx
+        .selectFrom('districts')
+        .select(['id', 'region_id'])
+        .where('cds_code', '=', options.districtCdsCode)
+        .executeTakeFirst();
+      if (!district)
+        throw DomainError.invalidField(
+          'districtCdsCode',
+          `no district has the CDS code ${options.districtCdsCode}`,
+        );
       districtId = district.id;
       regionId = district.region_id;
     }
     if (options.regionNumber != null) {
-      const region = await trx.selectFrom('regions').select('id').where('number', '=', options.regionNumber).executeTakeFirst();
-      if (!region) throw DomainError.invalidField('regionNumber', `no region has the number ${options.regionNumber}`);
+      const region = await trx
+        .selectFrom('regions')
+        .select('id')
+        .where('number', '=', options.regionNumber)
+        .executeTakeFirst();
+      if (!region)
+        throw DomainError.invalidField('regionNumber', `no region has the number ${options.regionNumber}`);
       regionId = region.id;
     }
     const existing = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-    if (existing) throw new DomainError('conflict', `email: a user with the email ${email} exists`, [{ field: 'email', message: 'is taken' }]);
+    if (existing)
+      throw new DomainError('conflict', `email: a user with the email ${email} exists`, [
+        { field: 'email', message: 'is taken' },
+      ]);
     const user = await trx
       .insertInto('users')
       .values({
@@ -71,9 +94,17 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const number of options.assignedRegionNumbers ?? []) {
-      const region = await trx.selectFrom('regions').select('id').where('number', '=', number).executeTakeFirst();
-      if (!region) throw DomainError.invalidField('assignedRegionNumbers', `no region has the number ${number}`);
-      await trx.insertInto('user_assigned_regions').values({ user_id: user.id, region_id: region.id }).execute();
+      const region = await trx
+        .selectFrom('regions')
+        .select('id')
+        .where('number', '=', number)
+        .executeTakeFirst();
+      if (!region)
+        throw DomainError.invalidField('assignedRegionNumbers', `no region has the number ${number}`);
+      await trx
+        .insertInto('user_assigned_regions')
+        .values({ user_id: user.id, region_id: region.id })
+        .execute();
     }
     await recordAudit(trx, ctx.actor, {
       action: 'create',

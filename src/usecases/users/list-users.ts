@@ -21,10 +21,31 @@ export async function listUsers(ctx: UseCaseContext): Promise<UserSummary[]> {
     .selectFrom('users')
     .leftJoin('regions', 'regions.id', 'users.region_id')
     .leftJoin('districts', 'districts.id', 'users.district_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'users.role', 'regions.number', 'districts.name', 'users.is_active'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.role',
+      'regions.number',
+      'districts.name',
+      'users.is_active',
+    ])
     .orderBy('users.email');
-  if (scope.kind === 'regions') query = query.where('users.region_id', 'in', scope.regionIds.length ? [...scope.regionIds] : ['00000000-0000-0000-0000-000000000000']);
+  if (scope.kind === 'regions')
+    query = query.where(
+      'users.region_id',
+      'in',
+      scope.regionIds.length ? [...scope.regionIds] : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (scope.kind === 'district') query = query.where('users.district_id', '=', scope.districtId);
   const rows = await query.execute();
-  return rows.map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, role: r.role, regionNumber: r.number, districtName: r.name, isActive: r.is_active }));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role,
+    regionNumber: r.number,
+    districtName: r.name,
+    isActive: r.is_active,
+  }));
 }

@@ -1,4 +1,12 @@
-import { Alert, Center, Loader, MantineProvider, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Alert,
+  Center,
+  Loader,
+  MantineProvider,
+  createTheme,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +18,18 @@ import { AppRoutes } from './AppRoutes';
 import { SessionContext, type Session, type SessionReply } from './session';
 
 /** Teal, with its darkest shades deep enough for white text at WCAG AA, also when hovered. */
-const CICLO_TEAL: MantineColorsTuple = ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#0e9f7a', '#0b8a69', '#087f5b', '#066649'];
+const CICLO_TEAL: MantineColorsTuple = [
+  '#e6fcf5',
+  '#c3fae8',
+  '#96f2d7',
+  '#63e6be',
+  '#38d9a9',
+  '#20c997',
+  '#0e9f7a',
+  '#0b8a69',
+  '#087f5b',
+  '#066649',
+];
 const theme = createTheme({
   colors: { ciclo: CICLO_TEAL },
   primaryColor: 'ciclo',
@@ -23,9 +42,18 @@ const theme = createTheme({
   },
 });
 /** Dimmed text dark enough for WCAG AA contrast on white. */
-const cssVariablesResolver: CSSVariablesResolver = () => ({ variables: {}, light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' }, dark: {} });
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
+});
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2, staleTime: 30_000 } },
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      staleTime: 30_000,
+    },
+  },
 });
 
 export function App() {

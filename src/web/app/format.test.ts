@@ -26,14 +26,21 @@ describe('formatNumber', () => {
 
 describe('fullName', () => {
   it('keeps names exactly as written, with both surnames', () => {
-    expect(fullName({ firstName: 'José', middleName: null, lastSurname: 'García', secondSurname: 'de la Cruz' })).toBe('José García de la Cruz');
+    expect(
+      fullName({ firstName: 'José', middleName: null, lastSurname: 'García', secondSurname: 'de la Cruz' }),
+    ).toBe('José García de la Cruz');
     expect(fullName({ firstName: 'Ana-María', lastSurname: 'López' })).toBe('Ana-María López');
   });
 });
 
 describe('changedValues of an audit event', () => {
   it('lists only the fields that changed, before and after', () => {
-    expect(changedValues({ firstName: 'Jose', version: 1, birthDate: '2010-01-01' }, { firstName: 'José', version: 2, birthDate: '2010-01-01' })).toEqual({ firstName: ['Jose', 'José'], version: [1, 2] });
+    expect(
+      changedValues(
+        { firstName: 'Jose', version: 1, birthDate: '2010-01-01' },
+        { firstName: 'José', version: 2, birthDate: '2010-01-01' },
+      ),
+    ).toEqual({ firstName: ['Jose', 'José'], version: [1, 2] });
   });
 
   it('shows the whole record for a create or a delete', () => {

@@ -9,11 +9,19 @@ export function formatDate(date: string | null | undefined, language: string): s
   if (!date) return '—';
   const [year, month, day] = date.split('-').map(Number);
   if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 export function formatNumber(value: number, language: string): string {
@@ -21,8 +29,15 @@ export function formatNumber(value: number, language: string): string {
 }
 
 /** A child's or person's full name exactly as written: first names, then both surnames. */
-export function fullName(person: { firstName: string; middleName?: string | null; lastSurname: string; secondSurname?: string | null }): string {
-  return [person.firstName, person.middleName, person.lastSurname, person.secondSurname].filter(Boolean).join(' ');
+export function fullName(person: {
+  firstName: string;
+  middleName?: string | null;
+  lastSurname: string;
+  secondSurname?: string | null;
+}): string {
+  return [person.firstName, person.middleName, person.lastSurname, person.secondSurname]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Today in the state's time zone, as the server counts it: a contact recorded in the evening is not dated tomorrow. */

@@ -1,6 +1,14 @@
 import { createContext, useContext } from 'react';
 
-export type Role = 'state_admin' | 'state_consultant' | 'region_director' | 'ir_manager' | 'data_specialist' | 'recruiter' | 'reviewer' | 'district_staff';
+export type Role =
+  | 'state_admin'
+  | 'state_consultant'
+  | 'region_director'
+  | 'ir_manager'
+  | 'data_specialist'
+  | 'recruiter'
+  | 'reviewer'
+  | 'district_staff';
 
 export interface Me {
   id: string;

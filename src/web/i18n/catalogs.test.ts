@@ -31,7 +31,10 @@ const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 
 describe('the English and Spanish catalogs', () => {
   it('have the same module files in both languages, and no top-level key in two files', () => {
-    const names = (files: Record<string, Catalog>) => Object.keys(files).map((file) => file.split('/').pop()).sort();
+    const names = (files: Record<string, Catalog>) =>
+      Object.keys(files)
+        .map((file) => file.split('/').pop())
+        .sort();
     expect(names(catalogFiles.es)).toEqual(names(catalogFiles.en));
     const owners = new Map<string, string>();
     for (const [file, catalog] of Object.entries(catalogFiles.en)) {
@@ -52,7 +55,8 @@ describe('the English and Spanish catalogs', () => {
 
   it('use the same interpolation variables in both languages', () => {
     const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of english) expect(variables(spanish.get(key) ?? ''), key).toEqual(variables(text));
+    for (const [key, text] of english)
+      expect(variables(spanish.get(key) ?? ''), key).toEqual(variables(text));
   });
 
   it('contain every literal key the web app translates', () => {
@@ -60,15 +64,29 @@ describe('the English and Spanish catalogs', () => {
     const missing: string[] = [];
     for (const file of sourceFiles(webRoot)) {
       const source = readFileSync(file, 'utf8');
-      for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z]+\.[a-zA-Z0-9_.]+)'/g)) if (!known.has(match[1]!)) missing.push(`${match[1]} (${file})`);
-      for (const match of source.matchAll(/\blabel: '([a-z]+\.[a-zA-Z.]+)'/g)) if (!known.has(match[1]!)) missing.push(`${match[1]} (${file})`);
+      for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z]+\.[a-zA-Z0-9_.]+)'/g))
+        if (!known.has(match[1]!)) missing.push(`${match[1]} (${file})`);
+      for (const match of source.matchAll(/\blabel: '([a-z]+\.[a-zA-Z.]+)'/g))
+        if (!known.has(match[1]!)) missing.push(`${match[1]} (${file})`);
     }
     expect(missing).toEqual([]);
   });
 
   it('name every role, sex and audit action the app can show', () => {
-    for (const role of ['state_admin', 'state_consultant', 'region_director', 'ir_manager', 'data_specialist', 'recruiter', 'reviewer', 'district_staff']) expect(english.has(`roles.${role}`), role).toBe(true);
-    for (const sex of ['female', 'male', 'nonbinary', 'not_reported']) expect(english.has(`child.sexes.${sex}`), sex).toBe(true);
-    for (const action of ['create', 'update', 'delete']) expect(english.has(`audit.actions.${action}`), action).toBe(true);
+    for (const role of [
+      'state_admin',
+      'state_consultant',
+      'region_director',
+      'ir_manager',
+      'data_specialist',
+      'recruiter',
+      'reviewer',
+      'district_staff',
+    ])
+      expect(english.has(`roles.${role}`), role).toBe(true);
+    for (const sex of ['female', 'male', 'nonbinary', 'not_reported'])
+      expect(english.has(`child.sexes.${sex}`), sex).toBe(true);
+    for (const action of ['create', 'update', 'delete'])
+      expect(english.has(`audit.actions.${action}`), action).toBe(true);
   });
 });

@@ -8,7 +8,12 @@ const englishFiles = import.meta.glob<Catalog>('./en/*.json', { eager: true, imp
 const spanishFiles = import.meta.glob<Catalog>('./es/*.json', { eager: true, import: 'default' });
 
 function merge(files: Record<string, Catalog>): Catalog {
-  return Object.assign({}, ...Object.keys(files).sort().map((file) => files[file]));
+  return Object.assign(
+    {},
+    ...Object.keys(files)
+      .sort()
+      .map((file) => files[file]),
+  );
 }
 
 export const en = merge(englishFiles);

@@ -1,4 +1,14 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  SegmentedControl,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,14 +25,31 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const items = NAV_ITEMS.filter((item) => !item.permission || session.can(item.permission));
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <Anchor href="#main" className="skip-link" style={{ position: 'absolute', left: -10_000, top: 0 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-10000px')}>
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <Anchor
+        href="#main"
+        className="skip-link"
+        style={{ position: 'absolute', left: -10_000, top: 0 }}
+        onFocus={(e) => (e.currentTarget.style.left = '8px')}
+        onBlur={(e) => (e.currentTarget.style.left = '-10000px')}
+      >
         {t('nav.skipToContent')}
       </Anchor>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t(opened ? 'nav.closeMenu' : 'nav.openMenu')} aria-expanded={opened} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t(opened ? 'nav.closeMenu' : 'nav.openMenu')}
+              aria-expanded={opened}
+            />
             <Text component={Link} to="/" fw={700} size="lg" c="ciclo.9">
               Ciclo
             </Text>
@@ -34,8 +61,22 @@ export function AppLayout({ children }: { children: ReactNode }) {
               value={i18n.language === 'es' ? 'es' : 'en'}
               onChange={(value) => void session.setLanguage(value as 'en' | 'es')}
               data={[
-                { value: 'en', label: <span lang="en">EN<VisuallyHidden> English</VisuallyHidden></span> },
-                { value: 'es', label: <span lang="es">ES<VisuallyHidden> Español</VisuallyHidden></span> },
+                {
+                  value: 'en',
+                  label: (
+                    <span lang="en">
+                      EN<VisuallyHidden> English</VisuallyHidden>
+                    </span>
+                  ),
+                },
+                {
+                  value: 'es',
+                  label: (
+                    <span lang="es">
+                      ES<VisuallyHidden> Español</VisuallyHidden>
+                    </span>
+                  ),
+                },
               ]}
             />
             <Button variant="default" size="xs" onClick={() => void session.signOut()}>
@@ -50,7 +91,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Text>
         <Text size="xs" c="dimmed" mb="md">
           {t(`roles.${session.me.role}`)}
-          {session.me.regionNumber !== null ? ` · ${t('common.region', { number: session.me.regionNumber })}` : ''}
+          {session.me.regionNumber !== null
+            ? ` · ${t('common.region', { number: session.me.regionNumber })}`
+            : ''}
         </Text>
         {items.map((item) => (
           <NavLink

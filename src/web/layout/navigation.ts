@@ -1,4 +1,17 @@
-import { IconBuildingCommunity, IconCalendarDue, IconCertificate, IconChartBar, IconClipboardCheck, IconClipboardList, IconForms, IconHome, IconPhoneCall, IconSchool, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalendarDue,
+  IconCertificate,
+  IconChartBar,
+  IconClipboardCheck,
+  IconClipboardList,
+  IconForms,
+  IconHome,
+  IconPhoneCall,
+  IconSchool,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -18,11 +31,20 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/referrals', label: 'nav.referrals', icon: IconPhoneCall, permission: 'referral.read' },
   { to: '/interview', label: 'interview.nav', icon: IconForms, permission: 'coe.prepare' },
   { to: '/coes', label: 'coes.nav', icon: IconCertificate, permission: 'coe.read' },
-  { to: '/school-contacts', label: 'schoolContacts.nav', icon: IconBuildingCommunity, permission: 'school_contact.read' },
+  {
+    to: '/school-contacts',
+    label: 'schoolContacts.nav',
+    icon: IconBuildingCommunity,
+    permission: 'school_contact.read',
+  },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/da', label: 'da.nav', icon: IconSchool, permission: 'da.read' },
-  { to: '/quality-control', label: 'qualityControl.nav', icon: IconClipboardCheck, permission: 'qc.reinterview' },
+  {
+    to: '/quality-control',
+    label: 'qualityControl.nav',
+    icon: IconClipboardCheck,
+    permission: 'qc.reinterview',
+  },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
   { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },
 ];
-

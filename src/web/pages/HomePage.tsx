@@ -9,7 +9,6 @@ import { QueryState } from '../components/QueryState';
 import type { WatchList } from './eligibility/watch-types';
 import { QuotaCard } from './referrals/QuotaCard';
 
-
 /** The first page after sign-in: what this role has to act on today. */
 export function HomePage() {
   const { t } = useTranslation();
@@ -24,8 +23,20 @@ export function HomePage() {
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {can('referral.contact') && <QuotaCard />}
-        {can('coe.review') && <CountCard title={t('home.reviewQueue')} url="/api/coes?status=submitted&limit=1" hint={t('home.reviewQueueHint')} />}
-        {can('coe.prepare') && <CountCard title={t('home.myReturnedCoes')} url="/api/coes?mine=true&status=returned&limit=1" hint={t('home.myReturnedCoesHint')} />}
+        {can('coe.review') && (
+          <CountCard
+            title={t('home.reviewQueue')}
+            url="/api/coes?status=submitted&limit=1"
+            hint={t('home.reviewQueueHint')}
+          />
+        )}
+        {can('coe.prepare') && (
+          <CountCard
+            title={t('home.myReturnedCoes')}
+            url="/api/coes?mine=true&status=returned&limit=1"
+            hint={t('home.myReturnedCoesHint')}
+          />
+        )}
         {can('child.read') && <WatchCard kind="ending" title={t('home.endingSoon')} />}
         {can('child.read') && <WatchCard kind="residency-due" title={t('home.residencyDue')} />}
         {can('audit.read') && (
@@ -74,7 +85,10 @@ function CountCard({ title, url, hint }: { title: string; url: string; hint: str
 
 function WatchCard({ kind, title }: { kind: 'ending' | 'residency-due'; title: string }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({ queryKey: ['watch', kind], queryFn: () => api<WatchList>('GET', `/api/eligibility/watch-list?kind=${kind}&days=30&limit=5`) });
+  const query = useQuery({
+    queryKey: ['watch', kind],
+    queryFn: () => api<WatchList>('GET', `/api/eligibility/watch-list?kind=${kind}&days=30&limit=5`),
+  });
   return (
     <Card withBorder>
       <Title order={2} size="h4">
@@ -90,7 +104,9 @@ function WatchCard({ kind, title }: { kind: 'ending' | 'residency-due'; title: s
                     {fullName(item)}
                   </Anchor>
                   <Badge variant="light" color={kind === 'ending' ? 'orange' : 'blue'}>
-                    {kind === 'ending' ? t('home.endsOn', { date: formatDate(item.eligibilityEndDate, i18n.language) }) : t('home.year', { year: item.eligibilityYear })}
+                    {kind === 'ending'
+                      ? t('home.endsOn', { date: formatDate(item.eligibilityEndDate, i18n.language) })
+                      : t('home.year', { year: item.eligibilityYear })}
                   </Badge>
                 </Group>
               </List.Item>

@@ -1,4 +1,15 @@
-import { Alert, Button, Center, Paper, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../app/api';
@@ -19,7 +30,15 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
       await onSignedIn(await api<SessionReply>('POST', '/api/auth/sign-in', { email, password }));
     } catch (caught) {
       const status = caught instanceof ApiError ? caught.status : 0;
-      setError(status === 423 ? t('signIn.locked') : status === 429 ? t('signIn.tooMany') : status === 401 || status === 400 ? t('signIn.failed') : t('errors.generic'));
+      setError(
+        status === 423
+          ? t('signIn.locked')
+          : status === 429
+            ? t('signIn.tooMany')
+            : status === 401 || status === 400
+              ? t('signIn.failed')
+              : t('errors.generic'),
+      );
     } finally {
       setBusy(false);
     }
@@ -44,8 +63,21 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
                 { value: 'es', label: 'Español' },
               ]}
             />
-            <TextInput label={t('signIn.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-            <PasswordInput label={t('signIn.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <TextInput
+              label={t('signIn.email')}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('signIn.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
             {error && (
               <Alert color="red" role="alert">
                 {error}

@@ -28,9 +28,13 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { 
         description: 'Every create, update and delete of child, family and enrollment data, newest first.',
         tags: ['audit'],
         querystring: Type.Object({
-          entityType: Type.Optional(Type.String({ maxLength: 40, description: 'child, family, family_member, enrollment, user…' })),
+          entityType: Type.Optional(
+            Type.String({ maxLength: 40, description: 'child, family, family_member, enrollment, user…' }),
+          ),
           entityId: Type.Optional(Type.String({ maxLength: 100 })),
-          childId: Type.Optional(Type.String({ format: 'uuid', description: 'Every change touching this child' })),
+          childId: Type.Optional(
+            Type.String({ format: 'uuid', description: 'Every change touching this child' }),
+          ),
           actor: Type.Optional(Type.String({ maxLength: 320, description: 'Part of the actor label' })),
           from: Type.Optional(CalendarDateSchema('First day')),
           to: Type.Optional(CalendarDateSchema('Last day')),

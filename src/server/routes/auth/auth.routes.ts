@@ -24,7 +24,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
       config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         summary: 'Sign in',
-        description: 'Checks the email and password and opens a session (an HttpOnly cookie). Five failures in a row lock the account for 15 minutes.',
+        description:
+          'Checks the email and password and opens a session (an HttpOnly cookie). Five failures in a row lock the account for 15 minutes.',
         tags: ['auth'],
         security: [],
         body: SignInBody,
@@ -42,7 +43,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
     '/auth/sign-out',
     {
       config: { access: 'signed_in' },
-      schema: { summary: 'Sign out', description: 'Ends the session.', tags: ['auth'], response: { 204: { type: 'null' }, 401: ErrorReply, 403: ErrorReply } },
+      schema: {
+        summary: 'Sign out',
+        description: 'Ends the session.',
+        tags: ['auth'],
+        response: { 204: { type: 'null' }, 401: ErrorReply, 403: ErrorReply },
+      },
     },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
@@ -56,9 +62,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
     '/auth/me',
     {
       config: { access: 'signed_in' },
-      schema: { summary: 'The signed-in user', description: 'The user of the session, their permissions and the CSRF token.', tags: ['auth'], response: { 200: SessionReply, 401: ErrorReply } },
+      schema: {
+        summary: 'The signed-in user',
+        description: 'The user of the session, their permissions and the CSRF token.',
+        tags: ['auth'],
+        response: { 200: SessionReply, 401: ErrorReply },
+      },
     },
-    async (request) => ({ user: await getMe(db, actorOf(request).userId ?? ''), csrfToken: request.session?.csrfToken ?? '' }),
+    async (request) => ({
+      user: await getMe(db, actorOf(request).userId ?? ''),
+      csrfToken: request.session?.csrfToken ?? '',
+    }),
   );
 
   api.patch(

@@ -6,14 +6,19 @@ export const Me = Type.Object({
   id: Type.String({ format: 'uuid' }),
   email: Type.String({ description: 'Sign-in email' }),
   displayName: Type.String({ description: 'Name shown in the app' }),
-  role: Type.Union(ROLES.map((r) => Type.Literal(r)), { description: 'The user role' }),
+  role: Type.Union(
+    ROLES.map((r) => Type.Literal(r)),
+    { description: 'The user role' },
+  ),
   language: Type.Union([Type.Literal('en'), Type.Literal('es')], { description: 'Language of the app' }),
   regionId: Nullable(Type.String({ description: 'Region of a regional user' })),
   regionNumber: Nullable(Type.Integer({ description: 'Region number' })),
   regionName: Nullable(Type.String()),
   districtId: Nullable(Type.String({ description: 'District of district staff' })),
   districtName: Nullable(Type.String()),
-  permissions: Type.Array(Type.String(), { description: 'What the role may do, for the UI to hide other actions' }),
+  permissions: Type.Array(Type.String(), {
+    description: 'What the role may do, for the UI to hide other actions',
+  }),
 });
 
 export const SignInBody = Type.Object(

@@ -10,19 +10,32 @@ import { ChildSummary } from './children.schemas';
 
 const LikelyMatchesQuery = Type.Object({
   firstName: Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH, description: 'First name as entered' }),
-  lastSurname: Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH, description: 'First (paternal) surname as entered' }),
-  secondSurname: Type.Optional(Type.String({ maxLength: MAX_NAME_LENGTH, description: 'Second (maternal) surname as entered' })),
+  lastSurname: Type.String({
+    minLength: 1,
+    maxLength: MAX_NAME_LENGTH,
+    description: 'First (paternal) surname as entered',
+  }),
+  secondSurname: Type.Optional(
+    Type.String({ maxLength: MAX_NAME_LENGTH, description: 'Second (maternal) surname as entered' }),
+  ),
   birthDate: CalendarDateSchema('Birth date as entered'),
 });
 
-const Reason = Type.Union(MATCH_REASONS.map((r) => Type.Literal(r)), { description: 'Why this child matches' });
+const Reason = Type.Union(
+  MATCH_REASONS.map((r) => Type.Literal(r)),
+  { description: 'Why this child matches' },
+);
 
 const LikelyMatchesReply = Type.Object({
   items: Type.Array(
     Type.Intersect([
       ChildSummary,
       Type.Object({
-        score: Type.Integer({ minimum: 0, maximum: 100, description: 'How alike (100 = same name and birth date as written)' }),
+        score: Type.Integer({
+          minimum: 0,
+          maximum: 100,
+          description: 'How alike (100 = same name and birth date as written)',
+        }),
         reasons: Type.Array(Reason),
       }),
     ]),

@@ -1,11 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
-import { createChild, deleteChild, findChildren, getChild, updateChild } from '../../../usecases/children/children.usecases';
+import {
+  createChild,
+  deleteChild,
+  findChildren,
+  getChild,
+  updateChild,
+} from '../../../usecases/children/children.usecases';
 import { todayInState } from '../../../usecases/clock';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, IdParams, ListOf, STANDARD_ERRORS } from '../../schemas';
-import { ChildReply, ChildSummary, CreateChildBody, FindChildrenQuery, UpdateChildBody } from './children.schemas';
+import {
+  ChildReply,
+  ChildSummary,
+  CreateChildBody,
+  FindChildrenQuery,
+  UpdateChildBody,
+} from './children.schemas';
 
 /** Children: search, read, create, update, delete — within the caller's scope. */
 export const childrenRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -15,7 +27,8 @@ export const childrenRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
       config: { access: 'child.read' },
       schema: {
         summary: 'Search children',
-        description: 'Children in your scope whose names contain every word of `q` (accents ignored), or whose student number or SSID is `q`.',
+        description:
+          'Children in your scope whose names contain every word of `q` (accents ignored), or whose student number or SSID is `q`.',
         tags: ['children'],
         querystring: FindChildrenQuery,
         response: { 200: ListOf(ChildSummary), ...STANDARD_ERRORS },
@@ -27,7 +40,13 @@ export const childrenRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
     '/children/:id',
     {
       config: { access: 'child.read' },
-      schema: { summary: 'Get a child', description: 'A child with family and enrollments; 404 outside your scope.', tags: ['children'], params: IdParams, response: { 200: ChildReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Get a child',
+        description: 'A child with family and enrollments; 404 outside your scope.',
+        tags: ['children'],
+        params: IdParams,
+        response: { 200: ChildReply, ...STANDARD_ERRORS },
+      },
     },
     async (request) => getChild({ db, actor: actorOf(request) }, request.params.id),
   );
@@ -35,7 +54,13 @@ export const childrenRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
     '/children',
     {
       config: { access: 'child.write' },
-      schema: { summary: 'Create a child', description: 'Adds a child to a region you work in; audited.', tags: ['children'], body: CreateChildBody, response: { 201: ChildReply, ...STANDARD_ERRORS, 409: ErrorReply } },
+      schema: {
+        summary: 'Create a child',
+        description: 'Adds a child to a region you work in; audited.',
+        tags: ['children'],
+        body: CreateChildBody,
+        response: { 201: ChildReply, ...STANDARD_ERRORS, 409: ErrorReply },
+      },
     },
     async (request, reply) => {
       const body = request.body;
@@ -65,15 +90,29 @@ export const childrenRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
     '/children/:id',
     {
       config: { access: 'child.write' },
-      schema: { summary: 'Update a child', description: 'Changes the given facts; `version` must match (409 otherwise); audited.', tags: ['children'], params: IdParams, body: UpdateChildBody, response: { 200: ChildReply, ...STANDARD_ERRORS, 409: ErrorReply } },
+      schema: {
+        summary: 'Update a child',
+        description: 'Changes the given facts; `version` must match (409 otherwise); audited.',
+        tags: ['children'],
+        params: IdParams,
+        body: UpdateChildBody,
+        response: { 200: ChildReply, ...STANDARD_ERRORS, 409: ErrorReply },
+      },
     },
-    async (request) => updateChild({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+    async (request) =>
+      updateChild({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
   );
   api.delete(
     '/children/:id',
     {
       config: { access: 'child.delete' },
-      schema: { summary: 'Delete a child', description: 'Removes a child and their enrollments; the audit log keeps the record.', tags: ['children'], params: IdParams, response: { 204: Type.Null(), ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Delete a child',
+        description: 'Removes a child and their enrollments; the audit log keeps the record.',
+        tags: ['children'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+      },
     },
     async (request, reply) => {
       await deleteChild({ db, actor: actorOf(request) }, request.params.id);

@@ -2,9 +2,14 @@ import { Type } from '@sinclair/typebox';
 import { MAX_NAME_LENGTH, SEXES } from '../../../core/children/child-rules';
 import { CalendarDateSchema, Nullable, Paging } from '../../schemas';
 
-const NamePart = (description: string) => Type.String({ maxLength: MAX_NAME_LENGTH, description: `${description}, exactly as written` });
-const OptionalText = (description: string) => Type.Optional(Nullable(Type.String({ maxLength: MAX_NAME_LENGTH, description })));
-const Sex = Type.Union(SEXES.map((s) => Type.Literal(s)), { description: 'Sex as recorded on the COE' });
+const NamePart = (description: string) =>
+  Type.String({ maxLength: MAX_NAME_LENGTH, description: `${description}, exactly as written` });
+const OptionalText = (description: string) =>
+  Type.Optional(Nullable(Type.String({ maxLength: MAX_NAME_LENGTH, description })));
+const Sex = Type.Union(
+  SEXES.map((s) => Type.Literal(s)),
+  { description: 'Sex as recorded on the COE' },
+);
 
 export const ChildSummary = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -27,7 +32,9 @@ const Enrollment = Type.Object({
   schoolName: Nullable(Type.String()),
   enrollmentDate: Type.String({ description: 'YYYY-MM-DD' }),
   exitDate: Nullable(Type.String({ description: 'YYYY-MM-DD' })),
-  residencyDate: Nullable(Type.String({ description: 'Date the child began residing in the district (YYYY-MM-DD)' })),
+  residencyDate: Nullable(
+    Type.String({ description: 'Date the child began residing in the district (YYYY-MM-DD)' }),
+  ),
   gradeLevel: Nullable(Type.String()),
 });
 
@@ -59,12 +66,20 @@ export const ChildReply = Type.Intersect([
       }),
     ),
     enrollments: Type.Array(Enrollment),
-    abilities: Type.Object({ canEdit: Type.Boolean(), canDelete: Type.Boolean() }, { description: 'What you may do with this child' }),
+    abilities: Type.Object(
+      { canEdit: Type.Boolean(), canDelete: Type.Boolean() },
+      { description: 'What you may do with this child' },
+    ),
   }),
 ]);
 
 export const FindChildrenQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Name words (accents and order do not matter) or a student number / SSID' })),
+  q: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: 'Name words (accents and order do not matter) or a student number / SSID',
+    }),
+  ),
   regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Only this region' })),
   ...Paging,
 });
@@ -78,15 +93,23 @@ const childFactFields = {
   birthDate: CalendarDateSchema('Birth date'),
   birthCity: OptionalText('City of birth'),
   birthState: OptionalText('State or province of birth'),
-  birthCountry: Type.String({ minLength: 2, maxLength: 2, description: 'Country of birth, ISO 3166-1 alpha-2 (US, MX, GT…)' }),
+  birthCountry: Type.String({
+    minLength: 2,
+    maxLength: 2,
+    description: 'Country of birth, ISO 3166-1 alpha-2 (US, MX, GT…)',
+  }),
   sex: Sex,
-  statewideStudentId: Type.Optional(Nullable(Type.String({ maxLength: 10, description: 'Statewide student identifier (SSID), 10 digits' }))),
+  statewideStudentId: Type.Optional(
+    Nullable(Type.String({ maxLength: 10, description: 'Statewide student identifier (SSID), 10 digits' })),
+  ),
 };
 
 export const CreateChildBody = Type.Object(
   {
     regionId: Type.String({ format: 'uuid', description: 'Region the child is recruited in' }),
-    familyId: Type.Optional(Nullable(Type.String({ format: 'uuid', description: 'Family the child belongs to' }))),
+    familyId: Type.Optional(
+      Nullable(Type.String({ format: 'uuid', description: 'Family the child belongs to' })),
+    ),
     ...childFactFields,
   },
   { additionalProperties: false },

@@ -3,13 +3,34 @@ import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
 import type { CoeChildLink } from '../../../usecases/coes/coe-record';
-import { createCoe, getCoe, getCoeSignatureImage, listCoes, reviewCoe, signCoe, submitCoe, updateCoe } from '../../../usecases/coes/coes.usecases';
+import {
+  createCoe,
+  getCoe,
+  getCoeSignatureImage,
+  listCoes,
+  reviewCoe,
+  signCoe,
+  submitCoe,
+  updateCoe,
+} from '../../../usecases/coes/coes.usecases';
 import { renderCoePdf, signatureImageBytes } from '../../../usecases/coes/render-coe-pdf';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
-import { CoeListReply, CoeReply, CreateCoeBody, ListCoesQuery, ReviewCoeBody, SignCoeBody, UpdateCoeBody } from './coes.schemas';
+import {
+  CoeListReply,
+  CoeReply,
+  CreateCoeBody,
+  ListCoesQuery,
+  ReviewCoeBody,
+  SignCoeBody,
+  UpdateCoeBody,
+} from './coes.schemas';
 
-type ChildLinkBody = { interviewChildId: string; childId?: string | null; newChild?: Record<string, unknown> | null };
+type ChildLinkBody = {
+  interviewChildId: string;
+  childId?: string | null;
+  newChild?: Record<string, unknown> | null;
+};
 
 function toLinks(children: ChildLinkBody[]): CoeChildLink[] {
   return children.map((c) => ({
@@ -39,22 +60,58 @@ const WITH_CONFLICT = { ...STANDARD_ERRORS, 409: ErrorReply };
 export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
   api.get(
     '/coes',
-    { config: { access: 'coe.read' }, schema: { summary: 'List COEs', description: 'COEs in your scope: `status=submitted` is the review queue; `mine=true` a recruiter’s own.', tags: ['coes'], querystring: ListCoesQuery, response: { 200: CoeListReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'coe.read' },
+      schema: {
+        summary: 'List COEs',
+        description:
+          'COEs in your scope: `status=submitted` is the review queue; `mine=true` a recruiter’s own.',
+        tags: ['coes'],
+        querystring: ListCoesQuery,
+        response: { 200: CoeListReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => listCoes({ db, actor: actorOf(request) }, request.query),
   );
   api.get(
     '/coes/:id',
-    { config: { access: 'coe.read' }, schema: { summary: 'Get a COE', description: 'The interview, determination with trace, data elements, reviews and quality warnings.', tags: ['coes'], params: IdParams, response: { 200: CoeReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'coe.read' },
+      schema: {
+        summary: 'Get a COE',
+        description: 'The interview, determination with trace, data elements, reviews and quality warnings.',
+        tags: ['coes'],
+        params: IdParams,
+        response: { 200: CoeReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => getCoe({ db, actor: actorOf(request) }, request.params.id),
   );
   api.post(
     '/coes',
-    { config: { access: 'coe.prepare' }, schema: { summary: 'Prepare a COE', description: 'Runs the eligibility engine on the interview and saves a draft COE; audited.', tags: ['coes'], body: CreateCoeBody, response: { 201: CoeReply, ...WITH_CONFLICT } } },
+    {
+      config: { access: 'coe.prepare' },
+      schema: {
+        summary: 'Prepare a COE',
+        description: 'Runs the eligibility engine on the interview and saves a draft COE; audited.',
+        tags: ['coes'],
+        body: CreateCoeBody,
+        response: { 201: CoeReply, ...WITH_CONFLICT },
+      },
+    },
     async (request, reply) => {
       const b = request.body;
       const coe = await createCoe(
         { db, actor: actorOf(request) },
-        { regionId: b.regionId, familyId: b.familyId ?? null, interview: b.interview, children: toLinks(b.children), residencyDate: b.residencyDate ?? null, qualifyingWork: b.qualifyingWork ?? null, comments: b.comments ?? null },
+        {
+          regionId: b.regionId,
+          familyId: b.familyId ?? null,
+          interview: b.interview,
+          children: toLinks(b.children),
+          residencyDate: b.residencyDate ?? null,
+          qualifyingWork: b.qualifyingWork ?? null,
+          comments: b.comments ?? null,
+        },
         todayInState(),
       );
       return reply.status(201).send(coe);
@@ -62,31 +119,82 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
   );
   api.put(
     '/coes/:id',
-    { config: { access: 'coe.prepare' }, schema: { summary: 'Update a draft COE', description: 'Replaces the interview and data elements of a draft or returned COE; re-runs the engine; audited.', tags: ['coes'], params: IdParams, body: UpdateCoeBody, response: { 200: CoeReply, ...WITH_CONFLICT } } },
+    {
+      config: { access: 'coe.prepare' },
+      schema: {
+        summary: 'Update a draft COE',
+        description:
+          'Replaces the interview and data elements of a draft or returned COE; re-runs the engine; audited.',
+        tags: ['coes'],
+        params: IdParams,
+        body: UpdateCoeBody,
+        response: { 200: CoeReply, ...WITH_CONFLICT },
+      },
+    },
     async (request) => {
       const b = request.body;
       return updateCoe(
         { db, actor: actorOf(request) },
         request.params.id,
-        { version: b.version, familyId: b.familyId ?? null, interview: b.interview, children: toLinks(b.children), residencyDate: b.residencyDate ?? null, qualifyingWork: b.qualifyingWork ?? null, comments: b.comments ?? null },
+        {
+          version: b.version,
+          familyId: b.familyId ?? null,
+          interview: b.interview,
+          children: toLinks(b.children),
+          residencyDate: b.residencyDate ?? null,
+          qualifyingWork: b.qualifyingWork ?? null,
+          comments: b.comments ?? null,
+        },
         todayInState(),
       );
     },
   );
   api.post(
     '/coes/:id/signature',
-    { config: { access: 'coe.prepare' }, schema: { summary: 'Sign a COE', description: 'The parent’s or guardian’s signature, drawn on the screen or recorded as signed on paper.', tags: ['coes'], params: IdParams, body: SignCoeBody, response: { 200: CoeReply, ...WITH_CONFLICT } } },
-    async (request) => signCoe({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+    {
+      config: { access: 'coe.prepare' },
+      schema: {
+        summary: 'Sign a COE',
+        description:
+          'The parent’s or guardian’s signature, drawn on the screen or recorded as signed on paper.',
+        tags: ['coes'],
+        params: IdParams,
+        body: SignCoeBody,
+        response: { 200: CoeReply, ...WITH_CONFLICT },
+      },
+    },
+    async (request) =>
+      signCoe({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
   );
   api.post(
     '/coes/:id/submit',
-    { config: { access: 'coe.prepare' }, schema: { summary: 'Submit a COE', description: 'Sends a signed COE with an eligible child to the designated reviewers.', tags: ['coes'], params: IdParams, response: { 200: CoeReply, ...WITH_CONFLICT } } },
+    {
+      config: { access: 'coe.prepare' },
+      schema: {
+        summary: 'Submit a COE',
+        description: 'Sends a signed COE with an eligible child to the designated reviewers.',
+        tags: ['coes'],
+        params: IdParams,
+        response: { 200: CoeReply, ...WITH_CONFLICT },
+      },
+    },
     async (request) => submitCoe({ db, actor: actorOf(request) }, request.params.id),
   );
   api.post(
     '/coes/:id/review',
-    { config: { access: 'coe.review' }, schema: { summary: 'Review a COE', description: 'Approve (writes each child’s eligibility) or return to the recruiter with comments.', tags: ['coes'], params: IdParams, body: ReviewCoeBody, response: { 200: CoeReply, ...WITH_CONFLICT } } },
-    async (request) => reviewCoe({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+    {
+      config: { access: 'coe.review' },
+      schema: {
+        summary: 'Review a COE',
+        description: 'Approve (writes each child’s eligibility) or return to the recruiter with comments.',
+        tags: ['coes'],
+        params: IdParams,
+        body: ReviewCoeBody,
+        response: { 200: CoeReply, ...WITH_CONFLICT },
+      },
+    },
+    async (request) =>
+      reviewCoe({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
   );
   api.get(
     '/coes/:id/pdf',
@@ -97,7 +205,14 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
         description: 'The COE as a PDF in English or Spanish.',
         tags: ['coes'],
         params: IdParams,
-        querystring: Type.Object({ language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')], { description: 'Language of the PDF', default: 'en' })) }),
+        querystring: Type.Object({
+          language: Type.Optional(
+            Type.Union([Type.Literal('en'), Type.Literal('es')], {
+              description: 'Language of the PDF',
+              default: 'en',
+            }),
+          ),
+        }),
         response: { 200: Type.Unknown({ description: 'application/pdf' }), ...STANDARD_ERRORS },
       },
     },
@@ -105,8 +220,15 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
       const ctx = { db, actor: actorOf(request) };
       const coe = await getCoe(ctx, request.params.id);
       const language = request.query.language ?? 'en';
-      const pdf = await renderCoePdf(coe, language, signatureImageBytes(await getCoeSignatureImage(ctx, coe.id)));
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="coe-${coe.id}-${language}.pdf"`).send(pdf);
+      const pdf = await renderCoePdf(
+        coe,
+        language,
+        signatureImageBytes(await getCoeSignatureImage(ctx, coe.id)),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="coe-${coe.id}-${language}.pdf"`)
+        .send(pdf);
     },
   );
 };

@@ -3,37 +3,83 @@ import { COE_STATUSES } from '../../../core/recruitment/coe-workflow';
 import { CalendarDateSchema, Nullable, Paging } from '../../schemas';
 import { CreateChildBody } from '../children/children.schemas';
 
-const Status = Type.Union(COE_STATUSES.map((s) => Type.Literal(s)), { description: 'draft → submitted → approved, or returned to the recruiter' });
+const Status = Type.Union(
+  COE_STATUSES.map((s) => Type.Literal(s)),
+  { description: 'draft → submitted → approved, or returned to the recruiter' },
+);
 
 const { regionId: _regionId, familyId: _familyId, ...newChildFields } = CreateChildBody.properties;
 
 const ChildLink = Type.Object(
   {
-    interviewChildId: Type.String({ minLength: 1, maxLength: 64, description: 'The child id inside the interview (children[].id)' }),
-    childId: Type.Optional(Nullable(Type.String({ format: 'uuid', description: 'An existing Ciclo child (after the duplicate check)' }))),
-    newChild: Type.Optional(Nullable(Type.Object(newChildFields, { additionalProperties: false, description: 'A child Ciclo does not know yet; created on approval' }))),
+    interviewChildId: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'The child id inside the interview (children[].id)',
+    }),
+    childId: Type.Optional(
+      Nullable(
+        Type.String({ format: 'uuid', description: 'An existing Ciclo child (after the duplicate check)' }),
+      ),
+    ),
+    newChild: Type.Optional(
+      Nullable(
+        Type.Object(newChildFields, {
+          additionalProperties: false,
+          description: 'A child Ciclo does not know yet; created on approval',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
 
 const draftFields = {
   familyId: Type.Optional(Nullable(Type.String({ format: 'uuid', description: 'The family interviewed' }))),
-  interview: Type.Object({}, { additionalProperties: true, description: 'The interview, as the eligibility contract input (FORMAT.md)' }),
-  children: Type.Array(ChildLink, { maxItems: 20, description: 'Links from interview children to Ciclo children' }),
-  residencyDate: Type.Optional(Nullable(CalendarDateSchema('Date the children began residing in the district'))),
-  qualifyingWork: Type.Optional(Nullable(Type.String({ maxLength: 500, description: 'The qualifying work, as written on the COE' }))),
-  comments: Type.Optional(Nullable(Type.String({ maxLength: 4000, description: 'Comments section of the COE' }))),
+  interview: Type.Object(
+    {},
+    {
+      additionalProperties: true,
+      description: 'The interview, as the eligibility contract input (FORMAT.md)',
+    },
+  ),
+  children: Type.Array(ChildLink, {
+    maxItems: 20,
+    description: 'Links from interview children to Ciclo children',
+  }),
+  residencyDate: Type.Optional(
+    Nullable(CalendarDateSchema('Date the children began residing in the district')),
+  ),
+  qualifyingWork: Type.Optional(
+    Nullable(Type.String({ maxLength: 500, description: 'The qualifying work, as written on the COE' })),
+  ),
+  comments: Type.Optional(
+    Nullable(Type.String({ maxLength: 4000, description: 'Comments section of the COE' })),
+  ),
 };
 
-export const CreateCoeBody = Type.Object({ regionId: Type.String({ format: 'uuid', description: 'Region preparing the COE' }), ...draftFields }, { additionalProperties: false });
-export const UpdateCoeBody = Type.Object({ version: Type.Integer({ minimum: 1, description: 'The version you read' }), ...draftFields }, { additionalProperties: false });
+export const CreateCoeBody = Type.Object(
+  { regionId: Type.String({ format: 'uuid', description: 'Region preparing the COE' }), ...draftFields },
+  { additionalProperties: false },
+);
+export const UpdateCoeBody = Type.Object(
+  { version: Type.Integer({ minimum: 1, description: 'The version you read' }), ...draftFields },
+  { additionalProperties: false },
+);
 
 export const SignCoeBody = Type.Union([
   Type.Object(
     {
       kind: Type.Literal('drawn'),
-      imageDataUrl: Type.String({ maxLength: 2_000_000, description: 'The signature drawn on the screen, as a PNG data URL' }),
-      signerName: Type.String({ minLength: 1, maxLength: 200, description: 'Name of the parent or guardian who signed' }),
+      imageDataUrl: Type.String({
+        maxLength: 2_000_000,
+        description: 'The signature drawn on the screen, as a PNG data URL',
+      }),
+      signerName: Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'Name of the parent or guardian who signed',
+      }),
       signedOn: CalendarDateSchema('Date signed'),
     },
     { additionalProperties: false },
@@ -41,7 +87,11 @@ export const SignCoeBody = Type.Union([
   Type.Object(
     {
       kind: Type.Literal('paper'),
-      signerName: Type.String({ minLength: 1, maxLength: 200, description: 'Name of the parent or guardian who signed' }),
+      signerName: Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'Name of the parent or guardian who signed',
+      }),
       signedOn: CalendarDateSchema('Date signed on paper'),
     },
     { additionalProperties: false },
@@ -50,7 +100,9 @@ export const SignCoeBody = Type.Union([
 
 export const ReviewCoeBody = Type.Object(
   {
-    decision: Type.Union([Type.Literal('approve'), Type.Literal('return')], { description: 'Approve, or return to the recruiter' }),
+    decision: Type.Union([Type.Literal('approve'), Type.Literal('return')], {
+      description: 'Approve, or return to the recruiter',
+    }),
     comments: Type.String({ maxLength: 4000, description: 'Required when returning: what to correct' }),
   },
   { additionalProperties: false },
@@ -62,7 +114,11 @@ export const ListCoesQuery = Type.Object({
   ...Paging,
 });
 
-const Warning = Type.Object({ code: Type.String(), child: Nullable(Type.String()), values: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])) });
+const Warning = Type.Object({
+  code: Type.String(),
+  child: Nullable(Type.String()),
+  values: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+});
 const Person = Nullable(Type.Object({ id: Type.String(), displayName: Type.String() }));
 
 export const CoeReply = Type.Object({
@@ -76,7 +132,14 @@ export const CoeReply = Type.Object({
   residencyDate: Nullable(Type.String()),
   qualifyingWork: Nullable(Type.String()),
   comments: Nullable(Type.String()),
-  signature: Nullable(Type.Object({ kind: Type.Union([Type.Literal('drawn'), Type.Literal('paper')]), signerName: Type.String(), signedOn: Type.String(), hasImage: Type.Boolean() })),
+  signature: Nullable(
+    Type.Object({
+      kind: Type.Union([Type.Literal('drawn'), Type.Literal('paper')]),
+      signerName: Type.String(),
+      signedOn: Type.String(),
+      hasImage: Type.Boolean(),
+    }),
+  ),
   recruiter: Person,
   submittedAt: Nullable(Type.String()),
   reviewer: Person,
@@ -87,7 +150,11 @@ export const CoeReply = Type.Object({
     Type.Object({
       interviewChildId: Type.String(),
       childId: Nullable(Type.String()),
-      newChild: Nullable(Type.Object(newChildFields, { description: 'The facts of a child Ciclo does not know yet, as sent; null for an existing child' })),
+      newChild: Nullable(
+        Type.Object(newChildFields, {
+          description: 'The facts of a child Ciclo does not know yet, as sent; null for an existing child',
+        }),
+      ),
       displayName: Type.String(),
       eligible: Type.Boolean(),
       qad: Nullable(Type.String()),
@@ -100,7 +167,14 @@ export const CoeReply = Type.Object({
       priorCoe: Type.Boolean(),
     }),
   ),
-  reviews: Type.Array(Type.Object({ decision: Type.String(), comments: Nullable(Type.String()), reviewerName: Nullable(Type.String()), createdAt: Type.String() })),
+  reviews: Type.Array(
+    Type.Object({
+      decision: Type.String(),
+      comments: Nullable(Type.String()),
+      reviewerName: Nullable(Type.String()),
+      createdAt: Type.String(),
+    }),
+  ),
   warnings: Type.Array(Warning, { description: 'Quality-control warnings for the reviewer' }),
   abilities: Type.Object({ canEdit: Type.Boolean(), canSubmit: Type.Boolean(), canReview: Type.Boolean() }),
 });

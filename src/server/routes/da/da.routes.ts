@@ -1,8 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { todayInState } from '../../../usecases/clock';
-import { deleteAssistance, listAssistance, recordAssistance, updateAssistance } from '../../../usecases/da/da-assistance.usecases';
-import { getDetermination, listDeterminations, runDetermination } from '../../../usecases/da/da-determinations.usecases';
+import {
+  deleteAssistance,
+  listAssistance,
+  recordAssistance,
+  updateAssistance,
+} from '../../../usecases/da/da-assistance.usecases';
+import {
+  getDetermination,
+  listDeterminations,
+  runDetermination,
+} from '../../../usecases/da/da-determinations.usecases';
 import { getDaImport, uploadDashboardFiles } from '../../../usecases/da/da-imports.usecases';
 import { getDaLea } from '../../../usecases/da/da-leas.usecases';
 import { exportDetermination } from '../../../usecases/da/export-determination';
@@ -36,72 +45,197 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       config: { access: 'da.manage' },
       schema: {
         summary: 'Upload Dashboard files',
-        description: 'The CSV files of shared/contracts/da/FORMAT.md (XLSX accepted, base64). Refused whole, naming file, line and column, when the contract says so; audited.',
+        description:
+          'The CSV files of shared/contracts/da/FORMAT.md (XLSX accepted, base64). Refused whole, naming file, line and column, when the contract says so; audited.',
         tags: ['da'],
         body: UploadDashboardBody,
         response: { 201: DaImportReply, ...STANDARD_ERRORS },
       },
     },
-    async (request, reply) => reply.status(201).send(await uploadDashboardFiles({ db, actor: actorOf(request) }, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await uploadDashboardFiles({ db, actor: actorOf(request) }, request.body)),
   );
   api.get(
     '/da/imports/:id',
-    { config: { access: 'da.read' }, schema: { summary: 'A Dashboard upload', description: 'What was read: LEAs, years, rows per file, rows ignored and why; and the determinations run on it.', tags: ['da'], params: IdParams, response: { 200: DaImportReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'da.read' },
+      schema: {
+        summary: 'A Dashboard upload',
+        description:
+          'What was read: LEAs, years, rows per file, rows ignored and why; and the determinations run on it.',
+        tags: ['da'],
+        params: IdParams,
+        response: { 200: DaImportReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => getDaImport({ db, actor: actorOf(request) }, request.params.id),
   );
   api.post(
     '/da/imports/:id/determinations',
     {
       config: { access: 'da.manage' },
-      schema: { summary: 'Run a determination', description: 'Decides every LEA of the upload for a year with that year’s rule set and keeps each decision with the rows that caused it; audited.', tags: ['da'], params: IdParams, body: RunDeterminationBody, response: { 201: DeterminationReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Run a determination',
+        description:
+          'Decides every LEA of the upload for a year with that year’s rule set and keeps each decision with the rows that caused it; audited.',
+        tags: ['da'],
+        params: IdParams,
+        body: RunDeterminationBody,
+        response: { 201: DeterminationReply, ...STANDARD_ERRORS },
+      },
     },
-    async (request, reply) => reply.status(201).send(await runDetermination({ db, actor: actorOf(request) }, request.params.id, request.body.year)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await runDetermination({ db, actor: actorOf(request) }, request.params.id, request.body.year)),
   );
   api.get(
     '/da/determinations',
-    { config: { access: 'da.read' }, schema: { summary: 'List determinations', description: 'Every determination run, newest first.', tags: ['da'], response: { 200: DeterminationListReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'da.read' },
+      schema: {
+        summary: 'List determinations',
+        description: 'Every determination run, newest first.',
+        tags: ['da'],
+        response: { 200: DeterminationListReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => listDeterminations({ db, actor: actorOf(request) }),
   );
   api.get(
     '/da/determinations/:id',
     {
       config: { access: 'da.read' },
-      schema: { summary: 'Determination results', description: 'Its LEAs — eligible, not eligible, intensive intervention — filtered by county, LEA type and student group, each with Ciclo’s eligible migratory children enrolled there.', tags: ['da'], params: IdParams, querystring: DeterminationQuery, response: { 200: DeterminationResultsReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Determination results',
+        description:
+          'Its LEAs — eligible, not eligible, intensive intervention — filtered by county, LEA type and student group, each with Ciclo’s eligible migratory children enrolled there.',
+        tags: ['da'],
+        params: IdParams,
+        querystring: DeterminationQuery,
+        response: { 200: DeterminationResultsReply, ...STANDARD_ERRORS },
+      },
     },
-    async (request) => getDetermination({ db, actor: actorOf(request) }, request.params.id, request.query, todayInState()),
+    async (request) =>
+      getDetermination({ db, actor: actorOf(request) }, request.params.id, request.query, todayInState()),
   );
   api.get(
     '/da/determinations/:id/export',
-    { config: { access: 'da.read' }, schema: { summary: 'Export determination results', description: 'The filtered results as CSV or XLSX.', tags: ['da'], params: IdParams, querystring: ExportQuery, response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'da.read' },
+      schema: {
+        summary: 'Export determination results',
+        description: 'The filtered results as CSV or XLSX.',
+        tags: ['da'],
+        params: IdParams,
+        querystring: ExportQuery,
+        response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS },
+      },
+    },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const file = await exportDetermination({ db, actor: actorOf(request) }, request.params.id, filters, format ?? 'csv', todayInState());
-      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.body);
+      const file = await exportDetermination(
+        { db, actor: actorOf(request) },
+        request.params.id,
+        filters,
+        format ?? 'csv',
+        todayInState(),
+      );
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body);
     },
   );
   api.get(
     '/da/leas/:id',
-    { config: { access: 'da.read' }, schema: { summary: 'An LEA’s DA decision', description: 'Its decision in plain words (English and Spanish) with the rows that caused it, its history across years, Ciclo’s migrant count and the assistance recorded.', tags: ['da'], params: LeaIdParams, querystring: LeaQuery, response: { 200: LeaReply, ...STANDARD_ERRORS } } },
-    async (request) => getDaLea({ db, actor: actorOf(request) }, request.params.id, request.query.determinationId, todayInState()),
+    {
+      config: { access: 'da.read' },
+      schema: {
+        summary: 'An LEA’s DA decision',
+        description:
+          'Its decision in plain words (English and Spanish) with the rows that caused it, its history across years, Ciclo’s migrant count and the assistance recorded.',
+        tags: ['da'],
+        params: LeaIdParams,
+        querystring: LeaQuery,
+        response: { 200: LeaReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      getDaLea(
+        { db, actor: actorOf(request) },
+        request.params.id,
+        request.query.determinationId,
+        todayInState(),
+      ),
   );
   api.post(
     '/da/leas/:id/assistance',
-    { config: { access: 'da.assist' }, schema: { summary: 'Record assistance given to an LEA', description: 'A meeting, training… with root-cause themes and next steps; audited.', tags: ['da'], params: LeaIdParams, body: NewAssistanceBody, response: { 201: AssistanceReply, ...STANDARD_ERRORS } } },
-    async (request, reply) => reply.status(201).send(await recordAssistance({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState())),
+    {
+      config: { access: 'da.assist' },
+      schema: {
+        summary: 'Record assistance given to an LEA',
+        description: 'A meeting, training… with root-cause themes and next steps; audited.',
+        tags: ['da'],
+        params: LeaIdParams,
+        body: NewAssistanceBody,
+        response: { 201: AssistanceReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await recordAssistance(
+            { db, actor: actorOf(request) },
+            request.params.id,
+            request.body,
+            todayInState(),
+          ),
+        ),
   );
   api.get(
     '/da/assistance',
-    { config: { access: 'da.read' }, schema: { summary: 'Assistance recorded', description: 'Across counties, newest first; by county or LEA.', tags: ['da'], querystring: AssistanceQuery, response: { 200: AssistanceListReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'da.read' },
+      schema: {
+        summary: 'Assistance recorded',
+        description: 'Across counties, newest first; by county or LEA.',
+        tags: ['da'],
+        querystring: AssistanceQuery,
+        response: { 200: AssistanceListReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => listAssistance({ db, actor: actorOf(request) }, request.query),
   );
   api.put(
     '/da/assistance/:id',
-    { config: { access: 'da.assist' }, schema: { summary: 'Correct a record of assistance', description: 'By its region (or the state); audited with what it was.', tags: ['da'], params: IdParams, body: NewAssistanceBody, response: { 200: AssistanceReply, ...STANDARD_ERRORS } } },
-    async (request) => updateAssistance({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+    {
+      config: { access: 'da.assist' },
+      schema: {
+        summary: 'Correct a record of assistance',
+        description: 'By its region (or the state); audited with what it was.',
+        tags: ['da'],
+        params: IdParams,
+        body: NewAssistanceBody,
+        response: { 200: AssistanceReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      updateAssistance({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
   );
   api.delete(
     '/da/assistance/:id',
-    { config: { access: 'da.assist' }, schema: { summary: 'Remove a record of assistance entered by mistake', description: 'By its region (or the state); the audit log keeps what it said.', tags: ['da'], params: IdParams, response: { 204: Type.Null(), ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'da.assist' },
+      schema: {
+        summary: 'Remove a record of assistance entered by mistake',
+        description: 'By its region (or the state); the audit log keeps what it said.',
+        tags: ['da'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+      },
+    },
     async (request, reply) => {
       await deleteAssistance({ db, actor: actorOf(request) }, request.params.id);
       return reply.status(204).send(null);
@@ -109,14 +243,24 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
   );
   const RuleSetListing = Type.Object({
     id: Type.String(),
-    source: Type.Union([Type.Literal('california'), Type.Literal('web'), Type.Literal('startup-file')], { description: 'Where the rule set in force comes from' }),
+    source: Type.Union([Type.Literal('california'), Type.Literal('web'), Type.Literal('startup-file')], {
+      description: 'Where the rule set in force comes from',
+    }),
     overridesCalifornia: Type.Boolean(),
     updatedAt: Type.Union([Type.String(), Type.Null()]),
     definition: Type.Unknown({ description: 'The rule set (schema in the DA contract)' }),
   });
   api.get(
     '/da/rule-sets',
-    { config: { access: 'da.read' }, schema: { summary: 'Rule sets in force', description: "California's per Dashboard year, with the state's additions and overrides.", tags: ['da'], response: { 200: Type.Object({ items: Type.Array(RuleSetListing) }), ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'da.read' },
+      schema: {
+        summary: 'Rule sets in force',
+        description: "California's per Dashboard year, with the state's additions and overrides.",
+        tags: ['da'],
+        response: { 200: Type.Object({ items: Type.Array(RuleSetListing) }), ...STANDARD_ERRORS },
+      },
+    },
     async (request) => ({ items: await listDaRuleSets({ db, actor: actorOf(request) }) }),
   );
   api.put(
@@ -125,17 +269,32 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       config: { access: 'da.manage' },
       schema: {
         summary: 'Add or override rule sets',
-        description: 'One rule set or an array, validated against the rule-set schema (each problem named); the same id replaces California’s. Audited.',
+        description:
+          'One rule set or an array, validated against the rule-set schema (each problem named); the same id replaces California’s. Audited.',
         tags: ['da'],
-        body: Type.Object({ definition: Type.Unknown({ description: 'A rule set, or an array of them' }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { definition: Type.Unknown({ description: 'A rule set, or an array of them' }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(RuleSetListing) }), ...STANDARD_ERRORS },
       },
     },
-    async (request) => ({ items: await saveDaRuleSets({ db, actor: actorOf(request) }, request.body.definition) }),
+    async (request) => ({
+      items: await saveDaRuleSets({ db, actor: actorOf(request) }, request.body.definition),
+    }),
   );
   api.delete(
     '/da/rule-sets/:id',
-    { config: { access: 'da.manage' }, schema: { summary: 'Remove a state rule set', description: 'An override of California’s gives California’s back. Audited.', tags: ['da'], params: Type.Object({ id: Type.String({ maxLength: 60, description: 'Rule set id, e.g. CA-2025' }) }), response: { 204: Type.Null(), ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'da.manage' },
+      schema: {
+        summary: 'Remove a state rule set',
+        description: 'An override of California’s gives California’s back. Audited.',
+        tags: ['da'],
+        params: Type.Object({ id: Type.String({ maxLength: 60, description: 'Rule set id, e.g. CA-2025' }) }),
+        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+      },
+    },
     async (request, reply) => {
       await deleteDaRuleSet({ db, actor: actorOf(request) }, request.params.id);
       return reply.status(204).send(null);

@@ -1,24 +1,51 @@
 import { Type } from '@sinclair/typebox';
-import { ASSISTANCE_KINDS, IGNORED_REASONS, LEA_TYPES, ROOT_CAUSE_THEMES, STUDENT_GROUPS } from '../../../core/accountability';
+import {
+  ASSISTANCE_KINDS,
+  IGNORED_REASONS,
+  LEA_TYPES,
+  ROOT_CAUSE_THEMES,
+  STUDENT_GROUPS,
+} from '../../../core/accountability';
 import { CalendarDateSchema, Nullable } from '../../schemas';
 
-const literals = <T extends string>(values: readonly T[], description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
+const literals = <T extends string>(values: readonly T[], description: string) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    { description },
+  );
 const LeaTypeSchema = literals(LEA_TYPES, 'district, coe or charter');
 const StudentGroupSchema = literals(STUDENT_GROUPS, 'A Dashboard student-group code (FORMAT.md)');
 /** An LEA id of leas.csv: a 14-digit CDS code or any unique id. */
-export const LeaIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$', description: 'The LEA id of leas.csv (CDS code)' }) });
+export const LeaIdParams = Type.Object({
+  id: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    pattern: '^[A-Za-z0-9_.-]+$',
+    description: 'The LEA id of leas.csv (CDS code)',
+  }),
+});
 
 /** 20 MB of text per file: a state's Dashboard export with headroom, under the 25 MB body limit. */
-const FILE_TEXT = Type.String({ maxLength: 20 * 1024 * 1024, description: 'CSV or JSON text; an .xlsx workbook base64-encoded' });
+const FILE_TEXT = Type.String({
+  maxLength: 20 * 1024 * 1024,
+  description: 'CSV or JSON text; an .xlsx workbook base64-encoded',
+});
 
 export const UploadDashboardBody = Type.Object(
   {
     files: Type.Record(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$' }), FILE_TEXT, {
       minProperties: 1,
       maxProperties: 8,
-      description: 'The contract files by name: leas.csv, indicators.csv, local_indicators.csv, lea_status.csv, request.json; or .xlsx workbooks (base64) with sheets named like the files',
+      description:
+        'The contract files by name: leas.csv, indicators.csv, local_indicators.csv, lea_status.csv, request.json; or .xlsx workbooks (base64) with sheets named like the files',
     }),
-    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'The determination (Dashboard) year; required without request.json' })),
+    year: Type.Optional(
+      Type.Integer({
+        minimum: 2000,
+        maximum: 2100,
+        description: 'The determination (Dashboard) year; required without request.json',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -34,7 +61,10 @@ const Determination = Type.Object({
   eligibleCount: Type.Integer(),
 });
 export const DeterminationReply = Determination;
-export const DeterminationListReply = Type.Object({ items: Type.Array(Determination), total: Type.Integer() });
+export const DeterminationListReply = Type.Object({
+  items: Type.Array(Determination),
+  total: Type.Integer(),
+});
 
 export const DaImportReply = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -50,28 +80,61 @@ export const DaImportReply = Type.Object({
     ignoredCount: Type.Integer(),
     ignoredByReason: Type.Record(Type.String(), Type.Integer()),
     ignored: Type.Array(
-      Type.Object({ file: Type.String(), line: Type.Integer(), leaId: Type.String(), year: Type.Integer(), reason: literals(IGNORED_REASONS, 'Why the row is not used'), detail: Nullable(Type.String()) }),
+      Type.Object({
+        file: Type.String(),
+        line: Type.Integer(),
+        leaId: Type.String(),
+        year: Type.Integer(),
+        reason: literals(IGNORED_REASONS, 'Why the row is not used'),
+        detail: Nullable(Type.String()),
+      }),
       { description: 'The first 500 rows not used' },
     ),
   }),
-  determinations: Type.Array(Type.Object({ id: Type.String({ format: 'uuid' }), year: Type.Integer(), rules: Type.String(), runAt: Type.String({ format: 'date-time' }), leaCount: Type.Integer(), eligibleCount: Type.Integer() })),
+  determinations: Type.Array(
+    Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      year: Type.Integer(),
+      rules: Type.String(),
+      runAt: Type.String({ format: 'date-time' }),
+      leaCount: Type.Integer(),
+      eligibleCount: Type.Integer(),
+    }),
+  ),
 });
 
 export const RunDeterminationBody = Type.Object(
-  { year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'Default: the year of the upload' })) },
+  {
+    year: Type.Optional(
+      Type.Integer({ minimum: 2000, maximum: 2100, description: 'Default: the year of the upload' }),
+    ),
+  },
   { additionalProperties: false },
 );
 
 const GroupDecision = Type.Object({ group: StudentGroupSchema, priorities: Type.Array(Type.String()) });
-const Migrant = Nullable(Type.Object({ matchedName: Type.String({ description: 'The Ciclo district or school matched by CDS code' }), children: Type.Integer({ description: 'Eligible migratory children enrolled there today' }) }));
+const Migrant = Nullable(
+  Type.Object({
+    matchedName: Type.String({ description: 'The Ciclo district or school matched by CDS code' }),
+    children: Type.Integer({ description: 'Eligible migratory children enrolled there today' }),
+  }),
+);
 
 export const DeterminationQuery = Type.Object({
   county: Type.Optional(Type.String({ maxLength: 60 })),
   leaType: Type.Optional(LeaTypeSchema),
   group: Type.Optional(StudentGroupSchema),
-  status: Type.Optional(literals(['eligible', 'not_eligible', 'intensive'] as const, 'eligible, not_eligible or intensive (Level 3)')),
+  status: Type.Optional(
+    literals(
+      ['eligible', 'not_eligible', 'intensive'] as const,
+      'eligible, not_eligible or intensive (Level 3)',
+    ),
+  ),
 });
-export const ExportQuery = Type.Object({ ...DeterminationQuery.properties, format: Type.Optional(literals(['csv', 'xlsx'] as const, 'csv (default) or xlsx')) });
+export const ExportQuery = Type.Object({
+  ...DeterminationQuery.properties,
+  format: Type.Optional(literals(['csv', 'xlsx'] as const, 'csv (default) or xlsx')),
+});
 
 export const DeterminationResultsReply = Type.Intersect([
   Determination,
@@ -97,7 +160,11 @@ export const DeterminationResultsReply = Type.Intersect([
   }),
 ]);
 
-export const LeaQuery = Type.Object({ determinationId: Type.Optional(Type.String({ format: 'uuid', description: 'Default: the latest determination that decided the LEA' })) });
+export const LeaQuery = Type.Object({
+  determinationId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'Default: the latest determination that decided the LEA' }),
+  ),
+});
 
 const Assistance = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -123,21 +190,32 @@ export const AssistanceListReply = Type.Object({
       records: Type.Integer(),
       leasAssisted: Type.Integer(),
       lastProvidedOn: Type.String(),
-      themes: Type.Array(Type.Object({ theme: literals(ROOT_CAUSE_THEMES, 'A root-cause theme'), count: Type.Integer() })),
+      themes: Type.Array(
+        Type.Object({ theme: literals(ROOT_CAUSE_THEMES, 'A root-cause theme'), count: Type.Integer() }),
+      ),
     }),
     { description: 'The records summed up per county' },
   ),
 });
-export const AssistanceQuery = Type.Object({ county: Type.Optional(Type.String({ maxLength: 60 })), leaId: Type.Optional(Type.String({ maxLength: 64 })) });
+export const AssistanceQuery = Type.Object({
+  county: Type.Optional(Type.String({ maxLength: 60 })),
+  leaId: Type.Optional(Type.String({ maxLength: 64 })),
+});
 
 export const NewAssistanceBody = Type.Object(
   {
     providedOn: CalendarDateSchema('The day the assistance was given'),
     kind: literals(ASSISTANCE_KINDS, 'What kind of assistance'),
-    themes: Type.Array(literals(ROOT_CAUSE_THEMES, 'A root-cause theme of seed 004'), { maxItems: ROOT_CAUSE_THEMES.length }),
+    themes: Type.Array(literals(ROOT_CAUSE_THEMES, 'A root-cause theme of seed 004'), {
+      maxItems: ROOT_CAUSE_THEMES.length,
+    }),
     summary: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
     nextSteps: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
-    providedBy: Type.String({ minLength: 1, maxLength: 300, description: 'Who gave it (names, county office)' }),
+    providedBy: Type.String({
+      minLength: 1,
+      maxLength: 300,
+      description: 'Who gave it (names, county office)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -154,16 +232,31 @@ const CitedRow = Type.Union([
     changeLevel: Nullable(Type.String()),
     n: Nullable(Type.Integer()),
   }),
-  Type.Object({ kind: Type.Literal('local'), line: Type.Integer({ description: 'Line of local_indicators.csv' }), year: Type.Integer(), priority: Type.Integer(), rating: Type.String() }),
+  Type.Object({
+    kind: Type.Literal('local'),
+    line: Type.Integer({ description: 'Line of local_indicators.csv' }),
+    year: Type.Integer(),
+    priority: Type.Integer(),
+    rating: Type.String(),
+  }),
 ]);
-const Cause = Type.Object({ area: Type.String(), via: literals(['state', 'local'] as const, 'A state indicator or a local indicator'), rows: Type.Array(CitedRow, { description: 'The input rows that met the area' }) });
+const Cause = Type.Object({
+  area: Type.String(),
+  via: literals(['state', 'local'] as const, 'A state indicator or a local indicator'),
+  rows: Type.Array(CitedRow, { description: 'The input rows that met the area' }),
+});
 
 export const LeaReply = Type.Object({
   leaId: Type.String(),
   leaName: Nullable(Type.String()),
   leaType: LeaTypeSchema,
   county: Nullable(Type.String()),
-  determination: Type.Object({ id: Type.String({ format: 'uuid' }), year: Type.Integer(), rules: Type.String(), runAt: Type.String({ format: 'date-time' }) }),
+  determination: Type.Object({
+    id: Type.String({ format: 'uuid' }),
+    year: Type.Integer(),
+    rules: Type.String(),
+    runAt: Type.String({ format: 'date-time' }),
+  }),
   record: Type.Object({
     decision: Type.Object(
       {
@@ -173,18 +266,51 @@ export const LeaReply = Type.Object({
         groups: Type.Array(GroupDecision),
         localPriorities: Type.Array(Type.String()),
         calpadsLate: Type.Boolean(),
-        intensive: Nullable(Type.Object({ eligible: Type.Boolean(), years: Type.Array(Type.Integer()), yearsMet: Type.Array(Type.Integer()) })),
-        charter: Nullable(Type.Object({ rule: Type.String(), years: Type.Array(Type.Integer()), yearsMet: Type.Array(Type.Integer()), determined: Type.Optional(Type.Boolean()) })),
+        intensive: Nullable(
+          Type.Object({
+            eligible: Type.Boolean(),
+            years: Type.Array(Type.Integer()),
+            yearsMet: Type.Array(Type.Integer()),
+          }),
+        ),
+        charter: Nullable(
+          Type.Object({
+            rule: Type.String(),
+            years: Type.Array(Type.Integer()),
+            yearsMet: Type.Array(Type.Integer()),
+            determined: Type.Optional(Type.Boolean()),
+          }),
+        ),
       },
       { description: 'The decision of FORMAT.md "Decision out"' },
     ),
     leaName: Nullable(Type.String()),
     causes: Type.Array(Type.Object({ group: StudentGroupSchema, areas: Type.Array(Cause) })),
     localCauses: Type.Array(Cause),
-    years: Type.Array(Type.Object({ year: Type.Integer(), rules: Nullable(Type.String()), presentGroups: Type.Array(Type.String()), meetsCriteria: Type.Boolean() })),
-    explanation: Type.Object({ en: Type.Array(Type.String()), es: Type.Array(Type.String()) }, { description: 'The decision in plain words' }),
+    years: Type.Array(
+      Type.Object({
+        year: Type.Integer(),
+        rules: Nullable(Type.String()),
+        presentGroups: Type.Array(Type.String()),
+        meetsCriteria: Type.Boolean(),
+      }),
+    ),
+    explanation: Type.Object(
+      { en: Type.Array(Type.String()), es: Type.Array(Type.String()) },
+      { description: 'The decision in plain words' },
+    ),
   }),
-  history: Type.Array(Type.Object({ year: Type.Integer(), determinationId: Type.String({ format: 'uuid' }), rules: Type.String(), runAt: Type.String({ format: 'date-time' }), eligible: Type.Boolean(), intensive: Type.Boolean(), groups: Type.Array(Type.String()) })),
+  history: Type.Array(
+    Type.Object({
+      year: Type.Integer(),
+      determinationId: Type.String({ format: 'uuid' }),
+      rules: Type.String(),
+      runAt: Type.String({ format: 'date-time' }),
+      eligible: Type.Boolean(),
+      intensive: Type.Boolean(),
+      groups: Type.Array(Type.String()),
+    }),
+  ),
   migrant: Migrant,
   assistance: Type.Array(Assistance),
 });

@@ -1,14 +1,32 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
-import { DeterminationSchema, EligibilitySettingsSchema, InterviewSchema } from '../../../core/eligibility/interview-schema';
+import {
+  DeterminationSchema,
+  EligibilitySettingsSchema,
+  InterviewSchema,
+} from '../../../core/eligibility/interview-schema';
 import { todayInState } from '../../../usecases/clock';
-import { findEligibilityWatchList, getEligibilityHistory, recordResidencyContact } from '../../../usecases/eligibility/eligibility-over-time.usecases';
-import { changeEligibilitySettings, getEligibilitySettings, stateEligibilitySettings } from '../../../usecases/eligibility/state-eligibility-settings';
+import {
+  findEligibilityWatchList,
+  getEligibilityHistory,
+  recordResidencyContact,
+} from '../../../usecases/eligibility/eligibility-over-time.usecases';
+import {
+  changeEligibilitySettings,
+  getEligibilitySettings,
+  stateEligibilitySettings,
+} from '../../../usecases/eligibility/state-eligibility-settings';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
-import { DetermineQuery, EligibilityHistoryReply, ResidencyContactBody, WatchListQuery, WatchListReply } from './eligibility.schemas';
+import {
+  DetermineQuery,
+  EligibilityHistoryReply,
+  ResidencyContactBody,
+  WatchListQuery,
+  WatchListReply,
+} from './eligibility.schemas';
 
 /**
  * The eligibility engine for other systems, and each child's eligibility over time:
@@ -21,35 +39,86 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       config: { access: 'eligibility.determine' },
       schema: {
         summary: 'Determine eligibility from an interview',
-        description: 'The input and output of shared/contracts/eligibility/FORMAT.md. Pure: nothing is stored. Invalid input gets 400 naming the field.',
+        description:
+          'The input and output of shared/contracts/eligibility/FORMAT.md. Pure: nothing is stored. Invalid input gets 400 naming the field.',
         tags: ['eligibility'],
         querystring: DetermineQuery,
         body: InterviewSchema,
         response: { 200: DeterminationSchema, ...STANDARD_ERRORS },
       },
     },
-    async (request) => determineEligibility(request.body, { language: request.query.language ?? 'en', settings: await stateEligibilitySettings(db) }),
+    async (request) =>
+      determineEligibility(request.body, {
+        language: request.query.language ?? 'en',
+        settings: await stateEligibilitySettings(db),
+      }),
   );
 
   api.get(
     '/children/:id/eligibility',
-    { config: { access: 'child.read' }, schema: { summary: "A child's eligibility history", description: 'Every approved COE with its QAD and end date, the current year of eligibility and the residency contacts.', tags: ['eligibility'], params: IdParams, response: { 200: EligibilityHistoryReply, ...STANDARD_ERRORS } } },
-    async (request) => getEligibilityHistory({ db, actor: actorOf(request) }, request.params.id, todayInState()),
+    {
+      config: { access: 'child.read' },
+      schema: {
+        summary: "A child's eligibility history",
+        description:
+          'Every approved COE with its QAD and end date, the current year of eligibility and the residency contacts.',
+        tags: ['eligibility'],
+        params: IdParams,
+        response: { 200: EligibilityHistoryReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      getEligibilityHistory({ db, actor: actorOf(request) }, request.params.id, todayInState()),
   );
 
   api.post(
     '/children/:id/residency-contacts',
-    { config: { access: 'child.write' }, schema: { summary: 'Record a yearly residency contact', description: 'Audited.', tags: ['eligibility'], params: IdParams, body: ResidencyContactBody, response: { 204: Type.Null(), ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'child.write' },
+      schema: {
+        summary: 'Record a yearly residency contact',
+        description: 'Audited.',
+        tags: ['eligibility'],
+        params: IdParams,
+        body: ResidencyContactBody,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+      },
+    },
     async (request, reply) => {
-      await recordResidencyContact({ db, actor: actorOf(request) }, request.params.id, { ...request.body, notes: request.body.notes ?? null }, todayInState());
+      await recordResidencyContact(
+        { db, actor: actorOf(request) },
+        request.params.id,
+        { ...request.body, notes: request.body.notes ?? null },
+        todayInState(),
+      );
       return reply.status(204).send(null);
     },
   );
 
   api.get(
     '/eligibility/watch-list',
-    { config: { access: 'child.read' }, schema: { summary: 'Children to act on', description: 'Eligibility ending within 30/60/90 days, or children in years 2–3 due for their yearly residency contact; in your scope.', tags: ['eligibility'], querystring: WatchListQuery, response: { 200: WatchListReply, ...STANDARD_ERRORS } } },
-    async (request) => findEligibilityWatchList({ db, actor: actorOf(request) }, { kind: request.query.kind, days: request.query.days ?? 30, today: todayInState(), limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 }),
+    {
+      config: { access: 'child.read' },
+      schema: {
+        summary: 'Children to act on',
+        description:
+          'Eligibility ending within 30/60/90 days, or children in years 2–3 due for their yearly residency contact; in your scope.',
+        tags: ['eligibility'],
+        querystring: WatchListQuery,
+        response: { 200: WatchListReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      findEligibilityWatchList(
+        { db, actor: actorOf(request) },
+        {
+          kind: request.query.kind,
+          days: request.query.days ?? 30,
+          today: todayInState(),
+          limit: request.query.limit ?? 50,
+          offset: request.query.offset ?? 0,
+        },
+      ),
   );
   const Settings = Type.Object({
     soonAfterDays: Type.Integer(),
@@ -62,7 +131,15 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
   });
   api.get(
     '/eligibility/settings',
-    { config: { access: 'eligibility.determine' }, schema: { summary: "The state's eligibility settings", description: "California's unless a state administrator changed them (FORMAT.md Settings).", tags: ['eligibility'], response: { 200: Settings, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'eligibility.determine' },
+      schema: {
+        summary: "The state's eligibility settings",
+        description: "California's unless a state administrator changed them (FORMAT.md Settings).",
+        tags: ['eligibility'],
+        response: { 200: Settings, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => {
       const settings = await getEligibilitySettings({ db, actor: actorOf(request) });
       return { ...settings, singleDistrictStates: [...settings.singleDistrictStates] };
@@ -74,18 +151,35 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       config: { access: 'eligibility.settings' },
       schema: {
         summary: 'Change the eligibility settings',
-        description: 'Values absent keep California’s. Every child of an approved COE is then re-determined with the new settings; the reply counts what changed. Audited.',
+        description:
+          'Values absent keep California’s. Every child of an approved COE is then re-determined with the new settings; the reply counts what changed. Audited.',
         tags: ['eligibility'],
-        body: Type.Object({ settings: EligibilitySettingsSchema }, { additionalProperties: false, description: '`settings: {}` gives California’s back' }),
+        body: Type.Object(
+          { settings: EligibilitySettingsSchema },
+          { additionalProperties: false, description: '`settings: {}` gives California’s back' },
+        ),
         response: {
-          200: Type.Object({ settings: Settings, redetermined: Type.Object({ coes: Type.Integer(), children: Type.Integer(), changed: Type.Integer(), nowEligible: Type.Integer(), noLongerEligible: Type.Integer() }), seconds: Type.Number() }),
+          200: Type.Object({
+            settings: Settings,
+            redetermined: Type.Object({
+              coes: Type.Integer(),
+              children: Type.Integer(),
+              changed: Type.Integer(),
+              nowEligible: Type.Integer(),
+              noLongerEligible: Type.Integer(),
+            }),
+            seconds: Type.Number(),
+          }),
           ...STANDARD_ERRORS,
         },
       },
     },
     async (request) => {
       const change = await changeEligibilitySettings({ db, actor: actorOf(request) }, request.body.settings);
-      return { ...change, settings: { ...change.settings, singleDistrictStates: [...change.settings.singleDistrictStates] } };
+      return {
+        ...change,
+        settings: { ...change.settings, singleDistrictStates: [...change.settings.singleDistrictStates] },
+      };
     },
   );
 };

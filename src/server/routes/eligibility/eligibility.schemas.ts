@@ -2,7 +2,11 @@ import { Type } from '@sinclair/typebox';
 import { CalendarDateSchema, ListOf, Nullable, Paging } from '../../schemas';
 
 export const DetermineQuery = Type.Object({
-  language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')], { description: 'Language of the trace (default en)' })),
+  language: Type.Optional(
+    Type.Union([Type.Literal('en'), Type.Literal('es')], {
+      description: 'Language of the trace (default en)',
+    }),
+  ),
 });
 
 export const EligibilityHistoryReply = Type.Object({
@@ -18,30 +22,41 @@ export const EligibilityHistoryReply = Type.Object({
       isCurrent: Type.Boolean({ description: 'This eligibility is in force today' }),
     }),
   ),
-  eligibilityYear: Nullable(Type.Integer({ minimum: 1, maximum: 3, description: 'Year 1, 2 or 3 of the current eligibility' })),
+  eligibilityYear: Nullable(
+    Type.Integer({ minimum: 1, maximum: 3, description: 'Year 1, 2 or 3 of the current eligibility' }),
+  ),
   residencyContactDue: Type.Boolean({ description: 'The yearly residency contact is due (years 2 and 3)' }),
-  residencyContacts: Type.Array(Type.Object({ contactedOn: CalendarDateSchema('Contact date'), stillResides: Type.Boolean(), notes: Nullable(Type.String()) })),
+  residencyContacts: Type.Array(
+    Type.Object({
+      contactedOn: CalendarDateSchema('Contact date'),
+      stillResides: Type.Boolean(),
+      notes: Nullable(Type.String()),
+    }),
+  ),
 });
 
 export const WatchListQuery = Type.Object({
-  kind: Type.Union([Type.Literal('ending'), Type.Literal('residency-due')], { description: 'ending: eligibility ends within `days`; residency-due: years 2–3 due for the yearly contact' }),
+  kind: Type.Union([Type.Literal('ending'), Type.Literal('residency-due')], {
+    description:
+      'ending: eligibility ends within `days`; residency-due: years 2–3 due for the yearly contact',
+  }),
   days: Type.Optional(Type.Union([Type.Literal(30), Type.Literal(60), Type.Literal(90)], { default: 30 })),
   ...Paging,
 });
 
 export const WatchListReply = ListOf(
-    Type.Object({
-      childId: Type.String({ format: 'uuid' }),
-      firstName: Type.String(),
-      lastSurname: Type.String(),
-      secondSurname: Nullable(Type.String()),
-      studentNumber: Type.String(),
-      regionNumber: Type.Integer(),
-      qad: CalendarDateSchema('Qualifying arrival date'),
-      eligibilityEndDate: Nullable(CalendarDateSchema('Last day of eligibility')),
-      eligibilityYear: Type.Integer({ minimum: 1, maximum: 3 }),
-      lastResidencyContact: Nullable(CalendarDateSchema('Last residency contact')),
-    }),
+  Type.Object({
+    childId: Type.String({ format: 'uuid' }),
+    firstName: Type.String(),
+    lastSurname: Type.String(),
+    secondSurname: Nullable(Type.String()),
+    studentNumber: Type.String(),
+    regionNumber: Type.Integer(),
+    qad: CalendarDateSchema('Qualifying arrival date'),
+    eligibilityEndDate: Nullable(CalendarDateSchema('Last day of eligibility')),
+    eligibilityYear: Type.Integer({ minimum: 1, maximum: 3 }),
+    lastResidencyContact: Nullable(CalendarDateSchema('Last residency contact')),
+  }),
 );
 
 export const ResidencyContactBody = Type.Object(

@@ -2,7 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
-import { createEnrollment, deleteEnrollment, updateEnrollment } from '../../../usecases/enrollments/enrollments.usecases';
+import {
+  createEnrollment,
+  deleteEnrollment,
+  updateEnrollment,
+} from '../../../usecases/enrollments/enrollments.usecases';
 import { actorOf } from '../../policies/authenticate';
 import { CalendarDateSchema, IdParams, Nullable, STANDARD_ERRORS } from '../../schemas';
 import { ChildReply } from '../children/children.schemas';
@@ -13,7 +17,9 @@ const fields = {
   enrollmentDate: CalendarDateSchema('First day enrolled'),
   exitDate: Type.Optional(Nullable(CalendarDateSchema('Last day enrolled'))),
   residencyDate: Type.Optional(Nullable(CalendarDateSchema('Date the child began residing in the district'))),
-  gradeLevel: Type.Optional(Nullable(Type.String({ maxLength: 10, description: 'Grade level, e.g. KN, 01…12, UG' }))),
+  gradeLevel: Type.Optional(
+    Nullable(Type.String({ maxLength: 10, description: 'Grade level, e.g. KN, 01…12, UG' })),
+  ),
 };
 
 /** School enrollments of a child, with residency dates. */
@@ -22,14 +28,28 @@ export const enrollmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
     '/children/:id/enrollments',
     {
       config: { access: 'enrollment.write' },
-      schema: { summary: 'Enroll a child', description: 'Records a school enrollment; audited. Returns the child.', tags: ['enrollments'], params: IdParams, body: Type.Object(fields, { additionalProperties: false }), response: { 201: ChildReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Enroll a child',
+        description: 'Records a school enrollment; audited. Returns the child.',
+        tags: ['enrollments'],
+        params: IdParams,
+        body: Type.Object(fields, { additionalProperties: false }),
+        response: { 201: ChildReply, ...STANDARD_ERRORS },
+      },
     },
     async (request, reply) => {
       const b = request.body;
       const child = await createEnrollment(
         { db, actor: actorOf(request) },
         request.params.id,
-        { districtId: b.districtId, schoolId: b.schoolId ?? null, enrollmentDate: b.enrollmentDate, exitDate: b.exitDate ?? null, residencyDate: b.residencyDate ?? null, gradeLevel: b.gradeLevel ?? null },
+        {
+          districtId: b.districtId,
+          schoolId: b.schoolId ?? null,
+          enrollmentDate: b.enrollmentDate,
+          exitDate: b.exitDate ?? null,
+          residencyDate: b.residencyDate ?? null,
+          gradeLevel: b.gradeLevel ?? null,
+        },
         todayInState(),
       );
       return reply.status(201).send(child);
@@ -39,13 +59,30 @@ export const enrollmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
     '/enrollments/:id',
     {
       config: { access: 'enrollment.write' },
-      schema: { summary: 'Update an enrollment', description: 'Exit date, residency date, school…; audited. Returns the child.', tags: ['enrollments'], params: IdParams, body: Type.Partial(Type.Object(fields), { additionalProperties: false }), response: { 200: ChildReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Update an enrollment',
+        description: 'Exit date, residency date, school…; audited. Returns the child.',
+        tags: ['enrollments'],
+        params: IdParams,
+        body: Type.Partial(Type.Object(fields), { additionalProperties: false }),
+        response: { 200: ChildReply, ...STANDARD_ERRORS },
+      },
     },
-    async (request) => updateEnrollment({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+    async (request) =>
+      updateEnrollment({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
   );
   api.delete(
     '/enrollments/:id',
-    { config: { access: 'enrollment.write' }, schema: { summary: 'Delete an enrollment', description: 'Removes an enrollment recorded by mistake; audited. Returns the child.', tags: ['enrollments'], params: IdParams, response: { 200: ChildReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'enrollment.write' },
+      schema: {
+        summary: 'Delete an enrollment',
+        description: 'Removes an enrollment recorded by mistake; audited. Returns the child.',
+        tags: ['enrollments'],
+        params: IdParams,
+        response: { 200: ChildReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => deleteEnrollment({ db, actor: actorOf(request) }, request.params.id),
   );
 };

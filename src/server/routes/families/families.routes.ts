@@ -1,11 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
-import { addFamilyMember, createFamily, getFamily, updateFamily } from '../../../usecases/families/families.usecases';
+import {
+  addFamilyMember,
+  createFamily,
+  getFamily,
+  updateFamily,
+} from '../../../usecases/families/families.usecases';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, Nullable, STANDARD_ERRORS } from '../../schemas';
 
-const Relation = Type.Union([Type.Literal('parent'), Type.Literal('guardian'), Type.Literal('spouse'), Type.Literal('worker')], { description: 'Relation to the children' });
+const Relation = Type.Union(
+  [Type.Literal('parent'), Type.Literal('guardian'), Type.Literal('spouse'), Type.Literal('worker')],
+  { description: 'Relation to the children' },
+);
 const MemberBody = Type.Object(
   {
     relation: Relation,
@@ -21,7 +29,9 @@ const contactFields = {
   city: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   postalCode: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
   phone: Type.Optional(Nullable(Type.String({ maxLength: 30 }))),
-  homeLanguage: Type.Optional(Nullable(Type.String({ maxLength: 50, description: 'Language spoken at home' }))),
+  homeLanguage: Type.Optional(
+    Nullable(Type.String({ maxLength: 50, description: 'Language spoken at home' })),
+  ),
 };
 const FamilyReply = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -32,15 +42,42 @@ const FamilyReply = Type.Object({
   postalCode: Nullable(Type.String()),
   phone: Nullable(Type.String()),
   homeLanguage: Nullable(Type.String()),
-  members: Type.Array(Type.Object({ id: Type.String(), relation: Relation, firstName: Type.String(), lastSurname: Type.String(), secondSurname: Nullable(Type.String()), isQualifyingWorker: Type.Boolean() })),
-  children: Type.Array(Type.Object({ id: Type.String(), firstName: Type.String(), lastSurname: Type.String(), secondSurname: Nullable(Type.String()), birthDate: Type.String(), studentNumber: Type.String() })),
+  members: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      relation: Relation,
+      firstName: Type.String(),
+      lastSurname: Type.String(),
+      secondSurname: Nullable(Type.String()),
+      isQualifyingWorker: Type.Boolean(),
+    }),
+  ),
+  children: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      firstName: Type.String(),
+      lastSurname: Type.String(),
+      secondSurname: Nullable(Type.String()),
+      birthDate: Type.String(),
+      studentNumber: Type.String(),
+    }),
+  ),
 });
 
 /** Families and their parents, guardians, spouses and workers. */
 export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
   api.get(
     '/families/:id',
-    { config: { access: 'family.read' }, schema: { summary: 'Get a family', description: 'A family with members and children; 404 outside your scope.', tags: ['families'], params: IdParams, response: { 200: FamilyReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'family.read' },
+      schema: {
+        summary: 'Get a family',
+        description: 'A family with members and children; 404 outside your scope.',
+        tags: ['families'],
+        params: IdParams,
+        response: { 200: FamilyReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => getFamily({ db, actor: actorOf(request) }, request.params.id),
   );
   api.post(
@@ -52,13 +89,19 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
         description: 'A family with its members, in a region you work in; audited.',
         tags: ['families'],
         body: Type.Object(
-          { regionId: Type.String({ format: 'uuid', description: 'Region of the family' }), familyName: Type.String({ minLength: 1, maxLength: 200, description: 'Name the family goes by' }), ...contactFields, members: Type.Array(MemberBody, { maxItems: 20 }) },
+          {
+            regionId: Type.String({ format: 'uuid', description: 'Region of the family' }),
+            familyName: Type.String({ minLength: 1, maxLength: 200, description: 'Name the family goes by' }),
+            ...contactFields,
+            members: Type.Array(MemberBody, { maxItems: 20 }),
+          },
           { additionalProperties: false },
         ),
         response: { 201: FamilyReply, ...STANDARD_ERRORS },
       },
     },
-    async (request, reply) => reply.status(201).send(await createFamily({ db, actor: actorOf(request) }, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createFamily({ db, actor: actorOf(request) }, request.body)),
   );
   api.patch(
     '/families/:id',
@@ -69,7 +112,10 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
         description: 'Name and contact details; audited.',
         tags: ['families'],
         params: IdParams,
-        body: Type.Object({ familyName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), ...contactFields }, { additionalProperties: false }),
+        body: Type.Object(
+          { familyName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), ...contactFields },
+          { additionalProperties: false },
+        ),
         response: { 200: FamilyReply, ...STANDARD_ERRORS },
       },
     },
@@ -77,7 +123,20 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
   );
   api.post(
     '/families/:id/members',
-    { config: { access: 'family.write' }, schema: { summary: 'Add a family member', description: 'A parent, guardian, spouse or worker; audited.', tags: ['families'], params: IdParams, body: MemberBody, response: { 201: FamilyReply, ...STANDARD_ERRORS } } },
-    async (request, reply) => reply.status(201).send(await addFamilyMember({ db, actor: actorOf(request) }, request.params.id, request.body)),
+    {
+      config: { access: 'family.write' },
+      schema: {
+        summary: 'Add a family member',
+        description: 'A parent, guardian, spouse or worker; audited.',
+        tags: ['families'],
+        params: IdParams,
+        body: MemberBody,
+        response: { 201: FamilyReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addFamilyMember({ db, actor: actorOf(request) }, request.params.id, request.body)),
   );
 };

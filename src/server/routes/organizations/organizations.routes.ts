@@ -36,7 +36,12 @@ export const organizationRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (
     '/regions',
     {
       config: { access: 'organization.read' },
-      schema: { summary: 'List regions', description: 'Every region (subgrantee) of the state with counts.', tags: ['organizations'], response: { 200: Type.Object({ items: Type.Array(Region) }), ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'List regions',
+        description: 'Every region (subgrantee) of the state with counts.',
+        tags: ['organizations'],
+        response: { 200: Type.Object({ items: Type.Array(Region) }), ...STANDARD_ERRORS },
+      },
     },
     async (request) => ({ items: await listRegions({ db, actor: actorOf(request) }) }),
   );
@@ -48,11 +53,15 @@ export const organizationRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (
         summary: 'List districts',
         description: 'Districts of the state, or of one region.',
         tags: ['organizations'],
-        querystring: Type.Object({ regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Only this region' })) }),
+        querystring: Type.Object({
+          regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Only this region' })),
+        }),
         response: { 200: Type.Object({ items: Type.Array(District) }), ...STANDARD_ERRORS },
       },
     },
-    async (request) => ({ items: await listDistricts({ db, actor: actorOf(request) }, { regionId: request.query.regionId }) }),
+    async (request) => ({
+      items: await listDistricts({ db, actor: actorOf(request) }, { regionId: request.query.regionId }),
+    }),
   );
   api.get(
     '/schools',
@@ -60,11 +69,14 @@ export const organizationRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (
       config: { access: 'organization.read' },
       schema: {
         summary: 'List schools',
-        description: 'Schools and sites of a district, or of a region’s districts; give `districtId` or `regionId`, and `q` to search names.',
+        description:
+          'Schools and sites of a district, or of a region’s districts; give `districtId` or `regionId`, and `q` to search names.',
         tags: ['organizations'],
         querystring: Type.Object({
           districtId: Type.Optional(Type.String({ format: 'uuid', description: 'The district' })),
-          regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Every district of this region' })),
+          regionId: Type.Optional(
+            Type.String({ format: 'uuid', description: 'Every district of this region' }),
+          ),
           q: Type.Optional(Type.String({ maxLength: 100, description: 'Words the school name contains' })),
         }),
         response: { 200: Type.Object({ items: Type.Array(School) }), ...STANDARD_ERRORS },

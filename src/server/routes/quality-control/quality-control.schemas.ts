@@ -59,7 +59,9 @@ export const AssignBody = Type.Object(
 export const ReinterviewResultBody = Type.Object(
   {
     result: Type.Union([Type.Literal('confirmed'), Type.Literal('discrepancy')]),
-    notes: Type.Optional(Nullable(Type.String({ maxLength: 4000, description: 'Required for a discrepancy' }))),
+    notes: Type.Optional(
+      Nullable(Type.String({ maxLength: 4000, description: 'Required for a discrepancy' })),
+    ),
   },
   { additionalProperties: false },
 );

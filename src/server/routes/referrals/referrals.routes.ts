@@ -1,9 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
-import { listFamilyContacts, logFamilyContact, myDailyQuota } from '../../../usecases/referrals/family-contacts';
+import {
+  listFamilyContacts,
+  logFamilyContact,
+  myDailyQuota,
+} from '../../../usecases/referrals/family-contacts';
 import { importReferrals, previewReferralFile } from '../../../usecases/referrals/import-referrals';
-import { assignReferrals, findReferrals, getHolidays, getPrioritizationRules, getReferral, saveHolidays, savePrioritizationRules } from '../../../usecases/referrals/referral-queue';
+import {
+  assignReferrals,
+  findReferrals,
+  getHolidays,
+  getPrioritizationRules,
+  getReferral,
+  saveHolidays,
+  savePrioritizationRules,
+} from '../../../usecases/referrals/referral-queue';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, ListOf, STANDARD_ERRORS } from '../../schemas';
 import {
@@ -31,47 +43,141 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
   const tags = ['referrals'];
   api.post(
     '/referrals/imports/preview',
-    { config: { access: 'referral.import' }, schema: { summary: 'Preview a referral list', description: "The header, the first rows, and the district's saved mapping or a guess: the mapping step.", tags, body: PreviewBody, response: { 200: PreviewReply, ...STANDARD_ERRORS } } },
-    async (request) => previewReferralFile(ctx(request), { ...request.body, encoding: request.body.encoding ?? 'text' }),
+    {
+      config: { access: 'referral.import' },
+      schema: {
+        summary: 'Preview a referral list',
+        description:
+          "The header, the first rows, and the district's saved mapping or a guess: the mapping step.",
+        tags,
+        body: PreviewBody,
+        response: { 200: PreviewReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      previewReferralFile(ctx(request), { ...request.body, encoding: request.body.encoding ?? 'text' }),
   );
   api.post(
     '/referrals/imports',
-    { config: { access: 'referral.import' }, schema: { summary: 'Import a referral list', description: 'CSV or XLSX through the mapping (saved per district); adds only referrals not already listed; bad rows are skipped and named.', tags, body: ImportBody, response: { 200: ImportReply, ...STANDARD_ERRORS } } },
-    async (request) => importReferrals(ctx(request), { ...request.body, encoding: request.body.encoding ?? 'text' }, todayInState()),
+    {
+      config: { access: 'referral.import' },
+      schema: {
+        summary: 'Import a referral list',
+        description:
+          'CSV or XLSX through the mapping (saved per district); adds only referrals not already listed; bad rows are skipped and named.',
+        tags,
+        body: ImportBody,
+        response: { 200: ImportReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      importReferrals(
+        ctx(request),
+        { ...request.body, encoding: request.body.encoding ?? 'text' },
+        todayInState(),
+      ),
   );
   api.get(
     '/referrals',
-    { config: { access: 'referral.read' }, schema: { summary: 'The contact queue', description: 'Referrals in your scope, highest priority first, then the oldest.', tags, querystring: QueueQuery, response: { 200: ListOf(ReferralReply), ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.read' },
+      schema: {
+        summary: 'The contact queue',
+        description: 'Referrals in your scope, highest priority first, then the oldest.',
+        tags,
+        querystring: QueueQuery,
+        response: { 200: ListOf(ReferralReply), ...STANDARD_ERRORS },
+      },
+    },
     async (request) => findReferrals(ctx(request), request.query),
   );
   api.get(
     '/referrals/quota',
-    { config: { access: 'referral.contact' }, schema: { summary: "Today's contact quota", description: 'Pending contacts divided by the working days left in the month, rounded up, and progress today.', tags, response: { 200: QuotaReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.contact' },
+      schema: {
+        summary: "Today's contact quota",
+        description:
+          'Pending contacts divided by the working days left in the month, rounded up, and progress today.',
+        tags,
+        response: { 200: QuotaReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => myDailyQuota(ctx(request), todayInState()),
   );
   api.get(
     '/referrals/:id',
-    { config: { access: 'referral.read' }, schema: { summary: 'A referral', description: 'With its priority reasons and any child it matched.', tags, params: IdParams, response: { 200: ReferralReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.read' },
+      schema: {
+        summary: 'A referral',
+        description: 'With its priority reasons and any child it matched.',
+        tags,
+        params: IdParams,
+        response: { 200: ReferralReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => getReferral(ctx(request), request.params.id),
   );
   api.post(
     '/referrals/assignments',
-    { config: { access: 'referral.assign' }, schema: { summary: 'Assign referrals', description: 'Assign (or unassign with null) referrals of your region to one of its recruiters; audited.', tags, body: AssignBody, response: { 200: { type: 'object', properties: { assigned: { type: 'integer' } } }, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.assign' },
+      schema: {
+        summary: 'Assign referrals',
+        description:
+          'Assign (or unassign with null) referrals of your region to one of its recruiters; audited.',
+        tags,
+        body: AssignBody,
+        response: {
+          200: { type: 'object', properties: { assigned: { type: 'integer' } } },
+          ...STANDARD_ERRORS,
+        },
+      },
+    },
     async (request) => assignReferrals(ctx(request), request.body),
   );
   api.get(
     '/referrals/:id/contacts',
-    { config: { access: 'referral.read' }, schema: { summary: 'Family contact log', description: 'Every attempt to reach the family, newest first.', tags, params: IdParams, response: { 200: ContactsReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.read' },
+      schema: {
+        summary: 'Family contact log',
+        description: 'Every attempt to reach the family, newest first.',
+        tags,
+        params: IdParams,
+        response: { 200: ContactsReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => ({ items: await listFamilyContacts(ctx(request), request.params.id) }),
   );
   api.post(
     '/referrals/:id/contacts',
-    { config: { access: 'referral.contact' }, schema: { summary: 'Log a family contact', description: 'Date, type of attempt and outcome; the referral status follows; audited.', tags, params: IdParams, body: ContactBody, response: { 200: ContactReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.contact' },
+      schema: {
+        summary: 'Log a family contact',
+        description: 'Date, type of attempt and outcome; the referral status follows; audited.',
+        tags,
+        params: IdParams,
+        body: ContactBody,
+        response: { 200: ContactReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => logFamilyContact(ctx(request), request.params.id, request.body, todayInState()),
   );
   api.get(
     '/prioritization-rules',
-    { config: { access: 'referral.read' }, schema: { summary: "A region's prioritization rules", description: "Region 3's rules are the default for a region that set none.", tags, querystring: RulesQuery, response: { 200: RulesReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.read' },
+      schema: {
+        summary: "A region's prioritization rules",
+        description: "Region 3's rules are the default for a region that set none.",
+        tags,
+        querystring: RulesQuery,
+        response: { 200: RulesReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => {
       const ruleSet = await getPrioritizationRules(ctx(request), request.query.regionId);
       return { ...ruleSet, rules: [...ruleSet.rules] };
@@ -79,7 +185,16 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
   );
   api.put(
     '/prioritization-rules',
-    { config: { access: 'referral.assign' }, schema: { summary: 'Save prioritization rules', description: "Saves the region's ordered rules and re-ranks its open referrals; audited.", tags, body: SaveRulesBody, response: { 200: RulesReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.assign' },
+      schema: {
+        summary: 'Save prioritization rules',
+        description: "Saves the region's ordered rules and re-ranks its open referrals; audited.",
+        tags,
+        body: SaveRulesBody,
+        response: { 200: RulesReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => {
       const ruleSet = await savePrioritizationRules(ctx(request), request.body, todayInState());
       return { ...ruleSet, rules: [...ruleSet.rules] };
@@ -87,12 +202,30 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
   );
   api.get(
     '/holidays',
-    { config: { access: 'referral.read' }, schema: { summary: "A region's holidays", description: 'Days that are not working days for the contact quota.', tags, querystring: RulesQuery, response: { 200: HolidaysReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.read' },
+      schema: {
+        summary: "A region's holidays",
+        description: 'Days that are not working days for the contact quota.',
+        tags,
+        querystring: RulesQuery,
+        response: { 200: HolidaysReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => getHolidays(ctx(request), request.query.regionId),
   );
   api.put(
     '/holidays',
-    { config: { access: 'referral.assign' }, schema: { summary: "Save a region's holidays", description: 'Replaces the list.', tags, body: SaveHolidaysBody, response: { 200: HolidaysReply, ...STANDARD_ERRORS } } },
+    {
+      config: { access: 'referral.assign' },
+      schema: {
+        summary: "Save a region's holidays",
+        description: 'Replaces the list.',
+        tags,
+        body: SaveHolidaysBody,
+        response: { 200: HolidaysReply, ...STANDARD_ERRORS },
+      },
+    },
     async (request) => saveHolidays(ctx(request), request.body),
   );
 };

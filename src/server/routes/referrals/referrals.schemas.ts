@@ -4,9 +4,16 @@ import { RULE_CONDITIONS, RULE_FIELDS } from '../../../core/recruitment/prioriti
 import { REFERRAL_FIELDS } from '../../../core/recruitment/referral';
 import { CalendarDateSchema, Nullable, Paging } from '../../schemas';
 
-const literals = <T extends string>(values: readonly T[], description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
+const literals = <T extends string>(values: readonly T[], description: string) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    { description },
+  );
 
-export const Mapping = Type.Partial(Type.Object(Object.fromEntries(REFERRAL_FIELDS.map((field) => [field, Type.String({ maxLength: 200 })]))), { description: "Which column of the district's file holds each field" });
+export const Mapping = Type.Partial(
+  Type.Object(Object.fromEntries(REFERRAL_FIELDS.map((field) => [field, Type.String({ maxLength: 200 })]))),
+  { description: "Which column of the district's file holds each field" },
+);
 
 const fileFields = {
   districtId: Type.String({ format: 'uuid', description: 'The district whose list this is' }),
@@ -16,16 +23,27 @@ const fileFields = {
 };
 
 export const PreviewBody = Type.Object(fileFields, { additionalProperties: false });
-export const PreviewReply = Type.Object({ header: Type.Array(Type.String()), sample: Type.Array(Type.Array(Type.String())), rowCount: Type.Integer(), mapping: Mapping, isSavedMapping: Type.Boolean() });
+export const PreviewReply = Type.Object({
+  header: Type.Array(Type.String()),
+  sample: Type.Array(Type.Array(Type.String())),
+  rowCount: Type.Integer(),
+  mapping: Mapping,
+  isSavedMapping: Type.Boolean(),
+});
 
-export const ImportBody = Type.Object({ ...fileFields, mapping: Type.Optional(Mapping) }, { additionalProperties: false });
+export const ImportBody = Type.Object(
+  { ...fileFields, mapping: Type.Optional(Mapping) },
+  { additionalProperties: false },
+);
 export const ImportReply = Type.Object({
   rows: Type.Integer(),
   added: Type.Integer(),
   alreadyListed: Type.Integer({ description: 'Listed before, or twice in this file' }),
   priorMigrants: Type.Integer({ description: 'Recognized as children Ciclo already knows' }),
   skippedCount: Type.Integer(),
-  skipped: Type.Array(Type.Object({ line: Type.Integer(), column: Nullable(Type.String()), message: Type.String() })),
+  skipped: Type.Array(
+    Type.Object({ line: Type.Integer(), column: Nullable(Type.String()), message: Type.String() }),
+  ),
 });
 
 const Status = literals(['pending', 'in-progress', 'interviewed', 'closed'], 'Where the referral stands');
@@ -58,12 +76,17 @@ export const ReferralReply = Type.Object({
 
 export const QueueQuery = Type.Object({
   assignee: Type.Optional(Type.String({ maxLength: 40, description: 'me, unassigned, all, or a user id' })),
-  status: Type.Optional(Type.Union([Status, Type.Literal('open')], { description: 'open = pending or in progress (default)' })),
+  status: Type.Optional(
+    Type.Union([Status, Type.Literal('open')], { description: 'open = pending or in progress (default)' }),
+  ),
   ...Paging,
 });
 
 export const AssignBody = Type.Object(
-  { referralIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 5_000 }), recruiterId: Nullable(Type.String({ format: 'uuid', description: 'null to unassign' })) },
+  {
+    referralIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 5_000 }),
+    recruiterId: Nullable(Type.String({ format: 'uuid', description: 'null to unassign' })),
+  },
   { additionalProperties: false },
 );
 
@@ -81,12 +104,34 @@ const Rule = Type.Object(
 );
 
 export const RulesQuery = Type.Object({ regionId: Type.Optional(Type.String({ format: 'uuid' })) });
-export const RulesReply = Type.Object({ regionId: Type.String(), lowestPriority: Type.Integer(), rules: Type.Array(Rule), isDefault: Type.Boolean(), reranked: Type.Optional(Type.Integer({ description: 'Open referrals re-ranked by a save' })) });
-export const SaveRulesBody = Type.Object({ regionId: Type.Optional(Type.String({ format: 'uuid' })), lowestPriority: Type.Integer(), rules: Type.Array(Rule, { maxItems: 50 }) }, { additionalProperties: false });
+export const RulesReply = Type.Object({
+  regionId: Type.String(),
+  lowestPriority: Type.Integer(),
+  rules: Type.Array(Rule),
+  isDefault: Type.Boolean(),
+  reranked: Type.Optional(Type.Integer({ description: 'Open referrals re-ranked by a save' })),
+});
+export const SaveRulesBody = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ format: 'uuid' })),
+    lowestPriority: Type.Integer(),
+    rules: Type.Array(Rule, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
 
-const Holiday = Type.Object({ date: CalendarDateSchema('Holiday'), name: Type.String({ maxLength: 200 }) }, { additionalProperties: false });
+const Holiday = Type.Object(
+  { date: CalendarDateSchema('Holiday'), name: Type.String({ maxLength: 200 }) },
+  { additionalProperties: false },
+);
 export const HolidaysReply = Type.Object({ regionId: Type.String(), holidays: Type.Array(Holiday) });
-export const SaveHolidaysBody = Type.Object({ regionId: Type.Optional(Type.String({ format: 'uuid' })), holidays: Type.Array(Holiday, { maxItems: 400 }) }, { additionalProperties: false });
+export const SaveHolidaysBody = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ format: 'uuid' })),
+    holidays: Type.Array(Holiday, { maxItems: 400 }),
+  },
+  { additionalProperties: false },
+);
 
 export const ContactBody = Type.Object(
   {
@@ -97,16 +142,30 @@ export const ContactBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export const ContactReply = Type.Object({ referral: ReferralReply, startInterview: Type.Boolean({ description: 'Go on to the eligibility interview with this family' }) });
+export const ContactReply = Type.Object({
+  referral: ReferralReply,
+  startInterview: Type.Boolean({ description: 'Go on to the eligibility interview with this family' }),
+});
 export const ContactsReply = Type.Object({
-  items: Type.Array(Type.Object({ id: Type.String(), contactedOn: Type.String(), attemptType: Type.String(), outcome: Type.String(), notes: Nullable(Type.String()), contactedBy: Nullable(Type.String()) })),
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      contactedOn: Type.String(),
+      attemptType: Type.String(),
+      outcome: Type.String(),
+      notes: Nullable(Type.String()),
+      contactedBy: Nullable(Type.String()),
+    }),
+  ),
 });
 
 export const QuotaReply = Type.Object({
   regionId: Nullable(Type.String()),
   pending: Type.Integer(),
   workingDaysLeft: Type.Integer(),
-  minimumToday: Type.Integer({ description: 'Pending contacts divided by working days left in the month, rounded up' }),
+  minimumToday: Type.Integer({
+    description: 'Pending contacts divided by working days left in the month, rounded up',
+  }),
   contactedToday: Type.Integer(),
   percentDone: Type.Integer(),
 });

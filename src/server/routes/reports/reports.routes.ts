@@ -2,13 +2,29 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { exportDataPacket, fileNameOf } from '../../../usecases/qualifications/export-data-packet';
-import { getDataPacketProtocol, getDataPacketView, saveDataPacketProtocol } from '../../../usecases/qualifications/data-packet-view';
+import {
+  getDataPacketProtocol,
+  getDataPacketView,
+  saveDataPacketProtocol,
+} from '../../../usecases/qualifications/data-packet-view';
 import { importQualifications } from '../../../usecases/qualifications/qualifications.usecases';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
-import { DataPacketExportQuery, DataPacketQuery, DataPacketViewReply, ImportQualificationsBody, ImportQualificationsReply, ProtocolReply, SaveProtocolBody } from './reports.schemas';
+import {
+  DataPacketExportQuery,
+  DataPacketQuery,
+  DataPacketViewReply,
+  ImportQualificationsBody,
+  ImportQualificationsReply,
+  ProtocolReply,
+  SaveProtocolBody,
+} from './reports.schemas';
 
-const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const;
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
 
 /** The I&R data packet, its exports and its protocol; the import of qualification history. */
 export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -16,7 +32,14 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
     '/reports/data-packet',
     {
       config: { access: 'report.read' },
-      schema: { summary: 'I&R data packet', description: 'Figures per performance period for the state and a region beside it, with readings of the latest period.', tags: ['reports'], querystring: DataPacketQuery, response: { 200: DataPacketViewReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'I&R data packet',
+        description:
+          'Figures per performance period for the state and a region beside it, with readings of the latest period.',
+        tags: ['reports'],
+        querystring: DataPacketQuery,
+        response: { 200: DataPacketViewReply, ...STANDARD_ERRORS },
+      },
     },
     async (request) => getDataPacketView({ db, actor: actorOf(request) }, request.query),
   );
@@ -24,19 +47,34 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
     '/reports/data-packet/export',
     {
       config: { access: 'report.read' },
-      schema: { summary: 'Export the data packet', description: 'CSV, XLSX or PDF, headed in English or Spanish.', tags: ['reports'], querystring: DataPacketExportQuery, response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Export the data packet',
+        description: 'CSV, XLSX or PDF, headed in English or Spanish.',
+        tags: ['reports'],
+        querystring: DataPacketExportQuery,
+        response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS },
+      },
     },
     async (request, reply) => {
       const view = await getDataPacketView({ db, actor: actorOf(request) }, request.query);
       const file = await exportDataPacket(view, request.query.format, request.query.language ?? 'en');
-      return reply.type(CONTENT_TYPES[request.query.format]).header('content-disposition', `attachment; filename="${fileNameOf(view, request.query.format)}"`).send(file);
+      return reply
+        .type(CONTENT_TYPES[request.query.format])
+        .header('content-disposition', `attachment; filename="${fileNameOf(view, request.query.format)}"`)
+        .send(file);
     },
   );
   api.get(
     '/reports/data-packet/protocol',
     {
       config: { access: 'report.read' },
-      schema: { summary: 'Data analysis protocol', description: "The team's four answers about this packet.", tags: ['reports'], querystring: DataPacketQuery, response: { 200: ProtocolReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Data analysis protocol',
+        description: "The team's four answers about this packet.",
+        tags: ['reports'],
+        querystring: DataPacketQuery,
+        response: { 200: ProtocolReply, ...STANDARD_ERRORS },
+      },
     },
     async (request) => getDataPacketProtocol({ db, actor: actorOf(request) }, request.query),
   );
@@ -44,7 +82,14 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
     '/reports/data-packet/protocol',
     {
       config: { access: 'report.read' },
-      schema: { summary: 'Save the data analysis protocol', description: "The packet's team (its region's staff, or the state) saves its answers; `version` must match (409 otherwise).", tags: ['reports'], body: SaveProtocolBody, response: { 200: ProtocolReply, ...STANDARD_ERRORS, 409: ErrorReply } },
+      schema: {
+        summary: 'Save the data analysis protocol',
+        description:
+          "The packet's team (its region's staff, or the state) saves its answers; `version` must match (409 otherwise).",
+        tags: ['reports'],
+        body: SaveProtocolBody,
+        response: { 200: ProtocolReply, ...STANDARD_ERRORS, 409: ErrorReply },
+      },
     },
     async (request) => saveDataPacketProtocol({ db, actor: actorOf(request) }, request.body),
   );
@@ -52,8 +97,16 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
     '/qualifications/imports',
     {
       config: { access: 'qualification.import' },
-      schema: { summary: 'Import qualification history', description: 'A qualifications CSV: all or nothing, naming line and column of a broken rule; importing the same file twice changes nothing.', tags: ['reports'], body: ImportQualificationsBody, response: { 200: ImportQualificationsReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Import qualification history',
+        description:
+          'A qualifications CSV: all or nothing, naming line and column of a broken rule; importing the same file twice changes nothing.',
+        tags: ['reports'],
+        body: ImportQualificationsBody,
+        response: { 200: ImportQualificationsReply, ...STANDARD_ERRORS },
+      },
     },
-    async (request) => importQualifications({ db, actor: actorOf(request) }, request.body.fileName, request.body.text),
+    async (request) =>
+      importQualifications({ db, actor: actorOf(request) }, request.body.fileName, request.body.text),
   );
 };

@@ -2,19 +2,34 @@ import { Type } from '@sinclair/typebox';
 import { RESIDENCY_BANDS } from '../../../core/recruitment/data-packet';
 import { Nullable } from '../../schemas';
 
-const Period = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}$', description: `${description}, e.g. 2021-22 (1 September – 31 August)` });
-const Percent = Nullable(Type.Number({ description: 'Percent to one decimal; null when nobody was qualified' }));
+const Period = (description: string) =>
+  Type.String({
+    pattern: '^\\d{4}-\\d{2}$',
+    description: `${description}, e.g. 2021-22 (1 September – 31 August)`,
+  });
+const Percent = Nullable(
+  Type.Number({ description: 'Percent to one decimal; null when nobody was qualified' }),
+);
 
 export const DataPacketQuery = Type.Object({
   from: Period('First performance period'),
   to: Period('Last performance period'),
-  region: Type.Optional(Type.Integer({ minimum: 1, description: 'Region number; by default your region (or the state)' })),
+  region: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'Region number; by default your region (or the state)' }),
+  ),
 });
 
 export const DataPacketExportQuery = Type.Object({
   ...DataPacketQuery.properties,
-  format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx'), Type.Literal('pdf')], { description: 'File format' }),
-  language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')], { default: 'en', description: 'Language of the headings' })),
+  format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx'), Type.Literal('pdf')], {
+    description: 'File format',
+  }),
+  language: Type.Optional(
+    Type.Union([Type.Literal('en'), Type.Literal('es')], {
+      default: 'en',
+      description: 'Language of the headings',
+    }),
+  ),
 });
 
 const PeriodFigures = Type.Object({
@@ -24,14 +39,19 @@ const PeriodFigures = Type.Object({
   newlyQualifiedPct: Percent,
   subsequentMove: Type.Integer(),
   subsequentMovePct: Percent,
-  residencyToRecruitment: Type.Object(Object.fromEntries(RESIDENCY_BANDS.map((band) => [band, Type.Integer()]))),
+  residencyToRecruitment: Type.Object(
+    Object.fromEntries(RESIDENCY_BANDS.map((band) => [band, Type.Integer()])),
+  ),
   within60DaysOfQad: Type.Integer(),
   within60DaysOfQadPct: Percent,
   within90DaysOfQad: Type.Integer(),
   within90DaysOfQadPct: Percent,
 });
 
-export const DataPacketSchema = Type.Object({ scope: Type.String({ description: 'state, or region N' }), periods: Type.Array(PeriodFigures) });
+export const DataPacketSchema = Type.Object({
+  scope: Type.String({ description: 'state, or region N' }),
+  periods: Type.Array(PeriodFigures),
+});
 
 export const DataPacketViewReply = Type.Object({
   from: Type.String(),
@@ -70,14 +90,29 @@ export const ProtocolReply = Type.Object({
   version: Type.Integer({ description: '0 when nothing is saved yet; send it back when saving' }),
 });
 
-export const SaveProtocolBody = Type.Object({ ...DataPacketQuery.properties, version: Type.Integer({ minimum: 0 }), ...answers }, { additionalProperties: false });
+export const SaveProtocolBody = Type.Object(
+  { ...DataPacketQuery.properties, version: Type.Integer({ minimum: 0 }), ...answers },
+  { additionalProperties: false },
+);
 
 export const ImportQualificationsBody = Type.Object(
   {
-    fileName: Type.String({ minLength: 1, maxLength: 200, description: 'Name of the CSV file, used in messages' }),
-    text: Type.String({ maxLength: 24_000_000, description: 'The CSV text (contract qualifications/FORMAT.md)' }),
+    fileName: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Name of the CSV file, used in messages',
+    }),
+    text: Type.String({
+      maxLength: 24_000_000,
+      description: 'The CSV text (contract qualifications/FORMAT.md)',
+    }),
   },
   { additionalProperties: false },
 );
 
-export const ImportQualificationsReply = Type.Object({ rows: Type.Integer(), inserted: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
+export const ImportQualificationsReply = Type.Object({
+  rows: Type.Integer(),
+  inserted: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+});

@@ -2,11 +2,25 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
-import { exportSchoolContactLog, logFileName } from '../../../usecases/school-contacts/export-school-contact-log';
-import { deleteSchoolContact, getMonthlySchoolContactLog, recordSchoolContact, updateSchoolContact } from '../../../usecases/school-contacts/school-contacts.usecases';
+import {
+  exportSchoolContactLog,
+  logFileName,
+} from '../../../usecases/school-contacts/export-school-contact-log';
+import {
+  deleteSchoolContact,
+  getMonthlySchoolContactLog,
+  recordSchoolContact,
+  updateSchoolContact,
+} from '../../../usecases/school-contacts/school-contacts.usecases';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
-import { SchoolContactBody, SchoolContactLogExportQuery, SchoolContactLogQuery, SchoolContactLogReply, SchoolContactReply } from './school-contacts.schemas';
+import {
+  SchoolContactBody,
+  SchoolContactLogExportQuery,
+  SchoolContactLogQuery,
+  SchoolContactLogReply,
+  SchoolContactReply,
+} from './school-contacts.schemas';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
 
@@ -18,13 +32,15 @@ export const schoolContactRoutes: FastifyPluginAsyncTypebox<AppOptions> = async 
       config: { access: 'school_contact.read' },
       schema: {
         summary: 'Monthly school contact log',
-        description: 'A staff member’s contacts with schools in a month, in date order, with counts by type and outcome. Yours by default; a manager reads their region’s staff.',
+        description:
+          'A staff member’s contacts with schools in a month, in date order, with counts by type and outcome. Yours by default; a manager reads their region’s staff.',
         tags: ['recruitment'],
         querystring: SchoolContactLogQuery,
         response: { 200: SchoolContactLogReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) => getMonthlySchoolContactLog({ db, actor: actorOf(request) }, request.query, todayInState()),
+    async (request) =>
+      getMonthlySchoolContactLog({ db, actor: actorOf(request) }, request.query, todayInState()),
   );
   api.get(
     '/school-contacts/log/export',
@@ -42,14 +58,24 @@ export const schoolContactRoutes: FastifyPluginAsyncTypebox<AppOptions> = async 
       const { format, language, ...query } = request.query;
       const log = await getMonthlySchoolContactLog({ db, actor: actorOf(request) }, query, todayInState());
       const file = await exportSchoolContactLog(log, format, language ?? 'en');
-      return reply.type(CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="${logFileName(log, format)}"`).send(file);
+      return reply
+        .type(CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="${logFileName(log, format)}"`)
+        .send(file);
     },
   );
   api.post(
     '/school-contacts',
     {
       config: { access: 'school_contact.write' },
-      schema: { summary: 'Record a school contact', description: 'A contact you made with a school of your region: date, type of attempt, outcomes with their details; audited.', tags: ['recruitment'], body: SchoolContactBody, response: { 201: SchoolContactReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Record a school contact',
+        description:
+          'A contact you made with a school of your region: date, type of attempt, outcomes with their details; audited.',
+        tags: ['recruitment'],
+        body: SchoolContactBody,
+        response: { 201: SchoolContactReply, ...STANDARD_ERRORS },
+      },
     },
     async (request, reply) => {
       const entry = await recordSchoolContact({ db, actor: actorOf(request) }, request.body, todayInState());
@@ -60,15 +86,29 @@ export const schoolContactRoutes: FastifyPluginAsyncTypebox<AppOptions> = async 
     '/school-contacts/:id',
     {
       config: { access: 'school_contact.write' },
-      schema: { summary: 'Edit a school contact', description: 'Your own entry, or (a manager) one of your region’s; audited.', tags: ['recruitment'], params: IdParams, body: SchoolContactBody, response: { 200: SchoolContactReply, ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Edit a school contact',
+        description: 'Your own entry, or (a manager) one of your region’s; audited.',
+        tags: ['recruitment'],
+        params: IdParams,
+        body: SchoolContactBody,
+        response: { 200: SchoolContactReply, ...STANDARD_ERRORS },
+      },
     },
-    async (request) => updateSchoolContact({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+    async (request) =>
+      updateSchoolContact({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
   );
   api.delete(
     '/school-contacts/:id',
     {
       config: { access: 'school_contact.write' },
-      schema: { summary: 'Delete a school contact', description: 'Your own entry, or (a manager) one of your region’s; the audit log keeps it.', tags: ['recruitment'], params: IdParams, response: { 204: Type.Null(), ...STANDARD_ERRORS } },
+      schema: {
+        summary: 'Delete a school contact',
+        description: 'Your own entry, or (a manager) one of your region’s; the audit log keeps it.',
+        tags: ['recruitment'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+      },
     },
     async (request, reply) => {
       await deleteSchoolContact({ db, actor: actorOf(request) }, request.params.id);

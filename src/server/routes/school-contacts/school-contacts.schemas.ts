@@ -1,19 +1,34 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ROLES } from '../../../core/people/roles';
-import { CONTACT_TYPES, MAX_DETAIL_LENGTH, MAX_NOTES_LENGTH, OUTCOME_CODES } from '../../../core/recruitment/school-contact-log';
+import {
+  CONTACT_TYPES,
+  MAX_DETAIL_LENGTH,
+  MAX_NOTES_LENGTH,
+  OUTCOME_CODES,
+} from '../../../core/recruitment/school-contact-log';
 import { CalendarDateSchema, Nullable } from '../../schemas';
 
 /** A string that is one of `values`, documented as an enum (one clear error when it is not). */
-const OneOf = <T extends string>(values: readonly T[], description: string) => Type.Unsafe<T>({ type: 'string', enum: [...values], description });
+const OneOf = <T extends string>(values: readonly T[], description: string) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], description });
 
-const ContactType = OneOf(CONTACT_TYPES, 'Type code of the source: phone contact, drop in, scheduled visit, appointment');
+const ContactType = OneOf(
+  CONTACT_TYPES,
+  'Type code of the source: phone contact, drop in, scheduled visit, appointment',
+);
 const OutcomeCode = OneOf(OUTCOME_CODES, 'Outcome code of the source (related to IDR efforts)');
 
 const Outcome = Type.Object(
   {
     code: OutcomeCode,
     detail: Type.Optional(
-      Nullable(Type.String({ maxLength: MAX_DETAIL_LENGTH, description: 'Required for spoke_to_staff (position), obtained_referrals (from whom), left_message (person name), conducted_presentation (type)' })),
+      Nullable(
+        Type.String({
+          maxLength: MAX_DETAIL_LENGTH,
+          description:
+            'Required for spoke_to_staff (position), obtained_referrals (from whom), left_message (person name), conducted_presentation (type)',
+        }),
+      ),
     ),
   },
   { additionalProperties: false },
@@ -24,7 +39,11 @@ export const SchoolContactBody = Type.Object(
     contactDate: CalendarDateSchema('Date of the contact, not after today'),
     schoolId: Type.String({ format: 'uuid', description: 'A school of a region you work in' }),
     contactType: ContactType,
-    outcomes: Type.Array(Outcome, { minItems: 1, maxItems: OUTCOME_CODES.length, description: 'At least one outcome, each once' }),
+    outcomes: Type.Array(Outcome, {
+      minItems: 1,
+      maxItems: OUTCOME_CODES.length,
+      description: 'At least one outcome, each once',
+    }),
     notes: Type.Optional(Nullable(Type.String({ maxLength: MAX_NOTES_LENGTH }))),
   },
   { additionalProperties: false },
@@ -63,8 +82,19 @@ export const SchoolContactLogReply = Type.Object({
 });
 
 const logQueryFields = {
-  month: Type.Optional(Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM; default: this month', examples: ['2026-03'] })),
-  userId: Type.Optional(Type.String({ format: 'uuid', description: 'The staff member; default: you. A manager reads the logs of their region' })),
+  month: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+      description: 'YYYY-MM; default: this month',
+      examples: ['2026-03'],
+    }),
+  ),
+  userId: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: 'The staff member; default: you. A manager reads the logs of their region',
+    }),
+  ),
 };
 
 export const SchoolContactLogQuery = Type.Object(logQueryFields);
@@ -72,5 +102,10 @@ export const SchoolContactLogQuery = Type.Object(logQueryFields);
 export const SchoolContactLogExportQuery = Type.Object({
   ...logQueryFields,
   format: Type.Union([Type.Literal('csv'), Type.Literal('pdf')], { description: 'CSV, or a printable PDF' }),
-  language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')], { default: 'en', description: 'Language of the file' })),
+  language: Type.Optional(
+    Type.Union([Type.Literal('en'), Type.Literal('es')], {
+      default: 'en',
+      description: 'Language of the file',
+    }),
+  ),
 });

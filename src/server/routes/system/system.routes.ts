@@ -26,7 +26,13 @@ export const systemRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
     '/openapi.json',
     {
       config: { access: 'public' },
-      schema: { summary: 'The OpenAPI document', description: 'This API described as OpenAPI 3.', tags: ['system'], security: [], hide: true },
+      schema: {
+        summary: 'The OpenAPI document',
+        description: 'This API described as OpenAPI 3.',
+        tags: ['system'],
+        security: [],
+        hide: true,
+      },
     },
     async () => api.swagger(),
   );

@@ -7,7 +7,10 @@ import { listUsers } from '../../../usecases/users/list-users';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, Nullable, STANDARD_ERRORS } from '../../schemas';
 
-const Role = Type.Union(ROLES.map((r) => Type.Literal(r)), { description: 'Role of the user' });
+const Role = Type.Union(
+  ROLES.map((r) => Type.Literal(r)),
+  { description: 'Role of the user' },
+);
 
 /** Users and their roles. */
 export const userRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -21,7 +24,17 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
         tags: ['users'],
         response: {
           200: Type.Object({
-            items: Type.Array(Type.Object({ id: Type.String(), email: Type.String(), displayName: Type.String(), role: Role, regionNumber: Nullable(Type.Integer()), districtName: Nullable(Type.String()), isActive: Type.Boolean() })),
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                email: Type.String(),
+                displayName: Type.String(),
+                role: Role,
+                regionNumber: Nullable(Type.Integer()),
+                districtName: Nullable(Type.String()),
+                isActive: Type.Boolean(),
+              }),
+            ),
           }),
           ...STANDARD_ERRORS,
         },
@@ -43,9 +56,15 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
             displayName: Type.String({ maxLength: 200 }),
             password: Type.String({ maxLength: 1024, description: 'At least 12 characters' }),
             role: Role,
-            regionNumber: Type.Optional(Nullable(Type.Integer({ description: 'Region number, for region roles' }))),
-            districtCdsCode: Type.Optional(Nullable(Type.String({ description: 'District CDS code, for district staff' }))),
-            assignedRegionNumbers: Type.Optional(Type.Array(Type.Integer(), { description: 'Regions a state consultant reads' })),
+            regionNumber: Type.Optional(
+              Nullable(Type.Integer({ description: 'Region number, for region roles' })),
+            ),
+            districtCdsCode: Type.Optional(
+              Nullable(Type.String({ description: 'District CDS code, for district staff' })),
+            ),
+            assignedRegionNumbers: Type.Optional(
+              Type.Array(Type.Integer(), { description: 'Regions a state consultant reads' }),
+            ),
             language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')])),
           },
           { additionalProperties: false },
@@ -53,6 +72,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
         response: { 201: Type.Object({ id: Type.String() }), ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await createUser({ db, actor: actorOf(request) }, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await createUser({ db, actor: actorOf(request) }, request.body) }),
   );
 };

@@ -23,19 +23,46 @@ interface AuditEvent {
 }
 
 const PAGE_SIZE = 50;
-const ENTITY_TYPES = ['child', 'family', 'family_member', 'enrollment', 'coe', 'child_eligibility', 'residency_contact', 'reinterview', 'user', 'referral', 'referral_import', 'family_contact', 'school_contact', 'qualification_import', 'da_import', 'da_determination', 'da_assistance', 'da_rule_set', 'eligibility_settings'];
+const ENTITY_TYPES = [
+  'child',
+  'family',
+  'family_member',
+  'enrollment',
+  'coe',
+  'child_eligibility',
+  'residency_contact',
+  'reinterview',
+  'user',
+  'referral',
+  'referral_import',
+  'family_contact',
+  'school_contact',
+  'qualification_import',
+  'da_import',
+  'da_determination',
+  'da_assistance',
+  'da_rule_set',
+  'eligibility_settings',
+];
 const FILTERS = ['entityType', 'actor', 'childId', 'from', 'to'] as const;
 
 /** The audit log: who changed which record when, with the values before and after. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
   const page = Number(params.get('page') ?? '1');
   const [debounced] = useDebouncedValue(filters, 300);
   const query = useQuery({
     queryKey: ['audit', debounced, page],
-    queryFn: () => api<{ items: AuditEvent[]; total: number }>('GET', `/api/audit-events${queryString({ ...debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`),
+    queryFn: () =>
+      api<{ items: AuditEvent[]; total: number }>(
+        'GET',
+        `/api/audit-events${queryString({ ...debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+      ),
     placeholderData: keepPreviousData,
   });
   const setFilter = (name: (typeof FILTERS)[number], value: string) => {
@@ -51,10 +78,31 @@ export function AuditPage() {
     <Stack>
       <Title order={1}>{t('audit.title')}</Title>
       <Group align="end" wrap="wrap">
-        <Select label={t('audit.entityType')} placeholder={t('audit.any')} clearable value={filters.entityType || null} onChange={(value) => setFilter('entityType', value ?? '')} data={ENTITY_TYPES.map((value) => ({ value, label: t(`audit.entities.${value}`) }))} />
-        <TextInput label={t('audit.actor')} value={filters.actor} onChange={(e) => setFilter('actor', e.currentTarget.value)} />
-        <TextInput label={t('audit.from')} type="date" value={filters.from} onChange={(e) => setFilter('from', e.currentTarget.value)} />
-        <TextInput label={t('audit.to')} type="date" value={filters.to} onChange={(e) => setFilter('to', e.currentTarget.value)} />
+        <Select
+          label={t('audit.entityType')}
+          placeholder={t('audit.any')}
+          clearable
+          value={filters.entityType || null}
+          onChange={(value) => setFilter('entityType', value ?? '')}
+          data={ENTITY_TYPES.map((value) => ({ value, label: t(`audit.entities.${value}`) }))}
+        />
+        <TextInput
+          label={t('audit.actor')}
+          value={filters.actor}
+          onChange={(e) => setFilter('actor', e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('audit.from')}
+          type="date"
+          value={filters.from}
+          onChange={(e) => setFilter('from', e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('audit.to')}
+          type="date"
+          value={filters.to}
+          onChange={(e) => setFilter('to', e.currentTarget.value)}
+        />
       </Group>
       <QueryState isPending={query.isPending} error={query.error}>
         <Text size="sm" aria-live="polite">

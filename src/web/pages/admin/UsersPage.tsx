@@ -18,7 +18,10 @@ interface UserRow {
 /** Users in the administrator's scope, with role and scope. (New users: `ciclo user add`.) */
 export function UsersPage() {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: UserRow[] }>('GET', '/api/users') });
+  const query = useQuery({
+    queryKey: ['users'],
+    queryFn: () => api<{ items: UserRow[] }>('GET', '/api/users'),
+  });
   return (
     <Stack>
       <Title order={1}>{t('users.title')}</Title>
@@ -42,9 +45,16 @@ export function UsersPage() {
                     {user.email}
                   </Table.Td>
                   <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-                  <Table.Td>{user.districtName ?? (user.regionNumber !== null ? t('common.region', { number: user.regionNumber }) : t('users.statewide'))}</Table.Td>
                   <Table.Td>
-                    <Badge color={user.isActive ? 'ciclo' : 'gray'}>{t(user.isActive ? 'users.active' : 'users.inactive')}</Badge>
+                    {user.districtName ??
+                      (user.regionNumber !== null
+                        ? t('common.region', { number: user.regionNumber })
+                        : t('users.statewide'))}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={user.isActive ? 'ciclo' : 'gray'}>
+                      {t(user.isActive ? 'users.active' : 'users.inactive')}
+                    </Badge>
                   </Table.Td>
                 </Table.Tr>
               ))}

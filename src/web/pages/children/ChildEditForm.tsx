@@ -6,14 +6,30 @@ import { api, ApiError } from '../../app/api';
 import { SEXES } from '../../../core/children/child-rules';
 import type { ChildDetail } from './child-types';
 
-const TEXT_FIELDS = ['firstName', 'middleName', 'lastSurname', 'secondSurname', 'birthDate', 'birthCity', 'birthState', 'birthCountry', 'statewideStudentId'] as const;
+const TEXT_FIELDS = [
+  'firstName',
+  'middleName',
+  'lastSurname',
+  'secondSurname',
+  'birthDate',
+  'birthCity',
+  'birthState',
+  'birthCountry',
+  'statewideStudentId',
+] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Edits a child's facts; names are kept exactly as typed. A concurrent edit (409) asks to reload. */
 export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [values, setValues] = useState<Record<TextField, string>>(() => Object.fromEntries(TEXT_FIELDS.map((field) => [field, child[field] ?? ''])) as Record<TextField, string>);
+  const [values, setValues] = useState<Record<TextField, string>>(
+    () =>
+      Object.fromEntries(TEXT_FIELDS.map((field) => [field, child[field] ?? ''])) as Record<
+        TextField,
+        string
+      >,
+  );
   const [sex, setSex] = useState(child.sex);
   const save = useMutation({
     mutationFn: () => {
@@ -61,7 +77,13 @@ export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: (
         {input('lastSurname', true)}
         {input('secondSurname')}
         {input('birthDate', true)}
-        <Select label={t('child.sex')} value={sex} onChange={(value) => value && setSex(value)} data={SEXES.map((value) => ({ value, label: t(`child.sexes.${value}`) }))} allowDeselect={false} />
+        <Select
+          label={t('child.sex')}
+          value={sex}
+          onChange={(value) => value && setSex(value)}
+          data={SEXES.map((value) => ({ value, label: t(`child.sexes.${value}`) }))}
+          allowDeselect={false}
+        />
         {input('birthCity')}
         {input('birthState')}
         {input('birthCountry', true)}
@@ -70,7 +92,11 @@ export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: (
       {error?.status === 409 && (
         <Alert color="orange" role="alert" mt="md" title={t('errors.conflict')}>
           {t('child.conflict')}{' '}
-          <Button variant="default" size="compact-sm" onClick={() => void client.invalidateQueries({ queryKey: ['child', child.id] }).then(onDone)}>
+          <Button
+            variant="default"
+            size="compact-sm"
+            onClick={() => void client.invalidateQueries({ queryKey: ['child', child.id] }).then(onDone)}
+          >
             {t('child.reload')}
           </Button>
         </Alert>

@@ -16,8 +16,14 @@ export function ChildPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const child = useQuery({ queryKey: ['child', id], queryFn: () => api<ChildDetail>('GET', `/api/children/${id}`) });
-  const eligibility = useQuery({ queryKey: ['child', id, 'eligibility'], queryFn: () => api<EligibilityHistory>('GET', `/api/children/${id}/eligibility`) });
+  const child = useQuery({
+    queryKey: ['child', id],
+    queryFn: () => api<ChildDetail>('GET', `/api/children/${id}`),
+  });
+  const eligibility = useQuery({
+    queryKey: ['child', id, 'eligibility'],
+    queryFn: () => api<EligibilityHistory>('GET', `/api/children/${id}/eligibility`),
+  });
   const date = (value: string | null) => formatDate(value, i18n.language);
 
   return (
@@ -30,7 +36,9 @@ export function ChildPage() {
           <>
             <Group justify="space-between" wrap="wrap">
               <Title order={1}>{fullName(child.data)}</Title>
-              {child.data.abilities.canEdit && !editing && <Button onClick={() => setEditing(true)}>{t('child.edit')}</Button>}
+              {child.data.abilities.canEdit && !editing && (
+                <Button onClick={() => setEditing(true)}>{t('child.edit')}</Button>
+              )}
             </Group>
             {editing ? (
               <ChildEditForm child={child.data} onDone={() => setEditing(false)} />
@@ -40,9 +48,17 @@ export function ChildPage() {
                   <Fact label={t('children.studentNumber')} value={child.data.studentNumber} />
                   <Fact label={t('child.ssid')} value={child.data.statewideStudentId ?? '—'} />
                   <Fact label={t('children.birthDate')} value={date(child.data.birthDate)} />
-                  <Fact label={t('child.birthPlace')} value={[child.data.birthCity, child.data.birthState, child.data.birthCountry].filter(Boolean).join(', ')} />
+                  <Fact
+                    label={t('child.birthPlace')}
+                    value={[child.data.birthCity, child.data.birthState, child.data.birthCountry]
+                      .filter(Boolean)
+                      .join(', ')}
+                  />
                   <Fact label={t('child.sex')} value={t(`child.sexes.${child.data.sex}`)} />
-                  <Fact label={t('children.region')} value={t('common.region', { number: child.data.regionNumber })} />
+                  <Fact
+                    label={t('children.region')}
+                    value={t('common.region', { number: child.data.regionNumber })}
+                  />
                 </SimpleGrid>
               </Card>
             )}
@@ -55,8 +71,12 @@ export function ChildPage() {
                   <>
                     {eligibility.data.eligibilityYear !== null && (
                       <Group gap="xs" mt="xs">
-                        <Badge color="ciclo">{t('child.eligibilityYear', { year: eligibility.data.eligibilityYear })}</Badge>
-                        {eligibility.data.residencyContactDue && <Badge color="orange">{t('child.residencyDue')}</Badge>}
+                        <Badge color="ciclo">
+                          {t('child.eligibilityYear', { year: eligibility.data.eligibilityYear })}
+                        </Badge>
+                        {eligibility.data.residencyContactDue && (
+                          <Badge color="orange">{t('child.residencyDue')}</Badge>
+                        )}
                       </Group>
                     )}
                     <ScrollTable minWidth={320} label={t('child.eligibility')}>
@@ -96,7 +116,8 @@ export function ChildPage() {
                   {child.data.family.members.map((member) => (
                     <li key={member.id}>
                       <Text>
-                        {fullName(member)} · {t(`child.relations.${member.relation}`, { defaultValue: member.relation })}
+                        {fullName(member)} ·{' '}
+                        {t(`child.relations.${member.relation}`, { defaultValue: member.relation })}
                         {member.isQualifyingWorker && (
                           <Badge ml="xs" variant="light">
                             {t('child.qualifyingWorker')}

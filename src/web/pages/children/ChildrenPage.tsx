@@ -31,7 +31,11 @@ export function ChildrenPage() {
   const [debounced] = useDebouncedValue(search, 250);
   const query = useQuery({
     queryKey: ['children', debounced, page],
-    queryFn: () => api<{ items: ChildSummary[]; total: number }>('GET', `/api/children${queryString({ q: debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`),
+    queryFn: () =>
+      api<{ items: ChildSummary[]; total: number }>(
+        'GET',
+        `/api/children${queryString({ q: debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+      ),
     placeholderData: keepPreviousData,
   });
   const total = query.data?.total ?? 0;
@@ -44,7 +48,9 @@ export function ChildrenPage() {
         description={t('children.searchHint')}
         type="search"
         value={search}
-        onChange={(e) => setParams(e.currentTarget.value ? { q: e.currentTarget.value } : {}, { replace: true })}
+        onChange={(e) =>
+          setParams(e.currentTarget.value ? { q: e.currentTarget.value } : {}, { replace: true })
+        }
       />
       <QueryState isPending={query.isPending} error={query.error}>
         <Text size="sm" aria-live="polite">

@@ -33,10 +33,16 @@ export function AssistanceCard({ record, canChange }: { record: Assistance; canC
           {record.regionNumber !== null ? ` · ${t('common.region', { number: record.regionNumber })}` : ''}
         </Text>
         {record.themes.length > 0 && (
-          <Text size="sm">{t('da.assistance.themesList', { themes: record.themes.map((theme) => t(`da.themes.${theme}`)).join('; ') })}</Text>
+          <Text size="sm">
+            {t('da.assistance.themesList', {
+              themes: record.themes.map((theme) => t(`da.themes.${theme}`)).join('; '),
+            })}
+          </Text>
         )}
         {record.summary && <Text size="sm">{record.summary}</Text>}
-        {record.nextSteps && <Text size="sm">{t('da.assistance.nextStepsList', { steps: record.nextSteps })}</Text>}
+        {record.nextSteps && (
+          <Text size="sm">{t('da.assistance.nextStepsList', { steps: record.nextSteps })}</Text>
+        )}
         {remove.error && (
           <Alert color="red" role="alert">
             {remove.error.message}
@@ -55,10 +61,20 @@ export function AssistanceCard({ record, canChange }: { record: Assistance; canC
               </>
             ) : (
               <>
-                <Button size="xs" variant="default" onClick={() => setMode('correct')} aria-label={t('da.assistance.correctLabel', { date })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setMode('correct')}
+                  aria-label={t('da.assistance.correctLabel', { date })}
+                >
                   {t('da.assistance.correct')}
                 </Button>
-                <Button size="xs" variant="default" onClick={() => setMode('confirm-remove')} aria-label={t('da.assistance.removeLabel', { date })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setMode('confirm-remove')}
+                  aria-label={t('da.assistance.removeLabel', { date })}
+                >
                   {t('da.assistance.remove')}
                 </Button>
               </>

@@ -1,24 +1,61 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
 import { ASSISTANCE_KINDS, ROOT_CAUSE_THEMES, type Assistance } from './da-types';
 
-const EMPTY = { providedOn: '', kind: 'meeting', themes: [] as string[], summary: '', nextSteps: '', providedBy: '' };
+const EMPTY = {
+  providedOn: '',
+  kind: 'meeting',
+  themes: [] as string[],
+  summary: '',
+  nextSteps: '',
+  providedBy: '',
+};
 
 /**
  * A county office records assistance it gave the LEA: when, what kind, root-cause themes,
  * next steps, who. With `record`, the same form corrects that record.
  */
-export function AssistanceForm({ leaId, record, onDone }: { leaId: string; record?: Assistance; onDone?: () => void }) {
+export function AssistanceForm({
+  leaId,
+  record,
+  onDone,
+}: {
+  leaId: string;
+  record?: Assistance;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState(record ? { ...record, summary: record.summary ?? '', nextSteps: record.nextSteps ?? '' } : EMPTY);
+  const [form, setForm] = useState(
+    record ? { ...record, summary: record.summary ?? '', nextSteps: record.nextSteps ?? '' } : EMPTY,
+  );
   const save = useMutation({
     mutationFn: () => {
-      const body = { providedOn: form.providedOn, kind: form.kind, themes: form.themes, summary: form.summary || null, nextSteps: form.nextSteps || null, providedBy: form.providedBy };
-      return record ? api('PUT', `/api/da/assistance/${record.id}`, body) : api('POST', `/api/da/leas/${encodeURIComponent(leaId)}/assistance`, body);
+      const body = {
+        providedOn: form.providedOn,
+        kind: form.kind,
+        themes: form.themes,
+        summary: form.summary || null,
+        nextSteps: form.nextSteps || null,
+        providedBy: form.providedBy,
+      };
+      return record
+        ? api('PUT', `/api/da/assistance/${record.id}`, body)
+        : api('POST', `/api/da/leas/${encodeURIComponent(leaId)}/assistance`, body);
     },
     onSuccess: async () => {
       if (!record) setForm(EMPTY);
@@ -26,18 +63,36 @@ export function AssistanceForm({ leaId, record, onDone }: { leaId: string; recor
       onDone?.();
     },
   });
-  const problem = (field: string) => (save.error instanceof ApiError ? save.error.problemFor(field) : undefined);
+  const problem = (field: string) =>
+    save.error instanceof ApiError ? save.error.problemFor(field) : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate();
   };
 
   return (
-    <form onSubmit={submit} aria-label={record ? t('da.assistance.correctTitle') : t('da.assistance.formTitle')}>
+    <form
+      onSubmit={submit}
+      aria-label={record ? t('da.assistance.correctTitle') : t('da.assistance.formTitle')}
+    >
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('da.assistance.providedOn')} required value={form.providedOn} onChange={(e) => setForm({ ...form, providedOn: e.currentTarget.value })} error={problem('providedOn')} />
-          <Select label={t('da.assistance.kind')} required allowDeselect={false} value={form.kind} onChange={(kind) => setForm({ ...form, kind: kind ?? 'meeting' })} data={ASSISTANCE_KINDS.map((k) => ({ value: k, label: t(`da.assistance.kinds.${k}`) }))} />
+          <TextInput
+            type="date"
+            label={t('da.assistance.providedOn')}
+            required
+            value={form.providedOn}
+            onChange={(e) => setForm({ ...form, providedOn: e.currentTarget.value })}
+            error={problem('providedOn')}
+          />
+          <Select
+            label={t('da.assistance.kind')}
+            required
+            allowDeselect={false}
+            value={form.kind}
+            onChange={(kind) => setForm({ ...form, kind: kind ?? 'meeting' })}
+            data={ASSISTANCE_KINDS.map((k) => ({ value: k, label: t(`da.assistance.kinds.${k}`) }))}
+          />
         </SimpleGrid>
         <Fieldset legend={t('da.assistance.themes')}>
           <Checkbox.Group value={form.themes} onChange={(themes) => setForm({ ...form, themes })}>
@@ -48,9 +103,27 @@ export function AssistanceForm({ leaId, record, onDone }: { leaId: string; recor
             </SimpleGrid>
           </Checkbox.Group>
         </Fieldset>
-        <Textarea label={t('da.assistance.summary')} autosize minRows={2} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.currentTarget.value })} />
-        <Textarea label={t('da.assistance.nextSteps')} autosize minRows={2} value={form.nextSteps} onChange={(e) => setForm({ ...form, nextSteps: e.currentTarget.value })} />
-        <TextInput label={t('da.assistance.providedBy')} required value={form.providedBy} onChange={(e) => setForm({ ...form, providedBy: e.currentTarget.value })} error={problem('providedBy')} />
+        <Textarea
+          label={t('da.assistance.summary')}
+          autosize
+          minRows={2}
+          value={form.summary}
+          onChange={(e) => setForm({ ...form, summary: e.currentTarget.value })}
+        />
+        <Textarea
+          label={t('da.assistance.nextSteps')}
+          autosize
+          minRows={2}
+          value={form.nextSteps}
+          onChange={(e) => setForm({ ...form, nextSteps: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('da.assistance.providedBy')}
+          required
+          value={form.providedBy}
+          onChange={(e) => setForm({ ...form, providedBy: e.currentTarget.value })}
+          error={problem('providedBy')}
+        />
         {save.error && !problem('providedOn') && !problem('providedBy') && (
           <Alert color="red" role="alert">
             {save.error.message}

@@ -8,9 +8,25 @@ import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 
 interface AssistanceList {
-  items: Array<{ id: string; leaId: string; leaName: string | null; county: string | null; providedOn: string; kind: string; themes: string[]; providedBy: string; nextSteps: string | null }>;
+  items: Array<{
+    id: string;
+    leaId: string;
+    leaName: string | null;
+    county: string | null;
+    providedOn: string;
+    kind: string;
+    themes: string[];
+    providedBy: string;
+    nextSteps: string | null;
+  }>;
   total: number;
-  byCounty: Array<{ county: string; records: number; leasAssisted: number; lastProvidedOn: string; themes: Array<{ theme: string; count: number }> }>;
+  byCounty: Array<{
+    county: string;
+    records: number;
+    leasAssisted: number;
+    lastProvidedOn: string;
+    themes: Array<{ theme: string; count: number }>;
+  }>;
 }
 
 /** The feedback loop across counties: the assistance county offices gave DA-eligible LEAs, and its themes. */
@@ -18,8 +34,15 @@ export function DaAssistancePage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const county = params.get('county');
-  const all = useQuery({ queryKey: ['da-assistance', null], queryFn: () => api<AssistanceList>('GET', '/api/da/assistance') });
-  const list = useQuery({ queryKey: ['da-assistance', county], queryFn: () => api<AssistanceList>('GET', `/api/da/assistance${queryString({ county })}`), enabled: county !== null });
+  const all = useQuery({
+    queryKey: ['da-assistance', null],
+    queryFn: () => api<AssistanceList>('GET', '/api/da/assistance'),
+  });
+  const list = useQuery({
+    queryKey: ['da-assistance', county],
+    queryFn: () => api<AssistanceList>('GET', `/api/da/assistance${queryString({ county })}`),
+    enabled: county !== null,
+  });
   const shown = county ? list : all;
   const n = (value: number) => formatNumber(value, i18n.language);
 
@@ -39,11 +62,22 @@ export function DaAssistancePage() {
                 <Title order={2} size="h5">
                   {summary.county}
                 </Title>
-                <Anchor component="button" type="button" size="sm" onClick={() => setParams(summary.county === '—' ? {} : { county: summary.county })}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => setParams(summary.county === '—' ? {} : { county: summary.county })}
+                >
                   {t('da.acrossCounties.show')}
                 </Anchor>
               </Group>
-              <Text size="sm">{t('da.acrossCounties.counts', { records: n(summary.records), leas: n(summary.leasAssisted), date: formatDate(summary.lastProvidedOn, i18n.language) })}</Text>
+              <Text size="sm">
+                {t('da.acrossCounties.counts', {
+                  records: n(summary.records),
+                  leas: n(summary.leasAssisted),
+                  date: formatDate(summary.lastProvidedOn, i18n.language),
+                })}
+              </Text>
               <Group gap={4} mt="xs">
                 {summary.themes.slice(0, 3).map((theme) => (
                   <Badge key={theme.theme} variant="outline" color="gray" style={{ textTransform: 'none' }}>
@@ -95,7 +129,9 @@ export function DaAssistancePage() {
                     {record.county && <Text size="xs">{record.county}</Text>}
                   </Table.Td>
                   <Table.Td>{t(`da.assistance.kinds.${record.kind}`)}</Table.Td>
-                  <Table.Td>{record.themes.map((theme) => t(`da.themes.${theme}`)).join('; ') || '—'}</Table.Td>
+                  <Table.Td>
+                    {record.themes.map((theme) => t(`da.themes.${theme}`)).join('; ') || '—'}
+                  </Table.Td>
                   <Table.Td>{record.providedBy}</Table.Td>
                 </Table.Tr>
               ))}

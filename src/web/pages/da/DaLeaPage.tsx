@@ -9,7 +9,13 @@ import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import { AssistanceCard } from './AssistanceCard';
 import { AssistanceForm } from './AssistanceForm';
-import { STATUS_COLORS, statusOf, type AreaCause, type CitedRow, type DaLeaPage as LeaPage } from './da-types';
+import {
+  STATUS_COLORS,
+  statusOf,
+  type AreaCause,
+  type CitedRow,
+  type DaLeaPage as LeaPage,
+} from './da-types';
 
 /** One LEA: its decision in plain words, the rows that caused it, its years, Ciclo's migrant count, and the assistance given. */
 export function DaLeaPage() {
@@ -20,13 +26,27 @@ export function DaLeaPage() {
   const determinationId = params.get('determination') ?? undefined;
   const query = useQuery({
     queryKey: ['da', 'lea', id, determinationId],
-    queryFn: () => api<LeaPage>('GET', `/api/da/leas/${encodeURIComponent(id)}${queryString({ determinationId })}`),
+    queryFn: () =>
+      api<LeaPage>('GET', `/api/da/leas/${encodeURIComponent(id)}${queryString({ determinationId })}`),
   });
   const lea = query.data;
   const language = i18n.language.startsWith('es') ? 'es' : 'en';
-  const status = lea ? statusOf({ eligible: lea.record.decision.eligible, intensive: lea.record.decision.intensive?.eligible ?? false }) : 'not_eligible';
-  const rowsOf = (group: string, cause: AreaCause) => cause.rows.map((row) => ({ group, area: cause.area, row }));
-  const causeRows = lea ? [...lea.record.causes.flatMap((c) => c.areas.filter((a) => a.via === 'state').flatMap((a) => rowsOf(c.group, a))), ...lea.record.localCauses.flatMap((a) => rowsOf('', a))] : [];
+  const status = lea
+    ? statusOf({
+        eligible: lea.record.decision.eligible,
+        intensive: lea.record.decision.intensive?.eligible ?? false,
+      })
+    : 'not_eligible';
+  const rowsOf = (group: string, cause: AreaCause) =>
+    cause.rows.map((row) => ({ group, area: cause.area, row }));
+  const causeRows = lea
+    ? [
+        ...lea.record.causes.flatMap((c) =>
+          c.areas.filter((a) => a.via === 'state').flatMap((a) => rowsOf(c.group, a)),
+        ),
+        ...lea.record.localCauses.flatMap((a) => rowsOf('', a)),
+      ]
+    : [];
 
   return (
     <QueryState isPending={query.isPending} error={query.error}>
@@ -42,7 +62,8 @@ export function DaLeaPage() {
             </Badge>
             <Text size="sm">
               {t(`da.leaTypes.${lea.leaType}`)} · {lea.leaId}
-              {lea.county ? ` · ${lea.county}` : ''} · {t('da.determinationShort', { year: lea.determination.year, rules: lea.determination.rules })}
+              {lea.county ? ` · ${lea.county}` : ''} ·{' '}
+              {t('da.determinationShort', { year: lea.determination.year, rules: lea.determination.rules })}
             </Text>
           </Group>
 
@@ -61,7 +82,15 @@ export function DaLeaPage() {
             <Title order={2} size="h3" mb="xs">
               {t('da.migrant.title')}
             </Title>
-            <Text>{lea.migrant ? t('da.migrant.count', { count: lea.migrant.children, formatted: formatNumber(lea.migrant.children, i18n.language), name: lea.migrant.matchedName }) : t('da.migrant.notMatched')}</Text>
+            <Text>
+              {lea.migrant
+                ? t('da.migrant.count', {
+                    count: lea.migrant.children,
+                    formatted: formatNumber(lea.migrant.children, i18n.language),
+                    name: lea.migrant.matchedName,
+                  })
+                : t('da.migrant.notMatched')}
+            </Text>
           </Card>
 
           <Title order={2}>{t('da.lea.rows')}</Title>
@@ -86,7 +115,12 @@ export function DaLeaPage() {
                       <Table.Td>{group ? t(`da.groups.${group}`) : t('da.lea.wholeLea')}</Table.Td>
                       <Table.Td>{describeRow(row, t)}</Table.Td>
                       <Table.Td>{row.year}</Table.Td>
-                      <Table.Td>{t('da.lea.fileLine', { file: row.kind === 'indicator' ? 'indicators.csv' : 'local_indicators.csv', line: row.line })}</Table.Td>
+                      <Table.Td>
+                        {t('da.lea.fileLine', {
+                          file: row.kind === 'indicator' ? 'indicators.csv' : 'local_indicators.csv',
+                          line: row.line,
+                        })}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -108,7 +142,10 @@ export function DaLeaPage() {
                 {lea.history.map((h) => (
                   <Table.Tr key={h.year}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/da/leas/${encodeURIComponent(lea.leaId)}?determination=${h.determinationId}`}>
+                      <Anchor
+                        component={Link}
+                        to={`/da/leas/${encodeURIComponent(lea.leaId)}?determination=${h.determinationId}`}
+                      >
                         {h.year}
                       </Anchor>
                     </Table.Td>
@@ -143,8 +180,13 @@ export function DaLeaPage() {
 }
 
 function describeRow(row: CitedRow, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (row.kind === 'local') return t('da.lea.localRating', { priority: row.priority, rating: t(`da.ratings.${row.rating}`) });
+  if (row.kind === 'local')
+    return t('da.lea.localRating', { priority: row.priority, rating: t(`da.ratings.${row.rating}`) });
   const indicator = t(`da.indicators.${row.indicator}`);
-  const level = row.color ? t(`da.colors.${row.color}`) : row.statusLevel ? t('da.lea.status', { level: t(`da.statusLevels.${row.statusLevel}`) }) : '';
+  const level = row.color
+    ? t(`da.colors.${row.color}`)
+    : row.statusLevel
+      ? t('da.lea.status', { level: t(`da.statusLevels.${row.statusLevel}`) })
+      : '';
   return `${indicator}: ${level}${row.n !== null && row.n !== undefined ? ` (n = ${row.n})` : ''}`;
 }

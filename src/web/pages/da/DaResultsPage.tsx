@@ -7,7 +7,15 @@ import { formatDateTime, formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
-import { DA_GROUPS, LEA_TYPES, STATUSES, STATUS_COLORS, statusOf, type DaLeaRow, type Determination } from './da-types';
+import {
+  DA_GROUPS,
+  LEA_TYPES,
+  STATUSES,
+  STATUS_COLORS,
+  statusOf,
+  type DaLeaRow,
+  type Determination,
+} from './da-types';
 
 const FILTERS = ['status', 'county', 'leaType', 'group'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
@@ -18,11 +26,18 @@ export function DaResultsPage() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Filters;
-  const list = useQuery({ queryKey: ['da', 'determinations'], queryFn: () => api<{ items: Determination[] }>('GET', '/api/da/determinations') });
+  const list = useQuery({
+    queryKey: ['da', 'determinations'],
+    queryFn: () => api<{ items: Determination[] }>('GET', '/api/da/determinations'),
+  });
   const chosen = params.get('determination') ?? list.data?.items[0]?.id ?? '';
   const results = useQuery({
     queryKey: ['da', 'determination', chosen, filters],
-    queryFn: () => api<Determination & { counties: string[]; items: DaLeaRow[]; total: number }>('GET', `/api/da/determinations/${chosen}${queryString(filters)}`),
+    queryFn: () =>
+      api<Determination & { counties: string[]; items: DaLeaRow[]; total: number }>(
+        'GET',
+        `/api/da/determinations/${chosen}${queryString(filters)}`,
+      ),
     enabled: chosen !== '',
     placeholderData: keepPreviousData,
   });
@@ -33,7 +48,8 @@ export function DaResultsPage() {
     setParams(next, { replace: true });
   };
   const n = (value: number) => formatNumber(value, i18n.language);
-  const exportUrl = (format: 'csv' | 'xlsx') => `/api/da/determinations/${chosen}/export${queryString({ ...filters, format })}`;
+  const exportUrl = (format: 'csv' | 'xlsx') =>
+    `/api/da/determinations/${chosen}/export${queryString({ ...filters, format })}`;
 
   return (
     <Stack>
@@ -63,21 +79,66 @@ export function DaResultsPage() {
               value={chosen || null}
               allowDeselect={false}
               onChange={(value) => set('determination', value)}
-              data={(list.data?.items ?? []).map((d) => ({ value: d.id, label: t('da.determinationLabel', { year: d.year, rules: d.rules, when: formatDateTime(d.runAt, i18n.language) }) }))}
+              data={(list.data?.items ?? []).map((d) => ({
+                value: d.id,
+                label: t('da.determinationLabel', {
+                  year: d.year,
+                  rules: d.rules,
+                  when: formatDateTime(d.runAt, i18n.language),
+                }),
+              }))}
               maw={420}
             />
             <Group align="end" wrap="wrap">
-              <Select label={t('da.filters.status')} placeholder={t('da.filters.any')} clearable value={filters.status || null} onChange={(v) => set('status', v)} data={STATUSES.map((s) => ({ value: s, label: t(`da.status.${s}`) }))} w={200} />
-              <Select label={t('da.filters.county')} placeholder={t('da.filters.any')} clearable searchable value={filters.county || null} onChange={(v) => set('county', v)} data={results.data?.counties ?? []} w={200} />
-              <Select label={t('da.filters.leaType')} placeholder={t('da.filters.any')} clearable value={filters.leaType || null} onChange={(v) => set('leaType', v)} data={LEA_TYPES.map((s) => ({ value: s, label: t(`da.leaTypes.${s}`) }))} w={200} />
-              <Select label={t('da.filters.group')} placeholder={t('da.filters.any')} clearable value={filters.group || null} onChange={(v) => set('group', v)} data={DA_GROUPS.map((g) => ({ value: g, label: t(`da.groups.${g}`) }))} w={200} />
+              <Select
+                label={t('da.filters.status')}
+                placeholder={t('da.filters.any')}
+                clearable
+                value={filters.status || null}
+                onChange={(v) => set('status', v)}
+                data={STATUSES.map((s) => ({ value: s, label: t(`da.status.${s}`) }))}
+                w={200}
+              />
+              <Select
+                label={t('da.filters.county')}
+                placeholder={t('da.filters.any')}
+                clearable
+                searchable
+                value={filters.county || null}
+                onChange={(v) => set('county', v)}
+                data={results.data?.counties ?? []}
+                w={200}
+              />
+              <Select
+                label={t('da.filters.leaType')}
+                placeholder={t('da.filters.any')}
+                clearable
+                value={filters.leaType || null}
+                onChange={(v) => set('leaType', v)}
+                data={LEA_TYPES.map((s) => ({ value: s, label: t(`da.leaTypes.${s}`) }))}
+                w={200}
+              />
+              <Select
+                label={t('da.filters.group')}
+                placeholder={t('da.filters.any')}
+                clearable
+                value={filters.group || null}
+                onChange={(v) => set('group', v)}
+                data={DA_GROUPS.map((g) => ({ value: g, label: t(`da.groups.${g}`) }))}
+                w={200}
+              />
             </Group>
             <QueryState isPending={results.isPending && chosen !== ''} error={results.error}>
               {results.data && (
                 <>
                   <Group justify="space-between">
                     <Text size="sm" aria-live="polite">
-                      {t('da.count', { count: results.data.total, formatted: n(results.data.total), eligible: n(results.data.eligibleCount), all: n(results.data.leaCount) })}
+                      {t('da.count', {
+                        count: results.data.total,
+                        formatted: n(results.data.total),
+                        eligible: n(results.data.eligibleCount),
+                        all: n(results.data.leaCount),
+                      })}
                     </Text>
                     <Group gap="xs">
                       <Button component="a" href={exportUrl('csv')} download variant="default" size="xs">
@@ -104,7 +165,10 @@ export function DaResultsPage() {
                         {results.data.items.map((lea) => (
                           <Table.Tr key={lea.leaId}>
                             <Table.Td>
-                              <Anchor component={Link} to={`/da/leas/${encodeURIComponent(lea.leaId)}?determination=${results.data.id}`}>
+                              <Anchor
+                                component={Link}
+                                to={`/da/leas/${encodeURIComponent(lea.leaId)}?determination=${results.data.id}`}
+                              >
                                 {lea.leaName ?? lea.leaId}
                               </Anchor>
                               <Text size="xs" c="dimmed">
@@ -119,12 +183,15 @@ export function DaResultsPage() {
                             <Table.Td>
                               {lea.groups.map((g) => (
                                 <Text size="sm" key={g.group}>
-                                  {t(`da.groups.${g.group}`)}: {g.priorities.map((p) => t(`da.areas.${p}`)).join(', ')}
+                                  {t(`da.groups.${g.group}`)}:{' '}
+                                  {g.priorities.map((p) => t(`da.areas.${p}`)).join(', ')}
                                 </Text>
                               ))}
                             </Table.Td>
                             <Table.Td>{lea.county ?? '—'}</Table.Td>
-                            <Table.Td>{lea.migrant ? n(lea.migrant.children) : t('da.migrant.noMatch')}</Table.Td>
+                            <Table.Td>
+                              {lea.migrant ? n(lea.migrant.children) : t('da.migrant.noMatch')}
+                            </Table.Td>
                             <Table.Td>{n(lea.assistanceCount)}</Table.Td>
                           </Table.Tr>
                         ))}

@@ -1,4 +1,20 @@
-import { Alert, Anchor, Badge, Button, Card, Code, FileInput, Group, Spoiler, Stack, Table, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Code,
+  FileInput,
+  Group,
+  Spoiler,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,14 +40,21 @@ export function DaRuleSetsPage() {
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const sets = useQuery({ queryKey: ['da-rule-sets'], queryFn: () => api<{ items: RuleSetListing[] }>('GET', '/api/da/rule-sets') });
+  const sets = useQuery({
+    queryKey: ['da-rule-sets'],
+    queryFn: () => api<{ items: RuleSetListing[] }>('GET', '/api/da/rule-sets'),
+  });
   const save = useMutation({
     mutationFn: () => {
       let definition: unknown;
       try {
         definition = JSON.parse(text);
       } catch (error) {
-        throw new ApiError(400, 'invalid_input', t('da.ruleSets.notJson', { reason: error instanceof Error ? error.message : String(error) }));
+        throw new ApiError(
+          400,
+          'invalid_input',
+          t('da.ruleSets.notJson', { reason: error instanceof Error ? error.message : String(error) }),
+        );
       }
       return api<{ items: RuleSetListing[] }>('PUT', '/api/da/rule-sets', { definition });
     },
@@ -80,15 +103,25 @@ export function DaRuleSetsPage() {
                     {set.updatedAt && <Text size="xs">{formatDateTime(set.updatedAt, i18n.language)}</Text>}
                   </Table.Td>
                   <Table.Td>
-                    <Spoiler maxHeight={40} showLabel={t('da.ruleSets.show')} hideLabel={t('da.ruleSets.hide')}>
+                    <Spoiler
+                      maxHeight={40}
+                      showLabel={t('da.ruleSets.show')}
+                      hideLabel={t('da.ruleSets.hide')}
+                    >
                       <Code block>{JSON.stringify(set.definition, null, 2)}</Code>
                     </Spoiler>
                   </Table.Td>
                   <Table.Td>
-                    {can('da.manage') && set.source !== 'california' && (
-                      confirming === set.id ? (
+                    {can('da.manage') &&
+                      set.source !== 'california' &&
+                      (confirming === set.id ? (
                         <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" color="red" loading={remove.isPending} onClick={() => remove.mutate(set.id)}>
+                          <Button
+                            size="xs"
+                            color="red"
+                            loading={remove.isPending}
+                            onClick={() => remove.mutate(set.id)}
+                          >
                             {t('da.ruleSets.confirmRemove', { id: set.id })}
                           </Button>
                           <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
@@ -99,8 +132,7 @@ export function DaRuleSetsPage() {
                         <Button size="xs" variant="default" onClick={() => setConfirming(set.id)}>
                           {t('da.ruleSets.remove', { id: set.id })}
                         </Button>
-                      )
-                    )}
+                      ))}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -122,8 +154,22 @@ export function DaRuleSetsPage() {
             clearButtonProps={{ 'aria-label': t('packet.import.clear') }}
             onChange={(file) => void file?.text().then(setText)}
           />
-          <Textarea mt="sm" label={t('da.ruleSets.json')} autosize minRows={6} maxRows={20} value={text} onChange={(e) => setText(e.currentTarget.value)} styles={{ input: { fontFamily: 'monospace' } }} />
-          <Button mt="sm" disabled={text.trim() === ''} loading={save.isPending} onClick={() => save.mutate()}>
+          <Textarea
+            mt="sm"
+            label={t('da.ruleSets.json')}
+            autosize
+            minRows={6}
+            maxRows={20}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            styles={{ input: { fontFamily: 'monospace' } }}
+          />
+          <Button
+            mt="sm"
+            disabled={text.trim() === ''}
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+          >
             {t('da.ruleSets.save')}
           </Button>
           {save.error && (

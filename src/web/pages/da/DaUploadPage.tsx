@@ -1,4 +1,16 @@
-import { Alert, Anchor, Button, FileInput, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  FileInput,
+  Group,
+  List,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +25,8 @@ async function contentOf(file: File): Promise<string> {
   if (!file.name.toLowerCase().endsWith('.xlsx')) return file.text();
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -26,12 +39,22 @@ export function DaUploadPage() {
   const [year, setYear] = useState<number | string>('');
   const upload = useMutation({
     mutationFn: async () => {
-      const contents = Object.fromEntries(await Promise.all(files.map(async (file) => [file.name, await contentOf(file)] as const)));
-      return api<DaImport>('POST', '/api/da/imports', { files: contents, ...(typeof year === 'number' ? { year } : {}) });
+      const contents = Object.fromEntries(
+        await Promise.all(files.map(async (file) => [file.name, await contentOf(file)] as const)),
+      );
+      return api<DaImport>('POST', '/api/da/imports', {
+        files: contents,
+        ...(typeof year === 'number' ? { year } : {}),
+      });
     },
   });
   const run = useMutation({
-    mutationFn: (importId: string) => api<Determination>('POST', `/api/da/imports/${importId}/determinations`, typeof year === 'number' ? { year } : {}),
+    mutationFn: (importId: string) =>
+      api<Determination>(
+        'POST',
+        `/api/da/imports/${importId}/determinations`,
+        typeof year === 'number' ? { year } : {},
+      ),
     onSuccess: async (determination) => {
       await queryClient.invalidateQueries({ queryKey: ['da'] });
       await navigate(`/da?determination=${determination.id}`);
@@ -60,8 +83,22 @@ export function DaUploadPage() {
           upload.reset();
         }}
       />
-      <NumberInput label={t('da.upload.year')} description={t('da.upload.yearHint')} value={year} onChange={setYear} min={2017} max={2100} allowDecimal={false} w={200} />
-      <Button disabled={files.length === 0} loading={upload.isPending} onClick={() => upload.mutate()} w="fit-content">
+      <NumberInput
+        label={t('da.upload.year')}
+        description={t('da.upload.yearHint')}
+        value={year}
+        onChange={setYear}
+        min={2017}
+        max={2100}
+        allowDecimal={false}
+        w={200}
+      />
+      <Button
+        disabled={files.length === 0}
+        loading={upload.isPending}
+        onClick={() => upload.mutate()}
+        w="fit-content"
+      >
         {t('da.upload.submit')}
       </Button>
       {upload.error && (
@@ -73,10 +110,20 @@ export function DaUploadPage() {
         <Stack>
           <Title order={2}>{t('da.upload.read')}</Title>
           <List size="sm" aria-live="polite">
-            <List.Item>{t('da.upload.leas', { count: summary.leas, formatted: n(summary.leas), districts: n(summary.leasByType.district ?? 0), coes: n(summary.leasByType.coe ?? 0), charters: n(summary.leasByType.charter ?? 0) })}</List.Item>
+            <List.Item>
+              {t('da.upload.leas', {
+                count: summary.leas,
+                formatted: n(summary.leas),
+                districts: n(summary.leasByType.district ?? 0),
+                coes: n(summary.leasByType.coe ?? 0),
+                charters: n(summary.leasByType.charter ?? 0),
+              })}
+            </List.Item>
             <List.Item>{t('da.upload.years', { years: summary.years.join(', ') })}</List.Item>
             {summary.rowsByFile.map((file) => (
-              <List.Item key={file.file}>{t('da.upload.rows', { file: file.file, formatted: n(file.rows) })}</List.Item>
+              <List.Item key={file.file}>
+                {t('da.upload.rows', { file: file.file, formatted: n(file.rows) })}
+              </List.Item>
             ))}
             <List.Item>{t('da.upload.ignored', { formatted: n(summary.ignoredCount) })}</List.Item>
           </List>
@@ -87,7 +134,9 @@ export function DaUploadPage() {
                 {Object.entries(summary.ignoredByReason)
                   .filter(([, count]) => count > 0)
                   .map(([reason, count]) => (
-                    <List.Item key={reason}>{t('da.upload.reasonCount', { reason: t(`da.reasons.${reason}`), formatted: n(count) })}</List.Item>
+                    <List.Item key={reason}>
+                      {t('da.upload.reasonCount', { reason: t(`da.reasons.${reason}`), formatted: n(count) })}
+                    </List.Item>
                   ))}
               </List>
               <ScrollTable minWidth={560} label={t('da.upload.ignoredTitle')}>

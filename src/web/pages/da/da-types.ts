@@ -19,7 +19,14 @@ export interface DaImport {
     rowsByFile: Array<{ file: string; rows: number }>;
     ignoredCount: number;
     ignoredByReason: Record<string, number>;
-    ignored: Array<{ file: string; line: number; leaId: string; year: number; reason: string; detail: string | null }>;
+    ignored: Array<{
+      file: string;
+      line: number;
+      leaId: string;
+      year: number;
+      reason: string;
+      detail: string | null;
+    }>;
   };
 }
 
@@ -91,12 +98,24 @@ export interface DaLeaPage {
   county: string | null;
   determination: { id: string; year: number; rules: string; runAt: string };
   record: {
-    decision: { eligible: boolean; groups: GroupDecision[]; intensive: { eligible: boolean } | null; charter: { rule: string } | null };
+    decision: {
+      eligible: boolean;
+      groups: GroupDecision[];
+      intensive: { eligible: boolean } | null;
+      charter: { rule: string } | null;
+    };
     causes: Array<{ group: string; areas: AreaCause[] }>;
     localCauses: AreaCause[];
     explanation: { en: string[]; es: string[] };
   };
-  history: Array<{ year: number; determinationId: string; rules: string; eligible: boolean; intensive: boolean; groups: string[] }>;
+  history: Array<{
+    year: number;
+    determinationId: string;
+    rules: string;
+    eligible: boolean;
+    intensive: boolean;
+    groups: string[];
+  }>;
   migrant: { matchedName: string; children: number } | null;
   assistance: Assistance[];
 }
@@ -107,4 +126,8 @@ export function statusOf(lea: { eligible: boolean; intensive: boolean }): (typeo
 }
 
 // Dark enough for white badge text at 4.5:1 (WCAG AA); Mantine's orange.9 is 4.3:1.
-export const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = { eligible: '#a84300', not_eligible: 'gray.7', intensive: 'red.9' };
+export const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = {
+  eligible: '#a84300',
+  not_eligible: 'gray.7',
+  intensive: 'red.9',
+};

@@ -15,13 +15,20 @@ interface Holiday {
 export function HolidaysCard() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const saved = useQuery({ queryKey: ['holidays'], queryFn: () => api<{ regionId: string; holidays: Holiday[] }>('GET', '/api/holidays') });
+  const saved = useQuery({
+    queryKey: ['holidays'],
+    queryFn: () => api<{ regionId: string; holidays: Holiday[] }>('GET', '/api/holidays'),
+  });
   const [holidays, setHolidays] = useState<Holiday[]>([]);
   useEffect(() => {
     if (saved.data) setHolidays(saved.data.holidays);
   }, [saved.data]);
   const save = useMutation({
-    mutationFn: () => api<{ regionId: string; holidays: Holiday[] }>('PUT', '/api/holidays', { regionId: saved.data?.regionId, holidays }),
+    mutationFn: () =>
+      api<{ regionId: string; holidays: Holiday[] }>('PUT', '/api/holidays', {
+        regionId: saved.data?.regionId,
+        holidays,
+      }),
     onSuccess: (reply) => {
       client.setQueryData(['holidays'], reply);
       void client.invalidateQueries({ queryKey: ['referral-quota'] });
@@ -39,9 +46,31 @@ export function HolidaysCard() {
         <Stack mt="sm" gap="xs">
           {holidays.map((holiday, index) => (
             <Group key={index} align="end" wrap="wrap">
-              <TextInput type="date" label={t('referrals.holidays.date')} value={holiday.date} onChange={(e) => { const date = e.currentTarget.value; setHolidays((list) => list.map((h, i) => (i === index ? { ...h, date } : h))); }} error={error?.problemFor(`holidays[${index}].date`)} />
-              <TextInput label={t('referrals.holidays.name')} value={holiday.name} onChange={(e) => { const name = e.currentTarget.value; setHolidays((list) => list.map((h, i) => (i === index ? { ...h, name } : h))); }} error={error?.problemFor(`holidays[${index}].name`)} />
-              <ActionIcon variant="default" mb={4} onClick={() => setHolidays((list) => list.filter((_, i) => i !== index))} aria-label={t('referrals.holidays.remove', { name: holiday.name || holiday.date })}>
+              <TextInput
+                type="date"
+                label={t('referrals.holidays.date')}
+                value={holiday.date}
+                onChange={(e) => {
+                  const date = e.currentTarget.value;
+                  setHolidays((list) => list.map((h, i) => (i === index ? { ...h, date } : h)));
+                }}
+                error={error?.problemFor(`holidays[${index}].date`)}
+              />
+              <TextInput
+                label={t('referrals.holidays.name')}
+                value={holiday.name}
+                onChange={(e) => {
+                  const name = e.currentTarget.value;
+                  setHolidays((list) => list.map((h, i) => (i === index ? { ...h, name } : h)));
+                }}
+                error={error?.problemFor(`holidays[${index}].name`)}
+              />
+              <ActionIcon
+                variant="default"
+                mb={4}
+                onClick={() => setHolidays((list) => list.filter((_, i) => i !== index))}
+                aria-label={t('referrals.holidays.remove', { name: holiday.name || holiday.date })}
+              >
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             </Group>
@@ -60,7 +89,11 @@ export function HolidaysCard() {
             {error.message}
           </Alert>
         )}
-        {save.isSuccess && <Text role="status" mt="xs">{t('referrals.holidays.saved')}</Text>}
+        {save.isSuccess && (
+          <Text role="status" mt="xs">
+            {t('referrals.holidays.saved')}
+          </Text>
+        )}
       </QueryState>
     </Card>
   );

@@ -8,7 +8,10 @@ import type { DailyQuota } from './referral-types';
 /** Today's minimum number of family contacts (pending ÷ working days left, rounded up) and progress. */
 export function QuotaCard() {
   const { t } = useTranslation();
-  const quota = useQuery({ queryKey: ['referral-quota'], queryFn: () => api<DailyQuota>('GET', '/api/referrals/quota') });
+  const quota = useQuery({
+    queryKey: ['referral-quota'],
+    queryFn: () => api<DailyQuota>('GET', '/api/referrals/quota'),
+  });
   return (
     <Card withBorder component="section" aria-labelledby="quota-title">
       <Title order={2} size="h4" id="quota-title">
@@ -19,12 +22,22 @@ export function QuotaCard() {
           <>
             <Group justify="space-between" mt="xs" wrap="nowrap">
               <Text size="xl" fw={700}>
-                {t('referrals.quota.done', { done: quota.data.contactedToday, minimum: quota.data.minimumToday })}
+                {t('referrals.quota.done', {
+                  done: quota.data.contactedToday,
+                  minimum: quota.data.minimumToday,
+                })}
               </Text>
             </Group>
-            <Progress value={quota.data.percentDone} mt="xs" aria-label={t('referrals.quota.progress', { percent: quota.data.percentDone })} />
+            <Progress
+              value={quota.data.percentDone}
+              mt="xs"
+              aria-label={t('referrals.quota.progress', { percent: quota.data.percentDone })}
+            />
             <Text size="sm" c="dimmed" mt="xs">
-              {t('referrals.quota.explain', { pending: quota.data.pending, days: quota.data.workingDaysLeft })}
+              {t('referrals.quota.explain', {
+                pending: quota.data.pending,
+                days: quota.data.workingDaysLeft,
+              })}
             </Text>
           </>
         )}

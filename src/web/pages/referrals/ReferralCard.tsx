@@ -8,20 +8,36 @@ import type { Referral } from './referral-types';
 const PRIORITY_COLORS = ['red', 'orange', 'yellow', 'gray'];
 
 /** One referral in the queue: who, how urgent and why, how to reach the family. */
-export function ReferralCard({ referral, selected, onSelect }: { referral: Referral; selected?: boolean; onSelect?: ((selected: boolean) => void) | undefined }) {
+export function ReferralCard({
+  referral,
+  selected,
+  onSelect,
+}: {
+  referral: Referral;
+  selected?: boolean;
+  onSelect?: ((selected: boolean) => void) | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const name = fullName(referral);
   return (
     <Card withBorder padding="sm" component="li">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group align="flex-start" wrap="nowrap" gap="sm">
-          {onSelect && <Checkbox checked={selected ?? false} onChange={(e) => onSelect(e.currentTarget.checked)} aria-label={t('referrals.select', { name })} mt={4} />}
+          {onSelect && (
+            <Checkbox
+              checked={selected ?? false}
+              onChange={(e) => onSelect(e.currentTarget.checked)}
+              aria-label={t('referrals.select', { name })}
+              mt={4}
+            />
+          )}
           <Stack gap={2}>
             <Anchor component={Link} to={`/referrals/${referral.id}`} fw={600}>
               {name}
             </Anchor>
             <Text size="sm">
-              {t('referrals.born', { date: formatDate(referral.birthDate, i18n.language) })} · {referral.schoolName ?? referral.districtName}
+              {t('referrals.born', { date: formatDate(referral.birthDate, i18n.language) })} ·{' '}
+              {referral.schoolName ?? referral.districtName}
             </Text>
             {referral.guardianName && (
               <Text size="sm">
@@ -36,7 +52,9 @@ export function ReferralCard({ referral, selected, onSelect }: { referral: Refer
             )}
             {referral.priorityReasons.length > 0 && (
               <Text size="xs" c="dimmed">
-                {t('referrals.because', { reasons: referral.priorityReasons.map((reason) => ruleLabel(reason, t)).join(' · ') })}
+                {t('referrals.because', {
+                  reasons: referral.priorityReasons.map((reason) => ruleLabel(reason, t)).join(' · '),
+                })}
               </Text>
             )}
           </Stack>
@@ -46,7 +64,11 @@ export function ReferralCard({ referral, selected, onSelect }: { referral: Refer
             {t('referrals.priority', { priority: referral.priority })}
           </Badge>
           <Text size="xs">{t(`referrals.statuses.${referral.status}`)}</Text>
-          {referral.assignedTo && <Text size="xs" c="dimmed">{referral.assignedTo.displayName}</Text>}
+          {referral.assignedTo && (
+            <Text size="xs" c="dimmed">
+              {referral.assignedTo.displayName}
+            </Text>
+          )}
         </Stack>
       </Group>
     </Card>

@@ -1,4 +1,18 @@
-import { Alert, Anchor, Button, Card, FileInput, List, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  List,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +46,8 @@ async function fileContent(file: File): Promise<{ content: string; encoding: 'te
   if (!/\.xlsx$/i.test(file.name)) return { content: await file.text(), encoding: 'text' };
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return { content: btoa(binary), encoding: 'base64' };
 }
 
@@ -44,15 +59,31 @@ export function ReferralImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [progress, setProgress] = useState(0);
-  const districts = useQuery({ queryKey: ['districts', me.regionId], queryFn: () => api<{ items: Array<{ id: string; name: string; cdsCode: string }> }>('GET', `/api/districts${queryString({ regionId: me.regionId })}`) });
+  const districts = useQuery({
+    queryKey: ['districts', me.regionId],
+    queryFn: () =>
+      api<{ items: Array<{ id: string; name: string; cdsCode: string }> }>(
+        'GET',
+        `/api/districts${queryString({ regionId: me.regionId })}`,
+      ),
+  });
   const preview = useMutation({
-    mutationFn: async () => api<Preview>('POST', '/api/referrals/imports/preview', { districtId, fileName: file!.name, ...(await fileContent(file!)) }),
+    mutationFn: async () =>
+      api<Preview>('POST', '/api/referrals/imports/preview', {
+        districtId,
+        fileName: file!.name,
+        ...(await fileContent(file!)),
+      }),
     onSuccess: (reply) => setMapping(reply.mapping),
   });
   const upload = useMutation({
     mutationFn: async () => {
       setProgress(0);
-      return postWithProgress<Summary>('/api/referrals/imports', { districtId, fileName: file!.name, ...(await fileContent(file!)), mapping }, setProgress);
+      return postWithProgress<Summary>(
+        '/api/referrals/imports',
+        { districtId, fileName: file!.name, ...(await fileContent(file!)), mapping },
+        setProgress,
+      );
     },
   });
   const n = (value: number) => formatNumber(value, i18n.language);
@@ -69,10 +100,36 @@ export function ReferralImportPage() {
       <Title order={1}>{t('referrals.import.title')}</Title>
       <Text>{t('referrals.import.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label={t('referrals.import.district')} searchable required value={districtId} onChange={(value) => { setDistrictId(value); reset(); }} data={(districts.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))} />
-        <FileInput label={t('referrals.import.file')} required accept=".csv,.xlsx,text/csv" clearButtonProps={{ 'aria-label': t('packet.import.clear') }} clearable value={file} onChange={(chosen) => { setFile(chosen); reset(); }} />
+        <Select
+          label={t('referrals.import.district')}
+          searchable
+          required
+          value={districtId}
+          onChange={(value) => {
+            setDistrictId(value);
+            reset();
+          }}
+          data={(districts.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <FileInput
+          label={t('referrals.import.file')}
+          required
+          accept=".csv,.xlsx,text/csv"
+          clearButtonProps={{ 'aria-label': t('packet.import.clear') }}
+          clearable
+          value={file}
+          onChange={(chosen) => {
+            setFile(chosen);
+            reset();
+          }}
+        />
       </SimpleGrid>
-      <Button w="fit-content" disabled={!districtId || !file} loading={preview.isPending} onClick={() => preview.mutate()}>
+      <Button
+        w="fit-content"
+        disabled={!districtId || !file}
+        loading={preview.isPending}
+        onClick={() => preview.mutate()}
+      >
         {t('referrals.import.next')}
       </Button>
       {preview.error && (
@@ -86,7 +143,13 @@ export function ReferralImportPage() {
             {t('referrals.import.mapping')}
           </Title>
           <Text size="sm" mt={4}>
-            {preview.data.isSavedMapping ? t('referrals.import.savedMapping') : t('referrals.import.guessedMapping')} {t('referrals.import.rowCount', { count: preview.data.rowCount, formatted: n(preview.data.rowCount) })}
+            {preview.data.isSavedMapping
+              ? t('referrals.import.savedMapping')
+              : t('referrals.import.guessedMapping')}{' '}
+            {t('referrals.import.rowCount', {
+              count: preview.data.rowCount,
+              formatted: n(preview.data.rowCount),
+            })}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="sm">
             {REFERRAL_FIELDS.map((field) => (
@@ -129,9 +192,15 @@ export function ReferralImportPage() {
           </Button>
           {upload.isPending && (
             <Stack gap={4} mt="sm">
-              <Progress value={Math.round(progress * 100)} animated={progress >= 1} aria-label={t('referrals.import.progress')} />
+              <Progress
+                value={Math.round(progress * 100)}
+                animated={progress >= 1}
+                aria-label={t('referrals.import.progress')}
+              />
               <Text size="sm" aria-live="polite">
-                {progress < 1 ? t('referrals.import.uploading', { percent: Math.round(progress * 100) }) : t('referrals.import.working')}
+                {progress < 1
+                  ? t('referrals.import.uploading', { percent: Math.round(progress * 100) })
+                  : t('referrals.import.working')}
               </Text>
             </Stack>
           )}
@@ -142,11 +211,23 @@ export function ReferralImportPage() {
           )}
           {upload.data && (
             <Alert color="ciclo" role="status" mt="sm" title={t('referrals.import.done')}>
-              {t('referrals.import.summary', { rows: n(upload.data.rows), added: n(upload.data.added), already: n(upload.data.alreadyListed), prior: n(upload.data.priorMigrants), skipped: n(upload.data.skippedCount) })}
+              {t('referrals.import.summary', {
+                rows: n(upload.data.rows),
+                added: n(upload.data.added),
+                already: n(upload.data.alreadyListed),
+                prior: n(upload.data.priorMigrants),
+                skipped: n(upload.data.skippedCount),
+              })}
               {upload.data.skipped.length > 0 && (
                 <List size="sm" mt="xs">
                   {upload.data.skipped.slice(0, 50).map((row) => (
-                    <List.Item key={`${row.line}-${row.column}`}>{t('referrals.import.skippedRow', { line: row.line, column: row.column ?? '—', message: row.message })}</List.Item>
+                    <List.Item key={`${row.line}-${row.column}`}>
+                      {t('referrals.import.skippedRow', {
+                        line: row.line,
+                        column: row.column ?? '—',
+                        message: row.message,
+                      })}
+                    </List.Item>
                   ))}
                 </List>
               )}

@@ -1,4 +1,20 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,11 +42,26 @@ export function ReferralPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
   const client = useQueryClient();
-  const referral = useQuery({ queryKey: ['referral', id], queryFn: () => api<Referral>('GET', `/api/referrals/${id}`) });
-  const contacts = useQuery({ queryKey: ['referral', id, 'contacts'], queryFn: () => api<{ items: Contact[] }>('GET', `/api/referrals/${id}/contacts`) });
-  const [form, setForm] = useState({ contactedOn: todayInState(), attemptType: 'phone', outcome: 'no-answer', notes: '' });
+  const referral = useQuery({
+    queryKey: ['referral', id],
+    queryFn: () => api<Referral>('GET', `/api/referrals/${id}`),
+  });
+  const contacts = useQuery({
+    queryKey: ['referral', id, 'contacts'],
+    queryFn: () => api<{ items: Contact[] }>('GET', `/api/referrals/${id}/contacts`),
+  });
+  const [form, setForm] = useState({
+    contactedOn: todayInState(),
+    attemptType: 'phone',
+    outcome: 'no-answer',
+    notes: '',
+  });
   const log = useMutation({
-    mutationFn: () => api<{ referral: Referral; startInterview: boolean }>('POST', `/api/referrals/${id}/contacts`, { ...form, notes: form.notes.trim() || null }),
+    mutationFn: () =>
+      api<{ referral: Referral; startInterview: boolean }>('POST', `/api/referrals/${id}/contacts`, {
+        ...form,
+        notes: form.notes.trim() || null,
+      }),
     onSuccess: (reply) => {
       client.setQueryData(['referral', id], reply.referral);
       void client.invalidateQueries({ queryKey: ['referral', id, 'contacts'] });
@@ -62,12 +93,28 @@ export function ReferralPage() {
             </Group>
             <Card withBorder>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-                <Text>{t('referrals.born', { date: formatDate(referral.data.birthDate, i18n.language) })}</Text>
-                <Text>{[referral.data.districtName, referral.data.schoolName, referral.data.grade && t('referrals.grade', { grade: referral.data.grade })].filter(Boolean).join(' · ')}</Text>
-                <Text>{[referral.data.guardianName, referral.data.phone].filter(Boolean).join(' · ') || '—'}</Text>
+                <Text>
+                  {t('referrals.born', { date: formatDate(referral.data.birthDate, i18n.language) })}
+                </Text>
+                <Text>
+                  {[
+                    referral.data.districtName,
+                    referral.data.schoolName,
+                    referral.data.grade && t('referrals.grade', { grade: referral.data.grade }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+                <Text>
+                  {[referral.data.guardianName, referral.data.phone].filter(Boolean).join(' · ') || '—'}
+                </Text>
                 <Text>{referral.data.address ?? '—'}</Text>
                 <Text>{t(`referrals.statuses.${referral.data.status}`)}</Text>
-                <Text>{referral.data.assignedTo ? t('referrals.assignedTo', { name: referral.data.assignedTo.displayName }) : t('referrals.assignees.unassigned')}</Text>
+                <Text>
+                  {referral.data.assignedTo
+                    ? t('referrals.assignedTo', { name: referral.data.assignedTo.displayName })
+                    : t('referrals.assignees.unassigned')}
+                </Text>
               </SimpleGrid>
               <Title order={2} size="h5" mt="md">
                 {t('referrals.whyPriority')}
@@ -83,7 +130,11 @@ export function ReferralPage() {
               )}
               {referral.data.matchedChildId && (
                 <Text size="sm" mt="xs">
-                  {t('referrals.matched', { reasons: referral.data.matchReasons.map((reason) => t(`referrals.matchReasons.${reason}`, { defaultValue: reason })).join(', ') })}{' '}
+                  {t('referrals.matched', {
+                    reasons: referral.data.matchReasons
+                      .map((reason) => t(`referrals.matchReasons.${reason}`, { defaultValue: reason }))
+                      .join(', '),
+                  })}{' '}
                   <Anchor component={Link} to={`/children/${referral.data.matchedChildId}`}>
                     {t('referrals.openChild')}
                   </Anchor>
@@ -103,11 +154,37 @@ export function ReferralPage() {
                   {t('referrals.logContact')}
                 </Title>
                 <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-                  <TextInput label={t('referrals.contactedOn')} type="date" required value={form.contactedOn} onChange={(e) => setForm({ ...form, contactedOn: e.currentTarget.value })} error={error?.problemFor('contactedOn')} />
-                  <Select label={t('referrals.attemptType')} value={form.attemptType} onChange={(value) => value && setForm({ ...form, attemptType: value })} allowDeselect={false} data={ATTEMPT_TYPES.map((value) => ({ value, label: t(`referrals.attempts.${value}`) }))} />
-                  <Select label={t('referrals.outcome')} value={form.outcome} onChange={(value) => value && setForm({ ...form, outcome: value })} allowDeselect={false} data={OUTCOMES.map((value) => ({ value, label: t(`referrals.outcomes.${value}`) }))} />
+                  <TextInput
+                    label={t('referrals.contactedOn')}
+                    type="date"
+                    required
+                    value={form.contactedOn}
+                    onChange={(e) => setForm({ ...form, contactedOn: e.currentTarget.value })}
+                    error={error?.problemFor('contactedOn')}
+                  />
+                  <Select
+                    label={t('referrals.attemptType')}
+                    value={form.attemptType}
+                    onChange={(value) => value && setForm({ ...form, attemptType: value })}
+                    allowDeselect={false}
+                    data={ATTEMPT_TYPES.map((value) => ({ value, label: t(`referrals.attempts.${value}`) }))}
+                  />
+                  <Select
+                    label={t('referrals.outcome')}
+                    value={form.outcome}
+                    onChange={(value) => value && setForm({ ...form, outcome: value })}
+                    allowDeselect={false}
+                    data={OUTCOMES.map((value) => ({ value, label: t(`referrals.outcomes.${value}`) }))}
+                  />
                 </SimpleGrid>
-                <Textarea label={t('referrals.notes')} mt="sm" autosize minRows={2} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.currentTarget.value })} />
+                <Textarea
+                  label={t('referrals.notes')}
+                  mt="sm"
+                  autosize
+                  minRows={2}
+                  value={form.notes}
+                  onChange={(e) => setForm({ ...form, notes: e.currentTarget.value })}
+                />
                 {error && !error.problemFor('contactedOn') && (
                   <Alert color="red" role="alert" mt="sm">
                     {error.message}
@@ -138,7 +215,11 @@ export function ReferralPage() {
                         {contacts.data.items.map((contact) => (
                           <Table.Tr key={contact.id}>
                             <Table.Td>{formatDate(contact.contactedOn, i18n.language)}</Table.Td>
-                            <Table.Td>{t(`referrals.attempts.${contact.attemptType}`, { defaultValue: contact.attemptType })}</Table.Td>
+                            <Table.Td>
+                              {t(`referrals.attempts.${contact.attemptType}`, {
+                                defaultValue: contact.attemptType,
+                              })}
+                            </Table.Td>
                             <Table.Td>
                               {t(`referrals.outcomes.${contact.outcome}`, { defaultValue: contact.outcome })}
                               {contact.notes && <Text size="xs">{contact.notes}</Text>}

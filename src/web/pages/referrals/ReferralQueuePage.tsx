@@ -29,13 +29,36 @@ export function ReferralQueuePage() {
 
   const queue = useQuery({
     queryKey: ['referrals', assignee, status, page],
-    queryFn: () => api<{ items: Referral[]; total: number }>('GET', `/api/referrals${queryString({ assignee, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`),
+    queryFn: () =>
+      api<{ items: Referral[]; total: number }>(
+        'GET',
+        `/api/referrals${queryString({ assignee, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+      ),
     placeholderData: keepPreviousData,
   });
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: Array<{ id: string; displayName: string; role: string; regionNumber: number | null; isActive: boolean }> }>('GET', '/api/users'), enabled: isManager });
-  const recruiters = (users.data?.items ?? []).filter((user) => user.role === 'recruiter' && user.isActive && user.regionNumber === me.regionNumber);
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () =>
+      api<{
+        items: Array<{
+          id: string;
+          displayName: string;
+          role: string;
+          regionNumber: number | null;
+          isActive: boolean;
+        }>;
+      }>('GET', '/api/users'),
+    enabled: isManager,
+  });
+  const recruiters = (users.data?.items ?? []).filter(
+    (user) => user.role === 'recruiter' && user.isActive && user.regionNumber === me.regionNumber,
+  );
   const assign = useMutation({
-    mutationFn: () => api<{ assigned: number }>('POST', '/api/referrals/assignments', { referralIds: [...selected], recruiterId: recruiter }),
+    mutationFn: () =>
+      api<{ assigned: number }>('POST', '/api/referrals/assignments', {
+        referralIds: [...selected],
+        recruiterId: recruiter,
+      }),
     onSuccess: () => {
       setSelected(new Set());
       void client.invalidateQueries({ queryKey: ['referrals'] });
@@ -76,26 +99,63 @@ export function ReferralQueuePage() {
           allowDeselect={false}
           data={[
             { value: 'me', label: t('referrals.assignees.me') },
-            ...(isManager ? [{ value: 'all', label: t('referrals.assignees.all') }, { value: 'unassigned', label: t('referrals.assignees.unassigned') }, ...recruiters.map((user) => ({ value: user.id, label: user.displayName }))] : []),
+            ...(isManager
+              ? [
+                  { value: 'all', label: t('referrals.assignees.all') },
+                  { value: 'unassigned', label: t('referrals.assignees.unassigned') },
+                  ...recruiters.map((user) => ({ value: user.id, label: user.displayName })),
+                ]
+              : []),
           ]}
         />
-        <Select label={t('referrals.status')} value={status} onChange={(value) => set('status', value)} allowDeselect={false} data={['open', 'pending', 'in-progress', 'interviewed', 'closed'].map((value) => ({ value, label: t(`referrals.statuses.${value}`) }))} />
+        <Select
+          label={t('referrals.status')}
+          value={status}
+          onChange={(value) => set('status', value)}
+          allowDeselect={false}
+          data={['open', 'pending', 'in-progress', 'interviewed', 'closed'].map((value) => ({
+            value,
+            label: t(`referrals.statuses.${value}`),
+          }))}
+        />
       </Group>
       {isManager && (
         <Group align="end" wrap="wrap">
-          <Select label={t('referrals.assignTo')} placeholder={t('referrals.nobody')} clearable value={recruiter} onChange={setRecruiter} data={recruiters.map((user) => ({ value: user.id, label: user.displayName }))} />
+          <Select
+            label={t('referrals.assignTo')}
+            placeholder={t('referrals.nobody')}
+            clearable
+            value={recruiter}
+            onChange={setRecruiter}
+            data={recruiters.map((user) => ({ value: user.id, label: user.displayName }))}
+          />
           <Button disabled={selected.size === 0} loading={assign.isPending} onClick={() => assign.mutate()}>
-            {t(recruiter ? 'referrals.assignSelected' : 'referrals.unassignSelected', { count: selected.size })}
+            {t(recruiter ? 'referrals.assignSelected' : 'referrals.unassignSelected', {
+              count: selected.size,
+            })}
           </Button>
-          {assign.error instanceof ApiError && <Text c="red" role="alert">{assign.error.message}</Text>}
-          {assign.data && <Text role="status">{t('referrals.assigned', { count: assign.data.assigned })}</Text>}
+          {assign.error instanceof ApiError && (
+            <Text c="red" role="alert">
+              {assign.error.message}
+            </Text>
+          )}
+          {assign.data && (
+            <Text role="status">{t('referrals.assigned', { count: assign.data.assigned })}</Text>
+          )}
         </Group>
       )}
       <QueryState isPending={queue.isPending} error={queue.error}>
         <Text size="sm" aria-live="polite">
           {t('referrals.count', { count: total, formatted: formatNumber(total, i18n.language) })}
         </Text>
-        <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('referrals.title')}>
+        <Stack
+          gap="xs"
+          component="ol"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('referrals.title')}
+        >
           {queue.data?.items.map((referral) => (
             <ReferralCard
               key={referral.id}

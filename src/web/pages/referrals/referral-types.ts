@@ -6,5 +6,8 @@ import type { ReferralReply } from '../../../server/routes/referrals/referrals.s
 export type Referral = Static<typeof ReferralReply>;
 export type DailyQuota = CoreDailyQuota;
 
-export { CONTACT_ATTEMPT_TYPES as ATTEMPT_TYPES, CONTACT_OUTCOMES as OUTCOMES } from '../../../core/recruitment/family-contact';
+export {
+  CONTACT_ATTEMPT_TYPES as ATTEMPT_TYPES,
+  CONTACT_OUTCOMES as OUTCOMES,
+} from '../../../core/recruitment/family-contact';
 export { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from '../../../core/recruitment/referral';

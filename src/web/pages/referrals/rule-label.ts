@@ -6,6 +6,8 @@ import { REGION_3_RULE_SET } from '../../../core/recruitment/prioritization';
  * translated; a label a region wrote itself is shown as written.
  */
 export function ruleLabel(rule: { ruleId: string; label: string }, t: TFunction): string {
-  const isDefault = REGION_3_RULE_SET.rules.some((known) => known.id === rule.ruleId && known.label === rule.label);
+  const isDefault = REGION_3_RULE_SET.rules.some(
+    (known) => known.id === rule.ruleId && known.label === rule.label,
+  );
   return isDefault ? t(`referrals.ruleLabels.${rule.ruleId}`) : rule.label;
 }

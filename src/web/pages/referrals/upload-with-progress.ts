@@ -4,7 +4,11 @@ import { ApiError, csrfTokenForUploads } from '../../app/api';
  * POST a JSON body with upload progress (fetch cannot report it): large district lists on a
  * slow connection take a while, and people should see how far along they are.
  */
-export function postWithProgress<T>(url: string, body: unknown, onProgress: (fraction: number) => void): Promise<T> {
+export function postWithProgress<T>(
+  url: string,
+  body: unknown,
+  onProgress: (fraction: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);
@@ -14,17 +18,28 @@ export function postWithProgress<T>(url: string, body: unknown, onProgress: (fra
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    request.onerror = () => reject(new ApiError(0, 'network', 'The connection was lost; nothing was imported.'));
+    request.onerror = () =>
+      reject(new ApiError(0, 'network', 'The connection was lost; nothing was imported.'));
     request.onload = () => {
       const payload = (() => {
         try {
-          return JSON.parse(request.responseText) as { error?: { id: string; message: string; problems?: Array<{ field: string; message: string }> } };
+          return JSON.parse(request.responseText) as {
+            error?: { id: string; message: string; problems?: Array<{ field: string; message: string }> };
+          };
         } catch {
           return null;
         }
       })();
       if (request.status >= 200 && request.status < 300) resolve(payload as T);
-      else reject(new ApiError(request.status, payload?.error?.id ?? 'error', payload?.error?.message ?? request.statusText, payload?.error?.problems ?? []));
+      else
+        reject(
+          new ApiError(
+            request.status,
+            payload?.error?.id ?? 'error',
+            payload?.error?.message ?? request.statusText,
+            payload?.error?.problems ?? [],
+          ),
+        );
     };
     request.send(JSON.stringify(body));
   });

@@ -5,7 +5,13 @@ import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
-import { RESIDENCY_BANDS, residencyBandPercents, selectablePeriods, type DataPacketView, type PeriodFigures } from './data-packet-types';
+import {
+  RESIDENCY_BANDS,
+  residencyBandPercents,
+  selectablePeriods,
+  type DataPacketView,
+  type PeriodFigures,
+} from './data-packet-types';
 import { FigureCard, type FigureRow } from './FigureCard';
 import { ProtocolForm } from './ProtocolForm';
 import { readingSentence } from './reading-sentence';
@@ -24,7 +30,10 @@ export function DataPacketPage() {
   const from = params.get('from') ?? DEFAULT_FROM;
   const to = params.get('to') ?? DEFAULT_TO;
   const region = params.get('region') ? Number(params.get('region')) : null;
-  const regions = useQuery({ queryKey: ['regions'], queryFn: () => api<{ items: { number: number; name: string }[] }>('GET', '/api/regions') });
+  const regions = useQuery({
+    queryKey: ['regions'],
+    queryFn: () => api<{ items: { number: number; name: string }[] }>('GET', '/api/regions'),
+  });
   const packet = useQuery({
     queryKey: ['packet', from, to, region],
     queryFn: () => api<DataPacketView>('GET', `/api/reports/data-packet${queryString({ from, to, region })}`),
@@ -44,14 +53,24 @@ export function DataPacketPage() {
     return found ? readingSentence(found, t, i18n.language) : undefined;
   };
   const byPeriod = (value: PeriodValue): FigureRow[] =>
-    (view?.state.periods ?? []).map((statePeriod, index) => ({ label: statePeriod.period, state: value(statePeriod), region: view?.regionPacket ? value(view.regionPacket.periods[index]!) : null }));
+    (view?.state.periods ?? []).map((statePeriod, index) => ({
+      label: statePeriod.period,
+      state: value(statePeriod),
+      region: view?.regionPacket ? value(view.regionPacket.periods[index]!) : null,
+    }));
   const latestBands = (): FigureRow[] => {
     const state = view?.state.periods.at(-1);
     const region = view?.regionPacket?.periods.at(-1);
-    return RESIDENCY_BANDS.map((band) => ({ label: t(`packet.bands.${band}`), state: state ? residencyBandPercents(state)[band] : null, region: region ? residencyBandPercents(region)[band] : null }));
+    return RESIDENCY_BANDS.map((band) => ({
+      label: t(`packet.bands.${band}`),
+      state: state ? residencyBandPercents(state)[band] : null,
+      region: region ? residencyBandPercents(region)[band] : null,
+    }));
   };
-  const exportUrl = (format: string) => `/api/reports/data-packet/export${queryString({ from, to, region: view?.region?.number ?? region, format, language: i18n.language })}`;
-  const canWriteProtocol = me.role === 'state_admin' || (view?.region ? me.regionNumber === view.region.number : false);
+  const exportUrl = (format: string) =>
+    `/api/reports/data-packet/export${queryString({ from, to, region: view?.region?.number ?? region, format, language: i18n.language })}`;
+  const canWriteProtocol =
+    me.role === 'state_admin' || (view?.region ? me.regionNumber === view.region.number : false);
   const isStateUser = me.regionNumber === null;
 
   return (
@@ -59,8 +78,22 @@ export function DataPacketPage() {
       <Title order={1}>{t('packet.title')}</Title>
       <Text c="dimmed">{t('packet.intro')}</Text>
       <Group align="end" wrap="wrap">
-        <Select label={t('packet.from')} data={PERIODS} value={from} onChange={(value) => set('from', value)} allowDeselect={false} w={140} />
-        <Select label={t('packet.to')} data={PERIODS} value={to} onChange={(value) => set('to', value)} allowDeselect={false} w={140} />
+        <Select
+          label={t('packet.from')}
+          data={PERIODS}
+          value={from}
+          onChange={(value) => set('from', value)}
+          allowDeselect={false}
+          w={140}
+        />
+        <Select
+          label={t('packet.to')}
+          data={PERIODS}
+          value={to}
+          onChange={(value) => set('to', value)}
+          allowDeselect={false}
+          w={140}
+        />
         {isStateUser && (
           <Select
             label={t('packet.region')}
@@ -68,7 +101,10 @@ export function DataPacketPage() {
             clearable
             value={region === null ? null : String(region)}
             onChange={(value) => set('region', value)}
-            data={(regions.data?.items ?? []).map((r) => ({ value: String(r.number), label: `${t('common.region', { number: r.number })} · ${r.name}` }))}
+            data={(regions.data?.items ?? []).map((r) => ({
+              value: String(r.number),
+              label: `${t('common.region', { number: r.number })} · ${r.name}`,
+            }))}
             w={260}
           />
         )}
@@ -79,20 +115,70 @@ export function DataPacketPage() {
             <Group gap="xs">
               <Text size="sm">{t('packet.export')}</Text>
               {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
-                <Button key={format} component="a" href={exportUrl(format)} variant="default" size="xs" download>
+                <Button
+                  key={format}
+                  component="a"
+                  href={exportUrl(format)}
+                  variant="default"
+                  size="xs"
+                  download
+                >
                   {format.toUpperCase()}
                 </Button>
               ))}
             </Group>
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
-              <FigureCard title={t('packet.figures.qualified')} unit="count" regionLabel={regionLabel} rows={byPeriod((p) => p.qualified)} reading={reading('qualified')} />
-              <FigureCard title={t('packet.figures.newlyQualified')} unit="percent" regionLabel={regionLabel} rows={byPeriod((p) => p.newlyQualifiedPct)} reading={reading('newlyQualified')} />
-              <FigureCard title={t('packet.figures.subsequentMove')} unit="percent" regionLabel={regionLabel} rows={byPeriod((p) => p.subsequentMovePct)} reading={reading('subsequentMove')} />
-              <FigureCard title={t('packet.figures.residencyToRecruitment', { period: view.state.periods.at(-1)?.period ?? to })} unit="percent" regionLabel={regionLabel} rows={latestBands()} reading={reading('recruitedWithin30DaysOfResidency')} />
-              <FigureCard title={t('packet.figures.within60DaysOfQad')} unit="percent" regionLabel={regionLabel} rows={byPeriod((p) => p.within60DaysOfQadPct)} reading={reading('within60DaysOfQad')} />
-              <FigureCard title={t('packet.figures.within90DaysOfQad')} unit="percent" regionLabel={regionLabel} rows={byPeriod((p) => p.within90DaysOfQadPct)} reading={reading('within90DaysOfQad')} />
+              <FigureCard
+                title={t('packet.figures.qualified')}
+                unit="count"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.qualified)}
+                reading={reading('qualified')}
+              />
+              <FigureCard
+                title={t('packet.figures.newlyQualified')}
+                unit="percent"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.newlyQualifiedPct)}
+                reading={reading('newlyQualified')}
+              />
+              <FigureCard
+                title={t('packet.figures.subsequentMove')}
+                unit="percent"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.subsequentMovePct)}
+                reading={reading('subsequentMove')}
+              />
+              <FigureCard
+                title={t('packet.figures.residencyToRecruitment', {
+                  period: view.state.periods.at(-1)?.period ?? to,
+                })}
+                unit="percent"
+                regionLabel={regionLabel}
+                rows={latestBands()}
+                reading={reading('recruitedWithin30DaysOfResidency')}
+              />
+              <FigureCard
+                title={t('packet.figures.within60DaysOfQad')}
+                unit="percent"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.within60DaysOfQadPct)}
+                reading={reading('within60DaysOfQad')}
+              />
+              <FigureCard
+                title={t('packet.figures.within90DaysOfQad')}
+                unit="percent"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.within90DaysOfQadPct)}
+                reading={reading('within90DaysOfQad')}
+              />
             </SimpleGrid>
-            <ProtocolForm from={from} to={to} region={view.region?.number ?? null} canWrite={canWriteProtocol} />
+            <ProtocolForm
+              from={from}
+              to={to}
+              region={view.region?.number ?? null}
+              canWrite={canWriteProtocol}
+            />
             {me.role === 'state_admin' && (
               <Anchor component={Link} to="/reports/qualifications/import" size="sm">
                 {t('packet.importHistory')}

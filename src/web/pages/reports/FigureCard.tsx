@@ -14,10 +14,30 @@ export interface FigureRow {
  * One figure of the data packet: a bar chart with the region beside the state, the same
  * numbers as a table (for screen readers and printing), and a one-sentence reading.
  */
-export function FigureCard({ title, rows, unit, regionLabel, reading }: { title: string; rows: FigureRow[]; unit: 'count' | 'percent'; regionLabel: string | null; reading?: string | undefined }) {
+export function FigureCard({
+  title,
+  rows,
+  unit,
+  regionLabel,
+  reading,
+}: {
+  title: string;
+  rows: FigureRow[];
+  unit: 'count' | 'percent';
+  regionLabel: string | null;
+  reading?: string | undefined;
+}) {
   const { t, i18n } = useTranslation();
-  const show = (value: number | null) => (value === null ? '—' : unit === 'percent' ? `${formatNumber(value, i18n.language)}%` : formatNumber(value, i18n.language));
-  const series = [...(regionLabel ? [{ name: 'region', label: regionLabel, color: 'ciclo.8' }] : []), { name: 'state', label: t('packet.state'), color: 'indigo.7' }];
+  const show = (value: number | null) =>
+    value === null
+      ? '—'
+      : unit === 'percent'
+        ? `${formatNumber(value, i18n.language)}%`
+        : formatNumber(value, i18n.language);
+  const series = [
+    ...(regionLabel ? [{ name: 'region', label: regionLabel, color: 'ciclo.8' }] : []),
+    { name: 'state', label: t('packet.state'), color: 'indigo.7' },
+  ];
   return (
     <Card withBorder component="section" aria-label={title}>
       <Title order={2} size="h4">

@@ -17,18 +17,44 @@ interface Protocol extends Answers {
 }
 
 /** The four-question data analysis protocol, kept with the packet for the team. */
-export function ProtocolForm({ from, to, region, canWrite }: { from: string; to: string; region: number | null; canWrite: boolean }) {
+export function ProtocolForm({
+  from,
+  to,
+  region,
+  canWrite,
+}: {
+  from: string;
+  to: string;
+  region: number | null;
+  canWrite: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const params = queryString({ from, to, region });
   const key = ['packet-protocol', from, to, region];
-  const protocol = useQuery({ queryKey: key, queryFn: () => api<Protocol>('GET', `/api/reports/data-packet/protocol${params}`) });
+  const protocol = useQuery({
+    queryKey: key,
+    queryFn: () => api<Protocol>('GET', `/api/reports/data-packet/protocol${params}`),
+  });
   const [answers, setAnswers] = useState<Answers>({ facts: '', tells: '', strengths: '', problems: '' });
   useEffect(() => {
-    if (protocol.data) setAnswers({ facts: protocol.data.facts, tells: protocol.data.tells, strengths: protocol.data.strengths, problems: protocol.data.problems });
+    if (protocol.data)
+      setAnswers({
+        facts: protocol.data.facts,
+        tells: protocol.data.tells,
+        strengths: protocol.data.strengths,
+        problems: protocol.data.problems,
+      });
   }, [protocol.data]);
   const save = useMutation({
-    mutationFn: () => api<Protocol>('PUT', '/api/reports/data-packet/protocol', { from, to, ...(region === null ? {} : { region }), version: protocol.data?.version ?? 0, ...answers }),
+    mutationFn: () =>
+      api<Protocol>('PUT', '/api/reports/data-packet/protocol', {
+        from,
+        to,
+        ...(region === null ? {} : { region }),
+        version: protocol.data?.version ?? 0,
+        ...answers,
+      }),
     onSuccess: (saved) => client.setQueryData(key, saved),
   });
 
@@ -68,7 +94,12 @@ export function ProtocolForm({ from, to, region, canWrite }: { from: string; to:
           )}
           <Group justify="space-between">
             <Text size="xs" c="dimmed" aria-live="polite">
-              {protocol.data?.updatedAt ? t('packet.protocol.savedBy', { name: protocol.data.updatedBy ?? '—', when: formatDateTime(protocol.data.updatedAt, i18n.language) }) : t('packet.protocol.notSaved')}
+              {protocol.data?.updatedAt
+                ? t('packet.protocol.savedBy', {
+                    name: protocol.data.updatedBy ?? '—',
+                    when: formatDateTime(protocol.data.updatedAt, i18n.language),
+                  })
+                : t('packet.protocol.notSaved')}
             </Text>
             {canWrite && (
               <Button type="submit" loading={save.isPending}>

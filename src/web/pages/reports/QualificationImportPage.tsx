@@ -18,7 +18,11 @@ export function QualificationImportPage() {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({
-    mutationFn: async (chosen: File) => api<ImportSummary>('POST', '/api/qualifications/imports', { fileName: chosen.name, text: await chosen.text() }),
+    mutationFn: async (chosen: File) =>
+      api<ImportSummary>('POST', '/api/qualifications/imports', {
+        fileName: chosen.name,
+        text: await chosen.text(),
+      }),
   });
   const n = (value: number) => formatNumber(value, i18n.language);
 
@@ -34,8 +38,23 @@ export function QualificationImportPage() {
         <List.Item>{t('packet.import.allOrNothing')}</List.Item>
         <List.Item>{t('packet.import.idempotent')}</List.Item>
       </List>
-      <FileInput label={t('packet.import.file')} accept=".csv,text/csv" clearButtonProps={{ 'aria-label': t('packet.import.clear') }} value={file} onChange={(chosen) => { setFile(chosen); upload.reset(); }} clearable />
-      <Button disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file)} w="fit-content">
+      <FileInput
+        label={t('packet.import.file')}
+        accept=".csv,text/csv"
+        clearButtonProps={{ 'aria-label': t('packet.import.clear') }}
+        value={file}
+        onChange={(chosen) => {
+          setFile(chosen);
+          upload.reset();
+        }}
+        clearable
+      />
+      <Button
+        disabled={!file}
+        loading={upload.isPending}
+        onClick={() => file && upload.mutate(file)}
+        w="fit-content"
+      >
         {t('packet.import.submit')}
       </Button>
       {upload.isPending && <Progress value={100} animated aria-label={t('packet.import.working')} />}
@@ -46,7 +65,12 @@ export function QualificationImportPage() {
       )}
       {upload.data && (
         <Alert color="ciclo" role="status" title={t('packet.import.done')}>
-          {t('packet.import.summary', { rows: n(upload.data.rows), inserted: n(upload.data.inserted), updated: n(upload.data.updated), unchanged: n(upload.data.unchanged) })}
+          {t('packet.import.summary', {
+            rows: n(upload.data.rows),
+            inserted: n(upload.data.inserted),
+            updated: n(upload.data.updated),
+            unchanged: n(upload.data.unchanged),
+          })}
         </Alert>
       )}
     </Stack>

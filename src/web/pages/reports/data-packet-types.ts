@@ -3,7 +3,13 @@ import type { DataPacket } from '../../../core/recruitment/data-packet';
 import type { PacketReading } from '../../../core/recruitment/data-packet-readings';
 import { periodStartYearOf, periodStartingIn } from '../../../core/recruitment/performance-period';
 
-export { RESIDENCY_BANDS, residencyBandPercents, type DataPacket, type PeriodFigures, type ResidencyBand } from '../../../core/recruitment/data-packet';
+export {
+  RESIDENCY_BANDS,
+  residencyBandPercents,
+  type DataPacket,
+  type PeriodFigures,
+  type ResidencyBand,
+} from '../../../core/recruitment/data-packet';
 export type { PacketReading } from '../../../core/recruitment/data-packet-readings';
 
 export interface DataPacketView {

@@ -10,11 +10,20 @@ export function readingSentence(reading: PacketReading, t: TFunction, language: 
   if (reading.value === null) return t('packet.readings.nobody', { period: reading.period });
   const number = (value: number) => formatNumber(Math.abs(value), language);
   const isCount = reading.figure === 'qualified';
-  let sentence = t(`packet.readings.${reading.figure}`, { value: number(reading.value), period: reading.period });
+  let sentence = t(`packet.readings.${reading.figure}`, {
+    value: number(reading.value),
+    period: reading.period,
+  });
   if (reading.change !== null && reading.previousPeriod) {
     const direction = reading.change > 0 ? 'higher' : reading.change < 0 ? 'lower' : 'same';
-    sentence += t(`packet.change.${isCount ? 'count' : 'points'}.${direction}`, { change: number(reading.change), previous: reading.previousPeriod });
+    sentence += t(`packet.change.${isCount ? 'count' : 'points'}.${direction}`, {
+      change: number(reading.change),
+      previous: reading.previousPeriod,
+    });
   }
-  if (reading.stateValue !== null) sentence += t(isCount ? 'packet.stateCount' : 'packet.statePercent', { value: number(reading.stateValue) });
+  if (reading.stateValue !== null)
+    sentence += t(isCount ? 'packet.stateCount' : 'packet.statePercent', {
+      value: number(reading.stateValue),
+    });
   return `${sentence}.`;
 }

@@ -1,9 +1,27 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
-import { CONTACT_TYPES, detailKindOf, OUTCOME_CODES, type SchoolContactDraft, type SchoolContactEntry } from './school-contact-types';
+import {
+  CONTACT_TYPES,
+  detailKindOf,
+  OUTCOME_CODES,
+  type SchoolContactDraft,
+  type SchoolContactEntry,
+} from './school-contact-types';
 
 interface School {
   id: string;
@@ -11,7 +29,17 @@ interface School {
 }
 
 /** Add a contact, or edit one: date, school of the region, type, outcomes with their details, notes. */
-export function SchoolContactForm({ regionId, initial, editing, onDone }: { regionId: string; initial: SchoolContactDraft; editing: SchoolContactEntry | null; onDone: (message: string) => void }) {
+export function SchoolContactForm({
+  regionId,
+  initial,
+  editing,
+  onDone,
+}: {
+  regionId: string;
+  initial: SchoolContactDraft;
+  editing: SchoolContactEntry | null;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
@@ -20,9 +48,13 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
     // Editing starts at the form: focus its first field, for keyboard and screen-reader users.
     if (editing) dateInput.current?.focus();
   }, [editing]);
-  const schools = useQuery({ queryKey: ['schools', regionId], queryFn: () => api<{ items: School[] }>('GET', `/api/schools${queryString({ regionId })}`) });
+  const schools = useQuery({
+    queryKey: ['schools', regionId],
+    queryFn: () => api<{ items: School[] }>('GET', `/api/schools${queryString({ regionId })}`),
+  });
   const schoolOptions = (schools.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }));
-  if (editing && !schoolOptions.some((o) => o.value === editing.schoolId)) schoolOptions.push({ value: editing.schoolId, label: editing.schoolName });
+  if (editing && !schoolOptions.some((o) => o.value === editing.schoolId))
+    schoolOptions.push({ value: editing.schoolId, label: editing.schoolName });
 
   const save = useMutation({
     mutationFn: () => {
@@ -30,19 +62,28 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
         contactDate: draft.contactDate,
         schoolId: draft.schoolId ?? '',
         contactType: draft.contactType,
-        outcomes: OUTCOME_CODES.filter((code) => code in draft.outcomes).map((code) => ({ code, detail: detailKindOf(code) ? (draft.outcomes[code] ?? '') : null })),
+        outcomes: OUTCOME_CODES.filter((code) => code in draft.outcomes).map((code) => ({
+          code,
+          detail: detailKindOf(code) ? (draft.outcomes[code] ?? '') : null,
+        })),
         notes: draft.notes.trim() === '' ? null : draft.notes,
       };
-      return editing ? api('PUT', `/api/school-contacts/${editing.id}`, body) : api('POST', '/api/school-contacts', body);
+      return editing
+        ? api('PUT', `/api/school-contacts/${editing.id}`, body)
+        : api('POST', '/api/school-contacts', body);
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['school-contacts'] });
       onDone(t('schoolContacts.saved'));
     },
   });
-  const problem = (field: string) => (save.error instanceof ApiError ? save.error.problemFor(field) : undefined);
-  const outcomeIndex = (code: string) => OUTCOME_CODES.filter((c) => c in draft.outcomes).indexOf(code as never);
-  const namedProblem = ['contactDate', 'schoolId', 'contactType', 'outcomes', 'notes'].some((f) => problem(f)) || (save.error instanceof ApiError && save.error.problems.some((p) => p.field.startsWith('outcomes[')));
+  const problem = (field: string) =>
+    save.error instanceof ApiError ? save.error.problemFor(field) : undefined;
+  const outcomeIndex = (code: string) =>
+    OUTCOME_CODES.filter((c) => c in draft.outcomes).indexOf(code as never);
+  const namedProblem =
+    ['contactDate', 'schoolId', 'contactType', 'outcomes', 'notes'].some((f) => problem(f)) ||
+    (save.error instanceof ApiError && save.error.problems.some((p) => p.field.startsWith('outcomes[')));
   const toggle = (code: (typeof OUTCOME_CODES)[number], checked: boolean) => {
     const outcomes = { ...draft.outcomes };
     if (checked) outcomes[code] = outcomes[code] ?? '';
@@ -60,7 +101,15 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
       <Stack>
         <Title order={2}>{title}</Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput ref={dateInput} type="date" label={t('schoolContacts.date')} required value={draft.contactDate} onChange={(e) => setDraft({ ...draft, contactDate: e.currentTarget.value })} error={problem('contactDate')} />
+          <TextInput
+            ref={dateInput}
+            type="date"
+            label={t('schoolContacts.date')}
+            required
+            value={draft.contactDate}
+            onChange={(e) => setDraft({ ...draft, contactDate: e.currentTarget.value })}
+            error={problem('contactDate')}
+          />
           <Select
             label={t('schoolContacts.school')}
             placeholder={t('schoolContacts.schoolPlaceholder')}
@@ -79,7 +128,12 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
             allowDeselect={false}
             data={CONTACT_TYPES.map((type) => ({ value: type, label: t(`schoolContacts.types.${type}`) }))}
             value={draft.contactType}
-            onChange={(type) => setDraft({ ...draft, contactType: (type as SchoolContactDraft['contactType'] | null) ?? 'drop_in' })}
+            onChange={(type) =>
+              setDraft({
+                ...draft,
+                contactType: (type as SchoolContactDraft['contactType'] | null) ?? 'drop_in',
+              })
+            }
             error={problem('contactType')}
           />
         </SimpleGrid>
@@ -95,14 +149,20 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
               const checked = code in draft.outcomes;
               return (
                 <Stack key={code} gap={4}>
-                  <Checkbox label={t(`schoolContacts.outcomeCodes.${code}`)} checked={checked} onChange={(e) => toggle(code, e.currentTarget.checked)} />
+                  <Checkbox
+                    label={t(`schoolContacts.outcomeCodes.${code}`)}
+                    checked={checked}
+                    onChange={(e) => toggle(code, e.currentTarget.checked)}
+                  />
                   {checked && kind && (
                     <TextInput
                       ml="xl"
                       label={t(`schoolContacts.details.${kind}`)}
                       required
                       value={draft.outcomes[code] ?? ''}
-                      onChange={(e) => setDraft({ ...draft, outcomes: { ...draft.outcomes, [code]: e.currentTarget.value } })}
+                      onChange={(e) =>
+                        setDraft({ ...draft, outcomes: { ...draft.outcomes, [code]: e.currentTarget.value } })
+                      }
                       error={problem(`outcomes[${outcomeIndex(code)}].detail`)}
                     />
                   )}
@@ -111,7 +171,14 @@ export function SchoolContactForm({ regionId, initial, editing, onDone }: { regi
             })}
           </Stack>
         </Fieldset>
-        <Textarea label={t('schoolContacts.notes')} autosize minRows={2} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} error={problem('notes')} />
+        <Textarea
+          label={t('schoolContacts.notes')}
+          autosize
+          minRows={2}
+          value={draft.notes}
+          onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })}
+          error={problem('notes')}
+        />
         {save.error && !namedProblem && (
           <Alert color="red" role="alert">
             {save.error.message}

@@ -51,7 +51,8 @@ export function SchoolContactLogPage() {
     setEditing(null);
     setParam('userId', staffId === me.id ? null : staffId);
   };
-  const exportUrl = (format: 'csv' | 'pdf') => `/api/school-contacts/log/export${queryString({ month, userId, format, language: i18n.language })}`;
+  const exportUrl = (format: 'csv' | 'pdf') =>
+    `/api/school-contacts/log/export${queryString({ month, userId, format, language: i18n.language })}`;
   const finishForm = (done: string) => {
     setEditing(null);
     setFormKey((key) => key + 1);
@@ -72,10 +73,25 @@ export function SchoolContactLogPage() {
       <Title order={1}>{t('schoolContacts.title')}</Title>
       <Text c="dimmed">{t('schoolContacts.intro')}</Text>
       <Group align="end" wrap="wrap">
-        <TextInput type="month" label={t('schoolContacts.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={200} />
-        {can('school_contact.manage') && can('user.read') && <StaffPicker meId={me.id} value={userId ?? me.id} onChange={setStaff} />}
+        <TextInput
+          type="month"
+          label={t('schoolContacts.month')}
+          value={month}
+          onChange={(e) => setMonth(e.currentTarget.value)}
+          w={200}
+        />
+        {can('school_contact.manage') && can('user.read') && (
+          <StaffPicker meId={me.id} value={userId ?? me.id} onChange={setStaff} />
+        )}
         <Group gap="xs" aria-label={t('schoolContacts.export')} role="group">
-          <Button component="a" href={exportUrl('pdf')} target="_blank" rel="noopener" variant="default" size="sm">
+          <Button
+            component="a"
+            href={exportUrl('pdf')}
+            target="_blank"
+            rel="noopener"
+            variant="default"
+            size="sm"
+          >
             {t('schoolContacts.print')}
           </Button>
           <Button component="a" href={exportUrl('csv')} variant="default" size="sm" download>
@@ -90,7 +106,13 @@ export function SchoolContactLogPage() {
       )}
       {(isOwnLog || editing) &&
         (formRegionId ? (
-          <SchoolContactForm key={formKey} regionId={formRegionId} initial={editing ? draftOf(editing) : emptyDraft(today)} editing={editing} onDone={finishForm} />
+          <SchoolContactForm
+            key={formKey}
+            regionId={formRegionId}
+            initial={editing ? draftOf(editing) : emptyDraft(today)}
+            editing={editing}
+            onDone={finishForm}
+          />
         ) : (
           <Text>{t('schoolContacts.noRegion')}</Text>
         ))}
@@ -98,7 +120,12 @@ export function SchoolContactLogPage() {
         {data && (
           <Stack>
             <Title order={2}>{t('schoolContacts.entries')}</Title>
-            <Text>{t('schoolContacts.staffLine', { name: data.staff.displayName, position: t(`roles.${data.staff.role}`) })}</Text>
+            <Text>
+              {t('schoolContacts.staffLine', {
+                name: data.staff.displayName,
+                position: t(`roles.${data.staff.role}`),
+              })}
+            </Text>
             <Text fw={600} aria-live="polite">
               {t('schoolContacts.total', { count: data.total, schools: data.schoolCount })}
             </Text>
@@ -107,10 +134,20 @@ export function SchoolContactLogPage() {
           </Stack>
         )}
       </QueryState>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('schoolContacts.confirmTitle')} closeButtonProps={{ 'aria-label': t('schoolContacts.keep') }}>
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('schoolContacts.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('schoolContacts.keep') }}
+      >
         {confirming && (
           <Stack>
-            <Text>{t('schoolContacts.confirmText', { date: formatDate(confirming.contactDate, i18n.language), school: confirming.schoolName })}</Text>
+            <Text>
+              {t('schoolContacts.confirmText', {
+                date: formatDate(confirming.contactDate, i18n.language),
+                school: confirming.schoolName,
+              })}
+            </Text>
             {remove.error && <ErrorAlert error={remove.error} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setConfirming(null)}>

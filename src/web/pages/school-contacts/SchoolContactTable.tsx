@@ -2,10 +2,23 @@ import { Button, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
-import { CONTACT_TYPES, OUTCOME_CODES, type SchoolContactEntry, type SchoolContactLog } from './school-contact-types';
+import {
+  CONTACT_TYPES,
+  OUTCOME_CODES,
+  type SchoolContactEntry,
+  type SchoolContactLog,
+} from './school-contact-types';
 
 /** The month's contacts, one row each, with edit and delete where the reader may change them. */
-export function SchoolContactTable({ log, onEdit, onDelete }: { log: SchoolContactLog; onEdit: (entry: SchoolContactEntry) => void; onDelete: (entry: SchoolContactEntry) => void }) {
+export function SchoolContactTable({
+  log,
+  onEdit,
+  onDelete,
+}: {
+  log: SchoolContactLog;
+  onEdit: (entry: SchoolContactEntry) => void;
+  onDelete: (entry: SchoolContactEntry) => void;
+}) {
   const { t, i18n } = useTranslation();
   if (log.entries.length === 0) return <Text>{t('schoolContacts.none')}</Text>;
   return (
@@ -48,10 +61,21 @@ export function SchoolContactTable({ log, onEdit, onDelete }: { log: SchoolConta
                 <Table.Td>
                   {entry.abilities.canEdit && (
                     <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => onEdit(entry)} aria-label={t('schoolContacts.editEntry', names)}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => onEdit(entry)}
+                        aria-label={t('schoolContacts.editEntry', names)}
+                      >
                         {t('schoolContacts.editButton')}
                       </Button>
-                      <Button size="xs" variant="default" color="red" onClick={() => onDelete(entry)} aria-label={t('schoolContacts.deleteEntry', names)}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        color="red"
+                        onClick={() => onDelete(entry)}
+                        aria-label={t('schoolContacts.deleteEntry', names)}
+                      >
                         {t('schoolContacts.deleteButton')}
                       </Button>
                     </Group>

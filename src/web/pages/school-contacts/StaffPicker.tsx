@@ -16,11 +16,37 @@ interface StaffMember {
 const LOGGING_ROLES: readonly Role[] = ['recruiter', 'ir_manager', 'data_specialist', 'region_director'];
 
 /** For a manager: whose log to read, among the staff of their region (the server keeps it to their scope). */
-export function StaffPicker({ meId, value, onChange }: { meId: string; value: string; onChange: (userId: string) => void }) {
+export function StaffPicker({
+  meId,
+  value,
+  onChange,
+}: {
+  meId: string;
+  value: string;
+  onChange: (userId: string) => void;
+}) {
   const { t } = useTranslation();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: StaffMember[] }>('GET', '/api/users') });
-  const staff = (users.data?.items ?? []).filter((u) => u.id === meId || (u.isActive && LOGGING_ROLES.includes(u.role)));
-  const data = staff.map((u) => ({ value: u.id, label: `${u.displayName} · ${t(`roles.${u.role}`)} (${u.email})` }));
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => api<{ items: StaffMember[] }>('GET', '/api/users'),
+  });
+  const staff = (users.data?.items ?? []).filter(
+    (u) => u.id === meId || (u.isActive && LOGGING_ROLES.includes(u.role)),
+  );
+  const data = staff.map((u) => ({
+    value: u.id,
+    label: `${u.displayName} · ${t(`roles.${u.role}`)} (${u.email})`,
+  }));
   if (!data.some((option) => option.value === value)) data.unshift({ value, label: t('schoolContacts.me') });
-  return <Select label={t('schoolContacts.staff')} searchable allowDeselect={false} data={data} value={value} onChange={(next) => onChange(next ?? meId)} w={{ base: '100%', sm: 360 }} />;
+  return (
+    <Select
+      label={t('schoolContacts.staff')}
+      searchable
+      allowDeselect={false}
+      data={data}
+      value={value}
+      onChange={(next) => onChange(next ?? meId)}
+      w={{ base: '100%', sm: 360 }}
+    />
+  );
 }

@@ -1,4 +1,8 @@
-import type { OutcomeDetailKind, SchoolContactOutcomeCode, SchoolContactType } from '../../../core/recruitment/school-contact-log';
+import type {
+  OutcomeDetailKind,
+  SchoolContactOutcomeCode,
+  SchoolContactType,
+} from '../../../core/recruitment/school-contact-log';
 import type { Role } from '../../app/session';
 
 export { CONTACT_TYPES, OUTCOME_CODES, detailKindOf } from '../../../core/recruitment/school-contact-log';
@@ -52,4 +56,3 @@ export function draftOf(entry: SchoolContactEntry): SchoolContactDraft {
     notes: entry.notes ?? '',
   };
 }
-
