@@ -1,4 +1,6 @@
 import type { Db } from '../data/db';
+import { requireRolePermission } from '../core/people/policy';
+import type { Permission } from '../core/people/roles';
 import type { Actor } from '../core/people/access-scope';
 
 /** What every use case is given: the database and who is acting. */
@@ -16,3 +18,8 @@ export const CLI_ACTOR: Actor = {
   assignedRegionIds: [],
   label: 'cli',
 };
+
+/** Assert the actor's role holds `permission`, before any record is loaded. */
+export function requirePermission(ctx: UseCaseContext, permission: Permission): void {
+  requireRolePermission(ctx.actor, permission);
+}

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { addDays } from '../../core/common/calendar-date';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
 export interface AuditSearch {

@@ -5,7 +5,7 @@ import { accessScopeOf } from '../../core/people/access-scope';
 import { findChildrenBornOn } from '../../data/repositories/child-matches.repository';
 import type { UseCaseContext } from '../context';
 import type { ChildSummary } from './child-record';
-import { requirePermission } from './children.usecases';
+import { requirePermission } from '../context';
 
 export interface LikelyMatchQuery {
   firstName: string;

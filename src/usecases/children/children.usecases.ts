@@ -1,9 +1,10 @@
+import { requirePermission } from '../context';
 import { validateChildFacts, type ChildFacts } from '../../core/children/child-rules';
 import { normalizeForSearch, searchNameOf } from '../../core/children/normalize-name';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canReachRecord, canWriteInRegion } from '../../core/people/access-scope';
-import { hasPermission, type Permission } from '../../core/people/roles';
+import { hasPermission } from '../../core/people/roles';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
@@ -17,11 +18,6 @@ import type { UseCaseContext } from '../context';
 import type { ChildRecord, ChildSummary } from './child-record';
 
 /** Raise `forbidden` unless the actor's role carries the permission. */
-export function requirePermission(ctx: UseCaseContext, permission: Permission): void {
-  if (!hasPermission(ctx.actor.role, permission))
-    throw new DomainError('forbidden', 'Your role does not allow this.');
-}
-
 const NOT_FOUND = (): DomainError => new DomainError('not_found', 'No child with that id.');
 
 export interface FindChildrenOptions {

@@ -16,7 +16,7 @@ import {
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { nextStudentNumber } from '../../data/repositories/children.repository';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 import type { CoeChildLink, CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';

@@ -6,7 +6,7 @@ import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-da
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 import { findDecidedLea } from './da-leas.usecases';
 

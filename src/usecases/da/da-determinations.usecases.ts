@@ -12,7 +12,7 @@ import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { bulkInsert } from '../../data/bulk-insert';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 import { loadImportFiles } from './da-imports.usecases';
 import { DA_SETTINGS, daRuleSetsOf } from './da-rule-sets';

@@ -6,7 +6,7 @@ import {
 } from '../../core/accountability';
 import { DomainError } from '../../core/common/domain-error';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 import { caseFilesOf } from './dashboard-files';
 import { DA_SETTINGS, daRuleSetsOf } from './da-rule-sets';

@@ -1,7 +1,7 @@
 import type { LeaType } from '../../core/accountability';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 import { listAssistance, type AssistanceView } from './da-assistance.usecases';
 import type { DaLeaRecord } from './da-determinations.usecases';

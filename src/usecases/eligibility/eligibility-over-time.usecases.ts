@@ -10,7 +10,8 @@ import {
 } from '../../core/recruitment/eligibility-calendar';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { childrenInScope } from '../../data/repositories/scope-filter';
-import { getChild, requirePermission } from '../children/children.usecases';
+import { getChild } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
 export interface EligibilityHistoryItem {

@@ -4,7 +4,8 @@ import { accessScopeOf, canReachRecord } from '../../core/people/access-scope';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { findChildRow, findEnrollmentRows } from '../../data/repositories/children.repository';
-import { getChild, requirePermission } from '../children/children.usecases';
+import { getChild } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { ChildRecord } from '../children/child-record';
 import type { UseCaseContext } from '../context';
 

@@ -4,7 +4,7 @@ import { MAX_NAME_LENGTH } from '../../core/children/child-rules';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import type { DbFamily, FamilyRelation } from '../../data/tables';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
 export interface FamilyMemberInput {

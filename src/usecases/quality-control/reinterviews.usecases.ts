@@ -8,7 +8,7 @@ import {
   type DiscrepancyRate,
 } from '../../core/recruitment/reinterview-sample';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
 export interface DrawSampleOptions {

@@ -19,7 +19,7 @@ import {
   findSchoolWithRegion,
   type SchoolContactRow,
 } from '../../data/repositories/school-contacts.repository';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 import {
   toSchoolContactRecord,

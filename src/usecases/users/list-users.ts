@@ -1,6 +1,6 @@
 import { accessScopeOf } from '../../core/people/access-scope';
 import type { Role } from '../../core/people/roles';
-import { requirePermission } from '../children/children.usecases';
+import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
 export interface UserSummary {
