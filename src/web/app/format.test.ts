@@ -18,9 +18,23 @@ describe('formatDate', () => {
 });
 
 describe('formatNumber', () => {
-  it('groups thousands per language', () => {
-    expect(formatNumber(12345, 'en')).toBe('12,345');
-    expect(formatNumber(12345, 'es')).toMatch(/^12[,.\u00a0 ]?345$/);
+  // Spanish readers in the United States (es-US) group thousands with a comma, as in English;
+  // a number printed without a separator fails here.
+  it.each([
+    ['en', 1234, '1,234'],
+    ['en', 12345, '12,345'],
+    ['en', 1234567, '1,234,567'],
+    ['es', 1234, '1,234'],
+    ['es', 12345, '12,345'],
+    ['es', 1234567, '1,234,567'],
+  ])('groups thousands in %s: %d is %s', (language, value, expected) => {
+    expect(formatNumber(value, language)).toBe(expected);
+  });
+
+  it('keeps small numbers and decimals as they are', () => {
+    expect(formatNumber(999, 'en')).toBe('999');
+    expect(formatNumber(0, 'es')).toBe('0');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
   });
 });
 

@@ -178,6 +178,20 @@ describe('buildInterview', () => {
     });
   });
 
+  it('takes economic necessity from the form, for the worker’s move and for the children’s own move', () => {
+    const entered = buildInterview(scenario2());
+    expect(entered.moves.map((m) => m.economicNecessity)).toEqual([true, true, true, true]);
+
+    const draft = scenario2();
+    draft.workerMoves[2] = { ...draft.workerMoves[2]!, economicNecessity: false };
+    draft.childMoves[0] = { ...draft.childMoves[0]!, economicNecessity: false };
+    const interview = buildInterview(draft);
+    expect(interview.moves.map((m) => m.economicNecessity)).toEqual([true, true, false, false]);
+    const [child] = determineEligibility(interview).children;
+    expect(child!.eligible).toBe(false);
+    expect(child!.reasons).toContain('NO_ECONOMIC_NECESSITY');
+  });
+
   it('records a completion only when one is chosen', () => {
     const draft = scenario2();
     draft.children[0] = { ...draft.children[0]!, completion: 'hse', completionDate: '2019-06-01' };
