@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasPermission, ROLES, type Role } from '../../src/core/people/roles';
+import { PERMISSIONS, permissionsOf, ROLES, type Permission, type Role } from '../../src/core/people/roles';
 import { buildChild, buildDistrict, buildRegion, buildRegionWithStaff, buildUser } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
+import { isExpectedToHold } from '../support/expected-permissions';
 
 describe.each(TEST_DATABASES)('authorization on $name', (database) => {
   let t: TestApp;
@@ -17,6 +18,12 @@ describe.each(TEST_DATABASES)('authorization on $name', (database) => {
     for (const role of ROLES) sessions[role] = await signInAs(t.app, fixture.users[role].email);
   });
   afterAll(() => t.close());
+
+  it.each(ROLES)('%s holds exactly the permissions of the expected table', (role) => {
+    expect(permissionsOf(role)).toEqual(
+      PERMISSIONS.filter((permission) => isExpectedToHold(role, permission)),
+    );
+  });
 
   it('every /api route declares its access and the table lists them all', () => {
     expect(t.app.routeTable.length).toBeGreaterThan(15);
@@ -34,7 +41,7 @@ describe.each(TEST_DATABASES)('authorization on $name', (database) => {
           url,
           route.hasBody ? {} : undefined,
         );
-        const allowed = route.access === 'signed_in' || hasPermission(role, route.access as never);
+        const allowed = route.access === 'signed_in' || isExpectedToHold(role, route.access as Permission);
         const ok = allowed ? status !== 403 && status !== 401 && status < 500 : status === 403;
         if (!ok)
           outcomes.push(
