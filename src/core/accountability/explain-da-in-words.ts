@@ -135,7 +135,7 @@ const SPANISH: Words = {
   none: 'ningún año',
 };
 
-const WORDS: Record<DaLanguage, Words> = { en: ENGLISH, es: SPANISH };
+export const WORDS: Record<DaLanguage, Words> = { en: ENGLISH, es: SPANISH };
 
 /** "A", "A and B", "A, B and C" (Spanish "y"). */
 export function listInWords(items: readonly string[], language: DaLanguage): string {

@@ -118,21 +118,21 @@ function english(step: TraceStep): string {
   }
 }
 
-const ENGLISH_END: Record<string, string> = {
+export const ENGLISH_END: Record<string, string> = {
   '36-months': 'QAD + 36 months - 1 day',
   'age-22': 'the day before the 22nd birthday',
   graduation: 'the day before the diploma',
   hse: 'the day before the high school equivalency',
 };
 
-const SPANISH_END: Record<string, string> = {
+export const SPANISH_END: Record<string, string> = {
   '36-months': 'QAD + 36 meses - 1 día',
   'age-22': 'el día antes de cumplir 22 años',
   graduation: 'el día antes del diploma',
   hse: 'el día antes del certificado de equivalencia',
 };
 
-const SPANISH_RELATION: Record<string, string> = {
+export const SPANISH_RELATION: Record<string, string> = {
   with: 'con',
   'as-worker': 'como trabajador',
   'to-join': 'para reunirse con',

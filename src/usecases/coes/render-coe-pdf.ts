@@ -3,7 +3,7 @@ import type { CoeRecord } from './coe-record';
 
 export type PdfLanguage = 'en' | 'es';
 
-const LABELS = {
+export const LABELS = {
   en: {
     title: 'Certificate of Eligibility',
     program: 'California Migrant Education Program',

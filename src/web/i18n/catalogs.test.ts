@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WORDS as DA_WORDS } from '../../core/accountability/explain-da-in-words';
+import { ChildDeterminationSchema } from '../../core/eligibility/interview-schema';
+import { ENGLISH_END, SPANISH_END, SPANISH_RELATION } from '../../core/eligibility/trace';
+import { LABELS as COE_PDF_LABELS } from '../../usecases/coes/render-coe-pdf';
+import { LOG_LABELS as SCHOOL_CONTACT_LOG_LABELS } from '../../usecases/school-contacts/school-contact-log-labels';
 import { catalogFiles, en, es, type Catalog } from './catalogs';
 
 /** Every key of a catalog, as dotted paths, with its text. */
@@ -88,5 +93,67 @@ describe('the English and Spanish catalogs', () => {
       expect(english.has(`child.sexes.${sex}`), sex).toBe(true);
     for (const action of ['create', 'update', 'delete'])
       expect(english.has(`audit.actions.${action}`), action).toBe(true);
+  });
+});
+
+/**
+ * What one language of a dictionary has that the other lacks or leaves empty, as dotted
+ * paths. Texts must be non-empty in both; a text written by a function must be a function in
+ * both, taking the same number of arguments.
+ */
+function dictionaryGaps(english: unknown, spanish: unknown, path = ''): string[] {
+  if (typeof english === 'string' || typeof spanish === 'string') {
+    if (typeof english !== 'string' || english.trim() === '') return [`${path} (en)`];
+    if (typeof spanish !== 'string' || spanish.trim() === '') return [`${path} (es)`];
+    return [];
+  }
+  if (typeof english === 'function' || typeof spanish === 'function') {
+    if (typeof english !== 'function') return [`${path} (en)`];
+    if (typeof spanish !== 'function') return [`${path} (es)`];
+    return english.length === spanish.length ? [] : [`${path} (arguments)`];
+  }
+  if (typeof english !== 'object' || english === null) return [`${path} (en)`];
+  if (typeof spanish !== 'object' || spanish === null) return [`${path} (es)`];
+  const keys = new Set([...Object.keys(english), ...Object.keys(spanish)]);
+  return [...keys].flatMap((key) =>
+    dictionaryGaps(
+      (english as Record<string, unknown>)[key],
+      (spanish as Record<string, unknown>)[key],
+      path ? `${path}.${key}` : key,
+    ),
+  );
+}
+
+/** The codes a TypeBox union of literals allows (null left out). */
+function literalsOf(schema: { anyOf?: { const?: unknown }[] }): string[] {
+  return (schema.anyOf ?? []).flatMap((member) => (typeof member.const === 'string' ? [member.const] : []));
+}
+
+/**
+ * The words the server writes itself (exports, PDFs, the engine's trace, DA explanations)
+ * live beside the code that writes them, outside the catalogs; they are held to the same
+ * completeness here.
+ */
+describe('the English and Spanish dictionaries outside the catalogs', () => {
+  it('find the gaps they are meant to find', () => {
+    expect(dictionaryGaps({ a: 'A', b: { c: 'C' } }, { a: 'A', b: { c: ' ' } })).toEqual(['b.c (es)']);
+    expect(dictionaryGaps({ a: 'A' }, { a: 'A', b: 'B' })).toEqual(['b (en)']);
+    expect(dictionaryGaps({ f: (x: number) => `${x}` }, { f: () => '' })).toEqual(['f (arguments)']);
+  });
+
+  it.each([
+    ['COE PDF labels', COE_PDF_LABELS.en, COE_PDF_LABELS.es],
+    ['school contact log labels', SCHOOL_CONTACT_LOG_LABELS.en, SCHOOL_CONTACT_LOG_LABELS.es],
+    ['DA explanations', DA_WORDS.en, DA_WORDS.es],
+    ['engine trace end reasons', ENGLISH_END, SPANISH_END],
+  ])('%s have every key in both languages, none empty', (_name, english, spanish) => {
+    expect(dictionaryGaps(english, spanish)).toEqual([]);
+  });
+
+  it('the engine trace names every end reason and, in Spanish, every relation the engine decides', () => {
+    const { endReason, relation } = ChildDeterminationSchema.properties;
+    expect(Object.keys(ENGLISH_END).sort()).toEqual(literalsOf(endReason).sort());
+    expect(Object.keys(SPANISH_RELATION).sort()).toEqual(literalsOf(relation).sort());
+    for (const [code, text] of Object.entries(SPANISH_RELATION)) expect(text.trim(), code).not.toBe('');
   });
 });
