@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/domain-error';
-import { readQualificationsCsv, resolvePriorCoe } from './qualification-record';
+import { resolvePriorCoe } from './qualification-record';
+import { readQualificationsCsv } from './read-qualifications-csv';
 
 const HEADER =
   'student_id,coe_id,region,birth_date,qad,residency_date,recruitment_date,worker_move_date,moved_with_worker,prior_coe';

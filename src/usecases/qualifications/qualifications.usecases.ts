@@ -8,7 +8,7 @@ import {
   type PeriodCounts,
 } from '../../core/recruitment/data-packet';
 import { parsePeriod, periodsBetween } from '../../core/recruitment/performance-period';
-import { readQualificationsCsv } from '../../core/recruitment/qualification-record';
+import { readQualificationsCsv } from '../../core/recruitment/read-qualifications-csv';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   countQualificationPeriods,
