@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import scopedChildReads from './eslint-rules/scoped-child-reads.js';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', '.tmp'] },
@@ -13,6 +14,39 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/data/**', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['kysely', 'pg', '@electric-sql/*', 'kysely-pglite-dialect'],
+              message:
+                'Only src/data talks to the database: add a function to src/data/repositories/<entity>.repository.ts and call it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|selectNoFrom)$/]',
+          message:
+            'Only src/data talks to the database: add a function to src/data/repositories/<entity>.repository.ts and call it.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/data/repositories/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/data/repositories/scope-filter.ts'],
+    plugins: { ciclo: { rules: { 'scoped-child-reads': scopedChildReads } } },
+    rules: { 'ciclo/scoped-child-reads': 'error' },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -11,7 +11,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/core/**/*.test.ts', 'src/web/**/*.test.ts', 'src/server/**/*.unit.test.ts'],
+          include: [
+            'src/core/**/*.test.ts',
+            'src/web/**/*.test.ts',
+            'src/server/**/*.unit.test.ts',
+            'eslint-rules/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
