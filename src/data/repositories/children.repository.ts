@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { AccessScope } from '../../core/people/access-scope';
 import type { Db } from '../db';
-import type { DbChild } from '../tables';
-import { childrenInScope } from './scope-filter';
+import type { ChildEligibilitiesTable, DbChild, DbChildUpdate, NewDbChild } from '../tables';
+import { childrenInScope, regionRowsInScope } from './scope-filter';
 
 export interface FindChildrenQuery {
   scope: AccessScope;
@@ -23,7 +23,9 @@ export async function findChildrenRows(db: Db, query: FindChildrenQuery) {
   if (query.regionId) base = base.where('children.region_id', '=', query.regionId);
   if (query.studentNumber) {
     const number = query.studentNumber;
-    base = base.where((eb) => eb.or([eb('children.student_number', '=', number), eb('children.statewide_student_id', '=', number)]));
+    base = base.where((eb) =>
+      eb.or([eb('children.student_number', '=', number), eb('children.statewide_student_id', '=', number)]),
+    );
   }
   for (const word of query.searchWords) {
     base = base.where('children.search_name', 'like', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -53,39 +55,157 @@ export async function findChildrenRows(db: Db, query: FindChildrenQuery) {
   return { rows, total: count.total };
 }
 
-/** One child row with its region number, or undefined. */
-export async function findChildRow(db: Db, id: string): Promise<(DbChild & { region_number: number }) | undefined> {
+/** A child row with its region number. */
+export type DbChildWithRegion = DbChild & { region_number: number };
+
+/** One child in scope with its region number, or undefined (absent and out of scope look the same). */
+export async function findChildRow(
+  db: Db,
+  scope: AccessScope,
+  id: string,
+): Promise<DbChildWithRegion | undefined> {
   return db
     .selectFrom('children')
     .innerJoin('regions', 'regions.id', 'children.region_id')
     .selectAll('children')
     .select('regions.number as region_number')
     .where('children.id', '=', id)
+    .where((eb) => childrenInScope(eb, scope))
     .executeTakeFirst();
 }
 
-/** A child's enrollments with district and school names, newest first. */
-export async function findEnrollmentRows(db: Db, childId: string) {
+/** The enrollments of a child in scope, with district and school names, newest first. */
+export async function findEnrollmentRows(db: Db, scope: AccessScope, childId: string) {
   return db
     .selectFrom('enrollments')
+    .innerJoin('children', 'children.id', 'enrollments.child_id')
     .innerJoin('districts', 'districts.id', 'enrollments.district_id')
     .leftJoin('schools', 'schools.id', 'enrollments.school_id')
     .selectAll('enrollments')
     .select(['districts.name as district_name', 'schools.name as school_name'])
     .where('enrollments.child_id', '=', childId)
+    .where((eb) => childrenInScope(eb, scope))
     .orderBy('enrollments.enrollment_date', 'desc')
     .execute();
+}
+
+/** The family of a child in scope (name, phone) with its members, or undefined. */
+export async function findFamilyOfChild(db: Db, scope: AccessScope, childId: string) {
+  const family = await db
+    .selectFrom('families')
+    .innerJoin('children', 'children.family_id', 'families.id')
+    .select(['families.id', 'families.family_name', 'families.phone'])
+    .where('children.id', '=', childId)
+    .where((eb) => childrenInScope(eb, scope))
+    .executeTakeFirst();
+  if (!family) return undefined;
+  const members = await db
+    .selectFrom('family_members')
+    .selectAll()
+    .where('family_id', '=', family.id)
+    .orderBy('created_at')
+    .execute();
+  return { ...family, members };
+}
+
+/** Whether a family in scope belongs to `regionId` (false when absent or out of scope). */
+export async function isFamilyOfRegion(
+  db: Db,
+  scope: AccessScope,
+  familyId: string,
+  regionId: string,
+): Promise<boolean> {
+  const family = await db
+    .selectFrom('families')
+    .select('id')
+    .where('id', '=', familyId)
+    .where('region_id', '=', regionId)
+    .where(regionRowsInScope(sql.ref('families.region_id'), scope))
+    .executeTakeFirst();
+  return Boolean(family);
+}
+
+/** Whether a region exists. */
+export async function regionExists(db: Db, regionId: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('regions').select('id').where('id', '=', regionId).executeTakeFirst());
+}
+
+/**
+ * Whether another child anywhere in the state has this statewide student id (SSID is unique
+ * statewide). It answers only yes or no, never which child.
+ * @statewide an SSID is unique in the state, and the answer names no child
+ */
+export async function isStatewideStudentIdTaken(
+  db: Db,
+  ssid: string,
+  exceptChildId: string | null,
+): Promise<boolean> {
+  let query = db.selectFrom('children').select('id').where('statewide_student_id', '=', ssid);
+  if (exceptChildId) query = query.where('id', '!=', exceptChildId);
+  return Boolean(await query.executeTakeFirst());
+}
+
+/** Insert a child; returns the row as stored. */
+export async function insertChild(db: Db, child: NewDbChild): Promise<DbChild> {
+  return db.insertInto('children').values(child).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Change a child only if it is still at `version` (STYLE §14: optimistic locking by the
+ * database), bumping the version. Returns the new row, or undefined when someone else
+ * changed it first.
+ */
+export async function updateChildIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Omit<DbChildUpdate, 'id' | 'version' | 'updated_at'>,
+): Promise<DbChild | undefined> {
+  return db
+    .updateTable('children')
+    .set({ ...changes, version: version + 1, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Put a child in a family when they have none yet. */
+export async function setChildFamilyIfNone(db: Db, childId: string, familyId: string): Promise<void> {
+  await db
+    .updateTable('children')
+    .set({ family_id: familyId })
+    .where('id', '=', childId)
+    .where('family_id', 'is', null)
+    .execute();
+}
+
+/** Delete a child (their enrollments go with them). */
+export async function deleteChildRow(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('children').where('id', '=', id).execute();
+}
+
+/** Record a child's eligibility from an approved COE; returns the row as stored. */
+export async function insertChildEligibility(db: Db, eligibility: Insertable<ChildEligibilitiesTable>) {
+  return db.insertInto('child_eligibilities').values(eligibility).returningAll().executeTakeFirstOrThrow();
 }
 
 /**
  * The next state-unique student number: `CA` and nine digits from a sequence, skipping any
  * number already taken (imported or demo records may have used some).
+ * @statewide student numbers are unique in the state; it returns a free number, no record
  */
 export async function nextStudentNumber(db: Db): Promise<string> {
   for (;;) {
-    const { n } = await sql<{ n: number }>`select nextval('student_number_seq')::int as n`.execute(db).then((r) => r.rows[0]!);
+    const { n } = await sql<{ n: number }>`select nextval('student_number_seq')::int as n`
+      .execute(db)
+      .then((r) => r.rows[0]!);
     const candidate = `CA${String(n).padStart(9, '0')}`;
-    const taken = await db.selectFrom('children').select('id').where('student_number', '=', candidate).executeTakeFirst();
+    const taken = await db
+      .selectFrom('children')
+      .select('id')
+      .where('student_number', '=', candidate)
+      .executeTakeFirst();
     if (!taken) return candidate;
   }
 }

@@ -5,6 +5,8 @@ import type { Database } from '../tables';
 /**
  * A WHERE condition limiting children to an access scope (STYLE §7: lists push role and
  * scope into the query). District staff reach children with an enrollment in their district.
+ * @statewide this is the scope condition itself: its enrollments subquery runs inside the
+ * caller's query, correlated to the child being filtered
  */
 export function childrenInScope(eb: ExpressionBuilder<Database, 'children'>, scope: AccessScope): Expression<SqlBool> {
   switch (scope.kind) {
@@ -28,4 +30,24 @@ export function regionIdsOfScope(scope: AccessScope): readonly string[] | 'all' 
   if (scope.kind === 'state') return 'all';
   if (scope.kind === 'district') return 'district';
   return scope.regionIds;
+}
+
+/**
+ * A WHERE condition limiting rows owned by a region (COEs, families) to an access scope:
+ * district staff reach no region-owned row by region alone.
+ */
+export function regionRowsInScope(
+  regionColumn: Expression<string>,
+  scope: AccessScope,
+): Expression<SqlBool> {
+  switch (scope.kind) {
+    case 'state':
+      return sql<boolean>`true`;
+    case 'regions':
+      return scope.regionIds.length === 0
+        ? sql<boolean>`false`
+        : sql<boolean>`${regionColumn} in (${sql.join([...scope.regionIds])})`;
+    case 'district':
+      return sql<boolean>`false`;
+  }
 }

@@ -10,7 +10,7 @@ import {
 } from '../../core/recruitment/eligibility-calendar';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { childrenInScope } from '../../data/repositories/scope-filter';
-import { getChild } from '../children/children.usecases';
+import { getChild } from '../children/get-child';
 import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 

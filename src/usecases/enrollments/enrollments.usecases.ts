@@ -4,7 +4,7 @@ import { accessScopeOf, canReachRecord } from '../../core/people/access-scope';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { findChildRow, findEnrollmentRows } from '../../data/repositories/children.repository';
-import { getChild } from '../children/children.usecases';
+import { getChild } from '../children/get-child';
 import { requirePermission } from '../context';
 import type { ChildRecord } from '../children/child-record';
 import type { UseCaseContext } from '../context';
@@ -95,9 +95,9 @@ export async function createEnrollment(
   requirePermission(ctx, 'enrollment.write');
   checkEnrollment(fields, today);
   await ctx.db.transaction().execute(async (trx) => {
-    const child = await findChildRow(trx, childId);
+    const child = await findChildRow(trx, accessScopeOf(ctx.actor), childId);
     if (!child) throw new DomainError('not_found', 'No child with that id.');
-    const enrollments = await findEnrollmentRows(trx, childId);
+    const enrollments = await findEnrollmentRows(trx, accessScopeOf(ctx.actor), childId);
     if (
       !canReachRecord(ctx.actor, {
         regionId: child.region_id,
@@ -128,7 +128,7 @@ export async function createEnrollment(
 async function loadReachableEnrollment(ctx: UseCaseContext, db: Db, id: string) {
   const enrollment = await db.selectFrom('enrollments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!enrollment) throw NOT_FOUND();
-  const child = await findChildRow(db, enrollment.child_id);
+  const child = await findChildRow(db, accessScopeOf(ctx.actor), enrollment.child_id);
   if (
     !child ||
     !canReachRecord(ctx.actor, { regionId: child.region_id, districtIds: [enrollment.district_id] })

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { MATCH_REASONS } from '../../../core/children/likely-matches';
 import { MAX_NAME_LENGTH } from '../../../core/children/child-rules';
-import { findLikelyMatches } from '../../../usecases/children/child-matches.usecases';
+import { findLikelyMatches } from '../../../usecases/children/find-likely-matches';
 import { actorOf } from '../../policies/authenticate';
 import { CalendarDateSchema, STANDARD_ERRORS } from '../../schemas';
 import { ChildSummary } from './children.schemas';

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
-import {
-  createChild,
-  deleteChild,
-  findChildren,
-  getChild,
-  updateChild,
-} from '../../../usecases/children/children.usecases';
+import { createChild } from '../../../usecases/children/create-child';
+import { deleteChild } from '../../../usecases/children/delete-child';
+import { findChildren } from '../../../usecases/children/find-children';
+import { getChild } from '../../../usecases/children/get-child';
+import { updateChild } from '../../../usecases/children/update-child';
 import { todayInState } from '../../../usecases/clock';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, IdParams, ListOf, STANDARD_ERRORS } from '../../schemas';

@@ -1,0 +1,61 @@
+import { childPolicy } from '../../core/children/child.policy';
+import { accessScopeOf } from '../../core/people/access-scope';
+import { findFamilyOfChild } from '../../data/repositories/children.repository';
+import type { UseCaseContext } from '../context';
+import type { ChildRecord } from './child-record';
+import { loadChildFor } from './load-child';
+
+/** A child with family and enrollments, if in the actor's scope (`not_found` otherwise). */
+export async function getChild(ctx: UseCaseContext, id: string): Promise<ChildRecord> {
+  const { child, enrollments, subject } = await loadChildFor(ctx, ctx.db, id, 'read');
+  const family = child.family_id
+    ? await findFamilyOfChild(ctx.db, accessScopeOf(ctx.actor), child.id)
+    : undefined;
+  const abilities = childPolicy.abilitiesOf(ctx.actor, subject);
+  return {
+    id: child.id,
+    studentNumber: child.student_number,
+    statewideStudentId: child.statewide_student_id,
+    firstName: child.first_name,
+    middleName: child.middle_name,
+    lastSurname: child.last_surname,
+    secondSurname: child.second_surname,
+    generationCodeSuffix: child.generation_code_suffix,
+    birthDate: child.birth_date,
+    birthCity: child.birth_city,
+    birthState: child.birth_state,
+    birthCountry: child.birth_country,
+    sex: child.sex,
+    regionId: child.region_id,
+    regionNumber: child.region_number,
+    familyId: child.family_id,
+    version: child.version,
+    family: family
+      ? {
+          id: family.id,
+          familyName: family.family_name,
+          phone: family.phone,
+          members: family.members.map((m) => ({
+            id: m.id,
+            relation: m.relation,
+            firstName: m.first_name,
+            lastSurname: m.last_surname,
+            secondSurname: m.second_surname,
+            isQualifyingWorker: m.is_qualifying_worker,
+          })),
+        }
+      : null,
+    enrollments: enrollments.map((e) => ({
+      id: e.id,
+      districtId: e.district_id,
+      districtName: e.district_name,
+      schoolId: e.school_id,
+      schoolName: e.school_name,
+      enrollmentDate: e.enrollment_date,
+      exitDate: e.exit_date,
+      residencyDate: e.residency_date,
+      gradeLevel: e.grade_level,
+    })),
+    abilities: { canEdit: abilities.update, canDelete: abilities.delete },
+  };
+}
