@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
-import {
-  addFamilyMember,
-  createFamily,
-  getFamily,
-  updateFamily,
-} from '../../../usecases/families/families.usecases';
+import { addFamilyMember } from '../../../usecases/families/add-family-member';
+import { createFamily } from '../../../usecases/families/create-family';
+import { getFamily } from '../../../usecases/families/get-family';
+import { updateFamily } from '../../../usecases/families/update-family';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, Nullable, STANDARD_ERRORS } from '../../schemas';
 
@@ -61,6 +59,17 @@ const FamilyReply = Type.Object({
       birthDate: Type.String(),
       studentNumber: Type.String(),
     }),
+    {
+      description:
+        'The children of the family you may read (district staff: those enrolled in your district)',
+    },
+  ),
+  abilities: Type.Object(
+    {
+      canEdit: Type.Boolean({ description: 'You may change the family’s name and contact details' }),
+      canAddMember: Type.Boolean({ description: 'You may add a parent, guardian, spouse or worker' }),
+    },
+    { description: 'What you may do with this family, from its access policy' },
   ),
 });
 

@@ -1,0 +1,88 @@
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely';
+import type { AccessScope } from '../../core/people/access-scope';
+import type { Db } from '../db';
+import type { Database, DbFamily, DbFamilyMember, FamiliesTable, FamilyMembersTable } from '../tables';
+import { childrenInScope } from './scope-filter';
+
+/**
+ * A WHERE condition limiting families to an access scope: families belong to a region;
+ * district staff reach a family with a child they reach (one enrolled in their district).
+ */
+export function familiesInScope(eb: ExpressionBuilder<Database, 'families'>, scope: AccessScope): Expression<SqlBool> {
+  switch (scope.kind) {
+    case 'state':
+      return sql<boolean>`true`;
+    case 'regions':
+      return scope.regionIds.length === 0 ? sql<boolean>`false` : eb('families.region_id', 'in', [...scope.regionIds]);
+    case 'district':
+      return eb.exists(
+        eb
+          .selectFrom('children')
+          .select('children.id')
+          .whereRef('children.family_id', '=', 'families.id')
+          .where((child) => childrenInScope(child, scope)),
+      );
+  }
+}
+
+/** A family row with the districts its children are enrolled in (how district staff reach it). */
+export type DbFamilyInScope = DbFamily & { district_ids: string[] };
+
+/** One family in scope, or undefined (absent and out of scope look the same). */
+export async function findFamilyInScope(db: Db, scope: AccessScope, id: string): Promise<DbFamilyInScope | undefined> {
+  return db
+    .selectFrom('families')
+    .selectAll('families')
+    .select(
+      sql<string[]>`array(select distinct enrollments.district_id::text from enrollments
+        join children on children.id = enrollments.child_id where children.family_id = families.id)`.as('district_ids'),
+    )
+    .where('families.id', '=', id)
+    .where((eb) => familiesInScope(eb, scope))
+    .executeTakeFirst();
+}
+
+/** The parents, guardians, spouses and workers of a family in scope, in the order they were added. */
+export async function listFamilyMembersInScope(db: Db, scope: AccessScope, familyId: string): Promise<DbFamilyMember[]> {
+  return db
+    .selectFrom('family_members')
+    .innerJoin('families', 'families.id', 'family_members.family_id')
+    .selectAll('family_members')
+    .where('family_members.family_id', '=', familyId)
+    .where((eb) => familiesInScope(eb, scope))
+    .orderBy('family_members.created_at')
+    .orderBy('family_members.id')
+    .execute();
+}
+
+/** The children of a family that the scope reaches (a district user sees only those enrolled in their district), youngest last. */
+export async function listFamilyChildrenInScope(db: Db, scope: AccessScope, familyId: string) {
+  return db
+    .selectFrom('children')
+    .select(['id', 'first_name', 'last_surname', 'second_surname', 'birth_date', 'student_number'])
+    .where('family_id', '=', familyId)
+    .where((eb) => childrenInScope(eb, scope))
+    .orderBy('birth_date')
+    .orderBy('id')
+    .execute();
+}
+
+/** Insert a family and return its row. */
+export async function insertFamily(db: Db, family: Insertable<FamiliesTable>): Promise<DbFamily> {
+  return db.insertInto('families').values(family).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Change a family's name or contact details and return the row as it is now. */
+export async function updateFamilyRow(db: Db, id: string, changes: Updateable<FamiliesTable>): Promise<DbFamily> {
+  return db
+    .updateTable('families')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Insert a member of a family and return its row. */
+export async function insertFamilyMember(db: Db, member: Insertable<FamilyMembersTable>): Promise<DbFamilyMember> {
+  return db.insertInto('family_members').values(member).returningAll().executeTakeFirstOrThrow();
+}

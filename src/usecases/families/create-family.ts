@@ -1,0 +1,48 @@
+import { DomainError } from '../../core/common/domain-error';
+import { familyPolicy } from '../../core/families/family.policy';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { insertFamily, insertFamilyMember } from '../../data/repositories/families.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import {
+  checkMembers,
+  familyColumns,
+  memberColumns,
+  type FamilyFields,
+  type FamilyMemberInput,
+} from './family-fields';
+import { getFamily } from './get-family';
+import type { FamilyRecord } from './present-family';
+
+/** Create a family with its members in a region the actor works in; the family and each member audited. */
+export async function createFamily(
+  ctx: UseCaseContext,
+  options: FamilyFields & { regionId: string; members: FamilyMemberInput[] },
+): Promise<FamilyRecord> {
+  requirePermission(ctx, 'family.write');
+  if (!options.familyName.trim()) throw DomainError.invalidField('familyName', 'must not be empty');
+  if (!familyPolicy.can(ctx.actor, 'create', { regionId: options.regionId, districtIds: [] }))
+    throw DomainError.invalidField('regionId', 'is not a region you work in');
+  checkMembers(options.members);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const family = await insertFamily(trx, { ...familyColumns(options), region_id: options.regionId });
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'family',
+      entityId: family.id,
+      regionId: family.region_id,
+      after: family,
+    });
+    for (const member of options.members) {
+      const row = await insertFamilyMember(trx, memberColumns(family.id, member));
+      await recordAudit(trx, ctx.actor, {
+        action: 'create',
+        entityType: 'family_member',
+        entityId: row.id,
+        regionId: family.region_id,
+        after: row,
+      });
+    }
+    return family.id;
+  });
+  return getFamily(ctx, id);
+}

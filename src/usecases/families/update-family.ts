@@ -1,0 +1,40 @@
+import { DomainError } from '../../core/common/domain-error';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { updateFamilyRow } from '../../data/repositories/families.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { familyColumns, type FamilyFields } from './family-fields';
+import { getFamily } from './get-family';
+import { loadFamilyFor } from './load-family';
+import type { FamilyRecord } from './present-family';
+
+/** Change a family's name or contact details (fields absent keep their value); audited with before and after. */
+export async function updateFamily(
+  ctx: UseCaseContext,
+  id: string,
+  fields: Partial<FamilyFields>,
+): Promise<FamilyRecord> {
+  requirePermission(ctx, 'family.write');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await loadFamilyFor(ctx, trx, id, 'update');
+    const merged: FamilyFields = {
+      familyName: fields.familyName ?? before.family_name,
+      addressLine: fields.addressLine !== undefined ? fields.addressLine : before.address_line,
+      city: fields.city !== undefined ? fields.city : before.city,
+      postalCode: fields.postalCode !== undefined ? fields.postalCode : before.postal_code,
+      phone: fields.phone !== undefined ? fields.phone : before.phone,
+      homeLanguage: fields.homeLanguage !== undefined ? fields.homeLanguage : before.home_language,
+    };
+    if (!merged.familyName.trim()) throw DomainError.invalidField('familyName', 'must not be empty');
+    const after = await updateFamilyRow(trx, id, familyColumns(merged));
+    const { district_ids: _districts, ...beforeRow } = before;
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'family',
+      entityId: id,
+      regionId: before.region_id,
+      before: beforeRow,
+      after,
+    });
+  });
+  return getFamily(ctx, id);
+}
