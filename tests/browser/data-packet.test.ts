@@ -5,7 +5,7 @@ import { repoRoot } from '../support/eligibility-cases';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
-const sample = path.join(repoRoot, '../shared/contracts/qualifications/examples/sample.csv');
+const sample = path.join(repoRoot, 'tests/cases/qualifications/sample.csv');
 const phone = phonePage({ perTest: false });
 
 describe('the I&R data packet', () => {

@@ -6,7 +6,7 @@ import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
 
-const CASES = path.resolve(import.meta.dirname, '../../../shared/contracts/eligibility/cases/public');
+const CASES = path.resolve(import.meta.dirname, '../cases/eligibility');
 const scenario2 = JSON.parse(
   readFileSync(path.join(CASES, '002-seed-joe-daughter-joins-sqm.json'), 'utf8'),
 ).input;

@@ -20,7 +20,7 @@ import {
 import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
 
-const examples = path.join(repoRoot, '../shared/contracts/qualifications/examples');
+const examples = path.join(repoRoot, 'tests/cases/qualifications');
 const folder = mkdtempSync(path.join(tmpdir(), 'ciclo-qualifications-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -10,7 +10,7 @@ import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const examples = path.join(repoRoot, '../shared/contracts/qualifications/examples');
+const examples = path.join(repoRoot, 'tests/cases/qualifications');
 const sampleCsv = readFileSync(path.join(examples, 'sample.csv'), 'utf8');
 const expected = (file: string) => JSON.parse(readFileSync(path.join(examples, file), 'utf8')) as unknown;
 const PACKET = '/api/reports/data-packet?from=2017-18&to=2021-22';

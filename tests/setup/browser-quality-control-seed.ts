@@ -5,7 +5,7 @@ import type { Db } from '../../src/data/db';
 import { todayInState } from '../../src/usecases/clock';
 import { buildChild, buildRegion } from '../factories';
 
-const casesDir = path.resolve(import.meta.dirname, '../../../shared/contracts/eligibility/cases/public');
+const casesDir = path.resolve(import.meta.dirname, '../cases/eligibility');
 
 /** The approval period of the seeded COEs: no other browser test approves a COE then. */
 export const QC_APPROVED_ON = '2024-03-05';

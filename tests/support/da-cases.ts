@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './eligibility-cases';
 
-export const daCasesDir = path.resolve(repoRoot, '../shared/contracts/da/cases/public');
+export const daCasesDir = path.join(repoRoot, 'tests/cases/da');
 
 export interface DaCase {
   name: string;

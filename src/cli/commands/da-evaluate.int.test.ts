@@ -9,7 +9,7 @@ import { californiaRuleSets } from '../../core/accountability';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const casesDir = path.resolve(repoRoot, '../shared/contracts/da/cases/public');
+const casesDir = path.join(repoRoot, 'tests/cases/da');
 const scratch = mkdtempSync(path.join(tmpdir(), 'ciclo-da-'));
 
 /** Run the real `ciclo` bin from the repository root; resolves with status and output. */
