@@ -3,17 +3,14 @@ import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
 import type { CoeChildLink } from '../../../usecases/coes/coe-record';
-import {
-  createCoe,
-  getCoe,
-  getCoeSignatureImage,
-  listCoes,
-  reviewCoe,
-  signCoe,
-  submitCoe,
-  updateCoe,
-} from '../../../usecases/coes/coes.usecases';
-import { renderCoePdf, signatureImageBytes } from '../../../usecases/coes/render-coe-pdf';
+import { createCoe } from '../../../usecases/coes/create-coe';
+import { getCoe } from '../../../usecases/coes/get-coe';
+import { listCoes } from '../../../usecases/coes/list-coes';
+import { printCoe } from '../../../usecases/coes/print-coe';
+import { reviewCoe } from '../../../usecases/coes/review-coe';
+import { signCoe } from '../../../usecases/coes/sign-coe';
+import { submitCoe } from '../../../usecases/coes/submit-coe';
+import { updateCoe } from '../../../usecases/coes/update-coe';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
@@ -217,17 +214,11 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
       },
     },
     async (request, reply) => {
-      const ctx = { db, actor: actorOf(request) };
-      const coe = await getCoe(ctx, request.params.id);
       const language = request.query.language ?? 'en';
-      const pdf = await renderCoePdf(
-        coe,
-        language,
-        signatureImageBytes(await getCoeSignatureImage(ctx, coe.id)),
-      );
+      const pdf = await printCoe({ db, actor: actorOf(request) }, request.params.id, language);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `inline; filename="coe-${coe.id}-${language}.pdf"`)
+        .header('content-disposition', `inline; filename="coe-${request.params.id}-${language}.pdf"`)
         .send(pdf);
     },
   );

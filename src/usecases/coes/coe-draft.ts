@@ -1,0 +1,103 @@
+import { validateChildFacts } from '../../core/children/child-rules';
+import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
+import { DomainError } from '../../core/common/domain-error';
+import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
+import type { DeterminationFacts, InterviewFacts } from '../../core/recruitment/coe-types';
+import type { Db } from '../../data/db';
+import { findChildRow } from '../../data/repositories/children.repository';
+import type { NewDbCoeChild } from '../../data/repositories/coes.repository';
+import type { UseCaseContext } from '../context';
+import type { CoeChildLink } from './coe-record';
+
+/** What a recruiter enters to prepare a COE: the interview, its children's links, the data elements. */
+export interface CoeDraft {
+  regionId: string;
+  familyId: string | null;
+  interview: unknown;
+  children: CoeChildLink[];
+  residencyDate: CalendarDate | null;
+  qualifyingWork: string | null;
+  comments: string | null;
+}
+
+/** Check the COE's own dates, naming the field. */
+export function checkDraftDates(draft: Pick<CoeDraft, 'residencyDate'>): void {
+  if (draft.residencyDate !== null && !isCalendarDate(draft.residencyDate))
+    throw DomainError.invalidField('residencyDate', 'must be a date written YYYY-MM-DD');
+}
+
+/**
+ * Check the links between interview children and Ciclo children, naming each bad one: an
+ * existing child must be in the actor's scope; a new child's facts must be valid. The
+ * actor must work in the COE's region.
+ */
+export async function checkChildLinks(
+  ctx: UseCaseContext,
+  db: Db,
+  interview: InterviewFacts,
+  links: CoeChildLink[],
+  regionId: string,
+  today: CalendarDate,
+): Promise<void> {
+  const interviewIds = new Set(interview.children.map((c) => c.id));
+  const scope = accessScopeOf(ctx.actor);
+  for (const [index, link] of links.entries()) {
+    const field = `children[${index}]`;
+    if (!interviewIds.has(link.interviewChildId))
+      throw DomainError.invalidField(`${field}.interviewChildId`, `is not a child of the interview`);
+    if (link.childId) {
+      if (!(await findChildRow(db, scope, link.childId)))
+        throw DomainError.invalidField(`${field}.childId`, 'no such child in your scope');
+    } else if (link.newChild) {
+      checkNewChild(link.newChild, `${field}.newChild`, today);
+    } else {
+      throw DomainError.invalidField(
+        field,
+        'link an existing child (childId) or give the new child (newChild)',
+      );
+    }
+  }
+  if (!canWriteInRegion(ctx.actor, regionId))
+    throw DomainError.invalidField('regionId', 'is not a region you work in');
+}
+
+/** Validate a new child's facts, naming each field under `prefix`. */
+function checkNewChild(facts: NonNullable<CoeChildLink['newChild']>, prefix: string, today: CalendarDate) {
+  try {
+    validateChildFacts(facts, today);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const problems = error.problems.map((p) => ({ field: `${prefix}.${p.field}`, message: p.message }));
+    throw new DomainError(
+      'invalid_input',
+      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      problems,
+    );
+  }
+}
+
+/** The stored determination of each interview child, with its link to a Ciclo child. */
+export function coeChildRows(
+  determination: DeterminationFacts,
+  interview: InterviewFacts,
+  links: CoeChildLink[],
+): NewDbCoeChild[] {
+  return determination.children.map((d) => {
+    const link = links.find((l) => l.interviewChildId === d.child);
+    const priorQad = interview.children.find((c) => c.id === d.child)?.priorQad;
+    return {
+      interview_child_id: d.child,
+      child_id: link?.childId ?? null,
+      child_facts: link?.newChild ? JSON.stringify(link.newChild) : null,
+      eligible: d.eligible,
+      qad: d.qad,
+      eligibility_end_date: d.eligibilityEndDate,
+      end_reason: d.endReason,
+      basis: d.basis,
+      relation: d.relation,
+      worker_move_date: d.workerMoveDate,
+      moved_with_worker: d.relation === 'with',
+      prior_coe: Boolean(priorQad),
+    };
+  });
+}

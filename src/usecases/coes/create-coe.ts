@@ -1,0 +1,61 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
+import { DomainError } from '../../core/common/domain-error';
+import { accessScopeOf } from '../../core/people/access-scope';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { isFamilyOfRegion } from '../../data/repositories/children.repository';
+import { insertCoe } from '../../data/repositories/coes.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
+import { checkChildLinks, checkDraftDates, coeChildRows, type CoeDraft } from './coe-draft';
+import type { CoeRecord } from './coe-record';
+import { determineInterview } from './determine-interview';
+import { getCoe } from './get-coe';
+
+/**
+ * Prepare a COE from an interview: run the engine, store the interview, its determination
+ * and the links to Ciclo children, as a draft of the signed-in recruiter; audited.
+ */
+export async function createCoe(
+  ctx: UseCaseContext,
+  draft: CoeDraft,
+  today: CalendarDate,
+): Promise<CoeRecord> {
+  requirePermission(ctx, 'coe.prepare');
+  checkDraftDates(draft);
+  const { interview, determination } = determineInterview(
+    draft.interview,
+    await stateEligibilitySettings(ctx.db),
+  );
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
+    if (
+      draft.familyId &&
+      !(await isFamilyOfRegion(trx, accessScopeOf(ctx.actor), draft.familyId, draft.regionId))
+    )
+      throw DomainError.invalidField('familyId', 'no such family in this region');
+    const coeId = await insertCoe(
+      trx,
+      {
+        region_id: draft.regionId,
+        family_id: draft.familyId,
+        interview: JSON.stringify(interview),
+        determination: JSON.stringify(determination),
+        interview_date: interview.interviewDate,
+        residency_date: draft.residencyDate,
+        qualifying_work: draft.qualifyingWork?.trim() || null,
+        comments: draft.comments?.trim() || null,
+        recruiter_id: ctx.actor.userId,
+      },
+      coeChildRows(determination, interview, draft.children),
+    );
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'coe',
+      entityId: coeId,
+      regionId: draft.regionId,
+      after: { status: 'draft', interviewDate: interview.interviewDate },
+    });
+    return coeId;
+  });
+  return getCoe(ctx, id);
+}
