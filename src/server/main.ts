@@ -5,8 +5,9 @@
 import { readConfig } from '../config';
 import { openDatabase } from '../data/db';
 import { migrateToLatest } from '../data/migrate';
+import { hasAnyUser } from '../data/repositories/users.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../usecases/demo/demo-accounts';
-import { loadStartupRuleSets } from '../usecases/da/da-rule-sets';
+import { loadStartupRuleSets } from '../usecases/da/load-startup-rule-sets';
 import { hasDemoData, loadDemoDataset } from '../usecases/demo/load-demo-dataset';
 import { buildApp } from './app';
 
@@ -25,8 +26,7 @@ if (config.daRuleSetsFile) {
 
 let demoLoaded = await hasDemoData(handle.db);
 if (config.loadDemo && !demoLoaded) {
-  const hasUsers = await handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (!hasUsers) {
+  if (!(await hasAnyUser(handle.db))) {
     app.log.info(`Loading the demo dataset (${config.demoChildren} children)…`);
     await loadDemoDataset(handle.db, {
       children: config.demoChildren,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { californiaRuleSets } from '../../src/core/accountability';
 import { openDatabase } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
-import { loadStartupRuleSets } from '../../src/usecases/da/da-rule-sets';
+import { loadStartupRuleSets } from '../../src/usecases/da/load-startup-rule-sets';
 import { buildRegionWithStaff } from '../factories';
 import { daCases } from '../support/da-cases';
 import { freshDatabases } from '../support/fresh-databases';

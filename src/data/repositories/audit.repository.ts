@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
+import type { AccessScope, Actor } from '../../core/people/access-scope';
 import type { Db } from '../db';
-import type { Actor } from '../../core/people/access-scope';
+import { regionIdsOfScope } from './scope-filter';
 
 /** The entities whose changes are audited (STYLE §8: audit events are a typed union). */
-export type AuditedEntity = 'child' | 'family' | 'family_member' | 'enrollment' | 'user' | 'coe' | 'child_eligibility' | 'residency_contact' | 'reinterview' | 'qualification_import' | 'da_import' | 'da_determination' | 'da_assistance' | 'school_contact' | 'referral' | 'referral_import' | 'family_contact' | 'da_rule_set' | 'eligibility_settings';
+export type AuditedEntity = 'child' | 'family' | 'family_member' | 'enrollment' | 'user' | 'coe' | 'child_eligibility' | 'residency_contact' | 'reinterview' | 'qualification_import' | 'da_import' | 'da_determination' | 'da_assistance' | 'school_contact' | 'referral' | 'referral_import' | 'family_contact' | 'region_holidays' | 'data_packet_protocol' | 'da_rule_set' | 'eligibility_settings';
 
 export interface AuditChange {
   action: 'create' | 'update' | 'delete';
@@ -33,4 +35,47 @@ export async function recordAudit(trx: Db, actor: Actor, change: AuditChange): P
       after: change.after === undefined ? null : JSON.stringify(change.after),
     })
     .execute();
+}
+
+export interface AuditEventFilters {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  childId?: string | undefined;
+  /** Part of the actor's label. */
+  actorLabel?: string | undefined;
+  /** From this instant on (inclusive). */
+  from?: Date | undefined;
+  /** Before this instant (exclusive). */
+  before?: Date | undefined;
+}
+
+/**
+ * Audit events the scope reaches (the state: all; regions: their events; district staff:
+ * none), filtered, newest first, a page of them and how many match in all.
+ */
+export async function searchAuditEventRows(
+  db: Db,
+  scope: AccessScope,
+  filters: AuditEventFilters,
+  page: { limit: number; offset: number },
+) {
+  let query = db.selectFrom('audit_events');
+  const reach = regionIdsOfScope(scope);
+  if (reach !== 'all')
+    query =
+      reach === 'district' || reach.length === 0
+        ? query.where(sql<boolean>`false`)
+        : query.where('region_id', 'in', [...reach]);
+  if (filters.entityType) query = query.where('entity_type', '=', filters.entityType);
+  if (filters.entityId) query = query.where('entity_id', '=', filters.entityId);
+  if (filters.childId) query = query.where('child_id', '=', filters.childId);
+  if (filters.actorLabel)
+    query = query.where('actor_label', 'ilike', `%${filters.actorLabel.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filters.from) query = query.where('occurred_at', '>=', filters.from);
+  if (filters.before) query = query.where('occurred_at', '<', filters.before);
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
 }

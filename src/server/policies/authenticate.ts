@@ -4,7 +4,7 @@ import type { Actor } from '../../core/people/access-scope';
 import { hasPermission, type Permission } from '../../core/people/roles';
 import type { Db } from '../../data/db';
 import { findSession, touchSession, type SessionUser } from '../../data/repositories/sessions.repository';
-import { loadActor } from '../../usecases/auth/get-me';
+import { loadActor } from '../../usecases/auth/load-actor';
 
 export const SESSION_COOKIE = 'ciclo_session';
 export const CSRF_HEADER = 'x-csrf-token';

@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { addDays } from '../../core/common/calendar-date';
+import { accessScopeOf } from '../../core/people/access-scope';
+import { searchAuditEventRows } from '../../data/repositories/audit.repository';
 import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
@@ -28,7 +30,7 @@ export interface AuditEventRecord {
 }
 
 /**
- * Search the audit log, newest first (state administrators only). `from`/`to` are whole
+ * Search the audit log, newest first (state administrators only; the query keeps to the actor's scope). `from`/`to` are whole
  * days in UTC, inclusive.
  */
 export async function searchAuditEvents(
@@ -36,25 +38,21 @@ export async function searchAuditEvents(
   search: AuditSearch,
 ): Promise<{ items: AuditEventRecord[]; total: number }> {
   requirePermission(ctx, 'audit.read');
-  let query = ctx.db.selectFrom('audit_events');
-  if (search.entityType) query = query.where('entity_type', '=', search.entityType);
-  if (search.entityId) query = query.where('entity_id', '=', search.entityId);
-  if (search.childId) query = query.where('child_id', '=', search.childId);
-  if (search.actor)
-    query = query.where('actor_label', 'ilike', `%${search.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  if (search.from) query = query.where('occurred_at', '>=', new Date(`${search.from}T00:00:00Z`));
-  if (search.to) query = query.where('occurred_at', '<', new Date(`${addDays(search.to, 1)}T00:00:00Z`));
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(search.limit ?? 50)
-      .offset(search.offset ?? 0)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await searchAuditEventRows(
+    ctx.db,
+    accessScopeOf(ctx.actor),
+    {
+      entityType: search.entityType,
+      entityId: search.entityId,
+      childId: search.childId,
+      actorLabel: search.actor,
+      from: search.from ? new Date(`${search.from}T00:00:00Z`) : undefined,
+      before: search.to ? new Date(`${addDays(search.to, 1)}T00:00:00Z`) : undefined,
+    },
+    { limit: search.limit ?? 50, offset: search.offset ?? 0 },
+  );
   return {
-    total: Number(count.total),
+    total,
     items: rows.map((r) => ({
       id: Number(r.id),
       occurredAt: new Date(r.occurred_at).toISOString(),

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import type { UseCaseContext } from '../context';
-import { getDetermination, type DaLeaRow, type DeterminationFilters } from './da-determinations.usecases';
+import { getDetermination, type DaLeaRow, type DeterminationFilters } from './get-determination';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

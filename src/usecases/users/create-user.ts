@@ -1,6 +1,16 @@
 import { DomainError, type FieldProblem } from '../../core/common/domain-error';
 import { hasPermission, isRegionRole, ROLES, type Role } from '../../core/people/roles';
+import { userPolicy } from '../../core/people/user.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
+import {
+  findDistrictByCdsCode,
+  findRegionIdByNumber,
+} from '../../data/repositories/organizations.repository';
+import {
+  findUserIdByEmail,
+  insertAssignedRegion,
+  insertUser,
+} from '../../data/repositories/users.repository';
 import type { UseCaseContext } from '../context';
 import { hashPassword } from './password';
 
@@ -20,7 +30,7 @@ export interface CreateUserOptions {
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-/** Create a user; only a state administrator may. Returns the new user's id. */
+/** Create a user; only a state administrator may (the user policy). Returns the new user's id; audited. */
 export async function createUser(ctx: UseCaseContext, options: CreateUserOptions): Promise<string> {
   if (!hasPermission(ctx.actor.role, 'user.manage'))
     throw new DomainError('forbidden', 'Only a state administrator creates users.');
@@ -52,11 +62,7 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
     let regionId: string | null = null;
     let districtId: string | null = null;
     if (options.districtCdsCode) {
-      const district = await trx
-        .selectFrom('districts')
-        .select(['id', 'region_id'])
-        .where('cds_code', '=', options.districtCdsCode)
-        .executeTakeFirst();
+      const district = await findDistrictByCdsCode(trx, options.districtCdsCode);
       if (!district)
         throw DomainError.invalidField(
           'districtCdsCode',
@@ -66,53 +72,39 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
       regionId = district.region_id;
     }
     if (options.regionNumber != null) {
-      const region = await trx
-        .selectFrom('regions')
-        .select('id')
-        .where('number', '=', options.regionNumber)
-        .executeTakeFirst();
-      if (!region)
+      const id = await findRegionIdByNumber(trx, options.regionNumber);
+      if (!id)
         throw DomainError.invalidField('regionNumber', `no region has the number ${options.regionNumber}`);
-      regionId = region.id;
+      regionId = id;
     }
-    const existing = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-    if (existing)
+    if (!userPolicy.can(ctx.actor, 'create', { role: options.role, regionId, districtId }))
+      throw new DomainError('forbidden', 'Only a state administrator creates users.');
+    if (await findUserIdByEmail(trx, email))
       throw new DomainError('conflict', `email: a user with the email ${email} exists`, [
         { field: 'email', message: 'is taken' },
       ]);
-    const user = await trx
-      .insertInto('users')
-      .values({
-        email,
-        display_name: options.displayName.trim(),
-        password_hash: await hashPassword(options.password),
-        role: options.role,
-        region_id: regionId,
-        district_id: districtId,
-        language: options.language ?? 'en',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const userId = await insertUser(trx, {
+      email,
+      display_name: options.displayName.trim(),
+      password_hash: await hashPassword(options.password),
+      role: options.role,
+      region_id: regionId,
+      district_id: districtId,
+      language: options.language ?? 'en',
+    });
     for (const number of options.assignedRegionNumbers ?? []) {
-      const region = await trx
-        .selectFrom('regions')
-        .select('id')
-        .where('number', '=', number)
-        .executeTakeFirst();
-      if (!region)
+      const assigned = await findRegionIdByNumber(trx, number);
+      if (!assigned)
         throw DomainError.invalidField('assignedRegionNumbers', `no region has the number ${number}`);
-      await trx
-        .insertInto('user_assigned_regions')
-        .values({ user_id: user.id, region_id: region.id })
-        .execute();
+      await insertAssignedRegion(trx, userId, assigned);
     }
     await recordAudit(trx, ctx.actor, {
       action: 'create',
       entityType: 'user',
-      entityId: user.id,
+      entityId: userId,
       regionId,
       after: { email, role: options.role, regionId, districtId },
     });
-    return user.id;
+    return userId;
   });
 }

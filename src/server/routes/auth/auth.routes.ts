@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
-import { deleteSession } from '../../../data/repositories/sessions.repository';
-import { getMe, setLanguage } from '../../../usecases/auth/get-me';
-import { signIn } from '../../../usecases/auth/sign-in';
 import { SESSION_IDLE_HOURS } from '../../../data/repositories/sessions.repository';
+import { getMe } from '../../../usecases/auth/get-me';
+import { setLanguage } from '../../../usecases/auth/set-language';
+import { signIn } from '../../../usecases/auth/sign-in';
+import { signOut } from '../../../usecases/auth/sign-out';
 import { actorOf, SESSION_COOKIE } from '../../policies/authenticate';
 import { ErrorReply } from '../../schemas';
 import { SessionReply, SignInBody, UpdateMeBody } from './auth.schemas';
@@ -51,8 +52,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
       },
     },
     async (request, reply) => {
-      const token = request.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(db, token);
+      await signOut(db, request.cookies[SESSION_COOKIE]);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },
@@ -88,9 +88,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
       },
     },
     async (request) => {
-      const userId = actorOf(request).userId ?? '';
-      await setLanguage(db, userId, request.body.language);
-      return { user: await getMe(db, userId), csrfToken: request.session?.csrfToken ?? '' };
+      const actor = actorOf(request);
+      await setLanguage({ db, actor }, request.body.language);
+      return { user: await getMe(db, actor.userId ?? ''), csrfToken: request.session?.csrfToken ?? '' };
     },
   );
 };

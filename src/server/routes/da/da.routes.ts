@@ -1,21 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { todayInState } from '../../../usecases/clock';
-import {
-  deleteAssistance,
-  listAssistance,
-  recordAssistance,
-  updateAssistance,
-} from '../../../usecases/da/da-assistance.usecases';
-import {
-  getDetermination,
-  listDeterminations,
-  runDetermination,
-} from '../../../usecases/da/da-determinations.usecases';
-import { getDaImport, uploadDashboardFiles } from '../../../usecases/da/da-imports.usecases';
-import { getDaLea } from '../../../usecases/da/da-leas.usecases';
+import { deleteAssistance } from '../../../usecases/da/delete-assistance';
+import { deleteDaRuleSet } from '../../../usecases/da/delete-da-rule-set';
 import { exportDetermination } from '../../../usecases/da/export-determination';
-import { deleteDaRuleSet, listDaRuleSets, saveDaRuleSets } from '../../../usecases/da/da-rule-sets';
+import { getDaImport } from '../../../usecases/da/get-da-import';
+import { getDaLea } from '../../../usecases/da/get-da-lea';
+import { getDetermination } from '../../../usecases/da/get-determination';
+import { listAssistance } from '../../../usecases/da/list-assistance';
+import { listDaRuleSets } from '../../../usecases/da/list-da-rule-sets';
+import { listDeterminations } from '../../../usecases/da/list-determinations';
+import { recordAssistance } from '../../../usecases/da/record-assistance';
+import { runDetermination } from '../../../usecases/da/run-determination';
+import { saveDaRuleSets } from '../../../usecases/da/save-da-rule-sets';
+import { updateAssistance } from '../../../usecases/da/update-assistance';
+import { uploadDashboardFiles } from '../../../usecases/da/upload-dashboard-files';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';

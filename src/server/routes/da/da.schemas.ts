@@ -179,6 +179,15 @@ const Assistance = Type.Object({
   providedBy: Type.String(),
   regionNumber: Nullable(Type.Integer()),
   recordedAt: Type.String({ format: 'date-time' }),
+  abilities: Type.Object(
+    {
+      update: Type.Boolean({ description: 'Whether the signed-in user may correct the record' }),
+      delete: Type.Boolean({ description: 'Whether the signed-in user may remove the record' }),
+    },
+    {
+      description: 'What the signed-in user may do with the record (only the region that made it changes it)',
+    },
+  ),
 });
 export const AssistanceReply = Assistance;
 export const AssistanceListReply = Type.Object({

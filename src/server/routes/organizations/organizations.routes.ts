@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
-import { listDistricts, listRegions, listSchools } from '../../../usecases/organizations/list-organizations';
+import { listDistricts } from '../../../usecases/organizations/list-districts';
+import { listRegions } from '../../../usecases/organizations/list-regions';
+import { listSchools } from '../../../usecases/organizations/list-schools';
 import { actorOf } from '../../policies/authenticate';
 import { STANDARD_ERRORS } from '../../schemas';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { sql } from 'kysely';
+import { pingDatabase } from '../../../data/repositories/health.repository';
 import type { AppOptions } from '../../app';
 
 /** Health check and the OpenAPI document. */
@@ -18,7 +18,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
       },
     },
     async () => {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       return { status: 'ok' as const };
     },
   );

@@ -1,11 +1,11 @@
 import type { LeaType } from '../../core/accountability';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
-import { requirePermission } from '../context';
-import type { UseCaseContext } from '../context';
-import { listAssistance, type AssistanceView } from './da-assistance.usecases';
-import type { DaLeaRecord } from './da-determinations.usecases';
+import { findLeaDecision, listDecisionsOfLea } from '../../data/repositories/da-determinations.repository';
+import { requirePermission, type UseCaseContext } from '../context';
 import { migrantOverlay, type MigrantOverlay } from './migrant-overlay';
+import { listAssistanceViews, type AssistanceView } from './present-assistance';
+import type { DaLeaRecord } from './present-determination';
 
 export interface DaLeaPage {
   leaId: string;
@@ -28,8 +28,6 @@ export interface DaLeaPage {
   assistance: AssistanceView[];
 }
 
-const NOT_FOUND = () => new DomainError('not_found', 'No determination decided an LEA with that id.');
-
 /** One LEA: its decision in a determination (default the latest run of the latest year), why, its years, Ciclo's migrant count and the assistance recorded. */
 export async function getDaLea(
   ctx: UseCaseContext,
@@ -38,33 +36,10 @@ export async function getDaLea(
   today: CalendarDate,
 ): Promise<DaLeaPage> {
   requirePermission(ctx, 'da.read');
-  const decisions = await ctx.db
-    .selectFrom('da_lea_decisions as l')
-    .innerJoin('da_determinations as d', 'd.id', 'l.determination_id')
-    .select([
-      'd.id',
-      'd.year',
-      'd.rules',
-      'd.run_at',
-      'l.lea_name',
-      'l.lea_type',
-      'l.county',
-      'l.eligible',
-      'l.intensive',
-      'l.student_groups',
-    ])
-    .where('l.lea_id', '=', leaId)
-    .orderBy('d.year', 'desc')
-    .orderBy('d.run_at', 'desc')
-    .execute();
+  const decisions = await listDecisionsOfLea(ctx.db, leaId);
   const chosen = determinationId ? decisions.find((d) => d.id === determinationId) : decisions[0];
-  if (!chosen) throw NOT_FOUND();
-  const stored = await ctx.db
-    .selectFrom('da_lea_decisions')
-    .select('decision')
-    .where('determination_id', '=', chosen.id)
-    .where('lea_id', '=', leaId)
-    .executeTakeFirstOrThrow();
+  if (!chosen) throw new DomainError('not_found', 'No determination decided an LEA with that id.');
+  const record = (await findLeaDecision(ctx.db, chosen.id, leaId)) as DaLeaRecord;
   const latestByYear = new Map<number, (typeof decisions)[number]>();
   for (const d of decisions) if (!latestByYear.has(d.year)) latestByYear.set(d.year, d);
   const overlay = await migrantOverlay(ctx.db, [{ leaId, leaType: chosen.lea_type }], today);
@@ -79,7 +54,7 @@ export async function getDaLea(
       rules: chosen.rules,
       runAt: new Date(chosen.run_at).toISOString(),
     },
-    record: stored.decision as DaLeaRecord,
+    record,
     history: [...latestByYear.values()]
       .sort((a, b) => a.year - b.year)
       .map((d) => ({
@@ -92,21 +67,6 @@ export async function getDaLea(
         groups: d.student_groups,
       })),
     migrant: overlay.get(leaId) ?? null,
-    assistance: (await listAssistance(ctx, { leaId })).items,
+    assistance: (await listAssistanceViews(ctx, { leaId })).items,
   };
-}
-
-/** The name and county of an LEA some determination decided, or not_found. */
-export async function findDecidedLea(
-  ctx: UseCaseContext,
-  leaId: string,
-): Promise<{ leaName: string | null; county: string | null }> {
-  const row = await ctx.db
-    .selectFrom('da_lea_decisions')
-    .select(['lea_name', 'county'])
-    .where('lea_id', '=', leaId)
-    .limit(1)
-    .executeTakeFirst();
-  if (!row) throw NOT_FOUND();
-  return { leaName: row.lea_name, county: row.county };
 }

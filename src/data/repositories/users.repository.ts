@@ -1,0 +1,125 @@
+import type { Expression, ExpressionBuilder, Insertable, SqlBool } from 'kysely';
+import { sql } from 'kysely';
+import type { AccessScope } from '../../core/people/access-scope';
+import type { Db } from '../db';
+import type { Database, UsersTable } from '../tables';
+
+/** Whether any user exists (a first start loads the demo dataset only into an empty database). */
+export async function hasAnyUser(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The id of the user with this email (lower-case), or undefined. */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const row = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  return row?.id;
+}
+
+/** Create a user; returns their id. */
+export async function insertUser(db: Db, values: Insertable<UsersTable>): Promise<string> {
+  const row = await db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Assign a region to a state consultant. */
+export async function insertAssignedRegion(db: Db, userId: string, regionId: string): Promise<void> {
+  await db.insertInto('user_assigned_regions').values({ user_id: userId, region_id: regionId }).execute();
+}
+
+/** The regions assigned to a state consultant. */
+export async function listAssignedRegionIds(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('user_assigned_regions')
+    .select('region_id')
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((row) => row.region_id);
+}
+
+/** Users an access scope reaches: all for the state, a region's for its staff, a district's for district staff. */
+function usersInScope(eb: ExpressionBuilder<Database, 'users'>, scope: AccessScope): Expression<SqlBool> {
+  switch (scope.kind) {
+    case 'state':
+      return sql<boolean>`true`;
+    case 'regions':
+      return scope.regionIds.length === 0 ? sql<boolean>`false` : eb('users.region_id', 'in', [...scope.regionIds]);
+    case 'district':
+      return eb('users.district_id', '=', scope.districtId);
+  }
+}
+
+/** The users a scope reaches with their region number and district name, by email. */
+export async function listUserRowsInScope(db: Db, scope: AccessScope) {
+  return db
+    .selectFrom('users')
+    .leftJoin('regions', 'regions.id', 'users.region_id')
+    .leftJoin('districts', 'districts.id', 'users.district_id')
+    .select([
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.role',
+      'regions.number',
+      'districts.name',
+      'users.is_active',
+    ])
+    .where((eb) => usersInScope(eb, scope))
+    .orderBy('users.email')
+    .execute();
+}
+
+/** A user's profile with their region and district names, or undefined. */
+export async function findUserProfile(db: Db, userId: string) {
+  return db
+    .selectFrom('users')
+    .leftJoin('regions', 'regions.id', 'users.region_id')
+    .leftJoin('districts', 'districts.id', 'users.district_id')
+    .select([
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.role',
+      'users.language',
+      'users.region_id',
+      'regions.number as region_number',
+      'regions.name as region_name',
+      'users.district_id',
+      'districts.name as district_name',
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** A user's language, or undefined when there is no such user. */
+export async function findUserLanguage(db: Db, userId: string): Promise<'en' | 'es' | undefined> {
+  const row = await db.selectFrom('users').select('language').where('id', '=', userId).executeTakeFirst();
+  return row?.language;
+}
+
+/** Save a user's language. */
+export async function updateUserLanguage(db: Db, userId: string, language: 'en' | 'es'): Promise<void> {
+  await db.updateTable('users').set({ language }).where('id', '=', userId).execute();
+}
+
+/** What signing in checks of the user with this email (lower-case), or undefined. */
+export async function findSignInCredentials(db: Db, email: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'region_id', 'password_hash', 'failed_sign_ins', 'locked_until', 'is_active'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+/** Save the failed sign-ins in a row and the lock they led to (null: none). */
+export async function updateSignInFailures(
+  db: Db,
+  userId: string,
+  failures: { failedSignIns: number; lockedUntil: Date | null },
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ failed_sign_ins: failures.failedSignIns, locked_until: failures.lockedUntil })
+    .where('id', '=', userId)
+    .execute();
+}

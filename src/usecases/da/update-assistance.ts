@@ -1,0 +1,34 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { updateAssistanceRow } from '../../data/repositories/da-assistance.repository';
+import type { UseCaseContext } from '../context';
+import { findChangeableAssistance } from './find-changeable-assistance';
+import {
+  assistanceColumns,
+  getAssistanceView,
+  type AssistanceView,
+  type NewAssistance,
+} from './present-assistance';
+
+/** Correct a record of assistance (only the region that made it); audited with what it was. */
+export async function updateAssistance(
+  ctx: UseCaseContext,
+  id: string,
+  input: NewAssistance,
+  today: CalendarDate,
+): Promise<AssistanceView> {
+  const before = await findChangeableAssistance(ctx, id, 'update');
+  const columns = assistanceColumns(input, today);
+  await ctx.db.transaction().execute(async (trx) => {
+    const after = await updateAssistanceRow(trx, id, columns);
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'da_assistance',
+      entityId: id,
+      regionId: after.region_id,
+      before,
+      after,
+    });
+  });
+  return getAssistanceView(ctx, id);
+}
