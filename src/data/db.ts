@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
+import { claimDataDir } from './pglite-owner';
 import type { Database } from './tables';
 
 export type Db = Kysely<Database>;
@@ -59,14 +60,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? './data';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, {
-    parsers: { [DATE_OID]: keepText, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
-  });
-  await pglite.waitReady;
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  singleConnectionDatabases.add(db);
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  let release = (): void => {};
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    release = claimDataDir(dataDir);
+  }
+  try {
+    const pglite = new PGlite(dataDir, {
+      parsers: { [DATE_OID]: keepText, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+    });
+    await pglite.waitReady;
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    singleConnectionDatabases.add(db);
+    const close = async (): Promise<void> => {
+      await db.destroy();
+      release();
+    };
+    return { db, kind: 'pglite', close };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 const singleConnectionDatabases = new WeakSet<Db>();
