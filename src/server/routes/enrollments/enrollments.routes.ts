@@ -2,11 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
-import {
-  createEnrollment,
-  deleteEnrollment,
-  updateEnrollment,
-} from '../../../usecases/enrollments/enrollments.usecases';
+import { createEnrollment } from '../../../usecases/enrollments/create-enrollment';
+import { deleteEnrollment } from '../../../usecases/enrollments/delete-enrollment';
+import { updateEnrollment } from '../../../usecases/enrollments/update-enrollment';
 import { actorOf } from '../../policies/authenticate';
 import { CalendarDateSchema, IdParams, Nullable, STANDARD_ERRORS } from '../../schemas';
 import { ChildReply } from '../children/children.schemas';
