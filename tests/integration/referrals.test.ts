@@ -267,4 +267,65 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
       .execute();
     expect(audit).toHaveLength(2);
   });
+
+  it("recognizes a prior migrant known in another region by the region's number only, and links only a child of the list's region", async () => {
+    const home = await buildRegionWithStaff(t.handle.db);
+    const away = await buildRegionWithStaff(t.handle.db);
+    await buildChild(t.handle.db, {
+      regionId: away.region.id,
+      firstName: 'Rosa',
+      lastSurname: 'Villa',
+      birthDate: '2014-04-04',
+    });
+    const ownChild = await buildChild(t.handle.db, {
+      regionId: home.region.id,
+      firstName: 'Tomás',
+      lastSurname: 'Reyes',
+      birthDate: '2013-03-03',
+    });
+    const homeManager = await signInAs(t.app, home.users.ir_manager.email);
+    const imported = await homeManager.request('POST', '/api/referrals/imports', {
+      districtId: home.district.id,
+      fileName: 'two-regions.csv',
+      content: ['First Name,Last Name,Birthdate', 'Rosa,Villa,2014-04-04', 'Tomas,Reyes,2013-03-03'].join(
+        '\n',
+      ),
+      mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'Birthdate' },
+    });
+    expect(imported.body).toMatchObject({ added: 2, priorMigrants: 2 });
+    const queue = (await homeManager.request('GET', '/api/referrals?assignee=all')).body.items as Array<{
+      firstName: string;
+      priorMigrant: boolean;
+      matchedChildId: string | null;
+      matchReasons: string[];
+    }>;
+    const rosa = queue.find((referral) => referral.firstName === 'Rosa')!;
+    expect(rosa).toMatchObject({
+      priorMigrant: true,
+      matchedChildId: null,
+      matchReasons: [`known-in-region-${away.region.number}`],
+    });
+    expect(JSON.stringify(rosa)).not.toContain(away.child.id);
+    const tomas = queue.find((referral) => referral.firstName === 'Tomas')!;
+    expect(tomas).toMatchObject({ priorMigrant: true, matchedChildId: ownChild.id });
+  });
+
+  it("audits a change of a region's holidays, and refuses a recruiter leaving the list unchanged", async () => {
+    const region = await buildRegionWithStaff(t.handle.db);
+    const regionManager = await signInAs(t.app, region.users.ir_manager.email);
+    const regionRecruiter = await signInAs(t.app, region.users.recruiter.email);
+    const holidays = [{ date: '2026-12-25', name: 'Christmas Day' }];
+    const saved = await regionManager.request('PUT', '/api/holidays', { holidays });
+    expect(saved.body).toEqual({ regionId: region.region.id, holidays });
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'entity_id', 'before', 'after'])
+      .where('entity_type', '=', 'region_holidays')
+      .where('region_id', '=', region.region.id)
+      .execute();
+    expect(audit).toEqual([{ action: 'update', entity_id: region.region.id, before: [], after: holidays }]);
+    const refused = await regionRecruiter.request('PUT', '/api/holidays', { holidays: [] });
+    expect(refused.status).toBe(403);
+    expect((await regionRecruiter.request('GET', '/api/holidays')).body.holidays).toEqual(holidays);
+  });
 });

@@ -6,6 +6,7 @@ import { REFERRAL_FIELDS, type ColumnMapping } from '../../core/recruitment/refe
 import { todayInState } from '../../usecases/clock';
 import { CLI_ACTOR } from '../../usecases/context';
 import { importReferrals } from '../../usecases/referrals/import-referrals';
+import { districtIdOfCdsCode } from '../../usecases/referrals/referral-file';
 import { withDatabase } from '../cli-database';
 
 function readMapping(file: string): ColumnMapping {
@@ -52,17 +53,13 @@ export function registerImportReferralsCommand(program: Command): void {
       const isXlsx = /\.xlsx$/i.test(file);
       const content = isXlsx ? readFileSync(file).toString('base64') : readFileSync(file, 'utf8');
       await withDatabase(async ({ db }) => {
-        const district = await db
-          .selectFrom('districts')
-          .select('id')
-          .where('cds_code', '=', opts.district)
-          .executeTakeFirst();
-        if (!district)
+        const districtId = await districtIdOfCdsCode({ db, actor: CLI_ACTOR }, opts.district);
+        if (!districtId)
           throw DomainError.invalidField('--district', `no district with CDS code ${opts.district}`);
         const summary = await importReferrals(
           { db, actor: CLI_ACTOR },
           {
-            districtId: district.id,
+            districtId,
             fileName: path.basename(file),
             content,
             encoding: isXlsx ? 'base64' : 'text',

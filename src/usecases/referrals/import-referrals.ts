@@ -1,9 +1,7 @@
-import { sql } from 'kysely';
 import { birthDatesAlike, likelyMatches } from '../../core/children/likely-matches';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
-import { canWriteInRegion } from '../../core/people/access-scope';
-import { hasPermission } from '../../core/people/roles';
+import type { AccessScope } from '../../core/people/access-scope';
 import { prioritize, type RuleSet } from '../../core/recruitment/prioritization';
 import {
   isPriorMigrant,
@@ -18,25 +16,22 @@ import {
 } from '../../core/recruitment/referral';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
+import {
+  findColumnMapping,
+  insertReferralImport,
+  listChildrenInScopeBornOn,
+  priorMigrantRegionNumbers,
+  saveColumnMapping,
+  updateReferralImportCounts,
+  type KnownChild,
+} from '../../data/repositories/referral-imports.repository';
+import { insertNewReferrals, type NewReferralRow } from '../../data/repositories/referrals.repository';
 import type { UseCaseContext } from '../context';
 import { spreadsheetRows } from './read-spreadsheet';
+import { districtToImportFor, type ReferralFile } from './referral-file';
 import { ruleSetOfRegion } from './region-rule-sets';
 
-export interface ReferralFile {
-  districtId: string;
-  fileName: string;
-  content: string;
-  encoding: 'text' | 'base64';
-}
-
-export interface ReferralFilePreview {
-  header: string[];
-  sample: string[][];
-  rowCount: number;
-  mapping: ColumnMapping;
-  /** The mapping was saved for this district by an earlier import. */
-  isSavedMapping: boolean;
-}
+export type { ReferralFile } from './referral-file';
 
 export interface ReferralImportSummary {
   rows: number;
@@ -51,47 +46,12 @@ export interface ReferralImportSummary {
 const SKIPPED_LISTED = 200;
 const BATCH = 5_000;
 
-async function districtInScope(ctx: UseCaseContext, districtId: string) {
-  if (!hasPermission(ctx.actor.role, 'referral.import'))
-    throw new DomainError('forbidden', 'Your role cannot import referral lists.');
-  const district = await ctx.db
-    .selectFrom('districts')
-    .select(['id', 'region_id', 'name'])
-    .where('id', '=', districtId)
-    .executeTakeFirst();
-  if (!district || !canWriteInRegion(ctx.actor, district.region_id))
-    throw DomainError.invalidField('districtId', 'no such district in your region');
-  return district;
-}
-
-async function savedMapping(db: Db, districtId: string): Promise<ColumnMapping | null> {
-  const row = await db
-    .selectFrom('referral_column_mappings')
-    .select('mapping')
-    .where('district_id', '=', districtId)
-    .executeTakeFirst();
-  return (row?.mapping as ColumnMapping | undefined) ?? null;
-}
-
-/** The mapping step: the file's header and first rows, with the district's saved mapping or a guess. */
-export async function previewReferralFile(
-  ctx: UseCaseContext,
-  file: ReferralFile,
-): Promise<ReferralFilePreview> {
-  await districtInScope(ctx, file.districtId);
-  const rows = await spreadsheetRows(file.fileName, file.content, file.encoding);
-  const header = (rows[0] ?? []).map((cell) => cell.trim());
-  if (header.every((cell) => cell === ''))
-    throw DomainError.invalidField('content', `${file.fileName} has no header row`);
-  const saved = await savedMapping(ctx.db, file.districtId);
-  const usable = saved && mappingProblems(saved, header).length === 0 ? saved : null;
-  return {
-    header,
-    sample: rows.slice(1, 6),
-    rowCount: Math.max(0, rows.length - 1),
-    mapping: usable ?? suggestMapping(header),
-    isSavedMapping: usable !== null,
-  };
+/**
+ * The match reason of a prior migrant Ciclo knows in another region: the region is said,
+ * the child is not linked (the referral's readers may not open another region's child).
+ */
+export function knownInRegionReason(regionNumber: number): string {
+  return `known-in-region-${regionNumber}`;
 }
 
 /**
@@ -106,10 +66,11 @@ export async function importReferrals(
   today: CalendarDate,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ReferralImportSummary> {
-  const district = await districtInScope(ctx, file.districtId);
+  const district = await districtToImportFor(ctx, file.districtId);
   const rows = await spreadsheetRows(file.fileName, file.content, file.encoding);
   const header = (rows[0] ?? []).map((cell) => cell.trim());
-  const mapping = file.mapping ?? (await savedMapping(ctx.db, file.districtId)) ?? suggestMapping(header);
+  const mapping =
+    file.mapping ?? (await findColumnMapping(ctx.db, file.districtId)) ?? suggestMapping(header);
   const problems = mappingProblems(mapping, header);
   if (problems.length > 0)
     throw new DomainError(
@@ -129,20 +90,14 @@ export async function importReferrals(
       skippedCount: skipped.length,
       skipped: skipped.slice(0, SKIPPED_LISTED),
     };
-    const importRow = await trx
-      .insertInto('referral_imports')
-      .values({
-        region_id: district.region_id,
-        district_id: district.id,
-        file_name: file.fileName,
-        rows: summary.rows,
-        added: 0,
-        already_listed: 0,
-        skipped: JSON.stringify(summary.skipped),
-        imported_by: ctx.actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const importId = await insertReferralImport(trx, {
+      regionId: district.region_id,
+      districtId: district.id,
+      fileName: file.fileName,
+      rows: summary.rows,
+      skipped: summary.skipped,
+      importedBy: ctx.actor.userId,
+    });
     // A child listed twice in the same file counts once.
     const seen = new Set<string>();
     const firsts = referrals.filter((referral) => {
@@ -153,50 +108,27 @@ export async function importReferrals(
     });
     for (let start = 0; start < firsts.length; start += BATCH) {
       const batch = firsts.slice(start, start + BATCH);
-      const rowsToAdd = await referralRows(trx, batch, {
+      const { rows: rowsToAdd, recognized } = await referralRows(trx, batch, {
         regionId: district.region_id,
         districtId: district.id,
-        importId: importRow.id,
+        importId,
         ruleSet,
         today,
       });
-      summary.priorMigrants += rowsToAdd.filter((row) => row.matched_child_id !== null).length;
-      const inserted = await sql<{ id: string }>`
-        insert into referrals (region_id, district_id, import_id, referral_key, first_name, middle_name, last_surname, second_surname, birth_date, district_enter_date, school_enter_date, school_name, grade, hispanic, prior_migrant, home_language, guardian_name, phone, address, local_student_id, matched_child_id, match_reasons, priority, priority_reasons, received_on)
-        select region_id, district_id, import_id, referral_key, first_name, middle_name, last_surname, second_surname, birth_date, district_enter_date, school_enter_date, school_name, grade, hispanic, prior_migrant, home_language, guardian_name, phone, address, local_student_id, matched_child_id, match_reasons, priority, priority_reasons, received_on
-        from json_populate_recordset(null::referrals, ${JSON.stringify(rowsToAdd)}::json)
-        on conflict (district_id, referral_key) do nothing
-        returning id`.execute(trx);
-      summary.added += inserted.rows.length;
+      summary.priorMigrants += recognized;
+      summary.added += await insertNewReferrals(trx, rowsToAdd);
       onProgress?.(Math.min(firsts.length, start + BATCH), firsts.length);
     }
     summary.alreadyListed = referrals.length - summary.added;
-    await trx
-      .updateTable('referral_imports')
-      .set({ added: summary.added, already_listed: summary.alreadyListed })
-      .where('id', '=', importRow.id)
-      .execute();
-    if (file.mapping) {
-      await trx
-        .insertInto('referral_column_mappings')
-        .values({
-          district_id: district.id,
-          mapping: JSON.stringify(file.mapping),
-          updated_by: ctx.actor.userId,
-        })
-        .onConflict((oc) =>
-          oc.column('district_id').doUpdateSet({
-            mapping: JSON.stringify(file.mapping),
-            updated_by: ctx.actor.userId,
-            updated_at: new Date(),
-          }),
-        )
-        .execute();
-    }
+    await updateReferralImportCounts(trx, importId, {
+      added: summary.added,
+      alreadyListed: summary.alreadyListed,
+    });
+    if (file.mapping) await saveColumnMapping(trx, district.id, file.mapping, ctx.actor.userId);
     await recordAudit(trx, ctx.actor, {
       action: 'create',
       entityType: 'referral_import',
-      entityId: importRow.id,
+      entityId: importId,
       regionId: district.region_id,
       after: { fileName: file.fileName, district: district.name, ...summary, skipped: undefined },
     });
@@ -204,46 +136,40 @@ export async function importReferrals(
   });
 }
 
-/** Rows for the referrals table: each matched against known children and ranked by the rules. */
+/**
+ * Rows for the referrals table: each matched against known children and ranked by the rules.
+ * A referral is linked only to a child of its own region (where it will be read); a likely
+ * match elsewhere in the state makes it a prior migrant and names that region, nothing more.
+ */
 async function referralRows(
   trx: Db,
   referrals: ReadonlyArray<ReferralFacts>,
   context: { regionId: string; districtId: string; importId: string; ruleSet: RuleSet; today: CalendarDate },
-) {
+): Promise<{ rows: NewReferralRow[]; recognized: number }> {
+  const regionScope: AccessScope = { kind: 'regions', regionIds: [context.regionId] };
   const dates = [...new Set(referrals.flatMap((referral) => birthDatesAlike(referral.birthDate)))];
-  const known =
-    dates.length === 0
-      ? []
-      : await trx
-          .selectFrom('children')
-          .select(['id', 'first_name', 'last_surname', 'second_surname', 'birth_date'])
-          .where('birth_date', 'in', dates)
-          .execute();
-  const byDate = new Map<
-    string,
-    Array<{
-      id: string;
-      firstName: string;
-      lastSurname: string;
-      secondSurname: string | null;
-      birthDate: string;
-    }>
-  >();
-  for (const child of known) {
-    const list = byDate.get(child.birth_date) ?? [];
-    list.push({
-      id: child.id,
-      firstName: child.first_name,
-      lastSurname: child.last_surname,
-      secondSurname: child.second_surname,
-      birthDate: child.birth_date,
-    });
-    byDate.set(child.birth_date, list);
+  const byDate = new Map<string, KnownChild[]>();
+  for (const child of await listChildrenInScopeBornOn(trx, regionScope, dates)) {
+    const list = byDate.get(child.birthDate) ?? [];
+    list.push(child);
+    byDate.set(child.birthDate, list);
   }
-  return referrals.map((referral) => {
+  const linked = referrals.map((referral) => {
     const candidates = birthDatesAlike(referral.birthDate).flatMap((date) => byDate.get(date) ?? []);
-    const [best] = likelyMatches(referral, candidates, 1);
-    const priorMigrant = isPriorMigrant(referral.priorMigrant, best !== undefined);
+    return likelyMatches(referral, candidates, 1)[0];
+  });
+  const unlinked = referrals.flatMap((referral, i) => (linked[i] === undefined ? [i] : []));
+  const elsewhere = await priorMigrantRegionNumbers(
+    trx,
+    unlinked.map((i) => referrals[i]!),
+  );
+  const regionElsewhere = new Map(unlinked.map((index, i) => [index, elsewhere[i] ?? null]));
+  let recognized = 0;
+  const rows = referrals.map((referral, i) => {
+    const best = linked[i];
+    const otherRegion = regionElsewhere.get(i) ?? null;
+    if (best !== undefined || otherRegion !== null) recognized += 1;
+    const priorMigrant = isPriorMigrant(referral.priorMigrant, best !== undefined || otherRegion !== null);
     const ranking = prioritize({ ...referral, priorMigrant }, context.ruleSet, context.today);
     return {
       region_id: context.regionId,
@@ -267,10 +193,11 @@ async function referralRows(
       address: referral.address,
       local_student_id: referral.localStudentId,
       matched_child_id: best?.candidate.id ?? null,
-      match_reasons: best?.reasons ?? [],
+      match_reasons: best?.reasons ?? (otherRegion !== null ? [knownInRegionReason(otherRegion)] : []),
       priority: ranking.priority,
       priority_reasons: ranking.reasons,
       received_on: referralReceivedOn(referral, context.today),
     };
   });
+  return { rows, recognized };
 }

@@ -1,21 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
-import {
-  listFamilyContacts,
-  logFamilyContact,
-  myDailyQuota,
-} from '../../../usecases/referrals/family-contacts';
-import { importReferrals, previewReferralFile } from '../../../usecases/referrals/import-referrals';
-import {
-  assignReferrals,
-  findReferrals,
-  getHolidays,
-  getPrioritizationRules,
-  getReferral,
-  saveHolidays,
-  savePrioritizationRules,
-} from '../../../usecases/referrals/referral-queue';
+import { assignReferrals } from '../../../usecases/referrals/assign-referrals';
+import { getDailyQuota } from '../../../usecases/referrals/get-daily-quota';
+import { getHolidays } from '../../../usecases/referrals/get-holidays';
+import { getPrioritizationRules } from '../../../usecases/referrals/get-prioritization-rules';
+import { getReferral } from '../../../usecases/referrals/get-referral';
+import { importReferrals } from '../../../usecases/referrals/import-referrals';
+import { listFamilyContacts } from '../../../usecases/referrals/list-family-contacts';
+import { listReferrals } from '../../../usecases/referrals/list-referrals';
+import { logFamilyContact } from '../../../usecases/referrals/log-family-contact';
+import { previewReferralFile } from '../../../usecases/referrals/preview-referral-file';
+import { saveHolidays } from '../../../usecases/referrals/save-holidays';
+import { savePrioritizationRules } from '../../../usecases/referrals/save-prioritization-rules';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, ListOf, STANDARD_ERRORS } from '../../schemas';
 import {
@@ -89,7 +86,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         response: { 200: ListOf(ReferralReply), ...STANDARD_ERRORS },
       },
     },
-    async (request) => findReferrals(ctx(request), request.query),
+    async (request) => listReferrals(ctx(request), request.query),
   );
   api.get(
     '/referrals/quota',
@@ -103,7 +100,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         response: { 200: QuotaReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) => myDailyQuota(ctx(request), todayInState()),
+    async (request) => getDailyQuota(ctx(request), todayInState()),
   );
   api.get(
     '/referrals/:id',
@@ -220,7 +217,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
       config: { access: 'referral.assign' },
       schema: {
         summary: "Save a region's holidays",
-        description: 'Replaces the list.',
+        description: 'Replaces the list; audited.',
         tags,
         body: SaveHolidaysBody,
         response: { 200: HolidaysReply, ...STANDARD_ERRORS },

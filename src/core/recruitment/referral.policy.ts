@@ -1,0 +1,56 @@
+import { canReachRecord, canWriteInRegion, type Actor } from '../people/access-scope';
+import { definePolicy } from '../people/policy';
+import { hasPermission, type Role } from '../people/roles';
+
+/** A referral as far as access cares: where it was listed and who is contacting the family. */
+export interface ReferralAccess {
+  regionId: string;
+  districtId: string;
+  assignedToId: string | null;
+}
+
+/**
+ * Who may do what with a referral of the contact queue (README "Contact queue"): its region's
+ * staff read it (district staff only their district's); I&R managers assign it; recruiters
+ * log contacts with the family, a recruiter only on a referral not assigned to someone else.
+ */
+export const referralPolicy = definePolicy<'assign' | 'contact', ReferralAccess>({
+  read: (actor, referral) =>
+    hasPermission(actor.role, 'referral.read') &&
+    canReachRecord(actor, { regionId: referral.regionId, districtIds: [referral.districtId] }),
+  assign: (actor, referral) =>
+    hasPermission(actor.role, 'referral.assign') && canWriteInRegion(actor, referral.regionId),
+  contact: (actor, referral) =>
+    hasPermission(actor.role, 'referral.contact') &&
+    canWriteInRegion(actor, referral.regionId) &&
+    !(actor.role === 'recruiter' && referral.assignedToId !== null && referral.assignedToId !== actor.userId),
+});
+
+/** A user as a possible assignee of referrals. */
+export interface AssigneeCandidate {
+  role: Role;
+  regionId: string | null;
+  isActive: boolean;
+}
+
+/** Whether referrals of `regionId` may be assigned to this user: an active contact-maker of that region. */
+export function isEligibleAssignee(user: AssigneeCandidate, regionId: string): boolean {
+  return user.isActive && hasPermission(user.role, 'referral.contact') && user.regionId === regionId;
+}
+
+/** The contact queue's settings of one region: its prioritization rules and its holidays. */
+export interface ContactQueueSettingsAccess {
+  regionId: string;
+}
+
+/**
+ * Who reads and changes a region's prioritization rules and holiday list: every referral
+ * reader of the region reads them; those who assign referrals (I&R managers, directors,
+ * the state) change them, since they decide the order and the quota of the region's queue.
+ */
+export const contactQueueSettingsPolicy = definePolicy<'write', ContactQueueSettingsAccess>({
+  read: (actor: Actor, settings) =>
+    hasPermission(actor.role, 'referral.read') && canReachRecord(actor, { regionId: settings.regionId }),
+  write: (actor, settings) =>
+    hasPermission(actor.role, 'referral.assign') && canWriteInRegion(actor, settings.regionId),
+});

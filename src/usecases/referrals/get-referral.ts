@@ -1,0 +1,31 @@
+import { accessScopeOf } from '../../core/people/access-scope';
+import { authorize } from '../../core/people/policy';
+import { referralPolicy } from '../../core/recruitment/referral.policy';
+import type { Db } from '../../data/db';
+import { findReferralInScope, type ReferralRow } from '../../data/repositories/referrals.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { presentReferral, referralAccessOf, type ReferralSummary } from './present-referral';
+
+export const NO_REFERRAL = 'No referral with that id.';
+
+/**
+ * The referral row if the actor may take `action` on it: `not_found` out of scope (or absent),
+ * `forbidden` when they may read it but not do this.
+ */
+export async function loadReferralFor(
+  ctx: UseCaseContext,
+  db: Db,
+  id: string,
+  action: 'read' | 'assign' | 'contact',
+): Promise<ReferralRow> {
+  const row = await findReferralInScope(db, accessScopeOf(ctx.actor), id);
+  const access = row && referralAccessOf(row);
+  authorize(referralPolicy, ctx.actor, action, access, NO_REFERRAL);
+  return row!;
+}
+
+/** One referral of the actor's scope, with its priority reasons and any child it matched. */
+export async function getReferral(ctx: UseCaseContext, id: string): Promise<ReferralSummary> {
+  requirePermission(ctx, 'referral.read');
+  return presentReferral(await loadReferralFor(ctx, ctx.db, id, 'read'));
+}

@@ -1,0 +1,30 @@
+import { DomainError } from '../../core/common/domain-error';
+import { canWriteInRegion } from '../../core/people/access-scope';
+import {
+  findDistrictByCdsCode,
+  findDistrictById,
+  type DistrictRow,
+} from '../../data/repositories/districts.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+
+/** A district's referral list as uploaded: CSV text, or XLSX in base64. */
+export interface ReferralFile {
+  districtId: string;
+  fileName: string;
+  content: string;
+  encoding: 'text' | 'base64';
+}
+
+/** The district a list is imported for: one of a region the actor works in, or `invalid_input` naming `districtId`. */
+export async function districtToImportFor(ctx: UseCaseContext, districtId: string): Promise<DistrictRow> {
+  requirePermission(ctx, 'referral.import');
+  const district = await findDistrictById(ctx.db, districtId);
+  if (!district || !canWriteInRegion(ctx.actor, district.region_id))
+    throw DomainError.invalidField('districtId', 'no such district in your region');
+  return district;
+}
+
+/** The id of the district with this seven-digit CDS code, or undefined (for the command line). */
+export async function districtIdOfCdsCode(ctx: UseCaseContext, cdsCode: string): Promise<string | undefined> {
+  return (await findDistrictByCdsCode(ctx.db, cdsCode))?.id;
+}
