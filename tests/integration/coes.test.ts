@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegionWithStaff, buildUser } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
@@ -47,6 +48,59 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     });
     expect(coe.status, JSON.stringify(coe.body)).toBe(201);
     return coe.body;
+  }
+
+  /** What the region holds of COEs, and what the recruiter wrote to the audit log. */
+  async function savedByRecruiter() {
+    const db = t.handle.db;
+    const count = (rows: Array<{ n: number | string }>) => Number(rows[0]?.n ?? 0);
+    return {
+      coes: count(
+        await db
+          .selectFrom('coes')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('region_id', '=', fixture.region.id)
+          .execute(),
+      ),
+      coeChildren: count(
+        await db
+          .selectFrom('coe_children')
+          .innerJoin('coes', 'coes.id', 'coe_children.coe_id')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('coes.region_id', '=', fixture.region.id)
+          .execute(),
+      ),
+      auditEvents: count(
+        await db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('actor_label', '=', fixture.users.recruiter.email)
+          .execute(),
+      ),
+    };
+  }
+
+  /** The audit events written about one COE, oldest first. */
+  async function auditOfCoe(coeId: string) {
+    return t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_label', 'before', 'after'])
+      .where('entity_type', '=', 'coe')
+      .where('entity_id', '=', coeId)
+      .orderBy('id')
+      .execute();
+  }
+
+  async function submittedScenario2() {
+    const draft = await prepareScenario2();
+    await recruiter.request('POST', `/api/coes/${draft.id}/signature`, {
+      kind: 'paper',
+      signerName: 'María Pérez',
+      signedOn: '2019-08-20',
+    });
+    const submitted = await recruiter.request('POST', `/api/coes/${draft.id}/submit`);
+    expect(submitted.body.status).toBe('submitted');
+    return submitted.body;
   }
 
   it('prepares, signs, submits and approves Scenario 2: the new child is eligible with QAD 2019-08-01 on an SQM', async () => {
@@ -180,18 +234,34 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
   it('names the interview field at fault and saves nothing', async () => {
     const bad = structuredClone(scenario2);
     bad.children[0].birthDate = '2011-02-30';
+    const before = await savedByRecruiter();
     const response = await recruiter.request('POST', '/api/coes', {
       regionId: fixture.region.id,
       interview: bad,
-      children: [],
+      children: [{ interviewChildId: 'c-daughter', newChild: newDaughter }],
       residencyDate: null,
     });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('birthDate');
+    expect(await savedByRecruiter()).toEqual(before);
   });
 
-  it('prints the COE as a PDF in English and Spanish', async () => {
+  it('refuses a bad new child and saves nothing', async () => {
+    const before = await savedByRecruiter();
+    const response = await recruiter.request('POST', '/api/coes', {
+      regionId: fixture.region.id,
+      interview: scenario2,
+      children: [{ interviewChildId: 'c-daughter', newChild: { ...newDaughter, birthCountry: 'Guatemala' } }],
+      residencyDate: '2019-08-01',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.problems[0].field).toBe('children[0].newChild.birthCountry');
+    expect(await savedByRecruiter()).toEqual(before);
+  });
+
+  it('prints the COE as a PDF in English and Spanish, with the child and the labels of that language', async () => {
     const draft = await prepareScenario2();
+    const texts: Record<string, string> = {};
     for (const language of ['en', 'es']) {
       const response = await t.app.inject({
         method: 'GET',
@@ -201,7 +271,104 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(response.rawPayload.toString('latin1')).toContain(`/Lang (${language})`);
+      texts[language] = textOfPdf(response.rawPayload);
     }
+    expect(texts.en).toContain('Certificate of Eligibility');
+    expect(texts.en).toContain('Birth date');
+    expect(texts.en).toContain('Eligible through');
+    expect(texts.en).toContain('02/10/2011');
+    expect(texts.en).not.toContain('Certificado de Elegibilidad');
+    expect(texts.es).toContain('Certificado de Elegibilidad');
+    expect(texts.es).toContain('Fecha de nacimiento');
+    expect(texts.es).toContain('Elegible hasta');
+    expect(texts.es).toContain('10/02/2011');
+    expect(texts.es).not.toContain('Certificate of Eligibility');
+    for (const text of Object.values(texts)) expect(text).toContain('Lucía Jellybean Pérez');
+  });
+
+  it('audits the submission with the status it left and the recruiter who submitted', async () => {
+    const submitted = await submittedScenario2();
+    const audit = await auditOfCoe(submitted.id);
+    expect(audit.map((e) => e.action)).toEqual(['create', 'update', 'update']);
+    expect(audit.at(-1)).toMatchObject({
+      actor_label: fixture.users.recruiter.email,
+      before: { status: 'draft' },
+      after: { status: 'submitted' },
+    });
+  });
+
+  it('audits a review: the decision, its comments and the reviewer', async () => {
+    const returnedCoe = await submittedScenario2();
+    await reviewer.request('POST', `/api/coes/${returnedCoe.id}/review`, {
+      decision: 'return',
+      comments: 'Check the residency date.',
+    });
+    expect((await auditOfCoe(returnedCoe.id)).at(-1)).toMatchObject({
+      actor_label: fixture.users.reviewer.email,
+      before: { status: 'submitted' },
+      after: { status: 'returned', comments: 'Check the residency date.' },
+    });
+    const approvedCoe = await submittedScenario2();
+    await reviewer.request('POST', `/api/coes/${approvedCoe.id}/review`, {
+      decision: 'approve',
+      comments: '',
+    });
+    expect((await auditOfCoe(approvedCoe.id)).at(-1)).toMatchObject({
+      actor_label: fixture.users.reviewer.email,
+      before: { status: 'submitted' },
+      after: { status: 'approved' },
+    });
+  });
+
+  it('lets one of two reviewers approving a COE at once win; the other gets 409 and nothing is written twice', async () => {
+    const submitted = await submittedScenario2();
+    const secondReviewer = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'reviewer', regionId: fixture.region.id })).email,
+    );
+    const decisions = await Promise.all(
+      [reviewer, secondReviewer].map((session) =>
+        session.request('POST', `/api/coes/${submitted.id}/review`, { decision: 'approve', comments: '' }),
+      ),
+    );
+    expect(decisions.map((d) => d.status).sort()).toEqual([200, 409]);
+    const reviews = await t.handle.db
+      .selectFrom('coe_reviews')
+      .select('decision')
+      .where('coe_id', '=', submitted.id)
+      .execute();
+    expect(reviews).toEqual([{ decision: 'approve' }]);
+    const eligibilities = await t.handle.db
+      .selectFrom('child_eligibilities')
+      .select('child_id')
+      .where('coe_id', '=', submitted.id)
+      .execute();
+    expect(eligibilities).toHaveLength(1);
+    expect((await auditOfCoe(submitted.id)).filter((e) => e.after?.status === 'approved')).toHaveLength(1);
+  });
+
+  it('keeps the first of two changes made at once from the same version; the second gets 409 on version', async () => {
+    const draft = await prepareScenario2();
+    const change = (qualifyingWork: string) =>
+      recruiter.request('PUT', `/api/coes/${draft.id}`, {
+        version: draft.version,
+        interview: scenario2,
+        children: [{ interviewChildId: 'c-daughter', newChild: newDaughter }],
+        residencyDate: '2019-08-01',
+        qualifyingWork,
+      });
+    const replies = await Promise.all([change('Picking cherries'), change('Picking apples')]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const conflict = replies.find((r) => r.status === 409)!;
+    expect(conflict.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    const winner = replies.find((r) => r.status === 200)!;
+    const stored = await t.handle.db
+      .selectFrom('coes')
+      .select(['qualifying_work', 'version'])
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ qualifying_work: winner.body.qualifyingWork, version: draft.version + 1 });
   });
 
   it('keeps other regions out of a COE', async () => {
@@ -217,3 +384,28 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     expect((await statewide.request('GET', `/api/coes/${draft.id}`)).status).toBe(200);
   });
 });
+
+/**
+ * The text a PDF shows, line by line: PDFKit writes each line as a `[<hex> kerning <hex>] TJ`
+ * array in Flate-compressed content streams, in the WinAnsi (latin1) encoding of its fonts.
+ */
+function textOfPdf(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const lines: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      continue; // not a compressed content stream (an image, a font)
+    }
+    for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g))
+      lines.push(
+        [...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)]
+          .map((hex) => Buffer.from(hex[1]!, 'hex').toString('latin1'))
+          .join(''),
+      );
+  }
+  return lines.join('\n');
+}
