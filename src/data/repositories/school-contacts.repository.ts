@@ -62,3 +62,32 @@ export async function findSchoolWithRegion(db: Db, schoolId: string): Promise<{ 
     .where('schools.id', '=', schoolId)
     .executeTakeFirst();
 }
+
+/** The facts of an entry as stored. */
+export interface SchoolContactValues {
+  school_id: string;
+  contact_date: string;
+  contact_type: SchoolContactRow['contact_type'];
+  outcomes: string;
+  notes: string | null;
+}
+
+/** Record a staff member's contact; returns its id. */
+export async function insertSchoolContact(db: Db, values: SchoolContactValues & { user_id: string; region_id: string }): Promise<string> {
+  const row = await db.insertInto('school_contacts').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Replace an entry's facts (its author stays). */
+export async function updateSchoolContactRow(db: Db, id: string, values: SchoolContactValues & { region_id: string }): Promise<void> {
+  await db.updateTable('school_contacts').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function deleteSchoolContactRow(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('school_contacts').where('id', '=', id).execute();
+}
+
+/** A staff member as the log's heading names them, or undefined. */
+export async function findStaffMember(db: Db, userId: string) {
+  return db.selectFrom('users').select(['id', 'display_name', 'role', 'region_id']).where('id', '=', userId).executeTakeFirst();
+}

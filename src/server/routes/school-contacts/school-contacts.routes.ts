@@ -6,12 +6,10 @@ import {
   exportSchoolContactLog,
   logFileName,
 } from '../../../usecases/school-contacts/export-school-contact-log';
-import {
-  deleteSchoolContact,
-  getMonthlySchoolContactLog,
-  recordSchoolContact,
-  updateSchoolContact,
-} from '../../../usecases/school-contacts/school-contacts.usecases';
+import { deleteSchoolContact } from '../../../usecases/school-contacts/delete-school-contact';
+import { getMonthlySchoolContactLog } from '../../../usecases/school-contacts/get-school-contact-log';
+import { recordSchoolContact } from '../../../usecases/school-contacts/record-school-contact';
+import { updateSchoolContact } from '../../../usecases/school-contacts/update-school-contact';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
 import {

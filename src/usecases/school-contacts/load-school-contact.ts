@@ -1,0 +1,52 @@
+import { DomainError } from '../../core/common/domain-error';
+import { authorize } from '../../core/people/policy';
+import { schoolContactPolicy, type SchoolContactAccess } from '../../core/recruitment/school-contact.policy';
+import type { Db } from '../../data/db';
+import {
+  findSchoolContactRow,
+  findSchoolWithRegion,
+  type SchoolContactRow,
+} from '../../data/repositories/school-contacts.repository';
+import type { UseCaseContext } from '../context';
+
+export const NO_SCHOOL_CONTACT = 'No school contact with that id.';
+
+export function schoolContactAccessOf(row: SchoolContactRow): SchoolContactAccess {
+  return { userId: row.user_id, regionId: row.region_id };
+}
+
+/**
+ * An entry the actor may change: not found when out of reach, forbidden when they may read
+ * it but are neither its author nor a manager of its region.
+ */
+export async function loadEditableSchoolContact(
+  ctx: UseCaseContext,
+  db: Db,
+  id: string,
+): Promise<SchoolContactRow> {
+  const row = await findSchoolContactRow(db, id);
+  const access = row && schoolContactAccessOf(row);
+  if (
+    access &&
+    schoolContactPolicy.can(ctx.actor, 'read', access) &&
+    !schoolContactPolicy.can(ctx.actor, 'edit', access)
+  )
+    throw new DomainError(
+      'forbidden',
+      'Only the person who recorded this contact, or their region’s manager, may change it.',
+    );
+  authorize(schoolContactPolicy, ctx.actor, 'edit', access, NO_SCHOOL_CONTACT);
+  return row!;
+}
+
+/**
+ * The region of the school an entry is about, when the actor may record contacts with that
+ * school (a school of a region they work in); else `invalid_input` naming `schoolId`.
+ */
+export async function regionToRecordIn(ctx: UseCaseContext, db: Db, schoolId: string): Promise<string> {
+  const school = await findSchoolWithRegion(db, schoolId);
+  const userId = ctx.actor.userId ?? '';
+  if (!school || !schoolContactPolicy.can(ctx.actor, 'create', { userId, regionId: school.region_id }))
+    throw DomainError.invalidField('schoolId', 'is not a school of a region you work in');
+  return school.region_id;
+}

@@ -1,0 +1,37 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
+import {
+  validateSchoolContactEntry,
+  type SchoolContactEntryInput,
+} from '../../core/recruitment/school-contact-log';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { updateSchoolContactRow } from '../../data/repositories/school-contacts.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { getSchoolContact } from './get-school-contact';
+import { loadEditableSchoolContact, regionToRecordIn } from './load-school-contact';
+import { toSchoolContactRecord, type SchoolContactRecord } from './school-contact-record';
+import { schoolContactValuesOf } from './school-contact-values';
+
+/** Replace an entry's facts (its author stays); audited with before and after. */
+export async function updateSchoolContact(
+  ctx: UseCaseContext,
+  id: string,
+  input: SchoolContactEntryInput,
+  today: CalendarDate,
+): Promise<SchoolContactRecord> {
+  requirePermission(ctx, 'school_contact.write');
+  const facts = validateSchoolContactEntry(input, today);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await loadEditableSchoolContact(ctx, trx, id);
+    const regionId = await regionToRecordIn(ctx, trx, facts.schoolId);
+    await updateSchoolContactRow(trx, id, { ...schoolContactValuesOf(facts), region_id: regionId });
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'school_contact',
+      entityId: id,
+      regionId,
+      before: toSchoolContactRecord(before, true),
+      after: { ...facts, userId: before.user_id },
+    });
+  });
+  return getSchoolContact(ctx, id);
+}
