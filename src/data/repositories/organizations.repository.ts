@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { AccessScope } from '../../core/people/access-scope';
 import type { Db } from '../db';
+import type { DistrictsTable, RegionsTable, SchoolsTable } from '../tables';
 import { childrenInScope } from './scope-filter';
 
 /**
@@ -88,4 +89,55 @@ export async function findRegionIdByNumber(db: Db, number: number): Promise<stri
 /** The id and region of the district with this CDS code, or undefined. */
 export async function findDistrictByCdsCode(db: Db, cdsCode: string) {
   return db.selectFrom('districts').select(['id', 'region_id']).where('cds_code', '=', cdsCode).executeTakeFirst();
+}
+
+/** The first of these region numbers already taken, or undefined when none is. */
+export async function findTakenRegionNumber(db: Db, numbers: readonly number[]): Promise<number | undefined> {
+  if (numbers.length === 0) return undefined;
+  const row = await db
+    .selectFrom('regions')
+    .select('number')
+    .where('number', 'in', [...numbers])
+    .executeTakeFirst();
+  return row?.number;
+}
+
+/** Create regions; returns each one's id by number. */
+export async function insertRegions(db: Db, regions: ReadonlyArray<Insertable<RegionsTable>>) {
+  return db.insertInto('regions').values([...regions]).returning(['id', 'number']).execute();
+}
+
+/** Create districts, a thousand per statement. */
+export async function insertDistricts(db: Db, districts: ReadonlyArray<Insertable<DistrictsTable>>): Promise<void> {
+  for (let i = 0; i < districts.length; i += 1_000)
+    await db
+      .insertInto('districts')
+      .values(districts.slice(i, i + 1_000))
+      .execute();
+}
+
+/** Create schools, a thousand per statement. */
+export async function insertSchools(db: Db, schools: ReadonlyArray<Insertable<SchoolsTable>>): Promise<void> {
+  for (let i = 0; i < schools.length; i += 1_000)
+    await db
+      .insertInto('schools')
+      .values(schools.slice(i, i + 1_000))
+      .execute();
+}
+
+/** The id of a region's district with the lowest CDS code (it must have one). */
+export async function findFirstDistrictIdOfRegion(db: Db, regionId: string): Promise<string> {
+  const row = await db
+    .selectFrom('districts')
+    .select('id')
+    .where('region_id', '=', regionId)
+    .orderBy('cds_code')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The names of the first `limit` schools of a district. */
+export async function listSchoolNamesOfDistrict(db: Db, districtId: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('schools').select('name').where('district_id', '=', districtId).limit(limit).execute();
+  return rows.map((row) => row.name);
 }

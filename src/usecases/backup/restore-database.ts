@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { sql } from 'kysely';
 import { DomainError } from '../../core/common/domain-error';
-import type { DatabaseHandle, Db } from '../../data/db';
+import type { DatabaseHandle } from '../../data/db';
+import { insertJsonRows, setSequenceState, tableHasRows } from '../../data/repositories/backup.repository';
 import { latestMigrationName, tablesInDependencyOrder } from '../../data/table-order';
 import {
   BACKUP_FORMAT,
@@ -76,7 +76,7 @@ export async function restoreDatabase(
     let table: TableLine | null = null;
     let batch: string[] = [];
     const flush = async () => {
-      if (table && batch.length > 0) await insertRows(trx, table, batch);
+      if (table && batch.length > 0) await insertJsonRows(trx, table, batch);
       batch = [];
     };
 
@@ -100,7 +100,8 @@ export async function restoreDatabase(
                 `table ${name} has ${counts[name] ?? 0} rows in the file but the backup recorded ${rows}`,
               );
           }
-          await restoreSequences(trx, marker.sequences ?? {});
+          for (const [name, state] of Object.entries(marker.sequences ?? {}))
+            await setSequenceState(trx, name, state);
           return marker;
         }
         const target = known.get(marker.table);
@@ -115,10 +116,7 @@ export async function restoreDatabase(
             file,
             `line ${lineNumber}: table ${marker.table} has no column ${missing.join(', ')} here`,
           );
-        const existing = await sql<{
-          any: boolean;
-        }>`select exists (select 1 from ${sql.table(marker.table)}) as any`.execute(trx);
-        if (existing.rows[0]?.any)
+        if (await tableHasRows(trx, marker.table))
           throw new DomainError(
             'conflict',
             `table ${marker.table} already has rows: restore only into an empty database (a new CICLO_DATA_DIR or a new PostgreSQL database)`,
@@ -136,21 +134,4 @@ export async function restoreDatabase(
       }
     }
   });
-}
-
-/** Rows are the JSON PostgreSQL wrote; the table's own row type reads them back. */
-async function insertRows(trx: Db, table: TableLine, rows: string[]): Promise<void> {
-  const columnList = sql.join(table.columns.map((column) => sql.id(column)));
-  const json = `[${rows.join(',')}]`;
-  await sql`insert into ${sql.table(table.table)} (${columnList}) overriding system value
-    select ${columnList} from json_populate_recordset(null::${sql.table(table.table)}, ${json}::json)`.execute(
-    trx,
-  );
-}
-
-/** Every sequence continues where it was when the backup was made. */
-async function restoreSequences(trx: Db, sequences: ClosingLine['sequences']): Promise<void> {
-  for (const [name, state] of Object.entries(sequences)) {
-    await sql`select setval(${name}::regclass, ${state.lastValue}, ${state.isCalled})`.execute(trx);
-  }
 }

@@ -4,9 +4,21 @@ import { californiaHolidays, demoReferralList } from '../../core/demo/demo-refer
 import type { Actor } from '../../core/people/access-scope';
 import { REGION_3_RULE_SET } from '../../core/recruitment/prioritization';
 import type { Db } from '../../data/db';
+import {
+  assignReferrals,
+  insertPrioritizationRules,
+  insertRegionHolidays,
+  listFirstChildNamesInScope,
+  listReferralIdsOfDistrict,
+} from '../../data/repositories/demo-dataset.repository';
+import {
+  findFirstDistrictIdOfRegion,
+  listSchoolNamesOfDistrict,
+} from '../../data/repositories/organizations.repository';
 import { importReferrals } from '../referrals/import-referrals';
 
-const DEMO_ACTOR: Actor = {
+/** Who loads the demo dataset, as the audit log shows it. */
+export const DEMO_ACTOR: Actor = {
   userId: null,
   role: 'state_admin',
   regionId: null,
@@ -32,48 +44,19 @@ export async function loadDemoReferrals(
 ): Promise<number> {
   const regionId = options.regionIds.get(options.demoRegionNumber)!;
   const region3 = options.regionIds.get(3);
-  if (region3)
-    await db
-      .insertInto('prioritization_rule_sets')
-      .values({
-        region_id: region3,
-        lowest_priority: REGION_3_RULE_SET.lowestPriority,
-        rules: JSON.stringify(REGION_3_RULE_SET.rules),
-        updated_by: null,
-      })
-      .execute();
+  if (region3) await insertPrioritizationRules(db, region3, REGION_3_RULE_SET);
   const holidays = californiaHolidays(options.today);
-  for (const id of new Set([regionId, region3].filter((value): value is string => value !== undefined))) {
-    await db
-      .insertInto('region_holidays')
-      .values(holidays.map((h) => ({ region_id: id, holiday: h.date, name: h.name })))
-      .execute();
-  }
+  for (const id of new Set([regionId, region3].filter((value): value is string => value !== undefined)))
+    await insertRegionHolidays(db, id, holidays);
 
-  const district = await db
-    .selectFrom('districts')
-    .select(['id'])
-    .where('region_id', '=', regionId)
-    .orderBy('cds_code')
-    .executeTakeFirstOrThrow();
-  const schools = await db
-    .selectFrom('schools')
-    .select('name')
-    .where('district_id', '=', district.id)
-    .limit(5)
-    .execute();
-  const known = await db
-    .selectFrom('children')
-    .select(['first_name', 'last_surname', 'second_surname', 'birth_date'])
-    .where('region_id', '=', regionId)
-    .orderBy('student_number')
-    .limit(4)
-    .execute();
+  const districtId = await findFirstDistrictIdOfRegion(db, regionId);
+  const schools = await listSchoolNamesOfDistrict(db, districtId, 5);
+  const known = await listFirstChildNamesInScope(db, { kind: 'regions', regionIds: [regionId] }, 4);
   const rows = demoReferralList({
     count: 60,
     seed: options.seed,
     today: options.today,
-    schools: schools.length > 0 ? schools.map((s) => s.name) : ['Lincoln Elementary'],
+    schools: schools.length > 0 ? schools : ['Lincoln Elementary'],
     known: known.map((child) => ({
       firstName: child.first_name,
       lastSurname: child.last_surname,
@@ -83,22 +66,14 @@ export async function loadDemoReferrals(
   });
   const summary = await importReferrals(
     { db, actor: DEMO_ACTOR },
-    { districtId: district.id, fileName: 'new-enrollees.csv', content: Papa.unparse(rows), encoding: 'text' },
+    { districtId, fileName: 'new-enrollees.csv', content: Papa.unparse(rows), encoding: 'text' },
     options.today,
   );
-  const referrals = await db
-    .selectFrom('referrals')
-    .select('id')
-    .where('district_id', '=', district.id)
-    .orderBy('priority')
-    .orderBy('received_on')
-    .execute();
-  const assigned = referrals.filter((_, index) => index % 3 !== 2).map((r) => r.id);
-  if (assigned.length > 0)
-    await db
-      .updateTable('referrals')
-      .set({ assigned_to: options.recruiterId })
-      .where('id', 'in', assigned)
-      .execute();
+  const referralIds = await listReferralIdsOfDistrict(db, districtId);
+  await assignReferrals(
+    db,
+    referralIds.filter((_, index) => index % 3 !== 2),
+    options.recruiterId,
+  );
   return summary.added;
 }

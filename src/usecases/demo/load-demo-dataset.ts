@@ -4,7 +4,6 @@
  * determined by the eligibility engine). Batches of families go in one transaction each.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { DomainError } from '../../core/common/domain-error';
 import { searchNameOf } from '../../core/children/normalize-name';
 import { CALIFORNIA_REGIONS } from '../../core/demo/california-regions';
@@ -12,14 +11,26 @@ import { demoFamilyBatches, type DemoFamily } from '../../core/demo/demo-familie
 import { demoDistricts } from '../../core/demo/demo-organizations';
 import { determineEligibility } from '../../core/eligibility/determine-eligibility';
 import type { ChildDetermination } from '../../core/eligibility/interview-schema';
-import { bulkInsert } from '../../data/bulk-insert';
 import type { Db } from '../../data/db';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import {
+  hasDemoDatasetMarker,
+  insertDemoDatasetMarker,
+  insertDemoFamilies,
+  takeStudentNumbers,
+} from '../../data/repositories/demo-dataset.repository';
+import {
+  findFirstDistrictIdOfRegion,
+  findTakenRegionNumber,
+  insertDistricts,
+  insertRegions,
+  insertSchools,
+} from '../../data/repositories/organizations.repository';
+import { insertAssignedRegion, insertUser } from '../../data/repositories/users.repository';
 import { todayInState } from '../clock';
 import { hashPassword } from '../users/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REGION_NUMBER } from './demo-accounts';
-import { loadDemoReferrals } from './demo-referrals';
-
-const DEMO_KEY = 'demo_dataset';
+import { DEMO_ACTOR, loadDemoReferrals } from './demo-referrals';
 
 export interface DemoLoadOptions {
   children: number;
@@ -41,28 +52,27 @@ export interface DemoLoadSummary {
 
 /** Whether the demo dataset was loaded into this database. */
 export async function hasDemoData(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('app_state').select('key').where('key', '=', DEMO_KEY).executeTakeFirst();
-  return row !== undefined;
+  return hasDemoDatasetMarker(db);
 }
 
+/**
+ * Load the demo dataset into an empty database (refused when it was loaded, or when a
+ * region of the demo exists). The load itself is one audit event with its summary: a row
+ * per generated record would double the work and say nothing the summary does not.
+ */
 export async function loadDemoDataset(db: Db, options: DemoLoadOptions): Promise<DemoLoadSummary> {
   if (!Number.isInteger(options.children) || options.children < 1 || options.children > 500_000)
     throw DomainError.invalidField('children', 'must be a whole number from 1 to 500,000');
   if (await hasDemoData(db))
     throw new DomainError('conflict', 'The demo dataset is already loaded in this database.');
-  const taken = await db
-    .selectFrom('regions')
-    .select('number')
-    .where(
-      'number',
-      'in',
-      CALIFORNIA_REGIONS.map((r) => r.number),
-    )
-    .executeTakeFirst();
-  if (taken)
+  const taken = await findTakenRegionNumber(
+    db,
+    CALIFORNIA_REGIONS.map((r) => r.number),
+  );
+  if (taken !== undefined)
     throw new DomainError(
       'conflict',
-      `Region ${taken.number} already exists: load the demo dataset into an empty database.`,
+      `Region ${taken} already exists: load the demo dataset into an empty database.`,
     );
 
   const today = options.today ?? todayInState();
@@ -95,13 +105,16 @@ export async function loadDemoDataset(db: Db, options: DemoLoadOptions): Promise
     seed: options.seed,
     today,
   });
-  await db
-    .insertInto('app_state')
-    .values({
-      key: DEMO_KEY,
-      value: JSON.stringify({ seed: options.seed, children: summary.children, today }),
-    })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await insertDemoDatasetMarker(trx, { seed: options.seed, children: summary.children, today });
+    await recordAudit(trx, DEMO_ACTOR, {
+      action: 'create',
+      entityType: 'demo_dataset',
+      entityId: 'demo_dataset',
+      regionId: null,
+      after: { seed: options.seed, today, ...summary },
+    });
+  });
   return summary;
 }
 
@@ -117,18 +130,15 @@ async function loadOrganizations(
 ): Promise<OrganizationIds> {
   const ids: OrganizationIds = { regions: new Map(), districts: new Map(), schools: new Map() };
   await db.transaction().execute(async (trx) => {
-    const regions = await trx
-      .insertInto('regions')
-      .values(
-        CALIFORNIA_REGIONS.map((r) => ({
-          number: r.number,
-          name: r.name,
-          kind: r.kind,
-          counties: [...r.counties],
-        })),
-      )
-      .returning(['id', 'number'])
-      .execute();
+    const regions = await insertRegions(
+      trx,
+      CALIFORNIA_REGIONS.map((r) => ({
+        number: r.number,
+        name: r.name,
+        kind: r.kind,
+        counties: [...r.counties],
+      })),
+    );
     for (const r of regions) ids.regions.set(r.number, r.id);
     const districtRows = districts.map((d) => ({
       id: randomUUID(),
@@ -138,7 +148,7 @@ async function loadOrganizations(
       county: d.county,
       is_reimbursable: d.isReimbursable,
     }));
-    for (const chunk of chunks(districtRows, 1000)) await trx.insertInto('districts').values(chunk).execute();
+    await insertDistricts(trx, districtRows);
     for (const row of districtRows) ids.districts.set(row.cds_code, row.id);
     const schoolRows = districts.flatMap((d) =>
       d.schools.map((s) => ({
@@ -148,7 +158,7 @@ async function loadOrganizations(
         name: s.name,
       })),
     );
-    for (const chunk of chunks(schoolRows, 1000)) await trx.insertInto('schools').values(chunk).execute();
+    await insertSchools(trx, schoolRows);
     for (const row of schoolRows) ids.schools.set(row.cds_code, row.id);
   });
   return ids;
@@ -160,12 +170,7 @@ async function loadAccounts(
 ): Promise<{ recruiterId: string; reviewerId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const regionId = ids.regions.get(DEMO_REGION_NUMBER)!;
-  const district = await db
-    .selectFrom('districts')
-    .select('id')
-    .where('region_id', '=', regionId)
-    .orderBy('cds_code')
-    .executeTakeFirstOrThrow();
+  const districtId = await findFirstDistrictIdOfRegion(db, regionId);
   const users = new Map<string, string>();
   await db.transaction().execute(async (trx) => {
     for (const account of DEMO_ACCOUNTS) {
@@ -173,25 +178,18 @@ async function loadAccounts(
         account.role !== 'state_admin' &&
         account.role !== 'state_consultant' &&
         account.role !== 'district_staff';
-      const row = await trx
-        .insertInto('users')
-        .values({
-          email: account.email,
-          display_name: account.displayName,
-          password_hash: passwordHash,
-          role: account.role,
-          language: account.language,
-          region_id: inRegion || account.role === 'district_staff' ? regionId : null,
-          district_id: account.role === 'district_staff' ? district.id : null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      users.set(account.role, row.id);
+      const userId = await insertUser(trx, {
+        email: account.email,
+        display_name: account.displayName,
+        password_hash: passwordHash,
+        role: account.role,
+        language: account.language,
+        region_id: inRegion || account.role === 'district_staff' ? regionId : null,
+        district_id: account.role === 'district_staff' ? districtId : null,
+      });
+      users.set(account.role, userId);
       for (const number of account.assignedRegionNumbers ?? [])
-        await trx
-          .insertInto('user_assigned_regions')
-          .values({ user_id: row.id, region_id: ids.regions.get(number)! })
-          .execute();
+        await insertAssignedRegion(trx, userId, ids.regions.get(number)!);
     }
   });
   return { recruiterId: users.get('recruiter')!, reviewerId: users.get('reviewer')! };
@@ -205,9 +203,7 @@ async function loadFamilies(
   summary: DemoLoadSummary,
 ): Promise<void> {
   const childCount = batch.reduce((n, f) => n + f.children.length, 0);
-  const numbers = await sql<{
-    n: string;
-  }>`select nextval('student_number_seq')::text as n from generate_series(1, ${childCount})`.execute(trx);
+  const numbers = await takeStudentNumbers(trx, childCount);
   let nextNumber = 0;
   const families = [],
     members = [],
@@ -272,7 +268,7 @@ async function loadFamilies(
       const childId = randomUUID();
       children.push({
         id: childId,
-        student_number: `CA${numbers.rows[nextNumber++]!.n.padStart(9, '0')}`,
+        student_number: `CA${numbers[nextNumber++]!.padStart(9, '0')}`,
         region_id: regionId,
         family_id: familyId,
         first_name: child.firstName,
@@ -327,19 +323,15 @@ async function loadFamilies(
       }
     }
   }
-  await bulkInsert(trx, 'families', families);
-  await bulkInsert(trx, 'family_members', members);
-  await bulkInsert(trx, 'children', children);
-  await bulkInsert(trx, 'enrollments', enrollments);
-  await bulkInsert(trx, 'coes', coes);
-  await bulkInsert(trx, 'coe_children', coeChildren);
-  await bulkInsert(trx, 'child_eligibilities', eligibilities);
+  await insertDemoFamilies(trx, {
+    families,
+    members,
+    children,
+    enrollments,
+    coes,
+    coeChildren,
+    eligibilities,
+  });
   summary.families += batch.length;
   summary.children += childCount;
-}
-
-function chunks<T>(rows: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
-  return result;
 }
