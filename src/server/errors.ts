@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode, type FieldProblem } from '../core/common/domain-error';
+import { DATE_YEARS_MESSAGE, DATE_YEARS_PATTERN } from './input-guard';
 
 /** Domain error codes → HTTP status, in one table (STYLE §5). */
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -23,6 +24,90 @@ function fieldOf(instancePath: string, missingProperty?: unknown): string {
     (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
     '',
   );
+}
+
+/** What a person reads for one schema failure: formats and patterns in words, not in regex. */
+function messageOf(keyword: string, params: Record<string, unknown>, fallback: string | undefined): string {
+  if (keyword === 'required') return 'is required';
+  if (keyword === 'pattern' && params.pattern === DATE_YEARS_PATTERN) return DATE_YEARS_MESSAGE;
+  if (keyword === 'format') {
+    if (params.format === 'date') return 'must be a date written YYYY-MM-DD';
+    if (params.format === 'date-time') return 'must be a date and time (ISO 8601)';
+    if (params.format === 'uuid') return 'must be an id as Ciclo writes it (a UUID)';
+    if (params.format === 'email') return 'must be an e-mail address';
+  }
+  if (keyword === 'maximum') return `must be at most ${String(params.limit)}`;
+  if (keyword === 'minimum') return `must be at least ${String(params.limit)}`;
+  return fallback ?? 'is invalid';
+}
+
+/**
+ * A database error an input can still cause after validation (a value PostgreSQL cannot
+ * store, two writes of one natural key at once) as a reply, or undefined for a real fault.
+ * See PostgreSQL's "Appendix A. Error Codes": class 22 is "data exception".
+ */
+function replyForDatabaseError(error: unknown): { status: number; body: ErrorReplyBody } | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  if (code.startsWith('22'))
+    return {
+      status: 400,
+      body: {
+        error: {
+          id: 'invalid_input',
+          message: 'A value is not one Ciclo can store; check the fields and try again.',
+        },
+      },
+    };
+  if (code === '23503') {
+    const field = fieldOfForeignKey(error as { table?: unknown; constraint?: unknown });
+    const message = 'refers to a record that does not exist';
+    return {
+      status: 400,
+      body: {
+        error: { id: 'invalid_input', message: `${field}: ${message}`, problems: [{ field, message }] },
+      },
+    };
+  }
+  if (code === '23505')
+    return { status: 409, body: { error: { id: 'conflict', message: 'This record already exists.' } } };
+  if (code === '40001' || code === '40P01')
+    return {
+      status: 409,
+      body: {
+        error: {
+          id: 'conflict',
+          message: 'Someone else changed this at the same moment; reload it and try again.',
+        },
+      },
+    };
+  return undefined;
+}
+
+/** `families_region_id_fkey` of table `families` → `regionId`, the field as the API names it. */
+function fieldOfForeignKey(error: { table?: unknown; constraint?: unknown }): string {
+  const { table, constraint } = error;
+  if (typeof table !== 'string' || typeof constraint !== 'string') return 'body';
+  const column = constraint.replace(`${table}_`, '').replace(/_fkey$/, '');
+  return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * What the log keeps of an unexpected error: never a query's parameters or a row (names,
+ * phone numbers), which database drivers attach to their errors.
+ */
+function loggableError(error: Error): Record<string, unknown> {
+  const { code, routine, table, column, constraint } = error as Error & Record<string, unknown>;
+  return {
+    type: error.name,
+    message: error.message,
+    stack: error.stack,
+    code,
+    routine,
+    table,
+    column,
+    constraint,
+  };
 }
 
 /**
@@ -49,7 +134,7 @@ function problemsOfValidation(error: FastifyError): FieldProblem[] {
         message: `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`,
       });
     } else if (!(issue.keyword === 'anyOf' && choices.has(field))) {
-      const message = issue.keyword === 'required' ? 'is required' : (issue.message ?? 'is invalid');
+      const message = messageOf(issue.keyword, params, issue.message);
       problems.set(`${field}\u0000${message}`, { field, message });
     }
   }
@@ -90,7 +175,13 @@ export function handleError(
     } satisfies ErrorReplyBody);
     return;
   }
-  request.log.error({ err: error }, 'unexpected error');
+  const databaseReply = replyForDatabaseError(error);
+  if (databaseReply) {
+    request.log.warn({ error: loggableError(error) }, 'database refused a value');
+    void reply.status(databaseReply.status).send(databaseReply.body);
+    return;
+  }
+  request.log.error({ error: loggableError(error) }, 'unexpected error');
   void reply
     .status(500)
     .send({ error: { id: 'internal', message: 'Something went wrong on our side. It was logged.' } });
