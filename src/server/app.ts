@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { CicloConfig } from '../config';
 import type { Db } from '../data/db';
 import { handleError } from './errors';
+import { registerInputGuard } from './input-guard';
 import { registerAuthentication } from './policies/authenticate';
 import { ErrorReply } from './schemas';
 import { registerRoutes } from './routes';
@@ -40,6 +41,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(handleError);
+  registerInputGuard(app);
   app.addSchema(ErrorReply);
   await app.register(helmet, {
     contentSecurityPolicy: {
