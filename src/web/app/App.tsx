@@ -1,20 +1,19 @@
 import {
   Alert,
-  Center,
-  Loader,
   MantineProvider,
   createTheme,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
+import { PageLoader } from '../components/PageLoader';
 import { AppLayout } from '../layout/AppLayout';
-import { SignInPage } from '../pages/SignInPage';
 import { api, ApiError, setCsrfToken } from './api';
 import { AppRoutes } from './AppRoutes';
+import { lazyPage } from './lazy-page';
 import { SessionContext, type Session, type SessionReply } from './session';
 
 /** Teal, with its darkest shades deep enough for white text at WCAG AA, also when hovered. */
@@ -47,6 +46,8 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
   dark: {},
 });
+const SignInPage = lazyPage(() => import('../pages/SignInPage'), 'SignInPage');
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -61,7 +62,10 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
-          <SignedInApp />
+          {/* Waits for the sign-in page's code, or for the user's language when it is not English. */}
+          <Suspense fallback={<PageLoader fullPage />}>
+            <SignedInApp />
+          </Suspense>
         </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
@@ -69,7 +73,7 @@ export function App() {
 }
 
 function SignedInApp() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const client = useQueryClient();
   const me = useQuery({
     queryKey: ['me'],
@@ -106,13 +110,7 @@ function SignedInApp() {
     };
   }, [me.data, client, i18n]);
 
-  if (me.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader role="status" aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (me.isPending) return <PageLoader fullPage />;
   if (!session) {
     return (
       <SignInPage

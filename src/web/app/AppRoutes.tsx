@@ -1,55 +1,75 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { AuditPage } from '../pages/admin/AuditPage';
-import { DaLeaPage } from '../pages/da/DaLeaPage';
-import { DaResultsPage } from '../pages/da/DaResultsPage';
-import { DaUploadPage } from '../pages/da/DaUploadPage';
-import { UsersPage } from '../pages/admin/UsersPage';
-import { ChildPage } from '../pages/children/ChildPage';
-import { ChildrenPage } from '../pages/children/ChildrenPage';
-import { CoePage } from '../pages/coes/CoePage';
-import { CoesPage } from '../pages/coes/CoesPage';
-import { HomePage } from '../pages/HomePage';
-import { InterviewPage } from '../pages/interview/InterviewPage';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { DataPacketPage } from '../pages/reports/DataPacketPage';
-import { QualificationImportPage } from '../pages/reports/QualificationImportPage';
-import { SchoolContactLogPage } from '../pages/school-contacts/SchoolContactLogPage';
-import { ReferralImportPage } from '../pages/referrals/ReferralImportPage';
-import { ReferralPage } from '../pages/referrals/ReferralPage';
-import { ReferralQueuePage } from '../pages/referrals/ReferralQueuePage';
-import { RulesPage } from '../pages/referrals/RulesPage';
-import { DaRuleSetsPage } from '../pages/da/DaRuleSetsPage';
-import { DaAssistancePage } from '../pages/da/DaAssistancePage';
-import { QualityControlPage } from '../pages/quality-control/QualityControlPage';
-import { WatchListPage } from '../pages/eligibility/WatchListPage';
+import { PageLoader } from '../components/PageLoader';
+import { lazyPage } from './lazy-page';
+
+// Each page is a chunk of its own, fetched when first shown, so the first page a phone
+// opens does not wait for the code of every other module (bench/web-bundle.ts measures it).
+const HomePage = lazyPage(() => import('../pages/HomePage'), 'HomePage');
+const ChildrenPage = lazyPage(() => import('../pages/children/ChildrenPage'), 'ChildrenPage');
+const ChildPage = lazyPage(() => import('../pages/children/ChildPage'), 'ChildPage');
+const WatchListPage = lazyPage(() => import('../pages/eligibility/WatchListPage'), 'WatchListPage');
+const InterviewPage = lazyPage(() => import('../pages/interview/InterviewPage'), 'InterviewPage');
+const CoesPage = lazyPage(() => import('../pages/coes/CoesPage'), 'CoesPage');
+const CoePage = lazyPage(() => import('../pages/coes/CoePage'), 'CoePage');
+const DaAssistancePage = lazyPage(() => import('../pages/da/DaAssistancePage'), 'DaAssistancePage');
+const DaRuleSetsPage = lazyPage(() => import('../pages/da/DaRuleSetsPage'), 'DaRuleSetsPage');
+const ReferralQueuePage = lazyPage(() => import('../pages/referrals/ReferralQueuePage'), 'ReferralQueuePage');
+const ReferralImportPage = lazyPage(
+  () => import('../pages/referrals/ReferralImportPage'),
+  'ReferralImportPage',
+);
+const RulesPage = lazyPage(() => import('../pages/referrals/RulesPage'), 'RulesPage');
+const ReferralPage = lazyPage(() => import('../pages/referrals/ReferralPage'), 'ReferralPage');
+const DataPacketPage = lazyPage(() => import('../pages/reports/DataPacketPage'), 'DataPacketPage');
+const QualificationImportPage = lazyPage(
+  () => import('../pages/reports/QualificationImportPage'),
+  'QualificationImportPage',
+);
+const DaResultsPage = lazyPage(() => import('../pages/da/DaResultsPage'), 'DaResultsPage');
+const DaUploadPage = lazyPage(() => import('../pages/da/DaUploadPage'), 'DaUploadPage');
+const DaLeaPage = lazyPage(() => import('../pages/da/DaLeaPage'), 'DaLeaPage');
+const SchoolContactLogPage = lazyPage(
+  () => import('../pages/school-contacts/SchoolContactLogPage'),
+  'SchoolContactLogPage',
+);
+const QualityControlPage = lazyPage(
+  () => import('../pages/quality-control/QualityControlPage'),
+  'QualityControlPage',
+);
+const AuditPage = lazyPage(() => import('../pages/admin/AuditPage'), 'AuditPage');
+const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
+const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/" element={<HomePage />} />
-      <Route path="/children" element={<ChildrenPage />} />
-      <Route path="/children/:id" element={<ChildPage />} />
-      <Route path="/eligibility/watch" element={<WatchListPage />} />
-      <Route path="/interview" element={<InterviewPage />} />
-      <Route path="/coes" element={<CoesPage />} />
-      <Route path="/coes/:id" element={<CoePage />} />
-      <Route path="/da/assistance" element={<DaAssistancePage />} />
-      <Route path="/da/rule-sets" element={<DaRuleSetsPage />} />
-      <Route path="/referrals" element={<ReferralQueuePage />} />
-      <Route path="/referrals/import" element={<ReferralImportPage />} />
-      <Route path="/referrals/rules" element={<RulesPage />} />
-      <Route path="/referrals/:id" element={<ReferralPage />} />
-      <Route path="/reports/data-packet" element={<DataPacketPage />} />
-      <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
-      <Route path="/da" element={<DaResultsPage />} />
-      <Route path="/da/upload" element={<DaUploadPage />} />
-      <Route path="/da/leas/:id" element={<DaLeaPage />} />
-      <Route path="/school-contacts" element={<SchoolContactLogPage />} />
-      <Route path="/quality-control" element={<QualityControlPage />} />
-      <Route path="/admin/audit" element={<AuditPage />} />
-      <Route path="/admin/users" element={<UsersPage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Suspense fallback={<PageLoader />}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/children" element={<ChildrenPage />} />
+        <Route path="/children/:id" element={<ChildPage />} />
+        <Route path="/eligibility/watch" element={<WatchListPage />} />
+        <Route path="/interview" element={<InterviewPage />} />
+        <Route path="/coes" element={<CoesPage />} />
+        <Route path="/coes/:id" element={<CoePage />} />
+        <Route path="/da/assistance" element={<DaAssistancePage />} />
+        <Route path="/da/rule-sets" element={<DaRuleSetsPage />} />
+        <Route path="/referrals" element={<ReferralQueuePage />} />
+        <Route path="/referrals/import" element={<ReferralImportPage />} />
+        <Route path="/referrals/rules" element={<RulesPage />} />
+        <Route path="/referrals/:id" element={<ReferralPage />} />
+        <Route path="/reports/data-packet" element={<DataPacketPage />} />
+        <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
+        <Route path="/da" element={<DaResultsPage />} />
+        <Route path="/da/upload" element={<DaUploadPage />} />
+        <Route path="/da/leas/:id" element={<DaLeaPage />} />
+        <Route path="/school-contacts" element={<SchoolContactLogPage />} />
+        <Route path="/quality-control" element={<QualityControlPage />} />
+        <Route path="/admin/audit" element={<AuditPage />} />
+        <Route path="/admin/users" element={<UsersPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
   );
 }

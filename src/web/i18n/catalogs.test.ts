@@ -6,7 +6,8 @@ import { ChildDeterminationSchema } from '../../core/eligibility/interview-schem
 import { ENGLISH_END, SPANISH_END, SPANISH_RELATION } from '../../core/eligibility/trace';
 import { LABELS as COE_PDF_LABELS } from '../../usecases/coes/render-coe-pdf';
 import { LOG_LABELS as SCHOOL_CONTACT_LOG_LABELS } from '../../usecases/school-contacts/school-contact-log-labels';
-import { catalogFiles, en, es, type Catalog } from './catalogs';
+import { en, englishFiles, type Catalog } from './catalogs';
+import { es, spanishFiles } from './spanish-catalog';
 
 /** Every key of a catalog, as dotted paths, with its text. */
 function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
@@ -40,9 +41,9 @@ describe('the English and Spanish catalogs', () => {
       Object.keys(files)
         .map((file) => file.split('/').pop())
         .sort();
-    expect(names(catalogFiles.es)).toEqual(names(catalogFiles.en));
+    expect(names(spanishFiles)).toEqual(names(englishFiles));
     const owners = new Map<string, string>();
-    for (const [file, catalog] of Object.entries(catalogFiles.en)) {
+    for (const [file, catalog] of Object.entries(englishFiles)) {
       for (const key of Object.keys(catalog)) {
         expect(owners.get(key), `${key} is in ${owners.get(key)} and ${file}`).toBeUndefined();
         owners.set(key, file);
@@ -125,8 +126,12 @@ function dictionaryGaps(english: unknown, spanish: unknown, path = ''): string[]
 }
 
 /** The codes a TypeBox union of literals allows (null left out). */
-function literalsOf(schema: { anyOf?: { const?: unknown }[] }): string[] {
-  return (schema.anyOf ?? []).flatMap((member) => (typeof member.const === 'string' ? [member.const] : []));
+function literalsOf(schema: { anyOf: readonly unknown[] }): string[] {
+  return schema.anyOf.flatMap((member) =>
+    typeof member === 'object' && member !== null && 'const' in member && typeof member.const === 'string'
+      ? [member.const]
+      : [],
+  );
 }
 
 /**

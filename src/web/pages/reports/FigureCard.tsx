@@ -1,8 +1,10 @@
-import { BarChart } from '@mantine/charts';
-import { Card, Table, Text, Title } from '@mantine/core';
+import { Box, Card, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
+
+const FigureChart = lazy(async () => ({ default: (await import('./FigureChart')).FigureChart }));
 
 export interface FigureRow {
   label: string;
@@ -49,16 +51,15 @@ export function FigureCard({
         </Text>
       )}
       <div role="img" aria-label={t('packet.chartOf', { title })}>
-        <BarChart
-          h={220}
-          mt="md"
-          data={rows.map((row) => ({ label: row.label, region: row.region ?? 0, state: row.state ?? 0 }))}
-          dataKey="label"
-          series={series}
-          withLegend
-          valueFormatter={(value) => show(value)}
-          {...(unit === 'percent' ? { yAxisProps: { domain: [0, 100] } } : {})}
-        />
+        {/* The chart's height is kept while its code loads, so the page does not jump. */}
+        <Suspense fallback={<Box h={220} mt="md" />}>
+          <FigureChart
+            bars={rows.map((row) => ({ label: row.label, region: row.region ?? 0, state: row.state ?? 0 }))}
+            series={series}
+            isPercent={unit === 'percent'}
+            formatValue={(value) => show(value)}
+          />
+        </Suspense>
       </div>
       <ScrollTable minWidth={280} label={t('packet.tableOf', { title })}>
         <Table mt="sm" striped>
