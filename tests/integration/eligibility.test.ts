@@ -18,16 +18,12 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof buildRegionWithStaff>>;
   let recruiter: HttpSession;
-  let admin: HttpSession;
-  let reviewer: HttpSession;
   const today = todayInState();
 
   beforeAll(async () => {
     t = await startTestApp(database);
     fixture = await buildRegionWithStaff(t.handle.db);
     recruiter = await signInAs(t.app, fixture.users.recruiter.email);
-    admin = await signInAs(t.app, fixture.users.state_admin.email);
-    reviewer = await signInAs(t.app, fixture.users.reviewer.email);
   });
   afterAll(() => t.close());
 
@@ -207,69 +203,5 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
         );
       }
     }
-  });
-
-  it('draws a re-interview sample of approved COEs, assigns a reviewer, and reports the discrepancy rate with its interval', async () => {
-    const [first] = eligibilityCases();
-    for (let i = 0; i < 3; i++) {
-      await t.handle.db
-        .insertInto('coes')
-        .values({
-          region_id: fixture.region.id,
-          status: 'approved',
-          interview: JSON.stringify(first!.input),
-          determination: JSON.stringify(first!.expected),
-          interview_date: '2020-06-01',
-          reviewed_at: new Date(`${today}T12:00:00Z`),
-        })
-        .execute();
-    }
-    const drawn = await admin.request('POST', '/api/quality-control/samples', {
-      perRegion: 2,
-      approvedFrom: today,
-      approvedTo: today,
-      seed: 7,
-    });
-    expect(drawn.status, JSON.stringify(drawn.body)).toBe(201);
-    const mine = drawn.body.items.filter((i: { regionId: string }) => i.regionId === fixture.region.id);
-    expect(mine).toHaveLength(2);
-
-    const assigned = await admin.request(
-      'POST',
-      `/api/quality-control/samples/${drawn.body.id}/assignments`,
-      { reinterviewIds: mine.map((i: { id: string }) => i.id), reinterviewerId: fixture.users.reviewer.id },
-    );
-    expect(assigned.body).toEqual({ assigned: 2 });
-    const noNotes = await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, {
-      result: 'discrepancy',
-    });
-    expect(noNotes.status).toBe(400);
-    expect(noNotes.body.error.problems[0].field).toBe('notes');
-    expect(
-      (
-        await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[0].id}`, {
-          result: 'discrepancy',
-          notes: 'Work was permanent',
-        })
-      ).status,
-    ).toBe(204);
-    expect(
-      (
-        await reviewer.request('PUT', `/api/quality-control/reinterviews/${mine[1].id}`, {
-          result: 'confirmed',
-        })
-      ).status,
-    ).toBe(204);
-
-    const sample = await admin.request('GET', `/api/quality-control/samples/${drawn.body.id}`);
-    const region = sample.body.regions.find(
-      (r: { regionNumber: number }) => r.regionNumber === fixture.region.number,
-    );
-    expect(region).toMatchObject({ sampled: 2, completed: 2, discrepancies: 1, rate: 0.5 });
-    expect(region.low).toBeLessThan(0.5);
-    expect(region.high).toBeGreaterThan(0.5);
-    expect((await recruiter.request('GET', `/api/quality-control/samples/${drawn.body.id}`)).status).toBe(
-      403,
-    );
   });
 });

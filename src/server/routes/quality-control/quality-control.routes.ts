@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import {
-  assignReinterviewer,
-  drawSample,
-  getSample,
-  listSamples,
-  recordReinterviewResult,
-} from '../../../usecases/quality-control/reinterviews.usecases';
+import { assignReinterviewer } from '../../../usecases/quality-control/assign-reinterviewer';
+import { drawSample } from '../../../usecases/quality-control/draw-sample';
+import { getSample } from '../../../usecases/quality-control/get-sample';
+import { listSamples } from '../../../usecases/quality-control/list-samples';
+import { recordReinterviewResult } from '../../../usecases/quality-control/record-reinterview-result';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
@@ -72,6 +70,8 @@ export const qualityControlRoutes: FastifyPluginAsyncTypebox<AppOptions> = async
       config: { access: 'qc.manage' },
       schema: {
         summary: 'Assign a re-interviewer',
+        description:
+          'To re-interviews of this sample without a result; each assignment audited. The reply counts those assigned.',
         tags: ['quality-control'],
         params: IdParams,
         body: AssignBody,
@@ -81,6 +81,7 @@ export const qualityControlRoutes: FastifyPluginAsyncTypebox<AppOptions> = async
     async (request) => ({
       assigned: await assignReinterviewer(
         { db, actor: actorOf(request) },
+        request.params.id,
         request.body.reinterviewIds,
         request.body.reinterviewerId,
       ),
@@ -92,7 +93,8 @@ export const qualityControlRoutes: FastifyPluginAsyncTypebox<AppOptions> = async
       config: { access: 'qc.reinterview' },
       schema: {
         summary: 'Record a re-interview result',
-        description: 'Confirmed, or a discrepancy with notes; audited.',
+        description:
+          'Confirmed, or a discrepancy with notes; audited. 409 when the re-interview was reassigned or completed since it was read.',
         tags: ['quality-control'],
         params: IdParams,
         body: ReinterviewResultBody,

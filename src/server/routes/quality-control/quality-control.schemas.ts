@@ -32,6 +32,13 @@ export const SampleReply = Type.Object({
       reinterviewerName: Nullable(Type.String()),
       result: Nullable(Type.Union([Type.Literal('confirmed'), Type.Literal('discrepancy')])),
       notes: Nullable(Type.String()),
+      abilities: Type.Object(
+        {
+          canAssign: Type.Boolean({ description: 'You may assign a re-interviewer (no result yet)' }),
+          canRecordResult: Type.Boolean({ description: 'You may record the result' }),
+        },
+        { description: 'What you may do with this re-interview, from its access policy' },
+      ),
     }),
   ),
   regions: Type.Array(Type.Object({ regionNumber: Type.Integer(), sampled: Type.Integer(), ...Rate })),
