@@ -13,6 +13,7 @@ import type { CicloConfig } from '../config';
 import type { Db } from '../data/db';
 import { handleError } from './errors';
 import { registerInputGuard } from './input-guard';
+import { registerNoStore } from './no-store';
 import { registerAuthentication } from './policies/authenticate';
 import { ErrorReply } from './schemas';
 import { registerRoutes } from './routes';
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler(handleError);
   registerInputGuard(app);
+  registerNoStore(app);
   app.addSchema(ErrorReply);
   await app.register(helmet, {
     contentSecurityPolicy: {
