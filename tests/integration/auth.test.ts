@@ -52,6 +52,18 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
     const locked = await signIn(user.email, TEST_PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.id).toBe('locked');
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'action', 'after'])
+      .where('entity_type', '=', 'user')
+      .where('entity_id', '=', user.id)
+      .execute();
+    expect(audit).toEqual([
+      { actor_label: 'system', action: 'update', after: expect.objectContaining({ failedSignIns: 0 }) },
+    ]);
+    expect(new Date((audit[0]!.after as { lockedUntil: string }).lockedUntil).getTime()).toBeGreaterThan(
+      Date.now(),
+    );
   });
 
   it('signs out: the session no longer works', async () => {
@@ -70,6 +82,15 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
     const again = await signInAs(t.app, user.email);
     expect((await again.request('GET', '/api/auth/me')).body.user.language).toBe('es');
     expect((await session.request('PATCH', '/api/auth/me', { language: 'fr' })).status).toBe(400);
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'action', 'before', 'after'])
+      .where('entity_type', '=', 'user')
+      .where('entity_id', '=', user.id)
+      .execute();
+    expect(audit).toEqual([
+      { actor_label: user.email, action: 'update', before: { language: 'en' }, after: { language: 'es' } },
+    ]);
   });
 
   it('shares sessions between app servers on one database', async () => {

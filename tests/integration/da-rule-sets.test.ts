@@ -117,6 +117,15 @@ describe.each(freshDatabases('da_rules'))(
           (s: { id: string }) => s.id === 'CA-2018',
         ).source,
       ).toBe('startup-file');
+      const audit = await admin.request(
+        'GET',
+        '/api/audit-events?entityType=da_rule_set&entityId=CA-2018&actor=startup-file',
+      );
+      expect(audit.body.items[0]).toMatchObject({
+        action: 'update',
+        actorLabel: 'startup-file',
+        after: { id: 'CA-2018' },
+      });
       const bad = path.join(folder, 'bad.json');
       writeFileSync(bad, JSON.stringify({ ...OVERRIDE, minimumGroupSize: 'thirty' }));
       await expect(loadStartupRuleSets(t.handle.db, bad)).rejects.toThrow(/^bad\.json: /);

@@ -323,8 +323,26 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
       .where('id', '=', other.region.id)
       .execute();
     const otherDirector = await signInAs(t.app, other.users.region_director.email);
-    expect((await otherDirector.request('PUT', `/api/da/assistance/${id}`, body)).status).toBe(403);
+    expect(created.body.abilities).toEqual({ update: true, delete: true });
+    const abilitiesSeenBy = async (session: typeof director) =>
+      (await session.request('GET', '/api/da/assistance?leaId=10000000000001')).body.items.find(
+        (a: { id: string }) => a.id === id,
+      ).abilities;
+    expect(await abilitiesSeenBy(otherDirector)).toEqual({ update: false, delete: false });
+    expect(await abilitiesSeenBy(admin)).toEqual({ update: true, delete: true });
+    const refused = await otherDirector.request('PUT', `/api/da/assistance/${id}`, {
+      ...body,
+      summary: 'Changed by another region',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe('This assistance was recorded by another region.');
     expect((await otherDirector.request('DELETE', `/api/da/assistance/${id}`)).status).toBe(403);
+    const unchanged = await t.handle.db
+      .selectFrom('da_assistance_records')
+      .select('summary')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    expect(unchanged).toEqual({ summary: 'Attendance data trainng' });
 
     const future = await director.request('PUT', `/api/da/assistance/${id}`, {
       ...body,

@@ -52,6 +52,18 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     expect(await count('child_eligibilities')).toBeGreaterThan(300);
     expect(progress.at(-1)).toBe(1_000);
     expect(await hasDemoData(handle.db)).toBe(true);
+    const audit = await handle.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'action', 'after'])
+      .where('entity_type', '=', 'demo_dataset')
+      .execute();
+    expect(audit).toEqual([
+      {
+        actor_label: 'demo',
+        action: 'create',
+        after: expect.objectContaining({ seed: 11, children: 1_000 }),
+      },
+    ]);
   });
 
   it('has a working account for every role', async () => {
