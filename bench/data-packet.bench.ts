@@ -14,7 +14,7 @@ import { openDatabase } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
 import { upsertQualificationRecords } from '../src/data/repositories/qualifications.repository';
 import { CLI_ACTOR } from '../src/usecases/context';
-import { buildDataPacket } from '../src/usecases/qualifications/qualifications.usecases';
+import { buildDataPacket } from '../src/usecases/qualifications/build-data-packet';
 import { realisticQualificationRecords } from './qualification-records';
 
 const argument = (name: string, fallback: number) => {

@@ -13,10 +13,8 @@ import type { DatabaseHandle } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { loadDemoDataset } from '../../src/usecases/demo/load-demo-dataset';
-import {
-  buildDataPacket,
-  importQualifications,
-} from '../../src/usecases/qualifications/qualifications.usecases';
+import { buildDataPacket } from '../../src/usecases/qualifications/build-data-packet';
+import { importQualifications } from '../../src/usecases/qualifications/import-qualifications';
 import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
 

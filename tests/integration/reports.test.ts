@@ -21,6 +21,7 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
   let admin: HttpSession;
   let recruiter5: HttpSession;
   let recruiter3: HttpSession;
+  let regionFive: string;
 
   beforeAll(async () => {
     const handle = await database.open();
@@ -36,6 +37,7 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
           .executeTakeFirstOrThrow()
       ).id;
     const [five, three] = [await region(5), await region(3)];
+    regionFive = five;
     admin = await signInAs(t.app, (await buildUser(t.handle.db, { role: 'state_admin' })).email);
     recruiter5 = await signInAs(
       t.app,
@@ -186,5 +188,62 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
         })
       ).status,
     ).toBe(404);
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'region_id', 'after'])
+      .where('entity_type', '=', 'data_packet_protocol')
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'create',
+        region_id: regionFive,
+        after: { from: '2017-18', to: '2021-22', ...answers, version: 1 },
+      },
+    ]);
+  });
+
+  it('refuses the protocol to roles that read packets but answer for no team, leaving it unchanged', async () => {
+    const consultant = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'state_consultant', assignedRegionIds: [regionFive] })).email,
+    );
+    const reviewer = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'reviewer', regionId: regionFive })).email,
+    );
+    const statewideReviewer = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'reviewer' })).email,
+    );
+    const protocol = '/api/reports/data-packet/protocol?from=2017-18&to=2021-22';
+    const before = (await admin.request('GET', `${protocol}&region=5`)).body;
+    for (const [session, region] of [
+      [consultant, 5],
+      [reviewer, 5],
+      [statewideReviewer, undefined],
+    ] as const) {
+      expect((await session.request('GET', `${protocol}${region ? `&region=${region}` : ''}`)).status).toBe(
+        200,
+      );
+      const refused = await session.request('PUT', '/api/reports/data-packet/protocol', {
+        from: '2017-18',
+        to: '2021-22',
+        region,
+        version: region ? before.version : 0,
+        facts: 'rewritten by a reader',
+        tells: '',
+        strengths: '',
+        problems: '',
+      });
+      expect(refused.status).toBe(403);
+    }
+    expect((await admin.request('GET', `${protocol}&region=5`)).body).toEqual(before);
+    expect((await admin.request('GET', protocol)).body).toMatchObject({ version: 0, facts: '' });
+    const audits = await t.handle.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('entity_type', '=', 'data_packet_protocol')
+      .execute();
+    expect(audits).toHaveLength(1);
   });
 });

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { DomainError } from '../../core/common/domain-error';
 import { formatDataPacketJson, RESIDENCY_BANDS, type DataPacket } from '../../core/recruitment/data-packet';
 import { CLI_ACTOR } from '../../usecases/context';
-import { buildDataPacket, importQualifications } from '../../usecases/qualifications/qualifications.usecases';
+import { buildDataPacket } from '../../usecases/qualifications/build-data-packet';
+import { importQualifications } from '../../usecases/qualifications/import-qualifications';
 import { withDatabase } from '../cli-database';
 
 function subcommand(program: Command, name: string, description: string): Command {

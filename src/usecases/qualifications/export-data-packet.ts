@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { csvFile } from '../exports/csv-file';
 import PDFDocument from 'pdfkit';
 import { RESIDENCY_BANDS, type DataPacket, type PeriodFigures } from '../../core/recruitment/data-packet';
-import type { DataPacketView } from './data-packet-view';
+import type { DataPacketView } from './get-data-packet-view';
 
 export type ExportLanguage = 'en' | 'es';
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
@@ -104,11 +104,7 @@ export async function exportDataPacket(
   language: ExportLanguage,
 ): Promise<Buffer> {
   const table = tableOf(view, language);
-  if (format === 'csv')
-    return Buffer.from(
-      `\uFEFF${Papa.unparse({ fields: table.header, data: table.rows.map((row) => row.map((cell) => cell ?? '')) })}\r\n`,
-      'utf8',
-    );
+  if (format === 'csv') return csvFile(table.header, table.rows);
   if (format === 'xlsx') {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(COLUMNS[language].title.slice(0, 31));

@@ -2,12 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { exportDataPacket, fileNameOf } from '../../../usecases/qualifications/export-data-packet';
-import {
-  getDataPacketProtocol,
-  getDataPacketView,
-  saveDataPacketProtocol,
-} from '../../../usecases/qualifications/data-packet-view';
-import { importQualifications } from '../../../usecases/qualifications/qualifications.usecases';
+import { getDataPacketProtocol } from '../../../usecases/qualifications/get-data-packet-protocol';
+import { getDataPacketView } from '../../../usecases/qualifications/get-data-packet-view';
+import { importQualifications } from '../../../usecases/qualifications/import-qualifications';
+import { saveDataPacketProtocol } from '../../../usecases/qualifications/save-data-packet-protocol';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
 import {
@@ -85,7 +83,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
       schema: {
         summary: 'Save the data analysis protocol',
         description:
-          "The packet's team (its region's staff, or the state) saves its answers; `version` must match (409 otherwise).",
+          "The packet's team (its region's staff, or the state administrator) saves its answers; `version` must match (409 otherwise); audited.",
         tags: ['reports'],
         body: SaveProtocolBody,
         response: { 200: ProtocolReply, ...STANDARD_ERRORS, 409: ErrorReply },
