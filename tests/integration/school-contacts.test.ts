@@ -214,6 +214,23 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     expect((await admin.request('GET', ofRecruiter)).status).toBe(200);
   });
 
+  it('exports notes that look like spreadsheet formulas as text', async () => {
+    const created = await recruiter.request(
+      'POST',
+      '/api/school-contacts',
+      entry({ notes: '=HYPERLINK("http://example.com","Open")' }),
+    );
+    expect(created.status).toBe(201);
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `/api/school-contacts/log/export?month=${month}&userId=${fixture.users.recruiter.id}&format=csv`,
+      cookies: manager.cookies,
+    });
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://example.com"",""Open"")"`);
+    expect(csv.body).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    await recruiter.request('DELETE', `/api/school-contacts/${created.body.id}`);
+  });
+
   it('exports the month as CSV and as a printable PDF, in English or Spanish', async () => {
     const base = `/api/school-contacts/log/export?month=${month}&userId=${fixture.users.recruiter.id}`;
     const csv = await t.app.inject({ method: 'GET', url: `${base}&format=csv`, cookies: manager.cookies });

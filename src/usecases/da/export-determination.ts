@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { csvFile } from '../exports/csv-file';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import type { UseCaseContext } from '../context';
 import { getDetermination, type DaLeaRow, type DeterminationFilters } from './get-determination';
@@ -57,9 +57,9 @@ export async function exportDetermination(
     return {
       fileName,
       contentType: 'text/csv; charset=utf-8',
-      body: Buffer.from(
-        `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data: rows.map((r) => COLUMNS.map((c) => r[c])) }, { newline: '\r\n' })}\r\n`,
-        'utf8',
+      body: csvFile(
+        COLUMNS,
+        rows.map((r) => COLUMNS.map((c) => r[c])),
       ),
     };
   }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvFile } from '../exports/csv-file';
 import PDFDocument from 'pdfkit';
 import { CONTACT_TYPES, OUTCOME_CODES } from '../../core/recruitment/school-contact-log';
 import { formatLogDate, LOG_LABELS, outcomeText, type ExportLanguage } from './school-contact-log-labels';
@@ -53,7 +53,7 @@ function csvOf(log: SchoolContactLogRecord, language: ExportLanguage): Buffer {
     entry.outcomes.map((outcome) => outcomeText(language, outcome)).join('; '),
     entry.notes ?? '',
   ]);
-  return Buffer.from(`\uFEFF${Papa.unparse({ fields, data })}\r\n`, 'utf8');
+  return csvFile(fields, data);
 }
 
 const MARGIN = 40;
