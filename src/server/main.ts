@@ -8,7 +8,8 @@ import { migrateToLatest } from '../data/migrate';
 import { hasAnyUser } from '../data/repositories/users.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../usecases/demo/demo-accounts';
 import { loadStartupRuleSets } from '../usecases/da/load-startup-rule-sets';
-import { hasDemoData, loadDemoDataset } from '../usecases/demo/load-demo-dataset';
+import { hasDemoData } from '../usecases/demo/has-demo-data';
+import { loadDemoDataset } from '../usecases/demo/load-demo-dataset';
 import { buildApp } from './app';
 
 const config = readConfig();

@@ -14,7 +14,6 @@ import type { ChildDetermination } from '../../core/eligibility/interview-schema
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
-  hasDemoDatasetMarker,
   insertDemoDatasetMarker,
   insertDemoFamilies,
   takeStudentNumbers,
@@ -29,6 +28,7 @@ import {
 import { insertAssignedRegion, insertUser } from '../../data/repositories/users.repository';
 import { todayInState } from '../clock';
 import { hashPassword } from '../users/password';
+import { hasDemoData } from './has-demo-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REGION_NUMBER } from './demo-accounts';
 import { DEMO_ACTOR, loadDemoReferrals } from './demo-referrals';
 
@@ -48,11 +48,6 @@ export interface DemoLoadSummary {
   children: number;
   approvedCoes: number;
   eligibleChildren: number;
-}
-
-/** Whether the demo dataset was loaded into this database. */
-export async function hasDemoData(db: Db): Promise<boolean> {
-  return hasDemoDatasetMarker(db);
 }
 
 /**

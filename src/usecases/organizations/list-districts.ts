@@ -1,5 +1,5 @@
 import { listDistrictRows } from '../../data/repositories/organizations.repository';
-import type { UseCaseContext } from '../context';
+import { requirePermission, type UseCaseContext } from '../context';
 
 export interface DistrictSummary {
   id: string;
@@ -15,6 +15,7 @@ export async function listDistricts(
   ctx: UseCaseContext,
   options: { regionId?: string | undefined },
 ): Promise<DistrictSummary[]> {
+  requirePermission(ctx, 'organization.read');
   const rows = await listDistrictRows(ctx.db, options);
   return rows.map((r) => ({
     id: r.id,

@@ -1,6 +1,6 @@
 import { DomainError } from '../../core/common/domain-error';
 import { listSchoolRows } from '../../data/repositories/organizations.repository';
-import type { UseCaseContext } from '../context';
+import { requirePermission, type UseCaseContext } from '../context';
 
 export interface SchoolSummary {
   id: string;
@@ -15,6 +15,7 @@ export async function listSchools(
   ctx: UseCaseContext,
   options: { districtId?: string | undefined; regionId?: string | undefined; q?: string | undefined },
 ): Promise<SchoolSummary[]> {
+  requirePermission(ctx, 'organization.read');
   if (!options.districtId && !options.regionId)
     throw DomainError.invalidField('districtId', 'give districtId or regionId');
   const rows = await listSchoolRows(ctx.db, {
