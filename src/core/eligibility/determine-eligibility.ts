@@ -1,6 +1,6 @@
 /**
- * The eligibility engine (shared/contracts/eligibility/RULES.md): one interview in, one
- * determination per child out. Pure and deterministic: "today" is the interview date.
+ * The eligibility engine (docs/rules/eligibility.md): one interview in, one determination per
+ * child out. Pure and deterministic: "today" is the interview date.
  */
 import {
   childConditionFailures,
@@ -29,6 +29,7 @@ import {
   pairingsOf,
   type InterviewFacts,
   type InvalidPairing,
+  type JudgedMove,
   type ValidPairing,
 } from './pairings';
 import { qualifyingMoveFailures } from './qualifying-move';
@@ -76,15 +77,14 @@ const NO_PRIOR_MOVES: readonly PriorQualifyingMove[] = [];
 /** R5 for one worker: each of the worker's qualifying moves, in date order, and whether it establishes the worker. */
 function judgeWorker(
   settings: EligibilitySettings,
-  moves: readonly InterviewMove[],
-  moveFailures: ReadonlyArray<readonly ReasonCode[]>,
+  moves: readonly JudgedMove[],
+  listedAs: WorkerRecord['listedAs'],
   id: string,
   prior: readonly PriorQualifyingMove[],
 ): WorkerRecord {
-  const record: WorkerRecord = { id, priorQualifyingMoves: prior, qualifyingMoves: [] };
-  for (let i = 0; i < moves.length; i++) {
-    const move = moves[i]!;
-    if (moveFailures[i]!.length > 0 || !move.movers.includes(id)) continue;
+  const record: WorkerRecord = { id, listedAs, priorQualifyingMoves: prior, qualifyingMoves: [] };
+  for (const { move, failures } of moves) {
+    if (failures.length > 0 || !move.movers.includes(id)) continue;
     record.qualifyingMoves.push({
       move,
       establishment: judgeEstablishment(settings, id, move, prior, record.qualifyingMoves),
@@ -98,20 +98,19 @@ function judgeInterviewFacts(
   moves: readonly InterviewMove[],
   settings: EligibilitySettings,
 ): InterviewFacts {
-  const moveFailures = moves.map((move) => qualifyingMoveFailures(settings, move));
+  const judgedMoves = moves.map((move) => ({ move, failures: qualifyingMoveFailures(settings, move) }));
   const workers: WorkerRecord[] = [];
   for (const worker of interview.workers ?? [])
     workers.push(
-      judgeWorker(settings, moves, moveFailures, worker.id, worker.priorQualifyingMoves ?? NO_PRIOR_MOVES),
+      judgeWorker(settings, judgedMoves, 'worker', worker.id, worker.priorQualifyingMoves ?? NO_PRIOR_MOVES),
     );
-  const adultWorkerCount = workers.length;
   for (const child of interview.children) {
     if (child.isWorker)
       workers.push(
-        judgeWorker(settings, moves, moveFailures, child.id, child.priorQualifyingMoves ?? NO_PRIOR_MOVES),
+        judgeWorker(settings, judgedMoves, 'child', child.id, child.priorQualifyingMoves ?? NO_PRIOR_MOVES),
       );
   }
-  return { settings, moves, moveFailures, workers, adultWorkerCount };
+  return { settings, moves: judgedMoves, workers };
 }
 
 /** A child with no valid pairing: every field of the chosen move is null. */
@@ -153,6 +152,7 @@ function determineChild(
   const steps: TraceStep[] = [];
 
   if (chosen === undefined) {
+    // R11.2: no qualifying move, the child's conditions, and every failure of every pairing tried.
     const reasons = new Set<ReasonCode>(['NO_QUALIFYING_MOVE', ...conditionFailures]);
     for (const result of failed) {
       for (const code of result.failures) reasons.add(code);
@@ -193,6 +193,7 @@ function determineChild(
     qad: chosen.qad,
     eligibilityEndDate: period.endDate,
     endReason: period.endReason,
+    // R12.1: a later QAD than the child's current COE's needs a COE of its own.
     newCoeRequired: eligible && (child.priorQad === undefined || chosen.qad > child.priorQad),
     reasons,
     trace: renderTrace(steps, language),

@@ -1,7 +1,7 @@
 /**
- * The eligibility interview and its determination, as JSON schemas
- * (shared/contracts/eligibility/case.schema.json). One definition serves the engine's
- * validation, the API's request/response schemas and the OpenAPI document.
+ * The eligibility interview and its determination, as JSON schemas (the formats of
+ * docs/rules/coe-and-interview-format.md). One definition serves the engine's validation,
+ * the API's request/response schemas and the OpenAPI document.
  */
 import { Type, type Static } from '@sinclair/typebox';
 

@@ -29,27 +29,33 @@ export interface ValidPairing extends PairingAttempt {
 export type InvalidPairing = { valid: false; attempt: PairingAttempt; failures: ReasonCode[] };
 export type PairingResult = { valid: true; pairing: ValidPairing } | InvalidPairing;
 
+/** A move of the interview with its R3 failures as a qualifying move (none = it qualifies). */
+export interface JudgedMove {
+  move: InterviewMove;
+  failures: readonly ReasonCode[];
+}
+
 // Families are small (a few people, a handful of moves): the facts are lists, scanned, which
 // measured faster than maps built for every interview.
 export interface InterviewFacts {
   settings: EligibilitySettings;
-  /** The interview's moves in date order. */
-  moves: readonly InterviewMove[];
-  /** R3 failures of each of `moves`, index for index (empty = a qualifying move). */
-  moveFailures: ReadonlyArray<readonly ReasonCode[]>;
-  /** Everyone whose work can qualify a child: the interview's workers first, then youths who are their own worker. */
+  /** The interview's moves in date order, each judged once as a qualifying move (R3). */
+  moves: readonly JudgedMove[];
+  /** Everyone whose work can qualify a child: the interview's workers and the youths who are their own worker. */
   workers: readonly WorkerRecord[];
-  /** How many of `workers` are the interview's `workers[]`. */
-  adultWorkerCount: number;
 }
 
+const NONE: readonly ReasonCode[] = [];
+
+/** The R3 failures of `move` (one of the interview's moves). */
 function failuresOf(facts: InterviewFacts, move: InterviewMove): readonly ReasonCode[] {
-  return facts.moveFailures[facts.moves.indexOf(move)] ?? NONE;
+  for (const judged of facts.moves) if (judged.move === move) return judged.failures;
+  return NONE;
 }
 
-function workerIndexOf(facts: InterviewFacts, id: string): number {
-  for (let i = 0; i < facts.workers.length; i++) if (facts.workers[i]!.id === id) return i;
-  return -1;
+function findWorker(facts: InterviewFacts, id: string): WorkerRecord | undefined {
+  for (const worker of facts.workers) if (worker.id === id) return worker;
+  return undefined;
 }
 
 /** R2.1: the worker is the child's parent, guardian or spouse, or the child himself or herself. */
@@ -69,7 +75,7 @@ function relationOf(
 export function pairingsOf(child: InterviewChild, facts: InterviewFacts): PairingAttempt[] {
   const relations = child.workers ?? [];
   const attempts: PairingAttempt[] = [];
-  for (const move of facts.moves) {
+  for (const { move } of facts.moves) {
     if (!move.movers.includes(child.id)) continue;
     if (child.isWorker)
       attempts.push({
@@ -80,16 +86,16 @@ export function pairingsOf(child: InterviewChild, facts: InterviewFacts): Pairin
         workerRelation: 'self',
       });
     for (const mover of move.movers) {
-      const workerIndex = mover === child.id ? -1 : workerIndexOf(facts, mover);
-      if (workerIndex < 0) continue;
+      const worker = mover === child.id ? undefined : findWorker(facts, mover);
+      if (worker === undefined) continue;
       const workerRelation = relationOf(relations, mover);
       // A youth who is his or her own worker is a worker for the other children only where related.
-      if (workerRelation === undefined && workerIndex >= facts.adultWorkerCount) continue;
+      if (workerRelation === undefined && worker.listedAs === 'child') continue;
       attempts.push({ relation: 'with', worker: mover, childMove: move, workerMove: move, workerRelation });
     }
     for (const link of move.links ?? []) {
       if (link.child !== child.id) continue;
-      const workerMove = facts.moves.find((candidate) => candidate.id === link.workerMove);
+      const workerMove = facts.moves.find((judged) => judged.move.id === link.workerMove)?.move;
       if (workerMove)
         attempts.push({
           relation: link.type,
@@ -102,8 +108,6 @@ export function pairingsOf(child: InterviewChild, facts: InterviewFacts): Pairin
   }
   return attempts;
 }
-
-const NONE: readonly ReasonCode[] = [];
 
 /** R6.3/R6.4: the QAD of a pairing; the failures of its to-join or precede conditions go to `failures`. */
 function qadOf(attempt: PairingAttempt, settings: EligibilitySettings, failures: ReasonCode[]): string {
@@ -136,8 +140,8 @@ export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): Pa
   const qad = qadOf(attempt, facts.settings, failures);
   if (workerMoveFailures.length > 0) return invalid(attempt, failures);
 
-  const workerIndex = workerIndexOf(facts, attempt.worker);
-  const record = workerIndex >= 0 ? facts.workers[workerIndex] : undefined;
+  const record = findWorker(facts, attempt.worker);
+  // R7.1: the worker's move establishes the worker itself.
   const own = record ? establishmentOf(record, attempt.workerMove) : undefined;
   if (own?.established) {
     if (failures.length > 0) return invalid(attempt, failures);
@@ -145,10 +149,12 @@ export function judgePairing(attempt: PairingAttempt, facts: InterviewFacts): Pa
   }
   const earlier = record ? latestEstablishingMoveBefore(record, attempt.workerMove.date) : undefined;
   if (!earlier) {
+    // R7.3, with the R5.3 sub-reasons of why the worker's move does not establish the worker.
     failures.push('NO_ESTABLISHED_WORKER');
     if (own && !own.established) for (const code of own.failures) failures.push(code);
     return invalid(attempt, failures);
   }
+  // R7.2: a subsequent qualifying move, within 36 months of the latest earlier establishing move.
   if (qad >= addMonthsPer(facts.settings, earlier.move.date, 36)) failures.push('SQM_OUTSIDE_36_MONTHS');
   if (failures.length > 0 || !earlier.establishment.established) return invalid(attempt, failures);
   return { valid: true, pairing: validPairing(attempt, qad, 'sqm', earlier.move, earlier.establishment) };

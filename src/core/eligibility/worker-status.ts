@@ -28,6 +28,12 @@ export type Establishment =
 /** One worker's moves in this interview, with the history they report, judged once. */
 export interface WorkerRecord {
   id: string;
+  /**
+   * Where the interview lists the worker: among its `workers`, or among its `children` as a
+   * youth who is his or her own worker (R2.3), who qualifies the other children only where
+   * they record a relation to the youth.
+   */
+  listedAs: 'worker' | 'child';
   priorQualifyingMoves: readonly PriorQualifyingMove[];
   /** The worker's qualifying moves (R3) in date order, each with whether it establishes the worker. */
   qualifyingMoves: Array<{ move: InterviewMove; establishment: Establishment }>;
@@ -81,6 +87,7 @@ export function judgeEstablishment(
     if (historyMoves >= settings.recentHistoryMinMoves)
       return { established: true, how: 'sought-with-history', work, historyMoves };
   }
+  // R5.3: why the move does not establish the worker.
   const failures: ReasonCode[] = [];
   if (anyQualifying) failures.push('WORK_NOT_SOON_AFTER');
   if (anySought) failures.push('NO_RECENT_HISTORY');
