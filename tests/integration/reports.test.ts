@@ -246,4 +246,30 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
       .execute();
     expect(audits).toHaveLength(1);
   });
+
+  it('lets one of two teammates saving the same version at once win, the other told to reload', async () => {
+    const manager5 = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'ir_manager', regionId: regionFive })).email,
+    );
+    const protocol = '/api/reports/data-packet/protocol';
+    const { version } = (await recruiter5.request('GET', `${protocol}?from=2017-18&to=2021-22`)).body;
+    const save = (session: HttpSession, facts: string) =>
+      session.request('PUT', protocol, {
+        from: '2017-18',
+        to: '2021-22',
+        version,
+        facts,
+        tells: '',
+        strengths: '',
+        problems: '',
+      });
+    const replies = await Promise.all([save(recruiter5, 'the recruiter’s'), save(manager5, 'the manager’s')]);
+    expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
+    const winner = replies.find((reply) => reply.status === 200)!.body.facts;
+    expect((await admin.request('GET', `${protocol}?from=2017-18&to=2021-22&region=5`)).body).toMatchObject({
+      facts: winner,
+      version: version + 1,
+    });
+  });
 });
