@@ -107,6 +107,32 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
     expect(audit.body.items.filter((e: { action: string }) => e.action === 'update')).toHaveLength(1);
   });
 
+  it('keeps the first of two changes made at once from the same version; the second gets 409 on version', async () => {
+    const created = await recruiter.request('POST', '/api/children', newChild());
+    const change = (firstName: string) =>
+      recruiter.request('PATCH', `/api/children/${created.body.id}`, { version: 1, firstName });
+    const replies = await Promise.all([change('Ángel Gabriel'), change('Ángel Miguel')]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(replies.find((r) => r.status === 409)!.body.error.problems).toEqual([
+      { field: 'version', message: 'is stale' },
+    ]);
+    const winner = replies.find((r) => r.status === 200)!;
+    const stored = await t.handle.db
+      .selectFrom('children')
+      .select(['first_name', 'version'])
+      .where('id', '=', created.body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ first_name: winner.body.firstName, version: 2 });
+    const updates = await t.handle.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('entity_type', '=', 'child')
+      .where('entity_id', '=', created.body.id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(updates).toHaveLength(1);
+  });
+
   it('names every field at fault and writes nothing', async () => {
     const before = await t.handle.db
       .selectFrom('children')
@@ -131,7 +157,7 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
   it('refuses a birth date in the future', async () => {
     const response = await recruiter.request('POST', '/api/children', {
       ...newChild(),
-      birthDate: '2999-01-01',
+      birthDate: `${new Date().getUTCFullYear() + 1}-01-01`,
     });
     expect(response.status).toBe(400);
     expect(response.body.error.problems).toEqual([

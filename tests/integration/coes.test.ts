@@ -333,6 +333,14 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
       ),
     );
     expect(decisions.map((d) => d.status).sort()).toEqual([200, 409]);
+    // The loser read the COE before the winner's commit (the versioned update found no row) or
+    // after it (the COE was approved already) — never a write that a constraint had to stop.
+    const loser = decisions.find((d) => d.status === 409)!.body.error;
+    expect(
+      (loser.problems ?? []).some((p: { field: string }) => p.field === 'version') ||
+        loser.message === 'A approved COE cannot be reviewed.',
+      loser.message,
+    ).toBe(true);
     const reviews = await t.handle.db
       .selectFrom('coe_reviews')
       .select('decision')
@@ -345,7 +353,11 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
       .where('coe_id', '=', submitted.id)
       .execute();
     expect(eligibilities).toHaveLength(1);
-    expect((await auditOfCoe(submitted.id)).filter((e) => e.after?.status === 'approved')).toHaveLength(1);
+    expect(
+      (await auditOfCoe(submitted.id)).filter(
+        (e) => (e.after as { status?: string } | null)?.status === 'approved',
+      ),
+    ).toHaveLength(1);
   });
 
   it('keeps the first of two changes made at once from the same version; the second gets 409 on version', async () => {
