@@ -321,6 +321,55 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     });
   });
 
+  it('on approval puts a known child without a family into the COE’s family, audited', async () => {
+    const family = await recruiter.request('POST', '/api/families', {
+      regionId: fixture.region.id,
+      familyName: 'Jellybean Pérez',
+      members: [],
+    });
+    expect(family.status, JSON.stringify(family.body)).toBe(201);
+    const known = await recruiter.request('POST', '/api/children', {
+      ...newDaughter,
+      regionId: fixture.region.id,
+    });
+    const coe = await recruiter.request('POST', '/api/coes', {
+      regionId: fixture.region.id,
+      familyId: family.body.id,
+      interview: scenario2,
+      children: [{ interviewChildId: 'c-daughter', childId: known.body.id }],
+      residencyDate: '2019-08-01',
+      qualifyingWork: 'Picking cherries',
+    });
+    await recruiter.request('POST', `/api/coes/${coe.body.id}/signature`, {
+      kind: 'paper',
+      signerName: 'María Pérez',
+      signedOn: '2019-08-20',
+    });
+    await recruiter.request('POST', `/api/coes/${coe.body.id}/submit`);
+    const approved = await reviewer.request('POST', `/api/coes/${coe.body.id}/review`, {
+      decision: 'approve',
+      comments: '',
+    });
+    expect(approved.status).toBe(200);
+    expect((await recruiter.request('GET', `/api/children/${known.body.id}`)).body.familyId).toBe(
+      family.body.id,
+    );
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'before', 'after'])
+      .where('entity_type', '=', 'child')
+      .where('entity_id', '=', known.body.id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(audit).toEqual([
+      {
+        actor_label: fixture.users.reviewer.email,
+        before: { family_id: null },
+        after: { family_id: family.body.id, source: `coe ${coe.body.id}` },
+      },
+    ]);
+  });
+
   it('lets one of two reviewers approving a COE at once win; the other gets 409 and nothing is written twice', async () => {
     const submitted = await submittedScenario2();
     const secondReviewer = await signInAs(

@@ -170,14 +170,15 @@ export async function updateChildIfVersion(
     .executeTakeFirst();
 }
 
-/** Put a child in a family when they have none yet. */
-export async function setChildFamilyIfNone(db: Db, childId: string, familyId: string): Promise<void> {
-  await db
+/** Put a child in a family when they have none yet; returns whether the child was changed. */
+export async function setChildFamilyIfNone(db: Db, childId: string, familyId: string): Promise<boolean> {
+  const result = await db
     .updateTable('children')
-    .set({ family_id: familyId })
+    .set({ family_id: familyId, updated_at: new Date() })
     .where('id', '=', childId)
     .where('family_id', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Delete a child (their enrollments go with them). */

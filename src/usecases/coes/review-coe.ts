@@ -86,8 +86,16 @@ async function recordApprovedEligibility(
       });
       childId = created.id;
       await linkCoeChild(trx, row.id, childId);
-    } else if (childId && coe.family_id) {
-      await setChildFamilyIfNone(trx, childId, coe.family_id);
+    } else if (childId && coe.family_id && (await setChildFamilyIfNone(trx, childId, coe.family_id))) {
+      await recordAudit(trx, ctx.actor, {
+        action: 'update',
+        entityType: 'child',
+        entityId: childId,
+        regionId: coe.region_id,
+        childId,
+        before: { family_id: null },
+        after: { family_id: coe.family_id, source: `coe ${coe.id}` },
+      });
     }
     if (!childId || !row.eligible || !row.qad) continue;
     const eligibility = await insertChildEligibility(trx, {
