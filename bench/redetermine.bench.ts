@@ -11,7 +11,7 @@ import { openDatabase } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
 import { CLI_ACTOR } from '../src/usecases/context';
 import { loadDemoDataset } from '../src/usecases/demo/load-demo-dataset';
-import { changeEligibilitySettings } from '../src/usecases/eligibility/state-eligibility-settings';
+import { changeEligibilitySettings } from '../src/usecases/eligibility/change-eligibility-settings';
 
 const index = process.argv.indexOf('--children');
 const children = index > 0 ? Number(process.argv[index + 1]) : 500_000;

@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { openDatabase } from '../src/data/db';
 import { todayInState } from '../src/usecases/clock';
 import { CLI_ACTOR } from '../src/usecases/context';
-import { findEligibilityWatchList } from '../src/usecases/eligibility/eligibility-over-time.usecases';
+import { findEligibilityWatchList } from '../src/usecases/eligibility/find-eligibility-watch-list';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a database holding the demo dataset.');

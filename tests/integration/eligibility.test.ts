@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../src/core/common/calendar-date';
 import {
@@ -7,7 +8,7 @@ import {
 } from '../../src/core/recruitment/eligibility-calendar';
 import { todayInState } from '../../src/usecases/clock';
 import { CLI_ACTOR } from '../../src/usecases/context';
-import { findEligibilityWatchList } from '../../src/usecases/eligibility/eligibility-over-time.usecases';
+import { findEligibilityWatchList } from '../../src/usecases/eligibility/find-eligibility-watch-list';
 import { buildChild, buildRegionWithStaff } from '../factories';
 import { eligibilityCases, expectDeterminationMatches } from '../support/eligibility-cases';
 import { signInAs, type HttpSession } from '../support/http-session';
@@ -111,6 +112,42 @@ describe.each(TEST_DATABASES)('eligibility over HTTP on $name', (database) => {
       .where('child_id', '=', yearTwo.id)
       .execute();
     expect(audit).toEqual([{ action: 'create' }]);
+  });
+
+  it('answers 404 for the history of a child outside the scope, and 403 to a reader recording a residency contact; nothing is written', async () => {
+    const child = await eligibleChild(addMonths(today, -14), addDays(addMonths(today, 22), -1));
+    const elsewhere = await buildRegionWithStaff(t.handle.db);
+    const outsider = await signInAs(t.app, elsewhere.users.recruiter.email);
+    const guessed = await outsider.request('GET', `/api/children/${child.id}/eligibility`);
+    const missing = await outsider.request('GET', `/api/children/${randomUUID()}/eligibility`);
+    expect(guessed.status).toBe(404);
+    expect(guessed.body).toEqual(missing.body);
+    const outsiderList = await outsider.request(
+      'GET',
+      '/api/eligibility/watch-list?kind=residency-due&limit=500',
+    );
+    expect(outsiderList.body.items.map((i: { childId: string }) => i.childId)).not.toContain(child.id);
+    expect(
+      (
+        await outsider.request('POST', `/api/children/${child.id}/residency-contacts`, {
+          contactedOn: today,
+          stillResides: true,
+        })
+      ).status,
+    ).toBe(404);
+    const reviewer = await signInAs(t.app, fixture.users.reviewer.email);
+    expect((await reviewer.request('GET', `/api/children/${child.id}/eligibility`)).status).toBe(200);
+    const byReader = await reviewer.request('POST', `/api/children/${child.id}/residency-contacts`, {
+      contactedOn: today,
+      stillResides: true,
+    });
+    expect(byReader.status).toBe(403);
+    const written = await t.handle.db
+      .selectFrom('residency_contacts')
+      .select('id')
+      .where('child_id', '=', child.id)
+      .execute();
+    expect(written).toEqual([]);
   });
 
   it('pages the watch lists with their totals, and a newer COE takes a child off the list of eligibility ending', async () => {

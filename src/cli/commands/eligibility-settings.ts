@@ -2,10 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DomainError } from '../../core/common/domain-error';
 import { CLI_ACTOR } from '../../usecases/context';
-import {
-  changeEligibilitySettings,
-  stateEligibilitySettings,
-} from '../../usecases/eligibility/state-eligibility-settings';
+import { changeEligibilitySettings } from '../../usecases/eligibility/change-eligibility-settings';
+import { stateEligibilitySettings } from '../../usecases/eligibility/state-eligibility-settings';
 import { withDatabase } from '../cli-database';
 
 /** `ciclo settings eligibility [--set FILE.json]`: print the state's eligibility settings, or change them and re-determine every stored child. */

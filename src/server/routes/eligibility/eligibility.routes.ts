@@ -1,22 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
 import {
   DeterminationSchema,
   EligibilitySettingsSchema,
   InterviewSchema,
 } from '../../../core/eligibility/interview-schema';
 import { todayInState } from '../../../usecases/clock';
-import {
-  findEligibilityWatchList,
-  getEligibilityHistory,
-  recordResidencyContact,
-} from '../../../usecases/eligibility/eligibility-over-time.usecases';
-import {
-  changeEligibilitySettings,
-  getEligibilitySettings,
-  stateEligibilitySettings,
-} from '../../../usecases/eligibility/state-eligibility-settings';
+import { changeEligibilitySettings } from '../../../usecases/eligibility/change-eligibility-settings';
+import { determineInterviewEligibility } from '../../../usecases/eligibility/determine-interview-eligibility';
+import { findEligibilityWatchList } from '../../../usecases/eligibility/find-eligibility-watch-list';
+import { getEligibilityHistory } from '../../../usecases/eligibility/get-eligibility-history';
+import { getEligibilitySettings } from '../../../usecases/eligibility/get-eligibility-settings';
+import { recordResidencyContact } from '../../../usecases/eligibility/record-residency-contact';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
@@ -48,10 +43,11 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       },
     },
     async (request) =>
-      determineEligibility(request.body, {
-        language: request.query.language ?? 'en',
-        settings: await stateEligibilitySettings(db),
-      }),
+      determineInterviewEligibility(
+        { db, actor: actorOf(request) },
+        request.body,
+        request.query.language ?? 'en',
+      ),
   );
 
   api.get(
