@@ -1,33 +1,13 @@
+import type { Static } from '@sinclair/typebox';
 import { createContext, useContext } from 'react';
+import type {
+  Me as MeSchema,
+  SessionReply as SessionReplySchema,
+} from '../../server/routes/auth/auth.schemas';
 
-export type Role =
-  | 'state_admin'
-  | 'state_consultant'
-  | 'region_director'
-  | 'ir_manager'
-  | 'data_specialist'
-  | 'recruiter'
-  | 'reviewer'
-  | 'district_staff';
-
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  language: 'en' | 'es';
-  regionId: string | null;
-  regionNumber: number | null;
-  regionName: string | null;
-  districtId: string | null;
-  districtName: string | null;
-  permissions: string[];
-}
-
-export interface SessionReply {
-  user: Me;
-  csrfToken: string;
-}
+/** The signed-in user as GET /api/auth/me returns it. */
+export type Me = Static<typeof MeSchema>;
+export type SessionReply = Static<typeof SessionReplySchema>;
 
 export interface Session {
   me: Me;

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORDS as DA_WORDS } from '../../core/accountability/explain-da-in-words';
+import { SEXES } from '../../core/children/child-rules';
 import { ChildDeterminationSchema } from '../../core/eligibility/interview-schema';
 import { ENGLISH_END, SPANISH_END, SPANISH_RELATION } from '../../core/eligibility/trace';
+import { ROLES } from '../../core/people/roles';
 import { LABELS as COE_PDF_LABELS } from '../../usecases/coes/render-coe-pdf';
 import { LOG_LABELS as SCHOOL_CONTACT_LOG_LABELS } from '../../usecases/school-contacts/school-contact-log-labels';
 import { en, englishFiles, type Catalog } from './catalogs';
@@ -79,19 +81,8 @@ describe('the English and Spanish catalogs', () => {
   });
 
   it('name every role, sex and audit action the app can show', () => {
-    for (const role of [
-      'state_admin',
-      'state_consultant',
-      'region_director',
-      'ir_manager',
-      'data_specialist',
-      'recruiter',
-      'reviewer',
-      'district_staff',
-    ])
-      expect(english.has(`roles.${role}`), role).toBe(true);
-    for (const sex of ['female', 'male', 'nonbinary', 'not_reported'])
-      expect(english.has(`child.sexes.${sex}`), sex).toBe(true);
+    for (const role of ROLES) expect(english.has(`roles.${role}`), role).toBe(true);
+    for (const sex of SEXES) expect(english.has(`child.sexes.${sex}`), sex).toBe(true);
     for (const action of ['create', 'update', 'delete'])
       expect(english.has(`audit.actions.${action}`), action).toBe(true);
   });

@@ -80,7 +80,7 @@ export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: (
         <Select
           label={t('child.sex')}
           value={sex}
-          onChange={(value) => value && setSex(value)}
+          onChange={(value) => setSex(SEXES.find((known) => known === value) ?? sex)}
           data={SEXES.map((value) => ({ value, label: t(`child.sexes.${value}`) }))}
           allowDeselect={false}
         />

@@ -8,17 +8,7 @@ import { formatDate, formatNumber, fullName } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
-
-export interface ChildSummary {
-  id: string;
-  studentNumber: string;
-  firstName: string;
-  middleName: string | null;
-  lastSurname: string;
-  secondSurname: string | null;
-  birthDate: string;
-  regionNumber: number;
-}
+import type { ChildSummary } from './child-types';
 
 const PAGE_SIZE = 25;
 

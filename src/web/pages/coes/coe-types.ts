@@ -1,57 +1,22 @@
+/** COEs as the API returns them: the types of its own schemas. */
+import type { Static } from '@sinclair/typebox';
 import type { Determination, Interview } from '../../../core/eligibility/interview-schema';
+import type { CoeStatus } from '../../../core/recruitment/coe-workflow';
+import type { CoeListReply, CoeReply } from '../../../server/routes/coes/coes.schemas';
 
-export type CoeStatus = 'draft' | 'submitted' | 'returned' | 'approved';
+export type { CoeStatus };
 
-/** A COE as GET /api/coes/:id returns it. */
-export interface CoeDetail {
-  id: string;
-  regionId: string;
-  familyId: string | null;
-  status: CoeStatus;
+/**
+ * A COE as GET /api/coes/:id returns it. The reply's schema leaves the interview and the
+ * determination open (their own schemas validate them when they are saved); the page reads
+ * them as the eligibility engine's types.
+ */
+export type CoeDetail = Omit<Static<typeof CoeReply>, 'interview' | 'determination'> & {
   interview: Interview;
   determination: Determination;
-  interviewDate: string;
-  residencyDate: string | null;
-  qualifyingWork: string | null;
-  comments: string | null;
-  signature: { kind: 'drawn' | 'paper'; signerName: string; signedOn: string; hasImage: boolean } | null;
-  recruiter: { id: string; displayName: string } | null;
-  submittedAt: string | null;
-  reviewer: { id: string; displayName: string } | null;
-  reviewedAt: string | null;
-  reviewComments: string | null;
-  version: number;
-  children: {
-    interviewChildId: string;
-    childId: string | null;
-    newChild: Record<string, unknown> | null;
-    displayName: string;
-    eligible: boolean;
-    qad: string | null;
-    eligibilityEndDate: string | null;
-    basis: string | null;
-  }[];
-  reviews: {
-    decision: 'approve' | 'return';
-    comments: string | null;
-    reviewerName: string | null;
-    createdAt: string;
-  }[];
-  warnings: { code: string; child: string | null; values: Record<string, string | number> }[];
-  abilities: { canEdit: boolean; canSubmit: boolean; canReview: boolean };
-}
+};
 
-export interface CoeListItem {
-  id: string;
-  status: CoeStatus;
-  interviewDate: string;
-  regionId: string;
-  familyName: string | null;
-  childCount: number;
-  eligibleCount: number;
-  recruiterName: string | null;
-  submittedAt: string | null;
-}
+export type CoeListItem = Static<typeof CoeListReply>['items'][number];
 
 export const STATUS_COLORS: Record<CoeStatus, string> = {
   draft: 'gray',

@@ -6,28 +6,7 @@ import { api, queryString } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/format';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
-
-interface AssistanceList {
-  items: Array<{
-    id: string;
-    leaId: string;
-    leaName: string | null;
-    county: string | null;
-    providedOn: string;
-    kind: string;
-    themes: string[];
-    providedBy: string;
-    nextSteps: string | null;
-  }>;
-  total: number;
-  byCounty: Array<{
-    county: string;
-    records: number;
-    leasAssisted: number;
-    lastProvidedOn: string;
-    themes: Array<{ theme: string; count: number }>;
-  }>;
-}
+import type { AssistanceList } from './da-types';
 
 /** The feedback loop across counties: the assistance county offices gave DA-eligible LEAs, and its themes. */
 export function DaAssistancePage() {

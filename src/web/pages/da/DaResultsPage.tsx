@@ -13,8 +13,8 @@ import {
   STATUSES,
   STATUS_COLORS,
   statusOf,
-  type DaLeaRow,
   type Determination,
+  type DeterminationResults,
 } from './da-types';
 
 const FILTERS = ['status', 'county', 'leaType', 'group'] as const;
@@ -34,10 +34,7 @@ export function DaResultsPage() {
   const results = useQuery({
     queryKey: ['da', 'determination', chosen, filters],
     queryFn: () =>
-      api<Determination & { counties: string[]; items: DaLeaRow[]; total: number }>(
-        'GET',
-        `/api/da/determinations/${chosen}${queryString(filters)}`,
-      ),
+      api<DeterminationResults>('GET', `/api/da/determinations/${chosen}${queryString(filters)}`),
     enabled: chosen !== '',
     placeholderData: keepPreviousData,
   });

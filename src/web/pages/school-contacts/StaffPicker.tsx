@@ -2,7 +2,7 @@ import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import type { Role } from '../../app/session';
+import type { Role } from '../../../core/people/roles';
 
 interface StaffMember {
   id: string;

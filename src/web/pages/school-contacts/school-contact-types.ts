@@ -3,7 +3,7 @@ import type {
   SchoolContactOutcomeCode,
   SchoolContactType,
 } from '../../../core/recruitment/school-contact-log';
-import type { Role } from '../../app/session';
+import type { Role } from '../../../core/people/roles';
 
 export { CONTACT_TYPES, OUTCOME_CODES, detailKindOf } from '../../../core/recruitment/school-contact-log';
 export type { OutcomeDetailKind, SchoolContactOutcomeCode, SchoolContactType };
