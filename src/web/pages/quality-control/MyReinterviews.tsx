@@ -34,7 +34,7 @@ export function MyReinterviews({
                   {t('qualityControl.region', { number: item.regionNumber })}
                 </Text>
                 <ReinterviewSummary item={item} />
-                <ReinterviewResultForm item={item} sampleId={sample.id} />
+                {item.abilities.canRecordResult && <ReinterviewResultForm item={item} sampleId={sample.id} />}
               </Stack>
             </Card>
           ))}

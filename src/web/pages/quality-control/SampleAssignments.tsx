@@ -74,7 +74,7 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
         <Text role="status">{t('qualityControl.assign.done', { count: assign.data.assigned })}</Text>
       )}
       {itemsByRegion(sample.items).map((group) => {
-        const open = group.items.filter((item) => item.result === null).map((item) => item.id);
+        const open = group.items.filter((item) => item.abilities.canAssign).map((item) => item.id);
         const allSelected = open.length > 0 && open.every((id) => selected.has(id));
         const regionName = t('qualityControl.region', { number: group.regionNumber });
         return (
@@ -96,7 +96,7 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
                   <Group align="flex-start" wrap="nowrap" gap="sm">
                     <Checkbox
                       mt={4}
-                      disabled={item.result !== null}
+                      disabled={!item.abilities.canAssign}
                       checked={selected.has(item.id)}
                       onChange={(e) => toggle([item.id], e.currentTarget.checked)}
                       aria-label={t('qualityControl.assign.select', {

@@ -18,6 +18,7 @@ const item = (id: string, regionNumber: number): Reinterview => ({
   reinterviewerName: null,
   result: null,
   notes: null,
+  abilities: { canAssign: true, canRecordResult: false },
 });
 
 describe('quality-control display helpers', () => {

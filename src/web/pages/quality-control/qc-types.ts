@@ -1,41 +1,20 @@
-/** The quality-control API's shapes (src/server/routes/quality-control/quality-control.schemas.ts). */
-export type ReinterviewResult = 'confirmed' | 'discrepancy';
+/** The quality-control API's shapes: the types of its own schemas. */
+import type { Static } from '@sinclair/typebox';
+import type {
+  SampleListReply,
+  SampleReply,
+} from '../../../server/routes/quality-control/quality-control.schemas';
 
-export interface SampleSummary {
-  id: string;
-  perRegion: number;
-  approvedFrom: string;
-  approvedTo: string;
-  drawnAt: string;
-}
+export type SampleSummary = Static<typeof SampleListReply>['items'][number];
+export type Sample = Static<typeof SampleReply>;
+export type Reinterview = Sample['items'][number];
+export type ReinterviewResult = NonNullable<Reinterview['result']>;
+export type DiscrepancyRate = Sample['overall'];
 
-export interface Reinterview {
-  id: string;
-  coeId: string;
-  regionId: string;
-  regionNumber: number;
-  reinterviewerId: string | null;
-  reinterviewerName: string | null;
-  result: ReinterviewResult | null;
-  notes: string | null;
-}
-
-export interface DiscrepancyRate {
-  sampled: number;
-  completed: number;
-  discrepancies: number;
-  rate: number | null;
-  low: number | null;
-  high: number | null;
-}
-
-export interface Sample extends SampleSummary {
-  seed: number;
-  items: Reinterview[];
-  regions: Array<DiscrepancyRate & { regionNumber: number }>;
-  overall: DiscrepancyRate;
-}
-
+/**
+ * A user of GET /api/users as the assignment list reads it. That route declares its reply in
+ * users.routes.ts, not in a schemas file the web app can import.
+ */
 export interface UserRow {
   id: string;
   displayName: string;
