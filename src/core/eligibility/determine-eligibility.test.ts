@@ -85,6 +85,32 @@ describe('R2 people', () => {
       qad: '2022-08-15',
     });
   });
+
+  it('R2.3 a youth who is his or her own worker qualifies another child only where that child records a relation to the youth', () => {
+    const youthAndSpouse = (workers: NonNullable<Interview['children'][number]['workers']>) =>
+      determineEligibility(
+        interview({
+          workers: [],
+          children: [
+            child({ id: 'c-1', birthDate: '2004-05-05', isWorker: true, workers: [] }),
+            child({ id: 'c-2', birthDate: '2005-06-06', workers }),
+          ],
+          moves: [
+            move('m1', '2022-08-15', {
+              movers: ['c-1', 'c-2'],
+              work: [grapeWork('2022-08-16', { worker: 'c-1' })],
+            }),
+          ],
+        }),
+      ).children[1]!;
+    expect(youthAndSpouse([{ worker: 'c-1', relation: 'spouse' }])).toMatchObject({
+      eligible: true,
+      relation: 'with',
+      worker: 'c-1',
+    });
+    // No relation recorded: the youth is no worker of this child (an adult worker would be, and fail R2.1).
+    expect(youthAndSpouse([]).reasons).toEqual(['NO_QUALIFYING_MOVE']);
+  });
 });
 
 describe('R3 qualifying move', () => {
