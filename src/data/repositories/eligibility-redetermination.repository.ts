@@ -38,7 +38,7 @@ export function approvedCoeBatches(db: Db, size: number): AsyncGenerator<StoredC
  * @statewide re-determination covers every approved COE; nothing read is shown to a user.
  */
 async function* batchesById(db: Db, size: number): AsyncGenerator<StoredCoeDetermination[]> {
-  let after = '00000000-0000-0000-0000-000000000000';
+  let after = '00000000-0000-0000-0000-000000000000'; // below every uuid: the first page starts at the lowest id
   for (;;) {
     const coes = await db
       .selectFrom('coes')
