@@ -89,7 +89,7 @@ export function pairingsOf(child: InterviewChild, facts: InterviewFacts): Pairin
       const worker = mover === child.id ? undefined : findWorker(facts, mover);
       if (worker === undefined) continue;
       const workerRelation = relationOf(relations, mover);
-      // A youth who is his or her own worker is a worker for the other children only where related.
+      // R2.3: a youth who is his or her own worker is a worker for the other children only where related.
       if (workerRelation === undefined && worker.listedAs === 'child') continue;
       attempts.push({ relation: 'with', worker: mover, childMove: move, workerMove: move, workerRelation });
     }
