@@ -1,17 +1,13 @@
-import { birthDatesAlike, likelyMatches, type NameAndBirthDate } from '../../core/children/likely-matches';
-import type { AccessScope } from '../../core/people/access-scope';
+import { birthDatesAlike, likelyMatches, type MatchReason, type NameAndBirthDate } from '../../core/children/likely-matches';
 import type { ColumnMapping } from '../../core/recruitment/referral';
 import type { Db } from '../db';
-import { childrenInScope } from './scope-filter';
 
-/** A known child as the prior-migrant check compares it to a referral. */
-export interface KnownChild {
-  id: string;
-  firstName: string;
-  lastSurname: string;
-  secondSurname: string | null;
-  birthDate: string;
-}
+/**
+ * What the prior-migrant check found for one referral: a child of the list's region (one the
+ * list's readers may open) to link it to, with why they look alike; or only the number of
+ * another region where Ciclo knows a child who is likely the same.
+ */
+export type KnownChildMatch = { childId: string; reasons: MatchReason[] } | { otherRegionNumber: number };
 
 /** The district's saved column mapping, or null. */
 export async function findColumnMapping(db: Db, districtId: string): Promise<ColumnMapping | null> {
@@ -54,42 +50,51 @@ export async function updateReferralImportCounts(db: Db, id: string, counts: { a
   await db.updateTable('referral_imports').set({ added: counts.added, already_listed: counts.alreadyListed }).where('id', '=', id).execute();
 }
 
-/** Children in scope born on one of `birthDates` (the candidates a referral may be linked to). */
-export async function listChildrenInScopeBornOn(db: Db, scope: AccessScope, birthDates: readonly string[]): Promise<KnownChild[]> {
-  if (birthDates.length === 0) return [];
-  const rows = await db
-    .selectFrom('children')
-    .where((eb) => childrenInScope(eb, scope))
-    .where('children.birth_date', 'in', [...birthDates])
-    .select(['children.id', 'children.first_name', 'children.last_surname', 'children.second_surname', 'children.birth_date'])
-    .execute();
-  return rows.map((row) => ({ id: row.id, firstName: row.first_name, lastSurname: row.last_surname, secondSurname: row.second_surname, birthDate: row.birth_date }));
-}
-
 /**
- * The statewide prior-migrant check: for each referral, the number of the region where Ciclo
- * knows a child who is likely the same (or null). It reads children the importer may not
- * open, so it answers only the region number, never a record id, a name or a match reason.
+ * The prior-migrant check of a list imported into `regionId`, in one read of the children born
+ * on the referrals' birth dates (day and month swapped too). A likely match in the list's
+ * region is linked (its id and reasons); one only elsewhere yields just its region's number.
  *
- * @statewide a referral may be a child known in any region; only the region's number leaves.
+ * @statewide a referral may be a child known in any region; of another region's child only the
+ * region's number leaves this function, never an id, a name or a match reason.
  */
-export async function priorMigrantRegionNumbers(db: Db, referrals: readonly NameAndBirthDate[]): Promise<Array<number | null>> {
+export async function matchReferralsToKnownChildren(
+  db: Db,
+  regionId: string,
+  referrals: readonly NameAndBirthDate[],
+): Promise<Array<KnownChildMatch | undefined>> {
   const dates = [...new Set(referrals.flatMap((referral) => birthDatesAlike(referral.birthDate)))];
-  if (dates.length === 0) return referrals.map(() => null);
+  if (dates.length === 0) return referrals.map(() => undefined);
   const rows = await db
     .selectFrom('children')
     .innerJoin('regions', 'regions.id', 'children.region_id')
     .where('children.birth_date', 'in', dates)
-    .select(['children.first_name', 'children.last_surname', 'children.second_surname', 'children.birth_date', 'regions.number as region_number'])
+    .select(['children.id', 'children.first_name', 'children.last_surname', 'children.second_surname', 'children.birth_date', 'children.region_id', 'regions.number as region_number'])
     .execute();
-  const byDate = new Map<string, Array<NameAndBirthDate & { regionNumber: number }>>();
+  const byDate = new Map<string, { inRegion: KnownChild[]; elsewhere: KnownChild[] }>();
   for (const row of rows) {
-    const list = byDate.get(row.birth_date) ?? [];
-    list.push({ firstName: row.first_name, lastSurname: row.last_surname, secondSurname: row.second_surname, birthDate: row.birth_date, regionNumber: row.region_number });
-    byDate.set(row.birth_date, list);
+    const lists = byDate.get(row.birth_date) ?? { inRegion: [], elsewhere: [] };
+    (row.region_id === regionId ? lists.inRegion : lists.elsewhere).push({
+      id: row.id,
+      regionNumber: row.region_number,
+      firstName: row.first_name,
+      lastSurname: row.last_surname,
+      secondSurname: row.second_surname,
+      birthDate: row.birth_date,
+    });
+    byDate.set(row.birth_date, lists);
   }
   return referrals.map((referral) => {
-    const candidates = birthDatesAlike(referral.birthDate).flatMap((date) => byDate.get(date) ?? []);
-    return likelyMatches(referral, candidates, 1)[0]?.candidate.regionNumber ?? null;
+    const candidates = birthDatesAlike(referral.birthDate).map((date) => byDate.get(date));
+    const [linked] = likelyMatches(referral, candidates.flatMap((lists) => lists?.inRegion ?? []), 1);
+    if (linked) return { childId: linked.candidate.id, reasons: linked.reasons };
+    const [elsewhere] = likelyMatches(referral, candidates.flatMap((lists) => lists?.elsewhere ?? []), 1);
+    return elsewhere && { otherRegionNumber: elsewhere.candidate.regionNumber };
   });
+}
+
+/** A child the check compares to a referral (kept inside this module). */
+interface KnownChild extends NameAndBirthDate {
+  id: string;
+  regionNumber: number;
 }

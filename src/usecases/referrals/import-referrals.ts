@@ -1,7 +1,5 @@
-import { birthDatesAlike, likelyMatches } from '../../core/children/likely-matches';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
-import type { AccessScope } from '../../core/people/access-scope';
 import { prioritize, type RuleSet } from '../../core/recruitment/prioritization';
 import {
   isPriorMigrant,
@@ -19,11 +17,10 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   findColumnMapping,
   insertReferralImport,
-  listChildrenInScopeBornOn,
-  priorMigrantRegionNumbers,
+  matchReferralsToKnownChildren,
   saveColumnMapping,
   updateReferralImportCounts,
-  type KnownChild,
+  type KnownChildMatch,
 } from '../../data/repositories/referral-imports.repository';
 import { insertNewReferrals, type NewReferralRow } from '../../data/repositories/referrals.repository';
 import type { UseCaseContext } from '../context';
@@ -136,6 +133,16 @@ export async function importReferrals(
   });
 }
 
+/** The columns recording what the prior-migrant check found: a link, or only another region's number. */
+function matchColumns(match: KnownChildMatch | undefined): {
+  matched_child_id: string | null;
+  match_reasons: string[];
+} {
+  if (!match) return { matched_child_id: null, match_reasons: [] };
+  if ('childId' in match) return { matched_child_id: match.childId, match_reasons: match.reasons };
+  return { matched_child_id: null, match_reasons: [knownInRegionReason(match.otherRegionNumber)] };
+}
+
 /**
  * Rows for the referrals table: each matched against known children and ranked by the rules.
  * A referral is linked only to a child of its own region (where it will be read); a likely
@@ -146,30 +153,12 @@ async function referralRows(
   referrals: ReadonlyArray<ReferralFacts>,
   context: { regionId: string; districtId: string; importId: string; ruleSet: RuleSet; today: CalendarDate },
 ): Promise<{ rows: NewReferralRow[]; recognized: number }> {
-  const regionScope: AccessScope = { kind: 'regions', regionIds: [context.regionId] };
-  const dates = [...new Set(referrals.flatMap((referral) => birthDatesAlike(referral.birthDate)))];
-  const byDate = new Map<string, KnownChild[]>();
-  for (const child of await listChildrenInScopeBornOn(trx, regionScope, dates)) {
-    const list = byDate.get(child.birthDate) ?? [];
-    list.push(child);
-    byDate.set(child.birthDate, list);
-  }
-  const linked = referrals.map((referral) => {
-    const candidates = birthDatesAlike(referral.birthDate).flatMap((date) => byDate.get(date) ?? []);
-    return likelyMatches(referral, candidates, 1)[0];
-  });
-  const unlinked = referrals.flatMap((referral, i) => (linked[i] === undefined ? [i] : []));
-  const elsewhere = await priorMigrantRegionNumbers(
-    trx,
-    unlinked.map((i) => referrals[i]!),
-  );
-  const regionElsewhere = new Map(unlinked.map((index, i) => [index, elsewhere[i] ?? null]));
+  const matches = await matchReferralsToKnownChildren(trx, context.regionId, referrals);
   let recognized = 0;
   const rows = referrals.map((referral, i) => {
-    const best = linked[i];
-    const otherRegion = regionElsewhere.get(i) ?? null;
-    if (best !== undefined || otherRegion !== null) recognized += 1;
-    const priorMigrant = isPriorMigrant(referral.priorMigrant, best !== undefined || otherRegion !== null);
+    const match = matches[i];
+    if (match) recognized += 1;
+    const priorMigrant = isPriorMigrant(referral.priorMigrant, match !== undefined);
     const ranking = prioritize({ ...referral, priorMigrant }, context.ruleSet, context.today);
     return {
       region_id: context.regionId,
@@ -192,8 +181,7 @@ async function referralRows(
       phone: referral.phone,
       address: referral.address,
       local_student_id: referral.localStudentId,
-      matched_child_id: best?.candidate.id ?? null,
-      match_reasons: best?.reasons ?? (otherRegion !== null ? [knownInRegionReason(otherRegion)] : []),
+      ...matchColumns(match),
       priority: ranking.priority,
       priority_reasons: ranking.reasons,
       received_on: referralReceivedOn(referral, context.today),
