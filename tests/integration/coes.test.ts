@@ -432,6 +432,35 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     expect(stored).toEqual({ qualifying_work: winner.body.qualifyingWork, version: draft.version + 1 });
   });
 
+  it('refuses to tie a draft to another region’s family, and leaves the draft as it was', async () => {
+    const draft = await prepareScenario2();
+    const otherRegion = await buildRegionWithStaff(t.handle.db);
+    const otherRecruiter = await signInAs(t.app, otherRegion.users.recruiter.email);
+    const otherFamily = await otherRecruiter.request('POST', '/api/families', {
+      regionId: otherRegion.region.id,
+      familyName: 'Otra Familia',
+      members: [],
+    });
+    expect(otherFamily.status).toBe(201);
+    const response = await recruiter.request('PUT', `/api/coes/${draft.id}`, {
+      version: draft.version,
+      familyId: otherFamily.body.id,
+      interview: scenario2,
+      children: [{ interviewChildId: 'c-daughter', newChild: newDaughter }],
+      residencyDate: '2019-08-01',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.problems).toEqual([
+      { field: 'familyId', message: 'no such family in this region' },
+    ]);
+    const stored = await t.handle.db
+      .selectFrom('coes')
+      .select(['family_id', 'version'])
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ family_id: null, version: draft.version });
+  });
+
   it('keeps other regions out of a COE', async () => {
     const draft = await prepareScenario2();
     const outsiderRegion = await buildRegionWithStaff(t.handle.db);

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import type { DeterminationFacts, InterviewFacts } from '../../core/recruitment/coe-types';
 import type { Db } from '../../data/db';
-import { findChildRow } from '../../data/repositories/children.repository';
+import { findChildRow, isFamilyOfRegion } from '../../data/repositories/children.repository';
 import type { NewDbCoeChild } from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
 import type { CoeChildLink } from './coe-record';
@@ -59,6 +59,17 @@ export async function checkChildLinks(
   }
   if (!canWriteInRegion(ctx.actor, regionId))
     throw DomainError.invalidField('regionId', 'is not a region you work in');
+}
+
+/** Check that the COE's family (if any) is a family of the COE's region in the actor's scope. */
+export async function checkFamily(
+  ctx: UseCaseContext,
+  db: Db,
+  familyId: string | null,
+  regionId: string,
+): Promise<void> {
+  if (familyId && !(await isFamilyOfRegion(db, accessScopeOf(ctx.actor), familyId, regionId)))
+    throw DomainError.invalidField('familyId', 'no such family in this region');
 }
 
 /** Validate a new child's facts, naming each field under `prefix`. */

@@ -1,12 +1,9 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
-import { DomainError } from '../../core/common/domain-error';
-import { accessScopeOf } from '../../core/people/access-scope';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { isFamilyOfRegion } from '../../data/repositories/children.repository';
 import { insertCoe } from '../../data/repositories/coes.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
-import { checkChildLinks, checkDraftDates, coeChildRows, type CoeDraft } from './coe-draft';
+import { checkChildLinks, checkDraftDates, checkFamily, coeChildRows, type CoeDraft } from './coe-draft';
 import type { CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';
 import { getCoe } from './get-coe';
@@ -28,11 +25,7 @@ export async function createCoe(
   );
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
-    if (
-      draft.familyId &&
-      !(await isFamilyOfRegion(trx, accessScopeOf(ctx.actor), draft.familyId, draft.regionId))
-    )
-      throw DomainError.invalidField('familyId', 'no such family in this region');
+    await checkFamily(ctx, trx, draft.familyId, draft.regionId);
     const coeId = await insertCoe(
       trx,
       {

@@ -7,7 +7,7 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { replaceCoeChildren, updateCoeIfVersion } from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
 import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
-import { checkChildLinks, checkDraftDates, coeChildRows, type CoeDraft } from './coe-draft';
+import { checkChildLinks, checkDraftDates, checkFamily, coeChildRows, type CoeDraft } from './coe-draft';
 import type { CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';
 import { getCoe } from './get-coe';
@@ -35,6 +35,7 @@ export async function updateCoe(
       throw new DomainError('conflict', `A ${coe.status} COE cannot be changed.`);
     authorize(coePolicy, ctx.actor, 'edit', coeSubjectOf(coe), COE_NOT_FOUND);
     await checkChildLinks(ctx, trx, interview, draft.children, coe.region_id, today);
+    await checkFamily(ctx, trx, draft.familyId, coe.region_id);
     const changed = await updateCoeIfVersion(trx, id, draft.version, {
       family_id: draft.familyId,
       interview: JSON.stringify(interview),
