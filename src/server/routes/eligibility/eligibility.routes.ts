@@ -35,7 +35,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       schema: {
         summary: 'Determine eligibility from an interview',
         description:
-          'The input and output of shared/contracts/eligibility/FORMAT.md. Pure: nothing is stored. Invalid input gets 400 naming the field.',
+          'The interview and determination of docs/rules/coe-and-interview-format.md, with the state’s settings. Pure: nothing is stored. Invalid input gets 400 naming the field.',
         tags: ['eligibility'],
         querystring: DetermineQuery,
         body: InterviewSchema,
@@ -131,7 +131,8 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       config: { access: 'eligibility.determine' },
       schema: {
         summary: "The state's eligibility settings",
-        description: "California's unless a state administrator changed them (FORMAT.md Settings).",
+        description:
+          "California's unless a state administrator changed them (docs/rules/coe-and-interview-format.md, Settings).",
         tags: ['eligibility'],
         response: { 200: Settings, ...STANDARD_ERRORS },
       },
