@@ -461,15 +461,45 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     expect(stored).toEqual({ family_id: null, version: draft.version });
   });
 
-  it('keeps other regions out of a COE', async () => {
+  it('keeps other regions out of a COE: every route answers 404 and the COE is unchanged', async () => {
     const draft = await prepareScenario2();
     const outsiderRegion = await buildRegionWithStaff(t.handle.db);
     const outsider = await signInAs(t.app, outsiderRegion.users.reviewer.email);
+    const outsiderRecruiter = await signInAs(t.app, outsiderRegion.users.recruiter.email);
     expect((await outsider.request('GET', `/api/coes/${draft.id}`)).status).toBe(404);
+    expect((await outsider.request('GET', `/api/coes?limit=500`)).body.items).not.toContainEqual(
+      expect.objectContaining({ id: draft.id }),
+    );
     expect(
       (await outsider.request('POST', `/api/coes/${draft.id}/review`, { decision: 'approve', comments: '' }))
         .status,
     ).toBe(404);
+    const changes: Array<[string, string, unknown]> = [
+      [
+        'PUT',
+        `/api/coes/${draft.id}`,
+        { version: draft.version, interview: scenario2, children: [], residencyDate: '2019-08-01' },
+      ],
+      [
+        'POST',
+        `/api/coes/${draft.id}/signature`,
+        { kind: 'paper', signerName: 'Otra', signedOn: '2019-08-20' },
+      ],
+      ['POST', `/api/coes/${draft.id}/submit`, undefined],
+    ];
+    for (const [method, url, body] of changes)
+      expect((await outsiderRecruiter.request(method as 'PUT' | 'POST', url, body)).status, url).toBe(404);
+    const stored = await t.handle.db
+      .selectFrom('coes')
+      .select(['status', 'version', 'signer_name', 'residency_date'])
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      status: 'draft',
+      version: draft.version,
+      signer_name: null,
+      residency_date: '2019-08-01',
+    });
     const statewide = await signInAs(t.app, (await buildUser(t.handle.db, { role: 'reviewer' })).email);
     expect((await statewide.request('GET', `/api/coes/${draft.id}`)).status).toBe(200);
   });
