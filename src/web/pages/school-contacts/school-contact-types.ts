@@ -1,37 +1,31 @@
+/** The school contact API's replies as the page uses them: the types of its own schemas. */
+import type { Static } from '@sinclair/typebox';
 import type {
   OutcomeDetailKind,
   SchoolContactOutcomeCode,
   SchoolContactType,
 } from '../../../core/recruitment/school-contact-log';
-import type { Role } from '../../../core/people/roles';
+import type {
+  SchoolContactLogReply,
+  SchoolContactReply,
+} from '../../../server/routes/school-contacts/school-contacts.schemas';
 
 export { CONTACT_TYPES, OUTCOME_CODES, detailKindOf } from '../../../core/recruitment/school-contact-log';
 export type { OutcomeDetailKind, SchoolContactOutcomeCode, SchoolContactType };
 
-/** The school contact API's replies as the page uses them (src/server/routes/school-contacts/school-contacts.schemas.ts). */
-export interface SchoolContactEntry {
-  id: string;
-  userId: string;
-  contactDate: string;
-  schoolId: string;
-  schoolName: string;
-  districtName: string;
-  regionId: string;
-  contactType: SchoolContactType;
-  outcomes: Array<{ code: SchoolContactOutcomeCode; detail: string | null }>;
-  notes: string | null;
-  abilities: { canEdit: boolean };
-}
+export type SchoolContactEntry = Static<typeof SchoolContactReply>;
 
-export interface SchoolContactLog {
-  month: string;
-  staff: { id: string; displayName: string; role: Role; regionId: string | null };
-  entries: SchoolContactEntry[];
-  total: number;
-  schoolCount: number;
+/**
+ * The month's log. Its schema builds the two count objects from the code lists at run time,
+ * which TypeBox cannot type; they are keyed by those codes.
+ */
+export type SchoolContactLog = Omit<
+  Static<typeof SchoolContactLogReply>,
+  'countsByType' | 'countsByOutcome'
+> & {
   countsByType: Record<SchoolContactType, number>;
   countsByOutcome: Record<SchoolContactOutcomeCode, number>;
-}
+};
 
 /** What the form sends: the outcomes checked, each with its detail. */
 export interface SchoolContactDraft {
