@@ -148,7 +148,12 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
       'GET',
       '/api/reports/data-packet/protocol?from=2017-18&to=2021-22',
     );
-    expect(empty.body).toMatchObject({ regionNumber: 5, facts: '', version: 0 });
+    expect(empty.body).toMatchObject({
+      regionNumber: 5,
+      facts: '',
+      version: 0,
+      abilities: { canWrite: true },
+    });
     const answers = {
       facts: '21 percent newly qualified',
       tells: 'Not why families left',
@@ -222,9 +227,9 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
       [reviewer, 5],
       [statewideReviewer, undefined],
     ] as const) {
-      expect((await session.request('GET', `${protocol}${region ? `&region=${region}` : ''}`)).status).toBe(
-        200,
-      );
+      const read = await session.request('GET', `${protocol}${region ? `&region=${region}` : ''}`);
+      expect(read.status).toBe(200);
+      expect(read.body.abilities).toEqual({ canWrite: false });
       const refused = await session.request('PUT', '/api/reports/data-packet/protocol', {
         from: '2017-18',
         to: '2021-22',

@@ -1,3 +1,4 @@
+import { dataPacketPolicy } from '../../core/recruitment/data-packet.policy';
 import { parsePeriod } from '../../core/recruitment/performance-period';
 import { findProtocol } from '../../data/repositories/data-packet-protocols.repository';
 import { requirePermission, type UseCaseContext } from '../context';
@@ -17,6 +18,7 @@ export interface Protocol extends ProtocolAnswers {
   updatedAt: string | null;
   updatedBy: string | null;
   version: number;
+  abilities: { canWrite: boolean };
 }
 
 const EMPTY_ANSWERS: ProtocolAnswers = { facts: '', tells: '', strengths: '', problems: '' };
@@ -45,5 +47,8 @@ export async function getDataPacketProtocol(
     updatedAt: row ? new Date(row.updated_at).toISOString() : null,
     updatedBy: row?.display_name ?? null,
     version: row?.version ?? 0,
+    abilities: {
+      canWrite: dataPacketPolicy.can(ctx.actor, 'writeProtocol', { regionId: region?.id ?? null }),
+    },
   };
 }

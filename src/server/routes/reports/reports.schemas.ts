@@ -88,6 +88,10 @@ export const ProtocolReply = Type.Object({
   updatedAt: Nullable(Type.String()),
   updatedBy: Nullable(Type.String()),
   version: Type.Integer({ description: '0 when nothing is saved yet; send it back when saving' }),
+  /** What the reader may do with this protocol (from the data packet policy). */
+  abilities: Type.Object({
+    canWrite: Type.Boolean({ description: "The reader is on the packet's team and may save its answers" }),
+  }),
 });
 
 export const SaveProtocolBody = Type.Object(
