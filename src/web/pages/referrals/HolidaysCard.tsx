@@ -5,11 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
 import { QueryState } from '../../components/QueryState';
-
-interface Holiday {
-  date: string;
-  name: string;
-}
+import type { Holiday, Holidays } from './referral-types';
 
 /** The region's holidays: days that are not working days for the daily contact quota. */
 export function HolidaysCard() {
@@ -17,7 +13,7 @@ export function HolidaysCard() {
   const client = useQueryClient();
   const saved = useQuery({
     queryKey: ['holidays'],
-    queryFn: () => api<{ regionId: string; holidays: Holiday[] }>('GET', '/api/holidays'),
+    queryFn: () => api<Holidays>('GET', '/api/holidays'),
   });
   const [holidays, setHolidays] = useState<Holiday[]>([]);
   useEffect(() => {
@@ -25,7 +21,7 @@ export function HolidaysCard() {
   }, [saved.data]);
   const save = useMutation({
     mutationFn: () =>
-      api<{ regionId: string; holidays: Holiday[] }>('PUT', '/api/holidays', {
+      api<Holidays>('PUT', '/api/holidays', {
         regionId: saved.data?.regionId,
         holidays,
       }),

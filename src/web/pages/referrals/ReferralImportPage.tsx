@@ -21,26 +21,15 @@ import { api, ApiError, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { ScrollTable } from '../../components/ScrollTable';
-import { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from './referral-types';
+import {
+  REFERRAL_FIELDS,
+  REQUIRED_REFERRAL_FIELDS,
+  type ReferralImportSummary,
+  type ReferralPreview,
+} from './referral-types';
 import { postWithProgress } from './upload-with-progress';
-import type { ColumnMapping } from '../../../core/recruitment/referral';
 
-type Mapping = ColumnMapping;
-interface Preview {
-  header: string[];
-  sample: string[][];
-  rowCount: number;
-  mapping: Mapping;
-  isSavedMapping: boolean;
-}
-interface Summary {
-  rows: number;
-  added: number;
-  alreadyListed: number;
-  priorMigrants: number;
-  skippedCount: number;
-  skipped: Array<{ line: number; column: string | null; message: string }>;
-}
+type Mapping = ReferralPreview['mapping'];
 
 async function fileContent(file: File): Promise<{ content: string; encoding: 'text' | 'base64' }> {
   if (!/\.xlsx$/i.test(file.name)) return { content: await file.text(), encoding: 'text' };
@@ -69,7 +58,7 @@ export function ReferralImportPage() {
   });
   const preview = useMutation({
     mutationFn: async () =>
-      api<Preview>('POST', '/api/referrals/imports/preview', {
+      api<ReferralPreview>('POST', '/api/referrals/imports/preview', {
         districtId,
         fileName: file!.name,
         ...(await fileContent(file!)),
@@ -79,7 +68,7 @@ export function ReferralImportPage() {
   const upload = useMutation({
     mutationFn: async () => {
       setProgress(0);
-      return postWithProgress<Summary>(
+      return postWithProgress<ReferralImportSummary>(
         '/api/referrals/imports',
         { districtId, fileName: file!.name, ...(await fileContent(file!)), mapping },
         setProgress,

@@ -25,16 +25,13 @@ import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import { ruleLabel } from './rule-label';
-import { ATTEMPT_TYPES, OUTCOMES, type Referral } from './referral-types';
-
-interface Contact {
-  id: string;
-  contactedOn: string;
-  attemptType: string;
-  outcome: string;
-  notes: string | null;
-  contactedBy: string | null;
-}
+import {
+  ATTEMPT_TYPES,
+  OUTCOMES,
+  type ContactResult,
+  type FamilyContact,
+  type Referral,
+} from './referral-types';
 
 /** A referral: why it is ranked where it is, the family contact log, and a new contact. */
 export function ReferralPage() {
@@ -48,7 +45,7 @@ export function ReferralPage() {
   });
   const contacts = useQuery({
     queryKey: ['referral', id, 'contacts'],
-    queryFn: () => api<{ items: Contact[] }>('GET', `/api/referrals/${id}/contacts`),
+    queryFn: () => api<{ items: FamilyContact[] }>('GET', `/api/referrals/${id}/contacts`),
   });
   const [form, setForm] = useState({
     contactedOn: todayInState(),
@@ -58,7 +55,7 @@ export function ReferralPage() {
   });
   const log = useMutation({
     mutationFn: () =>
-      api<{ referral: Referral; startInterview: boolean }>('POST', `/api/referrals/${id}/contacts`, {
+      api<ContactResult>('POST', `/api/referrals/${id}/contacts`, {
         ...form,
         notes: form.notes.trim() || null,
       }),

@@ -21,6 +21,7 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import { QueryState } from '../../components/QueryState';
 import { HolidaysCard } from './HolidaysCard';
+import type { RuleSet } from './referral-types';
 import {
   RULE_CONDITIONS,
   RULE_FIELDS,
@@ -28,13 +29,6 @@ import {
 } from '../../../core/recruitment/prioritization';
 
 type Rule = PrioritizationRule;
-interface RuleSet {
-  regionId: string;
-  lowestPriority: number;
-  rules: Rule[];
-  isDefault: boolean;
-  reranked?: number;
-}
 
 /** The region's prioritization rules (ordered, as data) and its holidays; saving re-ranks the queue. */
 export function RulesPage() {
