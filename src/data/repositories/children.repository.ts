@@ -2,7 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { AccessScope } from '../../core/people/access-scope';
 import type { Db } from '../db';
 import type { ChildEligibilitiesTable, DbChild, DbChildUpdate, NewDbChild } from '../tables';
-import { childrenInScope, regionRowsInScope } from './scope-filter';
+import { childrenInScope } from './scope-filter';
 
 export interface FindChildrenQuery {
   scope: AccessScope;
@@ -87,47 +87,6 @@ export async function findEnrollmentRows(db: Db, scope: AccessScope, childId: st
     .where((eb) => childrenInScope(eb, scope))
     .orderBy('enrollments.enrollment_date', 'desc')
     .execute();
-}
-
-/** The family of a child in scope (name, phone) with its members, or undefined. */
-export async function findFamilyOfChild(db: Db, scope: AccessScope, childId: string) {
-  const family = await db
-    .selectFrom('families')
-    .innerJoin('children', 'children.family_id', 'families.id')
-    .select(['families.id', 'families.family_name', 'families.phone'])
-    .where('children.id', '=', childId)
-    .where((eb) => childrenInScope(eb, scope))
-    .executeTakeFirst();
-  if (!family) return undefined;
-  const members = await db
-    .selectFrom('family_members')
-    .selectAll()
-    .where('family_id', '=', family.id)
-    .orderBy('created_at')
-    .execute();
-  return { ...family, members };
-}
-
-/** Whether a family in scope belongs to `regionId` (false when absent or out of scope). */
-export async function isFamilyOfRegion(
-  db: Db,
-  scope: AccessScope,
-  familyId: string,
-  regionId: string,
-): Promise<boolean> {
-  const family = await db
-    .selectFrom('families')
-    .select('id')
-    .where('id', '=', familyId)
-    .where('region_id', '=', regionId)
-    .where(regionRowsInScope(sql.ref('families.region_id'), scope))
-    .executeTakeFirst();
-  return Boolean(family);
-}
-
-/** Whether a region exists. */
-export async function regionExists(db: Db, regionId: string): Promise<boolean> {
-  return Boolean(await db.selectFrom('regions').select('id').where('id', '=', regionId).executeTakeFirst());
 }
 
 /**

@@ -2,7 +2,8 @@ import { validateChildFacts, type ChildFacts } from '../../core/children/child-r
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
-import { isFamilyOfRegion, regionExists } from '../../data/repositories/children.repository';
+import { findFamilyInScope } from '../../data/repositories/families.repository';
+import { findRegionById } from '../../data/repositories/regions.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import type { ChildRecord } from './child-record';
 import { createChildRecord } from './create-child-record';
@@ -25,8 +26,11 @@ export async function createChild(
   if (!canWriteInRegion(ctx.actor, regionId))
     throw DomainError.invalidField('regionId', 'is not a region you work in');
   const id = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await regionExists(trx, regionId))) throw DomainError.invalidField('regionId', 'no such region');
-    if (familyId && !(await isFamilyOfRegion(trx, accessScopeOf(ctx.actor), familyId, regionId)))
+    if (!(await findRegionById(trx, regionId))) throw DomainError.invalidField('regionId', 'no such region');
+    if (
+      familyId &&
+      (await findFamilyInScope(trx, accessScopeOf(ctx.actor), familyId))?.region_id !== regionId
+    )
       throw DomainError.invalidField('familyId', 'no such family in this region');
     const row = await createChildRecord(trx, ctx.actor, { facts, regionId, familyId });
     return row.id;

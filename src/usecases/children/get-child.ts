@@ -1,6 +1,6 @@
 import { childPolicy } from '../../core/children/child.policy';
 import { accessScopeOf } from '../../core/people/access-scope';
-import { findFamilyOfChild } from '../../data/repositories/children.repository';
+import { findFamilyInScope, listFamilyMembersInScope } from '../../data/repositories/families.repository';
 import type { UseCaseContext } from '../context';
 import type { ChildRecord } from './child-record';
 import { loadChildFor } from './load-child';
@@ -8,9 +8,9 @@ import { loadChildFor } from './load-child';
 /** A child with family and enrollments, if in the actor's scope (`not_found` otherwise). */
 export async function getChild(ctx: UseCaseContext, id: string): Promise<ChildRecord> {
   const { child, enrollments, subject } = await loadChildFor(ctx, ctx.db, id, 'read');
-  const family = child.family_id
-    ? await findFamilyOfChild(ctx.db, accessScopeOf(ctx.actor), child.id)
-    : undefined;
+  const scope = accessScopeOf(ctx.actor);
+  const family = child.family_id ? await findFamilyInScope(ctx.db, scope, child.family_id) : undefined;
+  const members = family ? await listFamilyMembersInScope(ctx.db, scope, family.id) : [];
   const abilities = childPolicy.abilitiesOf(ctx.actor, subject);
   return {
     id: child.id,
@@ -35,7 +35,7 @@ export async function getChild(ctx: UseCaseContext, id: string): Promise<ChildRe
           id: family.id,
           familyName: family.family_name,
           phone: family.phone,
-          members: family.members.map((m) => ({
+          members: members.map((m) => ({
             id: m.id,
             relation: m.relation,
             firstName: m.first_name,

@@ -4,7 +4,8 @@ import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import type { DeterminationFacts, InterviewFacts } from '../../core/recruitment/coe-types';
 import type { Db } from '../../data/db';
-import { findChildRow, isFamilyOfRegion } from '../../data/repositories/children.repository';
+import { findChildRow } from '../../data/repositories/children.repository';
+import { findFamilyInScope } from '../../data/repositories/families.repository';
 import type { NewDbCoeChild } from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
 import type { CoeChildLink } from './coe-record';
@@ -68,7 +69,7 @@ export async function checkFamily(
   familyId: string | null,
   regionId: string,
 ): Promise<void> {
-  if (familyId && !(await isFamilyOfRegion(db, accessScopeOf(ctx.actor), familyId, regionId)))
+  if (familyId && (await findFamilyInScope(db, accessScopeOf(ctx.actor), familyId))?.region_id !== regionId)
     throw DomainError.invalidField('familyId', 'no such family in this region');
 }
 
