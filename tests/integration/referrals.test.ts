@@ -87,6 +87,17 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
     expect(
       (await manager.request('POST', '/api/referrals/imports/preview', file(LIST))).body.isSavedMapping,
     ).toBe(true);
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('entity_type', '=', 'referral_import')
+      .where('region_id', '=', fixture.region.id)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((event) => (event.after as { savedMapping?: unknown }).savedMapping)).toEqual([
+      preview.body.mapping,
+      undefined,
+    ]);
   });
 
   it('recognizes a prior migrant and ranks by Region 3’s rules, highest priority first, with the reasons', async () => {

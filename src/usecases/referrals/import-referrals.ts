@@ -127,7 +127,14 @@ export async function importReferrals(
       entityType: 'referral_import',
       entityId: importId,
       regionId: district.region_id,
-      after: { fileName: file.fileName, district: district.name, ...summary, skipped: undefined },
+      after: {
+        fileName: file.fileName,
+        district: district.name,
+        ...summary,
+        skipped: undefined,
+        // A mapping given with the file replaces the district's saved one: part of what changed.
+        savedMapping: file.mapping,
+      },
     });
     return summary;
   });
