@@ -75,7 +75,7 @@ export async function findChildRow(
 }
 
 /** The enrollments of a child in scope, with district and school names, newest first. */
-export async function findEnrollmentRows(db: Db, scope: AccessScope, childId: string) {
+export async function listEnrollmentsOfChild(db: Db, scope: AccessScope, childId: string) {
   return db
     .selectFrom('enrollments')
     .innerJoin('children', 'children.id', 'enrollments.child_id')

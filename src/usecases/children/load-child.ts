@@ -3,7 +3,7 @@ import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { authorize } from '../../core/people/policy';
 import type { Db } from '../../data/db';
-import { findChildRow, findEnrollmentRows } from '../../data/repositories/children.repository';
+import { findChildRow, listEnrollmentsOfChild } from '../../data/repositories/children.repository';
 import type { UseCaseContext } from '../context';
 
 const NOT_FOUND = 'No child with that id.';
@@ -22,7 +22,7 @@ export async function loadChildFor(
   const scope = accessScopeOf(ctx.actor);
   const child = await findChildRow(db, scope, id);
   if (!child) throw new DomainError('not_found', NOT_FOUND);
-  const enrollments = await findEnrollmentRows(db, scope, id);
+  const enrollments = await listEnrollmentsOfChild(db, scope, id);
   const subject: ChildSubject = {
     regionId: child.region_id,
     districtIds: enrollments.map((e) => e.district_id),
