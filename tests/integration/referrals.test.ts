@@ -270,6 +270,20 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
         })
       ).status,
     ).toBe(404);
+    const colleague = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'recruiter', regionId: fixture.region.id })).email,
+    );
+    const notTheirs = await colleague.request('POST', `/api/referrals/${pedro.id}/contacts`, {
+      contactedOn: today,
+      attemptType: 'phone',
+      outcome: 'no-answer',
+    });
+    expect(notTheirs.status).toBe(403);
+    expect(notTheirs.body.error.message).toBe('This referral is assigned to another recruiter.');
+    expect((await recruiter.request('GET', `/api/referrals/${pedro.id}/contacts`)).body.items).toHaveLength(
+      2,
+    );
     const audit = await t.handle.db
       .selectFrom('audit_events')
       .select('entity_type')

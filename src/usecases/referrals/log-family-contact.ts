@@ -6,12 +6,13 @@ import {
   type ContactAttemptType,
   type ContactOutcome,
 } from '../../core/recruitment/family-contact';
+import { referralPolicy } from '../../core/recruitment/referral.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertFamilyContact } from '../../data/repositories/family-contacts.repository';
 import { updateReferralAfterContact } from '../../data/repositories/referrals.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { getReferral, loadReferralFor } from './get-referral';
-import type { ReferralSummary } from './present-referral';
+import { referralAccessOf, type ReferralSummary } from './present-referral';
 
 /**
  * Log an attempt to reach the family; audited. The referral's status follows the outcome; an
@@ -32,7 +33,14 @@ export async function logFamilyContact(
   if (input.contactedOn > today)
     throw DomainError.invalidField('contactedOn', `${input.contactedOn} is in the future`);
   await ctx.db.transaction().execute(async (trx) => {
-    const referral = await loadReferralFor(ctx, trx, referralId, 'contact');
+    const referral = await loadReferralFor(ctx, trx, referralId, 'read');
+    if (!referralPolicy.can(ctx.actor, 'contact', referralAccessOf(referral)))
+      throw new DomainError(
+        'forbidden',
+        referral.assigned_to && referral.assigned_to !== ctx.actor.userId
+          ? 'This referral is assigned to another recruiter.'
+          : 'Your role does not allow this.',
+      );
     const contactId = await insertFamilyContact(trx, {
       referralId,
       contactedOn: input.contactedOn,
