@@ -69,8 +69,6 @@ export function DataPacketPage() {
   };
   const exportUrl = (format: string) =>
     `/api/reports/data-packet/export${queryString({ from, to, region: view?.region?.number ?? region, format, language: i18n.language })}`;
-  const canWriteProtocol =
-    me.role === 'state_admin' || (view?.region ? me.regionNumber === view.region.number : false);
   const isStateUser = me.regionNumber === null;
 
   return (
@@ -173,12 +171,7 @@ export function DataPacketPage() {
                 reading={reading('within90DaysOfQad')}
               />
             </SimpleGrid>
-            <ProtocolForm
-              from={from}
-              to={to}
-              region={view.region?.number ?? null}
-              canWrite={canWriteProtocol}
-            />
+            <ProtocolForm from={from} to={to} region={view.region?.number ?? null} />
             {me.role === 'state_admin' && (
               <Anchor component={Link} to="/reports/qualifications/import" size="sm">
                 {t('packet.importHistory')}

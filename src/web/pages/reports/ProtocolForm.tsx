@@ -5,29 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { QueryState } from '../../components/QueryState';
+import type { Protocol } from './data-packet-types';
 
 const QUESTIONS = ['facts', 'tells', 'strengths', 'problems'] as const;
 type Answers = Record<(typeof QUESTIONS)[number], string>;
 
-interface Protocol extends Answers {
-  regionNumber: number | null;
-  updatedAt: string | null;
-  updatedBy: string | null;
-  version: number;
-}
-
 /** The four-question data analysis protocol, kept with the packet for the team. */
-export function ProtocolForm({
-  from,
-  to,
-  region,
-  canWrite,
-}: {
-  from: string;
-  to: string;
-  region: number | null;
-  canWrite: boolean;
-}) {
+export function ProtocolForm({ from, to, region }: { from: string; to: string; region: number | null }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const params = queryString({ from, to, region });
@@ -36,6 +20,8 @@ export function ProtocolForm({
     queryKey: key,
     queryFn: () => api<Protocol>('GET', `/api/reports/data-packet/protocol${params}`),
   });
+  // Whether the reader is on the packet's team comes with the protocol (its access policy).
+  const canWrite = protocol.data?.abilities.canWrite ?? false;
   const [answers, setAnswers] = useState<Answers>({ facts: '', tells: '', strengths: '', problems: '' });
   useEffect(() => {
     if (protocol.data)

@@ -5,13 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import { formatNumber } from '../../app/format';
-
-interface ImportSummary {
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-}
+import type { QualificationImportSummary } from './data-packet-types';
 
 /** A state administrator loads a region's qualification history (contract qualifications/FORMAT.md). */
 export function QualificationImportPage() {
@@ -19,7 +13,7 @@ export function QualificationImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({
     mutationFn: async (chosen: File) =>
-      api<ImportSummary>('POST', '/api/qualifications/imports', {
+      api<QualificationImportSummary>('POST', '/api/qualifications/imports', {
         fileName: chosen.name,
         text: await chosen.text(),
       }),
