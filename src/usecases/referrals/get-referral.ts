@@ -1,3 +1,4 @@
+import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { authorize } from '../../core/people/policy';
 import { referralPolicy } from '../../core/recruitment/referral.policy';
@@ -19,9 +20,9 @@ export async function loadReferralFor(
   action: 'read' | 'assign' | 'contact',
 ): Promise<ReferralRow> {
   const row = await findReferralInScope(db, accessScopeOf(ctx.actor), id);
-  const access = row && referralAccessOf(row);
-  authorize(referralPolicy, ctx.actor, action, access, NO_REFERRAL);
-  return row!;
+  if (!row) throw new DomainError('not_found', NO_REFERRAL);
+  authorize(referralPolicy, ctx.actor, action, referralAccessOf(row), NO_REFERRAL);
+  return row;
 }
 
 /** One referral of the actor's scope, with its priority reasons and any child it matched. */

@@ -40,12 +40,14 @@ export async function getMonthlySchoolContactLog(
   const userId = options.userId ?? ctx.actor.userId;
   if (!userId) throw DomainError.invalidField('userId', 'is required');
   const staff = await findStaffMember(ctx.db, userId);
+  const noStaff = 'No staff member with that id in your scope.';
+  if (!staff) throw new DomainError('not_found', noStaff);
   authorize(
     schoolContactLogPolicy,
     ctx.actor,
     'readEntries',
-    staff && { staffUserId: staff.id, staffRegionId: staff.region_id },
-    'No staff member with that id in your scope.',
+    { staffUserId: staff.id, staffRegionId: staff.region_id },
+    noStaff,
   );
   const isOwn = userId === ctx.actor.userId;
   const { from, to } = monthRange(month);
@@ -63,6 +65,6 @@ export async function getMonthlySchoolContactLog(
   );
   return {
     ...log,
-    staff: { id: staff!.id, displayName: staff!.display_name, role: staff!.role, regionId: staff!.region_id },
+    staff: { id: staff.id, displayName: staff.display_name, role: staff.role, regionId: staff.region_id },
   };
 }

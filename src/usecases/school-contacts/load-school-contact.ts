@@ -1,5 +1,4 @@
 import { DomainError } from '../../core/common/domain-error';
-import { authorize } from '../../core/people/policy';
 import { schoolContactPolicy, type SchoolContactAccess } from '../../core/recruitment/school-contact.policy';
 import type { Db } from '../../data/db';
 import {
@@ -26,17 +25,14 @@ export async function loadEditableSchoolContact(
 ): Promise<SchoolContactRow> {
   const row = await findSchoolContactRow(db, id);
   const access = row && schoolContactAccessOf(row);
-  if (
-    access &&
-    schoolContactPolicy.can(ctx.actor, 'read', access) &&
-    !schoolContactPolicy.can(ctx.actor, 'edit', access)
-  )
+  if (!row || !access || !schoolContactPolicy.can(ctx.actor, 'read', access))
+    throw new DomainError('not_found', NO_SCHOOL_CONTACT);
+  if (!schoolContactPolicy.can(ctx.actor, 'edit', access))
     throw new DomainError(
       'forbidden',
       'Only the person who recorded this contact, or their region’s manager, may change it.',
     );
-  authorize(schoolContactPolicy, ctx.actor, 'edit', access, NO_SCHOOL_CONTACT);
-  return row!;
+  return row;
 }
 
 /**
