@@ -7,7 +7,7 @@ import { findReferralInScope, type ReferralRow } from '../../data/repositories/r
 import { requirePermission, type UseCaseContext } from '../context';
 import { presentReferral, referralAccessOf, type ReferralSummary } from './present-referral';
 
-export const NO_REFERRAL = 'No referral with that id.';
+const NO_REFERRAL = 'No referral with that id.';
 
 /**
  * The referral row if the actor may take `action` on it: `not_found` out of scope (or absent),

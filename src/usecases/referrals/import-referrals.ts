@@ -28,8 +28,6 @@ import { spreadsheetRows } from './read-spreadsheet';
 import { districtToImportFor, type ReferralFile } from './referral-file';
 import { ruleSetOfRegion } from './region-rule-sets';
 
-export type { ReferralFile } from './referral-file';
-
 export interface ReferralImportSummary {
   rows: number;
   added: number;
@@ -47,7 +45,7 @@ const BATCH = 5_000;
  * The match reason of a prior migrant Ciclo knows in another region: the region is said,
  * the child is not linked (the referral's readers may not open another region's child).
  */
-export function knownInRegionReason(regionNumber: number): string {
+function knownInRegionReason(regionNumber: number): string {
   return `known-in-region-${regionNumber}`;
 }
 
