@@ -2,10 +2,12 @@
  * The JSON API client: cookies for the session, the CSRF token on every state-changing
  * request, and errors as ApiError with the fields the server named.
  */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import type { Static } from '@sinclair/typebox';
+import type { ErrorReply } from '../../server/schemas';
+
+/** The body of every error the server answers (src/server/schemas.ts). */
+type ErrorBody = Static<typeof ErrorReply>;
+export type FieldProblem = NonNullable<ErrorBody['error']['problems']>[number];
 
 export class ApiError extends Error {
   constructor(
@@ -49,9 +51,7 @@ export async function api<T>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
-  const payload = (await response.json().catch(() => null)) as {
-    error?: { id: string; message: string; problems?: FieldProblem[] };
-  } | null;
+  const payload = (await response.json().catch(() => null)) as Partial<ErrorBody> | null;
   if (!response.ok) {
     const error = payload?.error;
     throw new ApiError(

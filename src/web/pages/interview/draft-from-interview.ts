@@ -4,6 +4,7 @@ import type {
   InterviewLink,
   InterviewMove,
 } from '../../../core/eligibility/interview-schema';
+import type { CoeDetail } from '../coes/coe-types';
 import { largeDistrictFishingDraft, priorMoveDrafts } from './interview-facts';
 import {
   nextId,
@@ -18,12 +19,10 @@ import {
 type Place = Interview['moves'][number]['from'];
 
 /** How a COE ties an interview child to Ciclo: an existing child, or the facts of a new one. */
-export interface CoeChildLinkView {
-  interviewChildId: string;
-  childId: string | null;
-  newChild: Record<string, unknown> | null;
-  displayName: string;
-}
+export type CoeChildLinkView = Pick<
+  CoeDetail['children'][number],
+  'interviewChildId' | 'childId' | 'newChild' | 'displayName'
+>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
