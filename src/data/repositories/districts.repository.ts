@@ -11,8 +11,3 @@ export interface DistrictRow {
 export async function findDistrictById(db: Db, id: string): Promise<DistrictRow | undefined> {
   return db.selectFrom('districts').select(['id', 'region_id', 'name']).where('id', '=', id).executeTakeFirst();
 }
-
-/** The district with this seven-digit CDS code, or undefined. */
-export async function findDistrictByCdsCode(db: Db, cdsCode: string): Promise<DistrictRow | undefined> {
-  return db.selectFrom('districts').select(['id', 'region_id', 'name']).where('cds_code', '=', cdsCode).executeTakeFirst();
-}

@@ -1,10 +1,7 @@
 import { DomainError } from '../../core/common/domain-error';
 import { canWriteInRegion } from '../../core/people/access-scope';
-import {
-  findDistrictByCdsCode,
-  findDistrictById,
-  type DistrictRow,
-} from '../../data/repositories/districts.repository';
+import { findDistrictById, type DistrictRow } from '../../data/repositories/districts.repository';
+import { findDistrictByCdsCode } from '../../data/repositories/organizations.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
 /** A district's referral list as uploaded: CSV text, or XLSX in base64. */
