@@ -40,9 +40,12 @@ describe('the I&R data packet', () => {
       exact: true,
     });
     await figure2.waitFor();
-    await expect(
-      figure2.getByRole('img', { name: 'Chart: Figure 2. Percent newly qualified' }).locator('svg').count(),
-    ).resolves.toBeGreaterThan(0);
+    // The charting library is fetched when the first figure is drawn: wait for the chart itself.
+    await figure2
+      .getByRole('img', { name: 'Chart: Figure 2. Percent newly qualified' })
+      .locator('svg')
+      .first()
+      .waitFor();
     await expect(
       figure2
         .getByText(
