@@ -8,7 +8,7 @@ import { ENGLISH_END, SPANISH_END, SPANISH_RELATION } from '../../core/eligibili
 import { ROLES } from '../../core/people/roles';
 import { LABELS as COE_PDF_LABELS } from '../../usecases/coes/render-coe-pdf';
 import { LOG_LABELS as SCHOOL_CONTACT_LOG_LABELS } from '../../usecases/school-contacts/school-contact-log-labels';
-import { en, englishFiles, type Catalog } from './catalogs';
+import { en, englishFiles, loadCatalog, type Catalog } from './catalogs';
 import { es, spanishFiles } from './spanish-catalog';
 
 /** Every key of a catalog, as dotted paths, with its text. */
@@ -51,6 +51,11 @@ describe('the English and Spanish catalogs', () => {
         owners.set(key, file);
       }
     }
+  });
+
+  it('are English in the bundle and Spanish loaded when it is chosen', async () => {
+    await expect(loadCatalog('en')).resolves.toBe(en);
+    await expect(loadCatalog('es')).resolves.toBe(es);
   });
 
   it('have exactly the same keys', () => {
