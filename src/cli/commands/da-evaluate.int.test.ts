@@ -35,7 +35,7 @@ const caseNames = readdirSync(casesDir, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-describe('ciclo da evaluate on the contract cases (shared/contracts/da/cases/public)', () => {
+describe('ciclo da evaluate on the contract cases (tests/cases/da)', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('finds the public cases', () => {

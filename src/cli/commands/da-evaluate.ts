@@ -17,7 +17,7 @@ import {
 } from '../../core/accountability';
 
 /**
- * `ciclo da evaluate`: the DA engine on a case folder (shared/contracts/da/FORMAT.md). The
+ * `ciclo da evaluate`: the DA engine on a case folder (docs/rules/differentiated-assistance-format.md). The
  * files are read here; parsing, checking and deciding are the pure core's. Bad input exits
  * with status 2 and a message naming file, line and column. Reads only; safe to re-run.
  */

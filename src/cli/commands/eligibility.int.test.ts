@@ -29,7 +29,7 @@ function scratchFile(name: string, text: string): string {
   return file;
 }
 
-describe('ciclo eligibility on the contract cases (shared/contracts/eligibility/cases/public)', () => {
+describe('ciclo eligibility on the contract cases (tests/cases/eligibility)', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it.concurrent.each(eligibilityCases().map((c) => [c.file, c] as const))(

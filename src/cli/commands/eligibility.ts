@@ -11,7 +11,7 @@ export function registerEligibilityCommand(program: Command): void {
   program
     .command('eligibility')
     .description(
-      'Determine the eligibility of the children of one interview (shared/contracts/eligibility/FORMAT.md)',
+      'Determine the eligibility of the children of one interview (docs/rules/coe-and-interview-format.md)',
     )
     .argument('<file>', 'an interview as JSON, or a case file with "input"; - reads standard input')
     .option('--language <en|es>', 'language of the trace', 'en')

@@ -9,7 +9,7 @@ import type { ColorGrid, CriterionAlternative, PriorityArea, RuleSet } from './r
 
 /** RULES.md "Sources", by id. */
 export const DA_SOURCES = {
-  SEED: 'SEED: SBE memo of June 20, 2018, Attachment 3 (shared/seeds/004_294431fbcb909367.txt)',
+  SEED: 'SEED: SBE memo of June 20, 2018, Attachment 3 (docs/rules/differentiated-assistance.md)',
   'CDE-17': 'CDE-17: https://www.cde.ca.gov/ta/ac/cm/leaproposedcrit2018.asp',
   'CDE-19': 'CDE-19: https://www.cde.ca.gov/ta/ac/cm/leaproposedcrit.asp (2019–20 version)',
   'CDE-22': 'CDE-22: https://www.cde.ca.gov/ta/ac/cm/leaproposedcrit.asp (2022–23 version)',

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of differentiated assistance (DA): the codes that the Dashboard files, the
- * rule sets and the decision JSON share (shared/contracts/da/RULES.md §1, FORMAT.md "Files in").
+ * rule sets and the decision JSON share (docs/rules/differentiated-assistance.md and differentiated-assistance-format.md, "Files in").
  * Each list is in the order the contract gives it, so it can also be printed in messages.
  */
 

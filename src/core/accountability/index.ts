@@ -1,6 +1,6 @@
 /**
  * Accountability: differentiated-assistance (DA) eligibility of LEAs from Dashboard results
- * (shared/contracts/da/RULES.md, FORMAT.md). The public surface of the module.
+ * (docs/rules/differentiated-assistance.md and differentiated-assistance-format.md). The public surface of the module.
  */
 export { californiaRuleSets, CHRONIC_ABSENTEEISM_GRID, DA_SOURCES } from './california-rule-sets';
 export { CALIFORNIA_DA_SETTINGS, type DaSettings } from './da-settings';

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../common/calendar-date';
 
 /**
- * The parts of the eligibility contract (shared/contracts/eligibility/FORMAT.md) that the
+ * The parts of the eligibility contract (docs/rules/coe-and-interview-format.md) that the
  * certificate of eligibility reads. Structural on purpose: the engine's own types are wider.
  */
 export interface InterviewPlace {

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Differentiated assistance (shared/contracts/da): the Dashboard files a state user uploads,
+ * Differentiated assistance (docs/rules/differentiated-assistance.md): the Dashboard files a state user uploads,
  * the determinations run on them with one decision per LEA, and the assistance county
  * offices record for eligible LEAs (seed 004's feedback loop).
  */

@@ -45,7 +45,7 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       schema: {
         summary: 'Upload Dashboard files',
         description:
-          'The CSV files of shared/contracts/da/FORMAT.md (XLSX accepted, base64). Refused whole, naming file, line and column, when the contract says so; audited.',
+          'The CSV files described in docs/rules/differentiated-assistance-format.md (XLSX accepted, base64). Refused whole, naming file, line and column, when the contract says so; audited.',
         tags: ['da'],
         body: UploadDashboardBody,
         response: { 201: DaImportReply, ...STANDARD_ERRORS },

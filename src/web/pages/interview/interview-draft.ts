@@ -12,7 +12,7 @@ import {
 
 /**
  * What the recruiter has typed so far in the guided interview, and the pure translation of
- * it into the eligibility interview JSON (shared/contracts/eligibility/FORMAT.md). Names are
+ * it into the eligibility interview JSON (docs/rules/coe-and-interview-format.md). Names are
  * kept exactly as typed; empty optional fields are left out, never guessed.
  */
 export interface PlaceDraft {
