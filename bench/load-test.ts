@@ -93,12 +93,18 @@ try {
   log();
   printFigures(result.duration, tally, result);
   const lost = await countLostUpdates(admin, edited, before, tally, users, loadStarted);
-  const serverErrors = [...tally.statuses.values()].reduce(
-    (sum, byStatus) => sum + [...byStatus].reduce((n, [status, count]) => n + (status >= 500 ? count : 0), 0),
-    0,
-  );
+  let serverErrors = 0;
+  let otherErrors = result.errors + result.timeouts;
+  for (const [kind, byStatus] of tally.statuses)
+    for (const [status, count] of byStatus) {
+      if (status >= 500) serverErrors += count;
+      else if (status >= 300 && !(kind === 'edit: PATCH' && status === 409)) otherErrors += count;
+    }
   log();
-  log(`5xx answers: ${serverErrors} (goal 0); lost updates: ${lost} (goal 0)`);
+  log(
+    `5xx answers: ${serverErrors} (goal 0); other errors (non-2xx but a PATCH's 409, connection ` +
+      `errors, timeouts): ${otherErrors} (goal 0); lost updates: ${lost} (goal 0)`,
+  );
   log(
     `Load average at the end: ${loadavg()
       .map((n) => n.toFixed(1))
