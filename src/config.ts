@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * The environment Ciclo reads, validated once at boot with every problem listed
  * (STYLE §6). The server and the CLI read the same variables.
@@ -21,6 +23,46 @@ export interface CicloConfig {
   logLevel: string;
   /** A JSON file of differentiated-assistance rule sets loaded at start (CICLO_DA_RULE_SETS). */
   daRuleSetsFile: string | undefined;
+  /**
+   * The reverse proxies whose X-Forwarded-For to believe (CICLO_TRUST_PROXY): their addresses
+   * and CIDR ranges, or none (the default). Believing every client would let anyone pick the
+   * address the sign-in limits count.
+   */
+  trustProxy: false | string[];
+}
+
+/** The names proxy-addr (Fastify's trustProxy) gives to well-known ranges. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Parse CICLO_TRUST_PROXY (addresses, CIDR ranges or range names, separated by commas; empty
+ * for none). A hop count is refused: Fastify cannot check the nearest peer with one, and
+ * would trust no proxy at all.
+ */
+export function parseTrustProxy(
+  raw: string | undefined,
+): { trustProxy: false | string[] } | { problem: string } {
+  const value = raw?.trim() ?? '';
+  if (value === '') return { trustProxy: false };
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !NAMED_RANGES.includes(entry) && !isAddressOrCidr(entry));
+  if (bad.length > 0) {
+    return {
+      problem:
+        `CICLO_TRUST_PROXY: must be proxy addresses or CIDR ranges (or ${NAMED_RANGES.join(', ')}) separated ` +
+        `by commas; not ${bad.map((entry) => JSON.stringify(entry)).join(', ')}`,
+    };
+  }
+  return { trustProxy: entries };
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 /** Read and validate the environment; throws one error listing every problem. */
@@ -37,6 +79,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CicloConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL: must start with postgres:// or postgresql://');
   }
+  const parsedTrustProxy = parseTrustProxy(env.CICLO_TRUST_PROXY);
+  if ('problem' in parsedTrustProxy) problems.push(parsedTrustProxy.problem);
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return {
     databaseUrl,
@@ -48,5 +92,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CicloConfig {
     secureCookies: ['1', 'true', 'yes', 'on'].includes((env.CICLO_SECURE_COOKIES ?? '0').toLowerCase()),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     daRuleSetsFile: env.CICLO_DA_RULE_SETS?.trim() || undefined,
+    trustProxy: 'problem' in parsedTrustProxy ? false : parsedTrustProxy.trustProxy,
   };
 }

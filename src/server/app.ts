@@ -20,7 +20,8 @@ import { registerRoutes } from './routes';
 
 export interface AppOptions {
   db: Db;
-  config: Pick<CicloConfig, 'secureCookies' | 'logLevel'>;
+  /** trustProxy: see CicloConfig; absent means trust no proxy. */
+  config: Pick<CicloConfig, 'secureCookies' | 'logLevel'> & Partial<Pick<CicloConfig, 'trustProxy'>>;
   /** Folder of the built web app; defaults to dist/web at the repository root. */
   webRoot?: string;
   /** Write request logs (off in tests). */
@@ -38,7 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : { level: options.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 25 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
-    trustProxy: true,
+    trustProxy: options.config.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(handleError);
