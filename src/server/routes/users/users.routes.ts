@@ -1,16 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
-import { ROLES } from '../../../core/people/roles';
 import { createUser } from '../../../usecases/users/create-user';
 import { listUsers } from '../../../usecases/users/list-users';
 import { actorOf } from '../../policies/authenticate';
-import { ErrorReply, Nullable, STANDARD_ERRORS } from '../../schemas';
-
-const Role = Type.Union(
-  ROLES.map((r) => Type.Literal(r)),
-  { description: 'Role of the user' },
-);
+import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
+import { CreateUserBody, CreateUserReply, UserListReply } from './users.schemas';
 
 /** Users and their roles. */
 export const userRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -23,19 +17,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
         description: 'Users in your scope.',
         tags: ['users'],
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                email: Type.String(),
-                displayName: Type.String(),
-                role: Role,
-                regionNumber: Nullable(Type.Integer()),
-                districtName: Nullable(Type.String()),
-                isActive: Type.Boolean(),
-              }),
-            ),
-          }),
+          200: UserListReply,
           ...STANDARD_ERRORS,
         },
       },
@@ -50,26 +32,8 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
         summary: 'Create a user',
         description: 'State administrators create users with a role and scope.',
         tags: ['users'],
-        body: Type.Object(
-          {
-            email: Type.String({ maxLength: 320, description: 'Sign-in email' }),
-            displayName: Type.String({ maxLength: 200 }),
-            password: Type.String({ maxLength: 1024, description: 'At least 12 characters' }),
-            role: Role,
-            regionNumber: Type.Optional(
-              Nullable(Type.Integer({ description: 'Region number, for region roles' })),
-            ),
-            districtCdsCode: Type.Optional(
-              Nullable(Type.String({ description: 'District CDS code, for district staff' })),
-            ),
-            assignedRegionNumbers: Type.Optional(
-              Type.Array(Type.Integer(), { description: 'Regions a state consultant reads' }),
-            ),
-            language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')])),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Object({ id: Type.String() }), ...STANDARD_ERRORS, 409: ErrorReply },
+        body: CreateUserBody,
+        response: { 201: CreateUserReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request, reply) =>
