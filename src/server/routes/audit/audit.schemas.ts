@@ -1,0 +1,28 @@
+import { Type } from '@sinclair/typebox';
+import { CalendarDateSchema, ListOf, Nullable, Paging } from '../../schemas';
+
+/** One change in the audit log. */
+export const AuditEvent = Type.Object({
+  id: Type.Integer(),
+  occurredAt: Type.String({ description: 'ISO timestamp' }),
+  actorLabel: Type.String({ description: 'Who made the change (email, or cli)' }),
+  action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('delete')]),
+  entityType: Type.String(),
+  entityId: Type.String(),
+  childId: Nullable(Type.String()),
+  before: Type.Unknown({ description: 'The record before the change' }),
+  after: Type.Unknown({ description: 'The record after the change' }),
+});
+export const AuditEventListReply = ListOf(AuditEvent);
+
+export const AuditEventsQuery = Type.Object({
+  entityType: Type.Optional(
+    Type.String({ maxLength: 40, description: 'child, family, family_member, enrollment, user…' }),
+  ),
+  entityId: Type.Optional(Type.String({ maxLength: 100 })),
+  childId: Type.Optional(Type.String({ format: 'uuid', description: 'Every change touching this child' })),
+  actor: Type.Optional(Type.String({ maxLength: 320, description: 'Part of the actor label' })),
+  from: Type.Optional(CalendarDateSchema('First day')),
+  to: Type.Optional(CalendarDateSchema('Last day')),
+  ...Paging,
+});
