@@ -287,6 +287,46 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     for (const text of Object.values(texts)) expect(text).toContain('Lucía Jellybean Pérez');
   });
 
+  it('refuses a drawn signature that is no readable picture, so the PDF can always be printed', async () => {
+    const draft = await prepareScenario2();
+    const bytes = Buffer.from(PNG.split(',')[1]!, 'base64');
+    const corrupted = Buffer.from(bytes);
+    corrupted[corrupted.length - 20] ^= 0xff;
+    for (const broken of [
+      `data:image/png;base64,${bytes.subarray(0, 8).toString('base64')}`,
+      `data:image/png;base64,${corrupted.toString('base64')}`,
+      'data:image/png;base64,aGVsbG8=',
+    ]) {
+      const refused = await recruiter.request('POST', `/api/coes/${draft.id}/signature`, {
+        kind: 'drawn',
+        imageDataUrl: broken,
+        signerName: 'María Pérez',
+        signedOn: '2019-08-20',
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.problems[0].field).toBe('imageDataUrl');
+    }
+    const stored = await t.handle.db
+      .selectFrom('coes')
+      .select(['signature_kind', 'signature_image', 'version'])
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ signature_kind: null, signature_image: null, version: draft.version });
+    const signed = await recruiter.request('POST', `/api/coes/${draft.id}/signature`, {
+      kind: 'drawn',
+      imageDataUrl: PNG,
+      signerName: 'María Pérez',
+      signedOn: '2019-08-20',
+    });
+    expect(signed.status).toBe(200);
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/coes/${draft.id}/pdf?language=en`,
+      cookies: recruiter.cookies,
+    });
+    expect(pdf.statusCode).toBe(200);
+  });
+
   it('audits the submission with the status it left and the recruiter who submitted', async () => {
     const submitted = await submittedScenario2();
     const audit = await auditOfCoe(submitted.id);

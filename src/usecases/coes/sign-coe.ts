@@ -6,6 +6,7 @@ import { canTakeCoeAction } from '../../core/recruitment/coe-workflow';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { updateCoeIfVersion } from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
+import { checkSignatureImage } from './check-signature-image';
 import type { CoeRecord } from './coe-record';
 import { getCoe } from './get-coe';
 import { COE_NOT_FOUND, coeSubjectOf, loadReadableCoe, staleCoeVersion } from './load-coe';
@@ -24,12 +25,7 @@ export async function signCoe(
   if (!signature.signerName.trim()) throw DomainError.invalidField('signerName', 'must not be empty');
   if (!isCalendarDate(signature.signedOn) || signature.signedOn > today)
     throw DomainError.invalidField('signedOn', 'must be a date written YYYY-MM-DD, not in the future');
-  if (
-    signature.kind === 'drawn' &&
-    !/^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature.imageDataUrl)
-  ) {
-    throw DomainError.invalidField('imageDataUrl', 'must be a PNG data URL');
-  }
+  if (signature.kind === 'drawn') checkSignatureImage(signature.imageDataUrl);
   await ctx.db.transaction().execute(async (trx) => {
     const coe = await loadReadableCoe(ctx, trx, id);
     if (!canTakeCoeAction(coe.status, 'edit'))
