@@ -87,6 +87,23 @@ describe('the ciclo command on a fresh folder', () => {
     expect(duplicate.stderr).toContain('email');
   }, 60_000);
 
+  it.each([
+    ['a common password', 'password1234', 'is a common password'],
+    ['a trivial password', 'aaaaaaaaaaaa', 'is too easy to guess'],
+    ['the email as password', 'rosa.delgado@state.gov', 'must not contain your email or name'],
+  ])(
+    'refuses %s with status 2, naming the password field',
+    async (_rule, password, message) => {
+      const result = await ciclo(
+        ['user', 'add', '--email', 'rosa.delgado@state.gov', '--name', 'Rosa', '--role', 'state_admin'],
+        { CICLO_PASSWORD: password },
+      );
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`password: ${message}`);
+    },
+    60_000,
+  );
+
   it('refuses an unknown command with status 2', async () => {
     const result = await ciclo(['frobnicate']);
     expect(result.status).toBe(2);

@@ -16,7 +16,10 @@ export function registerUserAddCommand(program: Command): void {
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--name <name>', 'name shown in the app')
     .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
-    .option('--password <password>', 'at least 12 characters (or set CICLO_PASSWORD)')
+    .option(
+      '--password <password>',
+      'at least 12 characters, not a common or trivial one (or set CICLO_PASSWORD)',
+    )
     .option('--region <number>', 'region number, for region roles')
     .option('--district <cds>', 'district CDS code (7 digits), for district staff')
     .option('--assigned-regions <numbers>', 'comma-separated region numbers, for state consultants')

@@ -1,4 +1,5 @@
 import { DomainError, type FieldProblem } from '../../core/common/domain-error';
+import { findPasswordProblems } from '../../core/people/password-policy';
 import { hasPermission, isRegionRole, ROLES, type Role } from '../../core/people/roles';
 import { userPolicy } from '../../core/people/user.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
@@ -28,8 +29,6 @@ export interface CreateUserOptions {
   language?: 'en' | 'es';
 }
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 /** Create a user; only a state administrator may (the user policy). Returns the new user's id; audited. */
 export async function createUser(ctx: UseCaseContext, options: CreateUserOptions): Promise<string> {
   if (!hasPermission(ctx.actor.role, 'user.manage'))
@@ -39,9 +38,8 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     problems.push({ field: 'email', message: 'must be an email address' });
   if (!options.displayName.trim()) problems.push({ field: 'displayName', message: 'must not be empty' });
-  if (options.password.length < MIN_PASSWORD_LENGTH) {
-    problems.push({ field: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` });
-  }
+  for (const message of findPasswordProblems(options.password, { email, displayName: options.displayName }))
+    problems.push({ field: 'password', message });
   if (!ROLES.includes(options.role))
     problems.push({ field: 'role', message: `must be one of ${ROLES.join(', ')}` });
   if (isRegionRole(options.role) && options.regionNumber == null) {

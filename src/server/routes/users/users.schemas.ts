@@ -23,7 +23,10 @@ export const CreateUserBody = Type.Object(
   {
     email: Type.String({ maxLength: 320, description: 'Sign-in email' }),
     displayName: Type.String({ maxLength: 200 }),
-    password: Type.String({ maxLength: 1024, description: 'At least 12 characters' }),
+    password: Type.String({
+      maxLength: 1024,
+      description: 'At least 12 characters, not a common password, not trivial, not the email or name',
+    }),
     role: Role,
     regionNumber: Type.Optional(Nullable(Type.Integer({ description: 'Region number, for region roles' }))),
     districtCdsCode: Type.Optional(
