@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import { Code, Group, Select, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -8,19 +9,11 @@ import { formatDateTime, formatNumber } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
+import type { AuditEventListReply } from '../../../server/routes/audit/audit.schemas';
 import { changedValues } from './audit-changes';
 
-interface AuditEvent {
-  id: number;
-  occurredAt: string;
-  actorLabel: string;
-  action: 'create' | 'update' | 'delete';
-  entityType: string;
-  entityId: string;
-  childId: string | null;
-  before: unknown;
-  after: unknown;
-}
+/** A page of the audit log, as GET /api/audit-events returns it. */
+type AuditEventList = Static<typeof AuditEventListReply>;
 
 const PAGE_SIZE = 50;
 const ENTITY_TYPES = [
@@ -59,7 +52,7 @@ export function AuditPage() {
   const query = useQuery({
     queryKey: ['audit', debounced, page],
     queryFn: () =>
-      api<{ items: AuditEvent[]; total: number }>(
+      api<AuditEventList>(
         'GET',
         `/api/audit-events${queryString({ ...debounced, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
       ),

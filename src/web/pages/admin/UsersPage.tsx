@@ -1,26 +1,18 @@
+import type { Static } from '@sinclair/typebox';
 import { Badge, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
-
-interface UserRow {
-  id: string;
-  email: string;
-  displayName: string;
-  role: string;
-  regionNumber: number | null;
-  districtName: string | null;
-  isActive: boolean;
-}
+import type { UserListReply } from '../../../server/routes/users/users.schemas';
 
 /** Users in the administrator's scope, with role and scope. (New users: `ciclo user add`.) */
 export function UsersPage() {
   const { t } = useTranslation();
   const query = useQuery({
     queryKey: ['users'],
-    queryFn: () => api<{ items: UserRow[] }>('GET', '/api/users'),
+    queryFn: () => api<Static<typeof UserListReply>>('GET', '/api/users'),
   });
   return (
     <Stack>

@@ -1,4 +1,4 @@
-import { hasPermission, ROLES, type Role } from '../../../core/people/roles';
+import { hasPermission } from '../../../core/people/roles';
 import type { DiscrepancyRate, Reinterview, UserRow } from './qc-types';
 
 /** A share from 0 to 1 as a percentage, with at most one decimal. */
@@ -22,11 +22,11 @@ export function formatRate(
 }
 
 /** Active users whose role may re-interview, by name. */
-export function reinterviewersOf(users: readonly UserRow[]): UserRow[] {
-  const mayReinterview = (role: string) =>
-    (ROLES as readonly string[]).includes(role) && hasPermission(role as Role, 'qc.reinterview');
+export function reinterviewersOf<User extends Pick<UserRow, 'displayName' | 'role' | 'isActive'>>(
+  users: readonly User[],
+): User[] {
   return users
-    .filter((user) => user.isActive && mayReinterview(user.role))
+    .filter((user) => user.isActive && hasPermission(user.role, 'qc.reinterview'))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 

@@ -4,6 +4,7 @@ import type {
   SampleListReply,
   SampleReply,
 } from '../../../server/routes/quality-control/quality-control.schemas';
+import type { UserListReply } from '../../../server/routes/users/users.schemas';
 
 export type SampleSummary = Static<typeof SampleListReply>['items'][number];
 export type Sample = Static<typeof SampleReply>;
@@ -11,14 +12,5 @@ export type Reinterview = Sample['items'][number];
 export type ReinterviewResult = NonNullable<Reinterview['result']>;
 export type DiscrepancyRate = Sample['overall'];
 
-/**
- * A user of GET /api/users as the assignment list reads it. That route declares its reply in
- * users.routes.ts, not in a schemas file the web app can import.
- */
-export interface UserRow {
-  id: string;
-  displayName: string;
-  role: string;
-  regionNumber: number | null;
-  isActive: boolean;
-}
+/** A user of GET /api/users, as the assignment list reads it. */
+export type UserRow = Static<typeof UserListReply>['items'][number];

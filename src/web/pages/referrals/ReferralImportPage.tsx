@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import {
   Alert,
   Anchor,
@@ -21,6 +22,7 @@ import { api, ApiError, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { ScrollTable } from '../../components/ScrollTable';
+import type { DistrictListReply } from '../../../server/routes/organizations/organizations.schemas';
 import {
   REFERRAL_FIELDS,
   REQUIRED_REFERRAL_FIELDS,
@@ -51,10 +53,7 @@ export function ReferralImportPage() {
   const districts = useQuery({
     queryKey: ['districts', me.regionId],
     queryFn: () =>
-      api<{ items: Array<{ id: string; name: string; cdsCode: string }> }>(
-        'GET',
-        `/api/districts${queryString({ regionId: me.regionId })}`,
-      ),
+      api<Static<typeof DistrictListReply>>('GET', `/api/districts${queryString({ regionId: me.regionId })}`),
   });
   const preview = useMutation({
     mutationFn: async () =>

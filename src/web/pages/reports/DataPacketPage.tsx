@@ -1,8 +1,10 @@
+import type { Static } from '@sinclair/typebox';
 import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
+import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import {
@@ -32,7 +34,7 @@ export function DataPacketPage() {
   const region = params.get('region') ? Number(params.get('region')) : null;
   const regions = useQuery({
     queryKey: ['regions'],
-    queryFn: () => api<{ items: { number: number; name: string }[] }>('GET', '/api/regions'),
+    queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),
   });
   const packet = useQuery({
     queryKey: ['packet', from, to, region],

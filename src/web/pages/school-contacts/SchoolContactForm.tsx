@@ -11,10 +11,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import type { Static } from '@sinclair/typebox';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
+import type { SchoolListReply } from '../../../server/routes/organizations/organizations.schemas';
 import {
   CONTACT_TYPES,
   detailKindOf,
@@ -22,11 +24,6 @@ import {
   type SchoolContactDraft,
   type SchoolContactEntry,
 } from './school-contact-types';
-
-interface School {
-  id: string;
-  name: string;
-}
 
 /** Add a contact, or edit one: date, school of the region, type, outcomes with their details, notes. */
 export function SchoolContactForm({
@@ -50,7 +47,7 @@ export function SchoolContactForm({
   }, [editing]);
   const schools = useQuery({
     queryKey: ['schools', regionId],
-    queryFn: () => api<{ items: School[] }>('GET', `/api/schools${queryString({ regionId })}`),
+    queryFn: () => api<Static<typeof SchoolListReply>>('GET', `/api/schools${queryString({ regionId })}`),
   });
   const schoolOptions = (schools.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }));
   if (editing && !schoolOptions.some((o) => o.value === editing.schoolId))

@@ -1,16 +1,10 @@
+import type { Static } from '@sinclair/typebox';
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import type { Role } from '../../../core/people/roles';
-
-interface StaffMember {
-  id: string;
-  displayName: string;
-  email: string;
-  role: Role;
-  isActive: boolean;
-}
+import type { UserListReply } from '../../../server/routes/users/users.schemas';
 
 /** Roles that keep a school contact log. */
 const LOGGING_ROLES: readonly Role[] = ['recruiter', 'ir_manager', 'data_specialist', 'region_director'];
@@ -28,7 +22,7 @@ export function StaffPicker({
   const { t } = useTranslation();
   const users = useQuery({
     queryKey: ['users'],
-    queryFn: () => api<{ items: StaffMember[] }>('GET', '/api/users'),
+    queryFn: () => api<Static<typeof UserListReply>>('GET', '/api/users'),
   });
   const staff = (users.data?.items ?? []).filter(
     (u) => u.id === meId || (u.isActive && LOGGING_ROLES.includes(u.role)),
