@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/data/migrate';
 import type { Db } from '../../src/data/db';
+import { ownerFileOf } from '../../src/data/pglite-owner';
 import { buildChild, buildRegionWithStaff, TEST_PASSWORD } from '../factories';
 import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
@@ -223,7 +224,11 @@ describe.each(freshDatabases('fault'))(
         await t.close();
       }
     }, 180_000);
-    afterAll(() => database.drop());
+    afterAll(async () => {
+      await database.drop();
+      // A process killed while it owned the folder leaves its owner file beside it.
+      if (database.connection.dataDir) rmSync(ownerFileOf(database.connection.dataDir), { force: true });
+    });
 
     it('leaves no partial write behind, and keeps everything it answered 200 to', async () => {
       const acknowledged: Acknowledged = {
