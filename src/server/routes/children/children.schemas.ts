@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { MAX_NAME_LENGTH, SEXES } from '../../../core/children/child-rules';
+import { MATCH_REASONS } from '../../../core/children/likely-matches';
 import { CalendarDateSchema, Nullable, Paging } from '../../schemas';
 
 const NamePart = (description: string) =>
@@ -122,3 +123,38 @@ export const UpdateChildBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const LikelyMatchesQuery = Type.Object({
+  firstName: Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH, description: 'First name as entered' }),
+  lastSurname: Type.String({
+    minLength: 1,
+    maxLength: MAX_NAME_LENGTH,
+    description: 'First (paternal) surname as entered',
+  }),
+  secondSurname: Type.Optional(
+    Type.String({ maxLength: MAX_NAME_LENGTH, description: 'Second (maternal) surname as entered' }),
+  ),
+  birthDate: CalendarDateSchema('Birth date as entered'),
+});
+
+const MatchReason = Type.Union(
+  MATCH_REASONS.map((r) => Type.Literal(r)),
+  { description: 'Why this child matches' },
+);
+
+/** Children in scope who are likely the child being entered, each with why. */
+export const LikelyMatchesReply = Type.Object({
+  items: Type.Array(
+    Type.Intersect([
+      ChildSummary,
+      Type.Object({
+        score: Type.Integer({
+          minimum: 0,
+          maximum: 100,
+          description: 'How alike (100 = same name and birth date as written)',
+        }),
+        reasons: Type.Array(MatchReason),
+      }),
+    ]),
+  ),
+});

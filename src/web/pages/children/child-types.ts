@@ -3,6 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type {
   ChildReply,
   ChildSummary as ChildSummarySchema,
+  LikelyMatchesReply,
 } from '../../../server/routes/children/children.schemas';
 import type { EligibilityHistoryReply } from '../../../server/routes/eligibility/eligibility.schemas';
 
@@ -12,3 +13,5 @@ export type ChildSummary = Static<typeof ChildSummarySchema>;
 export type ChildDetail = Static<typeof ChildReply>;
 /** GET /api/children/:id/eligibility. */
 export type EligibilityHistory = Static<typeof EligibilityHistoryReply>;
+/** GET /api/children/likely-matches: children in scope who are likely the one being entered. */
+export type LikelyMatchList = Static<typeof LikelyMatchesReply>;

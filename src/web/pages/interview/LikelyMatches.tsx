@@ -4,20 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, queryString } from '../../app/api';
 import { formatDate, fullName } from '../../app/format';
+import type { LikelyMatchList } from '../children/child-types';
 import type { ChildDraft } from './interview-draft';
-
-export interface LikelyMatch {
-  id: string;
-  studentNumber: string;
-  firstName: string;
-  middleName: string | null;
-  lastSurname: string;
-  secondSurname: string | null;
-  birthDate: string;
-  regionNumber: number;
-  score: number;
-  reasons: string[];
-}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,7 +33,7 @@ export function LikelyMatches({
   const ready = query.firstName !== '' && query.lastSurname !== '' && DATE.test(query.birthDate);
   const matches = useQuery({
     queryKey: ['likely-matches', query],
-    queryFn: () => api<{ items: LikelyMatch[] }>('GET', `/api/children/likely-matches${queryString(query)}`),
+    queryFn: () => api<LikelyMatchList>('GET', `/api/children/likely-matches${queryString(query)}`),
     enabled: ready,
     retry: false,
   });
