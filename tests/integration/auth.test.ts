@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { buildRegion, buildUser, TEST_PASSWORD } from '../factories';
@@ -45,11 +46,20 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
     expect(wrong.json()).toEqual(unknown.json());
   });
 
-  it(`locks the account after ${MAX_FAILED_SIGN_INS} failures in a row, even for the right password`, async () => {
+  /** Sign in from a client address of its own, so each test has its own rate-limit budget. */
+  const signInFrom = (source: string, email: string, password: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password },
+      remoteAddress: source,
+    });
+
+  it(`locks the account from one address after ${MAX_FAILED_SIGN_INS} failures in a row, even for the right password`, async () => {
     const user = await buildUser(t.handle.db, { role: 'state_admin' });
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1)
-      expect((await signIn(user.email, 'wrong password!')).statusCode).toBe(401);
-    const locked = await signIn(user.email, TEST_PASSWORD);
+      expect((await signInFrom('198.51.100.1', user.email, 'wrong password!')).statusCode).toBe(401);
+    const locked = await signInFrom('198.51.100.1', user.email, TEST_PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.id).toBe('locked');
     const audit = await t.handle.db
@@ -59,11 +69,70 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
       .where('entity_id', '=', user.id)
       .execute();
     expect(audit).toEqual([
-      { actor_label: 'system', action: 'update', after: expect.objectContaining({ failedSignIns: 0 }) },
+      {
+        actor_label: 'system',
+        action: 'update',
+        after: expect.objectContaining({ failedSignIns: MAX_FAILED_SIGN_INS }),
+      },
     ]);
     expect(new Date((audit[0]!.after as { lockedUntil: string }).lockedUntil).getTime()).toBeGreaterThan(
       Date.now(),
     );
+  });
+
+  it('does not lock the owner out from another address', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1)
+      expect((await signInFrom('198.51.100.2', user.email, 'wrong password!')).statusCode).toBe(401);
+    expect((await signInFrom('198.51.100.2', user.email, TEST_PASSWORD)).statusCode).toBe(423);
+    expect((await signInFrom('198.51.100.3', user.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('answers an unknown email exactly like a known one, before and after the lock', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    const unknown = `nobody.${user.email}`;
+    for (let i = 0; i <= MAX_FAILED_SIGN_INS; i += 1) {
+      const known = await signInFrom('198.51.100.4', user.email, 'wrong password!');
+      const absent = await signInFrom('198.51.100.4', unknown, 'wrong password!');
+      expect(absent.statusCode).toBe(known.statusCode);
+      expect(absent.json()).toEqual(known.json());
+      expect(known.statusCode).toBe(i < MAX_FAILED_SIGN_INS ? 401 : 423);
+    }
+  });
+
+  it('checks no more than the allowed guesses when many arrive at once', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () => signInFrom('198.51.100.5', user.email, 'wrong password!')),
+    );
+    const statuses = replies.map((reply) => reply.statusCode).sort();
+    expect(statuses.filter((status) => status === 401)).toHaveLength(MAX_FAILED_SIGN_INS);
+    expect(statuses.filter((status) => status === 423)).toHaveLength(20 - MAX_FAILED_SIGN_INS);
+    expect((await signInFrom('198.51.100.5', user.email, TEST_PASSWORD)).statusCode).toBe(423);
+  });
+
+  it('deletes expired sessions when someone signs in', async () => {
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    const expiredId = `expired-${Math.random().toString(36).slice(2)}`;
+    await t.handle.db
+      .insertInto('sessions')
+      .values({
+        id: expiredId,
+        user_id: user.id,
+        csrf_token: 'x',
+        expires_at: new Date(Date.now() - 60_000),
+        last_seen_at: new Date(Date.now() - 9 * 3_600_000),
+      })
+      .execute();
+    expect((await signInFrom('198.51.100.6', user.email, TEST_PASSWORD)).statusCode).toBe(200);
+    const left = await t.handle.db.selectFrom('sessions').select('id').where('id', '=', expiredId).execute();
+    expect(left).toEqual([]);
+    const live = await t.handle.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(live).toHaveLength(1);
   });
 
   it('signs out: the session no longer works', async () => {
@@ -125,5 +194,47 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['x-frame-options']).toBeDefined();
+  });
+});
+
+describe('the client address sign-in limits count', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(TEST_DATABASES[0]!);
+  });
+  afterAll(() => t.close());
+
+  const signInVia = (app: FastifyInstance, forwardedFor: string, email: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: 'wrong password!' },
+      remoteAddress: '10.0.0.7',
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+
+  it('is not taken from X-Forwarded-For unless a proxy is trusted: rotating it does not lift the rate limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i += 1) {
+      const reply = await signInVia(t.app, `203.0.113.${i + 1}`, `rotating.${i}@example.org`);
+      statuses.push(reply.statusCode);
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
+  it('is taken from X-Forwarded-For sent by a trusted proxy', async () => {
+    const behindProxy = await buildApp({
+      db: t.handle.db,
+      config: { secureCookies: false, logLevel: 'silent', trustProxy: ['10.0.0.0/8'] },
+      logger: false,
+      webRoot: '/nonexistent',
+    });
+    const user = await buildUser(t.handle.db, { role: 'state_admin' });
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1)
+      expect((await signInVia(behindProxy, '203.0.113.200', user.email)).statusCode).toBe(401);
+    expect((await signInVia(behindProxy, '203.0.113.200', user.email)).statusCode).toBe(423);
+    expect((await signInVia(behindProxy, '203.0.113.201', user.email)).statusCode).toBe(401);
+    await behindProxy.close();
   });
 });

@@ -106,20 +106,7 @@ export async function updateUserLanguage(db: Db, userId: string, language: 'en' 
 export async function findSignInCredentials(db: Db, email: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'region_id', 'password_hash', 'failed_sign_ins', 'locked_until', 'is_active'])
+    .select(['id', 'email', 'region_id', 'password_hash', 'is_active'])
     .where('email', '=', email)
     .executeTakeFirst();
-}
-
-/** Save the failed sign-ins in a row and the lock they led to (null: none). */
-export async function updateSignInFailures(
-  db: Db,
-  userId: string,
-  failures: { failedSignIns: number; lockedUntil: Date | null },
-): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ failed_sign_ins: failures.failedSignIns, locked_until: failures.lockedUntil })
-    .where('id', '=', userId)
-    .execute();
 }

@@ -26,7 +26,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
       schema: {
         summary: 'Sign in',
         description:
-          'Checks the email and password and opens a session (an HttpOnly cookie). Five failures in a row lock the account for 15 minutes.',
+          'Checks the email and password and opens a session (an HttpOnly cookie). Five failures in a row for one email from one ' +
+          'client address lock that email from that address for 15 minutes; unknown emails are answered alike.',
         tags: ['auth'],
         security: [],
         body: SignInBody,
@@ -34,7 +35,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
       },
     },
     async (request, reply) => {
-      const session = await signIn(db, request.body, new Date());
+      const session = await signIn(db, { ...request.body, source: request.ip }, new Date());
       void reply.setCookie(SESSION_COOKIE, session.token, cookieOptions);
       return { user: await getMe(db, session.userId), csrfToken: session.csrfToken };
     },
