@@ -32,7 +32,10 @@ import {
   LeaQuery,
   LeaReply,
   NewAssistanceBody,
+  RuleSetIdParams,
+  RuleSetListReply,
   RunDeterminationBody,
+  SaveRuleSetsBody,
   UploadDashboardBody,
 } from './da.schemas';
 
@@ -240,15 +243,6 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       return reply.status(204).send(null);
     },
   );
-  const RuleSetListing = Type.Object({
-    id: Type.String(),
-    source: Type.Union([Type.Literal('california'), Type.Literal('web'), Type.Literal('startup-file')], {
-      description: 'Where the rule set in force comes from',
-    }),
-    overridesCalifornia: Type.Boolean(),
-    updatedAt: Type.Union([Type.String(), Type.Null()]),
-    definition: Type.Unknown({ description: 'The rule set (schema in the DA contract)' }),
-  });
   api.get(
     '/da/rule-sets',
     {
@@ -257,7 +251,7 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
         summary: 'Rule sets in force',
         description: "California's per Dashboard year, with the state's additions and overrides.",
         tags: ['da'],
-        response: { 200: Type.Object({ items: Type.Array(RuleSetListing) }), ...STANDARD_ERRORS },
+        response: { 200: RuleSetListReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => ({ items: await listDaRuleSets({ db, actor: actorOf(request) }) }),
@@ -271,11 +265,8 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
         description:
           'One rule set or an array, validated against the rule-set schema (each problem named); the same id replaces California’s. Audited.',
         tags: ['da'],
-        body: Type.Object(
-          { definition: Type.Unknown({ description: 'A rule set, or an array of them' }) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ items: Type.Array(RuleSetListing) }), ...STANDARD_ERRORS },
+        body: SaveRuleSetsBody,
+        response: { 200: RuleSetListReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => ({
@@ -290,7 +281,7 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
         summary: 'Remove a state rule set',
         description: 'An override of California’s gives California’s back. Audited.',
         tags: ['da'],
-        params: Type.Object({ id: Type.String({ maxLength: 60, description: 'Rule set id, e.g. CA-2025' }) }),
+        params: RuleSetIdParams,
         response: { 204: Type.Null(), ...STANDARD_ERRORS },
       },
     },

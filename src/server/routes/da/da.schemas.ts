@@ -323,3 +323,22 @@ export const LeaReply = Type.Object({
   migrant: Migrant,
   assistance: Type.Array(Assistance),
 });
+
+/** A rule set in force for a Dashboard year, and where it comes from. */
+const RuleSetListing = Type.Object({
+  id: Type.String(),
+  source: Type.Union([Type.Literal('california'), Type.Literal('web'), Type.Literal('startup-file')], {
+    description: 'Where the rule set in force comes from',
+  }),
+  overridesCalifornia: Type.Boolean(),
+  updatedAt: Nullable(Type.String()),
+  definition: Type.Unknown({ description: 'The rule set (schema in the DA contract)' }),
+});
+export const RuleSetListReply = Type.Object({ items: Type.Array(RuleSetListing) });
+export const SaveRuleSetsBody = Type.Object(
+  { definition: Type.Unknown({ description: 'A rule set, or an array of them' }) },
+  { additionalProperties: false },
+);
+export const RuleSetIdParams = Type.Object({
+  id: Type.String({ maxLength: 60, description: 'Rule set id, e.g. CA-2025' }),
+});

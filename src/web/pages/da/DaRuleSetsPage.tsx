@@ -24,14 +24,7 @@ import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
-
-interface RuleSetListing {
-  id: string;
-  source: 'california' | 'web' | 'startup-file';
-  overridesCalifornia: boolean;
-  updatedAt: string | null;
-  definition: unknown;
-}
+import type { RuleSetList } from './da-types';
 
 /** The rule sets in force for each Dashboard year; a state administrator adds or overrides them from JSON. */
 export function DaRuleSetsPage() {
@@ -42,7 +35,7 @@ export function DaRuleSetsPage() {
   const [confirming, setConfirming] = useState<string | null>(null);
   const sets = useQuery({
     queryKey: ['da-rule-sets'],
-    queryFn: () => api<{ items: RuleSetListing[] }>('GET', '/api/da/rule-sets'),
+    queryFn: () => api<RuleSetList>('GET', '/api/da/rule-sets'),
   });
   const save = useMutation({
     mutationFn: () => {
@@ -56,7 +49,7 @@ export function DaRuleSetsPage() {
           t('da.ruleSets.notJson', { reason: error instanceof Error ? error.message : String(error) }),
         );
       }
-      return api<{ items: RuleSetListing[] }>('PUT', '/api/da/rule-sets', { definition });
+      return api<RuleSetList>('PUT', '/api/da/rule-sets', { definition });
     },
     onSuccess: (reply) => {
       client.setQueryData(['da-rule-sets'], reply);

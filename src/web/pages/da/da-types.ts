@@ -8,6 +8,7 @@ import type {
   DeterminationReply,
   DeterminationResultsReply,
   LeaReply,
+  RuleSetListReply,
 } from '../../../server/routes/da/da.schemas';
 
 export { LEA_TYPES } from '../../../core/accountability/da-codes';
@@ -25,6 +26,8 @@ export type AreaCause = DaLeaPage['record']['localCauses'][number];
 export type CitedRow = AreaCause['rows'][number];
 export type Assistance = Static<typeof AssistanceReply>;
 export type AssistanceList = Static<typeof AssistanceListReply>;
+/** GET and PUT /api/da/rule-sets: the rule sets in force. */
+export type RuleSetList = Static<typeof RuleSetListReply>;
 
 /** eligible / not eligible / intensive intervention, as one word for badges and filters. */
 export function statusOf(lea: { eligible: boolean; intensive: boolean }): (typeof STATUSES)[number] {
