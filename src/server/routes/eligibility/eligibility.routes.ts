@@ -1,10 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import {
-  DeterminationSchema,
-  EligibilitySettingsSchema,
-  InterviewSchema,
-} from '../../../core/eligibility/interview-schema';
+import { DeterminationSchema, InterviewSchema } from '../../../core/eligibility/interview-schema';
 import { todayInState } from '../../../usecases/clock';
 import { changeEligibilitySettings } from '../../../usecases/eligibility/change-eligibility-settings';
 import { determineInterviewEligibility } from '../../../usecases/eligibility/determine-interview-eligibility';
@@ -16,8 +12,11 @@ import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
+  ChangeEligibilitySettingsBody,
+  ChangeEligibilitySettingsReply,
   DetermineQuery,
   EligibilityHistoryReply,
+  EligibilitySettingsReply,
   ResidencyContactBody,
   WatchListQuery,
   WatchListReply,
@@ -116,15 +115,6 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         },
       ),
   );
-  const Settings = Type.Object({
-    soonAfterDays: Type.Integer(),
-    toJoinMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
-    precedeMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
-    recentHistoryMinMoves: Type.Integer(),
-    recentHistoryLookbackMonths: Type.Integer(),
-    singleDistrictStates: Type.Array(Type.String()),
-    feb29Anniversary: Type.Union([Type.Literal('feb-28'), Type.Literal('mar-1')]),
-  });
   api.get(
     '/eligibility/settings',
     {
@@ -134,7 +124,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         description:
           "California's unless a state administrator changed them (docs/rules/coe-and-interview-format.md, Settings).",
         tags: ['eligibility'],
-        response: { 200: Settings, ...STANDARD_ERRORS },
+        response: { 200: EligibilitySettingsReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => {
@@ -151,24 +141,8 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         description:
           'Values absent keep California’s. Every child of an approved COE is then re-determined with the new settings; the reply counts what changed. Audited.',
         tags: ['eligibility'],
-        body: Type.Object(
-          { settings: EligibilitySettingsSchema },
-          { additionalProperties: false, description: '`settings: {}` gives California’s back' },
-        ),
-        response: {
-          200: Type.Object({
-            settings: Settings,
-            redetermined: Type.Object({
-              coes: Type.Integer(),
-              children: Type.Integer(),
-              changed: Type.Integer(),
-              nowEligible: Type.Integer(),
-              noLongerEligible: Type.Integer(),
-            }),
-            seconds: Type.Number(),
-          }),
-          ...STANDARD_ERRORS,
-        },
+        body: ChangeEligibilitySettingsBody,
+        response: { 200: ChangeEligibilitySettingsReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => {

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { EligibilitySettingsSchema } from '../../../core/eligibility/interview-schema';
 import { CalendarDateSchema, ListOf, Nullable, Paging } from '../../schemas';
 
 export const DetermineQuery = Type.Object({
@@ -67,3 +68,30 @@ export const ResidencyContactBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** The state's eligibility settings in force (California's unless changed). */
+export const EligibilitySettingsReply = Type.Object({
+  soonAfterDays: Type.Integer(),
+  toJoinMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
+  precedeMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
+  recentHistoryMinMoves: Type.Integer(),
+  recentHistoryLookbackMonths: Type.Integer(),
+  singleDistrictStates: Type.Array(Type.String()),
+  feb29Anniversary: Type.Union([Type.Literal('feb-28'), Type.Literal('mar-1')]),
+});
+
+export const ChangeEligibilitySettingsBody = Type.Object(
+  { settings: EligibilitySettingsSchema },
+  { additionalProperties: false, description: '`settings: {}` gives California’s back' },
+);
+export const ChangeEligibilitySettingsReply = Type.Object({
+  settings: EligibilitySettingsReply,
+  redetermined: Type.Object({
+    coes: Type.Integer(),
+    children: Type.Integer(),
+    changed: Type.Integer(),
+    nowEligible: Type.Integer(),
+    noLongerEligible: Type.Integer(),
+  }),
+  seconds: Type.Number(),
+});
