@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -84,6 +84,10 @@ describe.each(freshDatabases('backup_source'))('a backup of the demo database on
     },
     180_000,
   );
+
+  it('writes the file readable and writable by its owner only', () => {
+    expect((statSync(file).mode & 0o777).toString(8)).toBe('600');
+  });
 
   it('refuses to restore into a database that has data, and changes nothing', async () => {
     await expect(restoreDatabase(handle, file)).rejects.toThrow(

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { chmod, rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -22,6 +22,7 @@ import {
 } from './backup-format';
 
 const FETCH_SIZE = 5_000;
+const OWNER_ONLY = 0o600;
 
 /**
  * Write a consistent snapshot of the whole database to `file` (gzip NDJSON). It reads in
@@ -61,8 +62,11 @@ export async function backupDatabase(
         for (const name of await sequenceNames(trx)) sequences[name] = await readSequenceState(trx, name);
         yield `${JSON.stringify({ complete: true, rows: counts, sequences } satisfies ClosingLine)}\n`;
       }
-      const output = createWriteStream(partial);
+      // A backup holds every child's record: readable by its owner only, whatever the umask
+      // (chmod too, for a leftover partial file that open() would not re-create).
+      const output = createWriteStream(partial, { mode: OWNER_ONLY });
       await once(output, 'open');
+      await chmod(partial, OWNER_ONLY);
       await pipeline(Readable.from(lines()), createGzip(), output);
     });
     await rename(partial, file);
