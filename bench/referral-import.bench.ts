@@ -93,7 +93,7 @@ async function run(label: string, options: DatabaseOptions, csv: string) {
       .select('id')
       .orderBy('cds_code')
       .executeTakeFirstOrThrow();
-    const file = { districtId: district.id, fileName: 'list.csv', content: csv, encoding: 'text' as const };
+    const file = { districtId: district.id, fileName: 'list.csv', content: Buffer.from(csv) };
     const ctx = { db: handle.db, actor: CLI_ACTOR };
     const [first, firstSeconds] = await seconds(() => importReferrals(ctx, file, '2026-11-23'));
     const [again, againSeconds] = await seconds(() => importReferrals(ctx, file, '2026-11-23'));

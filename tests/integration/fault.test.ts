@@ -13,6 +13,7 @@ import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs } from '../support/http-session';
 import { startTestApp } from '../support/test-app';
+import { uploadForm } from '../support/upload-form';
 
 /**
  * The server as a real process, killed with SIGKILL at random moments while it imports
@@ -32,7 +33,10 @@ let mainJs: string;
 
 beforeAll(async () => {
   await build({
-    entryPoints: [path.join(repoRoot, 'src/server/main.ts')],
+    // the spreadsheet worker is an entry point of its own, as in package.json's build:server
+    entryPoints: ['src/server/main.ts', 'src/usecases/spreadsheets/spreadsheet.worker.ts'].map((entry) =>
+      path.join(repoRoot, entry),
+    ),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -146,9 +150,9 @@ async function signIn(baseUrl: string, email: string) {
       headers: {
         cookie,
         'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
     });
     const text = await reply.text();
     if (reply.status >= 500) serverErrors.push(`${method} ${url}: ${reply.status} ${text.slice(0, 300)}`);
@@ -257,26 +261,34 @@ describe.each(freshDatabases('fault'))(
           untilKilled(async () => {
             const fileName = `fault-${database.name}-${cycle}-${(files += 1)}.csv`;
             sentQualificationFiles.push(fileName);
-            const reply = await admin('POST', '/api/qualifications/imports', {
-              fileName,
-              text: qualificationFile(`Q${cycle}x${files}`, QUALIFICATION_ROWS),
-            });
+            const reply = await admin(
+              'POST',
+              '/api/qualifications/imports',
+              uploadForm({}, [
+                { name: fileName, content: qualificationFile(`Q${cycle}x${files}`, QUALIFICATION_ROWS) },
+              ]),
+            );
             if (reply.status === 200) acknowledged.qualificationFiles.push(fileName);
           }),
           untilKilled(async () => {
             const fileName = `fault-${database.name}-${cycle}-${(files += 1)}-referrals.csv`;
             sentReferralFiles.push(fileName);
-            const reply = await manager('POST', '/api/referrals/imports', {
-              districtId: fixture.district.id,
-              fileName,
-              content: referralFile(`R${cycle}x${files}`, REFERRAL_ROWS),
-              mapping: {
-                localStudentId: 'Student ID',
-                firstName: 'First Name',
-                lastSurname: 'Last Name',
-                birthDate: 'Birthdate',
-              },
-            });
+            const reply = await manager(
+              'POST',
+              '/api/referrals/imports',
+              uploadForm(
+                {
+                  districtId: fixture.district.id,
+                  mapping: {
+                    localStudentId: 'Student ID',
+                    firstName: 'First Name',
+                    lastSurname: 'Last Name',
+                    birthDate: 'Birthdate',
+                  },
+                },
+                [{ name: fileName, content: referralFile(`R${cycle}x${files}`, REFERRAL_ROWS) }],
+              ),
+            );
             if (reply.status === 200) acknowledged.referralFiles.push(fileName);
           }),
           untilKilled(async () => {

@@ -6,6 +6,7 @@ import { buildChild, buildRegionWithStaff, buildUser } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
+import { uploadForm } from '../support/upload-form';
 
 const LIST = [
   'Student ID,First Name,Last Name,Birthdate,DstEnterDt,Enter Date,Hispanic?,Guardian,Phone',
@@ -41,12 +42,13 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
   });
   afterAll(() => t.close());
 
-  const file = (content: string, extra: Record<string, unknown> = {}) => ({
-    districtId: fixture.district.id,
-    fileName: 'new-enrollees.csv',
-    content,
-    ...extra,
-  });
+  const file = (
+    content: string | Uint8Array,
+    extra: { districtId?: string; fileName?: string; mapping?: Record<string, string> } = {},
+  ) =>
+    uploadForm({ districtId: extra.districtId ?? fixture.district.id, mapping: extra.mapping }, [
+      { name: extra.fileName ?? 'new-enrollees.csv', content },
+    ]);
 
   it("previews a district's list with a guessed mapping, imports it naming skipped rows, and adds nothing twice", async () => {
     const preview = await manager.request('POST', '/api/referrals/imports/preview', file(LIST));
@@ -120,14 +122,15 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
     const sheet = workbook.addWorksheet('List');
     sheet.addRow(['First Name', 'Last Name', 'DOB']);
     sheet.addRow(['Lía', 'Paz', new Date(Date.UTC(2016, 1, 29))]);
-    const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const imported = await manager.request('POST', '/api/referrals/imports', {
-      districtId: fixture.district.id,
-      fileName: 'list.xlsx',
-      content,
-      encoding: 'base64',
-      mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'DOB' },
-    });
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const imported = await manager.request(
+      'POST',
+      '/api/referrals/imports',
+      file(content, {
+        fileName: 'list.xlsx',
+        mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'DOB' },
+      }),
+    );
     expect(imported.body).toMatchObject({ added: 1, skippedCount: 0 });
     const lia = (await manager.request('GET', '/api/referrals?assignee=all')).body.items.find(
       (r: { firstName: string }) => r.firstName === 'Lía',
@@ -145,12 +148,8 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
     expect(bad.body.error.message).toContain('birthDate is required');
     const other = await buildRegionWithStaff(t.handle.db);
     expect(
-      (
-        await manager.request('POST', '/api/referrals/imports', {
-          ...file(LIST),
-          districtId: other.district.id,
-        })
-      ).body.error.problems[0].field,
+      (await manager.request('POST', '/api/referrals/imports', file(LIST, { districtId: other.district.id })))
+        .body.error.problems[0].field,
     ).toBe('districtId');
   });
 
@@ -309,14 +308,15 @@ describe.each(TEST_DATABASES)('referrals, the contact queue and family contacts 
       birthDate: '2013-03-03',
     });
     const homeManager = await signInAs(t.app, home.users.ir_manager.email);
-    const imported = await homeManager.request('POST', '/api/referrals/imports', {
-      districtId: home.district.id,
-      fileName: 'two-regions.csv',
-      content: ['First Name,Last Name,Birthdate', 'Rosa,Villa,2014-04-04', 'Tomas,Reyes,2013-03-03'].join(
-        '\n',
-      ),
-      mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'Birthdate' },
-    });
+    const imported = await homeManager.request(
+      'POST',
+      '/api/referrals/imports',
+      file(['First Name,Last Name,Birthdate', 'Rosa,Villa,2014-04-04', 'Tomas,Reyes,2013-03-03'].join('\n'), {
+        districtId: home.district.id,
+        fileName: 'two-regions.csv',
+        mapping: { firstName: 'First Name', lastSurname: 'Last Name', birthDate: 'Birthdate' },
+      }),
+    );
     expect(imported.body).toMatchObject({ added: 2, priorMigrants: 2 });
     const queue = (await homeManager.request('GET', '/api/referrals?assignee=all')).body.items as Array<{
       firstName: string;

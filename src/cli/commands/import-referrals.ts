@@ -50,8 +50,7 @@ export function registerImportReferralsCommand(program: Command): void {
     .action(async (file: string, opts: { district: string; mapping?: string }) => {
       if (!existsSync(file)) throw DomainError.invalidField('file', `${file} does not exist`);
       const mapping = opts.mapping ? readMapping(opts.mapping) : undefined;
-      const isXlsx = /\.xlsx$/i.test(file);
-      const content = isXlsx ? readFileSync(file).toString('base64') : readFileSync(file, 'utf8');
+      const content = readFileSync(file);
       await withDatabase(async ({ db }) => {
         const districtId = await districtIdOfCdsCode({ db, actor: CLI_ACTOR }, opts.district);
         if (!districtId)
@@ -62,7 +61,6 @@ export function registerImportReferralsCommand(program: Command): void {
             districtId,
             fileName: path.basename(file),
             content,
-            encoding: isXlsx ? 'base64' : 'text',
             mapping,
           },
           todayInState(),

@@ -66,7 +66,7 @@ export async function loadDemoReferrals(
   });
   const summary = await importReferrals(
     { db, actor: DEMO_ACTOR },
-    { districtId, fileName: 'new-enrollees.csv', content: Papa.unparse(rows), encoding: 'text' },
+    { districtId, fileName: 'new-enrollees.csv', content: Buffer.from(Papa.unparse(rows)) },
     options.today,
   );
   const referralIds = await listReferralIdsOfDistrict(db, districtId);

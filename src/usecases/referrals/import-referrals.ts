@@ -24,7 +24,7 @@ import {
 } from '../../data/repositories/referral-imports.repository';
 import { insertNewReferrals, type NewReferralRow } from '../../data/repositories/referrals.repository';
 import type { UseCaseContext } from '../context';
-import { spreadsheetRows } from './read-spreadsheet';
+import { spreadsheetRows } from '../spreadsheets/read-spreadsheet';
 import { districtToImportFor, type ReferralFile } from './referral-file';
 import { ruleSetOfRegion } from './region-rule-sets';
 
@@ -62,7 +62,7 @@ export async function importReferrals(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ReferralImportSummary> {
   const district = await districtToImportFor(ctx, file.districtId);
-  const rows = await spreadsheetRows(file.fileName, file.content, file.encoding);
+  const rows = await spreadsheetRows(file.fileName, file.content);
   const header = (rows[0] ?? []).map((cell) => cell.trim());
   const mapping =
     file.mapping ?? (await findColumnMapping(ctx.db, file.districtId)) ?? suggestMapping(header);

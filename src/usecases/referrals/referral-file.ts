@@ -4,12 +4,11 @@ import { findDistrictById, type DistrictRow } from '../../data/repositories/dist
 import { findDistrictByCdsCode } from '../../data/repositories/organizations.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
-/** A district's referral list as uploaded: CSV text, or XLSX in base64. */
+/** A district's referral list as uploaded: the bytes of a CSV (UTF-8) or XLSX file. */
 export interface ReferralFile {
   districtId: string;
   fileName: string;
-  content: string;
-  encoding: 'text' | 'base64';
+  content: Uint8Array;
 }
 
 /** The district a list is imported for: one of a region the actor works in, or `invalid_input` naming `districtId`. */

@@ -39,6 +39,10 @@ export function checkCell(fileName: string, row: number, column: number, text: s
     throw new SpreadsheetRefusal(
       `${fileName} has a cell in column ${columnLetters(column)} (row ${row}): more than ${SPREADSHEET_LIMITS.columns} columns, the limit`,
     );
+  if (text.includes('\u0000'))
+    throw new SpreadsheetRefusal(
+      `${fileName}, cell ${columnLetters(column)}${row}: contains a NUL character, which cannot be stored`,
+    );
   if (text.length > SPREADSHEET_LIMITS.cellCharacters)
     throw new SpreadsheetRefusal(
       `${fileName}, cell ${columnLetters(column)}${row}: more than ${SPREADSHEET_LIMITS.cellCharacters.toLocaleString('en-US')} characters, the limit`,

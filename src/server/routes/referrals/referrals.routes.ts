@@ -15,6 +15,7 @@ import { saveHolidays } from '../../../usecases/referrals/save-holidays';
 import { savePrioritizationRules } from '../../../usecases/referrals/save-prioritization-rules';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, ListOf, STANDARD_ERRORS } from '../../schemas';
+import { acceptUploads, readMultipartUpload, uploadedFile } from '../../uploads';
 import {
   AssignBody,
   ContactBody,
@@ -38,31 +39,39 @@ import {
 export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
   const ctx = (request: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(request) });
   const tags = ['referrals'];
+  await acceptUploads(api);
+  const listFile = (request: Parameters<typeof uploadedFile>[0], districtId: string) => {
+    const { fileName, content } = uploadedFile(request, 'file');
+    return { districtId, fileName, content };
+  };
   api.post(
     '/referrals/imports/preview',
     {
       config: { access: 'referral.import' },
+      preValidation: readMultipartUpload(),
       schema: {
         summary: 'Preview a referral list',
         description:
           "The header, the first rows, and the district's saved mapping or a guess: the mapping step.",
         tags,
+        consumes: ['multipart/form-data'],
         body: PreviewBody,
         response: { 200: PreviewReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) =>
-      previewReferralFile(ctx(request), { ...request.body, encoding: request.body.encoding ?? 'text' }),
+    async (request) => previewReferralFile(ctx(request), listFile(request, request.body.districtId)),
   );
   api.post(
     '/referrals/imports',
     {
       config: { access: 'referral.import' },
+      preValidation: readMultipartUpload(['mapping']),
       schema: {
         summary: 'Import a referral list',
         description:
           'CSV or XLSX through the mapping (saved per district); adds only referrals not already listed; bad rows are skipped and named.',
         tags,
+        consumes: ['multipart/form-data'],
         body: ImportBody,
         response: { 200: ImportReply, ...STANDARD_ERRORS },
       },
@@ -70,7 +79,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
     async (request) =>
       importReferrals(
         ctx(request),
-        { ...request.body, encoding: request.body.encoding ?? 'text' },
+        { ...listFile(request, request.body.districtId), mapping: request.body.mapping },
         todayInState(),
       ),
   );

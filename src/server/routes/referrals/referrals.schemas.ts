@@ -3,6 +3,7 @@ import { CONTACT_ATTEMPT_TYPES, CONTACT_OUTCOMES } from '../../../core/recruitme
 import { RULE_CONDITIONS, RULE_FIELDS } from '../../../core/recruitment/prioritization';
 import { REFERRAL_FIELDS } from '../../../core/recruitment/referral';
 import { CalendarDateSchema, Nullable, Paging } from '../../schemas';
+import { FileField, JsonField } from '../../uploads';
 
 const literals = <T extends string>(values: readonly T[], description: string) =>
   Type.Union(
@@ -15,11 +16,12 @@ export const Mapping = Type.Partial(
   { description: "Which column of the district's file holds each field" },
 );
 
+/** The multipart form of a district's list: the district and the file. */
 const fileFields = {
   districtId: Type.String({ format: 'uuid', description: 'The district whose list this is' }),
-  fileName: Type.String({ minLength: 1, maxLength: 200, description: '.csv or .xlsx' }),
-  content: Type.String({ maxLength: 24_000_000, description: 'CSV text, or the file base64-encoded' }),
-  encoding: Type.Optional(Type.Union([Type.Literal('text'), Type.Literal('base64')], { default: 'text' })),
+  file: FileField(
+    'The list: .csv (UTF-8) or .xlsx (its first sheet); at most 25 MB, 200,000 rows, 100 columns, 10,000 characters a cell',
+  ),
 };
 
 export const PreviewBody = Type.Object(fileFields, { additionalProperties: false });
@@ -32,7 +34,7 @@ export const PreviewReply = Type.Object({
 });
 
 export const ImportBody = Type.Object(
-  { ...fileFields, mapping: Type.Optional(Mapping) },
+  { ...fileFields, mapping: Type.Optional(JsonField(Mapping)) },
   { additionalProperties: false },
 );
 export const ImportReply = Type.Object({
