@@ -169,7 +169,7 @@ export const CoeReply = Type.Object({
   ),
   reviews: Type.Array(
     Type.Object({
-      decision: Type.String(),
+      decision: Type.Union([Type.Literal('approve'), Type.Literal('return')]),
       comments: Nullable(Type.String()),
       reviewerName: Nullable(Type.String()),
       createdAt: Type.String(),
