@@ -7,8 +7,11 @@ import { formatDate } from '../../app/format';
 import { AssistanceForm } from './AssistanceForm';
 import type { Assistance } from './da-types';
 
-/** One record of assistance given to an LEA; its region (or the state) can correct it or, after confirming, remove it. */
-export function AssistanceCard({ record, canChange }: { record: Assistance; canChange: boolean }) {
+/**
+ * One record of assistance given to an LEA; whoever the record's abilities allow (its region, or the
+ * state) can correct it or, after confirming, remove it.
+ */
+export function AssistanceCard({ record }: { record: Assistance }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<'view' | 'correct' | 'confirm-remove'>('view');
@@ -48,7 +51,7 @@ export function AssistanceCard({ record, canChange }: { record: Assistance; canC
             {remove.error.message}
           </Alert>
         )}
-        {canChange && (
+        {(record.abilities.update || record.abilities.delete) && (
           <Group gap="xs" mt={4}>
             {mode === 'confirm-remove' ? (
               <>
@@ -61,22 +64,26 @@ export function AssistanceCard({ record, canChange }: { record: Assistance; canC
               </>
             ) : (
               <>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setMode('correct')}
-                  aria-label={t('da.assistance.correctLabel', { date })}
-                >
-                  {t('da.assistance.correct')}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setMode('confirm-remove')}
-                  aria-label={t('da.assistance.removeLabel', { date })}
-                >
-                  {t('da.assistance.remove')}
-                </Button>
+                {record.abilities.update && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setMode('correct')}
+                    aria-label={t('da.assistance.correctLabel', { date })}
+                  >
+                    {t('da.assistance.correct')}
+                  </Button>
+                )}
+                {record.abilities.delete && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setMode('confirm-remove')}
+                    aria-label={t('da.assistance.removeLabel', { date })}
+                  >
+                    {t('da.assistance.remove')}
+                  </Button>
+                )}
               </>
             )}
           </Group>

@@ -163,7 +163,7 @@ export function DaLeaPage() {
           ) : (
             <Stack gap="xs">
               {lea.assistance.map((record) => (
-                <AssistanceCard key={record.id} record={record} canChange={session.can('da.assist')} />
+                <AssistanceCard key={record.id} record={record} />
               ))}
             </Stack>
           )}
