@@ -391,9 +391,9 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
       comments: '',
     });
     expect(approved.status).toBe(200);
-    expect((await recruiter.request('GET', `/api/children/${known.body.id}`)).body.familyId).toBe(
-      family.body.id,
-    );
+    const child = (await recruiter.request('GET', `/api/children/${known.body.id}`)).body;
+    expect(child.familyId).toBe(family.body.id);
+    expect(child.version, 'a change to the child gives it a new version').toBe(known.body.version + 1);
     const audit = await t.handle.db
       .selectFrom('audit_events')
       .select(['actor_label', 'before', 'after'])

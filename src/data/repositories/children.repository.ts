@@ -133,7 +133,7 @@ export async function updateChildIfVersion(
 export async function setChildFamilyIfNone(db: Db, childId: string, familyId: string): Promise<boolean> {
   const result = await db
     .updateTable('children')
-    .set({ family_id: familyId, updated_at: new Date() })
+    .set((eb) => ({ family_id: familyId, version: eb('version', '+', 1), updated_at: new Date() }))
     .where('id', '=', childId)
     .where('family_id', 'is', null)
     .executeTakeFirst();
