@@ -110,3 +110,48 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     await expect(loadDemoDataset(handle.db, { children: 1_000, seed: 11 })).rejects.toThrow(/already loaded/);
   });
 });
+
+describe.each(freshDatabases('demo_interrupted'))('an interrupted demo load on $name', (database) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await database.open();
+    await migrateToLatest(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await database.drop();
+  });
+
+  const rowsOf = async (
+    table: 'regions' | 'users' | 'families' | 'children' | 'referrals' | 'audit_events',
+  ) =>
+    Number(
+      (
+        await handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('leaves no demo rows, and a second load fills the database', async () => {
+    await expect(
+      loadDemoDataset(handle.db, {
+        children: 1_000,
+        seed: 3,
+        today: '2026-11-22',
+        onProgress: () => {
+          throw new Error('interrupted midway');
+        },
+      }),
+    ).rejects.toThrow('interrupted midway');
+    for (const table of ['regions', 'users', 'families', 'children', 'referrals', 'audit_events'] as const)
+      expect({ table, rows: await rowsOf(table) }).toEqual({ table, rows: 0 });
+    expect(await hasDemoData(handle.db)).toBe(false);
+
+    const summary = await loadDemoDataset(handle.db, { children: 1_000, seed: 3, today: '2026-11-22' });
+    expect(summary.children).toBe(1_000);
+    expect(await rowsOf('children')).toBe(1_000);
+    expect(await hasDemoData(handle.db)).toBe(true);
+  }, 180_000);
+});

@@ -11,6 +11,29 @@ import { childrenInScope } from './scope-filter';
 
 const DEMO_KEY = 'demo_dataset';
 
+/**
+ * Run `work` in one transaction whose `transaction()` joins it instead of opening another:
+ * the use cases the demo loader reuses open their own transactions, and the whole load must
+ * commit or roll back as one, so that an interrupted load leaves nothing behind.
+ */
+export async function inOneTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const joined: Db = new Proxy(trx, {
+      get(target, property) {
+        if (property === 'transaction') return () => joinedBuilder;
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const joinedBuilder = {
+      execute: <R>(nested: (inner: Db) => Promise<R>): Promise<R> => nested(joined),
+      setIsolationLevel: () => joinedBuilder,
+      setAccessMode: () => joinedBuilder,
+    };
+    return work(joined);
+  });
+}
+
 /** Whether the demo dataset was loaded into this database. */
 export async function hasDemoDatasetMarker(db: Db): Promise<boolean> {
   const row = await db.selectFrom('app_state').select('key').where('key', '=', DEMO_KEY).executeTakeFirst();

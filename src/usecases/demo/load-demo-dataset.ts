@@ -1,7 +1,8 @@
 /**
  * Load the demo dataset: California's regions, districts and schools, a user per role, and
  * families with their children, enrollments and approved certificates of eligibility (each
- * determined by the eligibility engine). Batches of families go in one transaction each.
+ * determined by the eligibility engine). All of it in one transaction: an interrupted load
+ * leaves an empty database that a second load fills, never half a dataset.
  */
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/common/domain-error';
@@ -14,6 +15,7 @@ import type { ChildDetermination } from '../../core/eligibility/interview-schema
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
+  inOneTransaction,
   insertDemoDatasetMarker,
   insertDemoFamilies,
   takeStudentNumbers,
@@ -58,6 +60,11 @@ export interface DemoLoadSummary {
 export async function loadDemoDataset(db: Db, options: DemoLoadOptions): Promise<DemoLoadSummary> {
   if (!Number.isInteger(options.children) || options.children < 1 || options.children > 500_000)
     throw DomainError.invalidField('children', 'must be a whole number from 1 to 500,000');
+  // The use cases and helpers below open transactions of their own: inside this one they join it.
+  return inOneTransaction(db, (trx) => loadIntoEmptyDatabase(trx, options));
+}
+
+async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<DemoLoadSummary> {
   if (await hasDemoData(db))
     throw new DomainError('conflict', 'The demo dataset is already loaded in this database.');
   const taken = await findTakenRegionNumber(
