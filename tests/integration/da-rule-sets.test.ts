@@ -11,6 +11,7 @@ import { daCases } from '../support/da-cases';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { dashboardForm } from '../support/upload-form';
 
 // Case 004: SWD is Red on graduation and chronic absence, both Priority 5 under CA-2018. A state
 // that put chronic absence under Priority 6 would make SWD meet two areas: eligible.
@@ -52,7 +53,7 @@ describe.each(freshDatabases('da_rules'))(
     });
 
     async function swdDecision(): Promise<{ eligible: boolean; groups: unknown }> {
-      const upload = await admin.request('POST', '/api/da/imports', { files: CASE.files });
+      const upload = await admin.request('POST', '/api/da/imports', dashboardForm(CASE.files));
       const run = await admin.request('POST', `/api/da/imports/${upload.body.id}/determinations`, {});
       const lea = await admin.request(
         'GET',

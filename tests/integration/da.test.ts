@@ -6,6 +6,7 @@ import { daCases } from '../support/da-cases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
+import { dashboardForm } from '../support/upload-form';
 
 const CASES = daCases();
 
@@ -27,14 +28,10 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
 
   /** Upload files and run the determination of their year; the run's id. */
   async function uploadAndRun(
-    files: Record<string, string>,
+    files: Record<string, string | Uint8Array>,
     year?: number,
   ): Promise<{ importId: string; determinationId: string; upload: Record<string, any> }> {
-    const upload = await admin.request(
-      'POST',
-      '/api/da/imports',
-      year === undefined ? { files } : { files, year },
-    );
+    const upload = await admin.request('POST', '/api/da/imports', dashboardForm(files, year));
     expect(upload.status, JSON.stringify(upload.body)).toBe(201);
     const run = await admin.request('POST', `/api/da/imports/${upload.body.id}/determinations`, {});
     expect(run.status, JSON.stringify(run.body)).toBe(201);
@@ -93,7 +90,7 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
 
   it('tells what was read: LEAs, years, rows, and the rows ignored and why', async () => {
     const minimum = CASES.find((c) => c.name.startsWith('007'))!;
-    const upload = await admin.request('POST', '/api/da/imports', { files: minimum.files });
+    const upload = await admin.request('POST', '/api/da/imports', dashboardForm(minimum.files));
     expect(upload.status).toBe(201);
     expect(upload.body.summary.leas).toBeGreaterThan(0);
     expect(upload.body.summary.years).toContain(minimum.expected.year);
@@ -119,22 +116,28 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
       ...seed.files,
       'indicators.csv': seed.files['indicators.csv']!.replace('HI,SUSP,RED', 'HI,SUSP,PURPLE'),
     };
-    const refused = await admin.request('POST', '/api/da/imports', { files: spoiled });
+    const refused = await admin.request('POST', '/api/da/imports', dashboardForm(spoiled));
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(
       /^indicators\.csv, line 7, column 5 \(color\): "PURPLE" is not one of/,
     );
-    const noYear = await admin.request('POST', '/api/da/imports', {
-      files: { 'leas.csv': seed.files['leas.csv'], 'indicators.csv': seed.files['indicators.csv'] },
-      year: 2021,
-    });
+    const noYear = await admin.request(
+      'POST',
+      '/api/da/imports',
+      dashboardForm(
+        { 'leas.csv': seed.files['leas.csv']!, 'indicators.csv': seed.files['indicators.csv']! },
+        2021,
+      ),
+    );
     expect(noYear.status).toBe(400);
     expect(noYear.body.error.message).toMatch(
       /request\.json, line 1, column 9 \(year\): no rule set for 2021/,
     );
-    const unknown = await admin.request('POST', '/api/da/imports', {
-      files: { ...seed.files, 'notes.txt': 'x' },
-    });
+    const unknown = await admin.request(
+      'POST',
+      '/api/da/imports',
+      dashboardForm({ ...seed.files, 'notes.txt': 'x' }),
+    );
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.problems[0].field).toBe('notes.txt');
     expect(await mine()).toEqual(before);
@@ -147,8 +150,8 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
       const sheet = workbook.addWorksheet(file.replace('.csv', ''));
       for (const line of seed.files[file]!.trim().split('\n')) sheet.addRow(line.split(','));
     }
-    const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const { determinationId } = await uploadAndRun({ 'dashboard.xlsx': base64 }, 2018);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const { determinationId } = await uploadAndRun({ 'dashboard.xlsx': xlsx }, 2018);
     const lea = await admin.request('GET', `/api/da/leas/10000000000001?determinationId=${determinationId}`);
     expect(lea.body.record.decision).toMatchObject(seed.expected.leas[0]!);
   });

@@ -21,3 +21,11 @@ export function uploadForm(fields: Record<string, unknown>, files: readonly Form
     );
   return form;
 }
+
+/** The form of a Dashboard upload (POST /api/da/imports): files by name, and the year if given. */
+export function dashboardForm(files: Record<string, string | Uint8Array>, year?: number): FormData {
+  return uploadForm(
+    { year: year === undefined ? undefined : String(year) },
+    Object.entries(files).map(([name, content]) => ({ field: 'files', name, content })),
+  );
+}

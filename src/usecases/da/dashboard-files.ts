@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { DomainError } from '../../core/common/domain-error';
 import { DA_FILES, type DaCaseFiles } from '../../core/accountability';
+import { workbookSheets } from '../spreadsheets/read-spreadsheet';
+import type { SheetRows } from '../spreadsheets/spreadsheet-limits';
 
 /** The contract's files by the stem of their name: `leas` → leas.csv. */
 const CSV_STEMS: Record<string, keyof Omit<DaCaseFiles, 'request'>> = {
@@ -15,13 +16,14 @@ const KNOWN_FILES = `${Object.keys(CSV_STEMS)
   .join(', ')}, ${DA_FILES.request}, or .xlsx workbooks`;
 
 /**
- * Uploaded files → the text of each contract file. CSV and request.json come as text; an
- * .xlsx comes as base64 and gives one CSV per worksheet named like a contract file (or, with
- * a single sheet, the file its own name says), so line numbers stay the sheet's row numbers.
+ * Uploaded files → the text of each contract file. CSV and request.json are UTF-8 text; an
+ * .xlsx (read in the spreadsheet worker, within its limits) gives one CSV per worksheet named
+ * like a contract file (or, with a single sheet, the file its own name says), so line numbers
+ * stay the sheet's row numbers.
  * @throws DomainError naming the file when a name is unknown or a workbook cannot be read.
  */
 export async function caseFilesOf(
-  uploaded: Readonly<Record<string, string>>,
+  uploaded: Readonly<Record<string, Uint8Array>>,
   year: number | undefined,
 ): Promise<DaCaseFiles> {
   const texts: Partial<Record<keyof DaCaseFiles, string>> = {};
@@ -33,13 +35,14 @@ export async function caseFilesOf(
       );
     texts[key] = text;
   };
-  for (const [name, content] of Object.entries(uploaded)) {
+  for (const [name, bytes] of Object.entries(uploaded)) {
+    const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     const lower = name.toLowerCase();
     const stem = lower.replace(/\.(csv|xlsx|json)$/, '');
     if (lower === DA_FILES.request) put('request', name, content);
     else if (lower.endsWith('.csv') && CSV_STEMS[stem]) put(CSV_STEMS[stem], name, content);
     else if (lower.endsWith('.xlsx'))
-      for (const [key, text] of await workbookFiles(name, content, CSV_STEMS[stem])) put(key, name, text);
+      for (const [key, text] of await workbookFiles(name, bytes, CSV_STEMS[stem])) put(key, name, text);
     else throw DomainError.invalidField(name, `is not a file of the DA contract (${KNOWN_FILES})`);
   }
   if (texts.leas === undefined) throw DomainError.invalidField(DA_FILES.leas, 'required file is missing');
@@ -84,16 +87,10 @@ function requestText(request: string | undefined, year: number | undefined): str
 
 async function workbookFiles(
   name: string,
-  base64: string,
+  bytes: Uint8Array,
   singleSheetKey: keyof DaCaseFiles | undefined,
 ): Promise<Array<[keyof DaCaseFiles, string]>> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  } catch {
-    throw DomainError.invalidField(name, 'is not a readable .xlsx workbook (send it base64-encoded)');
-  }
-  const sheets = workbook.worksheets;
+  const sheets = await workbookSheets(name, bytes);
   const files: Array<[keyof DaCaseFiles, string]> = [];
   for (const sheet of sheets) {
     const key =
@@ -111,12 +108,8 @@ async function workbookFiles(
 }
 
 /** Every row of the sheet as a CSV line (empty rows kept, so line n is sheet row n). */
-function sheetAsCsv(sheet: ExcelJS.Worksheet): string {
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => row.getCell(c + 1).text.trim()));
-  }
+function sheetAsCsv(sheet: SheetRows): string {
+  const width = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const rows = sheet.rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ?? '').trim()));
   return Papa.unparse(rows, { newline: '\n' });
 }

@@ -12,7 +12,7 @@ import { getDaImport, type DaImportView } from './get-da-import';
  */
 export async function uploadDashboardFiles(
   ctx: UseCaseContext,
-  input: { files: Readonly<Record<string, string>>; year?: number | undefined },
+  input: { files: Readonly<Record<string, Uint8Array>>; year?: number | undefined },
 ): Promise<DaImportView> {
   requirePermission(ctx, 'da.manage');
   const files = await caseFilesOf(input.files, input.year);

@@ -15,9 +15,11 @@ import { runDetermination } from '../../../usecases/da/run-determination';
 import { saveDaRuleSets } from '../../../usecases/da/save-da-rule-sets';
 import { updateAssistance } from '../../../usecases/da/update-assistance';
 import { uploadDashboardFiles } from '../../../usecases/da/upload-dashboard-files';
+import { DomainError } from '../../../core/common/domain-error';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import { acceptUploads, readMultipartUpload, uploadedFiles } from '../../uploads';
 import {
   AssistanceListReply,
   AssistanceQuery,
@@ -41,21 +43,31 @@ import {
 
 /** Differentiated assistance: Dashboard uploads, determinations, each LEA's decision and the assistance recorded. */
 export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
+  await acceptUploads(api);
   api.post(
     '/da/imports',
     {
       config: { access: 'da.manage' },
+      preValidation: readMultipartUpload(),
       schema: {
         summary: 'Upload Dashboard files',
         description:
-          'The CSV files described in docs/rules/differentiated-assistance-format.md (XLSX accepted, base64). Refused whole, naming file, line and column, when the contract says so; audited.',
+          'The CSV files described in docs/rules/differentiated-assistance-format.md (XLSX accepted), as multipart/form-data. Refused whole, naming file, line and column, when the contract says so; audited.',
         tags: ['da'],
+        consumes: ['multipart/form-data'],
         body: UploadDashboardBody,
         response: { 201: DaImportReply, ...STANDARD_ERRORS },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await uploadDashboardFiles({ db, actor: actorOf(request) }, request.body)),
+      reply
+        .status(201)
+        .send(
+          await uploadDashboardFiles(
+            { db, actor: actorOf(request) },
+            { files: dashboardFilesByName(request), year: request.body.year },
+          ),
+        ),
   );
   api.get(
     '/da/imports/:id',
@@ -291,3 +303,13 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
     },
   );
 };
+
+/** The uploaded files by name; a name given twice is refused. */
+function dashboardFilesByName(request: Parameters<typeof uploadedFiles>[0]): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const file of uploadedFiles(request)) {
+    if (Object.hasOwn(files, file.fileName)) throw DomainError.invalidField(file.fileName, 'was given twice');
+    files[file.fileName] = file.content;
+  }
+  return files;
+}

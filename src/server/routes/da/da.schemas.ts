@@ -7,6 +7,7 @@ import {
   STUDENT_GROUPS,
 } from '../../../core/accountability';
 import { CalendarDateSchema, Nullable } from '../../schemas';
+import { FileField } from '../../uploads';
 
 const literals = <T extends string>(values: readonly T[], description: string) =>
   Type.Union(
@@ -25,20 +26,15 @@ export const LeaIdParams = Type.Object({
   }),
 });
 
-/** 20 MB of text per file: a state's Dashboard export with headroom, under the 25 MB body limit. */
-const FILE_TEXT = Type.String({
-  maxLength: 20 * 1024 * 1024,
-  description: 'CSV or JSON text; an .xlsx workbook base64-encoded',
-});
-
+/** The multipart form of a Dashboard upload: the files (each named as the contract says) and the year. */
 export const UploadDashboardBody = Type.Object(
   {
-    files: Type.Record(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$' }), FILE_TEXT, {
-      minProperties: 1,
-      maxProperties: 8,
-      description:
-        'The contract files by name: leas.csv, indicators.csv, local_indicators.csv, lea_status.csv, request.json; or .xlsx workbooks (base64) with sheets named like the files',
-    }),
+    files: Type.Array(
+      FileField(
+        'A contract file, by its name: leas.csv, indicators.csv, local_indicators.csv, lea_status.csv, request.json; or an .xlsx workbook with sheets named like the files. At most 25 MB each',
+      ),
+      { minItems: 1, maxItems: 8 },
+    ),
     year: Type.Optional(
       Type.Integer({
         minimum: 2000,
