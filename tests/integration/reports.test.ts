@@ -9,6 +9,7 @@ import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { uploadForm } from '../support/upload-form';
 
 const examples = path.join(repoRoot, 'tests/cases/qualifications');
 const sampleCsv = readFileSync(path.join(examples, 'sample.csv'), 'utf8');
@@ -55,28 +56,32 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
 
   it('imports qualification history once, and refuses a broken file whole, naming line and column', async () => {
     const broken = sampleCsv.replace(/\nS10000025,C100045,3,2012-11-08,/, '\nS10000025,C100045,,2012-11-08,');
-    const refused = await admin.request('POST', '/api/qualifications/imports', {
-      fileName: 'broken.csv',
-      text: broken,
-    });
+    const refused = await admin.request(
+      'POST',
+      '/api/qualifications/imports',
+      uploadForm({}, [{ name: 'broken.csv', content: broken }]),
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toBe('broken.csv, line 3, column 3 (region): region is required');
-    const first = await admin.request('POST', '/api/qualifications/imports', {
-      fileName: 'sample.csv',
-      text: sampleCsv,
-    });
+    const first = await admin.request(
+      'POST',
+      '/api/qualifications/imports',
+      uploadForm({}, [{ name: 'sample.csv', content: sampleCsv }]),
+    );
     expect(first.body).toEqual({ rows: 129, inserted: 129, updated: 0, unchanged: 0 });
-    const again = await admin.request('POST', '/api/qualifications/imports', {
-      fileName: 'sample.csv',
-      text: sampleCsv,
-    });
+    const again = await admin.request(
+      'POST',
+      '/api/qualifications/imports',
+      uploadForm({}, [{ name: 'sample.csv', content: sampleCsv }]),
+    );
     expect(again.body).toEqual({ rows: 129, inserted: 0, updated: 0, unchanged: 129 });
     expect(
       (
-        await recruiter5.request('POST', '/api/qualifications/imports', {
-          fileName: 'sample.csv',
-          text: sampleCsv,
-        })
+        await recruiter5.request(
+          'POST',
+          '/api/qualifications/imports',
+          uploadForm({}, [{ name: 'sample.csv', content: sampleCsv }]),
+        )
       ).status,
     ).toBe(403);
   });

@@ -8,6 +8,7 @@ import { importQualifications } from '../../../usecases/qualifications/import-qu
 import { saveDataPacketProtocol } from '../../../usecases/qualifications/save-data-packet-protocol';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
+import { acceptUploads, readMultipartUpload, uploadedFile } from '../../uploads';
 import {
   DataPacketExportQuery,
   DataPacketQuery,
@@ -26,6 +27,7 @@ const CONTENT_TYPES = {
 
 /** The I&R data packet, its exports and its protocol; the import of qualification history. */
 export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
+  await acceptUploads(api);
   api.get(
     '/reports/data-packet',
     {
@@ -95,16 +97,20 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
     '/qualifications/imports',
     {
       config: { access: 'qualification.import' },
+      preValidation: readMultipartUpload(),
       schema: {
         summary: 'Import qualification history',
         description:
           'A qualifications CSV: all or nothing, naming line and column of a broken rule; importing the same file twice changes nothing.',
         tags: ['reports'],
+        consumes: ['multipart/form-data'],
         body: ImportQualificationsBody,
         response: { 200: ImportQualificationsReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) =>
-      importQualifications({ db, actor: actorOf(request) }, request.body.fileName, request.body.text),
+    async (request) => {
+      const { fileName, content } = uploadedFile(request, 'file');
+      return importQualifications({ db, actor: actorOf(request) }, fileName, content.toString('utf8'));
+    },
   );
 };

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { RESIDENCY_BANDS } from '../../../core/recruitment/data-packet';
 import { Nullable } from '../../schemas';
+import { FileField } from '../../uploads';
 
 const Period = (description: string) =>
   Type.String({
@@ -101,15 +102,9 @@ export const SaveProtocolBody = Type.Object(
 
 export const ImportQualificationsBody = Type.Object(
   {
-    fileName: Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description: 'Name of the CSV file, used in messages',
-    }),
-    text: Type.String({
-      maxLength: 24_000_000,
-      description: 'The CSV text (contract qualifications/FORMAT.md)',
-    }),
+    file: FileField(
+      'The CSV file (contract qualifications/FORMAT.md), UTF-8, at most 25 MB; its name is used in messages',
+    ),
   },
   { additionalProperties: false },
 );
