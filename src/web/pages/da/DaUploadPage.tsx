@@ -20,14 +20,12 @@ import { formatNumber } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { DaImport, Determination } from './da-types';
 
-/** A file's content as the API takes it: text, or base64 for a workbook. */
-async function contentOf(file: File): Promise<string> {
-  if (!file.name.toLowerCase().endsWith('.xlsx')) return file.text();
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** The upload form: every file under `files`, each with its own name, and the year if given. */
+function dashboardForm(files: readonly File[], year: number | string): FormData {
+  const form = new FormData();
+  if (typeof year === 'number') form.append('year', String(year));
+  for (const file of files) form.append('files', file, file.name);
+  return form;
 }
 
 /** A state user uploads the Dashboard files, sees what was read, and runs a determination. */
@@ -38,15 +36,7 @@ export function DaUploadPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [year, setYear] = useState<number | string>('');
   const upload = useMutation({
-    mutationFn: async () => {
-      const contents = Object.fromEntries(
-        await Promise.all(files.map(async (file) => [file.name, await contentOf(file)] as const)),
-      );
-      return api<DaImport>('POST', '/api/da/imports', {
-        files: contents,
-        ...(typeof year === 'number' ? { year } : {}),
-      });
-    },
+    mutationFn: () => api<DaImport>('POST', '/api/da/imports', dashboardForm(files, year)),
   });
   const run = useMutation({
     mutationFn: (importId: string) =>

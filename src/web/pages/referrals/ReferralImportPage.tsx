@@ -33,13 +33,13 @@ import { postWithProgress } from './upload-with-progress';
 
 type Mapping = ReferralPreview['mapping'];
 
-async function fileContent(file: File): Promise<{ content: string; encoding: 'text' | 'base64' }> {
-  if (!/\.xlsx$/i.test(file.name)) return { content: await file.text(), encoding: 'text' };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { content: btoa(binary), encoding: 'base64' };
+/** The upload form of the preview and import routes: the district, the file, and the mapping if given. */
+function listForm(districtId: string | null, file: File, mapping?: Mapping): FormData {
+  const form = new FormData();
+  form.append('districtId', districtId ?? '');
+  if (mapping) form.append('mapping', JSON.stringify(mapping));
+  form.append('file', file, file.name);
+  return form;
 }
 
 /** Import a district's list: choose the file, confirm which column holds what (remembered per district), import. */
@@ -57,11 +57,7 @@ export function ReferralImportPage() {
   });
   const preview = useMutation({
     mutationFn: async () =>
-      api<ReferralPreview>('POST', '/api/referrals/imports/preview', {
-        districtId,
-        fileName: file!.name,
-        ...(await fileContent(file!)),
-      }),
+      api<ReferralPreview>('POST', '/api/referrals/imports/preview', listForm(districtId, file!)),
     onSuccess: (reply) => setMapping(reply.mapping),
   });
   const upload = useMutation({
@@ -69,7 +65,7 @@ export function ReferralImportPage() {
       setProgress(0);
       return postWithProgress<ReferralImportSummary>(
         '/api/referrals/imports',
-        { districtId, fileName: file!.name, ...(await fileContent(file!)), mapping },
+        listForm(districtId, file!, mapping),
         setProgress,
       );
     },

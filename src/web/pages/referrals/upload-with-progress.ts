@@ -1,18 +1,17 @@
 import { ApiError, csrfTokenForUploads } from '../../app/api';
 
 /**
- * POST a JSON body with upload progress (fetch cannot report it): large district lists on a
- * slow connection take a while, and people should see how far along they are.
+ * POST a multipart form with upload progress (fetch cannot report it): large district lists on
+ * a slow connection take a while, and people should see how far along they are.
  */
 export function postWithProgress<T>(
   url: string,
-  body: unknown,
+  body: FormData,
   onProgress: (fraction: number) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);
-    request.setRequestHeader('content-type', 'application/json');
     request.setRequestHeader('accept', 'application/json');
     request.setRequestHeader('x-csrf-token', csrfTokenForUploads());
     request.upload.onprogress = (event) => {
@@ -41,6 +40,6 @@ export function postWithProgress<T>(
           ),
         );
     };
-    request.send(JSON.stringify(body));
+    request.send(body);
   });
 }

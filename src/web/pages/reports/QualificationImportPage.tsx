@@ -12,11 +12,11 @@ export function QualificationImportPage() {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({
-    mutationFn: async (chosen: File) =>
-      api<QualificationImportSummary>('POST', '/api/qualifications/imports', {
-        fileName: chosen.name,
-        text: await chosen.text(),
-      }),
+    mutationFn: (chosen: File) => {
+      const form = new FormData();
+      form.append('file', chosen, chosen.name);
+      return api<QualificationImportSummary>('POST', '/api/qualifications/imports', form);
+    },
   });
   const n = (value: number) => formatNumber(value, i18n.language);
 
