@@ -24,6 +24,7 @@ import { formatDate, fullName, todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
+import { regionKnownIn } from './known-in-region';
 import { ruleLabel } from './rule-label';
 import {
   ATTEMPT_TYPES,
@@ -43,6 +44,7 @@ export function ReferralPage() {
     queryKey: ['referral', id],
     queryFn: () => api<Referral>('GET', `/api/referrals/${id}`),
   });
+  const knownInRegion = referral.data ? regionKnownIn(referral.data.matchReasons) : null;
   const contacts = useQuery({
     queryKey: ['referral', id, 'contacts'],
     queryFn: () => api<{ items: FamilyContact[] }>('GET', `/api/referrals/${id}/contacts`),
@@ -135,6 +137,11 @@ export function ReferralPage() {
                   <Anchor component={Link} to={`/children/${referral.data.matchedChildId}`}>
                     {t('referrals.openChild')}
                   </Anchor>
+                </Text>
+              )}
+              {knownInRegion !== null && (
+                <Text size="sm" mt="xs">
+                  {t('referrals.knownInRegion', { number: knownInRegion })}
                 </Text>
               )}
             </Card>
