@@ -7,7 +7,8 @@ import type { DataPacketView } from './get-data-packet-view';
 export type ExportLanguage = 'en' | 'es';
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
-const COLUMNS = {
+/** The export's title and column headings, in English and Spanish. */
+export const COLUMNS = {
   en: {
     title: 'I&R data packet',
     scope: 'Scope',

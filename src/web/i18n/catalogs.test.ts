@@ -7,6 +7,7 @@ import { ChildDeterminationSchema } from '../../core/eligibility/interview-schem
 import { ENGLISH_END, SPANISH_END, SPANISH_RELATION } from '../../core/eligibility/trace';
 import { ROLES } from '../../core/people/roles';
 import { LABELS as COE_PDF_LABELS } from '../../usecases/coes/render-coe-pdf';
+import { COLUMNS as DATA_PACKET_COLUMNS } from '../../usecases/qualifications/export-data-packet';
 import { LOG_LABELS as SCHOOL_CONTACT_LOG_LABELS } from '../../usecases/school-contacts/school-contact-log-labels';
 import { en, englishFiles, loadCatalog, type Catalog } from './catalogs';
 import { es, spanishFiles } from './spanish-catalog';
@@ -145,6 +146,7 @@ describe('the English and Spanish dictionaries outside the catalogs', () => {
   it.each([
     ['COE PDF labels', COE_PDF_LABELS.en, COE_PDF_LABELS.es],
     ['school contact log labels', SCHOOL_CONTACT_LOG_LABELS.en, SCHOOL_CONTACT_LOG_LABELS.es],
+    ['data packet export columns', DATA_PACKET_COLUMNS.en, DATA_PACKET_COLUMNS.es],
     ['DA explanations', DA_WORDS.en, DA_WORDS.es],
     ['engine trace end reasons', ENGLISH_END, SPANISH_END],
   ])('%s have every key in both languages, none empty', (_name, english, spanish) => {
