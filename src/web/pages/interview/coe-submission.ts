@@ -24,7 +24,7 @@ export async function submitInterviewAsCoe(
   signature: SignatureDraft,
 ): Promise<string> {
   const family = await api<{ id: string }>('POST', '/api/families', buildFamily(draft, regionId));
-  const coe = await api<{ id: string }>('POST', '/api/coes', {
+  const coe = await api<CoeDetail>('POST', '/api/coes', {
     regionId,
     familyId: family.id,
     interview: buildInterview(draft),

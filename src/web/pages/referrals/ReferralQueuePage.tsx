@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import { Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +9,7 @@ import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
+import type { UserListReply } from '../../../server/routes/users/users.schemas';
 import { QuotaCard } from './QuotaCard';
 import { ReferralCard } from './ReferralCard';
 import type { Referral } from './referral-types';
@@ -38,16 +40,7 @@ export function ReferralQueuePage() {
   });
   const users = useQuery({
     queryKey: ['users'],
-    queryFn: () =>
-      api<{
-        items: Array<{
-          id: string;
-          displayName: string;
-          role: string;
-          regionNumber: number | null;
-          isActive: boolean;
-        }>;
-      }>('GET', '/api/users'),
+    queryFn: () => api<Static<typeof UserListReply>>('GET', '/api/users'),
     enabled: isManager,
   });
   const recruiters = (users.data?.items ?? []).filter(
