@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { CalendarDateSchema, ListOf, Nullable, Paging } from '../../schemas';
 
 /** One change in the audit log. */
-export const AuditEvent = Type.Object({
+const AuditEvent = Type.Object({
   id: Type.Integer(),
   occurredAt: Type.String({ description: 'ISO timestamp' }),
   actorLabel: Type.String({ description: 'Who made the change (email, or cli)' }),

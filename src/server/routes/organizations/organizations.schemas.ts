@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 
-export const Region = Type.Object({
+const Region = Type.Object({
   id: Type.String({ format: 'uuid' }),
   number: Type.Integer({ description: 'California MEP region number' }),
   name: Type.String({ description: 'Lead agency of the region' }),
@@ -11,7 +11,7 @@ export const Region = Type.Object({
 });
 export const RegionListReply = Type.Object({ items: Type.Array(Region) });
 
-export const District = Type.Object({
+const District = Type.Object({
   id: Type.String({ format: 'uuid' }),
   regionId: Type.String({ format: 'uuid' }),
   cdsCode: Type.String({ description: 'County and district parts of the CDS code (7 digits)' }),
@@ -24,7 +24,7 @@ export const DistrictsQuery = Type.Object({
   regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Only this region' })),
 });
 
-export const School = Type.Object({
+const School = Type.Object({
   id: Type.String({ format: 'uuid' }),
   districtId: Type.String({ format: 'uuid' }),
   cdsCode: Type.String({ description: '14-digit CDS code' }),

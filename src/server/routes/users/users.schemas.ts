@@ -8,7 +8,7 @@ const Role = Type.Union(
 );
 
 /** A user of GET /api/users, with role and scope. */
-export const UserRow = Type.Object({
+const UserRow = Type.Object({
   id: Type.String(),
   email: Type.String(),
   displayName: Type.String(),
