@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdfDocument, writeText } from '../exports/pdf-fonts';
 import type { CoeRecord } from './coe-record';
 
 export type PdfLanguage = 'en' | 'es';
@@ -112,7 +112,7 @@ export function renderCoePdf(
   signatureImage: Buffer | null,
 ): Promise<Buffer> {
   const l = LABELS[language];
-  const doc = new PDFDocument({
+  const doc = createPdfDocument({
     size: 'LETTER',
     margin: 50,
     info: { Title: `${l.title} — ${coe.id}`, Author: 'Ciclo' },
@@ -125,10 +125,11 @@ export function renderCoePdf(
     doc.on('error', reject);
   });
 
-  doc.fontSize(18).font('Helvetica-Bold').text(l.title);
-  doc.fontSize(11).font('Helvetica').text(l.program).moveDown(0.5);
+  writeText(doc.fontSize(18), l.title, { bold: true });
+  writeText(doc.fontSize(11), l.program).moveDown(0.5);
   const field = (label: string, value: string) => {
-    doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
+    writeText(doc, `${label}: `, { bold: true, continued: true });
+    writeText(doc, value);
   };
   field(l.status, l.statuses[coe.status]);
   field(l.interviewDate, formatDate(coe.interviewDate, language));
@@ -136,10 +137,10 @@ export function renderCoePdf(
   const workerMoveDate = coe.children.find((c) => c.workerMoveDate)?.workerMoveDate ?? null;
   field(l.workerMoveDate, formatDate(workerMoveDate, language));
   field(l.qualifyingWork, coe.qualifyingWork ?? '—');
-  doc.moveDown(0.5).fontSize(13).font('Helvetica-Bold').text(l.children).fontSize(10);
+  writeText(doc.moveDown(0.5).fontSize(13), l.children, { bold: true }).fontSize(10);
 
   for (const child of coe.children) {
-    doc.moveDown(0.3).font('Helvetica-Bold').text(child.displayName).font('Helvetica');
+    writeText(doc.moveDown(0.3), child.displayName, { bold: true });
     const birthDate = coe.interview.children.find((c) => c.id === child.interviewChildId)?.birthDate ?? null;
     field(l.birthDate, formatDate(birthDate, language));
     if (!child.eligible) {
@@ -156,13 +157,16 @@ export function renderCoePdf(
 
   doc.moveDown(0.5).fontSize(11);
   if (coe.comments) field(l.comments, coe.comments);
-  doc.moveDown(0.5).font('Helvetica-Bold').text(l.signature).font('Helvetica');
+  writeText(doc.moveDown(0.5), l.signature, { bold: true });
   if (!coe.signature) {
-    doc.text(l.unsigned);
+    writeText(doc, l.unsigned);
   } else {
-    if (coe.signature.kind === 'paper') doc.text(l.signedOnPaper);
+    if (coe.signature.kind === 'paper') writeText(doc, l.signedOnPaper);
     if (signatureImage) doc.image(signatureImage, { fit: [220, 70] });
-    doc.text(`${coe.signature.signerName} — ${l.signedOn} ${formatDate(coe.signature.signedOn, language)}`);
+    writeText(
+      doc,
+      `${coe.signature.signerName} — ${l.signedOn} ${formatDate(coe.signature.signedOn, language)}`,
+    );
   }
   doc.moveDown(0.5);
   if (coe.recruiter) field(l.recruiter, coe.recruiter.displayName);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { csvFile } from '../exports/csv-file';
-import PDFDocument from 'pdfkit';
+import { createPdfDocument, writeText } from '../exports/pdf-fonts';
 import { RESIDENCY_BANDS, type DataPacket, type PeriodFigures } from '../../core/recruitment/data-packet';
 import type { DataPacketView } from './get-data-packet-view';
 
@@ -126,12 +126,12 @@ function renderPdf(
   title: string,
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'LETTER', layout: 'landscape', margin: 36 });
+    const doc = createPdfDocument({ size: 'LETTER', layout: 'landscape', margin: 36 });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    doc.fontSize(16).text(title).moveDown();
+    writeText(doc.fontSize(16), title).moveDown();
     const halves = [
       [0, 1, 2, 3, 4, 5, 6],
       [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15],
@@ -140,11 +140,11 @@ function renderPdf(
       const width = (doc.page.width - 72) / columns.length;
       const drawRow = (cells: Array<string | number | null>, bold: boolean) => {
         const y = doc.y;
-        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+        doc.fontSize(8);
         let height = 0;
         columns.forEach((index, i) => {
           const text = cells[index] === null || cells[index] === undefined ? '—' : String(cells[index]);
-          doc.text(text, 36 + i * width, y, { width: width - 4 });
+          writeText(doc, text, { bold, x: 36 + i * width, y, width: width - 4 });
           height = Math.max(height, doc.y - y);
         });
         doc.y = y + height + 4;

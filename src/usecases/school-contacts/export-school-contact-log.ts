@@ -1,5 +1,5 @@
 import { csvFile } from '../exports/csv-file';
-import PDFDocument from 'pdfkit';
+import { createPdfDocument, heightOfText, writeText } from '../exports/pdf-fonts';
 import { CONTACT_TYPES, OUTCOME_CODES } from '../../core/recruitment/school-contact-log';
 import { formatLogDate, LOG_LABELS, outcomeText, type ExportLanguage } from './school-contact-log-labels';
 import type { SchoolContactLogRecord } from './school-contact-record';
@@ -61,7 +61,7 @@ const MARGIN = 40;
 function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<Buffer> {
   const labels = LOG_LABELS[language];
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
+    const doc = createPdfDocument({
       size: 'LETTER',
       layout: 'landscape',
       margin: MARGIN,
@@ -72,25 +72,23 @@ function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<B
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
 
-    doc.font('Helvetica-Bold').fontSize(16).text(labels.title).moveDown(0.5);
-    doc.font('Helvetica').fontSize(10);
-    doc
-      .text(
-        `${labels.staffName}: ${log.staff.displayName}    ${labels.positionTitle}: ${positionOf(log, language)}    ${labels.month}: ${log.month}`,
-      )
-      .moveDown();
+    writeText(doc.fontSize(16), labels.title, { bold: true }).moveDown(0.5);
+    writeText(
+      doc.fontSize(10),
+      `${labels.staffName}: ${log.staff.displayName}    ${labels.positionTitle}: ${positionOf(log, language)}    ${labels.month}: ${log.month}`,
+    ).moveDown();
 
     const usable = doc.page.width - 2 * MARGIN;
     const widths = [0.1, 0.22, 0.13, 0.35, 0.2].map((share) => share * usable);
     const drawRow = (cells: string[], bold: boolean) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-      const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - 6 }));
+      doc.fontSize(9);
+      const heights = cells.map((cell, i) => heightOfText(doc, cell, { bold, width: (widths[i] ?? 0) - 6 }));
       const height = Math.max(...heights) + 6;
       if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
       const top = doc.y;
       let x = MARGIN;
       cells.forEach((cell, i) => {
-        doc.text(cell, x, top + 3, { width: (widths[i] ?? 0) - 6 });
+        writeText(doc, cell, { bold, x, y: top + 3, width: (widths[i] ?? 0) - 6 });
         x += widths[i] ?? 0;
       });
       doc
@@ -114,17 +112,18 @@ function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<B
         false,
       );
     }
-    if (log.entries.length === 0) doc.moveDown().font('Helvetica').fontSize(10).text(labels.none);
+    if (log.entries.length === 0) writeText(doc.moveDown().fontSize(10), labels.none);
 
-    doc.moveDown().font('Helvetica-Bold').fontSize(11).text(`${labels.total}: ${log.total}`, MARGIN);
-    doc.font('Helvetica-Bold').fontSize(10).text(labels.countsByType);
-    doc
-      .font('Helvetica')
-      .fontSize(9)
-      .text(CONTACT_TYPES.map((type) => `${labels.types[type]}: ${log.countsByType[type]}`).join('    '));
-    doc.moveDown(0.5).font('Helvetica-Bold').fontSize(10).text(labels.countsByOutcome);
-    doc.font('Helvetica').fontSize(9);
-    for (const code of OUTCOME_CODES) doc.text(`${labels.outcomes[code]}: ${log.countsByOutcome[code]}`);
+    writeText(doc.moveDown().fontSize(11), `${labels.total}: ${log.total}`, { bold: true, x: MARGIN });
+    writeText(doc.fontSize(10), labels.countsByType, { bold: true });
+    writeText(
+      doc.fontSize(9),
+      CONTACT_TYPES.map((type) => `${labels.types[type]}: ${log.countsByType[type]}`).join('    '),
+    );
+    writeText(doc.moveDown(0.5).fontSize(10), labels.countsByOutcome, { bold: true });
+    doc.fontSize(9);
+    for (const code of OUTCOME_CODES)
+      writeText(doc, `${labels.outcomes[code]}: ${log.countsByOutcome[code]}`);
     doc.end();
   });
 }
