@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegionWithStaff, buildUser } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
+import { readPdf } from '../support/pdf-text';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
 
@@ -550,22 +550,5 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
  * array in Flate-compressed content streams, in the WinAnsi (latin1) encoding of its fonts.
  */
 function textOfPdf(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n/g)) {
-    const start = match.index + match[0].length;
-    let content: string;
-    try {
-      content = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
-    } catch {
-      continue; // not a compressed content stream (an image, a font)
-    }
-    for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g))
-      lines.push(
-        [...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)]
-          .map((hex) => Buffer.from(hex[1]!, 'hex').toString('latin1'))
-          .join(''),
-      );
-  }
-  return lines.join('\n');
+  return readPdf(pdf).text;
 }
