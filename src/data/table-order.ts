@@ -49,8 +49,8 @@ export async function latestMigrationName(db: Db): Promise<string | null> {
   return result.rows[0]?.name ?? null;
 }
 
-/** The sequences of the public schema (ids, student numbers). */
+/** The sequences of the public schema (ids, student numbers), identity columns' included (information_schema.sequences omits those). */
 export async function sequenceNames(db: Db): Promise<string[]> {
-  const result = await sql<{ name: string }>`select sequence_name as name from information_schema.sequences where sequence_schema = 'public' order by 1`.execute(db);
+  const result = await sql<{ name: string }>`select sequencename as name from pg_sequences where schemaname = 'public' order by 1`.execute(db);
   return result.rows.map((row) => row.name);
 }

@@ -69,7 +69,22 @@ describe.each(freshDatabases('backup_source'))('a backup of the demo database on
       try {
         const result = await restoreDatabase(restored, file);
         expect(result.rows.children).toBe(1_000);
-        expect(await contents(restored)).toEqual(original);
+        const { audit_events: restoredAudit, ...restoredTables } = await contents(restored);
+        const { audit_events: originalAudit, ...originalTables } = original;
+        expect(restoredTables).toEqual(originalTables);
+        expect(restoredAudit!.rows).toBe(originalAudit!.rows + 1);
+        const restoreEvents = await restored.db
+          .selectFrom('audit_events')
+          .select(['actor_label', 'action', 'after'])
+          .where('entity_type', '=', 'database')
+          .execute();
+        expect(restoreEvents).toEqual([
+          {
+            actor_label: 'cli',
+            action: 'create',
+            after: expect.objectContaining({ file: path.basename(file), rows: result.rows }),
+          },
+        ]);
         const sequence = async (db: DatabaseHandle) =>
           (
             await sql<{
@@ -94,6 +109,25 @@ describe.each(freshDatabases('backup_source'))('a backup of the demo database on
       /already has rows: restore only into an empty database/,
     );
     expect(await contents(handle)).toEqual(original);
+  }, 60_000);
+
+  it('restores a backup written before identity sequences were saved, and new ids follow the old ones', async () => {
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
+    const closing = JSON.parse(lines.at(-1)!) as { sequences: Record<string, unknown> };
+    expect(Object.keys(closing.sequences)).toContain('audit_events_id_seq');
+    delete closing.sequences.audit_events_id_seq;
+    const older = path.join(folder, `${source.name}-older.ndjson.gz`);
+    writeFileSync(older, gzipSync([...lines.slice(0, -1), JSON.stringify(closing)].join('\n')));
+    const [target] = freshDatabases('backup_older');
+    const restored = await migrated(target!);
+    try {
+      await restoreDatabase(restored, older);
+      const ids = await restored.db.selectFrom('audit_events').select('id').orderBy('id', 'desc').execute();
+      expect(ids.length).toBe(original.audit_events!.rows + 1);
+    } finally {
+      await restored.close();
+      await target!.drop();
+    }
   }, 60_000);
 
   it('refuses an incomplete or damaged file and writes nothing', async () => {

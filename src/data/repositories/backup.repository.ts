@@ -68,3 +68,23 @@ export async function setSequenceState(
 ): Promise<void> {
   await sql`select setval(${name}::regclass, ${state.lastValue}, ${state.isCalled})`.execute(db);
 }
+
+/**
+ * Move every identity column's sequence past the largest id in its table. Backups written
+ * before identity sequences were saved lack them, and a restored table would otherwise hand
+ * out ids it already holds.
+ */
+export async function advanceIdentitySequencesPastRows(db: Db): Promise<void> {
+  const columns = await sql<{ table_name: string; column_name: string }>`
+    select table_name, column_name from information_schema.columns
+    where table_schema = 'public' and is_identity = 'YES'`.execute(db);
+  for (const { table_name: table, column_name: column } of columns.rows) {
+    await sql`
+      select setval(pg_get_serial_sequence(${table}, ${column}), max_id, true)
+      from (select max(${sql.id(column)}) as max_id from ${sql.table(table)}) m
+      where max_id is not null
+        and max_id >= (select coalesce(last_value, 0) from pg_sequences
+                       where schemaname = 'public'
+                         and sequencename = split_part(pg_get_serial_sequence(${table}, ${column}), '.', 2))`.execute(db);
+  }
+}

@@ -1,10 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import path from 'node:path';
 import { DomainError } from '../../core/common/domain-error';
+import type { Actor } from '../../core/people/access-scope';
 import type { DatabaseHandle } from '../../data/db';
-import { insertJsonRows, setSequenceState, tableHasRows } from '../../data/repositories/backup.repository';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import {
+  advanceIdentitySequencesPastRows,
+  insertJsonRows,
+  setSequenceState,
+  tableHasRows,
+} from '../../data/repositories/backup.repository';
 import { latestMigrationName, tablesInDependencyOrder } from '../../data/table-order';
+import { CLI_ACTOR } from '../context';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -20,12 +29,13 @@ const INSERT_BATCH = 5_000;
  * Restore a backup into an empty database (PGlite or server, whichever wrote it). All or
  * nothing: one transaction, refused unless the file is complete, its schema is this
  * database's, and every table it names exists and is empty. Sequences continue where they
- * were.
+ * were. The restore itself is audited, after the restored audit log.
  */
 export async function restoreDatabase(
   handle: DatabaseHandle,
   file: string,
   onProgress?: (progress: BackupProgress) => void,
+  actor: Actor = CLI_ACTOR,
 ): Promise<ClosingLine> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[
     Symbol.asyncIterator
@@ -102,6 +112,19 @@ export async function restoreDatabase(
           }
           for (const [name, state] of Object.entries(marker.sequences ?? {}))
             await setSequenceState(trx, name, state);
+          await advanceIdentitySequencesPastRows(trx);
+          await recordAudit(trx, actor, {
+            action: 'create',
+            entityType: 'database',
+            entityId: 'restore',
+            regionId: null,
+            after: {
+              file: path.basename(file),
+              backupCreatedAt: header.createdAt,
+              schema,
+              rows: marker.rows,
+            },
+          });
           return marker;
         }
         const target = known.get(marker.table);
