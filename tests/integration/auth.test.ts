@@ -5,6 +5,7 @@ import { buildRegion, buildUser, TEST_PASSWORD } from '../factories';
 import { signInAs } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
+import { signInFailuresKey } from '../../src/data/repositories/sign-in-failures.repository';
 import { MAX_FAILED_SIGN_INS } from '../../src/usecases/auth/sign-in';
 
 describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
@@ -111,7 +112,7 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
     expect((await signInFrom('198.51.100.5', user.email, TEST_PASSWORD)).statusCode).toBe(423);
   });
 
-  it('deletes expired sessions when someone signs in', async () => {
+  it('deletes expired sessions and stale failure counters when someone signs in', async () => {
     const user = await buildUser(t.handle.db, { role: 'state_admin' });
     const expiredId = `expired-${Math.random().toString(36).slice(2)}`;
     await t.handle.db
@@ -124,9 +125,21 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
         last_seen_at: new Date(Date.now() - 9 * 3_600_000),
       })
       .execute();
+    const staleKey = signInFailuresKey(`stale.${user.email}`, '198.51.100.99');
+    const longAgo = new Date(Date.now() - 60 * 60_000).toISOString();
+    await t.handle.db
+      .insertInto('app_state')
+      .values({ key: staleKey, value: JSON.stringify({ attempts: 3, lastAt: longAgo, lockedUntil: null }) })
+      .execute();
     expect((await signInFrom('198.51.100.6', user.email, TEST_PASSWORD)).statusCode).toBe(200);
     const left = await t.handle.db.selectFrom('sessions').select('id').where('id', '=', expiredId).execute();
     expect(left).toEqual([]);
+    const stale = await t.handle.db
+      .selectFrom('app_state')
+      .select('key')
+      .where('key', '=', staleKey)
+      .execute();
+    expect(stale).toEqual([]);
     const live = await t.handle.db
       .selectFrom('sessions')
       .select('id')
