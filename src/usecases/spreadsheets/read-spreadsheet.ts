@@ -7,6 +7,10 @@ import type { SpreadsheetJob, SpreadsheetOutcome } from './spreadsheet.worker';
 
 /** The worker's heap, a backstop behind the limits on rows, columns, cells and inflated bytes. */
 const WORKER_HEAP_MB = 1024;
+/** Files read at once; more wait their turn, so that many uploads cannot exhaust the memory. */
+const WORKERS_AT_ONCE = 2;
+let running = 0;
+const waiting: Array<() => void> = [];
 
 /**
  * An uploaded list as rows of text (the header first): a CSV, or the first sheet of an XLSX.
@@ -25,7 +29,23 @@ export async function workbookSheets(fileName: string, content: Uint8Array): Pro
 }
 
 async function readInWorker(job: SpreadsheetJob): Promise<SheetRows[]> {
-  const outcome = await new Promise<SpreadsheetOutcome>((resolve, reject) => {
+  // a finished read hands its turn to the next one waiting
+  if (running < WORKERS_AT_ONCE) running += 1;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  let outcome: SpreadsheetOutcome;
+  try {
+    outcome = await runWorker(job);
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+  if ('refusal' in outcome) throw DomainError.invalidField('file', outcome.refusal);
+  return outcome.sheets;
+}
+
+function runWorker(job: SpreadsheetJob): Promise<SpreadsheetOutcome> {
+  return new Promise<SpreadsheetOutcome>((resolve, reject) => {
     const worker = startWorker(job);
     worker.once('message', (message: SpreadsheetOutcome) => resolve(message));
     worker.once('error', (error: Error & { code?: string }) =>
@@ -35,8 +55,6 @@ async function readInWorker(job: SpreadsheetJob): Promise<SheetRows[]> {
     );
     worker.once('exit', (code) => reject(new Error(`the spreadsheet worker stopped (exit code ${code})`)));
   });
-  if ('refusal' in outcome) throw DomainError.invalidField('file', outcome.refusal);
-  return outcome.sheets;
 }
 
 /**
