@@ -20,6 +20,11 @@ const where = config.databaseUrl
 const applied = await migrateToLatest(handle.db);
 const app = await buildApp({ db: handle.db, config });
 app.log.info(`Using ${where}; ${applied.length} migration(s) applied.`);
+app.log.info(
+  config.trustProxy
+    ? `Client addresses are taken from X-Forwarded-For sent by ${config.trustProxy.join(', ')} (CICLO_TRUST_PROXY).`
+    : 'No proxy is trusted: client addresses are the connecting addresses (set CICLO_TRUST_PROXY behind a proxy).',
+);
 if (config.daRuleSetsFile) {
   const ids = await loadStartupRuleSets(handle.db, config.daRuleSetsFile);
   app.log.info(`Differentiated-assistance rule sets loaded from ${config.daRuleSetsFile}: ${ids.join(', ')}`);
