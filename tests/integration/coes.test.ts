@@ -291,7 +291,8 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     const draft = await prepareScenario2();
     const bytes = Buffer.from(PNG.split(',')[1]!, 'base64');
     const corrupted = Buffer.from(bytes);
-    corrupted[corrupted.length - 20] ^= 0xff;
+    const at = corrupted.length - 20;
+    corrupted.writeUInt8(corrupted.readUInt8(at) ^ 0xff, at);
     for (const broken of [
       `data:image/png;base64,${bytes.subarray(0, 8).toString('base64')}`,
       `data:image/png;base64,${corrupted.toString('base64')}`,
