@@ -10,6 +10,7 @@ import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
   AssignBody,
+  AssignReinterviewerReply,
   DrawSampleBody,
   ReinterviewResultBody,
   SampleListReply,
@@ -75,7 +76,7 @@ export const qualityControlRoutes: FastifyPluginAsyncTypebox<AppOptions> = async
         tags: ['quality-control'],
         params: IdParams,
         body: AssignBody,
-        response: { 200: Type.Object({ assigned: Type.Integer() }), ...STANDARD_ERRORS },
+        response: { 200: AssignReinterviewerReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => ({

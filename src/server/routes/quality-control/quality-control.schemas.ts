@@ -72,3 +72,8 @@ export const ReinterviewResultBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** How many re-interviews an assignment gave the re-interviewer. */
+export const AssignReinterviewerReply = Type.Object({
+  assigned: Type.Integer({ description: 'Re-interviews of the sample without a result now assigned' }),
+});

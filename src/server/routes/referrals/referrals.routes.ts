@@ -33,6 +33,7 @@ import {
   RulesReply,
   SaveHolidaysBody,
   SaveRulesBody,
+  AssignReferralsReply,
 } from './referrals.schemas';
 
 /** Referral lists, their prioritization, the contact queue, family contacts and the daily quota. */
@@ -136,7 +137,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         tags,
         body: AssignBody,
         response: {
-          200: { type: 'object', properties: { assigned: { type: 'integer' } } },
+          200: AssignReferralsReply,
           ...STANDARD_ERRORS,
         },
       },

@@ -171,3 +171,8 @@ export const QuotaReply = Type.Object({
   contactedToday: Type.Integer(),
   percentDone: Type.Integer(),
 });
+
+/** How many referrals an assignment changed. */
+export const AssignReferralsReply = Type.Object({
+  assigned: Type.Integer({ description: 'Referrals assigned (or unassigned)' }),
+});

@@ -1,4 +1,6 @@
+import type { Static } from '@sinclair/typebox';
 import { api } from '../../app/api';
+import type { FamilyReply } from '../../../server/routes/families/families.schemas';
 import type { CoeDetail } from '../coes/coe-types';
 import { buildChildLinks, buildFamily, buildInterview, type InterviewDraft } from './interview-draft';
 
@@ -23,7 +25,7 @@ export async function submitInterviewAsCoe(
   details: CoeDetails,
   signature: SignatureDraft,
 ): Promise<string> {
-  const family = await api<{ id: string }>('POST', '/api/families', buildFamily(draft, regionId));
+  const family = await api<Static<typeof FamilyReply>>('POST', '/api/families', buildFamily(draft, regionId));
   const coe = await api<CoeDetail>('POST', '/api/coes', {
     regionId,
     familyId: family.id,

@@ -2,7 +2,9 @@ import { Button, Card, Checkbox, Group, Select, Stack, Text, Title } from '@mant
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Static } from '@sinclair/typebox';
 import { api, ApiError } from '../../app/api';
+import type { AssignReinterviewerReply } from '../../../server/routes/quality-control/quality-control.schemas';
 import { itemsByRegion, reinterviewersOf } from './qc-format';
 import type { Sample, UserRow } from './qc-types';
 import { ReinterviewSummary } from './ReinterviewSummary';
@@ -19,10 +21,14 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
   });
   const assign = useMutation({
     mutationFn: () =>
-      api<{ assigned: number }>('POST', `/api/quality-control/samples/${sample.id}/assignments`, {
-        reinterviewIds: [...selected],
-        reinterviewerId: reinterviewer,
-      }),
+      api<Static<typeof AssignReinterviewerReply>>(
+        'POST',
+        `/api/quality-control/samples/${sample.id}/assignments`,
+        {
+          reinterviewIds: [...selected],
+          reinterviewerId: reinterviewer,
+        },
+      ),
     onSuccess: () => {
       setSelected(new Set());
       void client.invalidateQueries({ queryKey: ['qc-sample', sample.id] });

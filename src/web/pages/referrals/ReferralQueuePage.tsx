@@ -10,6 +10,7 @@ import { useSession } from '../../app/session';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 import type { UserListReply } from '../../../server/routes/users/users.schemas';
+import type { AssignReferralsReply } from '../../../server/routes/referrals/referrals.schemas';
 import { QuotaCard } from './QuotaCard';
 import { ReferralCard } from './ReferralCard';
 import type { Referral } from './referral-types';
@@ -48,7 +49,7 @@ export function ReferralQueuePage() {
   );
   const assign = useMutation({
     mutationFn: () =>
-      api<{ assigned: number }>('POST', '/api/referrals/assignments', {
+      api<Static<typeof AssignReferralsReply>>('POST', '/api/referrals/assignments', {
         referralIds: [...selected],
         recruiterId: recruiter,
       }),
