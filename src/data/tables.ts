@@ -61,8 +61,6 @@ export interface UsersTable {
   region_id: string | null;
   district_id: string | null;
   language: Generated<'en' | 'es'>;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
   is_active: Generated<boolean>;
   created_at: CreatedAt;
 }
@@ -267,6 +265,14 @@ export interface ResidencyContactsTable {
   still_resides: boolean;
   notes: string | null;
   created_at: CreatedAt;
+}
+
+/** Failed sign-ins of one account from one source address (`key`: a SHA-256 of both). */
+export interface SignInFailuresTable {
+  key: string;
+  attempts: number;
+  last_at: Date;
+  locked_until: Date | null;
 }
 
 export interface AppStateTable {
@@ -479,6 +485,7 @@ export interface Database {
   enrollments: EnrollmentsTable;
   audit_events: AuditEventsTable;
   app_state: AppStateTable;
+  sign_in_failures: SignInFailuresTable;
   coes: CoesTable;
   coe_children: CoeChildrenTable;
   coe_reviews: CoeReviewsTable;

@@ -126,16 +126,15 @@ describe.each(TEST_DATABASES)('sign-in and sessions on $name', (database) => {
       })
       .execute();
     const staleKey = signInFailuresKey(`stale.${user.email}`, '198.51.100.99');
-    const longAgo = new Date(Date.now() - 60 * 60_000).toISOString();
     await t.handle.db
-      .insertInto('app_state')
-      .values({ key: staleKey, value: JSON.stringify({ attempts: 3, lastAt: longAgo, lockedUntil: null }) })
+      .insertInto('sign_in_failures')
+      .values({ key: staleKey, attempts: 3, last_at: new Date(Date.now() - 60 * 60_000), locked_until: null })
       .execute();
     expect((await signInFrom('198.51.100.6', user.email, TEST_PASSWORD)).statusCode).toBe(200);
     const left = await t.handle.db.selectFrom('sessions').select('id').where('id', '=', expiredId).execute();
     expect(left).toEqual([]);
     const stale = await t.handle.db
-      .selectFrom('app_state')
+      .selectFrom('sign_in_failures')
       .select('key')
       .where('key', '=', staleKey)
       .execute();

@@ -9,6 +9,7 @@ import * as createDa from './20261123001000_create-da';
 import * as createSchoolContacts from './20261123003000_create-school-contacts';
 import * as createReferrals from './20261123004000_create-referrals';
 import * as createDaRuleSets from './20261123005000_create-da-rule-sets';
+import * as createSignInFailures from './20261205000100_create-sign-in-failures';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261123003000_create-school-contacts': createSchoolContacts,
   '20261123004000_create-referrals': createReferrals,
   '20261123005000_create-da-rule-sets': createDaRuleSets,
+  '20261205000100_create-sign-in-failures': createSignInFailures,
 };
