@@ -39,9 +39,7 @@ const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
  * for none). A hop count is refused: Fastify cannot check the nearest peer with one, and
  * would trust no proxy at all.
  */
-export function parseTrustProxy(
-  raw: string | undefined,
-): { trustProxy: false | string[] } | { problem: string } {
+function parseTrustProxy(raw: string | undefined): { trustProxy: false | string[] } | { problem: string } {
   const value = raw?.trim() ?? '';
   if (value === '') return { trustProxy: false };
   const entries = value.split(',').map((entry) => entry.trim());

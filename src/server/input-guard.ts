@@ -7,14 +7,14 @@ import { DomainError, type FieldProblem } from '../core/common/domain-error';
  * `integer`, and dates fall in years the program can mean (PostgreSQL has no year 0000,
  * and a day after 9999-12-31 cannot be computed).
  */
-export const LARGEST_INTEGER = 2_147_483_647;
+const LARGEST_INTEGER = 2_147_483_647;
 export const DATE_YEARS_PATTERN = '^(1[89]|2[01])[0-9]{2}-';
 export const DATE_YEARS_MESSAGE = 'must be a date between the years 1800 and 2199';
 
 type SchemaNode = Record<string, unknown>;
 
 /** Add the limits above to a schema and every schema inside it (idempotent). */
-export function boundSchema(node: unknown, seen = new WeakSet<object>()): void {
+function boundSchema(node: unknown, seen = new WeakSet<object>()): void {
   if (typeof node !== 'object' || node === null || seen.has(node)) return;
   seen.add(node);
   const schema = node as SchemaNode;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const eligibilityCasesDir = path.join(repoRoot, 'tests/cases/eligibility');
+const eligibilityCasesDir = path.join(repoRoot, 'tests/cases/eligibility');
 
 export interface EligibilityCase {
   file: string;

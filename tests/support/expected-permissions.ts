@@ -24,7 +24,7 @@ const REGION_WRITERS: readonly Role[] = [
 ];
 const READERS_OF_COES: readonly Role[] = EVERYONE.filter((role) => role !== 'district_staff');
 
-export const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
+const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'organization.read': EVERYONE,
   'child.read': EVERYONE,
   'family.read': EVERYONE,

@@ -8,7 +8,7 @@ import { CALIFORNIA_DA_SETTINGS, type DaSettings } from './da-settings';
 import type { ColorGrid, CriterionAlternative, PriorityArea, RuleSet } from './rule-set';
 
 /** RULES.md "Sources", by id. */
-export const DA_SOURCES = {
+const DA_SOURCES = {
   SEED: 'SEED: SBE memo of June 20, 2018, Attachment 3 (docs/rules/differentiated-assistance.md)',
   'CDE-17': 'CDE-17: https://www.cde.ca.gov/ta/ac/cm/leaproposedcrit2018.asp',
   'CDE-19': 'CDE-19: https://www.cde.ca.gov/ta/ac/cm/leaproposedcrit.asp (2019–20 version)',

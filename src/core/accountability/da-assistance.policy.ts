@@ -16,7 +16,7 @@ export interface AssistanceRecordAccess {
 }
 
 /** Whether the LEA is in a county the actor serves; the state serves every county. */
-export function servesLeaCounty(actor: Actor, record: AssistanceRecordAccess): boolean {
+function servesLeaCounty(actor: Actor, record: AssistanceRecordAccess): boolean {
   if (accessScopeOf(actor).kind === 'state') return true;
   return record.leaCounty !== null && record.countiesActorServes.has(record.leaCounty.toLowerCase());
 }

@@ -41,7 +41,7 @@ export interface DaImportSummary {
   ignored: IgnoredRow[];
 }
 
-export const IGNORED_LISTED = 500;
+const IGNORED_LISTED = 500;
 
 /** The summary of a read case; `request` names the rule-set family earlier years are judged by. */
 export function summarizeDaImport(

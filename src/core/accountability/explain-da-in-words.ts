@@ -151,7 +151,7 @@ function rowInWords(row: CitedRow, words: Words): string | null {
 }
 
 /** "Priority 4 (Red on English language arts and Orange on mathematics)". */
-export function areaInWords(cause: AreaCause, language: DaLanguage): string {
+function areaInWords(cause: AreaCause, language: DaLanguage): string {
   const words = WORDS[language];
   const why =
     cause.via === 'local'
@@ -161,11 +161,6 @@ export function areaInWords(cause: AreaCause, language: DaLanguage): string {
           language,
         );
   return why ? `${words.area(cause.area)} (${why})` : words.area(cause.area);
-}
-
-/** The name of a student group as the subject of a sentence ("English learners"). */
-export function groupInWords(group: StudentGroup, language: DaLanguage): string {
-  return WORDS[language].groups[group];
 }
 
 /** The decision of one LEA as sentences, in the order a person reads them. */

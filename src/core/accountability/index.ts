@@ -2,7 +2,7 @@
  * Accountability: differentiated-assistance (DA) eligibility of LEAs from Dashboard results
  * (docs/rules/differentiated-assistance.md and differentiated-assistance-format.md). The public surface of the module.
  */
-export { californiaRuleSets, CHRONIC_ABSENTEEISM_GRID, DA_SOURCES } from './california-rule-sets';
+export { californiaRuleSets } from './california-rule-sets';
 export { CALIFORNIA_DA_SETTINGS, type DaSettings } from './da-settings';
 export type { DaData, DaRequest, IndicatorRow, LeaRow, LeaStatusRow, LocalIndicatorRow } from './da-input';
 export { DA_FILES, readDaCase, type DaCaseFiles } from './read-da-case';
@@ -13,7 +13,7 @@ export {
   type DaDecision,
   type DaLeaDecision,
 } from './evaluate-da';
-export { mergeRuleSets, parseRuleSet, parseRuleSets, RULE_SET_SCHEMA } from './rule-set-schema';
+export { mergeRuleSets, parseRuleSets } from './rule-set-schema';
 export type { RuleSet } from './rule-set';
 export {
   buildLeaReport,
@@ -22,13 +22,7 @@ export {
   type DaLeaReport,
   type GroupCauses,
 } from './da-lea-report';
-export {
-  explainLeaInWords,
-  areaInWords,
-  groupInWords,
-  listInWords,
-  type DaLanguage,
-} from './explain-da-in-words';
+export { explainLeaInWords, type DaLanguage } from './explain-da-in-words';
 export {
   summarizeDaImport,
   IGNORED_REASONS,

@@ -100,7 +100,7 @@ export function isNotMetTwoOrMoreYears(
 }
 
 /** Whether an area can count for an LEA of this type (R2.5: P9 and P10 for COEs only). */
-export function areaAppliesTo(area: PriorityArea, leaType: LeaType): boolean {
+function areaAppliesTo(area: PriorityArea, leaType: LeaType): boolean {
   return !area.coeOnly || leaType === 'coe';
 }
 

@@ -4,7 +4,7 @@ import { DomainError, type FieldProblem } from '../common/domain-error';
 /** Longest name part Ciclo stores; shared by the form and the server (STYLE §6). */
 export const MAX_NAME_LENGTH = 100;
 /** The Migrant Education Program serves children from birth through age 21. */
-export const MAX_PROGRAM_AGE = 21;
+const MAX_PROGRAM_AGE = 21;
 export const SEXES = ['female', 'male', 'nonbinary', 'not_reported'] as const;
 export type Sex = (typeof SEXES)[number];
 

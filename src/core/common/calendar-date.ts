@@ -129,16 +129,6 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The earlier of two dates. */
-export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return a <= b ? a : b;
-}
-
-/** The later of two dates. */
-export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return a >= b ? a : b;
-}
-
 /** Age in whole years on `on` for someone born on `birthDate` (birthdays on Feb 29 count on Mar 1). */
 export function ageOn(birthDate: CalendarDate, on: CalendarDate): number {
   const by = Number(birthDate.slice(0, 4));

@@ -17,7 +17,7 @@ export interface InputProblem {
 }
 
 /** Where a problem is: `indicators.csv, line 3, column 5 (color)`. */
-export function describeLocation(problem: Omit<InputProblem, 'message'>): string {
+function describeLocation(problem: Omit<InputProblem, 'message'>): string {
   const column =
     problem.column === undefined
       ? ''

@@ -7,7 +7,7 @@ import { addDays, dateParts, type CalendarDate } from '../common/calendar-date';
 import { GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, SURNAMES } from './demo-names';
 import { seededRandom } from './seeded-random';
 
-export const DEMO_LIST_HEADER = [
+const DEMO_LIST_HEADER = [
   'Student ID',
   'First Name',
   'Last Name',

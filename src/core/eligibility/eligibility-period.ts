@@ -6,7 +6,7 @@ import type { InterviewChild, ReasonCode } from './interview-schema';
 export type EndReason = '36-months' | 'age-22' | 'graduation' | 'hse';
 
 /** R9.2: a diploma or HSE ends eligibility, unless obtained abroad by a child still entitled under state law. */
-export function countedCompletion(child: InterviewChild): InterviewChild['completion'] | undefined {
+function countedCompletion(child: InterviewChild): InterviewChild['completion'] | undefined {
   const completion = child.completion;
   if (!completion) return undefined;
   const abroad = (completion.country ?? 'US') !== 'US';

@@ -82,11 +82,7 @@ function stateOf(place: InterviewPlace): string {
 }
 
 /** R3.4c: both places lie in the same state, and that state is one school district. */
-export function inSingleDistrictState(
-  settings: EligibilitySettings,
-  a: InterviewPlace,
-  b: InterviewPlace,
-): boolean {
+function inSingleDistrictState(settings: EligibilitySettings, a: InterviewPlace, b: InterviewPlace): boolean {
   const state = stateOf(a);
   return (
     countryOf(a) === 'US' &&

@@ -7,7 +7,7 @@ type Sector = PriorQualifyingMove['sector'];
 const NO_WORK: readonly InterviewWork[] = [];
 
 /** R4.1–R4.4: obtained work that is qualifying work (before the soon-after test). */
-export function isQualifyingWork(work: InterviewWork): boolean {
+function isQualifyingWork(work: InterviewWork): boolean {
   if (work.outcome !== 'obtained' || work.sector === 'other' || work.isNew === false) return false;
   switch (work.employment) {
     case 'seasonal':

@@ -14,7 +14,7 @@ export interface QualityWarningSettings {
   qadAgeDays: number;
 }
 
-export const CALIFORNIA_QUALITY_WARNINGS: QualityWarningSettings = {
+const CALIFORNIA_QUALITY_WARNINGS: QualityWarningSettings = {
   workStartMarginDays: 7,
   toJoinMarginDays: 30,
   qadAgeDays: 180,

@@ -6,7 +6,7 @@
  */
 import { residencyBandPercents, type DataPacket, type PeriodFigures } from './data-packet';
 
-export const READING_FIGURES = [
+const READING_FIGURES = [
   'newlyQualified',
   'subsequentMove',
   'within60DaysOfQad',

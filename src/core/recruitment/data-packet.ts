@@ -87,7 +87,7 @@ export function emptyCounts(period: string): PeriodCounts {
 }
 
 /** Adds one student's row for the period to its counts. */
-export function countRow(counts: PeriodCounts, row: CountedRow): void {
+function countRow(counts: PeriodCounts, row: CountedRow): void {
   counts.qualified += 1;
   if (!row.priorCoe) {
     counts.newlyQualified += 1;

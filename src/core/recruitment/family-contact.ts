@@ -47,8 +47,3 @@ export function statusAfterContact(outcome: ContactOutcome): ReferralStatus {
       return 'in-progress';
   }
 }
-
-/** Whether a referral still counts as a pending contact for the quota. */
-export function isPendingContact(status: ReferralStatus): boolean {
-  return status === 'pending';
-}

@@ -88,7 +88,7 @@ export const REGION_3_RULE_SET: RuleSet = {
 };
 
 /** Whether `facts` meet `rule`; `today` anchors `entered-within-days`. */
-export function meetsRule(rule: PrioritizationRule, facts: PrioritizedFacts, today: CalendarDate): boolean {
+function meetsRule(rule: PrioritizationRule, facts: PrioritizedFacts, today: CalendarDate): boolean {
   const value = facts[rule.field];
   switch (rule.condition) {
     case 'is-true':

@@ -6,7 +6,7 @@
  */
 
 /** A deterministic PRNG (mulberry32): the same seed always draws the same sample. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -30,7 +30,7 @@ export type SchoolContactOutcomeCode = (typeof OUTCOME_CODES)[number];
 export type OutcomeDetailKind = 'position' | 'referredBy' | 'personName' | 'presentationType';
 
 /** The outcomes that need a detail, and which: "(position)", "(name from who)", "(Person Name)", "(type)". */
-export const OUTCOME_DETAIL: Readonly<Partial<Record<SchoolContactOutcomeCode, OutcomeDetailKind>>> = {
+const OUTCOME_DETAIL: Readonly<Partial<Record<SchoolContactOutcomeCode, OutcomeDetailKind>>> = {
   spoke_to_staff: 'position',
   obtained_referrals: 'referredBy',
   left_message: 'personName',

@@ -8,7 +8,7 @@ import type { Database, DbEnrollment, EnrollmentsTable } from '../tables';
  * staff reach the enrollments of their region's children; district staff only those in
  * their district (not the child's enrollments elsewhere).
  */
-export function enrollmentsInScope(
+function enrollmentsInScope(
   eb: ExpressionBuilder<Database, 'enrollments' | 'children'>,
   scope: AccessScope,
 ): Expression<SqlBool> {

@@ -8,7 +8,7 @@ import { childrenInScope } from './scope-filter';
  * A WHERE condition limiting families to an access scope: families belong to a region;
  * district staff reach a family with a child they reach (one enrolled in their district).
  */
-export function familiesInScope(eb: ExpressionBuilder<Database, 'families'>, scope: AccessScope): Expression<SqlBool> {
+function familiesInScope(eb: ExpressionBuilder<Database, 'families'>, scope: AccessScope): Expression<SqlBool> {
   switch (scope.kind) {
     case 'state':
       return sql<boolean>`true`;

@@ -8,7 +8,7 @@ import { regionRowsInScope } from './scope-filter';
  * A WHERE condition limiting re-interviews to those an actor may see: of a region in their
  * scope, or assigned to them (a re-interviewer may work outside their own region).
  */
-export function reinterviewsInScope(
+function reinterviewsInScope(
   eb: ExpressionBuilder<Database, 'reinterviews'>,
   scope: AccessScope,
   userId: string | null,

@@ -18,7 +18,7 @@ import { hashPassword, verifyPassword } from '../users/password';
  * is locked from that address for LOCKOUT_MINUTES (failures older than that are forgotten).
  */
 export const MAX_FAILED_SIGN_INS = 5;
-export const LOCKOUT_MINUTES = 15;
+const LOCKOUT_MINUTES = 15;
 
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 const LOCKED = `Too many failed sign-ins: try again after ${LOCKOUT_MINUTES} minutes, or ask an administrator.`;

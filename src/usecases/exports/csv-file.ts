@@ -6,7 +6,7 @@ import Papa from 'papaparse';
  * `-3` or `+2.5%`. Such cells are written with a leading apostrophe, so a name typed as
  * `=HYPERLINK(…)` reaches the reader as text (OWASP "CSV injection").
  */
-export const FORMULA_START = /^(?![-+]?\d[\d.,]*%?$)[=+\-@\t\r]/;
+const FORMULA_START = /^(?![-+]?\d[\d.,]*%?$)[=+\-@\t\r]/;
 
 /** A CSV file as Excel opens it: UTF-8 with a byte-order mark, CRLF lines, formulas escaped. */
 export function csvFile(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): Buffer {

@@ -6,10 +6,10 @@ import { findFamilyInScope, type DbFamilyInScope } from '../../data/repositories
 import type { UseCaseContext } from '../context';
 
 /** The message of a family that does not exist or is out of the actor's scope. */
-export const FAMILY_NOT_FOUND = 'No family with that id.';
+const FAMILY_NOT_FOUND = 'No family with that id.';
 
 /** What the family policy is asked about a family row. */
-export function familySubjectOf(family: DbFamilyInScope): FamilySubject {
+function familySubjectOf(family: DbFamilyInScope): FamilySubject {
   return { regionId: family.region_id, districtIds: family.district_ids };
 }
 

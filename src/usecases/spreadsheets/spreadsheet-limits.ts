@@ -22,7 +22,7 @@ export interface SheetRows {
 export class SpreadsheetRefusal extends Error {}
 
 /** A column number (1-based) as its letters: 27 → AA. */
-export function columnLetters(column: number): string {
+function columnLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;

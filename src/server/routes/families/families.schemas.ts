@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable } from '../../schemas';
 
-export const Relation = Type.Union(
+const Relation = Type.Union(
   [Type.Literal('parent'), Type.Literal('guardian'), Type.Literal('spouse'), Type.Literal('worker')],
   { description: 'Relation to the children' },
 );

@@ -11,7 +11,7 @@ const literals = <T extends string>(values: readonly T[], description: string) =
     { description },
   );
 
-export const Mapping = Type.Partial(
+const Mapping = Type.Partial(
   Type.Object(Object.fromEntries(REFERRAL_FIELDS.map((field) => [field, Type.String({ maxLength: 200 })]))),
   { description: "Which column of the district's file holds each field" },
 );

@@ -49,7 +49,7 @@ const PeriodFigures = Type.Object({
   within90DaysOfQadPct: Percent,
 });
 
-export const DataPacketSchema = Type.Object({
+const DataPacketSchema = Type.Object({
   scope: Type.String({ description: 'state, or region N' }),
   periods: Type.Array(PeriodFigures),
 });

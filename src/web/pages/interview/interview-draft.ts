@@ -148,7 +148,7 @@ export interface InterviewDraft {
   settings: EligibilitySettings | null;
 }
 
-export const emptyPlace = (): PlaceDraft => ({
+const emptyPlace = (): PlaceDraft => ({
   residence: '',
   schoolDistrict: '',
   city: '',
