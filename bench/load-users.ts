@@ -48,7 +48,7 @@ export interface ApiClient {
   post<T = any>(url: string, body: unknown): Promise<T>;
 }
 
-export function apiClient(baseUrl: string, cookie: string, csrfToken: string): ApiClient {
+function apiClient(baseUrl: string, cookie: string, csrfToken: string): ApiClient {
   const call = async (method: string, url: string, body?: unknown) => {
     const response = await fetch(`${baseUrl}${url}`, {
       method,
@@ -81,7 +81,7 @@ export async function signInAsDemoAdmin(baseUrl: string): Promise<ApiClient> {
 }
 
 /** How many users of each role make up `total`, by ROLE_SHARES, at least one each. */
-export function rolesFor(total: number): Role[] {
+function rolesFor(total: number): Role[] {
   const weight = ROLE_SHARES.reduce((sum, [, share]) => sum + share, 0);
   const roles: Role[] = [];
   for (const [role, share] of ROLE_SHARES) {
