@@ -3,6 +3,7 @@ import { accessScopeOf } from '../../core/people/access-scope';
 import { findFamilyInScope, listFamilyMembersInScope } from '../../data/repositories/families.repository';
 import type { UseCaseContext } from '../context';
 import type { ChildRecord } from './child-record';
+import { childFactsOfRow } from './child-row';
 import { loadChildFor } from './load-child';
 
 /** A child with family and enrollments, if in the actor's scope (`not_found` otherwise). */
@@ -15,17 +16,7 @@ export async function getChild(ctx: UseCaseContext, id: string): Promise<ChildRe
   return {
     id: child.id,
     studentNumber: child.student_number,
-    statewideStudentId: child.statewide_student_id,
-    firstName: child.first_name,
-    middleName: child.middle_name,
-    lastSurname: child.last_surname,
-    secondSurname: child.second_surname,
-    generationCodeSuffix: child.generation_code_suffix,
-    birthDate: child.birth_date,
-    birthCity: child.birth_city,
-    birthState: child.birth_state,
-    birthCountry: child.birth_country,
-    sex: child.sex,
+    ...childFactsOfRow(child),
     regionId: child.region_id,
     regionNumber: child.region_number,
     familyId: child.family_id,
