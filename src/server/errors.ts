@@ -48,7 +48,7 @@ function messageOf(keyword: string, params: Record<string, unknown>, fallback: s
  */
 function replyForDatabaseError(error: unknown): { status: number; body: ErrorReplyBody } | undefined {
   const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  if (!isSqlState(code)) return undefined;
   if (code.startsWith('22'))
     return {
       status: 400,
@@ -94,20 +94,29 @@ function fieldOfForeignKey(error: { table?: unknown; constraint?: unknown }): st
 
 /**
  * What the log keeps of an unexpected error: never a query's parameters or a row (names,
- * phone numbers), which database drivers attach to their errors.
+ * phone numbers), which database drivers attach to their errors. PostgreSQL also quotes the
+ * value it refused in its message ("invalid input syntax for type uuid: …"), so of a
+ * database error only its code and where it arose are kept, never its message.
  */
 function loggableError(error: Error): Record<string, unknown> {
   const { code, routine, table, column, constraint } = error as Error & Record<string, unknown>;
+  const fromDatabase = isSqlState(code);
+  const stackFrames = error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at '));
   return {
     type: error.name,
-    message: error.message,
-    stack: error.stack,
+    message: fromDatabase ? `database error ${code}` : error.message,
+    stack: fromDatabase ? stackFrames?.join('\n') : error.stack,
     code,
     routine,
     table,
     column,
     constraint,
   };
+}
+
+/** Whether a value is a PostgreSQL error code (SQLSTATE: five digits or capitals). */
+function isSqlState(code: unknown): code is string {
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
 }
 
 /**
