@@ -297,19 +297,7 @@ describe('draftFromInterview', () => {
   });
 });
 
-const casesFolder = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'contracts',
-  'eligibility',
-  'cases',
-  'public',
-);
+const casesFolder = join(import.meta.dirname, '..', '..', '..', '..', 'tests', 'cases', 'eligibility');
 const publicCases = readdirSync(casesFolder)
   .filter((name) => name.endsWith('.json'))
   .sort()
