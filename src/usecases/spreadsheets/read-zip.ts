@@ -1,13 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
-
-/** One file of a ZIP archive as its central directory declares it. */
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  declaredSize: number;
-  localHeaderOffset: number;
-}
+import { StringDecoder } from 'node:string_decoder';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
 
 /** Why an archive cannot be read: broken, or bigger inflated than the budget allows. */
 export class ZipError extends Error {
@@ -19,41 +12,60 @@ export class ZipError extends Error {
   }
 }
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
-
 /**
- * A ZIP archive read from its central directory. Entries are inflated one at a time, only on
- * request, and never beyond what the archive declares nor beyond a shared byte budget, so a
- * zip bomb is refused before it is inflated (declared sizes) or as soon as it lies (actual bytes).
+ * A ZIP archive read from its central directory by yauzl. Entries are inflated one at a time,
+ * only on request, and never beyond what the archive declares (yauzl's `validateEntrySizes`)
+ * nor beyond a shared byte budget, so a zip bomb is refused before it is inflated (declared
+ * sizes) or as soon as it lies (actual bytes, counted as they arrive).
  */
 export class ZipArchive {
-  private readonly entries = new Map<string, ZipEntry>();
   private budget: number;
 
-  constructor(
-    private readonly bytes: Buffer,
+  private constructor(
+    private readonly zipfile: yauzl.ZipFile,
+    private readonly entries: ReadonlyMap<string, yauzl.Entry>,
     maxInflatedBytes: number,
   ) {
     this.budget = maxInflatedBytes;
-    const end = findEndOfCentralDirectory(bytes);
-    const count = bytes.readUInt16LE(end + 10);
-    let offset = bytes.readUInt32LE(end + 16);
-    for (let i = 0; i < count; i += 1) {
-      if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== CENTRAL_DIRECTORY_ENTRY)
-        throw new ZipError('unreadable', 'its central directory is broken');
-      const nameLength = bytes.readUInt16LE(offset + 28);
-      const entry: ZipEntry = {
-        method: bytes.readUInt16LE(offset + 10),
-        compressedSize: bytes.readUInt32LE(offset + 20),
-        declaredSize: bytes.readUInt32LE(offset + 24),
-        localHeaderOffset: bytes.readUInt32LE(offset + 42),
-        name: bytes.toString('utf8', offset + 46, offset + 46 + nameLength),
-      };
-      this.entries.set(entry.name.replace(/^\//, ''), entry);
-      offset += 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
-    }
+  }
+
+  /** @throws ZipError when the bytes are not a readable ZIP archive. */
+  static async open(bytes: Buffer, maxInflatedBytes: number): Promise<ZipArchive> {
+    const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+    const zipfile = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.fromBuffer(bytes, options, (error, opened) =>
+        error
+          ? reject(
+              new ZipError(
+                'unreadable',
+                error.message.startsWith('End of central directory record signature not found')
+                  ? 'it is not a ZIP archive'
+                  : 'its central directory is broken',
+              ),
+            )
+          : resolve(opened),
+      ),
+    );
+    const entries = new Map<string, yauzl.Entry>();
+    await new Promise<void>((resolve, reject) => {
+      zipfile.on('entry', (entry: yauzl.Entry) => {
+        // decodeStrings: false leaves the name as its bytes, read here as UTF-8
+        const name = (entry.fileName as unknown as Buffer).toString('utf8');
+        entries.set(name.replace(/^\//, ''), entry);
+        zipfile.readEntry();
+      });
+      zipfile.once('end', () => resolve());
+      zipfile.once('error', () => reject(new ZipError('unreadable', 'its central directory is broken')));
+      zipfile.readEntry();
+    }).catch((error: unknown) => {
+      zipfile.close();
+      throw error;
+    });
+    return new ZipArchive(zipfile, entries, maxInflatedBytes);
+  }
+
+  close(): void {
+    if (this.zipfile.isOpen) this.zipfile.close();
   }
 
   has(name: string): boolean {
@@ -62,41 +74,71 @@ export class ZipArchive {
 
   /** The declared inflated size of these entries together (those missing count 0). */
   declaredSizeOf(names: readonly string[]): number {
-    return names.reduce((sum, name) => sum + (this.entries.get(name)?.declaredSize ?? 0), 0);
+    return names.reduce((sum, name) => sum + (this.entries.get(name)?.uncompressedSize ?? 0), 0);
   }
 
   /** An entry's text, or undefined when the archive has no such entry. */
-  text(name: string): string | undefined {
-    const entry = this.entries.get(name);
-    if (!entry) return undefined;
-    if (entry.declaredSize > this.budget)
-      throw new ZipError('too-large', `${name} would inflate beyond the limit`);
-    const local = entry.localHeaderOffset;
-    if (local + 30 > this.bytes.length || this.bytes.readUInt32LE(local) !== LOCAL_FILE_HEADER)
-      throw new ZipError('unreadable', `${name} is broken`);
-    const start = local + 30 + this.bytes.readUInt16LE(local + 26) + this.bytes.readUInt16LE(local + 28);
-    const compressed = this.bytes.subarray(start, start + entry.compressedSize);
-    let inflated: Buffer;
-    if (entry.method === 0) inflated = compressed;
-    else if (entry.method === 8) {
-      try {
-        inflated = inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.declaredSize) });
-      } catch (error) {
-        if (error instanceof RangeError)
-          throw new ZipError('too-large', `${name} inflates beyond its declared size`);
-        throw new ZipError('unreadable', `${name} is broken`);
-      }
-    } else throw new ZipError('unreadable', `${name} uses an unsupported compression`);
-    if (inflated.length > entry.declaredSize)
-      throw new ZipError('too-large', `${name} inflates beyond its declared size`);
-    this.budget -= inflated.length;
-    return inflated.toString('utf8');
+  async text(name: string): Promise<string | undefined> {
+    let text = '';
+    const found = await this.read(name, (chunk) => {
+      text += chunk;
+    });
+    return found ? text : undefined;
   }
-}
 
-function findEndOfCentralDirectory(bytes: Buffer): number {
-  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let offset = bytes.length - 22; offset >= earliest; offset -= 1)
-    if (bytes.readUInt32LE(offset) === END_OF_CENTRAL_DIRECTORY) return offset;
-  throw new ZipError('unreadable', 'it is not a ZIP archive');
+  /**
+   * Hands an entry's text to `sink` chunk by chunk as it is inflated; false when the archive has
+   * no such entry. An error thrown by `sink` stops the inflating and is thrown here.
+   */
+  async read(name: string, sink: (text: string) => void): Promise<boolean> {
+    const entry = this.entries.get(name);
+    if (!entry) return false;
+    if (entry.uncompressedSize > this.budget)
+      throw new ZipError('too-large', `${name} would inflate beyond the limit`);
+    const stream = await new Promise<Readable>((resolve, reject) =>
+      this.zipfile.openReadStream(entry, (error, opened) => {
+        if (!error) resolve(opened);
+        else if (error.message.startsWith('unsupported compression method'))
+          reject(new ZipError('unreadable', `${name} uses an unsupported compression`));
+        else reject(new ZipError('unreadable', `${name} is broken`));
+      }),
+    );
+    const decoder = new StringDecoder('utf8');
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: unknown) => {
+        if (failed) return;
+        failed = true;
+        stream.destroy();
+        reject(error);
+      };
+      stream.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        this.budget -= chunk.length;
+        if (this.budget < 0) return fail(new ZipError('too-large', `${name} inflates beyond the limit`));
+        try {
+          sink(decoder.write(chunk));
+        } catch (error) {
+          fail(error);
+        }
+      });
+      stream.once('end', () => {
+        if (failed) return;
+        try {
+          sink(decoder.end());
+          resolve();
+        } catch (error) {
+          fail(error);
+        }
+      });
+      stream.once('error', (error: Error) =>
+        fail(
+          error.message.startsWith('too many bytes')
+            ? new ZipError('too-large', `${name} inflates beyond its declared size`)
+            : new ZipError('unreadable', `${name} is broken`),
+        ),
+      );
+    });
+    return true;
+  }
 }

@@ -14,16 +14,17 @@ export interface SpreadsheetJob {
 /** What the worker answers: the sheets, or why the file is refused. */
 export type SpreadsheetOutcome = { sheets: SheetRows[] } | { refusal: string };
 
-function read(job: SpreadsheetJob): SpreadsheetOutcome {
+async function read(job: SpreadsheetJob): Promise<SpreadsheetOutcome> {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   try {
     if (job.format === 'csv')
       return { sheets: [{ name: job.fileName, rows: parseCsv(job.fileName, bytes) }] };
-    return { sheets: parseXlsx(job.fileName, bytes, job.sheets) };
+    return { sheets: await parseXlsx(job.fileName, bytes, job.sheets) };
   } catch (error) {
     if (error instanceof SpreadsheetRefusal) return { refusal: error.message };
     throw error;
   }
 }
 
-parentPort?.postMessage(read(workerData as SpreadsheetJob));
+// an error other than a refusal is left unhandled, so the worker fails with it (its 'error' event)
+void read(workerData as SpreadsheetJob).then((outcome) => parentPort?.postMessage(outcome));
