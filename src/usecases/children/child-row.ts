@@ -48,3 +48,32 @@ export function auditedChild(row: DbChild): Record<string, unknown> {
   } = row as DbChild & { region_number?: number };
   return facts;
 }
+
+/** A child as a search result or a likely match lists it. */
+export function childSummaryOfRow(
+  row: Pick<
+    DbChild,
+    | 'id'
+    | 'student_number'
+    | 'first_name'
+    | 'middle_name'
+    | 'last_surname'
+    | 'second_surname'
+    | 'birth_date'
+    | 'region_id'
+    | 'family_id'
+  > & { region_number: number },
+) {
+  return {
+    id: row.id,
+    studentNumber: row.student_number,
+    firstName: row.first_name,
+    middleName: row.middle_name,
+    lastSurname: row.last_surname,
+    secondSurname: row.second_surname,
+    birthDate: row.birth_date,
+    regionId: row.region_id,
+    regionNumber: row.region_number,
+    familyId: row.family_id,
+  };
+}

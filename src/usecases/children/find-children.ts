@@ -1,3 +1,4 @@
+import { childSummaryOfRow } from './child-row';
 import { normalizeForSearch } from '../../core/children/normalize-name';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { findChildrenRows } from '../../data/repositories/children.repository';
@@ -30,17 +31,6 @@ export async function findChildren(
   });
   return {
     total,
-    items: rows.map((r) => ({
-      id: r.id,
-      studentNumber: r.student_number,
-      firstName: r.first_name,
-      middleName: r.middle_name,
-      lastSurname: r.last_surname,
-      secondSurname: r.second_surname,
-      birthDate: r.birth_date,
-      regionId: r.region_id,
-      regionNumber: r.region_number,
-      familyId: r.family_id,
-    })),
+    items: rows.map(childSummaryOfRow),
   };
 }

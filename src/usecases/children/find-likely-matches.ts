@@ -1,3 +1,4 @@
+import { childSummaryOfRow } from './child-row';
 import { birthDatesAlike, likelyMatches, type MatchReason } from '../../core/children/likely-matches';
 import { isCalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
@@ -46,18 +47,7 @@ export async function findLikelyMatches(
     birthDatesAlike(query.birthDate),
     MAX_CANDIDATES,
   );
-  const candidates = rows.map((r) => ({
-    id: r.id,
-    studentNumber: r.student_number,
-    firstName: r.first_name,
-    middleName: r.middle_name,
-    lastSurname: r.last_surname,
-    secondSurname: r.second_surname,
-    birthDate: r.birth_date,
-    regionId: r.region_id,
-    regionNumber: r.region_number,
-    familyId: r.family_id,
-  }));
+  const candidates = rows.map(childSummaryOfRow);
   return {
     items: likelyMatches(entered, candidates, MAX_MATCHES).map((m) => ({
       ...m.candidate,
