@@ -22,6 +22,12 @@ const CHILD_RECORD_TABLES = new Set([
   'qualification_records',
   'referrals',
   'family_contacts',
+  'student_eligibility_spans',
+  'eligibility_spans',
+  'assessment_results',
+  'service_enrollments',
+  'service_attendance',
+  'service_tests',
 ]);
 const READS = new Set(['selectFrom', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin']);
 

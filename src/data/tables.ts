@@ -472,6 +472,156 @@ export interface DaRuleSetsTable {
   updated_at: UpdatedAt;
 }
 
+/** A version of the State Service Delivery Plan; services and results keep the version they were delivered under. */
+export interface PlanVersionsTable {
+  id: Generated<string>;
+  name: string;
+  status: Generated<'draft' | 'adopted' | 'superseded'>;
+  adopted_on: DateColumn | null;
+  /** Demo values, which the pages label as such (the plan's real wording is the state's to enter). */
+  demo: Generated<boolean>;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PlanNeedAreasTable {
+  plan_version_id: string;
+  code: string;
+  name_en: string;
+  name_es: string;
+  sort_order: number;
+}
+
+export interface PlanMposTable {
+  plan_version_id: string;
+  number: string;
+  need_area: string;
+  /** `MpoPopulation` of src/core/services. */
+  population: Json;
+  min_hours: number | null;
+  /** `GrowthRule` of src/core/services. */
+  growth: Json;
+  target: number;
+  min_n: number;
+  statement_en: Generated<string>;
+  statement_es: Generated<string>;
+  terms: ColumnType<string[], string[] | undefined, string[]>;
+  sort_order: number;
+}
+
+export interface PlanStrategiesTable {
+  plan_version_id: string;
+  number: string;
+  need_area: string;
+  text_en: string;
+  text_es: string;
+  implementer: 'region' | 'district' | 'either';
+  epc_verified: Generated<boolean>;
+  sort_order: number;
+}
+
+/** Spans of eligibility brought from a previous system (contract services/FORMAT.md `children.csv`). */
+export interface StudentEligibilitySpansTable {
+  student_id: string;
+  birth_date: DateColumn;
+  eligible_from: DateColumn;
+  eligible_to: DateColumn;
+  imported_at: CreatedAt;
+}
+
+/** Imported spans together with Ciclo's approved eligibilities (QAD to end of eligibility). */
+export type EligibilitySpansView = Omit<StudentEligibilitySpansTable, 'imported_at'>;
+
+export interface AssessmentResultsTable {
+  student_id: string;
+  subject: 'ELA' | 'MATH' | 'ELPAC';
+  school_year: string;
+  level: number;
+  source: Generated<'entered' | 'imported'>;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface ServicesTable {
+  id: Generated<string>;
+  /** The service's id in the region's records (the contract's `service_id`). */
+  code: string;
+  plan_version_id: string | null;
+  region_id: string;
+  /** The reimbursable district that provides it; null when the region does. */
+  district_id: string | null;
+  name: string;
+  term: 'RSY' | 'SUMMER' | 'INTERSESSION';
+  site: string | null;
+  start_date: DateColumn;
+  end_date: DateColumn;
+  actual_start_date: DateColumn | null;
+  actual_end_date: DateColumn | null;
+  funding_resource: '3060' | '3061' | '3110' | null;
+  application_kind: 'regional_application' | 'dsa' | 'mou' | null;
+  application_line: string | null;
+  mpos: ColumnType<string[], string[] | undefined, string[]>;
+  strategies: ColumnType<string[], string[] | undefined, string[]>;
+  components: ColumnType<string[], string[] | undefined, string[]>;
+  pd_required: Generated<boolean>;
+  instrument_name: string | null;
+  instrument_min: number;
+  instrument_max: number;
+  higher_is_better: Generated<boolean>;
+  instrument_levels: Json | null;
+  session_minutes: number | null;
+  state_service_code: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ServiceCodeMapTable {
+  region_id: string;
+  local_code: string;
+  state_code: string;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+}
+
+export interface ServiceEnrollmentsTable {
+  id: Generated<number>;
+  service_id: string;
+  student_id: string;
+  enrolled_on: DateColumn;
+  reason: 'below_proficient_ela' | 'below_proficient_math' | 'pre_k' | 'other' | null;
+  created_at: CreatedAt;
+}
+
+export interface ServiceAttendanceTable {
+  enrollment_id: number;
+  date: DateColumn;
+  minutes: number;
+}
+
+export interface ServiceTestsTable {
+  id: Generated<number>;
+  enrollment_id: number;
+  kind: 'pre' | 'post';
+  date: DateColumn;
+  score: number;
+}
+
+/** A subgrantee's Annual Performance Progress Report review, saved with the figures it was written on. */
+export interface ApprReviewsTable {
+  region_id: string;
+  period: string;
+  challenges: Generated<string>;
+  practices: Generated<string>;
+  goals: Generated<string>;
+  figures: Json;
+  saved_by: string | null;
+  saved_at: CreatedAt;
+  version: Generated<number>;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -508,6 +658,19 @@ export interface Database {
   family_contacts: FamilyContactsTable;
   da_rule_sets: DaRuleSetsTable;
   school_contacts: SchoolContactsTable;
+  plan_versions: PlanVersionsTable;
+  plan_need_areas: PlanNeedAreasTable;
+  plan_mpos: PlanMposTable;
+  plan_strategies: PlanStrategiesTable;
+  student_eligibility_spans: StudentEligibilitySpansTable;
+  eligibility_spans: EligibilitySpansView;
+  assessment_results: AssessmentResultsTable;
+  services: ServicesTable;
+  service_code_map: ServiceCodeMapTable;
+  service_enrollments: ServiceEnrollmentsTable;
+  service_attendance: ServiceAttendanceTable;
+  service_tests: ServiceTestsTable;
+  appr_reviews: ApprReviewsTable;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

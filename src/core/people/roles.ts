@@ -46,6 +46,13 @@ export const PERMISSIONS = [
   'referral.assign',
   'referral.contact',
   'eligibility.settings',
+  'plan.read',
+  'plan.manage',
+  'service.read',
+  'service.manage',
+  'service.record',
+  'assessment.manage',
+  'appr.review',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,9 +77,12 @@ const MANAGE_REFERRALS: Permission[] = [
   'referral.contact',
 ];
 
+/** Services: the region sets them up; the region and the districts that provide them record enrollment, attendance and tests. */
+const RUN_SERVICES: Permission[] = ['service.read', 'service.manage', 'service.record', 'assessment.manage'];
+
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   state_admin: new Set(PERMISSIONS),
-  state_consultant: new Set([...READ_CHILDREN, 'da.read']),
+  state_consultant: new Set([...READ_CHILDREN, 'da.read', 'plan.read', 'service.read']),
   region_director: new Set([
     ...READ_CHILDREN,
     ...WRITE_CHILDREN,
@@ -82,6 +92,9 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...LOG_SCHOOL_CONTACTS,
     'school_contact.manage',
     ...MANAGE_REFERRALS,
+    'plan.read',
+    ...RUN_SERVICES,
+    'appr.review',
   ]),
   ir_manager: new Set([
     ...READ_CHILDREN,
@@ -91,6 +104,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...LOG_SCHOOL_CONTACTS,
     'school_contact.manage',
     ...MANAGE_REFERRALS,
+    'plan.read',
   ]),
   data_specialist: new Set([
     ...READ_CHILDREN,
@@ -99,6 +113,9 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...LOG_SCHOOL_CONTACTS,
     'referral.read',
     'referral.import',
+    'plan.read',
+    ...RUN_SERVICES,
+    'appr.review',
   ]),
   recruiter: new Set([
     ...READ_CHILDREN,
@@ -106,9 +123,18 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...LOG_SCHOOL_CONTACTS,
     'referral.read',
     'referral.contact',
+    'plan.read',
   ]),
-  reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview']),
-  district_staff: new Set(['organization.read', 'child.read', 'family.read', 'enrollment.write']),
+  reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview', 'plan.read']),
+  district_staff: new Set([
+    'organization.read',
+    'child.read',
+    'family.read',
+    'enrollment.write',
+    'plan.read',
+    'service.read',
+    'service.record',
+  ]),
 };
 
 /** Whether `role` carries `permission`. */

@@ -10,6 +10,7 @@ import * as createSchoolContacts from './20261123003000_create-school-contacts';
 import * as createReferrals from './20261123004000_create-referrals';
 import * as createDaRuleSets from './20261123005000_create-da-rule-sets';
 import * as createSignInFailures from './20261205000100_create-sign-in-failures';
+import * as createServices from './20261205000200_create-services';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261123004000_create-referrals': createReferrals,
   '20261123005000_create-da-rule-sets': createDaRuleSets,
   '20261205000100_create-sign-in-failures': createSignInFailures,
+  '20261205000200_create-services': createServices,
 };
