@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../recruitment/performance-period';
+import type { Mpo } from './service-records';
+import {
+  enrollmentReasonFor,
+  isEligibleDuring,
+  latestResultBefore,
+  targetList,
+  type TargetAssessment,
+  type TargetCandidate,
+} from './target-list';
+
+const ela: Mpo = {
+  number: '1.0',
+  area: 'ELA',
+  population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
+  minHours: 10,
+  growth: { kind: 'points', points: 1 },
+  target: 60,
+  minN: 10,
+};
+const preK: Mpo = { ...ela, number: '7.0', area: 'SR', population: { kind: 'age', minAge: 3, maxAge: 5 } };
+const period = parsePeriod('2024-25', 'period');
+const rsy = { from: '2024-09-01', to: '2025-06-15' };
+const always = [{ from: '2020-01-01', to: '2030-12-31' }];
+
+describe('isEligibleDuring', () => {
+  it.each([
+    ['span ends the day the term starts', { from: '2023-01-01', to: '2024-09-01' }, true],
+    ['span ends the day before', { from: '2023-01-01', to: '2024-08-31' }, false],
+    ['span starts on the last day', { from: '2025-06-15', to: '2027-01-01' }, true],
+    ['span starts the day after', { from: '2025-06-16', to: '2027-01-01' }, false],
+    ['span inside the term', { from: '2024-10-01', to: '2024-10-02' }, true],
+  ])('%s', (_, span, expected) => {
+    expect(isEligibleDuring([span], rsy)).toBe(expected);
+  });
+});
+
+describe('latestResultBefore', () => {
+  const result = (subject: 'ELA' | 'MATH', schoolYear: string, level: number): TargetAssessment => ({
+    studentId: 'S1',
+    subject,
+    schoolYear,
+    level,
+  });
+  it.each([
+    ['the latest year before the period wins', [result('ELA', '2022-23', 1), result('ELA', '2023-24', 3)], 3],
+    [
+      'a result of the period itself does not count',
+      [result('ELA', '2023-24', 3), result('ELA', '2024-25', 1)],
+      3,
+    ],
+    ['another subject does not count', [result('MATH', '2023-24', 1)], undefined],
+    ['no result', [], undefined],
+  ])('%s', (_, results, level) => {
+    expect(latestResultBefore(results, 'ELA', period)?.level).toBe(level);
+  });
+});
+
+describe('targetList', () => {
+  const child = (studentId: string, birthDate = '2015-01-01', spans = always): TargetCandidate => ({
+    studentId,
+    birthDate,
+    spans,
+  });
+  it.each([
+    [
+      'level 2 before the period is below proficient',
+      [{ subject: 'ELA', schoolYear: '2023-24', level: 2 }],
+      true,
+    ],
+    ['level 1 two years before, nothing since', [{ subject: 'ELA', schoolYear: '2022-23', level: 1 }], true],
+    ['level 3 is not', [{ subject: 'ELA', schoolYear: '2023-24', level: 3 }], false],
+    [
+      'an older level 1 does not count when the latest is 3',
+      [
+        { subject: 'ELA', schoolYear: '2022-23', level: 1 },
+        { subject: 'ELA', schoolYear: '2023-24', level: 3 },
+      ],
+      false,
+    ],
+    [
+      'a math result does not put a child on the ELA list',
+      [{ subject: 'MATH', schoolYear: '2023-24', level: 1 }],
+      false,
+    ],
+    ['an ELPAC level does not either', [{ subject: 'ELPAC', schoolYear: '2023-24', level: 1 }], false],
+    ['no result: not on the list', [], false],
+  ] as const)('ELA: %s', (_, results, onList) => {
+    const list = targetList({
+      mpo: ela,
+      period,
+      term: rsy,
+      candidates: [child('S1')],
+      assessments: results.map((r) => ({ studentId: 'S1', ...r })),
+      enrolledStudentIds: new Set(),
+    });
+    expect(list.rows.length).toBe(onList ? 1 : 0);
+  });
+
+  it.each([
+    ['turns 3 on the term’s first day', '2021-09-01', 3],
+    ['turns 3 the day after: still 2', '2021-09-02', undefined],
+    ['5 on the first day', '2019-09-01', 5],
+    ['6 on the first day', '2018-09-01', undefined],
+  ])('pre-K by age on the term’s start: %s', (_, birthDate, age) => {
+    const list = targetList({
+      mpo: preK,
+      period,
+      term: rsy,
+      candidates: [child('S1', birthDate)],
+      assessments: [],
+      enrolledStudentIds: new Set(),
+    });
+    expect(list.rows[0]?.reason).toEqual(age === undefined ? undefined : { kind: 'age', age });
+  });
+
+  it('leaves out children not eligible during the term and marks the enrolled', () => {
+    const results = ['A', 'B', 'C'].map((studentId) => ({
+      studentId,
+      subject: 'ELA' as const,
+      schoolYear: '2023-24',
+      level: 1,
+    }));
+    const list = targetList({
+      mpo: ela,
+      period,
+      term: rsy,
+      candidates: [
+        child('C'),
+        child('A'),
+        child('B', '2015-01-01', [{ from: '2021-01-01', to: '2024-08-31' }]),
+      ],
+      assessments: results,
+      enrolledStudentIds: new Set(['C']),
+    });
+    expect(list).toEqual({
+      rows: [
+        {
+          studentId: 'A',
+          reason: { kind: 'belowProficient', subject: 'ELA', level: 1, schoolYear: '2023-24' },
+          enrolled: false,
+        },
+        {
+          studentId: 'C',
+          reason: { kind: 'belowProficient', subject: 'ELA', level: 1, schoolYear: '2023-24' },
+          enrolled: true,
+        },
+      ],
+      enrolled: 1,
+    });
+  });
+});
+
+describe('enrollmentReasonFor', () => {
+  it.each([
+    [ela, 'below_proficient_ela'],
+    [
+      { ...ela, population: { kind: 'belowProficient', subject: 'MATH', maxLevel: 2 } } as Mpo,
+      'below_proficient_math',
+    ],
+    [preK, 'pre_k'],
+    [{ ...preK, population: { kind: 'age', minAge: 6, maxAge: 21 } } as Mpo, 'other'],
+  ])('%#', (mpo, reason) => {
+    expect(enrollmentReasonFor(mpo)).toBe(reason);
+  });
+});
