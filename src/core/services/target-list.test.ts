@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../recruitment/performance-period';
 import type { Mpo } from './service-records';
-import {
-  enrollmentReasonFor,
-  isEligibleDuring,
-  latestResultBefore,
-  targetList,
-  type TargetAssessment,
-  type TargetCandidate,
-} from './target-list';
+import { enrollmentReasonFor, isEligibleDuring, targetList, type TargetCandidate } from './target-list';
 
 const ela: Mpo = {
   number: '1.0',
@@ -20,7 +12,6 @@ const ela: Mpo = {
   minN: 10,
 };
 const preK: Mpo = { ...ela, number: '7.0', area: 'SR', population: { kind: 'age', minAge: 3, maxAge: 5 } };
-const period = parsePeriod('2024-25', 'period');
 const rsy = { from: '2024-09-01', to: '2025-06-15' };
 const always = [{ from: '2020-01-01', to: '2030-12-31' }];
 
@@ -33,27 +24,6 @@ describe('isEligibleDuring', () => {
     ['span inside the term', { from: '2024-10-01', to: '2024-10-02' }, true],
   ])('%s', (_, span, expected) => {
     expect(isEligibleDuring([span], rsy)).toBe(expected);
-  });
-});
-
-describe('latestResultBefore', () => {
-  const result = (subject: 'ELA' | 'MATH', schoolYear: string, level: number): TargetAssessment => ({
-    studentId: 'S1',
-    subject,
-    schoolYear,
-    level,
-  });
-  it.each([
-    ['the latest year before the period wins', [result('ELA', '2022-23', 1), result('ELA', '2023-24', 3)], 3],
-    [
-      'a result of the period itself does not count',
-      [result('ELA', '2023-24', 3), result('ELA', '2024-25', 1)],
-      3,
-    ],
-    ['another subject does not count', [result('MATH', '2023-24', 1)], undefined],
-    ['no result', [], undefined],
-  ])('%s', (_, results, level) => {
-    expect(latestResultBefore(results, 'ELA', period)?.level).toBe(level);
   });
 });
 
@@ -86,10 +56,14 @@ describe('targetList', () => {
     ],
     ['an ELPAC level does not either', [{ subject: 'ELPAC', schoolYear: '2023-24', level: 1 }], false],
     ['no result: not on the list', [], false],
+    [
+      'a result of the period itself does not count',
+      [{ subject: 'ELA', schoolYear: '2024-25', level: 1 }],
+      false,
+    ],
   ] as const)('ELA: %s', (_, results, onList) => {
     const list = targetList({
       mpo: ela,
-      period,
       term: rsy,
       candidates: [child('S1')],
       assessments: results.map((r) => ({ studentId: 'S1', ...r })),
@@ -106,7 +80,6 @@ describe('targetList', () => {
   ])('pre-K by age on the term’s start: %s', (_, birthDate, age) => {
     const list = targetList({
       mpo: preK,
-      period,
       term: rsy,
       candidates: [child('S1', birthDate)],
       assessments: [],
@@ -124,7 +97,6 @@ describe('targetList', () => {
     }));
     const list = targetList({
       mpo: ela,
-      period,
       term: rsy,
       candidates: [
         child('C'),
@@ -138,12 +110,12 @@ describe('targetList', () => {
       rows: [
         {
           studentId: 'A',
-          reason: { kind: 'belowProficient', subject: 'ELA', level: 1, schoolYear: '2023-24' },
+          reason: { kind: 'belowProficient', subject: 'ELA', level: 1 },
           enrolled: false,
         },
         {
           studentId: 'C',
-          reason: { kind: 'belowProficient', subject: 'ELA', level: 1, schoolYear: '2023-24' },
+          reason: { kind: 'belowProficient', subject: 'ELA', level: 1 },
           enrolled: true,
         },
       ],

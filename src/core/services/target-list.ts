@@ -5,10 +5,17 @@
  * one of the region's services of that term and period aligned to the MPO, so staff verify
  * enrollments and enroll the others from the list.
  */
-import type { PerformancePeriod } from '../recruitment/performance-period';
+import { periodStartYearOf } from '../recruitment/performance-period';
 import type { AssessmentSubject } from './assessment-levels';
+import { isInPopulation, levelBeforePeriod } from './mpo-rules';
 import { ageOn } from './service-eligibility';
-import type { EligibilitySpan, EnrollmentReason, Mpo } from './service-records';
+import type {
+  AssessedSubject,
+  AssessmentResult,
+  EligibilitySpan,
+  EnrollmentReason,
+  Mpo,
+} from './service-records';
 import type { TermDates } from './target-list-terms';
 
 /** A student who may be on the list: born when, eligible when. */
@@ -26,10 +33,9 @@ export interface TargetAssessment {
   level: number;
 }
 
-/** Why a child is on the list: their latest result and its year, or their age on the term's start. */
+/** Why a child is on the list: their latest level before the period, or their age on the term's start. */
 export type TargetReason =
-  | { kind: 'belowProficient'; subject: AssessmentSubject; level: number; schoolYear: string }
-  | { kind: 'age'; age: number };
+  { kind: 'belowProficient'; subject: AssessedSubject; level: number } | { kind: 'age'; age: number };
 
 export interface TargetRow {
   studentId: string;
@@ -45,7 +51,7 @@ export interface TargetList {
 
 export interface TargetListInput {
   mpo: Mpo;
-  period: PerformancePeriod;
+  /** The term's dates in the performance period the list is for. */
   term: TermDates;
   candidates: readonly TargetCandidate[];
   assessments: readonly TargetAssessment[];
@@ -59,40 +65,25 @@ export function isEligibleDuring(spans: readonly EligibilitySpan[], dates: TermD
 }
 
 /**
- * A student's most recent result in `subject` from a school year before the period (for
- * 2024-25: 2023-24 or earlier), the same reading as the MPO report's population rule.
+ * Why the candidate is in the MPO's population during the term, or undefined when they are
+ * not: the MPO report's own rule (mpo-rules.ts), with the term's first day standing for the
+ * service's start (the period is the term's; the age is taken on that day).
  */
-export function latestResultBefore(
-  results: readonly TargetAssessment[],
-  subject: AssessmentSubject,
-  period: PerformancePeriod,
-): TargetAssessment | undefined {
-  let latest: TargetAssessment | undefined;
-  for (const result of results)
-    if (
-      result.subject === subject &&
-      result.schoolYear < period.name &&
-      (!latest || result.schoolYear > latest.schoolYear)
-    )
-      latest = result;
-  return latest;
-}
-
-/** Why the candidate is in the MPO's population during the term, or undefined when they are not. */
 export function populationReason(
-  input: Pick<TargetListInput, 'mpo' | 'period' | 'term'>,
+  input: Pick<TargetListInput, 'mpo' | 'term'>,
   candidate: TargetCandidate,
   results: readonly TargetAssessment[],
 ): TargetReason | undefined {
   const population = input.mpo.population;
-  if (population.kind === 'age') {
-    const age = ageOn(candidate.birthDate, input.term.from);
-    return age >= population.minAge && age <= population.maxAge ? { kind: 'age', age } : undefined;
-  }
-  const latest = latestResultBefore(results, population.subject, input.period);
-  return latest && latest.level <= population.maxLevel
-    ? { kind: 'belowProficient', subject: latest.subject, level: latest.level, schoolYear: latest.schoolYear }
-    : undefined;
+  const facts = {
+    birthDate: candidate.birthDate,
+    assessments: results.filter((r): r is AssessmentResult => r.subject !== 'ELPAC'),
+    serviceStart: input.term.from,
+  };
+  if (!isInPopulation(population, facts)) return undefined;
+  if (population.kind === 'age') return { kind: 'age', age: ageOn(candidate.birthDate, input.term.from) };
+  const level = levelBeforePeriod(facts.assessments, population.subject, periodStartYearOf(input.term.from));
+  return { kind: 'belowProficient', subject: population.subject, level: level! };
 }
 
 /** The target list: eligible during the term, in the population; ordered by student number. */
