@@ -1,0 +1,431 @@
+/**
+ * A services folder (contract services/FORMAT.md) read into the records the MPO report and
+ * the child count are computed from. The folder is refused whole: every problem found is
+ * listed, each naming file, line and column, and the first one leads the message. Each file
+ * is read in one pass, looking up what it refers to in Maps built from the files before it,
+ * so a million attendance rows read in seconds.
+ */
+import { isCalendarDate, type CalendarDate } from '../common/calendar-date';
+import { DomainError } from '../common/domain-error';
+import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-table';
+import { readPlanJson } from './read-plan';
+import { isEligibleOn } from './service-eligibility';
+import {
+  ASSESSED_SUBJECTS,
+  SERVICE_TERMS,
+  type AssessedSubject,
+  type AssessmentResult,
+  type AttendanceRecord,
+  type Mpo,
+  type ServiceEnrollment,
+  type ServiceRecord,
+  type ServiceRecords,
+  type ServiceStudent,
+  type ServiceTerm,
+  type TestResult,
+} from './service-records';
+
+const COLUMNS = {
+  'children.csv': ['student_id', 'birth_date', 'eligible_from', 'eligible_to'],
+  'assessments.csv': ['student_id', 'subject', 'school_year', 'level'],
+  'services.csv': [
+    'service_id',
+    'region',
+    'name',
+    'term',
+    'mpos',
+    'start_date',
+    'end_date',
+    'instrument_min',
+    'instrument_max',
+    'higher_is_better',
+  ],
+  'enrollments.csv': ['service_id', 'student_id', 'enrolled_on'],
+  'attendance.csv': ['service_id', 'student_id', 'date', 'minutes'],
+  'tests.csv': ['service_id', 'student_id', 'kind', 'date', 'score'],
+} as const;
+
+type CsvFile = keyof typeof COLUMNS;
+const PLAN_FILE = 'plan.json';
+/** The files a services folder must hold (S4.1). */
+export const SERVICES_FOLDER_FILES = [PLAN_FILE, ...(Object.keys(COLUMNS) as CsvFile[])] as const;
+
+/** Longer identifiers than this are a broken file, not an identifier. */
+const MAX_ID_LENGTH = 64;
+const MAX_NAME_LENGTH = 500;
+const MAX_MINUTES = 600;
+const DECIMAL = /^-?\d{1,12}(\.\d+)?$/;
+
+/**
+ * The cells of one row, read by type. A cell that is not of its type adds a problem naming
+ * its line and column, and marks the row broken so it is left out of what follows.
+ */
+class RowReader {
+  broken = false;
+
+  constructor(
+    private readonly file: CsvFile,
+    private readonly record: CsvRecord,
+    private readonly problems: InputProblems,
+  ) {}
+
+  get line(): number {
+    return this.record.line;
+  }
+
+  refuse(name: string, message: string): void {
+    const column = this.record.cells.get(name)?.column;
+    this.problems.add({ file: this.file, line: this.record.line, column, columnName: name, message });
+    this.broken = true;
+  }
+
+  raw(name: string): string {
+    return this.record.cells.get(name)?.value ?? '';
+  }
+
+  id(name: string): string {
+    const value = this.raw(name);
+    if (value === '') this.refuse(name, `${name} is required`);
+    else if (value.length > MAX_ID_LENGTH)
+      this.refuse(name, `${name} is longer than ${MAX_ID_LENGTH} characters`);
+    return value;
+  }
+
+  date(name: string): CalendarDate {
+    const value = this.raw(name);
+    if (!isCalendarDate(value)) this.refuse(name, `"${value}" is not a date (YYYY-MM-DD)`);
+    return value;
+  }
+
+  wholeNumber(name: string, min: number, max: number): number {
+    const value = this.raw(name);
+    if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
+      this.refuse(name, `"${value}" is not a whole number from ${min} to ${max}`);
+      return 0;
+    }
+    return Number(value);
+  }
+
+  /** A decimal number; with `maxDecimals`, more decimal places than that are refused. */
+  decimal(name: string, maxDecimals?: number): number {
+    const value = this.raw(name);
+    if (!DECIMAL.test(value)) {
+      this.refuse(name, `"${value}" is not a number`);
+      return 0;
+    }
+    const decimals = value.split('.')[1]?.length ?? 0;
+    if (maxDecimals !== undefined && decimals > maxDecimals)
+      this.refuse(name, `"${value}" has more than ${maxDecimals} decimals`);
+    return Number(value);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T {
+    const value = this.raw(name);
+    if (!allowed.includes(value as T)) this.refuse(name, `"${value}" must be one of ${allowed.join(', ')}`);
+    return value as T;
+  }
+}
+
+const enrollmentKey = (serviceId: string, studentId: string) => `${serviceId}\u0000${studentId}`;
+
+/** What the reader knows while it goes through the files in order. */
+interface FolderState {
+  problems: InputProblems;
+  /** The plan's MPO numbers; null when plan.json was refused (services are then not checked against it). */
+  mpoNumbers: Set<string> | null;
+  students: Map<string, ServiceStudent & { line: number }>;
+  /** Ids on rows that were refused: rows referring to them are not refused a second time. */
+  brokenStudents: Set<string>;
+  services: Map<string, ServiceRecord>;
+  brokenServices: Set<string>;
+  enrollments: Map<string, ServiceEnrollment>;
+  brokenEnrollments: Set<string>;
+}
+
+function rowsOf(file: CsvFile, files: ReadonlyMap<string, string>, state: FolderState): RowReader[] {
+  const records = readCsvRecords(
+    file,
+    files.get(file) ?? '',
+    { required: COLUMNS[file], optional: [] },
+    state.problems,
+  );
+  return records.map((record) => new RowReader(file, record, state.problems));
+}
+
+function readChildren(files: ReadonlyMap<string, string>, state: FolderState): void {
+  const spans = new Map<string, number>();
+  for (const row of rowsOf('children.csv', files, state)) {
+    const studentId = row.id('student_id');
+    const birthDate = row.date('birth_date');
+    const from = row.date('eligible_from');
+    const to = row.date('eligible_to');
+    if (!row.broken && to < from)
+      row.refuse('eligible_to', `eligible_to ${to} is before eligible_from ${from}`);
+    const known = state.students.get(studentId);
+    if (!row.broken && known && known.birthDate !== birthDate)
+      row.refuse(
+        'birth_date',
+        `birth_date ${birthDate} differs from ${known.birthDate} on line ${known.line}`,
+      );
+    const key = `${studentId}\u0000${from}\u0000${to}`;
+    const earlier = spans.get(key);
+    if (!row.broken && earlier !== undefined)
+      row.refuse('eligible_from', `this span of student ${studentId} is already on line ${earlier}`);
+    if (row.broken) {
+      state.brokenStudents.add(studentId);
+      continue;
+    }
+    spans.set(key, row.line);
+    if (known) known.spans.push({ from, to });
+    else state.students.set(studentId, { studentId, birthDate, spans: [{ from, to }], line: row.line });
+  }
+}
+
+/** Refuses a student id the folder's children.csv does not hold; true when it is known. */
+function knowsStudent(row: RowReader, studentId: string, state: FolderState): boolean {
+  if (state.students.has(studentId)) return true;
+  if (!state.brokenStudents.has(studentId) && !row.broken)
+    row.refuse('student_id', `student ${studentId} is not in children.csv`);
+  row.broken = true;
+  return false;
+}
+
+function readAssessments(files: ReadonlyMap<string, string>, state: FolderState): AssessmentResult[] {
+  const results: AssessmentResult[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rowsOf('assessments.csv', files, state)) {
+    const studentId = row.id('student_id');
+    const subject = row.oneOf<AssessedSubject>('subject', ASSESSED_SUBJECTS);
+    const schoolYear = row.raw('school_year');
+    const match = /^(\d{4})-(\d{2})$/.exec(schoolYear);
+    if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2]))
+      row.refuse('school_year', `"${schoolYear}" is not a school year such as 2023-24`);
+    const level = row.wholeNumber('level', 1, 4);
+    if (!row.broken) knowsStudent(row, studentId, state);
+    const key = `${studentId}\u0000${subject}\u0000${schoolYear}`;
+    const earlier = seen.get(key);
+    if (!row.broken && earlier !== undefined)
+      row.refuse(
+        'school_year',
+        `student ${studentId} already has a ${subject} result for ${schoolYear} on line ${earlier}`,
+      );
+    if (row.broken) continue;
+    seen.set(key, row.line);
+    results.push({ studentId, subject, schoolYear, level });
+  }
+  return results;
+}
+
+function readServices(files: ReadonlyMap<string, string>, state: FolderState): void {
+  const lines = new Map<string, number>();
+  for (const row of rowsOf('services.csv', files, state)) {
+    const serviceId = row.id('service_id');
+    const region = row.wholeNumber('region', 1, 999_999_999);
+    const name = row.raw('name');
+    if (name.length > MAX_NAME_LENGTH)
+      row.refuse('name', `name is longer than ${MAX_NAME_LENGTH} characters`);
+    const term = row.oneOf<ServiceTerm>('term', SERVICE_TERMS);
+    const mpos = [
+      ...new Set(
+        row
+          .raw('mpos')
+          .split(';')
+          .map((number) => number.trim()),
+      ),
+    ].filter((n) => n !== '');
+    const unknown = state.mpoNumbers && mpos.find((number) => !state.mpoNumbers?.has(number));
+    if (unknown) row.refuse('mpos', `MPO ${unknown} is not in plan.json`);
+    const startDate = row.date('start_date');
+    const endDate = row.date('end_date');
+    if (!row.broken && endDate < startDate)
+      row.refuse('end_date', `end_date ${endDate} is before start_date ${startDate}`);
+    const min = row.decimal('instrument_min');
+    const max = row.decimal('instrument_max');
+    if (!row.broken && min >= max)
+      row.refuse('instrument_max', `instrument_max ${max} is not above instrument_min ${min}`);
+    const higherIsBetter = row.oneOf('higher_is_better', ['Y', 'N'] as const) === 'Y';
+    const earlier = lines.get(serviceId);
+    if (!row.broken && earlier !== undefined)
+      row.refuse('service_id', `service ${serviceId} is already on line ${earlier}`);
+    if (row.broken) {
+      state.brokenServices.add(serviceId);
+      continue;
+    }
+    lines.set(serviceId, row.line);
+    state.services.set(serviceId, {
+      serviceId,
+      region,
+      name,
+      term,
+      mpos,
+      startDate,
+      endDate,
+      instrument: { min, max, higherIsBetter },
+    });
+  }
+}
+
+/** The service a row refers to, or undefined (refused unless its own row was refused). */
+function serviceOf(row: RowReader, serviceId: string, state: FolderState): ServiceRecord | undefined {
+  const service = state.services.get(serviceId);
+  if (!service) {
+    if (!state.brokenServices.has(serviceId) && !row.broken)
+      row.refuse('service_id', `service ${serviceId} is not in services.csv`);
+    row.broken = true;
+  }
+  return service;
+}
+
+function refuseOutsideService(
+  row: RowReader,
+  column: string,
+  date: CalendarDate,
+  service: ServiceRecord,
+): void {
+  if (date < service.startDate || date > service.endDate)
+    row.refuse(
+      column,
+      `${column} ${date} is outside service ${service.serviceId} (${service.startDate} to ${service.endDate})`,
+    );
+}
+
+function readEnrollments(files: ReadonlyMap<string, string>, state: FolderState): void {
+  const lines = new Map<string, number>();
+  for (const row of rowsOf('enrollments.csv', files, state)) {
+    const serviceId = row.id('service_id');
+    const studentId = row.id('student_id');
+    const enrolledOn = row.date('enrolled_on');
+    const key = enrollmentKey(serviceId, studentId);
+    const service = row.broken ? undefined : serviceOf(row, serviceId, state);
+    if (!row.broken) knowsStudent(row, studentId, state);
+    const earlier = lines.get(key);
+    if (!row.broken && earlier !== undefined)
+      row.refuse('student_id', `student ${studentId} is already enrolled in ${serviceId} on line ${earlier}`);
+    if (service && !row.broken) refuseOutsideService(row, 'enrolled_on', enrolledOn, service);
+    if (!row.broken && !isEligibleOn(state.students.get(studentId)!.spans, enrolledOn))
+      row.refuse('enrolled_on', `student ${studentId} is not eligible on ${enrolledOn}`);
+    if (row.broken) {
+      state.brokenEnrollments.add(key);
+      continue;
+    }
+    lines.set(key, row.line);
+    state.enrollments.set(key, { serviceId, studentId, enrolledOn });
+  }
+}
+
+/** The enrollment a row of attendance or tests belongs to, or undefined (refused). */
+function enrollmentOf(row: RowReader, state: FolderState): ServiceEnrollment | undefined {
+  const serviceId = row.id('service_id');
+  const studentId = row.id('student_id');
+  if (row.broken) return undefined;
+  const key = enrollmentKey(serviceId, studentId);
+  const enrollment = state.enrollments.get(key);
+  if (enrollment) return enrollment;
+  const brokenBefore = state.brokenEnrollments.has(key) || state.brokenServices.has(serviceId);
+  if (!brokenBefore && serviceOf(row, serviceId, state) && knowsStudent(row, studentId, state))
+    row.refuse('student_id', `student ${studentId} is not enrolled in ${serviceId}`);
+  row.broken = true;
+  return undefined;
+}
+
+function readAttendance(files: ReadonlyMap<string, string>, state: FolderState): AttendanceRecord[] {
+  const attendance: AttendanceRecord[] = [];
+  const lines = new Map<string, number>();
+  for (const row of rowsOf('attendance.csv', files, state)) {
+    const date = row.date('date');
+    const minutes = row.wholeNumber('minutes', 1, MAX_MINUTES);
+    const enrollment = enrollmentOf(row, state);
+    if (!enrollment || row.broken) continue;
+    const service = state.services.get(enrollment.serviceId)!;
+    refuseOutsideService(row, 'date', date, service);
+    if (!row.broken && date < enrollment.enrolledOn)
+      row.refuse('date', `date ${date} is before the student was enrolled (${enrollment.enrolledOn})`);
+    const key = `${enrollmentKey(enrollment.serviceId, enrollment.studentId)}\u0000${date}`;
+    const earlier = lines.get(key);
+    if (!row.broken && earlier !== undefined)
+      row.refuse(
+        'date',
+        `attendance of ${enrollment.studentId} in ${enrollment.serviceId} on ${date} is already on line ${earlier}`,
+      );
+    if (row.broken) continue;
+    lines.set(key, row.line);
+    attendance.push({ serviceId: enrollment.serviceId, studentId: enrollment.studentId, date, minutes });
+  }
+  return attendance;
+}
+
+function readTests(files: ReadonlyMap<string, string>, state: FolderState): TestResult[] {
+  const tests: TestResult[] = [];
+  for (const row of rowsOf('tests.csv', files, state)) {
+    const kind = row.oneOf('kind', ['pre', 'post'] as const);
+    const date = row.date('date');
+    const score = row.decimal('score', 2);
+    const enrollment = enrollmentOf(row, state);
+    if (!enrollment || row.broken) continue;
+    const service = state.services.get(enrollment.serviceId)!;
+    refuseOutsideService(row, 'date', date, service);
+    const { min, max } = service.instrument;
+    if (score < min || score > max)
+      row.refuse('score', `score ${row.raw('score')} is outside the instrument's range ${min} to ${max}`);
+    if (row.broken) continue;
+    tests.push({ serviceId: enrollment.serviceId, studentId: enrollment.studentId, kind, date, score });
+  }
+  return tests;
+}
+
+/** The plan's MPOs, or null when plan.json is refused. */
+function readMpos(files: ReadonlyMap<string, string>, problems: InputProblems): Mpo[] | null {
+  try {
+    return readPlanJson(PLAN_FILE, files.get(PLAN_FILE) ?? '');
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    problems.add({ file: PLAN_FILE, line: 1, message: error.message.replace(`${PLAN_FILE}: `, '') });
+    return null;
+  }
+}
+
+/**
+ * The records of a services folder: file name → UTF-8 text.
+ * @throws DomainError `invalid_input` naming file, line and column of each problem (S4)
+ */
+export function readServicesFolder(files: ReadonlyMap<string, string>): ServiceRecords {
+  const missing = SERVICES_FOLDER_FILES.filter((file) => !files.has(file));
+  if (missing.length > 0)
+    throw new DomainError(
+      'invalid_input',
+      `the folder has no ${missing.join(', ')}`,
+      missing.map((file) => ({ field: file, message: 'the file is missing from the folder' })),
+    );
+  const problems = new InputProblems();
+  const mpos = readMpos(files, problems);
+  const state: FolderState = {
+    problems,
+    mpoNumbers: mpos && new Set(mpos.map((mpo) => mpo.number)),
+    students: new Map(),
+    brokenStudents: new Set(),
+    services: new Map(),
+    brokenServices: new Set(),
+    enrollments: new Map(),
+    brokenEnrollments: new Set(),
+  };
+  readChildren(files, state);
+  const assessments = readAssessments(files, state);
+  readServices(files, state);
+  readEnrollments(files, state);
+  const attendance = readAttendance(files, state);
+  const tests = readTests(files, state);
+  problems.throwIfAny();
+  return {
+    mpos: mpos ?? [],
+    students: [...state.students.values()].map(({ studentId, birthDate, spans }) => ({
+      studentId,
+      birthDate,
+      spans,
+    })),
+    assessments,
+    services: [...state.services.values()],
+    enrollments: [...state.enrollments.values()],
+    attendance,
+    tests,
+  };
+}
