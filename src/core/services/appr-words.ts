@@ -4,7 +4,7 @@
  * catalogs so the API, the page and the PDF say the same thing.
  */
 import type { ApprFinding, FindingStep } from './appr';
-import type { MpoStatus } from './service-records';
+import type { GrowthRule, Mpo, MpoPopulation, MpoStatus } from './service-records';
 
 export type ApprLanguage = 'en' | 'es';
 
@@ -52,3 +52,61 @@ export const STATUS_WORDS: Record<ApprLanguage, Record<MpoStatus, string>> = {
   en: { met: 'Met', notMet: 'Not met', insufficient: 'Too few tested' },
   es: { met: 'Cumplido', notMet: 'No cumplido', insufficient: 'Muy pocos evaluados' },
 };
+
+const SUBJECTS: Record<ApprLanguage, Record<string, string>> = {
+  en: { ELA: 'English language arts', MATH: 'mathematics' },
+  es: { ELA: 'artes del lenguaje en inglés', MATH: 'matemáticas' },
+};
+
+function populationWords(population: MpoPopulation, language: ApprLanguage): string {
+  if (population.kind === 'age')
+    return language === 'es'
+      ? `Niños de ${population.minAge} a ${population.maxAge} años al inicio del servicio`
+      : `Children aged ${population.minAge} to ${population.maxAge} when the service starts`;
+  const subject = SUBJECTS[language][population.subject] ?? population.subject;
+  return language === 'es'
+    ? `Niños con nivel ${population.maxLevel} o menos en su última evaluación estatal de ${subject}`
+    : `Children at level ${population.maxLevel} or below on their last state assessment in ${subject}`;
+}
+
+function growthWords(growth: GrowthRule, language: ApprLanguage): string {
+  const number = formatter(language);
+  const es = language === 'es';
+  switch (growth.kind) {
+    case 'anyGain':
+      return es ? 'una prueba posterior mejor que la previa' : 'a post-test better than the pre-test';
+    case 'points':
+      return es
+        ? `una prueba posterior al menos ${number.format(growth.points)} ${growth.points === 1 ? 'punto' : 'puntos'} mejor que la previa`
+        : `a post-test at least ${number.format(growth.points)} ${growth.points === 1 ? 'point' : 'points'} better than the pre-test`;
+    case 'percentOfRange':
+      return es
+        ? `una mejora de al menos ${number.format(growth.percent)} % del rango del instrumento`
+        : `an improvement of at least ${number.format(growth.percent)}% of the instrument's range`;
+    case 'reach':
+      return es
+        ? `una prueba posterior que alcanza ${number.format(growth.score)}`
+        : `a post-test that reaches ${number.format(growth.score)}`;
+  }
+}
+
+/** How an MPO is measured, in one sentence: who, the dosage, what counts as growth, the target. */
+export function ruleSummary(mpo: Mpo, language: ApprLanguage): string {
+  const number = formatter(language);
+  const es = language === 'es';
+  const dosage =
+    mpo.minHours === null
+      ? es
+        ? 'sin mínimo de horas'
+        : 'no minimum of hours'
+      : es
+        ? `al menos ${hoursText('es', mpo.minHours)} de servicio`
+        : `at least ${hoursText('en', mpo.minHours)} of service`;
+  const target = es
+    ? `meta: ${number.format(mpo.target)} % de los evaluados (con al menos ${number.format(mpo.minN)} evaluados)`
+    : `target: ${number.format(mpo.target)}% of those tested (with at least ${number.format(mpo.minN)} tested)`;
+  const growth = es
+    ? `crecimiento: ${growthWords(mpo.growth, language)}`
+    : `growth: ${growthWords(mpo.growth, language)}`;
+  return `${populationWords(mpo.population, language)}; ${dosage}; ${growth}; ${target}.`;
+}

@@ -25,7 +25,7 @@ describe('who reads MPO figures and APPRs, and who writes the review', () => {
     ['recruiter', REGION_A, null, false, false],
     ['state_consultant', null, REGION_A, true, false],
     ['state_consultant', null, REGION_B, false, false],
-    ['state_consultant', null, null, true, false],
+    ['state_consultant', null, null, false, false],
     ['reviewer', REGION_A, REGION_A, true, false],
     ['reviewer', REGION_A, null, false, false],
     ['reviewer', null, REGION_B, true, false],

@@ -8,11 +8,12 @@ export interface ApprAccess {
 }
 
 /**
- * Whether the actor looks at the program as the state does: the administrator, the state's
- * consultants (EPCs) and a designated reviewer without a region.
+ * Whether the actor reads the state's own figures: those whose scope is the state (the
+ * administrator, a designated reviewer without a region). A consultant reads the regions
+ * assigned to them, as the MPO report itself allows (usecases/services/report-region.ts).
  */
 export function isStateReader(actor: Actor): boolean {
-  return actor.role === 'state_consultant' || accessScopeOf(actor).kind === 'state';
+  return accessScopeOf(actor).kind === 'state';
 }
 
 /**

@@ -12,8 +12,8 @@ import {
   type ApprMpo,
   type FindingStep,
 } from './appr';
-import { findingSentence } from './appr-words';
-import type { MpoFunnel, MpoOutcome } from './service-records';
+import { findingSentence, ruleSummary } from './appr-words';
+import type { Mpo, MpoFunnel, MpoOutcome } from './service-records';
 
 const funnel = (served: number, inPopulation: number, dosageMet: number, tested: number, grew: number) => ({
   served,
@@ -221,5 +221,69 @@ describe('apprMpoOf and stateRollUpOf', () => {
       ['1.0', { met: 0, notMet: 1, insufficient: 1 }],
       ['7.0', { met: 0, notMet: 0, insufficient: 2 }],
     ]);
+  });
+});
+
+describe('ruleSummary: how an MPO is measured, in one sentence', () => {
+  it.each([
+    [
+      {
+        number: '1.0',
+        area: 'ELA',
+        population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
+        minHours: 10,
+        growth: { kind: 'points', points: 1 },
+        target: 60,
+        minN: 10,
+      },
+      'Children at level 2 or below on their last state assessment in English language arts; at least 10 hours of service; growth: a post-test at least 1 point better than the pre-test; target: 60% of those tested (with at least 10 tested).',
+      'Niños con nivel 2 o menos en su última evaluación estatal de artes del lenguaje en inglés; al menos 10 horas de servicio; crecimiento: una prueba posterior al menos 1 punto mejor que la previa; meta: 60 % de los evaluados (con al menos 10 evaluados).',
+    ],
+    [
+      {
+        number: '7.0',
+        area: 'SR',
+        population: { kind: 'age', minAge: 3, maxAge: 5 },
+        minHours: null,
+        growth: { kind: 'percentOfRange', percent: 10 },
+        target: 70,
+        minN: 10,
+      },
+      "Children aged 3 to 5 when the service starts; no minimum of hours; growth: an improvement of at least 10% of the instrument's range; target: 70% of those tested (with at least 10 tested).",
+      'Niños de 3 a 5 años al inicio del servicio; sin mínimo de horas; crecimiento: una mejora de al menos 10 % del rango del instrumento; meta: 70 % de los evaluados (con al menos 10 evaluados).',
+    ],
+    [
+      {
+        number: '2.0',
+        area: 'MATH',
+        population: { kind: 'belowProficient', subject: 'MATH', maxLevel: 1 },
+        minHours: 1.5,
+        growth: { kind: 'reach', score: 2.5 },
+        target: 55.5,
+        minN: 5,
+      },
+      'Children at level 1 or below on their last state assessment in mathematics; at least 1.5 hours of service; growth: a post-test that reaches 2.5; target: 55.5% of those tested (with at least 5 tested).',
+      'Niños con nivel 1 o menos en su última evaluación estatal de matemáticas; al menos 1.5 horas de servicio; crecimiento: una prueba posterior que alcanza 2.5; meta: 55.5 % de los evaluados (con al menos 5 evaluados).',
+    ],
+  ] as Array<[Mpo, string, string]>)('%j', (mpo, english, spanish) => {
+    expect(ruleSummary(mpo, 'en')).toBe(english);
+    expect(ruleSummary(mpo, 'es')).toBe(spanish);
+  });
+
+  it('says "any gain" plainly', () => {
+    expect(
+      ruleSummary(
+        {
+          number: '3.0',
+          area: 'X',
+          population: { kind: 'age', minAge: 3, maxAge: 5 },
+          minHours: 1,
+          growth: { kind: 'anyGain' },
+          target: 50,
+          minN: 1,
+        },
+        'en',
+      ),
+    ).toContain('at least 1 hour of service; growth: a post-test better than the pre-test;');
   });
 });
