@@ -16,6 +16,7 @@ import { daRoutes } from './da/da.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { schoolContactRoutes } from './school-contacts/school-contacts.routes';
 import { referralRoutes } from './referrals/referrals.routes';
+import { planRoutes } from './plan/plan.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
@@ -36,6 +37,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     daRoutes,
     schoolContactRoutes,
     referralRoutes,
+    planRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }
