@@ -7,6 +7,7 @@ import { registerEligibilityCommand } from './eligibility';
 import { registerEligibilitySettingsCommand } from './eligibility-settings';
 import { registerImportReferralsCommand } from './import-referrals';
 import { registerQualificationCommands } from './qualifications';
+import { registerServicesCommands } from './services';
 import { registerUserAddCommand } from './user-add';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
@@ -20,4 +21,5 @@ export const commands: Array<(program: Command) => void> = [
   registerQualificationCommands,
   registerImportReferralsCommand,
   registerEligibilitySettingsCommand,
+  registerServicesCommands,
 ];
