@@ -101,15 +101,15 @@ describe('readAssessmentRows', () => {
         ['M1', 'Mathematics', '2023-2024', '4'],
       ]),
     ).toEqual([
-      { studentId: 'M1', subject: 'ELA', schoolYear: '2023-24', level: 2 },
-      { studentId: 'M1', subject: 'MATH', schoolYear: '2023-24', level: 4 },
+      { studentId: 'M1', subject: 'ELA', schoolYear: '2023-24', level: 2, line: 2 },
+      { studentId: 'M1', subject: 'MATH', schoolYear: '2023-24', level: 4, line: 4 },
     ]);
   });
 
   it('takes a fixed subject and year for the whole file', () => {
     const fixed = { ...mapping, subject: { fixed: 'ELPAC' as const }, schoolYear: { fixed: '2022-23' } };
     expect(read([['M2', 'x', 'y', 'Well Developed']], fixed)).toEqual([
-      { studentId: 'M2', subject: 'ELPAC', schoolYear: '2022-23', level: 4 },
+      { studentId: 'M2', subject: 'ELPAC', schoolYear: '2022-23', level: 4, line: 2 },
     ]);
   });
 

@@ -121,6 +121,11 @@ export function levelOfText(text: string, subject: AssessmentSubject): number | 
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** A result read from a file, with the line it came from (the header is line 1). */
+export interface ImportedAssessmentRow extends StateAssessmentResult {
+  line: number;
+}
+
 export interface AssessmentFileRows {
   fileName: string;
   /** The rows as read, the header first. */
@@ -135,11 +140,11 @@ export interface AssessmentFileRows {
 export function readAssessmentRows(
   file: AssessmentFileRows,
   mapping: AssessmentColumnMapping,
-): StateAssessmentResult[] {
+): ImportedAssessmentRow[] {
   const header = (file.rows[0] ?? []).map((cell) => cell.trim());
   const columnOf = (name: string) => header.indexOf(name);
   const problems = new InputProblems();
-  const results: StateAssessmentResult[] = [];
+  const results: ImportedAssessmentRow[] = [];
   const seen = new Set<string>();
   file.rows.slice(1).forEach((row, index) => {
     const line = index + 2;
@@ -183,7 +188,7 @@ export function readAssessmentRows(
       return;
     }
     seen.add(key);
-    results.push({ studentId: student.value, subject, schoolYear, level });
+    results.push({ studentId: student.value, subject, schoolYear, level, line });
   });
   problems.throwIfAny();
   return results;

@@ -1,0 +1,36 @@
+import {
+  parseBelowProficientSetting,
+  type BelowProficientSetting,
+} from '../../core/services/assessment-levels';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import {
+  saveServicesSetting,
+  SERVICES_SETTING_KEYS,
+} from '../../data/repositories/services-settings.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { stateBelowProficientSetting } from './state-below-proficient-setting';
+
+/**
+ * A state administrator (who manages the plan) says which levels count as below proficient;
+ * saved and audited in one transaction.
+ */
+export async function changeBelowProficientSetting(
+  ctx: UseCaseContext,
+  input: unknown,
+): Promise<BelowProficientSetting> {
+  requirePermission(ctx, 'plan.manage');
+  const setting = parseBelowProficientSetting(input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await stateBelowProficientSetting(trx);
+    await saveServicesSetting(trx, SERVICES_SETTING_KEYS.belowProficient, setting);
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'services_settings',
+      entityId: SERVICES_SETTING_KEYS.belowProficient,
+      regionId: null,
+      before,
+      after: setting,
+    });
+    return setting;
+  });
+}

@@ -1,0 +1,27 @@
+import { parseTermWindows, type TermWindows } from '../../core/services/target-list-terms';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import {
+  saveServicesSetting,
+  SERVICES_SETTING_KEYS,
+} from '../../data/repositories/services-settings.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { stateTermWindows } from './state-term-windows';
+
+/** A state administrator (who manages the plan) sets when each term runs; saved and audited in one transaction. */
+export async function changeTermWindows(ctx: UseCaseContext, input: unknown): Promise<TermWindows> {
+  requirePermission(ctx, 'plan.manage');
+  const windows = parseTermWindows(input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await stateTermWindows(trx);
+    await saveServicesSetting(trx, SERVICES_SETTING_KEYS.termWindows, windows);
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'services_settings',
+      entityId: SERVICES_SETTING_KEYS.termWindows,
+      regionId: null,
+      before,
+      after: windows,
+    });
+    return windows;
+  });
+}
