@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import {
   MAX_CODE_LENGTH,
   MAX_MPOS,
@@ -13,6 +13,9 @@ import {
 } from '../../../core/services/plan-version';
 import { ASSESSED_SUBJECTS, SERVICE_TERMS } from '../../../core/services/service-records';
 import { Nullable } from '../../schemas';
+
+/** Null or `schema` in a body: null first, or the coercing validator would read null as "" or 0. */
+const NullOr = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 /** A string that is one of `values`, documented as an enum (one clear error when it is not). */
 const OneOf = <T extends string>(values: readonly T[], description: string) =>
@@ -55,7 +58,7 @@ const mpoStatementFields = {
 const mpoRuleFields = {
   number: Code('The MPO’s number as the plan writes it: 1.0; unique in the version'),
   area: Code('The need area’s code'),
-  minHours: Nullable(
+  minHours: NullOr(
     Type.Number({ minimum: 0, maximum: 10000, description: 'Minimum attended hours; null = none' }),
   ),
   target: Type.Number({
@@ -169,9 +172,9 @@ export const AdoptedPlanReply = Type.Object({
 export const CreatePlanDraftBody = Type.Object(
   {
     name: Text(MAX_PLAN_NAME_LENGTH, 'The version’s name: 2026–27 amendment'),
-    notes: Type.Optional(Nullable(Text(MAX_PLAN_NOTES_LENGTH, 'Why this version'))),
+    notes: Type.Optional(NullOr(Text(MAX_PLAN_NOTES_LENGTH, 'Why this version'))),
     amendmentOf: Type.Optional(
-      Nullable(
+      NullOr(
         Type.String({
           format: 'uuid',
           description: 'Copy the content of this adopted or superseded version',
@@ -186,7 +189,7 @@ export const SavePlanDraftBody = Type.Object(
   {
     version: Type.Integer({ minimum: 1, description: 'The version you read; a stale one is refused (409)' }),
     name: Text(MAX_PLAN_NAME_LENGTH, 'The version’s name'),
-    notes: Type.Optional(Nullable(Text(MAX_PLAN_NOTES_LENGTH, 'Why this version'))),
+    notes: Type.Optional(NullOr(Text(MAX_PLAN_NOTES_LENGTH, 'Why this version'))),
     demo: Type.Boolean({ description: 'Whether these are still demo values' }),
     needAreas: Type.Array(NeedArea, { maxItems: MAX_NEED_AREAS }),
     mpos: Type.Array(MpoInput, { maxItems: MAX_MPOS }),
