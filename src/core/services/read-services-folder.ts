@@ -5,7 +5,7 @@
  * is read in one pass, looking up what it refers to in Maps built from the files before it,
  * so a million attendance rows read in seconds.
  */
-import { isCalendarDate, type CalendarDate } from '../common/calendar-date';
+import { isCalendarDate, toEpochDay, type CalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
 import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-table';
 import { readPlanJson } from './read-plan';
@@ -62,12 +62,19 @@ const DECIMAL = /^-?\d{1,12}(\.\d+)?$/;
  */
 class RowReader {
   broken = false;
+  private record: CsvRecord = { line: 0, cells: new Map() };
 
   constructor(
     private readonly file: CsvFile,
-    private readonly record: CsvRecord,
     private readonly problems: InputProblems,
   ) {}
+
+  /** The same reader goes over every row of a file: a million rows make no million readers. */
+  moveTo(record: CsvRecord): this {
+    this.record = record;
+    this.broken = false;
+    return this;
+  }
 
   get line(): number {
     return this.record.line;
@@ -128,6 +135,13 @@ class RowReader {
 
 const enrollmentKey = (serviceId: string, studentId: string) => `${serviceId}\u0000${studentId}`;
 
+/** An enrollment read, with the days of attendance already read for it (to refuse a day twice). */
+interface KnownEnrollment {
+  enrollment: ServiceEnrollment;
+  /** Epoch day → line: numbers, not strings, as keys of the million-row file's Map. */
+  attendanceLines: Map<number, number>;
+}
+
 /** What the reader knows while it goes through the files in order. */
 interface FolderState {
   problems: InputProblems;
@@ -138,18 +152,59 @@ interface FolderState {
   brokenStudents: Set<string>;
   services: Map<string, ServiceRecord>;
   brokenServices: Set<string>;
-  enrollments: Map<string, ServiceEnrollment>;
+  /** Service id → student id → enrollment. */
+  enrollments: Map<string, Map<string, KnownEnrollment>>;
   brokenEnrollments: Set<string>;
 }
 
-function rowsOf(file: CsvFile, files: ReadonlyMap<string, string>, state: FolderState): RowReader[] {
-  const records = readCsvRecords(
-    file,
-    files.get(file) ?? '',
-    { required: COLUMNS[file], optional: [] },
-    state.problems,
-  );
-  return records.map((record) => new RowReader(file, record, state.problems));
+/** Lines per piece of a large file: its parsed cells are garbage before the next piece is parsed. */
+const PIECE_LINES = 50_000;
+
+/**
+ * The pieces of a file's text, each with the header line, and how many lines of the file come
+ * before each piece's first data line. A file with quotes is read whole: a quoted value may
+ * hold a line break, so only a file without them can be cut at any line end.
+ */
+function* piecesOf(text: string): Generator<{ text: string; linesBefore: number }> {
+  const headerEnd = text.indexOf('\n') + 1;
+  if (headerEnd === 0 || text.includes('"') || text.length < PIECE_LINES * 20) {
+    yield { text, linesBefore: 0 };
+    return;
+  }
+  const header = text.slice(0, headerEnd);
+  let start = headerEnd;
+  let linesBefore = 0;
+  while (start < text.length) {
+    let end = start;
+    let lines = 0;
+    while (lines < PIECE_LINES && end < text.length) {
+      const next = text.indexOf('\n', end);
+      end = next < 0 ? text.length : next + 1;
+      lines += 1;
+    }
+    yield { text: header + text.slice(start, end), linesBefore };
+    linesBefore += lines;
+    start = end;
+  }
+}
+
+/** The rows of one CSV file; line numbers are the file's own. */
+function* rowsOf(
+  file: CsvFile,
+  files: ReadonlyMap<string, string>,
+  state: FolderState,
+): Generator<RowReader> {
+  const reader = new RowReader(file, state.problems);
+  for (const piece of piecesOf((files.get(file) ?? '').replace(/\r\n?/g, '\n'))) {
+    const pieceProblems = new InputProblems();
+    const known = { required: COLUMNS[file], optional: [] };
+    const records = readCsvRecords(file, piece.text, known, pieceProblems);
+    for (const problem of pieceProblems.list)
+      if (piece.linesBefore === 0 || problem.line > 1)
+        state.problems.add({ ...problem, line: problem.line + piece.linesBefore });
+    for (const record of records)
+      yield reader.moveTo({ line: record.line + piece.linesBefore, cells: record.cells });
+  }
 }
 
 function readChildren(files: ReadonlyMap<string, string>, state: FolderState): void {
@@ -309,19 +364,27 @@ function readEnrollments(files: ReadonlyMap<string, string>, state: FolderState)
       continue;
     }
     lines.set(key, row.line);
-    state.enrollments.set(key, { serviceId, studentId, enrolledOn });
+    let ofService = state.enrollments.get(serviceId);
+    if (!ofService) {
+      ofService = new Map();
+      state.enrollments.set(serviceId, ofService);
+    }
+    ofService.set(studentId, {
+      enrollment: { serviceId, studentId, enrolledOn },
+      attendanceLines: new Map(),
+    });
   }
 }
 
 /** The enrollment a row of attendance or tests belongs to, or undefined (refused). */
-function enrollmentOf(row: RowReader, state: FolderState): ServiceEnrollment | undefined {
+function enrollmentOf(row: RowReader, state: FolderState): KnownEnrollment | undefined {
   const serviceId = row.id('service_id');
   const studentId = row.id('student_id');
   if (row.broken) return undefined;
-  const key = enrollmentKey(serviceId, studentId);
-  const enrollment = state.enrollments.get(key);
-  if (enrollment) return enrollment;
-  const brokenBefore = state.brokenEnrollments.has(key) || state.brokenServices.has(serviceId);
+  const known = state.enrollments.get(serviceId)?.get(studentId);
+  if (known) return known;
+  const brokenBefore =
+    state.brokenEnrollments.has(enrollmentKey(serviceId, studentId)) || state.brokenServices.has(serviceId);
   if (!brokenBefore && serviceOf(row, serviceId, state) && knowsStudent(row, studentId, state))
     row.refuse('student_id', `student ${studentId} is not enrolled in ${serviceId}`);
   row.broken = true;
@@ -330,25 +393,25 @@ function enrollmentOf(row: RowReader, state: FolderState): ServiceEnrollment | u
 
 function readAttendance(files: ReadonlyMap<string, string>, state: FolderState): AttendanceRecord[] {
   const attendance: AttendanceRecord[] = [];
-  const lines = new Map<string, number>();
   for (const row of rowsOf('attendance.csv', files, state)) {
     const date = row.date('date');
     const minutes = row.wholeNumber('minutes', 1, MAX_MINUTES);
-    const enrollment = enrollmentOf(row, state);
-    if (!enrollment || row.broken) continue;
+    const known = enrollmentOf(row, state);
+    if (!known || row.broken) continue;
+    const { enrollment } = known;
     const service = state.services.get(enrollment.serviceId)!;
     refuseOutsideService(row, 'date', date, service);
     if (!row.broken && date < enrollment.enrolledOn)
       row.refuse('date', `date ${date} is before the student was enrolled (${enrollment.enrolledOn})`);
-    const key = `${enrollmentKey(enrollment.serviceId, enrollment.studentId)}\u0000${date}`;
-    const earlier = lines.get(key);
+    const day = toEpochDay(date);
+    const earlier = known.attendanceLines.get(day);
     if (!row.broken && earlier !== undefined)
       row.refuse(
         'date',
         `attendance of ${enrollment.studentId} in ${enrollment.serviceId} on ${date} is already on line ${earlier}`,
       );
     if (row.broken) continue;
-    lines.set(key, row.line);
+    known.attendanceLines.set(day, row.line);
     attendance.push({ serviceId: enrollment.serviceId, studentId: enrollment.studentId, date, minutes });
   }
   return attendance;
@@ -360,7 +423,7 @@ function readTests(files: ReadonlyMap<string, string>, state: FolderState): Test
     const kind = row.oneOf('kind', ['pre', 'post'] as const);
     const date = row.date('date');
     const score = row.decimal('score', 2);
-    const enrollment = enrollmentOf(row, state);
+    const enrollment = enrollmentOf(row, state)?.enrollment;
     if (!enrollment || row.broken) continue;
     const service = state.services.get(enrollment.serviceId)!;
     refuseOutsideService(row, 'date', date, service);
@@ -424,7 +487,9 @@ export function readServicesFolder(files: ReadonlyMap<string, string>): ServiceR
     })),
     assessments,
     services: [...state.services.values()],
-    enrollments: [...state.enrollments.values()],
+    enrollments: [...state.enrollments.values()].flatMap((ofService) =>
+      [...ofService.values()].map((known) => known.enrollment),
+    ),
     attendance,
     tests,
   };
