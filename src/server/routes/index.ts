@@ -17,6 +17,8 @@ import { reportRoutes } from './reports/reports.routes';
 import { schoolContactRoutes } from './school-contacts/school-contacts.routes';
 import { referralRoutes } from './referrals/referrals.routes';
 import { planRoutes } from './plan/plan.routes';
+import { assessmentRoutes } from './assessments/assessments.routes';
+import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
@@ -38,6 +40,8 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     schoolContactRoutes,
     referralRoutes,
     planRoutes,
+    assessmentRoutes,
+    mpoTargetRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }

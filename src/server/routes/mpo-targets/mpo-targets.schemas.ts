@@ -1,0 +1,91 @@
+import { Type } from '@sinclair/typebox';
+import { ENROLLMENT_REASONS, SERVICE_TERMS } from '../../../core/services/service-records';
+import { Nullable } from '../../schemas';
+
+const literals = <T extends string>(values: readonly T[], description: string) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    { description },
+  );
+
+const Term = literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
+
+export const TargetListQuery = Type.Object({
+  period: Type.String({
+    pattern: '^[0-9]{4}-[0-9]{2}$',
+    description: 'The performance period, such as 2024-25',
+  }),
+  term: Term,
+  regionId: Type.String({ format: 'uuid', description: 'The region (subgrantee)' }),
+  mpo: Type.String({
+    minLength: 1,
+    maxLength: 20,
+    description: "The MPO's number in the plan in force, such as 1.0",
+  }),
+  notEnrolled: Type.Optional(Type.Boolean({ description: 'Only the children not enrolled yet' })),
+});
+
+export const TargetListExportQuery = Type.Object({
+  ...TargetListQuery.properties,
+  format: Type.Optional(literals(['csv', 'xlsx'] as const, 'csv (default) or xlsx')),
+});
+
+const Population = Type.Union([
+  Type.Object({
+    kind: Type.Literal('belowProficient'),
+    subject: literals(['ELA', 'MATH'] as const, 'Subject'),
+    maxLevel: Type.Number(),
+  }),
+  Type.Object({ kind: Type.Literal('age'), minAge: Type.Number(), maxAge: Type.Number() }),
+]);
+const MpoSummary = Type.Object({ number: Type.String(), area: Type.String(), population: Population });
+
+export const TargetListReply = Type.Object({
+  region: Type.Object({ id: Type.String(), number: Type.Integer(), name: Type.String() }),
+  period: Type.String(),
+  term: Term,
+  termDates: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }),
+  mpo: MpoSummary,
+  mpos: Type.Array(MpoSummary, { description: 'Every MPO of the plan in force' }),
+  enrollmentReason: literals(ENROLLMENT_REASONS, 'The reason an enrollment made from this list records'),
+  services: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      code: Type.String(),
+      name: Type.String(),
+      startDate: Type.String({ format: 'date' }),
+      endDate: Type.String({ format: 'date' }),
+      canEnroll: Type.Boolean({ description: 'Whether you may enroll children in it' }),
+    }),
+    { description: "The region's services of the term and period aligned to the MPO" },
+  ),
+  total: Type.Integer({ description: 'Children on the list' }),
+  enrolled: Type.Integer({ description: 'Of them, enrolled in an aligned service' }),
+  rows: Type.Array(
+    Type.Object({
+      studentId: Type.String(),
+      child: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+      birthDate: Type.String({ format: 'date' }),
+      reason: Type.Union([
+        Type.Object({
+          kind: Type.Literal('belowProficient'),
+          subject: literals(['ELA', 'MATH'] as const, 'Subject'),
+          level: Type.Integer(),
+        }),
+        Type.Object({ kind: Type.Literal('age'), age: Type.Integer() }),
+      ]),
+      enrolled: Type.Boolean(),
+      serviceIds: Type.Array(Type.String()),
+    }),
+  ),
+});
+
+const MonthDay = Type.String({ pattern: '^[0-9]{2}-[0-9]{2}$', description: 'A day of the year, MM-DD' });
+const TermWindow = Type.Object({ from: MonthDay, to: MonthDay }, { additionalProperties: false });
+export const TermWindowsSchema = Type.Object(
+  { RSY: TermWindow, SUMMER: TermWindow, INTERSESSION: TermWindow },
+  {
+    additionalProperties: false,
+    description: 'When each term runs within a performance period (September to August)',
+  },
+);
