@@ -33,6 +33,8 @@ import { hashPassword } from '../users/password';
 import { hasDemoData } from './has-demo-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REGION_NUMBER } from './demo-accounts';
 import { DEMO_ACTOR, loadDemoReferrals } from './demo-referrals';
+import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
+import { loadDemoPlan } from '../plan/load-demo-plan';
 
 export interface DemoLoadOptions {
   children: number;
@@ -81,6 +83,7 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
   const districts = demoDistricts(options.seed);
   const ids = await loadOrganizations(db, districts);
   const staff = await loadAccounts(db, ids);
+  await loadDemoPlan(db, DEMO_ACTOR, demoPlanAdoptedOn(today));
   const summary: DemoLoadSummary = {
     regions: CALIFORNIA_REGIONS.length,
     districts: districts.length,

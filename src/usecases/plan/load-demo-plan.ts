@@ -1,0 +1,28 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
+import type { Actor } from '../../core/people/access-scope';
+import { DEMO_PLAN, DEMO_PLAN_NAME, DEMO_PLAN_NOTES } from '../../core/demo/demo-plan';
+import type { Db } from '../../data/db';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { insertPlanVersion, replacePlanContent } from '../../data/repositories/plan.repository';
+
+/** The demo plan, adopted on `adoptedOn` and marked demo; audited as `actor`. Its id. */
+export async function loadDemoPlan(db: Db, actor: Actor, adoptedOn: CalendarDate): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const id = await insertPlanVersion(trx, {
+      name: DEMO_PLAN_NAME,
+      notes: DEMO_PLAN_NOTES,
+      demo: true,
+      status: 'adopted',
+      adoptedOn,
+    });
+    await replacePlanContent(trx, id, DEMO_PLAN);
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entityType: 'plan_version',
+      entityId: id,
+      regionId: null,
+      after: { name: DEMO_PLAN_NAME, status: 'adopted', adoptedOn, demo: true },
+    });
+    return id;
+  });
+}
