@@ -112,3 +112,13 @@ export async function regionsInScope(db: Db, scope: AccessScope): Promise<Region
   if (reach !== 'all') query = query.where('id', 'in', [...reach]);
   return query.execute();
 }
+
+/** When each subgrantee last saved its review of a period, by region id. */
+export async function apprReviewDates(db: Db, period: string): Promise<Map<string, Date>> {
+  const rows = await db
+    .selectFrom('appr_reviews')
+    .select(['region_id', 'saved_at'])
+    .where('period', '=', period)
+    .execute();
+  return new Map(rows.map((row) => [row.region_id, new Date(row.saved_at)]));
+}

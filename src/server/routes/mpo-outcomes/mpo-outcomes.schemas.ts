@@ -1,0 +1,81 @@
+import { Type } from '@sinclair/typebox';
+import { FINDING_STEPS, FUNNEL_STEPS } from '../../../core/services/appr';
+import { SERVICE_TERMS } from '../../../core/services/service-records';
+import { Nullable } from '../../schemas';
+
+export const PeriodSchema = Type.String({
+  pattern: '^\\d{4}-\\d{2}$',
+  description: 'Performance period, e.g. 2024-25 (1 September – 31 August)',
+});
+
+const Literals = <T extends string>(values: readonly T[], description: string) =>
+  Type.Union(
+    values.map((value) => Type.Literal(value)),
+    { description },
+  );
+
+const Term = Literals(SERVICE_TERMS, 'Term of the services');
+const Step = Literals(FUNNEL_STEPS, 'A count of the funnel');
+const Percent = Nullable(
+  Type.Number({ description: 'Percent to one decimal; null when the count before is 0' }),
+);
+const Words = Type.Object({ en: Type.String(), es: Type.String() });
+
+export const MpoOutcomesQuery = Type.Object({
+  period: PeriodSchema,
+  regionId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'A region; by default your region (or the state)' }),
+  ),
+  term: Type.Optional(Term),
+});
+
+export const RegionSummary = Type.Object({ id: Type.String(), number: Type.Integer(), name: Type.String() });
+
+export const PlanSummarySchema = Nullable(
+  Type.Object({ name: Type.String(), demo: Type.Boolean({ description: 'The plan holds demo values' }) }),
+);
+
+export const MpoViewSchema = Type.Object({
+  mpo: Type.String({ description: 'The MPO number, e.g. 1.0' }),
+  area: Type.String(),
+  statement: Words,
+  rule: Type.Object({ en: Type.String(), es: Type.String() }, { description: 'How the MPO is measured' }),
+  served: Type.Integer(),
+  inPopulation: Type.Integer(),
+  dosageMet: Type.Integer(),
+  tested: Type.Integer(),
+  grew: Type.Integer(),
+  pct: Nullable(Type.Number({ description: '100 × grew / tested, one decimal' })),
+  target: Type.Number(),
+  status: Type.Union([Type.Literal('met'), Type.Literal('notMet'), Type.Literal('insufficient')]),
+  dropOff: Type.Array(
+    Type.Object({
+      from: Step,
+      to: Step,
+      of: Type.Integer(),
+      kept: Type.Integer(),
+      lost: Type.Integer(),
+      keptPct: Percent,
+      lostPct: Percent,
+    }),
+  ),
+  findings: Type.Array(
+    Type.Object({
+      step: Literals(FINDING_STEPS, 'The count the children did not reach'),
+      minHours: Nullable(Type.Number()),
+      lost: Type.Integer(),
+      of: Type.Integer(),
+      lostPct: Type.Number(),
+      words: Words,
+    }),
+    { description: 'Steps that lose many children, in plain words' },
+  ),
+});
+
+export const MpoOutcomesReply = Type.Object({
+  period: Type.String(),
+  term: Nullable(Term),
+  region: Nullable(RegionSummary),
+  plan: PlanSummarySchema,
+  mpos: Type.Array(MpoViewSchema),
+});

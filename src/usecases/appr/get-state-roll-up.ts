@@ -1,0 +1,53 @@
+import { accessScopeOf } from '../../core/people/access-scope';
+import { authorize } from '../../core/people/policy';
+import { parsePeriod } from '../../core/recruitment/performance-period';
+import { stateRollUpOf, type RollUpRegion, type StatusCounts } from '../../core/services/appr';
+import { apprPolicy } from '../../core/services/appr.policy';
+import { apprReviewDates, regionsInScope } from '../../data/repositories/appr.repository';
+import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { planSummaryOf, presentMpos, type MpoView, type PlanSummary } from '../mpo-outcomes/present-mpos';
+import { reportMpoOutcomes } from '../services/report-mpo-outcomes';
+
+/** The state's roll-up as the page shows it. */
+export interface StateRollUpView {
+  period: string;
+  plan: PlanSummary | null;
+  /** Per MPO, the state's own figures (each child once) and the subgrantees by status. */
+  mpos: Array<MpoView & { subgrantees: StatusCounts }>;
+  /** Every subgrantee's status on every MPO, and when it saved its review. */
+  regions: Array<RollUpRegion & { reviewSavedAt: string | null }>;
+}
+
+/** Every subgrantee × MPO status of a period beside the state's figures, for state-scope readers. */
+export async function getStateRollUp(
+  ctx: UseCaseContext,
+  options: { period: string },
+): Promise<StateRollUpView> {
+  requirePermission(ctx, 'report.read');
+  const period = parsePeriod(options.period, 'period').name;
+  authorize(apprPolicy, ctx.actor, 'read', { regionId: null }, 'No state roll-up in your scope.');
+  const plan = await findAdoptedPlan(ctx.db);
+  const state = await presentMpos(ctx.db, plan, (await reportMpoOutcomes(ctx, { period })).mpos);
+  const regions = await regionsInScope(ctx.db, accessScopeOf(ctx.actor));
+  const reports = [];
+  // One region at a time: each report is one heavy query, and the machine serves others too.
+  for (const region of regions)
+    reports.push({
+      regionId: region.id,
+      regionNumber: region.number,
+      regionName: region.name,
+      outcomes: (await reportMpoOutcomes(ctx, { period, regionNumber: region.number })).mpos,
+    });
+  const rollUp = stateRollUpOf(period, state, reports);
+  const reviewed = await apprReviewDates(ctx.db, period);
+  return {
+    period,
+    plan: planSummaryOf(plan),
+    mpos: rollUp.mpos.map((line, index) => ({ ...state[index]!, subgrantees: line.subgrantees })),
+    regions: rollUp.regions.map((region) => ({
+      ...region,
+      reviewSavedAt: reviewed.get(region.regionId)?.toISOString() ?? null,
+    })),
+  };
+}
