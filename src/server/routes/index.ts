@@ -16,6 +16,8 @@ import { daRoutes } from './da/da.routes';
 import { reportRoutes } from './reports/reports.routes';
 import { schoolContactRoutes } from './school-contacts/school-contacts.routes';
 import { referralRoutes } from './referrals/referrals.routes';
+import { mpoOutcomeRoutes } from './mpo-outcomes/mpo-outcomes.routes';
+import { apprRoutes } from './appr/appr.routes';
 import { planRoutes } from './plan/plan.routes';
 import { assessmentRoutes } from './assessments/assessments.routes';
 import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
@@ -42,6 +44,8 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     planRoutes,
     assessmentRoutes,
     mpoTargetRoutes,
+    mpoOutcomeRoutes,
+    apprRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }
