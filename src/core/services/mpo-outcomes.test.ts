@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import region5Expected from '../../../tests/cases/services/expected.region5.2024-25.json';
+import stateExpected from '../../../tests/cases/services/expected.state.2024-25.json';
 import { parsePeriod } from '../recruitment/performance-period';
 import { computeMpoFunnel, computeMpoReport } from './mpo-outcomes';
-import { readServicesFolder } from './read-services-folder';
+import { exampleFolder } from './services-example.test-data';
 import type { Mpo, ServiceRecord, ServiceRecords, TestResult } from './service-records';
 
 const P = parsePeriod('2024-25', 'period');
@@ -323,19 +324,13 @@ describe('the MPO report', () => {
 });
 
 describe('the contract example (tests/cases/services)', () => {
-  const casesDir = new URL('../../../tests/cases/services/', import.meta.url);
-  const sampleDir = new URL('sample/', casesDir);
-  const files = new Map(
-    readdirSync(sampleDir).map((name) => [name, readFileSync(new URL(name, sampleDir), 'utf8')]),
-  );
-  const expected = (name: string): unknown => JSON.parse(readFileSync(new URL(name, casesDir), 'utf8'));
-  const example = readServicesFolder(files);
+  const example = exampleFolder();
 
   it('gives the state report of 2024-25', () => {
-    expect(computeMpoReport(example, P, null)).toEqual(expected('expected.state.2024-25.json'));
+    expect(computeMpoReport(example, P, null)).toEqual(stateExpected);
   });
 
   it("gives region 5's report of 2024-25", () => {
-    expect(computeMpoReport(example, P, 5)).toEqual(expected('expected.region5.2024-25.json'));
+    expect(computeMpoReport(example, P, 5)).toEqual(region5Expected);
   });
 });
