@@ -21,6 +21,7 @@ import { apprRoutes } from './appr/appr.routes';
 import { planRoutes } from './plan/plan.routes';
 import { assessmentRoutes } from './assessments/assessments.routes';
 import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
+import { serviceRoutes } from './services/services.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
@@ -46,6 +47,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     mpoTargetRoutes,
     mpoOutcomeRoutes,
     apprRoutes,
+    serviceRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }
