@@ -22,8 +22,8 @@ export interface TargetListQuery {
   period: string;
   term: ServiceTerm;
   regionId: string;
-  /** The MPO's number in the plan in force (`1.0`). */
-  mpo: string;
+  /** The MPO's number in the plan in force (`1.0`); the plan's first MPO when not given. */
+  mpo?: string | undefined;
   /** Only the children not enrolled yet (the counts stay those of the whole list). */
   notEnrolled?: boolean | undefined;
 }
@@ -92,7 +92,7 @@ export async function getMpoTargetList(
   const region = await regionInReach(ctx, query.regionId);
   const plan = await findAdoptedPlan(ctx.db);
   if (!plan) throw DomainError.invalidField('mpo', 'no Service Delivery Plan is adopted yet');
-  const mpo = plan.mpos.find((m) => m.number === query.mpo);
+  const mpo = query.mpo === undefined ? plan.mpos[0] : plan.mpos.find((m) => m.number === query.mpo);
   if (!mpo)
     throw DomainError.invalidField(
       'mpo',

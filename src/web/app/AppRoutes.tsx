@@ -39,6 +39,8 @@ const QualityControlPage = lazyPage(
 );
 const AuditPage = lazyPage(() => import('../pages/admin/AuditPage'), 'AuditPage');
 const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
+const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
+const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -68,6 +70,8 @@ export function AppRoutes() {
         <Route path="/quality-control" element={<QualityControlPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
+        <Route path="/assessments" element={<AssessmentsPage />} />
+        <Route path="/mpo-targets" element={<MpoTargetsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>
