@@ -41,6 +41,12 @@ const AuditPage = lazyPage(() => import('../pages/admin/AuditPage'), 'AuditPage'
 const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
 const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
+const MpoOutcomesPage = lazyPage(() => import('../pages/outcomes/MpoOutcomesPage'), 'MpoOutcomesPage');
+const ApprHomePage = lazyPage(() => import('../pages/outcomes/ApprHomePage'), 'ApprHomePage');
+const ApprPage = lazyPage(() => import('../pages/outcomes/ApprPage'), 'ApprPage');
+const StateRollUpPage = lazyPage(() => import('../pages/outcomes/StateRollUpPage'), 'StateRollUpPage');
+const PlanPage = lazyPage(() => import('../pages/plan/PlanPage'), 'PlanPage');
+const PlanVersionPage = lazyPage(() => import('../pages/plan/PlanVersionPage'), 'PlanVersionPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -72,6 +78,12 @@ export function AppRoutes() {
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/assessments" element={<AssessmentsPage />} />
         <Route path="/mpo-targets" element={<MpoTargetsPage />} />
+        <Route path="/outcomes" element={<MpoOutcomesPage />} />
+        <Route path="/appr" element={<ApprHomePage />} />
+        <Route path="/appr/state/:period" element={<StateRollUpPage />} />
+        <Route path="/appr/:regionId/:period" element={<ApprPage />} />
+        <Route path="/plan" element={<PlanPage />} />
+        <Route path="/plan/versions/:id" element={<PlanVersionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -8,9 +8,12 @@ import {
   IconListCheck,
   IconReportAnalytics,
   IconForms,
+  IconGauge,
+  IconReport,
   IconHome,
   IconPhoneCall,
   IconSchool,
+  IconTargetArrow,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -39,7 +42,10 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconBuildingCommunity,
     permission: 'school_contact.read',
   },
+  { to: '/plan', label: 'plan.nav', icon: IconTargetArrow, permission: 'plan.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
+  { to: '/outcomes', label: 'outcomes.nav', icon: IconGauge, permission: 'report.read' },
+  { to: '/appr', label: 'appr.nav', icon: IconReport, permission: 'report.read' },
   { to: '/da', label: 'da.nav', icon: IconSchool, permission: 'da.read' },
   {
     to: '/quality-control',
