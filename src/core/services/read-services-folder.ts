@@ -16,7 +16,6 @@ import {
   type AssessedSubject,
   type AssessmentResult,
   type AttendanceRecord,
-  type Mpo,
   type ServiceEnrollment,
   type ServiceRecord,
   type ServiceRecords,
@@ -145,8 +144,7 @@ interface KnownEnrollment {
 /** What the reader knows while it goes through the files in order. */
 interface FolderState {
   problems: InputProblems;
-  /** The plan's MPO numbers; null when plan.json was refused (services are then not checked against it). */
-  mpoNumbers: Set<string> | null;
+  mpoNumbers: Set<string>;
   students: Map<string, ServiceStudent & { line: number }>;
   /** Ids on rows that were refused: rows referring to them are not refused a second time. */
   brokenStudents: Set<string>;
@@ -155,6 +153,8 @@ interface FolderState {
   /** Service id → student id → enrollment. */
   enrollments: Map<string, Map<string, KnownEnrollment>>;
   brokenEnrollments: Set<string>;
+  /** Files whose header lacks a column: their rows are not read, nor refused as references. */
+  brokenFiles: Set<CsvFile>;
 }
 
 /** Lines per piece of a large file: its parsed cells are garbage before the next piece is parsed. */
@@ -199,9 +199,12 @@ function* rowsOf(
     const pieceProblems = new InputProblems();
     const known = { required: COLUMNS[file], optional: [] };
     const records = readCsvRecords(file, piece.text, known, pieceProblems);
+    if (pieceProblems.list.some((problem) => problem.line === 1 && problem.column === undefined))
+      state.brokenFiles.add(file);
     for (const problem of pieceProblems.list)
       if (piece.linesBefore === 0 || problem.line > 1)
         state.problems.add({ ...problem, line: problem.line + piece.linesBefore });
+    if (state.brokenFiles.has(file)) return;
     for (const record of records)
       yield reader.moveTo({ line: record.line + piece.linesBefore, cells: record.cells });
   }
@@ -239,8 +242,8 @@ function readChildren(files: ReadonlyMap<string, string>, state: FolderState): v
 /** Refuses a student id the folder's children.csv does not hold; true when it is known. */
 function knowsStudent(row: RowReader, studentId: string, state: FolderState): boolean {
   if (state.students.has(studentId)) return true;
-  if (!state.brokenStudents.has(studentId) && !row.broken)
-    row.refuse('student_id', `student ${studentId} is not in children.csv`);
+  const blameless = state.brokenStudents.has(studentId) || state.brokenFiles.has('children.csv');
+  if (!blameless && !row.broken) row.refuse('student_id', `student ${studentId} is not in children.csv`);
   row.broken = true;
   return false;
 }
@@ -288,8 +291,8 @@ function readServices(files: ReadonlyMap<string, string>, state: FolderState): v
           .map((number) => number.trim()),
       ),
     ].filter((n) => n !== '');
-    const unknown = state.mpoNumbers && mpos.find((number) => !state.mpoNumbers?.has(number));
-    if (unknown) row.refuse('mpos', `MPO ${unknown} is not in plan.json`);
+    const unknown = mpos.find((number) => !state.mpoNumbers.has(number));
+    if (unknown !== undefined) row.refuse('mpos', `MPO ${unknown} is not in plan.json`);
     const startDate = row.date('start_date');
     const endDate = row.date('end_date');
     if (!row.broken && endDate < startDate)
@@ -324,8 +327,8 @@ function readServices(files: ReadonlyMap<string, string>, state: FolderState): v
 function serviceOf(row: RowReader, serviceId: string, state: FolderState): ServiceRecord | undefined {
   const service = state.services.get(serviceId);
   if (!service) {
-    if (!state.brokenServices.has(serviceId) && !row.broken)
-      row.refuse('service_id', `service ${serviceId} is not in services.csv`);
+    const blameless = state.brokenServices.has(serviceId) || state.brokenFiles.has('services.csv');
+    if (!blameless && !row.broken) row.refuse('service_id', `service ${serviceId} is not in services.csv`);
     row.broken = true;
   }
   return service;
@@ -384,7 +387,9 @@ function enrollmentOf(row: RowReader, state: FolderState): KnownEnrollment | und
   const known = state.enrollments.get(serviceId)?.get(studentId);
   if (known) return known;
   const brokenBefore =
-    state.brokenEnrollments.has(enrollmentKey(serviceId, studentId)) || state.brokenServices.has(serviceId);
+    state.brokenEnrollments.has(enrollmentKey(serviceId, studentId)) ||
+    state.brokenServices.has(serviceId) ||
+    state.brokenFiles.has('enrollments.csv');
   if (!brokenBefore && serviceOf(row, serviceId, state) && knowsStudent(row, studentId, state))
     row.refuse('student_id', `student ${studentId} is not enrolled in ${serviceId}`);
   row.broken = true;
@@ -436,17 +441,6 @@ function readTests(files: ReadonlyMap<string, string>, state: FolderState): Test
   return tests;
 }
 
-/** The plan's MPOs, or null when plan.json is refused. */
-function readMpos(files: ReadonlyMap<string, string>, problems: InputProblems): Mpo[] | null {
-  try {
-    return readPlanJson(PLAN_FILE, files.get(PLAN_FILE) ?? '');
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    problems.add({ file: PLAN_FILE, line: 1, message: error.message.replace(`${PLAN_FILE}: `, '') });
-    return null;
-  }
-}
-
 /**
  * The records of a services folder: file name → UTF-8 text.
  * @throws DomainError `invalid_input` naming file, line and column of each problem (S4)
@@ -459,17 +453,20 @@ export function readServicesFolder(files: ReadonlyMap<string, string>): ServiceR
       `the folder has no ${missing.join(', ')}`,
       missing.map((file) => ({ field: file, message: 'the file is missing from the folder' })),
     );
+  // plan.json is read first and alone: its refusal names the field's path, and every
+  // service's MPOs are checked against it.
+  const mpos = readPlanJson(PLAN_FILE, files.get(PLAN_FILE)!);
   const problems = new InputProblems();
-  const mpos = readMpos(files, problems);
   const state: FolderState = {
     problems,
-    mpoNumbers: mpos && new Set(mpos.map((mpo) => mpo.number)),
+    mpoNumbers: new Set(mpos.map((mpo) => mpo.number)),
     students: new Map(),
     brokenStudents: new Set(),
     services: new Map(),
     brokenServices: new Set(),
     enrollments: new Map(),
     brokenEnrollments: new Set(),
+    brokenFiles: new Set(),
   };
   readChildren(files, state);
   const assessments = readAssessments(files, state);
@@ -479,7 +476,7 @@ export function readServicesFolder(files: ReadonlyMap<string, string>): ServiceR
   const tests = readTests(files, state);
   problems.throwIfAny();
   return {
-    mpos: mpos ?? [],
+    mpos,
     students: [...state.students.values()].map(({ studentId, birthDate, spans }) => ({
       studentId,
       birthDate,
