@@ -1,0 +1,57 @@
+import { Button, Fieldset, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PlanNeedArea } from './plan-types';
+
+/** One need area of a draft: its code and its name in both languages. */
+export function NeedAreaFields({
+  index,
+  area,
+  errorOf,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  area: PlanNeedArea;
+  errorOf: (field: string) => string | undefined;
+  onChange: (area: PlanNeedArea) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const set = (key: keyof PlanNeedArea, value: string) => onChange({ ...area, [key]: value });
+  return (
+    <Fieldset legend={t('plan.editor.needAreaLegend', { n: index + 1, code: area.code || '…' })}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('plan.editor.code')}
+          required
+          value={area.code}
+          onChange={(e) => set('code', e.currentTarget.value)}
+          error={errorOf('code')}
+          maxLength={40}
+        />
+        <TextInput
+          label={t('plan.editor.nameEn')}
+          required
+          value={area.nameEn}
+          onChange={(e) => set('nameEn', e.currentTarget.value)}
+          error={errorOf('nameEn')}
+          maxLength={200}
+        />
+        <TextInput
+          label={t('plan.editor.nameEs')}
+          required
+          lang="es"
+          value={area.nameEs}
+          onChange={(e) => set('nameEs', e.currentTarget.value)}
+          error={errorOf('nameEs')}
+          maxLength={200}
+        />
+      </SimpleGrid>
+      <Group justify="flex-end" mt="sm">
+        <Button variant="default" onClick={onRemove}>
+          {t('plan.editor.removeNeedArea', { code: area.code || index + 1 })}
+        </Button>
+      </Group>
+    </Fieldset>
+  );
+}
