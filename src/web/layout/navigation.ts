@@ -14,6 +14,7 @@ import {
   IconPhoneCall,
   IconSchool,
   IconTargetArrow,
+  IconTargetArrow,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -42,6 +43,7 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconBuildingCommunity,
     permission: 'school_contact.read',
   },
+  { to: '/plan', label: 'plan.nav', icon: IconTargetArrow, permission: 'plan.read' },
   { to: '/plan', label: 'plan.nav', icon: IconTargetArrow, permission: 'plan.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/outcomes', label: 'outcomes.nav', icon: IconGauge, permission: 'report.read' },
