@@ -47,8 +47,6 @@ const ApprPage = lazyPage(() => import('../pages/outcomes/ApprPage'), 'ApprPage'
 const StateRollUpPage = lazyPage(() => import('../pages/outcomes/StateRollUpPage'), 'StateRollUpPage');
 const PlanPage = lazyPage(() => import('../pages/plan/PlanPage'), 'PlanPage');
 const PlanVersionPage = lazyPage(() => import('../pages/plan/PlanVersionPage'), 'PlanVersionPage');
-const PlanPage = lazyPage(() => import('../pages/plan/PlanPage'), 'PlanPage');
-const PlanVersionPage = lazyPage(() => import('../pages/plan/PlanVersionPage'), 'PlanVersionPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -84,8 +82,6 @@ export function AppRoutes() {
         <Route path="/appr" element={<ApprHomePage />} />
         <Route path="/appr/state/:period" element={<StateRollUpPage />} />
         <Route path="/appr/:regionId/:period" element={<ApprPage />} />
-        <Route path="/plan" element={<PlanPage />} />
-        <Route path="/plan/versions/:id" element={<PlanVersionPage />} />
         <Route path="/plan" element={<PlanPage />} />
         <Route path="/plan/versions/:id" element={<PlanVersionPage />} />
         <Route path="*" element={<NotFoundPage />} />

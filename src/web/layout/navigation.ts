@@ -14,7 +14,6 @@ import {
   IconPhoneCall,
   IconSchool,
   IconTargetArrow,
-  IconTargetArrow,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -43,7 +42,6 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconBuildingCommunity,
     permission: 'school_contact.read',
   },
-  { to: '/plan', label: 'plan.nav', icon: IconTargetArrow, permission: 'plan.read' },
   { to: '/plan', label: 'plan.nav', icon: IconTargetArrow, permission: 'plan.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/outcomes', label: 'outcomes.nav', icon: IconGauge, permission: 'report.read' },
