@@ -53,7 +53,7 @@ async function makeEligible(db: Db, studentId: string, from: string, to: string)
     .execute();
 }
 
-export const SERVICE = {
+const SERVICE = {
   code: 'R-ELA-1',
   name: 'After-school reading',
   term: 'RSY',
