@@ -46,6 +46,19 @@ function mpoParameterOf(mpo: Mpo) {
   };
 }
 
+/**
+ * Run a statewide report query with room to sort and hash in memory, and without JIT
+ * compilation: the planner's estimates over the query's CTEs are far too high and JIT would
+ * spend seconds compiling a query that runs in about as long.
+ */
+async function withReportSettings<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  const run = async (trx: Db) => {
+    await sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`.execute(trx);
+    return work(trx);
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
 interface FunnelRow {
   number: string;
   served: number;
@@ -66,7 +79,7 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
   const inRegion = query.regionId === undefined ? sql`true` : sql`s.region_id = ${query.regionId}::uuid`;
   const inTerm = query.term === undefined ? sql`true` : sql`s.term = ${query.term}`;
   const inScope = regionRowsInScope(sql.ref('s.region_id'), query.scope);
-  const { rows } = await sql<FunnelRow>`
+  const funnelQuery = sql<FunnelRow>`
     with mpo as (
       select * from json_to_recordset(${mposJson}::json) as m(
         number text, population_kind text, subject text, max_level int, min_age int, max_age int,
@@ -86,17 +99,15 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
       join mpo m on m.number = any (s.mpos)
       join service_enrollments e on e.service_id = s.id
     ),
+    -- (read whole: one pass over the table beats an index lookup per served student)
     birth_dates as (
-      select student_id, min(birth_date) as birth_date
-      from eligibility_spans
-      where student_id in (select student_id from aligned)
-      group by student_id
+      select student_id, min(birth_date) as birth_date from eligibility_spans group by student_id
     ),
     -- the most recent state assessment of each subject before the period
     prior_levels as (
       select distinct on (student_id, subject) student_id, subject, level
       from assessment_results
-      where school_year < ${query.period.name} and student_id in (select student_id from aligned)
+      where school_year < ${query.period.name} and subject in (select subject from mpo)
       order by student_id, subject, school_year desc
     ),
     in_population as (
@@ -133,18 +144,22 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
     ),
     -- each enrollment's pair: its earliest pre (ties: the lower score), its latest post
     -- (ties: the better score), the post dated after the pre
-    pre_tests as (
-      select distinct on (t.enrollment_id) t.enrollment_id, t.date, t.score
-      from service_tests t
-      where t.kind = 'pre' and t.enrollment_id in (select enrollment_id from population_enrollments)
-      order by t.enrollment_id, t.date, t.score
-    ),
-    post_tests as (
-      select distinct on (t.enrollment_id) t.enrollment_id, t.date, t.score
+    population_tests as (
+      select t.enrollment_id, t.kind, t.date, t.score, pe.higher_is_better
       from service_tests t
       join population_enrollments pe on pe.enrollment_id = t.enrollment_id
-      where t.kind = 'post'
-      order by t.enrollment_id, t.date desc, case when pe.higher_is_better then t.score else -t.score end desc
+    ),
+    pre_tests as (
+      select distinct on (enrollment_id) enrollment_id, date, score
+      from population_tests
+      where kind = 'pre'
+      order by enrollment_id, date, score
+    ),
+    post_tests as (
+      select distinct on (enrollment_id) enrollment_id, date, score
+      from population_tests
+      where kind = 'post'
+      order by enrollment_id, date desc, case when higher_is_better then score else -score end desc
     ),
     pairs as (
       select pre.enrollment_id, pre.score as pre_score, post.score as post_score
@@ -186,7 +201,8 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
     left join (select number, count(*) as n from dosage_met group by number) dosage
       on dosage.number = m.number
     left join (select number, count(*) as n, count(*) filter (where grew) as grew from outcomes group by number) tested
-      on tested.number = m.number`.execute(db);
+      on tested.number = m.number`;
+  const rows = await withReportSettings(db, async (trx) => (await funnelQuery.execute(trx)).rows);
   return new Map(
     rows.map((row) => [
       row.number,
