@@ -210,6 +210,7 @@ function* rowsOf(
   }
 }
 
+/** S2.1, S4.3, S4.5: spans of eligibility, one birth date per student. */
 function readChildren(files: ReadonlyMap<string, string>, state: FolderState): void {
   const spans = new Map<string, number>();
   for (const row of rowsOf('children.csv', files, state)) {
@@ -248,6 +249,7 @@ function knowsStudent(row: RowReader, studentId: string, state: FolderState): bo
   return false;
 }
 
+/** S4.2–S4.4: one state assessment result per student, subject and school year. */
 function readAssessments(files: ReadonlyMap<string, string>, state: FolderState): AssessmentResult[] {
   const results: AssessmentResult[] = [];
   const seen = new Map<string, number>();
@@ -274,6 +276,7 @@ function readAssessments(files: ReadonlyMap<string, string>, state: FolderState)
   return results;
 }
 
+/** S4.2–S4.5: services, their MPOs (S1.1) and their instrument. */
 function readServices(files: ReadonlyMap<string, string>, state: FolderState): void {
   const lines = new Map<string, number>();
   for (const row of rowsOf('services.csv', files, state)) {
@@ -347,6 +350,7 @@ function refuseOutsideService(
     );
 }
 
+/** S4.3, S4.4, S4.6: an enrollment of an eligible student within the service's dates. */
 function readEnrollments(files: ReadonlyMap<string, string>, state: FolderState): void {
   const lines = new Map<string, number>();
   for (const row of rowsOf('enrollments.csv', files, state)) {
@@ -396,6 +400,7 @@ function enrollmentOf(row: RowReader, state: FolderState): KnownEnrollment | und
   return undefined;
 }
 
+/** S4.3, S4.7: a day of attendance of an enrolled student. */
 function readAttendance(files: ReadonlyMap<string, string>, state: FolderState): AttendanceRecord[] {
   const attendance: AttendanceRecord[] = [];
   for (const row of rowsOf('attendance.csv', files, state)) {
@@ -422,6 +427,7 @@ function readAttendance(files: ReadonlyMap<string, string>, state: FolderState):
   return attendance;
 }
 
+/** S4.8: a pre or post test of an enrolled student, within the instrument's range. */
 function readTests(files: ReadonlyMap<string, string>, state: FolderState): TestResult[] {
   const tests: TestResult[] = [];
   for (const row of rowsOf('tests.csv', files, state)) {
