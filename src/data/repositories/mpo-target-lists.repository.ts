@@ -119,3 +119,17 @@ export async function enrollmentsInServices(
   for (const row of rows) byStudent.set(row.student_id, [...(byStudent.get(row.student_id) ?? []), row.service_id]);
   return byStudent;
 }
+
+/**
+ * The id of every enrollment in these services, keyed `serviceId|studentId`.
+ * @scopedBy the enrollments of services the caller has just created (the demo load)
+ */
+export async function enrollmentIdsOfServices(db: Db, serviceIds: readonly string[]): Promise<Map<string, number>> {
+  if (serviceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('service_enrollments')
+    .select(['id', 'service_id', 'student_id'])
+    .where('service_id', 'in', [...serviceIds])
+    .execute();
+  return new Map(rows.map((r) => [`${r.service_id}|${r.student_id}`, r.id]));
+}
