@@ -191,14 +191,14 @@ describe('an MPO funnel (S3)', () => {
         service('NEXT', { startDate: '2025-09-01', endDate: '2025-09-30' }),
         service('OTHER', { mpos: ['2.0'] }),
         service('NONE', { mpos: [] }),
-        service('R7', { region: 7 }),
+        service('SEVEN', { region: 7 }),
       ],
       enrollments: [
         ['LAST', 'M1'],
         ['NEXT', 'M2'],
         ['OTHER', 'M3'],
         ['NONE', 'M4'],
-        ['R7', 'M5'],
+        ['SEVEN', 'M5'],
       ],
     });
     expect(funnel(r, 5).served).toBe(0);

@@ -8,6 +8,7 @@
 import { isCalendarDate, toEpochDay, type CalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
 import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-table';
+import { isAtLeast } from './mpo-rules';
 import { readPlanJson } from './read-plan';
 import { isEligibleOn } from './service-eligibility';
 import {
@@ -302,7 +303,7 @@ function readServices(files: ReadonlyMap<string, string>, state: FolderState): v
       row.refuse('end_date', `end_date ${endDate} is before start_date ${startDate}`);
     const min = row.decimal('instrument_min');
     const max = row.decimal('instrument_max');
-    if (!row.broken && min >= max)
+    if (!row.broken && isAtLeast(min, max))
       row.refuse('instrument_max', `instrument_max ${max} is not above instrument_min ${min}`);
     const higherIsBetter = row.oneOf('higher_is_better', ['Y', 'N'] as const) === 'Y';
     const earlier = lines.get(serviceId);
@@ -439,7 +440,7 @@ function readTests(files: ReadonlyMap<string, string>, state: FolderState): Test
     const service = state.services.get(enrollment.serviceId)!;
     refuseOutsideService(row, 'date', date, service);
     const { min, max } = service.instrument;
-    if (score < min || score > max)
+    if (!isAtLeast(score, min) || !isAtLeast(max, score))
       row.refuse('score', `score ${row.raw('score')} is outside the instrument's range ${min} to ${max}`);
     if (row.broken) continue;
     tests.push({ serviceId: enrollment.serviceId, studentId: enrollment.studentId, kind, date, score });
