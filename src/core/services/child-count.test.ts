@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import childCountExpected from '../../../tests/cases/services/expected.child-count.2024-25.json';
 import { parsePeriod } from '../recruitment/performance-period';
 import { computeChildCount } from './child-count';
-import { exampleFolder } from './services-example.test-data';
+import { edgesExpected, edgesFolder, exampleFolder } from './services-example.test-data';
 import type { EligibilitySpan, ServiceRecord, ServiceRecords, ServiceTerm } from './service-records';
 
 const P = parsePeriod('2024-25', 'period');
@@ -166,5 +166,17 @@ describe('a region’s child count (S5.3)', () => {
 describe('the contract example (tests/cases/services)', () => {
   it('gives the state child count of 2024-25', () => {
     expect(computeChildCount(exampleFolder(), P, null)).toEqual(childCountExpected);
+  });
+});
+
+describe('the edge cases worked by hand (tests/cases/services/edges)', () => {
+  it.each<[string, number | null]>([
+    ['state', null],
+    ['region5', 5],
+    ['region7', 7],
+  ])('gives the %s child count of 2024-25', (name, region) => {
+    expect(computeChildCount(edgesFolder(), P, region)).toEqual(
+      edgesExpected[`expected.child-count.${name}.2024-25.json`],
+    );
   });
 });

@@ -3,7 +3,7 @@ import region5Expected from '../../../tests/cases/services/expected.region5.2024
 import stateExpected from '../../../tests/cases/services/expected.state.2024-25.json';
 import { parsePeriod } from '../recruitment/performance-period';
 import { computeMpoFunnel, computeMpoReport } from './mpo-outcomes';
-import { exampleFolder } from './services-example.test-data';
+import { edgesExpected, edgesFolder, exampleFolder } from './services-example.test-data';
 import type { Mpo, ServiceRecord, ServiceRecords, TestResult } from './service-records';
 
 const P = parsePeriod('2024-25', 'period');
@@ -332,5 +332,17 @@ describe('the contract example (tests/cases/services)', () => {
 
   it("gives region 5's report of 2024-25", () => {
     expect(computeMpoReport(example, P, 5)).toEqual(region5Expected);
+  });
+});
+
+describe('the edge cases worked by hand (tests/cases/services/edges)', () => {
+  const edges = edgesFolder();
+
+  it.each<[string, number | null]>([
+    ['state', null],
+    ['region5', 5],
+    ['region7', 7],
+  ])('gives the %s report of 2024-25', (name, region) => {
+    expect(computeMpoReport(edges, P, region)).toEqual(edgesExpected[`expected.${name}.2024-25.json`]);
   });
 });
