@@ -8,7 +8,7 @@ import { SERVICE_COMPONENTS, type PlanVersion } from './plan-types';
 export function DemoBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="orange" variant="filled" autoContrast title={t('plan.demoExplained')}>
+    <Badge color="yellow.4" c="black" variant="filled" title={t('plan.demoExplained')}>
       {t('plan.demo')}
     </Badge>
   );
@@ -16,9 +16,10 @@ export function DemoBadge() {
 
 export function StatusBadge({ status }: { status: PlanVersion['status'] }) {
   const { t } = useTranslation();
-  const color = status === 'adopted' ? 'green' : status === 'draft' ? 'blue' : 'gray';
+  // Shades dark enough for white text to meet WCAG AA contrast on a small badge.
+  const color = status === 'adopted' ? 'teal.9' : status === 'draft' ? 'blue.9' : 'gray.7';
   return (
-    <Badge color={color} variant="light">
+    <Badge color={color} variant="filled">
       {t(`plan.status.${status}`)}
     </Badge>
   );
@@ -82,11 +83,11 @@ export function PlanView({ version }: { version: PlanVersion }) {
                       {spanish ? strategy.textEs : strategy.textEn}
                     </Text>
                     <Group gap="xs" mt={4}>
-                      <Badge variant="outline" color="gray">
+                      <Badge variant="outline" color="dark">
                         {t(`plan.implementers.${strategy.implementer}`)}
                       </Badge>
                       {strategy.epcVerified && (
-                        <Badge variant="light" color="teal">
+                        <Badge variant="filled" color="teal.9">
                           {t('plan.epcVerified')}
                         </Badge>
                       )}
