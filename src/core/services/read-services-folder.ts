@@ -164,15 +164,16 @@ const PIECE_LINES = 50_000;
 /**
  * The pieces of a file's text, each with the header line, and how many lines of the file come
  * before each piece's first data line. A file with quotes is read whole: a quoted value may
- * hold a line break, so only a file without them can be cut at any line end.
+ * hold a line break, so only a file without them can be cut at any line end. So is a file
+ * whose first line is not its header.
  */
 function* piecesOf(text: string): Generator<{ text: string; linesBefore: number }> {
   const headerEnd = text.indexOf('\n') + 1;
-  if (headerEnd === 0 || text.includes('"') || text.length < PIECE_LINES * 20) {
+  const header = text.slice(0, headerEnd);
+  if (header.trim() === '' || text.includes('"') || text.length < PIECE_LINES * 20) {
     yield { text, linesBefore: 0 };
     return;
   }
-  const header = text.slice(0, headerEnd);
   let start = headerEnd;
   let linesBefore = 0;
   while (start < text.length) {
