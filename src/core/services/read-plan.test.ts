@@ -131,6 +131,12 @@ describe('plan.json (S1.1)', () => {
     expect(readPlanJson('plan.json', text).map((mpo) => mpo.number)).toEqual(['7.0', '1.0']);
   });
 
+  it('names the line and column where the JSON breaks', () => {
+    expect(problemOf(() => readPlanJson('plan.json', '{\n  "mpos": [\n    {,')).message).toBe(
+      'plan.json: is not valid JSON at line 3, column 6',
+    );
+  });
+
   it.each<[string, string, string]>([
     ['bad JSON', '{"mpos": [', 'plan.json: is not valid JSON'],
     ['no mpos', '{}', 'plan.json: mpos: must be a list of MPOs'],

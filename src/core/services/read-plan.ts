@@ -107,13 +107,23 @@ export function checkMpo(value: unknown, field: string): Mpo {
   return { number, area, population, minHours, growth, target, minN };
 }
 
+/** ` at line 3, column 4` when the parser says at which position it stopped, else nothing. */
+function placeOfJsonError(json: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message);
+  if (!position) return '';
+  const before = json.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
 /** S1.1: the MPOs of `plan.json`, in the plan's order. @throws DomainError naming `file` and the field. */
 export function readPlanJson(file: string, text: string): Mpo[] {
+  const json = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(json);
   } catch (error) {
-    throw DomainError.invalidField(file, `is not valid JSON (${(error as Error).message})`);
+    throw DomainError.invalidField(file, `is not valid JSON${placeOfJsonError(json, error as Error)}`);
   }
   try {
     const plan = objectAt(parsed, 'plan');
