@@ -25,6 +25,20 @@ export function StatusBadge({ status }: { status: PlanVersion['status'] }) {
   );
 }
 
+const areaTitle = (name: string, code: string) => (name === code ? code : `${name} (${code})`);
+
+/**
+ * Need areas that MPOs or strategies name but the version does not list (a plan imported from
+ * a plan.json has MPOs only): shown under their code, so nothing of the plan is hidden.
+ */
+function unnamedAreasOf(version: PlanVersion): PlanVersion['needAreas'] {
+  const listed = new Set(version.needAreas.map((area) => area.code));
+  const named = [...version.mpos.map((mpo) => mpo.area), ...version.strategies.map((s) => s.needArea)];
+  return [...new Set(named)]
+    .filter((code) => !listed.has(code))
+    .map((code) => ({ code, nameEn: code, nameEs: code }));
+}
+
 /**
  * A version of the plan as everyone reads it: need areas, each with its MPOs (the statement in
  * the reader's language and the rule in plain words) and its strategies, and the service
@@ -33,6 +47,7 @@ export function StatusBadge({ status }: { status: PlanVersion['status'] }) {
 export function PlanView({ version }: { version: PlanVersion }) {
   const { t, i18n } = useTranslation();
   const spanish = i18n.language.startsWith('es');
+  const areas = [...version.needAreas, ...unnamedAreasOf(version)];
   return (
     <Stack>
       <Group gap="xs" wrap="wrap">
@@ -44,14 +59,14 @@ export function PlanView({ version }: { version: PlanVersion }) {
       </Group>
       {version.demo && <Text c="dimmed">{t('plan.demoExplained')}</Text>}
       {version.notes && <Text style={{ overflowWrap: 'anywhere' }}>{version.notes}</Text>}
-      {version.needAreas.length === 0 && <Text>{t('plan.empty')}</Text>}
-      {version.needAreas.map((area) => {
+      {areas.length === 0 && <Text>{t('plan.empty')}</Text>}
+      {areas.map((area) => {
         const mpos = version.mpos.filter((mpo) => mpo.area === area.code);
         const strategies = version.strategies.filter((s) => s.needArea === area.code);
         return (
           <Stack key={area.code} component="section" aria-labelledby={`area-${area.code}`} gap="sm">
             <Title order={2} id={`area-${area.code}`} style={{ overflowWrap: 'anywhere' }}>
-              {spanish ? area.nameEs : area.nameEn} ({area.code})
+              {areaTitle(spanish ? area.nameEs : area.nameEn, area.code)}
             </Title>
             {mpos.map((mpo) => (
               <Card
