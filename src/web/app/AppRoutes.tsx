@@ -41,6 +41,19 @@ const AuditPage = lazyPage(() => import('../pages/admin/AuditPage'), 'AuditPage'
 const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
 const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
+const ServicesPage = lazyPage(() => import('../pages/services/ServicesPage'), 'ServicesPage');
+const ServicePage = lazyPage(() => import('../pages/services/ServicePage'), 'ServicePage');
+const ServiceFormPage = lazyPage(() => import('../pages/services/ServiceFormPage'), 'ServiceFormPage');
+const AttendanceSheetPage = lazyPage(
+  () => import('../pages/services/AttendanceSheetPage'),
+  'AttendanceSheetPage',
+);
+const TestScoresPage = lazyPage(() => import('../pages/services/TestScoresPage'), 'TestScoresPage');
+const ServiceImportPage = lazyPage(() => import('../pages/services/ServiceImportPage'), 'ServiceImportPage');
+const ServiceCodeMapPage = lazyPage(
+  () => import('../pages/services/ServiceCodeMapPage'),
+  'ServiceCodeMapPage',
+);
 const MpoOutcomesPage = lazyPage(() => import('../pages/outcomes/MpoOutcomesPage'), 'MpoOutcomesPage');
 const ApprHomePage = lazyPage(() => import('../pages/outcomes/ApprHomePage'), 'ApprHomePage');
 const ApprPage = lazyPage(() => import('../pages/outcomes/ApprPage'), 'ApprPage');
@@ -78,6 +91,14 @@ export function AppRoutes() {
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/assessments" element={<AssessmentsPage />} />
         <Route path="/mpo-targets" element={<MpoTargetsPage />} />
+        <Route path="/services" element={<ServicesPage />} />
+        <Route path="/services/new" element={<ServiceFormPage />} />
+        <Route path="/services/code-map" element={<ServiceCodeMapPage />} />
+        <Route path="/services/:serviceId" element={<ServicePage />} />
+        <Route path="/services/:serviceId/edit" element={<ServiceFormPage />} />
+        <Route path="/services/:serviceId/attendance" element={<AttendanceSheetPage />} />
+        <Route path="/services/:serviceId/tests" element={<TestScoresPage />} />
+        <Route path="/services/:serviceId/import" element={<ServiceImportPage />} />
         <Route path="/outcomes" element={<MpoOutcomesPage />} />
         <Route path="/appr" element={<ApprHomePage />} />
         <Route path="/appr/state/:period" element={<StateRollUpPage />} />

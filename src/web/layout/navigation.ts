@@ -1,5 +1,6 @@
 import {
   IconBuildingCommunity,
+  IconCalendarCheck,
   IconCalendarDue,
   IconCertificate,
   IconChartBar,
@@ -53,6 +54,7 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconClipboardCheck,
     permission: 'qc.reinterview',
   },
+  { to: '/services', label: 'services.nav', icon: IconCalendarCheck, permission: 'service.read' },
   { to: '/mpo-targets', label: 'mpoTargets.nav', icon: IconListCheck, permission: 'service.read' },
   {
     to: '/assessments',

@@ -1,0 +1,122 @@
+import type { Static } from '@sinclair/typebox';
+import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, queryString } from '../../app/api';
+import { todayInState } from '../../app/format';
+import type { ChildSummary } from '../../../server/routes/children/children.schemas';
+import { ENROLLMENT_REASONS, sheetDateFor, type Service } from './service-types';
+
+type ChildFound = Static<typeof ChildSummary>;
+
+/**
+ * Enroll a child found by name or student number among the children the user may see; the
+ * server refuses a child not eligible on the date, and its reason is shown as it says it.
+ */
+export function EnrollForm({ service }: { service: Service }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [studentId, setStudentId] = useState<string | null>(null);
+  const [enrolledOn, setEnrolledOn] = useState(sheetDateFor(service, todayInState()));
+  const [reason, setReason] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const found = useQuery({
+    queryKey: ['children', 'search', q],
+    queryFn: () => api<{ items: ChildFound[] }>('GET', `/api/children${queryString({ q, limit: 20 })}`),
+    enabled: q.length >= 2,
+  });
+  const options = (found.data?.items ?? []).map((child) => ({
+    value: child.studentNumber,
+    label: `${child.firstName} ${child.lastSurname}${child.secondSurname ? ` ${child.secondSurname}` : ''} · ${child.studentNumber}`,
+  }));
+  const enroll = useMutation({
+    mutationFn: () =>
+      api('POST', `/api/services/${service.id}/enrollments`, {
+        studentId: studentId ?? search.trim(),
+        enrolledOn,
+        reason,
+      }),
+    onSuccess: async () => {
+      setDone(options.find((o) => o.value === studentId)?.label ?? studentId ?? search.trim());
+      setStudentId(null);
+      setSearch('');
+      await client.invalidateQueries({ queryKey: ['service', service.id] });
+      await client.invalidateQueries({ queryKey: ['service-enrollments', service.id] });
+    },
+  });
+  const problem = enroll.error instanceof ApiError ? enroll.error : null;
+
+  return (
+    <form
+      aria-labelledby="enroll-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setDone(null);
+        enroll.mutate();
+      }}
+    >
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="enroll-title">
+          {t('services.enroll.title')}
+        </Title>
+        <Select
+          label={t('services.enroll.child')}
+          description={t('services.enroll.childHelp')}
+          searchable
+          required
+          searchValue={search}
+          onSearchChange={setSearch}
+          value={studentId}
+          onChange={setStudentId}
+          data={options}
+          filter={({ options: all }) => all}
+          nothingFoundMessage={q.length >= 2 && !found.isPending ? t('services.enroll.noChild') : undefined}
+          error={problem?.problemFor('studentId')}
+        />
+        <Group grow align="flex-start">
+          <TextInput
+            type="date"
+            label={t('services.enroll.enrolledOn')}
+            required
+            min={service.startDate}
+            max={service.endDate}
+            value={enrolledOn}
+            onChange={(event) => setEnrolledOn(event.currentTarget.value)}
+            error={problem?.problemFor('enrolledOn')}
+          />
+          <Select
+            label={t('services.enroll.reason')}
+            required
+            value={reason}
+            onChange={setReason}
+            data={ENROLLMENT_REASONS.map((value) => ({ value, label: t(`services.reasons.${value}`) }))}
+            error={problem?.problemFor('reason')}
+          />
+        </Group>
+        {enroll.error && (
+          <Alert color="red" role="alert" title={t('services.enroll.refused')}>
+            {enroll.error instanceof ApiError ? enroll.error.message : String(enroll.error)}
+          </Alert>
+        )}
+        {done && (
+          <Alert color="teal" role="status">
+            {t('services.enroll.done', { name: done })}
+          </Alert>
+        )}
+        <Group>
+          <Button
+            type="submit"
+            loading={enroll.isPending}
+            disabled={!reason || !(studentId ?? search.trim())}
+          >
+            {t('services.enroll.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

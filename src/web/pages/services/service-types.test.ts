@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayAfter,
+  hoursOf,
+  initialMarks,
+  periodsUpTo,
+  presentEntries,
+  sheetDateFor,
+  type AttendanceSheet,
+} from './service-types';
+
+const SHEET: AttendanceSheet = {
+  serviceId: 's',
+  serviceName: 'Reading',
+  date: '2026-10-05',
+  startDate: '2026-09-01',
+  endDate: '2027-06-30',
+  sessionMinutes: 45,
+  canRecord: true,
+  takenOn: [],
+  children: [
+    { enrollmentId: 1, studentId: 'A', name: 'Ana', enrolledOn: '2026-09-01', minutes: 30 },
+    { enrollmentId: 2, studentId: 'B', name: 'Beto', enrolledOn: '2026-09-01', minutes: null },
+    { enrollmentId: 3, studentId: 'C', name: null, enrolledOn: '2026-09-01', minutes: null },
+  ],
+};
+
+describe('the attendance sheet being taken', () => {
+  it('opens with the minutes recorded, and the session length ready for the absent', () => {
+    expect(initialMarks(SHEET)).toEqual({
+      A: { present: true, minutes: 30 },
+      B: { present: false, minutes: 45 },
+      C: { present: false, minutes: 45 },
+    });
+    expect(initialMarks({ ...SHEET, sessionMinutes: null }).B).toEqual({ present: false, minutes: 60 });
+  });
+
+  it('saves the children marked present, in the roster order', () => {
+    const marks = {
+      ...initialMarks(SHEET),
+      C: { present: true, minutes: 45 },
+      A: { present: false, minutes: 30 },
+    };
+    expect(presentEntries(SHEET.children, marks)).toEqual([{ studentId: 'C', minutes: 45 }]);
+  });
+
+  it.each([
+    ['2026-10-05', '2026-10-05'],
+    ['2026-08-01', '2026-09-01'],
+    ['2027-07-04', '2027-06-30'],
+  ])('opens on %s as %s within the service', (today, expected) => {
+    expect(sheetDateFor(SHEET, today)).toBe(expected);
+  });
+
+  it('moves a day across months and years', () => {
+    expect(dayAfter('2026-12-31', 1)).toBe('2027-01-01');
+    expect(dayAfter('2027-03-01', -1)).toBe('2027-02-28');
+  });
+});
+
+describe('periods and hours', () => {
+  it('lists the current performance period and those before it', () => {
+    expect(periodsUpTo('2026-12-05', 3)).toEqual(['2026-27', '2025-26', '2024-25']);
+    expect(periodsUpTo('2026-08-31', 1)).toEqual(['2025-26']);
+  });
+  it.each([
+    [0, 0],
+    [45, 0.75],
+    [100, 1.67],
+  ])('%s minutes are %s hours', (minutes, hours) => {
+    expect(hoursOf(minutes)).toBe(hours);
+  });
+});
