@@ -17,11 +17,13 @@ export const TargetListQuery = Type.Object({
   }),
   term: Term,
   regionId: Type.String({ format: 'uuid', description: 'The region (subgrantee)' }),
-  mpo: Type.String({
-    minLength: 1,
-    maxLength: 20,
-    description: "The MPO's number in the plan in force, such as 1.0",
-  }),
+  mpo: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 20,
+      description: "The MPO's number in the plan in force, such as 1.0 (default: the plan's first)",
+    }),
+  ),
   notEnrolled: Type.Optional(Type.Boolean({ description: 'Only the children not enrolled yet' })),
 });
 

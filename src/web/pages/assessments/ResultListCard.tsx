@@ -120,7 +120,7 @@ export function ResultListCard() {
                     <Table.Td>
                       {t(`assessments.levels.${r.subject}.${r.level}`)}{' '}
                       {r.belowProficient && (
-                        <Badge color="orange" variant="light">
+                        <Badge color="red.9" variant="filled">
                           {t('assessments.belowProficient')}
                         </Badge>
                       )}

@@ -1,0 +1,112 @@
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const accounts = inject('accounts');
+const phone = phonePage({ perTest: false });
+
+const rule = {
+  minHours: 10,
+  target: 60,
+  minN: 10,
+  statementEn: 'Test objective',
+  statementEs: 'Objetivo de prueba',
+  terms: ['RSY', 'SUMMER', 'INTERSESSION'],
+};
+const PLAN = {
+  name: 'Browser test plan',
+  demo: false,
+  needAreas: [
+    { code: 'ELA', nameEn: 'English language arts', nameEs: 'Artes del lenguaje en inglés' },
+    { code: 'MATH', nameEn: 'Mathematics', nameEs: 'Matemáticas' },
+    { code: 'SR', nameEn: 'School readiness', nameEs: 'Preparación escolar' },
+  ],
+  mpos: [
+    {
+      number: '1.0',
+      area: 'ELA',
+      population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
+      growth: { kind: 'points', points: 1 },
+      ...rule,
+    },
+    {
+      number: '2.0',
+      area: 'MATH',
+      population: { kind: 'belowProficient', subject: 'MATH', maxLevel: 2 },
+      growth: { kind: 'points', points: 1 },
+      ...rule,
+    },
+    {
+      number: '7.0',
+      area: 'SR',
+      population: { kind: 'age', minAge: 3, maxAge: 5 },
+      growth: { kind: 'anyGain' },
+      ...rule,
+      minHours: null,
+    },
+  ],
+  strategies: [],
+};
+
+describe('MPO target lists and assessment results on a phone', () => {
+  it('the state administrator reads the target lists by MPO with the keyboard, and enters a child’s result by hand', async () => {
+    const page = phone.page;
+    await signIn(page, baseUrl, accounts.stateAdmin);
+    // The plan in force, adopted through the API unless another test adopted one.
+    const studentNumber = await page.evaluate(async (plan) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const send = async (method: string, url: string, body: unknown) => {
+        const response = await fetch(url, {
+          method,
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+        return response.json();
+      };
+      const adopted = await (await fetch('/api/plan/adopted')).json();
+      if (!adopted.plan) {
+        const draft = await send('POST', '/api/plan/versions', { name: plan.name });
+        const saved = await send('PUT', `/api/plan/versions/${draft.id}`, {
+          ...plan,
+          version: draft.version,
+        });
+        await send('POST', `/api/plan/versions/${draft.id}/adopt`, { version: saved.version });
+      }
+      const children = await (await fetch('/api/children?q=Nunez')).json();
+      return children.items[0].studentNumber as string;
+    }, PLAN);
+
+    await page.goto(`${baseUrl}/mpo-targets`);
+    await page.getByRole('heading', { name: 'MPO target lists', level: 1 }).waitFor();
+    await page.getByText(/^\d+ of \d+ enrolled$/).waitFor();
+    const first = page.getByRole('tab', { name: 'MPO 1.0' });
+    await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/mpo=2\.0/);
+    await page.getByText(/latest Mathematics result before the period is at level 2 or below/).waitFor();
+    const notEnrolled = page.getByRole('switch', { name: 'Only children not enrolled' });
+    await notEnrolled.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/notEnrolled=true/);
+    await expect(page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).resolves.toMatch(
+      /format=csv/,
+    );
+    await expectAccessible(page, 'MPO target lists');
+    await expectNoHorizontalScroll(page);
+
+    await page.goto(`${baseUrl}/assessments`);
+    await page.getByRole('heading', { name: 'State assessment results', level: 1 }).waitFor();
+    const enter = page.getByRole('region', { name: 'Enter a result' });
+    await enter.getByRole('textbox', { name: 'Student number' }).fill(studentNumber);
+    await enter.getByRole('textbox', { name: 'School year' }).fill('2023-24');
+    await enter.getByRole('textbox', { name: 'Level' }).click();
+    await page.getByRole('option', { name: '2 – Standard Nearly Met' }).click();
+    await enter.getByRole('button', { name: 'Save the result' }).click();
+    await page.getByText('The result is saved.').waitFor();
+    await page.getByRole('row', { name: /José Luis.*Standard Nearly Met.*Below proficient/ }).waitFor();
+    await expectAccessible(page, 'assessment results');
+    await expectNoHorizontalScroll(page);
+  });
+});
