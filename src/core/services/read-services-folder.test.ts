@@ -453,6 +453,13 @@ describe('what refuses the whole folder (S4)', () => {
     expect(message).toContain(expected);
   });
 
+  it('quotes a long value cut short', () => {
+    const message = refusal(withRow('attendance.csv', `S1,M1,2024-10-03,${'9'.repeat(5000)}`)).message;
+    expect(message).toBe(
+      `attendance.csv, line 4, column 4 (minutes): "${'9'.repeat(40)}…" is not a whole number from 1 to 600`,
+    );
+  });
+
   it('an enrollment of a student not eligible on enrolled_on', () => {
     // M2 is eligible to 2025-06-30 and again from 2025-07-01; M1 is eligible throughout, so
     // the refusal needs a student with a gap: M3 eligible only in 2024.
@@ -488,9 +495,9 @@ describe('what refuses the whole folder (S4)', () => {
   });
 
   it('names the right line in a file long enough to be read in pieces', () => {
-    // M9 attends S9 on 120,000 days from 1800-01-01; line 100,003 repeats the first day.
-    const days = Array.from({ length: 120_000 }, (_, i) => `S9,M9,${addDays('1800-01-01', i)},30`);
-    days[100_001] = 'S9,M9,1800-01-01,30';
+    // M9 attends S9 on 60,000 days from 1800-01-01 (two pieces); line 50,005 repeats the first day.
+    const days = Array.from({ length: 60_000 }, (_, i) => `S9,M9,${addDays('1800-01-01', i)},30`);
+    days[50_003] = 'S9,M9,1800-01-01,30';
     const files = folder({
       'children.csv': [...VALID['children.csv']!, 'M9,2015-01-01,1800-01-01,1800-01-01'],
       'services.csv': [...VALID['services.csv']!, 'S9,5,Long,RSY,,1800-01-01,2299-12-31,0,100,Y'],
@@ -498,7 +505,7 @@ describe('what refuses the whole folder (S4)', () => {
       'attendance.csv': ['service_id,student_id,date,minutes', ...days],
     });
     expect(refusal(files).problems.map((problem) => problem.field)).toEqual([
-      'attendance.csv, line 100003, column 3 (date)',
+      'attendance.csv, line 50005, column 3 (date)',
     ]);
-  });
+  }, 30_000);
 });

@@ -54,6 +54,7 @@ export const SERVICES_FOLDER_FILES = [PLAN_FILE, ...(Object.keys(COLUMNS) as Csv
 const MAX_ID_LENGTH = 64;
 const MAX_NAME_LENGTH = 500;
 const MAX_MINUTES = 600;
+const MAX_SHOWN_LENGTH = 40;
 const DECIMAL = /^-?\d{1,12}(\.\d+)?$/;
 
 /**
@@ -100,14 +101,14 @@ class RowReader {
 
   date(name: string): CalendarDate {
     const value = this.raw(name);
-    if (!isCalendarDate(value)) this.refuse(name, `"${value}" is not a date (YYYY-MM-DD)`);
+    if (!isCalendarDate(value)) this.refuse(name, `${quoted(value)} is not a date (YYYY-MM-DD)`);
     return value;
   }
 
   wholeNumber(name: string, min: number, max: number): number {
     const value = this.raw(name);
     if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
-      this.refuse(name, `"${value}" is not a whole number from ${min} to ${max}`);
+      this.refuse(name, `${quoted(value)} is not a whole number from ${min} to ${max}`);
       return 0;
     }
     return Number(value);
@@ -117,20 +118,26 @@ class RowReader {
   decimal(name: string, maxDecimals?: number): number {
     const value = this.raw(name);
     if (!DECIMAL.test(value)) {
-      this.refuse(name, `"${value}" is not a number`);
+      this.refuse(name, `${quoted(value)} is not a number`);
       return 0;
     }
     const decimals = value.split('.')[1]?.length ?? 0;
     if (maxDecimals !== undefined && decimals > maxDecimals)
-      this.refuse(name, `"${value}" has more than ${maxDecimals} decimals`);
+      this.refuse(name, `${quoted(value)} has more than ${maxDecimals} decimals`);
     return Number(value);
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[]): T {
     const value = this.raw(name);
-    if (!allowed.includes(value as T)) this.refuse(name, `"${value}" must be one of ${allowed.join(', ')}`);
+    if (!allowed.includes(value as T))
+      this.refuse(name, `${quoted(value)} must be one of ${allowed.join(', ')}`);
     return value as T;
   }
+}
+
+/** A cell's value as a message shows it: quoted, and cut short when it is long. */
+function quoted(value: string): string {
+  return value.length > MAX_SHOWN_LENGTH ? `"${value.slice(0, MAX_SHOWN_LENGTH)}…"` : `"${value}"`;
 }
 
 const enrollmentKey = (serviceId: string, studentId: string) => `${serviceId}\u0000${studentId}`;
@@ -261,7 +268,7 @@ function readAssessments(files: ReadonlyMap<string, string>, state: FolderState)
     const schoolYear = row.raw('school_year');
     const match = /^(\d{4})-(\d{2})$/.exec(schoolYear);
     if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2]))
-      row.refuse('school_year', `"${schoolYear}" is not a school year such as 2023-24`);
+      row.refuse('school_year', `${quoted(schoolYear)} is not a school year such as 2023-24`);
     const level = row.wholeNumber('level', 1, 4);
     if (!row.broken) knowsStudent(row, studentId, state);
     const key = `${studentId}\u0000${subject}\u0000${schoolYear}`;
