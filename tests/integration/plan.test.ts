@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/core/people/roles';
+import { CLI_ACTOR } from '../../src/usecases/context';
+import { loadDemoPlan } from '../../src/usecases/plan/load-demo-plan';
 import { buildRegionWithStaff } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -353,5 +355,19 @@ describe.each(TEST_DATABASES)('the State Service Delivery Plan on $name', (datab
       .where('status', '=', 'adopted')
       .execute();
     expect(adopted).toHaveLength(1);
+  });
+
+  it('loads the demo plan as the plan in force, labelled demo, with MPOs 1.0, 2.0 and 7.0', async () => {
+    const before = (await recruiter.request('GET', '/api/plan/adopted')).body.plan;
+    const id = await loadDemoPlan(t.handle.db, CLI_ACTOR, '2025-09-01');
+    const plan = (await recruiter.request('GET', '/api/plan/adopted')).body.plan;
+    expect(plan).toMatchObject({ id, demo: true, status: 'adopted', adoptedOn: '2025-09-01' });
+    expect(plan.mpos.map((m: { number: string }) => m.number)).toEqual(['1.0', '2.0', '7.0']);
+    expect(plan.needAreas.map((a: { code: string }) => a.code)).toEqual(['ELA', 'MATH', 'SR', 'OSY']);
+    if (before)
+      expect((await recruiter.request('GET', `/api/plan/versions/${before.id}`)).body.status).toBe(
+        'superseded',
+      );
+    expect((await auditOf(id)).map((a) => a.action)).toEqual(['create']);
   });
 });
