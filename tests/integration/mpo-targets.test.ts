@@ -247,6 +247,10 @@ describe.each(TEST_DATABASES)('MPO target lists on $name', (database) => {
     );
     expect(list.body.rows.find((r: { studentId: string }) => r.studentId === history).child).toBeNull();
 
+    const planFirst = await director.request('GET', query('1.0').replace('&mpo=1.0', ''));
+    expect(planFirst.body.mpo.number).toBe('1.0');
+    expect(planFirst.body.mpos.map((m: { number: string }) => m.number)).toEqual(['1.0', '2.0', '7.0']);
+
     const waiting = await director.request('GET', query('1.0', '&notEnrolled=true'));
     expect(waiting.body).toMatchObject({ total: 3, enrolled: 1 });
     expect(waiting.body.rows.map((r: { studentId: string }) => r.studentId).sort()).toEqual(
@@ -341,5 +345,22 @@ describe.each(TEST_DATABASES)('MPO target lists on $name', (database) => {
     expect(audit.at(-1)).toMatchObject({ before: { RSY: { to: '06-15' } }, after: { RSY: { to: '06-30' } } });
     expect((await director.request('GET', query('1.0'))).body.termDates.to).toBe('2025-06-30');
     await admin.request('PUT', '/api/mpo-targets/terms', terms);
+  });
+
+  it('enrolls a child from the list in an aligned service, and the list then counts them', async () => {
+    const enrolled = await director.request('POST', `/api/services/${rsyEla.id}/enrollments`, {
+      studentId: students.waiting,
+      enrolledOn: '2024-11-04',
+      reason: 'below_proficient_ela',
+    });
+    expect(enrolled.status).toBe(201);
+    const list = await director.request('GET', query('1.0'));
+    expect(list.body).toMatchObject({ total: 3, enrolled: 2 });
+    expect(list.body.rows.find((r: { studentId: string }) => r.studentId === students.waiting)).toMatchObject(
+      {
+        enrolled: true,
+        serviceIds: [rsyEla.id],
+      },
+    );
   });
 });
