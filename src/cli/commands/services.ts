@@ -50,7 +50,7 @@ function importSummary(summary: ServicesImportSummary): string {
 }
 
 /** The report as the contract prints it: two-space JSON with every percentage to one decimal (50.0). */
-export function formatMpoReportJson(report: MpoReport): string {
+function formatMpoReportJson(report: MpoReport): string {
   const marker = '\u0000pct:';
   const json = JSON.stringify(
     report,
