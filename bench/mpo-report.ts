@@ -193,7 +193,7 @@ const HAND_WRITTEN = sql<{
     from pop p left join service_attendance t on t.enrollment_id = p.id group by p.number, p.student_id
   ), dosed as (
     select number, student_id from minutes
-    where minutes >= case number when '1.0' then 600 when '2.0' then 360 when '7.0' then 1200 else 0 end
+    where minutes >= case number when '1.0' then 600 when '2.0' then 360 when '7.0' then 600 else 0 end
   ), pre as (
     select distinct on (enrollment_id) enrollment_id, date, score from service_tests where kind = 'pre'
     order by enrollment_id, date, score
