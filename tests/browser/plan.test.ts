@@ -6,7 +6,7 @@ const accounts = inject('accounts');
 const phone = phonePage();
 
 describe('the State Service Delivery Plan on a phone', () => {
-  it('a state administrator writes a draft with forms, saves it and adopts it after confirming', async () => {
+  it('a state administrator starts a draft and writes a need area and an MPO with forms', async () => {
     const page = phone.page;
     await signIn(page, baseUrl, accounts.stateAdmin);
     await page.getByRole('button', { name: 'Open menu' }).click();
@@ -43,6 +43,12 @@ describe('the State Service Delivery Plan on a phone', () => {
       .getByRole('textbox', { name: /^Statement in Spanish/ })
       .fill('Los estudiantes por debajo del nivel competente en ELA mejoran.');
     await mpo.getByRole('checkbox', { name: 'Intersession' }).uncheck();
+  });
+
+  it('the state administrator adds a strategy, is told of a mistake at its field, and saves the draft', async () => {
+    const page = phone.page;
+    const editor = page.getByRole('form', { name: 'Edit the draft' });
+    const mpo = editor.getByRole('group', { name: /^MPO 1/ });
 
     await editor.getByRole('button', { name: 'Add a strategy' }).click();
     const strategy = editor.getByRole('group', { name: /^Strategy 1/ });
@@ -61,8 +67,11 @@ describe('the State Service Delivery Plan on a phone', () => {
     await editor.getByRole('button', { name: 'Save the draft' }).click();
     await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
     await page.getByText('The post-test is at least 1 points better than the pre-test').waitFor();
+  });
 
-    // Adopt by keyboard, after the confirmation.
+  it('the state administrator adopts the draft by keyboard, after the confirmation', async () => {
+    const page = phone.page;
+
     await page.getByRole('button', { name: 'Adopt this draft' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Adopt this draft?' });
