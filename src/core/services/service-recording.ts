@@ -27,7 +27,7 @@ function outsideService(date: CalendarDate, service: ServiceDates): string | nul
 }
 
 /** The spans a person reads: `2023-01-01 to 2025-12-31; 2026-02-01 to 2029-01-31`. */
-export function describeSpans(spans: readonly EligibilitySpan[]): string {
+function describeSpans(spans: readonly EligibilitySpan[]): string {
   return [...spans]
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
     .map((span) => `${span.from} to ${span.to}`)

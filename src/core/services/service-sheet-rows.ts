@@ -67,8 +67,8 @@ export interface TestLine {
   score: number;
 }
 
-export const ATTENDANCE_COLUMNS = ['student_id', 'date', 'minutes'] as const;
-export const TEST_COLUMNS = ['student_id', 'kind', 'date', 'score'] as const;
+const ATTENDANCE_COLUMNS = ['student_id', 'date', 'minutes'] as const;
+const TEST_COLUMNS = ['student_id', 'kind', 'date', 'score'] as const;
 
 const WHOLE_NUMBER = /^\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;

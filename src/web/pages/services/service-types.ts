@@ -34,7 +34,7 @@ export {
 } from '../../../core/services/service-records';
 
 /** The minutes a child present is given unless changed: the session's length, or an hour. */
-export const DEFAULT_MINUTES = 60;
+const DEFAULT_MINUTES = 60;
 
 /** One child's mark on the sheet being taken. */
 export interface SheetMark {
