@@ -67,7 +67,7 @@ export function ApprPage() {
               <Title order={2} size="h4" id="participation-title">
                 {t('appr.participation.title')}
               </Title>
-              <ScrollTable minWidth={320} label={t('appr.participation.title')}>
+              <ScrollTable minWidth={320} label={t('appr.participation.table')}>
                 <Table mt="sm" striped>
                   <Table.Thead>
                     <Table.Tr>
@@ -102,7 +102,7 @@ export function ApprPage() {
                 <Title order={2} size="h4" id="saved-figures-title">
                   {t('appr.savedFigures.title')}
                 </Title>
-                <ScrollTable minWidth={320} label={t('appr.savedFigures.title')}>
+                <ScrollTable minWidth={320} label={t('appr.savedFigures.table')}>
                   <Table mt="sm" striped>
                     <Table.Thead>
                       <Table.Tr>

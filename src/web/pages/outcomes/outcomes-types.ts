@@ -27,9 +27,9 @@ export function recentPeriods(today: Date): string[] {
   return Array.from({ length: 10 }, (_, i) => periodStartingIn(start - i).name);
 }
 
-/** The colour of a status badge. */
+/** The colour of a status badge: dark enough for white text (WCAG AA). */
 export const STATUS_COLORS: Record<MpoStatus, string> = {
-  met: 'green.8',
-  notMet: 'red.8',
+  met: 'teal.9',
+  notMet: 'red.9',
   insufficient: 'gray.7',
 };
