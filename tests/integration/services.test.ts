@@ -463,34 +463,36 @@ describe.each(TEST_DATABASES)('services and enrollment on $name', (database) => 
   });
 
   it("keeps a region's service code map by date, refusing overlaps; audited", async () => {
+    // a code of its own: the PostgreSQL test database keeps the audit of earlier runs
+    const tut = `TUT-${code()}`;
     const add = (body: Record<string, unknown>) => director.request('POST', '/api/services/code-map', body);
     expect(
-      (await add({ localCode: 'TUT', stateCode: '150', validFrom: '2025-07-01', validTo: null })).status,
+      (await add({ localCode: tut, stateCode: '150', validFrom: '2025-07-01', validTo: null })).status,
     ).toBe(201);
-    const overlap = await add({ localCode: 'TUT', stateCode: '155', validFrom: '2026-07-01', validTo: null });
+    const overlap = await add({ localCode: tut, stateCode: '155', validFrom: '2026-07-01', validTo: null });
     expect(overlap.status).toBe(400);
     expect(overlap.body.error.problems[0]).toEqual({
       field: 'validFrom',
-      message: 'TUT is already mapped to 150 from 2025-07-01: end that mapping first',
+      message: `${tut} is already mapped to 150 from 2025-07-01: end that mapping first`,
     });
     const ended = await director.request('POST', '/api/services/code-map/end', {
-      localCode: 'TUT',
+      localCode: tut,
       validFrom: '2025-07-01',
       validTo: '2026-06-30',
     });
     expect(ended.status).toBe(200);
     expect(
-      (await add({ localCode: 'TUT', stateCode: '155', validFrom: '2026-07-01', validTo: null })).status,
+      (await add({ localCode: tut, stateCode: '155', validFrom: '2026-07-01', validTo: null })).status,
     ).toBe(201);
     const map = await director.request('GET', '/api/services/code-map');
     expect(map.body).toMatchObject({
       canManage: true,
       items: [
-        { localCode: 'TUT', stateCode: '150', validFrom: '2025-07-01', validTo: '2026-06-30' },
-        { localCode: 'TUT', stateCode: '155', validFrom: '2026-07-01', validTo: null },
+        { localCode: tut, stateCode: '150', validFrom: '2025-07-01', validTo: '2026-06-30' },
+        { localCode: tut, stateCode: '155', validFrom: '2026-07-01', validTo: null },
       ],
     });
-    expect((await auditOf('service_code_map', 'TUT/2025-07-01')).map((a) => a.action)).toEqual([
+    expect((await auditOf('service_code_map', `${tut}/2025-07-01`)).map((a) => a.action)).toEqual([
       'create',
       'update',
     ]);
