@@ -91,7 +91,7 @@ export function StateRollUpPage() {
                       </Table.Th>
                       {region.mpos.map((mpo) => (
                         <Table.Td key={mpo.mpo}>
-                          <Badge color={STATUS_COLORS[mpo.status]} variant="light">
+                          <Badge color={STATUS_COLORS[mpo.status]} variant="filled">
                             {t(`outcomes.status.${mpo.status}`)}
                           </Badge>
                           <Text size="xs">{percent(mpo.pct)}</Text>
