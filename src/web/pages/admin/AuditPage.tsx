@@ -36,6 +36,17 @@ const ENTITY_TYPES = [
   'da_assistance',
   'da_rule_set',
   'eligibility_settings',
+  'plan_version',
+  'services_import',
+  'service',
+  'service_enrollment',
+  'service_attendance',
+  'service_test',
+  'service_code_map',
+  'assessment_result',
+  'assessment_import',
+  'services_settings',
+  'appr_review',
 ];
 const FILTERS = ['entityType', 'actor', 'childId', 'from', 'to'] as const;
 
