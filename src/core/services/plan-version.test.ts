@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/domain-error';
 import {
+  planContentOfMpos,
   adoptionChanges,
   amendmentOf,
   canTakePlanAction,
@@ -273,5 +274,33 @@ describe('the life of a version', () => {
     ['Plan', 'x'.repeat(4001), 'notes'],
   ])('refuses the label %j, naming %s', (name, notes, field) => {
     expect(() => checkPlanLabel(name, notes)).toThrow(new RegExp(`^${field}:`));
+  });
+});
+
+describe('a plan brought by a services folder', () => {
+  const mpo = (number: string, area: string) => ({
+    number,
+    area,
+    population: { kind: 'age' as const, minAge: 3, maxAge: 5 },
+    minHours: null,
+    growth: { kind: 'anyGain' as const },
+    target: 70,
+    minN: 10,
+  });
+
+  it('has one need area per area code, in the order MPOs name them, and MPOs for every term', () => {
+    const content = planContentOfMpos([mpo('7.0', 'SR'), mpo('1.0', 'ELA'), mpo('7.1', 'SR')]);
+    expect(content.needAreas).toEqual([
+      { code: 'SR', nameEn: 'SR', nameEs: 'SR' },
+      { code: 'ELA', nameEn: 'ELA', nameEs: 'ELA' },
+    ]);
+    expect(content.mpos.map((m) => [m.number, m.terms])).toEqual([
+      ['7.0', ['RSY', 'SUMMER', 'INTERSESSION']],
+      ['1.0', ['RSY', 'SUMMER', 'INTERSESSION']],
+      ['7.1', ['RSY', 'SUMMER', 'INTERSESSION']],
+    ]);
+    expect(content.strategies).toEqual([]);
+    // The state words the statements before an amendment of it can be adopted.
+    expect(() => checkPlanContent(content)).toThrow(/mpos\[0\]\.statementEn: is required/);
   });
 });

@@ -78,6 +78,19 @@ export function adoptionChanges(
   return { adopt: draftId, supersede: versions.filter((v) => v.status === 'adopted').map((v) => v.id) };
 }
 
+/**
+ * A plan as a services folder's plan.json gives it: MPOs only, each applying to every term,
+ * with a need area for each area code they name (named by the code until the state words it).
+ */
+export function planContentOfMpos(mpos: readonly Mpo[]): PlanContent {
+  const areaCodes = [...new Set(mpos.map((mpo) => mpo.area))];
+  return {
+    needAreas: areaCodes.map((code) => ({ code, nameEn: code, nameEs: code })),
+    mpos: mpos.map((mpo) => ({ ...mpo, statementEn: '', statementEs: '', terms: [...SERVICE_TERMS] })),
+    strategies: [],
+  };
+}
+
 /** The content of a new amendment: a deep copy, so the draft never shares objects with its source. */
 export function amendmentOf(source: PlanContent): PlanContent {
   return {

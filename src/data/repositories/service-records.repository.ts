@@ -7,7 +7,15 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Mpo, ServiceRecords } from '../../core/services/service-records';
+import { planContentOfMpos } from '../../core/services/plan-version';
 import type { Db } from '../db';
+import {
+  insertPlanVersion,
+  listAdoptedPlanVersions,
+  lockPlanAdoption,
+  replacePlanContent,
+  supersedePlanVersions,
+} from './plan.repository';
 
 /** Rows per statement when loading the folder: a JSON array of a few hundred kilobytes. */
 const CHUNK = 5_000;
@@ -310,45 +318,25 @@ export async function mergeServiceRecords(
 }
 
 /**
- * Store `mpos` as a new plan version adopted on `adoptedOn`, with a need area for each area
- * code its MPOs name; the version adopted before is superseded. Returns the new version's id.
+ * A plan.json's MPOs adopted as the plan in force (superseding the one before, under the
+ * adoption lock); its id.
  */
 export async function adoptImportedPlanVersion(
   trx: Db,
   plan: { name: string; mpos: readonly Mpo[]; adoptedOn: string },
 ): Promise<string> {
-  await trx
-    .updateTable('plan_versions')
-    .set({ status: 'superseded', updated_at: new Date() })
-    .where('status', '=', 'adopted')
-    .execute();
-  const { id } = await trx
-    .insertInto('plan_versions')
-    .values({ name: plan.name, status: 'adopted', adopted_on: plan.adoptedOn })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const areas = [...new Set(plan.mpos.map((mpo) => mpo.area))];
-  if (areas.length > 0)
-    await trx
-      .insertInto('plan_need_areas')
-      .values(areas.map((code, i) => ({ plan_version_id: id, code, name_en: code, name_es: code, sort_order: i })))
-      .execute();
-  if (plan.mpos.length > 0)
-    await trx
-      .insertInto('plan_mpos')
-      .values(
-        plan.mpos.map((mpo, i) => ({
-          plan_version_id: id,
-          number: mpo.number,
-          need_area: mpo.area,
-          population: JSON.stringify(mpo.population),
-          min_hours: mpo.minHours,
-          growth: JSON.stringify(mpo.growth),
-          target: mpo.target,
-          min_n: mpo.minN,
-          sort_order: i,
-        })),
-      )
-      .execute();
+  await lockPlanAdoption(trx);
+  await supersedePlanVersions(
+    trx,
+    (await listAdoptedPlanVersions(trx)).map((version) => version.id),
+  );
+  const id = await insertPlanVersion(trx, {
+    name: plan.name,
+    notes: null,
+    demo: false,
+    status: 'adopted',
+    adoptedOn: plan.adoptedOn,
+  });
+  await replacePlanContent(trx, id, planContentOfMpos(plan.mpos));
   return id;
 }
