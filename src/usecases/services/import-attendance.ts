@@ -9,20 +9,7 @@ import { lockService } from '../../data/repositories/services.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { spreadsheetRows } from '../spreadsheets/read-spreadsheet';
 import { loadServiceFor } from './load-service';
-
-/** The file column a rule's field is read from. */
-export const COLUMN_OF_FIELD: Readonly<Record<string, string>> = {
-  studentId: 'student_id',
-  date: 'date',
-  minutes: 'minutes',
-  score: 'score',
-};
-
-/** An uploaded file of one service's records: the bytes of a CSV (UTF-8) or XLSX file. */
-export interface ServiceFile {
-  fileName: string;
-  content: Uint8Array;
-}
+import { addLineProblem, type ServiceFile } from './service-file';
 
 /**
  * Import a service's attendance from a CSV or XLSX file (`student_id`, `date`, `minutes`):
@@ -57,15 +44,7 @@ export async function importAttendance(
         service: { startDate: service.start_date, endDate: service.end_date },
         today,
       });
-      const columnName = problem ? (COLUMN_OF_FIELD[problem.field] ?? 'student_id') : '';
-      if (problem)
-        problems.add({
-          file: file.fileName,
-          line: line.line,
-          column: line.columns[columnName],
-          columnName,
-          message: `${problem.field === 'studentId' ? `student ${line.studentId} ` : ''}${problem.message}`,
-        });
+      if (problem) addLineProblem(problems, file.fileName, line, problem);
     }
     problems.throwIfAny();
     await upsertAttendance(

@@ -7,8 +7,8 @@ import { enrollmentsOfStudents } from '../../data/repositories/service-enrollmen
 import { saveTestScores } from '../../data/repositories/service-tests.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { spreadsheetRows } from '../spreadsheets/read-spreadsheet';
-import { COLUMN_OF_FIELD, type ServiceFile } from './import-attendance';
 import { loadServiceFor } from './load-service';
+import { addLineProblem, type ServiceFile } from './service-file';
 
 /**
  * Import a service's pre and post test scores from a CSV or XLSX file (`student_id`, `kind`,
@@ -48,15 +48,7 @@ export async function importTestScores(
         },
         today,
       });
-      if (!problem) continue;
-      const columnName = COLUMN_OF_FIELD[problem.field] ?? 'student_id';
-      problems.add({
-        file: file.fileName,
-        line: line.line,
-        column: line.columns[columnName],
-        columnName,
-        message: `${problem.field === 'studentId' ? `student ${line.studentId} ` : ''}${problem.message}`,
-      });
+      if (problem) addLineProblem(problems, file.fileName, line, problem);
     }
     problems.throwIfAny();
     await saveTestScores(
