@@ -1,81 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { TEST_PASSWORD } from '../factories';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
-import { repoRoot } from '../support/eligibility-cases';
+import { apiSession, eligibleChildThroughCoe } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
 const phone = phonePage({ perTest: false });
-
-/** A signed-in API session of the running test server, for building the test's data. */
-async function apiSession(email: string) {
-  const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (signIn.status !== 200) throw new Error(`sign-in of ${email}: ${signIn.status}`);
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  return async (method: string, url: string, body?: unknown): Promise<any> => {
-    const reply = await fetch(`${baseUrl}/api${url}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const parsed = (await reply.json()) as unknown;
-    if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(parsed)}`);
-    return parsed;
-  };
-}
-
-const scenario2 = JSON.parse(
-  readFileSync(path.join(repoRoot, 'tests/cases/eligibility/002-seed-joe-daughter-joins-sqm.json'), 'utf8'),
-).input;
-
-/** An eligible child (QAD 2019-08-01, eligible to 2022-07-31), through the COE workflow. */
-async function eligibleChild(regionId: string) {
-  const recruiter = await apiSession(accounts.recruiter);
-  const reviewer = await apiSession(accounts.reviewer);
-  const coe = await recruiter('POST', '/coes', {
-    regionId,
-    interview: scenario2,
-    children: [
-      {
-        interviewChildId: 'c-daughter',
-        newChild: {
-          firstName: 'Xóchitl',
-          lastSurname: 'Tapia',
-          secondSurname: 'Luna',
-          birthDate: '2011-02-10',
-          birthCountry: 'GT',
-          birthCity: 'Olopa',
-          sex: 'female',
-        },
-      },
-    ],
-    residencyDate: '2019-08-01',
-    qualifyingWork: 'Picking cherries (seasonal agricultural work)',
-  });
-  await recruiter('POST', `/coes/${coe.id}/signature`, {
-    kind: 'paper',
-    signerName: 'María Tapia',
-    signedOn: '2019-08-20',
-  });
-  await recruiter('POST', `/coes/${coe.id}/submit`);
-  const approved = await reviewer('POST', `/coes/${coe.id}/review`, { decision: 'approve', comments: '' });
-  const child = await recruiter('GET', `/children/${approved.children[0].childId}`);
-  return child.studentNumber as string;
-}
 
 const PERIOD = '2021-22';
 const MPO_CARD = { name: 'MPO 9.0 (SR)' };
@@ -111,7 +40,14 @@ describe('MPO outcomes live on a phone', () => {
       strategies: [],
     });
     await admin('POST', `/plan/versions/${draft.id}/adopt`, { version: saved.version });
-    const studentNumber = await eligibleChild(regionId);
+    const studentNumber = await eligibleChildThroughCoe(regionId, {
+      firstName: 'Xóchitl',
+      lastSurname: 'Tapia',
+      secondSurname: 'Luna',
+      birthCountry: 'GT',
+      birthCity: 'Olopa',
+      guardian: 'María Tapia',
+    });
     const service = await admin('POST', '/services', {
       regionId,
       code: 'MPO-PAGE-1',

@@ -1,81 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { TEST_PASSWORD } from '../factories';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
-import { repoRoot } from '../support/eligibility-cases';
+import { apiSession, eligibleChildThroughCoe } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
 const phone = phonePage({ perTest: false });
-
-/** A signed-in API session of the running test server, for building the test's data. */
-async function apiSession(email: string) {
-  const signInReply = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (signInReply.status !== 200) throw new Error(`sign-in of ${email}: ${signInReply.status}`);
-  const cookie = signInReply.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await signInReply.json()) as { csrfToken: string };
-  return async (method: string, url: string, body?: unknown): Promise<any> => {
-    const reply = await fetch(`${baseUrl}/api${url}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const parsed = (await reply.json()) as unknown;
-    if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(parsed)}`);
-    return parsed;
-  };
-}
-
-const interview = JSON.parse(
-  readFileSync(path.join(repoRoot, 'tests/cases/eligibility/002-seed-joe-daughter-joins-sqm.json'), 'utf8'),
-).input;
-
-/** A child eligible from 2019-08-01 to 2022-07-31, through the COE workflow; their student number. */
-async function eligibleChild(regionId: string): Promise<string> {
-  const recruiter = await apiSession(accounts.recruiter);
-  const reviewer = await apiSession(accounts.reviewer);
-  const coe = await recruiter('POST', '/coes', {
-    regionId,
-    interview,
-    children: [
-      {
-        interviewChildId: 'c-daughter',
-        newChild: {
-          firstName: 'Itzel',
-          lastSurname: 'Ramírez',
-          secondSurname: 'Soto',
-          birthDate: '2011-02-10',
-          birthCountry: 'MX',
-          birthCity: 'Zamora',
-          sex: 'female',
-        },
-      },
-    ],
-    residencyDate: '2019-08-01',
-    qualifyingWork: 'Picking strawberries (seasonal agricultural work)',
-  });
-  await recruiter('POST', `/coes/${coe.id}/signature`, {
-    kind: 'paper',
-    signerName: 'Rosa Soto',
-    signedOn: '2019-08-20',
-  });
-  await recruiter('POST', `/coes/${coe.id}/submit`);
-  const approved = await reviewer('POST', `/coes/${coe.id}/review`, { decision: 'approve', comments: '' });
-  const child = await recruiter('GET', `/children/${approved.children[0].childId}`);
-  return child.studentNumber as string;
-}
 
 describe('an attendance sheet taken on a phone', () => {
   let serviceId: string;
@@ -83,7 +12,14 @@ describe('an attendance sheet taken on a phone', () => {
   beforeAll(async () => {
     const specialist = await apiSession(accounts.dataSpecialist);
     const { regionId } = ((await specialist('GET', '/auth/me')) as { user: { regionId: string } }).user;
-    const studentNumber = await eligibleChild(regionId);
+    const studentNumber = await eligibleChildThroughCoe(regionId, {
+      firstName: 'Itzel',
+      lastSurname: 'Ramírez',
+      secondSurname: 'Soto',
+      birthCountry: 'MX',
+      birthCity: 'Zamora',
+      guardian: 'Rosa Soto',
+    });
     const service = await specialist('POST', '/services', {
       code: 'SHEET-PHONE-1',
       name: 'Homework club',
