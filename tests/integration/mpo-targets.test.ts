@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/data/db';
+import { openDatabase, type Db } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
 import { buildChild, buildRegionWithStaff } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { TEST_DATABASES } from '../support/test-databases';
+import { freshDatabases } from '../support/fresh-databases';
 
 /** The plan in force: MPO 1.0 (ELA levels 1–2), 2.0 (math levels 1–2), 7.0 (ages 3–5). */
 async function adoptPlan(db: Db): Promise<void> {
@@ -80,7 +81,7 @@ async function buildService(
     .executeTakeFirstOrThrow();
 }
 
-describe.each(TEST_DATABASES)('MPO target lists on $name', (database) => {
+describe.each(freshDatabases('mpo_targets'))('MPO target lists on $name', (database) => {
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof buildRegionWithStaff>>;
   let other: Awaited<ReturnType<typeof buildRegionWithStaff>>;
@@ -90,7 +91,10 @@ describe.each(TEST_DATABASES)('MPO target lists on $name', (database) => {
   let rsyEla: { id: string; code: string };
 
   beforeAll(async () => {
-    t = await startTestApp(database);
+    const handle = await database.open();
+    await migrateToLatest(handle.db);
+    await handle.close();
+    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
     const db = t.handle.db;
     fixture = await buildRegionWithStaff(db);
     other = await buildRegionWithStaff(db);
@@ -215,7 +219,10 @@ describe.each(TEST_DATABASES)('MPO target lists on $name', (database) => {
       ])
       .execute();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await database.drop();
+  });
 
   const query = (mpo: string, extra = '', regionId = fixture.region.id) =>
     `/api/mpo-targets?period=2024-25&term=RSY&regionId=${regionId}&mpo=${mpo}${extra}`;

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
 import { ROLES, type Role } from '../../src/core/people/roles';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { loadDemoPlan } from '../../src/usecases/plan/load-demo-plan';
 import { buildRegionWithStaff } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { TEST_DATABASES } from '../support/test-databases';
+import { freshDatabases } from '../support/fresh-databases';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -61,16 +63,17 @@ const content = () => ({
   ],
 });
 
-describe.each(TEST_DATABASES)('the State Service Delivery Plan on $name', (database) => {
+describe.each(freshDatabases('plan'))('the State Service Delivery Plan on $name', (database) => {
   let t: TestApp;
   let sessions: Record<Role, HttpSession>;
   let admin: HttpSession;
   let recruiter: HttpSession;
 
   beforeAll(async () => {
-    t = await startTestApp(database);
-    // The PostgreSQL database outlives a run: start each run from no plan.
-    await t.handle.db.deleteFrom('plan_versions').execute();
+    const handle = await database.open();
+    await migrateToLatest(handle.db);
+    await handle.close();
+    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
     const { users } = await buildRegionWithStaff(t.handle.db);
     sessions = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await signInAs(t.app, users[role].email)])),
@@ -78,7 +81,10 @@ describe.each(TEST_DATABASES)('the State Service Delivery Plan on $name', (datab
     admin = sessions.state_admin;
     recruiter = sessions.recruiter;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await database.drop();
+  });
 
   const auditOf = (id: string) =>
     t.handle.db
