@@ -112,5 +112,8 @@ describe('the State Service Delivery Plan on a phone', () => {
     await expect(page.getByRole('button', { name: 'Empezar un borrador' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'plan in Spanish');
     await expectNoHorizontalScroll(page);
+    // The language is kept for the user: give the shared recruiter account back its English.
+    await page.locator('label[for$="-en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
 });
