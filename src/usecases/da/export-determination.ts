@@ -1,10 +1,7 @@
-import ExcelJS from 'exceljs';
-import { csvFile } from '../exports/csv-file';
+import { tableFile, type TableFormat } from '../exports/table-file';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import type { UseCaseContext } from '../context';
 import { getDetermination, type DaLeaRow, type DeterminationFilters } from './get-determination';
-
-export type ExportFormat = 'csv' | 'xlsx';
 
 const COLUMNS = [
   'lea_id',
@@ -47,35 +44,17 @@ export async function exportDetermination(
   ctx: UseCaseContext,
   id: string,
   filters: DeterminationFilters,
-  format: ExportFormat,
+  format: TableFormat,
   today: CalendarDate,
 ): Promise<{ fileName: string; contentType: string; body: Buffer }> {
   const determination = await getDetermination(ctx, id, filters, today);
   const rows = determination.items.map(cellsOf);
   const fileName = `da-${determination.year}-${determination.id.slice(0, 8)}.${format}`;
-  if (format === 'csv') {
-    return {
-      fileName,
-      contentType: 'text/csv; charset=utf-8',
-      body: csvFile(
-        COLUMNS,
-        rows.map((r) => COLUMNS.map((c) => r[c])),
-      ),
-    };
-  }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(`DA ${determination.year}`);
-  sheet.columns = COLUMNS.map((key) => ({
-    header: key,
-    key,
-    width: key === 'lea_name' || key === 'groups' ? 36 : 16,
-  }));
-  for (const row of rows) sheet.addRow(row);
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return {
-    fileName,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    body: Buffer.from(await workbook.xlsx.writeBuffer()),
+  const table = {
+    columns: COLUMNS,
+    rows: rows.map((r) => COLUMNS.map((c) => r[c])),
+    sheetName: `DA ${determination.year}`,
+    widthOf: (key: string) => (key === 'lea_name' || key === 'groups' ? 36 : 16),
   };
+  return { fileName, ...(await tableFile(table, format)) };
 }
