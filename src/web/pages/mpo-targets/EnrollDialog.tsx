@@ -3,8 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
-import { formatDate, todayInState } from '../../app/format';
-import { enrollmentDateFor, type AlignedService, type TargetList, type TargetRow } from './mpo-target-types';
+import { formatDate } from '../../app/format';
+import { dateWithinService } from '../services/service-types';
+import type { AlignedService, TargetList, TargetRow } from './mpo-target-types';
 
 /**
  * Enroll a child of the list in one of the region's services aligned to the MPO (the services
@@ -31,7 +32,7 @@ export function EnrollDialog({
     mutationFn: () =>
       api('POST', `/api/services/${serviceId}/enrollments`, {
         studentId: row.studentId,
-        enrolledOn: enrolledOn || enrollmentDateFor(chosen!, todayInState()),
+        enrolledOn: enrolledOn || dateWithinService(chosen!),
         reason: list.enrollmentReason,
       }),
     onSuccess: () => onEnrolled(name),
@@ -69,7 +70,7 @@ export function EnrollDialog({
             disabled={!chosen}
             min={chosen?.startDate}
             max={chosen?.endDate}
-            value={enrolledOn || (chosen ? enrollmentDateFor(chosen, todayInState()) : '')}
+            value={enrolledOn || (chosen ? dateWithinService(chosen) : '')}
             onChange={(event) => setEnrolledOn(event.currentTarget.value)}
             error={problem?.problemFor('enrolledOn')}
           />

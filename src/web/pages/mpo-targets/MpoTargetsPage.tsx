@@ -19,19 +19,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
-import { formatDate, formatNumber, todayInState } from '../../app/format';
+import { formatDate, formatNumber } from '../../app/format';
+import { recentPeriods } from '../../app/periods';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { EnrollDialog } from './EnrollDialog';
-import {
-  recentPeriods,
-  SERVICE_TERMS,
-  type MpoChoice,
-  type TargetList,
-  type TargetRow,
-} from './mpo-target-types';
+import { SERVICE_TERMS, type MpoChoice, type TargetList, type TargetRow } from './mpo-target-types';
 
 const PERIODS_SHOWN = 4;
 
@@ -45,7 +40,7 @@ export function MpoTargetsPage() {
   const { me } = useSession();
   const client = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const periods = recentPeriods(todayInState(), PERIODS_SHOWN);
+  const periods = recentPeriods(PERIODS_SHOWN);
   const regions = useQuery({
     queryKey: ['regions'],
     queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),

@@ -4,13 +4,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
+import { currentPeriod, recentPeriods } from '../../app/periods';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { MpoCard } from './MpoCard';
-import { currentPeriod, recentPeriods, SERVICE_TERMS, type MpoOutcomesView } from './outcomes-types';
+import { SERVICE_TERMS, type MpoOutcomesView } from './outcomes-types';
 
 const STATE = 'state';
+const PERIODS_SHOWN = 10;
 
 /**
  * The MPO figures of a region (or the state) as results arrive: read again whenever the page
@@ -20,8 +22,7 @@ export function MpoOutcomesPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const today = new Date();
-  const period = params.get('period') ?? currentPeriod(today);
+  const period = params.get('period') ?? currentPeriod();
   const term = params.get('term');
   const regionId = params.get('regionId');
   const picksRegion = me.regionId === null;
@@ -56,7 +57,7 @@ export function MpoOutcomesPage() {
       <Group align="end" wrap="wrap">
         <Select
           label={t('outcomes.period')}
-          data={recentPeriods(today)}
+          data={recentPeriods(PERIODS_SHOWN)}
           value={period}
           onChange={(value) => set('period', value)}
           allowDeselect={false}

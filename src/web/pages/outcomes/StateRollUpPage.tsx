@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { recentPeriods } from '../../app/periods';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
-import { recentPeriods, STATUS_COLORS, type StateRollUpView } from './outcomes-types';
+import { STATUS_COLORS, type StateRollUpView } from './outcomes-types';
+
+const PERIODS_SHOWN = 10;
 
 /** The state's roll-up of a period: every subgrantee × MPO status beside the state's own figures. */
 export function StateRollUpPage() {
@@ -30,7 +33,7 @@ export function StateRollUpPage() {
       <Text c="dimmed">{t('appr.rollUp.intro')}</Text>
       <Select
         label={t('outcomes.period')}
-        data={recentPeriods(new Date())}
+        data={recentPeriods(PERIODS_SHOWN)}
         value={period}
         onChange={(value) => value && navigate(`/appr/state/${value}`, { replace: true })}
         allowDeselect={false}

@@ -16,13 +16,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import { formatDate, todayInState } from '../../app/format';
+import { addDays } from '../../../core/common/calendar-date';
+import { formatDate } from '../../app/format';
 import { QueryState } from '../../components/QueryState';
 import {
-  dayAfter,
   initialMarks,
   presentEntries,
-  sheetDateFor,
+  dateWithinService,
   type AttendanceSheet,
   type Service,
   type SheetMark,
@@ -41,7 +41,7 @@ export function AttendanceSheetPage() {
     queryKey: ['service', serviceId],
     queryFn: () => api<Service>('GET', `/api/services/${serviceId}`),
   });
-  const date = params.get('date') ?? (service.data ? sheetDateFor(service.data, todayInState()) : null);
+  const date = params.get('date') ?? (service.data ? dateWithinService(service.data) : null);
   const sheet = useQuery({
     queryKey: ['attendance-sheet', serviceId, date],
     queryFn: () => api<AttendanceSheet>('GET', `/api/services/${serviceId}/attendance/${date}`),
@@ -65,7 +65,7 @@ export function AttendanceSheetPage() {
           <Group gap="xs" wrap="nowrap" align="flex-end">
             <Button
               variant="default"
-              onClick={() => goTo(dayAfter(date, -1))}
+              onClick={() => goTo(addDays(date, -1))}
               aria-label={t('services.sheet.previousDay')}
             >
               ‹
@@ -81,7 +81,7 @@ export function AttendanceSheetPage() {
             />
             <Button
               variant="default"
-              onClick={() => goTo(dayAfter(date, 1))}
+              onClick={() => goTo(addDays(date, 1))}
               aria-label={t('services.sheet.nextDay')}
             >
               ›

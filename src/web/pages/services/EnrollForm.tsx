@@ -5,9 +5,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
-import { todayInState } from '../../app/format';
 import type { ChildSummary } from '../../../server/routes/children/children.schemas';
-import { ENROLLMENT_REASONS, sheetDateFor, type Service } from './service-types';
+import { dateWithinService, ENROLLMENT_REASONS, type Service } from './service-types';
 
 type ChildFound = Static<typeof ChildSummary>;
 
@@ -21,7 +20,7 @@ export function EnrollForm({ service }: { service: Service }) {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [studentId, setStudentId] = useState<string | null>(null);
-  const [enrolledOn, setEnrolledOn] = useState(sheetDateFor(service, todayInState()));
+  const [enrolledOn, setEnrolledOn] = useState(() => dateWithinService(service));
   const [reason, setReason] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const found = useQuery({

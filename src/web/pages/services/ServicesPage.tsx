@@ -4,12 +4,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
-import { formatDate, formatNumber, todayInState } from '../../app/format';
+import { formatDate, formatNumber } from '../../app/format';
+import { recentPeriods } from '../../app/periods';
 import { useSession } from '../../app/session';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
-import { periodsUpTo, SERVICE_TERMS, type ServiceList } from './service-types';
+import { SERVICE_TERMS, type ServiceList } from './service-types';
 
 const PAGE_SIZE = 24;
 const PERIODS_SHOWN = 5;
@@ -19,7 +20,7 @@ export function ServicesPage() {
   const { t, i18n } = useTranslation();
   const { me, can } = useSession();
   const [params, setParams] = useSearchParams();
-  const periods = periodsUpTo(todayInState(), PERIODS_SHOWN);
+  const periods = recentPeriods(PERIODS_SHOWN);
   const period = params.get('period') ?? periods[0]!;
   const term = params.get('term') ?? undefined;
   const regionId = params.get('regionId') ?? undefined;

@@ -18,10 +18,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
-import { formatDate, formatNumber, todayInState } from '../../app/format';
+import { formatDate, formatNumber } from '../../app/format';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
-import { sheetDateFor, type Enrollments, type Service } from './service-types';
+import { dateWithinService, type Enrollments, type Service } from './service-types';
 
 /** Pre and post test scores of a service: entered one child at a time, listed, and removed when entered by mistake. */
 export function TestScoresPage() {
@@ -50,7 +50,7 @@ export function TestScoresPage() {
       api('POST', `/api/services/${serviceId}/tests`, {
         studentId,
         kind,
-        date: date || sheetDateFor(service.data!, todayInState()),
+        date: date || dateWithinService(service.data!),
         score: Number(score),
       }),
     onSuccess: async () => {
@@ -128,7 +128,7 @@ export function TestScoresPage() {
                     required
                     min={s.startDate}
                     max={s.endDate}
-                    value={date || sheetDateFor(s, todayInState())}
+                    value={date || dateWithinService(s)}
                     onChange={(e) => setDate(e.currentTarget.value)}
                     error={problem?.problemFor('date')}
                   />

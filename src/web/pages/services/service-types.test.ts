@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../core/common/calendar-date';
 import {
-  dayAfter,
+  dateWithinService,
   hoursOf,
   initialMarks,
-  periodsUpTo,
   presentEntries,
-  sheetDateFor,
   type AttendanceSheet,
 } from './service-types';
 
@@ -49,20 +48,24 @@ describe('the attendance sheet being taken', () => {
     ['2026-08-01', '2026-09-01'],
     ['2027-07-04', '2027-06-30'],
   ])('opens on %s as %s within the service', (today, expected) => {
-    expect(sheetDateFor(SHEET, today)).toBe(expected);
+    expect(dateWithinService(SHEET, today)).toBe(expected);
+  });
+
+  it.each([
+    ['2024-09-15', '2024-10-01'],
+    ['2024-11-02', '2024-11-02'],
+    ['2025-07-01', '2025-05-30'],
+  ])('enrolling on %s is dated %s', (today, date) => {
+    expect(dateWithinService({ startDate: '2024-10-01', endDate: '2025-05-30' }, today)).toBe(date);
   });
 
   it('moves a day across months and years', () => {
-    expect(dayAfter('2026-12-31', 1)).toBe('2027-01-01');
-    expect(dayAfter('2027-03-01', -1)).toBe('2027-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
   });
 });
 
-describe('periods and hours', () => {
-  it('lists the current performance period and those before it', () => {
-    expect(periodsUpTo('2026-12-05', 3)).toEqual(['2026-27', '2025-26', '2024-25']);
-    expect(periodsUpTo('2026-08-31', 1)).toEqual(['2025-26']);
-  });
+describe('hours', () => {
   it.each([
     [0, 0],
     [45, 0.75],

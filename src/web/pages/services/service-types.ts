@@ -1,7 +1,6 @@
 /** Services as the API returns them: the types of its own schemas; their codes come from the domain core. */
 import type { Static } from '@sinclair/typebox';
-import { addDays } from '../../../core/common/calendar-date';
-import { periodStartingIn, periodStartYearOf } from '../../../core/recruitment/performance-period';
+import { todayInState } from '../../app/format';
 import type {
   AttendanceImportReply,
   CodeMapReply,
@@ -64,22 +63,17 @@ export function presentEntries(
   });
 }
 
-/** The day before or after, for the sheet's date switcher. */
-export function dayAfter(date: string, days: number): string {
-  return addDays(date, days);
-}
-
-/** The date a sheet opens on: today, kept within the service's dates. */
-export function sheetDateFor(service: { startDate: string; endDate: string }, today: string): string {
+/**
+ * The date a form about a service opens on (an attendance sheet, an enrollment, a test):
+ * today (the state's, unless given), kept within the service's dates.
+ */
+export function dateWithinService(
+  service: { startDate: string; endDate: string },
+  today: string = todayInState(),
+): string {
   if (today < service.startDate) return service.startDate;
   if (today > service.endDate) return service.endDate;
   return today;
-}
-
-/** The performance period of `today` and the `count - 1` before it, newest first (`2026-27`). */
-export function periodsUpTo(today: string, count: number): string[] {
-  const year = periodStartYearOf(today);
-  return Array.from({ length: count }, (_, i) => periodStartingIn(year - i).name);
 }
 
 /** Hours from minutes, as the pages show them (two decimals at most). */
