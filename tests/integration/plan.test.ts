@@ -4,6 +4,7 @@ import { migrateToLatest } from '../../src/data/migrate';
 import { ROLES, type Role } from '../../src/core/people/roles';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { loadDemoPlan } from '../../src/usecases/plan/load-demo-plan';
+import { smallPlan } from '../../src/core/services/plan-builders';
 import { buildRegionWithStaff } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -11,57 +12,7 @@ import { freshDatabases } from '../support/fresh-databases';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-/** A small plan: two need areas, MPOs 1.0 and 7.0, two strategies. */
-const content = () => ({
-  needAreas: [
-    { code: 'ELA', nameEn: 'English language arts', nameEs: 'Artes del lenguaje en inglés' },
-    { code: 'SR', nameEn: 'School readiness', nameEs: 'Preparación escolar' },
-  ],
-  mpos: [
-    {
-      number: '1.0',
-      area: 'ELA',
-      population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-      minHours: 10,
-      growth: { kind: 'points', points: 1 },
-      target: 60,
-      minN: 10,
-      statementEn: 'Students below proficient in ELA grow by a point.',
-      statementEs: 'Los estudiantes por debajo del nivel competente en ELA mejoran un punto.',
-      terms: ['RSY', 'SUMMER'],
-    },
-    {
-      number: '7.0',
-      area: 'SR',
-      population: { kind: 'age', minAge: 3, maxAge: 5 },
-      minHours: null,
-      growth: { kind: 'percentOfRange', percent: 10 },
-      target: 70,
-      minN: 10,
-      statementEn: 'Preschool children grow.',
-      statementEs: 'Los niños preescolares mejoran.',
-      terms: ['RSY', 'SUMMER', 'INTERSESSION'],
-    },
-  ],
-  strategies: [
-    {
-      number: '1.1',
-      needArea: 'ELA',
-      textEn: 'Supplemental reading instruction',
-      textEs: 'Instrucción suplementaria de lectura',
-      implementer: 'either',
-      epcVerified: true,
-    },
-    {
-      number: '7.1',
-      needArea: 'SR',
-      textEn: 'Home-based preschool',
-      textEs: 'Preescolar en el hogar',
-      implementer: 'region',
-      epcVerified: false,
-    },
-  ],
-});
+const content = smallPlan;
 
 describe.each(freshDatabases('plan'))('the State Service Delivery Plan on $name', (database) => {
   let t: TestApp;

@@ -13,6 +13,7 @@ import {
   type FindingStep,
 } from './appr';
 import { findingSentence, ruleSummary } from './appr-words';
+import { elaMpo, preschoolMpo } from './plan-builders';
 import type { Mpo, MpoFunnel, MpoOutcome } from './service-records';
 
 const funnel = (served: number, inPopulation: number, dosageMet: number, tested: number, grew: number) => ({
@@ -227,28 +228,12 @@ describe('apprMpoOf and stateRollUpOf', () => {
 describe('ruleSummary: how an MPO is measured, in one sentence', () => {
   it.each([
     [
-      {
-        number: '1.0',
-        area: 'ELA',
-        population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-        minHours: 10,
-        growth: { kind: 'points', points: 1 },
-        target: 60,
-        minN: 10,
-      },
+      elaMpo(),
       'Children at level 2 or below on their last state assessment in English language arts; at least 10 hours of service; growth: a post-test at least 1 point better than the pre-test; target: 60% of those tested (with at least 10 tested).',
       'Niños con nivel 2 o menos en su última evaluación estatal de artes del lenguaje en inglés; al menos 10 horas de servicio; crecimiento: una prueba posterior al menos 1 punto mejor que la previa; meta: 60 % de los evaluados (con al menos 10 evaluados).',
     ],
     [
-      {
-        number: '7.0',
-        area: 'SR',
-        population: { kind: 'age', minAge: 3, maxAge: 5 },
-        minHours: null,
-        growth: { kind: 'percentOfRange', percent: 10 },
-        target: 70,
-        minN: 10,
-      },
+      preschoolMpo(),
       "Children aged 3 to 5 when the service starts; no minimum of hours; growth: an improvement of at least 10% of the instrument's range; target: 70% of those tested (with at least 10 tested).",
       'Niños de 3 a 5 años al inicio del servicio; sin mínimo de horas; crecimiento: una mejora de al menos 10 % del rango del instrumento; meta: 70 % de los evaluados (con al menos 10 evaluados).',
     ],
@@ -271,19 +256,8 @@ describe('ruleSummary: how an MPO is measured, in one sentence', () => {
   });
 
   it('says "any gain" plainly', () => {
-    expect(
-      ruleSummary(
-        {
-          number: '3.0',
-          area: 'X',
-          population: { kind: 'age', minAge: 3, maxAge: 5 },
-          minHours: 1,
-          growth: { kind: 'anyGain' },
-          target: 50,
-          minN: 1,
-        },
-        'en',
-      ),
-    ).toContain('at least 1 hour of service; growth: a post-test better than the pre-test;');
+    expect(ruleSummary(preschoolMpo({ minHours: 1, growth: { kind: 'anyGain' } }), 'en')).toContain(
+      'at least 1 hour of service; growth: a post-test better than the pre-test;',
+    );
   });
 });

@@ -3,29 +3,14 @@ import region5Expected from '../../../tests/cases/services/expected.region5.2024
 import stateExpected from '../../../tests/cases/services/expected.state.2024-25.json';
 import { parsePeriod } from '../recruitment/performance-period';
 import { computeMpoFunnel, computeMpoReport } from './mpo-outcomes';
+import { elaMpo, preschoolMpo } from './plan-builders';
 import { edgesExpected, edgesFolder, exampleFolder } from './services-example.test-data';
 import type { Mpo, ServiceRecord, ServiceRecords, TestResult } from './service-records';
 
 const P = parsePeriod('2024-25', 'period');
 
-const ELA: Mpo = {
-  number: '1.0',
-  area: 'ELA',
-  population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-  minHours: 10,
-  growth: { kind: 'points', points: 3 },
-  target: 60,
-  minN: 2,
-};
-const PRESCHOOL: Mpo = {
-  number: '7.0',
-  area: 'SR',
-  population: { kind: 'age', minAge: 3, maxAge: 5 },
-  minHours: null,
-  growth: { kind: 'percentOfRange', percent: 10 },
-  target: 50,
-  minN: 1,
-};
+const ELA = elaMpo({ growth: { kind: 'points', points: 3 }, minN: 2 });
+const PRESCHOOL = preschoolMpo({ target: 50, minN: 1 });
 
 const service = (serviceId: string, overrides: Partial<ServiceRecord> = {}): ServiceRecord => ({
   serviceId,

@@ -11,6 +11,7 @@ import {
   percentGrew,
   testPairOf,
 } from './mpo-rules';
+import { elaMpo } from './plan-builders';
 import type { AssessmentResult, GrowthRule, Instrument, Mpo, TestResult } from './service-records';
 
 const UP: Instrument = { min: 0, max: 100, higherIsBetter: true };
@@ -162,17 +163,6 @@ describe('percentage that grew (S3.9)', () => {
   });
 });
 
-const mpo = (overrides: Partial<Mpo> = {}): Mpo => ({
-  number: '1.0',
-  area: 'ELA',
-  population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-  minHours: 10,
-  growth: { kind: 'points', points: 3 },
-  target: 60,
-  minN: 10,
-  ...overrides,
-});
-
 describe('status (S3.10)', () => {
   it.each<[string, number, number | null, Partial<Mpo>, string]>([
     ['below minN', 9, 100, {}, 'insufficient'],
@@ -183,11 +173,11 @@ describe('status (S3.10)', () => {
     ['a decimal target met exactly', 12, 66.7, { target: 66.7 }, 'met'],
     ['a decimal target missed by a hundredth', 12, 66.7, { target: 66.71 }, 'notMet'],
   ])('%s', (_name, tested, pct, overrides, expected) => {
-    expect(mpoStatus(tested, pct, mpo(overrides))).toBe(expected);
+    expect(mpoStatus(tested, pct, elaMpo(overrides))).toBe(expected);
   });
 
   it('an MPO no one was served in has zeros, no percentage and is insufficient', () => {
-    expect(outcomeOf(mpo(), { served: 0, inPopulation: 0, dosageMet: 0, tested: 0, grew: 0 })).toEqual({
+    expect(outcomeOf(elaMpo(), { served: 0, inPopulation: 0, dosageMet: 0, tested: 0, grew: 0 })).toEqual({
       mpo: '1.0',
       served: 0,
       inPopulation: 0,

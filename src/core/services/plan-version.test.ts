@@ -7,51 +7,10 @@ import {
   canTakePlanAction,
   checkPlanContent,
   checkPlanLabel,
-  type PlanContent,
 } from './plan-version';
+import { preschoolMpo, smallPlan } from './plan-builders';
 
-const content = (): PlanContent => ({
-  needAreas: [
-    { code: 'ELA', nameEn: 'English language arts', nameEs: 'Artes del lenguaje en inglés' },
-    { code: 'SR', nameEn: 'School readiness', nameEs: 'Preparación escolar' },
-  ],
-  mpos: [
-    {
-      number: '1.0',
-      area: 'ELA',
-      population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-      minHours: 10,
-      growth: { kind: 'points', points: 1 },
-      target: 60,
-      minN: 10,
-      statementEn: 'Students below proficient in ELA grow.',
-      statementEs: 'Los estudiantes por debajo del nivel competente en ELA mejoran.',
-      terms: ['RSY', 'SUMMER'],
-    },
-    {
-      number: '7.0',
-      area: 'SR',
-      population: { kind: 'age', minAge: 3, maxAge: 5 },
-      minHours: null,
-      growth: { kind: 'percentOfRange', percent: 10 },
-      target: 70,
-      minN: 10,
-      statementEn: 'Preschool children grow.',
-      statementEs: 'Los niños preescolares mejoran.',
-      terms: ['RSY', 'SUMMER', 'INTERSESSION'],
-    },
-  ],
-  strategies: [
-    {
-      number: '1.1',
-      needArea: 'ELA',
-      textEn: 'Supplemental reading',
-      textEs: 'Lectura suplementaria',
-      implementer: 'either',
-      epcVerified: true,
-    },
-  ],
-});
+const content = smallPlan;
 
 /** The problems `checkPlanContent` names for `document`, or [] when it passes. */
 function problemsOf(document: unknown): Array<{ field: string; message: string }> {
@@ -150,7 +109,7 @@ describe('a plan version’s content', () => {
     ['an MPO term twice', (p) => (p.mpos[0].terms = ['RSY', 'RSY']), 'mpos[0].terms[1]', /twice/],
     [
       'a strategy number twice',
-      (p) => p.strategies.push({ ...p.strategies[0] }),
+      (p) => (p.strategies[1].number = '1.1'),
       'strategies[1].number',
       /1.1 appears twice/,
     ],
@@ -278,15 +237,7 @@ describe('the life of a version', () => {
 });
 
 describe('a plan brought by a services folder', () => {
-  const mpo = (number: string, area: string) => ({
-    number,
-    area,
-    population: { kind: 'age' as const, minAge: 3, maxAge: 5 },
-    minHours: null,
-    growth: { kind: 'anyGain' as const },
-    target: 70,
-    minN: 10,
-  });
+  const mpo = (number: string, area: string) => preschoolMpo({ number, area });
 
   it('has one need area per area code, in the order MPOs name them, and MPOs for every term', () => {
     const content = planContentOfMpos([mpo('7.0', 'SR'), mpo('1.0', 'ELA'), mpo('7.1', 'SR')]);

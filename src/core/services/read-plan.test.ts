@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/domain-error';
+import { elaMpo } from './plan-builders';
 import { checkMpo, readPlanJson } from './read-plan';
 
-const valid = {
-  number: '1.0',
-  area: 'ELA',
-  population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-  minHours: 10,
-  growth: { kind: 'points', points: 1 },
-  target: 60,
-  minN: 10,
-};
+const valid = elaMpo();
 
 function problemOf(run: () => unknown): { field: string; message: string } {
   try {

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
+import { elaMpo, preschoolMpo } from './plan-builders';
 import { readServicesFolder } from './read-services-folder';
 
-const PLAN = JSON.stringify({
-  mpos: [
-    {
-      number: '1.0',
-      area: 'ELA',
-      population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-      minHours: 10,
-      growth: { kind: 'points', points: 3 },
-      target: 60,
-      minN: 10,
-    },
-    {
-      number: '7.0',
-      area: 'SR',
-      population: { kind: 'age', minAge: 3, maxAge: 5 },
-      minHours: null,
-      growth: { kind: 'percentOfRange', percent: 10 },
-      target: 70,
-      minN: 10,
-    },
-  ],
-});
+const PLAN = JSON.stringify({ mpos: [elaMpo({ growth: { kind: 'points', points: 3 } }), preschoolMpo()] });
 
 /** A small valid folder: each file's header, then its rows (line 2 onward). */
 const VALID: Record<string, string[]> = {

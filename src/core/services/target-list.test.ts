@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { elaMpo, preschoolMpo } from './plan-builders';
 import type { Mpo } from './service-records';
 import { enrollmentReasonFor, isEligibleDuring, targetList, type TargetCandidate } from './target-list';
 
-const ela: Mpo = {
-  number: '1.0',
-  area: 'ELA',
-  population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-  minHours: 10,
-  growth: { kind: 'points', points: 1 },
-  target: 60,
-  minN: 10,
-};
-const preK: Mpo = { ...ela, number: '7.0', area: 'SR', population: { kind: 'age', minAge: 3, maxAge: 5 } };
+const ela = elaMpo();
+const preK = preschoolMpo();
 const rsy = { from: '2024-09-01', to: '2025-06-15' };
 const always = [{ from: '2020-01-01', to: '2030-12-31' }];
 
