@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/common/calendar-date';
 import {
   dateWithinService,
-  hoursOf,
   initialMarks,
   presentEntries,
   type AttendanceSheet,
@@ -62,15 +61,5 @@ describe('the attendance sheet being taken', () => {
   it('moves a day across months and years', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
-  });
-});
-
-describe('hours', () => {
-  it.each([
-    [0, 0],
-    [45, 0.75],
-    [100, 1.67],
-  ])('%s minutes are %s hours', (minutes, hours) => {
-    expect(hoursOf(minutes)).toBe(hours);
   });
 });

@@ -75,8 +75,3 @@ export function dateWithinService(
   if (today > service.endDate) return service.endDate;
   return today;
 }
-
-/** Hours from minutes, as the pages show them (two decimals at most). */
-export function hoursOf(minutes: number): number {
-  return Math.round((minutes / 60) * 100) / 100;
-}
