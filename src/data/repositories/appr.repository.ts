@@ -1,8 +1,5 @@
 import { sql } from 'kysely';
-import type { AccessScope } from '../../core/people/access-scope';
 import type { Db } from '../db';
-import type { RegionRow } from './regions.repository';
-import { regionIdsOfScope } from './scope-filter';
 
 /** Whose review: one subgrantee, one performance period. */
 export interface ApprReviewKey {
@@ -102,15 +99,6 @@ export async function mpoStatements(
     .where('plan_version_id', '=', planVersionId)
     .execute();
   return new Map(rows.map((row) => [row.number, { en: row.statement_en, es: row.statement_es }]));
-}
-
-/** The regions (subgrantees) an access scope reaches, by number. */
-export async function regionsInScope(db: Db, scope: AccessScope): Promise<RegionRow[]> {
-  const reach = regionIdsOfScope(scope);
-  if (reach === 'district' || (reach !== 'all' && reach.length === 0)) return [];
-  let query = db.selectFrom('regions').select(['id', 'number', 'name']).orderBy('number');
-  if (reach !== 'all') query = query.where('id', 'in', [...reach]);
-  return query.execute();
 }
 
 /** When each subgrantee last saved its review of a period, by region id. */

@@ -3,7 +3,8 @@ import { authorize } from '../../core/people/policy';
 import { parsePeriod } from '../../core/recruitment/performance-period';
 import { stateRollUpOf, type RollUpRegion, type StatusCounts } from '../../core/services/appr';
 import { apprPolicy } from '../../core/services/appr.policy';
-import { apprReviewDates, regionsInScope } from '../../data/repositories/appr.repository';
+import { apprReviewDates } from '../../data/repositories/appr.repository';
+import { listRegionsInScope } from '../../data/repositories/regions.repository';
 import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { planSummaryOf, presentMpos, type MpoView, type PlanSummary } from '../mpo-outcomes/present-mpos';
@@ -29,7 +30,7 @@ export async function getStateRollUp(
   authorize(apprPolicy, ctx.actor, 'read', { regionId: null }, 'No state roll-up in your scope.');
   const plan = await findAdoptedPlan(ctx.db);
   const state = await presentMpos(ctx.db, plan, (await reportMpoOutcomes(ctx, { period })).mpos);
-  const regions = await regionsInScope(ctx.db, accessScopeOf(ctx.actor));
+  const regions = await listRegionsInScope(ctx.db, accessScopeOf(ctx.actor));
   const reports = [];
   // One region at a time: each report is one heavy query, and the machine serves others too.
   for (const region of regions)
