@@ -100,7 +100,7 @@ export function MpoTargetsPage() {
           value={term}
           allowDeselect={false}
           onChange={(value) => set('term', value)}
-          data={SERVICE_TERMS.map((value) => ({ value, label: t(`mpoTargets.terms.${value}`) }))}
+          data={SERVICE_TERMS.map((value) => ({ value, label: t(`services.terms.${value}`) }))}
         />
       </SimpleGrid>
       {enrolled && (

@@ -80,7 +80,7 @@ export function ApprPage() {
                   <Table.Tbody>
                     {view.participation.terms.map((term) => (
                       <Table.Tr key={term.term}>
-                        <Table.Th scope="row">{t(`outcomes.terms.${term.term}`)}</Table.Th>
+                        <Table.Th scope="row">{t(`services.terms.${term.term}`)}</Table.Th>
                         <Table.Td>{number(term.childrenServed)}</Table.Td>
                         <Table.Td>{number(term.enrollments)}</Table.Td>
                         <Table.Td>{number(term.attendedHours)}</Table.Td>

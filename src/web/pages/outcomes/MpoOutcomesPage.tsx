@@ -67,7 +67,7 @@ export function MpoOutcomesPage() {
           label={t('outcomes.term')}
           data={[
             { value: '', label: t('outcomes.allTerms') },
-            ...SERVICE_TERMS.map((value) => ({ value, label: t(`outcomes.terms.${value}`) })),
+            ...SERVICE_TERMS.map((value) => ({ value, label: t(`services.terms.${value}`) })),
           ]}
           value={term ?? ''}
           onChange={(value) => set('term', value)}

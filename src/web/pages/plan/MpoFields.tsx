@@ -199,7 +199,7 @@ export function MpoFields({
         >
           <Group mt="xs">
             {SERVICE_TERMS.map((term) => (
-              <Checkbox key={term} value={term} label={t(`plan.terms.${term}`)} />
+              <Checkbox key={term} value={term} label={t(`services.terms.${term}`)} />
             ))}
           </Group>
         </Checkbox.Group>

@@ -38,7 +38,7 @@ export function MpoRuleSummary({ mpo }: { mpo: PlanMpo }) {
       <Fact label={t('plan.rule.minN')} value={t('plan.rule.minNText', { minN: n(mpo.minN) })} />
       <Fact
         label={t('plan.rule.terms')}
-        value={mpo.terms.map((term) => t(`plan.terms.${term}`)).join(', ')}
+        value={mpo.terms.map((term) => t(`services.terms.${term}`)).join(', ')}
       />
     </SimpleGrid>
   );
