@@ -95,21 +95,33 @@ export interface PopulationFacts {
   serviceStart: CalendarDate;
 }
 
+/** Why a student is in an MPO's population: their latest level before the period, or their age. */
+export type PopulationReason =
+  { kind: 'belowProficient'; subject: AssessedSubject; level: number } | { kind: 'age'; age: number };
+
 /**
- * S3.3–S3.4: whether an enrollment puts the student in the MPO's population: below proficient
- * on the latest assessment before the service's period, or of age on the service's start date.
+ * S3.3–S3.4: why an enrollment puts the student in the MPO's population, or null when it does
+ * not: below proficient on the latest assessment before the service's period, or of age on the
+ * service's start date.
  */
-export function isInPopulation(population: MpoPopulation, facts: PopulationFacts): boolean {
+export function populationReason(population: MpoPopulation, facts: PopulationFacts): PopulationReason | null {
   if (population.kind === 'age') {
     const age = ageOn(facts.birthDate, facts.serviceStart);
-    return population.minAge <= age && age <= population.maxAge;
+    return population.minAge <= age && age <= population.maxAge ? { kind: 'age', age } : null;
   }
   const level = levelBeforePeriod(
     facts.assessments,
     population.subject,
     periodStartYearOf(facts.serviceStart),
   );
-  return level !== null && level <= population.maxLevel;
+  return level !== null && level <= population.maxLevel
+    ? { kind: 'belowProficient', subject: population.subject, level }
+    : null;
+}
+
+/** S3.3–S3.4: whether an enrollment puts the student in the MPO's population. */
+export function isInPopulation(population: MpoPopulation, facts: PopulationFacts): boolean {
+  return populationReason(population, facts) !== null;
 }
 
 /** S3.5: the dosage is met when the attended minutes reach `minHours × 60` (always when null). */

@@ -5,17 +5,9 @@
  * one of the region's services of that term and period aligned to the MPO, so staff verify
  * enrollments and enroll the others from the list.
  */
-import { periodStartYearOf } from '../recruitment/performance-period';
 import type { AssessmentSubject } from './assessment-levels';
-import { isInPopulation, levelBeforePeriod } from './mpo-rules';
-import { ageOn } from './service-eligibility';
-import type {
-  AssessedSubject,
-  AssessmentResult,
-  EligibilitySpan,
-  EnrollmentReason,
-  Mpo,
-} from './service-records';
+import { populationReason, type PopulationReason } from './mpo-rules';
+import type { AssessmentResult, EligibilitySpan, EnrollmentReason, Mpo } from './service-records';
 import type { TermDates } from './target-list-terms';
 
 /** A student who may be on the list: born when, eligible when. */
@@ -34,8 +26,7 @@ export interface TargetAssessment {
 }
 
 /** Why a child is on the list: their latest level before the period, or their age on the term's start. */
-export type TargetReason =
-  { kind: 'belowProficient'; subject: AssessedSubject; level: number } | { kind: 'age'; age: number };
+export type TargetReason = PopulationReason;
 
 export interface TargetRow {
   studentId: string;
@@ -64,28 +55,6 @@ export function isEligibleDuring(spans: readonly EligibilitySpan[], dates: TermD
   return spans.some((span) => span.from <= dates.to && span.to >= dates.from);
 }
 
-/**
- * Why the candidate is in the MPO's population during the term, or undefined when they are
- * not: the MPO report's own rule (mpo-rules.ts), with the term's first day standing for the
- * service's start (the period is the term's; the age is taken on that day).
- */
-export function populationReason(
-  input: Pick<TargetListInput, 'mpo' | 'term'>,
-  candidate: TargetCandidate,
-  results: readonly TargetAssessment[],
-): TargetReason | undefined {
-  const population = input.mpo.population;
-  const facts = {
-    birthDate: candidate.birthDate,
-    assessments: results.filter((r): r is AssessmentResult => r.subject !== 'ELPAC'),
-    serviceStart: input.term.from,
-  };
-  if (!isInPopulation(population, facts)) return undefined;
-  if (population.kind === 'age') return { kind: 'age', age: ageOn(candidate.birthDate, input.term.from) };
-  const level = levelBeforePeriod(facts.assessments, population.subject, periodStartYearOf(input.term.from));
-  return { kind: 'belowProficient', subject: population.subject, level: level! };
-}
-
 /** The target list: eligible during the term, in the population; ordered by student number. */
 export function targetList(input: TargetListInput): TargetList {
   const resultsByStudent = new Map<string, TargetAssessment[]>();
@@ -97,7 +66,14 @@ export function targetList(input: TargetListInput): TargetList {
   const rows: TargetRow[] = [];
   for (const candidate of input.candidates) {
     if (!isEligibleDuring(candidate.spans, input.term)) continue;
-    const reason = populationReason(input, candidate, resultsByStudent.get(candidate.studentId) ?? []);
+    // The MPO report's own rule (mpo-rules.ts), the term's first day standing for the service's start.
+    const reason = populationReason(input.mpo.population, {
+      birthDate: candidate.birthDate,
+      assessments: (resultsByStudent.get(candidate.studentId) ?? []).filter(
+        (result): result is AssessmentResult => result.subject !== 'ELPAC',
+      ),
+      serviceStart: input.term.from,
+    });
     if (reason)
       rows.push({
         studentId: candidate.studentId,
