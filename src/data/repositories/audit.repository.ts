@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
+import type { AuditedEntity } from '../../core/common/audited-entities';
 import type { AccessScope, Actor } from '../../core/people/access-scope';
 import type { Db } from '../db';
 import { regionIdsOfScope } from './scope-filter';
-
-/** The entities whose changes are audited (STYLE §8: audit events are a typed union). */
-export type AuditedEntity = 'child' | 'family' | 'family_member' | 'enrollment' | 'user' | 'coe' | 'child_eligibility' | 'residency_contact' | 'reinterview' | 'qualification_import' | 'da_import' | 'da_determination' | 'da_assistance' | 'school_contact' | 'referral' | 'referral_import' | 'family_contact' | 'region_holidays' | 'data_packet_protocol' | 'da_rule_set' | 'eligibility_settings' | 'demo_dataset' | 'database' | 'plan_version' | 'services_import' | 'service' | 'service_enrollment' | 'service_attendance' | 'service_test' | 'service_code_map' | 'appr_review' | 'assessment_result' | 'assessment_import' | 'services_settings';
 
 export interface AuditChange {
   action: 'create' | 'update' | 'delete';

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { AUDITED_ENTITIES } from '../../../core/common/audited-entities';
 import { api, queryString } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -16,38 +17,6 @@ import { changedValues } from './audit-changes';
 type AuditEventList = Static<typeof AuditEventListReply>;
 
 const PAGE_SIZE = 50;
-const ENTITY_TYPES = [
-  'child',
-  'family',
-  'family_member',
-  'enrollment',
-  'coe',
-  'child_eligibility',
-  'residency_contact',
-  'reinterview',
-  'user',
-  'referral',
-  'referral_import',
-  'family_contact',
-  'school_contact',
-  'qualification_import',
-  'da_import',
-  'da_determination',
-  'da_assistance',
-  'da_rule_set',
-  'eligibility_settings',
-  'plan_version',
-  'services_import',
-  'service',
-  'service_enrollment',
-  'service_attendance',
-  'service_test',
-  'service_code_map',
-  'assessment_result',
-  'assessment_import',
-  'services_settings',
-  'appr_review',
-];
 const FILTERS = ['entityType', 'actor', 'childId', 'from', 'to'] as const;
 
 /** The audit log: who changed which record when, with the values before and after. */
@@ -88,7 +57,7 @@ export function AuditPage() {
           clearable
           value={filters.entityType || null}
           onChange={(value) => setFilter('entityType', value ?? '')}
-          data={ENTITY_TYPES.map((value) => ({ value, label: t(`audit.entities.${value}`) }))}
+          data={AUDITED_ENTITIES.map((value) => ({ value, label: t(`audit.entities.${value}`) }))}
         />
         <TextInput
           label={t('audit.actor')}
