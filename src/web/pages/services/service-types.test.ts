@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/common/calendar-date';
-import {
-  dateWithinService,
-  initialMarks,
-  presentEntries,
-  type AttendanceSheet,
-} from './service-types';
+import { dateWithinService, initialMarks, presentEntries, type AttendanceSheet } from './service-types';
 
 const SHEET: AttendanceSheet = {
   serviceId: 's',
