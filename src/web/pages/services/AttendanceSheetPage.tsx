@@ -24,9 +24,9 @@ import {
   presentEntries,
   dateWithinService,
   type AttendanceSheet,
-  type Service,
   type SheetMark,
 } from './service-types';
+import { refreshService, useService } from './use-service';
 
 /**
  * The attendance sheet of a whole class on one date, made for a phone: one big tap target per
@@ -37,10 +37,7 @@ export function AttendanceSheetPage() {
   const { t, i18n } = useTranslation();
   const { serviceId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const service = useQuery({
-    queryKey: ['service', serviceId],
-    queryFn: () => api<Service>('GET', `/api/services/${serviceId}`),
-  });
+  const service = useService(serviceId);
   const date = params.get('date') ?? (service.data ? dateWithinService(service.data) : null);
   const sheet = useQuery({
     queryKey: ['attendance-sheet', serviceId, date],
@@ -108,8 +105,7 @@ function SheetForm({ sheet, language }: { sheet: AttendanceSheet; language: stri
     onSuccess: async (reply) => {
       setSaved({ present: present.length, absent: sheet.children.length - present.length });
       client.setQueryData(['attendance-sheet', sheet.serviceId, sheet.date], reply);
-      await client.invalidateQueries({ queryKey: ['service', sheet.serviceId] });
-      await client.invalidateQueries({ queryKey: ['service-enrollments', sheet.serviceId] });
+      await refreshService(client, sheet.serviceId);
     },
   });
   const mark = (studentId: string, change: Partial<SheetMark>) => {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
 import type { ChildSummary } from '../../../server/routes/children/children.schemas';
 import { dateWithinService, ENROLLMENT_REASONS, type Service } from './service-types';
+import { refreshService } from './use-service';
 
 type ChildFound = Static<typeof ChildSummary>;
 
@@ -43,8 +44,7 @@ export function EnrollForm({ service }: { service: Service }) {
       setDone(options.find((o) => o.value === studentId)?.label ?? studentId ?? search.trim());
       setStudentId(null);
       setSearch('');
-      await client.invalidateQueries({ queryKey: ['service', service.id] });
-      await client.invalidateQueries({ queryKey: ['service-enrollments', service.id] });
+      await refreshService(client, service.id);
     },
   });
   const problem = enroll.error instanceof ApiError ? enroll.error : null;

@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../app/format';
 import { ErrorAlert } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { EnrolledChild, Service } from './service-types';
+import { refreshService } from './use-service';
 
 /** The children enrolled in a service with hours attended and their pre and post scores. */
 export function EnrolledChildrenTable({ service, items }: { service: Service; items: EnrolledChild[] }) {
@@ -15,8 +16,7 @@ export function EnrolledChildrenTable({ service, items }: { service: Service; it
     mutationFn: (enrollmentId: number) =>
       api('DELETE', `/api/services/${service.id}/enrollments/${enrollmentId}`),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['service', service.id] });
-      await client.invalidateQueries({ queryKey: ['service-enrollments', service.id] });
+      await refreshService(client, service.id);
     },
   });
   const score = (s: EnrolledChild['pre']) =>

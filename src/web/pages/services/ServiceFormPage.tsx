@@ -37,6 +37,7 @@ import {
   type Service,
   type ServiceBody,
 } from './service-types';
+import { useService } from './use-service';
 
 const EMPTY: ServiceBody = {
   code: '',
@@ -96,11 +97,7 @@ function bodyOf(s: Service): ServiceBody {
 export function ServiceFormPage() {
   const { t } = useTranslation();
   const { serviceId } = useParams();
-  const existing = useQuery({
-    queryKey: ['service', serviceId],
-    queryFn: () => api<Service>('GET', `/api/services/${serviceId}`),
-    enabled: serviceId !== undefined,
-  });
+  const existing = useService(serviceId ?? '', serviceId !== undefined);
   return (
     <Stack gap="md" maw={900}>
       <Anchor component={Link} to={serviceId ? `/services/${serviceId}` : '/services'}>

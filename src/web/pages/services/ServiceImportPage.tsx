@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import type { AttendanceImportSummary, TestImportSummary } from './service-types';
+import { refreshService } from './use-service';
 
 /** Import a service's attendance or test scores from CSV or XLSX: all or nothing, with every problem listed by line and column. */
 export function ServiceImportPage() {
@@ -37,8 +38,7 @@ function ImportCard({ serviceId, kind }: { serviceId: string; kind: 'attendance'
       );
     },
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['service', serviceId] });
-      await client.invalidateQueries({ queryKey: ['service-enrollments', serviceId] });
+      await refreshService(client, serviceId);
     },
   });
   const problems = upload.error instanceof ApiError ? upload.error.problems : [];

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../app/api';
@@ -8,21 +8,15 @@ import { Fact } from '../../components/Fact';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { EnrolledChildrenTable } from './EnrolledChildrenTable';
 import { EnrollForm } from './EnrollForm';
-import type { Enrollments, Service } from './service-types';
+import { useService, useServiceEnrollments } from './use-service';
 
 /** A service: its details, alignment and instrument, the children enrolled with hours and scores, and enrollment. */
 export function ServicePage() {
   const { t, i18n } = useTranslation();
   const { serviceId = '' } = useParams();
   const navigate = useNavigate();
-  const service = useQuery({
-    queryKey: ['service', serviceId],
-    queryFn: () => api<Service>('GET', `/api/services/${serviceId}`),
-  });
-  const enrollments = useQuery({
-    queryKey: ['service-enrollments', serviceId],
-    queryFn: () => api<Enrollments>('GET', `/api/services/${serviceId}/enrollments`),
-  });
+  const service = useService(serviceId);
+  const enrollments = useServiceEnrollments(serviceId);
   const remove = useMutation({
     mutationFn: (version: number) => api('DELETE', `/api/services/${serviceId}?version=${version}`),
     onSuccess: () => navigate('/services'),

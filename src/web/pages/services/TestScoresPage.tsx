@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,30 +21,22 @@ import { api, ApiError } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/format';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
-import { dateWithinService, type Enrollments, type Service } from './service-types';
+import { dateWithinService } from './service-types';
+import { refreshService, useService, useServiceEnrollments } from './use-service';
 
 /** Pre and post test scores of a service: entered one child at a time, listed, and removed when entered by mistake. */
 export function TestScoresPage() {
   const { t, i18n } = useTranslation();
   const { serviceId = '' } = useParams();
   const client = useQueryClient();
-  const service = useQuery({
-    queryKey: ['service', serviceId],
-    queryFn: () => api<Service>('GET', `/api/services/${serviceId}`),
-  });
-  const enrollments = useQuery({
-    queryKey: ['service-enrollments', serviceId],
-    queryFn: () => api<Enrollments>('GET', `/api/services/${serviceId}/enrollments`),
-  });
+  const service = useService(serviceId);
+  const enrollments = useServiceEnrollments(serviceId);
   const [studentId, setStudentId] = useState<string | null>(null);
   const [kind, setKind] = useState<'pre' | 'post'>('pre');
   const [date, setDate] = useState('');
   const [score, setScore] = useState<number | string>('');
   const [saved, setSaved] = useState<string | null>(null);
-  const refresh = async () => {
-    await client.invalidateQueries({ queryKey: ['service-enrollments', serviceId] });
-    await client.invalidateQueries({ queryKey: ['service', serviceId] });
-  };
+  const refresh = () => refreshService(client, serviceId);
   const record = useMutation({
     mutationFn: () =>
       api('POST', `/api/services/${serviceId}/tests`, {
