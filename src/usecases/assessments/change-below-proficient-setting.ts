@@ -3,10 +3,7 @@ import {
   type BelowProficientSetting,
 } from '../../core/services/assessment-levels';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import {
-  saveServicesSetting,
-  SERVICES_SETTING_KEYS,
-} from '../../data/repositories/services-settings.repository';
+import { saveSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { stateBelowProficientSetting } from './state-below-proficient-setting';
 
@@ -22,11 +19,11 @@ export async function changeBelowProficientSetting(
   const setting = parseBelowProficientSetting(input);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await stateBelowProficientSetting(trx);
-    await saveServicesSetting(trx, SERVICES_SETTING_KEYS.belowProficient, setting);
+    await saveSetting(trx, STATE_SETTING_KEYS.belowProficient, setting);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'services_settings',
-      entityId: SERVICES_SETTING_KEYS.belowProficient,
+      entityId: STATE_SETTING_KEYS.belowProficient,
       regionId: null,
       before,
       after: setting,

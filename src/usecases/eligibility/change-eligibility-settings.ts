@@ -3,10 +3,7 @@ import type { EligibilitySettings } from '../../core/eligibility/eligibility-set
 import { parseEligibilitySettings } from '../../core/eligibility/parse-settings';
 import { hasPermission } from '../../core/people/roles';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import {
-  ELIGIBILITY_SETTINGS_KEY,
-  saveEligibilitySettings,
-} from '../../data/repositories/eligibility-settings.repository';
+import { saveSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import type { UseCaseContext } from '../context';
 import { redetermineStoredChildren, type RedeterminationSummary } from './redetermine-stored-children';
 import { stateEligibilitySettings } from './state-eligibility-settings';
@@ -31,14 +28,14 @@ export async function changeEligibilitySettings(
   const settings = parseEligibilitySettings(input);
   const before = await stateEligibilitySettings(ctx.db);
   const started = Date.now();
-  await saveEligibilitySettings(ctx.db, settings);
+  await saveSetting(ctx.db, STATE_SETTING_KEYS.eligibility, settings);
   // The re-determination writes in batches of its own transactions (a state's whole caseload),
   // so the audit event, which carries its counts, is written when it is done.
   const redetermined = await redetermineStoredChildren(ctx.db, settings, onProgress);
   await recordAudit(ctx.db, ctx.actor, {
     action: 'update',
     entityType: 'eligibility_settings',
-    entityId: ELIGIBILITY_SETTINGS_KEY,
+    entityId: STATE_SETTING_KEYS.eligibility,
     regionId: null,
     before,
     after: { settings, redetermined },

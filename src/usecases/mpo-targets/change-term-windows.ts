@@ -1,9 +1,6 @@
 import { parseTermWindows, type TermWindows } from '../../core/services/target-list-terms';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import {
-  saveServicesSetting,
-  SERVICES_SETTING_KEYS,
-} from '../../data/repositories/services-settings.repository';
+import { saveSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { stateTermWindows } from './state-term-windows';
 
@@ -13,11 +10,11 @@ export async function changeTermWindows(ctx: UseCaseContext, input: unknown): Pr
   const windows = parseTermWindows(input);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await stateTermWindows(trx);
-    await saveServicesSetting(trx, SERVICES_SETTING_KEYS.termWindows, windows);
+    await saveSetting(trx, STATE_SETTING_KEYS.termWindows, windows);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'services_settings',
-      entityId: SERVICES_SETTING_KEYS.termWindows,
+      entityId: STATE_SETTING_KEYS.termWindows,
       regionId: null,
       before,
       after: windows,

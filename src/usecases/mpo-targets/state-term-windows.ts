@@ -4,13 +4,10 @@ import {
   type TermWindows,
 } from '../../core/services/target-list-terms';
 import type { Db } from '../../data/db';
-import {
-  findStoredServicesSetting,
-  SERVICES_SETTING_KEYS,
-} from '../../data/repositories/services-settings.repository';
+import { findStoredSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 
 /** When each term runs: California's windows unless a state administrator changed them. */
 export async function stateTermWindows(db: Db): Promise<TermWindows> {
-  const stored = await findStoredServicesSetting(db, SERVICES_SETTING_KEYS.termWindows);
+  const stored = await findStoredSetting(db, STATE_SETTING_KEYS.termWindows);
   return stored === undefined ? CALIFORNIA_TERM_WINDOWS : parseTermWindows(stored);
 }
