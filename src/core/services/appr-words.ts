@@ -4,7 +4,7 @@
  * catalogs so the API, the page and the PDF say the same thing.
  */
 import type { ApprFinding, FindingStep } from './appr';
-import type { GrowthRule, Mpo, MpoPopulation, MpoStatus } from './service-records';
+import type { GrowthRule, Mpo, MpoPopulation } from './service-records';
 
 export type ApprLanguage = 'en' | 'es';
 
@@ -46,12 +46,6 @@ export function findingSentence(finding: ApprFinding, language: ApprLanguage): s
 export function findingWords(finding: ApprFinding): Record<ApprLanguage, string> {
   return { en: findingSentence(finding, 'en'), es: findingSentence(finding, 'es') };
 }
-
-/** The names of the statuses. */
-export const STATUS_WORDS: Record<ApprLanguage, Record<MpoStatus, string>> = {
-  en: { met: 'Met', notMet: 'Not met', insufficient: 'Too few tested' },
-  es: { met: 'Cumplido', notMet: 'No cumplido', insufficient: 'Muy pocos evaluados' },
-};
 
 const SUBJECTS: Record<ApprLanguage, Record<string, string>> = {
   en: { ELA: 'English language arts', MATH: 'mathematics' },

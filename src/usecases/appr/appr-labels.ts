@@ -1,6 +1,6 @@
 import type { FunnelStep } from '../../core/services/appr';
 import type { ApprLanguage } from '../../core/services/appr-words';
-import type { ServiceTerm } from '../../core/services/service-records';
+import type { MpoStatus, ServiceTerm } from '../../core/services/service-records';
 
 /** The words of the APPR files, in English and Spanish. */
 export interface ApprLabels {
@@ -13,6 +13,7 @@ export interface ApprLabels {
   mpo: string;
   area: string;
   status: string;
+  statuses: Record<MpoStatus, string>;
   pct: string;
   target: string;
   steps: Record<FunnelStep, string>;
@@ -55,6 +56,7 @@ export const APPR_LABELS: Record<ApprLanguage, ApprLabels> = {
     mpo: 'MPO',
     area: 'Need area',
     status: 'Status',
+    statuses: { met: 'Met', notMet: 'Not met', insufficient: 'Too few tested' },
     pct: '% grew',
     target: 'Target %',
     steps: {
@@ -101,6 +103,7 @@ export const APPR_LABELS: Record<ApprLanguage, ApprLabels> = {
     mpo: 'MPO',
     area: 'Área de necesidad',
     status: 'Estado',
+    statuses: { met: 'Cumplido', notMet: 'No cumplido', insufficient: 'Muy pocos evaluados' },
     pct: '% con crecimiento',
     target: 'Meta %',
     steps: {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { REVIEW_FIELDS } from '../../core/services/appr';
-import { STATUS_WORDS, type ApprLanguage } from '../../core/services/appr-words';
+import type { ApprLanguage } from '../../core/services/appr-words';
 import { createPdfDocument, writeText } from '../exports/pdf-fonts';
 import { APPR_LABELS, type ApprLabels } from './appr-labels';
 import type { ApprView } from './get-appr';
@@ -61,7 +61,7 @@ async function apprWorkbook(view: ApprView, labels: ApprLabels, language: ApprLa
       mpo.grew,
       mpo.pct,
       mpo.target,
-      STATUS_WORDS[language][mpo.status],
+      labels.statuses[mpo.status],
       mpo.findings.map((finding) => finding.words[language]).join('\n'),
     ]);
   mpos.columns.forEach((column, index) => (column.width = index === 10 ? 80 : 14));
@@ -161,7 +161,7 @@ function apprPdf(view: ApprView, labels: ApprLabels, language: ApprLanguage): Pr
       ensureRoom(140);
       writeText(
         doc.fontSize(12),
-        `${labels.mpo} ${mpo.mpo} (${mpo.area}) — ${STATUS_WORDS[language][mpo.status]}: ${percentText(mpo.pct)} % / ${labels.target} ${mpo.target}`,
+        `${labels.mpo} ${mpo.mpo} (${mpo.area}) — ${labels.statuses[mpo.status]}: ${percentText(mpo.pct)} % / ${labels.target} ${mpo.target}`,
         { bold: true, width },
       );
       if (mpo.statement[language]) writeText(doc.fontSize(9), mpo.statement[language], { width });
