@@ -1,39 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MpoReport } from '../../src/core/services/service-records';
-import { openDatabase } from '../../src/data/db';
-import { migrateToLatest } from '../../src/data/migrate';
-import { CLI_ACTOR } from '../../src/usecases/context';
-import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
 import { buildUser } from '../factories';
-import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { readPdf } from '../support/pdf-text';
-import { startTestApp, type TestApp } from '../support/test-app';
-
-const cases = path.join(repoRoot, 'tests/cases/services');
-const sample = path.join(cases, 'sample');
-const expected = (file: string) => JSON.parse(readFileSync(path.join(cases, file), 'utf8')) as MpoReport;
-const COUNTS = [
-  'mpo',
-  'served',
-  'inPopulation',
-  'dosageMet',
-  'tested',
-  'grew',
-  'pct',
-  'target',
-  'status',
-] as const;
-const countsOf = (mpos: Array<Record<string, unknown>>) =>
-  mpos.map((mpo) => Object.fromEntries(COUNTS.map((key) => [key, mpo[key]])));
+import { countsOf, expectedReport, importServicesSample, SERVICES_SAMPLE } from '../support/services-sample';
+import { startFreshTestApp, type TestApp } from '../support/test-app';
 
 /** The rows of one of the sample's CSV files (it has no quoted cells), keyed by lower-case column. */
 function csvRows(file: string): Array<Record<string, string>> {
-  const [header, ...lines] = readFileSync(path.join(sample, file), 'utf8').trim().split(/\r?\n/);
+  const [header, ...lines] = readFileSync(path.join(SERVICES_SAMPLE, file), 'utf8').trim().split(/\r?\n/);
   const columns = header!.split(',').map((column) => column.trim().toLowerCase());
   return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i]!, cell])));
 }
@@ -88,17 +66,10 @@ describe.each(freshDatabases('appr'))('the APPR over HTTP on $name', (database) 
   const apprOf5 = () => `/api/appr/${five}/2024-25`;
 
   beforeAll(async () => {
-    const handle = await database.open();
-    await migrateToLatest(handle.db);
-    await handle.close();
-    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
-    const files = new Map(
-      readdirSync(sample).map((file) => [file, readFileSync(path.join(sample, file), 'utf8')]),
-    );
-    await importServicesFolder({ db: t.handle.db, actor: CLI_ACTOR }, 'sample', files);
-    const regions = await t.handle.db.selectFrom('regions').select(['id', 'number']).execute();
-    five = regions.find((region) => region.number === 5)!.id;
-    three = regions.find((region) => region.number === 3)!.id;
+    t = await startFreshTestApp(database);
+    const regionIds = await importServicesSample(t.handle.db);
+    five = regionIds.get(5)!;
+    three = regionIds.get(3)!;
     const session = async (options: Parameters<typeof buildUser>[1]) =>
       signInAs(t.app, (await buildUser(t.handle.db, options)).email);
     admin = await session({ role: 'state_admin' });
@@ -117,7 +88,7 @@ describe.each(freshDatabases('appr'))('the APPR over HTTP on $name', (database) 
     const reply = await director5.request('GET', apprOf5());
     expect(reply.status).toBe(200);
     expect(reply.body.region).toMatchObject({ id: five, number: 5 });
-    expect(countsOf(reply.body.mpos)).toEqual(expected('expected.region5.2024-25.json').mpos);
+    expect(countsOf(reply.body.mpos)).toEqual(expectedReport('expected.region5.2024-25.json').mpos);
     const mpo4 = reply.body.mpos.find((mpo: { mpo: string }) => mpo.mpo === '4.0');
     expect(mpo4.findings.map((finding: { words: { en: string } }) => finding.words.en)).toEqual([
       "13 of 17 children served are not in the MPO's population.",
@@ -166,7 +137,9 @@ describe.each(freshDatabases('appr'))('the APPR over HTTP on $name', (database) 
     });
     expect(saved.status).toBe(200);
     expect(saved.body.review).toMatchObject({ ...REVIEW, version: 1, savedBy: 'Test data_specialist' });
-    expect(countsOf(saved.body.review.figures.mpos)).toEqual(expected('expected.region5.2024-25.json').mpos);
+    expect(countsOf(saved.body.review.figures.mpos)).toEqual(
+      expectedReport('expected.region5.2024-25.json').mpos,
+    );
     expect(saved.body.review.figures.participation).toEqual(expectedParticipationOfRegion5());
 
     const stale = await director5.request('PUT', apprOf5(), { version: 0, ...REVIEW, goals: 'Other goals' });
@@ -314,13 +287,13 @@ describe.each(freshDatabases('appr'))('the APPR over HTTP on $name', (database) 
   it('rolls every subgrantee up beside the state for state roles only', async () => {
     const reply = await admin.request('GET', '/api/appr/state/2024-25');
     expect(reply.status).toBe(200);
-    expect(countsOf(reply.body.mpos)).toEqual(expected('expected.state.2024-25.json').mpos);
+    expect(countsOf(reply.body.mpos)).toEqual(expectedReport('expected.state.2024-25.json').mpos);
     const numbers = reply.body.regions.map((region: { regionNumber: number }) => region.regionNumber);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(numbers).toContain(5);
     const region5 = reply.body.regions.find((region: { regionNumber: number }) => region.regionNumber === 5);
     expect(region5.mpos.map((mpo: { status: string }) => mpo.status)).toEqual(
-      expected('expected.region5.2024-25.json').mpos.map((mpo) => mpo.status),
+      expectedReport('expected.region5.2024-25.json').mpos.map((mpo) => mpo.status),
     );
     expect(region5.reviewSavedAt).not.toBeNull();
     for (const line of reply.body.mpos) {

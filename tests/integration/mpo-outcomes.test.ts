@@ -1,33 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MpoReport } from '../../src/core/services/service-records';
-import { openDatabase } from '../../src/data/db';
-import { migrateToLatest } from '../../src/data/migrate';
-import { CLI_ACTOR } from '../../src/usecases/context';
-import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
 import { buildUser } from '../factories';
-import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
-import { startTestApp, type TestApp } from '../support/test-app';
-
-const cases = path.join(repoRoot, 'tests/cases/services');
-const sample = path.join(cases, 'sample');
-const expected = (file: string) => JSON.parse(readFileSync(path.join(cases, file), 'utf8')) as MpoReport;
-const COUNTS = [
-  'mpo',
-  'served',
-  'inPopulation',
-  'dosageMet',
-  'tested',
-  'grew',
-  'pct',
-  'target',
-  'status',
-] as const;
-const countsOf = (mpos: Array<Record<string, unknown>>) =>
-  mpos.map((mpo) => Object.fromEntries(COUNTS.map((key) => [key, mpo[key]])));
+import { countsOf, expectedReport, importServicesSample } from '../support/services-sample';
+import { startFreshTestApp, type TestApp } from '../support/test-app';
 
 // The services folder creates regions by their fixed numbers: each run gets a database of its own.
 describe.each(freshDatabases('mpo_outcomes'))('MPO outcomes over HTTP on $name', (database) => {
@@ -40,16 +16,8 @@ describe.each(freshDatabases('mpo_outcomes'))('MPO outcomes over HTTP on $name',
   let districtStaff: HttpSession;
 
   beforeAll(async () => {
-    const handle = await database.open();
-    await migrateToLatest(handle.db);
-    await handle.close();
-    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
-    const files = new Map(
-      readdirSync(sample).map((file) => [file, readFileSync(path.join(sample, file), 'utf8')]),
-    );
-    await importServicesFolder({ db: t.handle.db, actor: CLI_ACTOR }, 'sample', files);
-    const regions = await t.handle.db.selectFrom('regions').select(['id', 'number']).execute();
-    regionIds = new Map(regions.map((region) => [region.number, region.id]));
+    t = await startFreshTestApp(database);
+    regionIds = await importServicesSample(t.handle.db);
     const five = regionIds.get(5)!;
     const three = regionIds.get(3)!;
     const session = async (options: Parameters<typeof buildUser>[1]) =>
@@ -70,7 +38,7 @@ describe.each(freshDatabases('mpo_outcomes'))('MPO outcomes over HTTP on $name',
     expect(reply.status).toBe(200);
     expect(reply.body.region).toBeNull();
     expect(reply.body.term).toBeNull();
-    expect(countsOf(reply.body.mpos)).toEqual(expected('expected.state.2024-25.json').mpos);
+    expect(countsOf(reply.body.mpos)).toEqual(expectedReport('expected.state.2024-25.json').mpos);
     const ela = reply.body.mpos.find((mpo: { mpo: string }) => mpo.mpo === '1.0');
     expect(ela.area).toBe('ELA');
     expect(ela.rule.en).toContain('at least 10 hours of service');
@@ -94,7 +62,7 @@ describe.each(freshDatabases('mpo_outcomes'))('MPO outcomes over HTTP on $name',
   });
 
   it("gives a region's figures to the state, and to the region's own staff by default", async () => {
-    const region5 = expected('expected.region5.2024-25.json').mpos;
+    const region5 = expectedReport('expected.region5.2024-25.json').mpos;
     const asked = await admin.request('GET', `/api/mpo-outcomes?period=2024-25&regionId=${regionIds.get(5)}`);
     expect(asked.status).toBe(200);
     expect(asked.body.region).toMatchObject({ number: 5 });

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import type { DatabaseHandle } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
+import type { FreshDatabase } from './fresh-databases';
 import type { TestDatabase } from './test-databases';
 
 export interface TestApp {
@@ -27,4 +29,16 @@ export async function startTestApp(database: TestDatabase): Promise<TestApp> {
       await handle.close();
     },
   };
+}
+
+/** The real server on a fresh database of its own (`freshDatabases`), migrated first. */
+export function startFreshTestApp(database: FreshDatabase): Promise<TestApp> {
+  return startTestApp({
+    name: database.name,
+    async open() {
+      const handle = await database.open();
+      await migrateToLatest(handle.db);
+      return handle;
+    },
+  });
 }
