@@ -6,25 +6,17 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/core/common/domain-error';
-import { SERVICES_FOLDER_FILES } from '../../src/core/services/read-services-folder';
 import type { DatabaseHandle, Db } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
-import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases, type FreshDatabase } from '../support/fresh-databases';
+import { SERVICES_CASES, servicesSampleFiles } from '../support/services-sample';
 
-const cases = path.join(repoRoot, 'tests/cases/services');
 const scratch = mkdtempSync(path.join(tmpdir(), 'ciclo-services-import-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 type Files = Map<string, string>;
-
-function sampleFiles(): Files {
-  return new Map(
-    SERVICES_FOLDER_FILES.map((file) => [file, readFileSync(path.join(cases, 'sample', file), 'utf8')]),
-  );
-}
 
 /** A CSV of the example as rows of cells (it has no quoted values). */
 function rowsOf(files: Files, file: string): string[][] {
@@ -99,6 +91,18 @@ function setCell(files: Files, file: string, line: number, column: number, value
   const rows = rowsOf(files, file);
   rows[line - 1]![column - 1] = value;
   withRows(files, file, rows);
+}
+
+/** The first row of `file` (attendance or tests) given to a student of the folder not enrolled in its service. */
+function giveFirstRowToAStudentNotEnrolled(files: Files, file: string): void {
+  const [serviceId] = rowsOf(files, file)[1]!;
+  const enrolled = new Set(
+    rowsOf(files, 'enrollments.csv')
+      .filter((r) => r[0] === serviceId)
+      .map((r) => r[1]),
+  );
+  const other = rowsOf(files, 'children.csv').find((r, i) => i > 0 && !enrolled.has(r[0]))![0]!;
+  setCell(files, file, 2, 2, other);
 }
 
 const BROKEN: BrokenFolder[] = [
@@ -176,16 +180,7 @@ const BROKEN: BrokenFolder[] = [
   },
   {
     name: 'attendance of a student not enrolled in the service',
-    breakIt: (files) => {
-      const [serviceId] = rowsOf(files, 'attendance.csv')[1]!;
-      const enrolled = new Set(
-        rowsOf(files, 'enrollments.csv')
-          .filter((r) => r[0] === serviceId)
-          .map((r) => r[1]),
-      );
-      const other = rowsOf(files, 'children.csv').find((r, i) => i > 0 && !enrolled.has(r[0]))![0]!;
-      setCell(files, 'attendance.csv', 2, 2, other);
-    },
+    breakIt: (files) => giveFirstRowToAStudentNotEnrolled(files, 'attendance.csv'),
     names: 'attendance.csv, line 2, column 2',
   },
   {
@@ -202,16 +197,7 @@ const BROKEN: BrokenFolder[] = [
   },
   {
     name: 'a test of a student not enrolled in the service',
-    breakIt: (files) => {
-      const [serviceId] = rowsOf(files, 'tests.csv')[1]!;
-      const enrolled = new Set(
-        rowsOf(files, 'enrollments.csv')
-          .filter((r) => r[0] === serviceId)
-          .map((r) => r[1]),
-      );
-      const other = rowsOf(files, 'children.csv').find((r, i) => i > 0 && !enrolled.has(r[0]))![0]!;
-      setCell(files, 'tests.csv', 2, 2, other);
-    },
+    breakIt: (files) => giveFirstRowToAStudentNotEnrolled(files, 'tests.csv'),
     names: 'tests.csv, line 2, column 2',
   },
   {
@@ -241,7 +227,7 @@ const BROKEN: BrokenFolder[] = [
 ];
 
 function brokenFolder(broken: BrokenFolder): { files: Files; names: string } {
-  const files = sampleFiles();
+  const files = servicesSampleFiles();
   broken.breakIt(files);
   const line = files.get('expected-line');
   files.delete('expected-line');
@@ -266,7 +252,7 @@ describe.each(freshDatabases('services_import'))('ciclo import services on $name
   }
 
   it('imports the contract example: the reports print the expected files, a second import changes nothing', async () => {
-    const folder = writeFolder('sample', sampleFiles());
+    const folder = writeFolder('sample', servicesSampleFiles());
     const first = await ciclo(database, ['import', 'services', folder]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -290,16 +276,16 @@ describe.each(freshDatabases('services_import'))('ciclo import services on $name
     const state = await ciclo(database, ['report', 'mpo', '--period', '2024-25', '--json']);
     expect(state.status).toBe(0);
     expect(JSON.parse(state.stdout)).toEqual(
-      JSON.parse(readFileSync(path.join(cases, 'expected.state.2024-25.json'), 'utf8')),
+      JSON.parse(readFileSync(path.join(SERVICES_CASES, 'expected.state.2024-25.json'), 'utf8')),
     );
-    expect(state.stdout).toBe(readFileSync(path.join(cases, 'expected.state.2024-25.json'), 'utf8'));
+    expect(state.stdout).toBe(readFileSync(path.join(SERVICES_CASES, 'expected.state.2024-25.json'), 'utf8'));
     const region = await ciclo(database, ['report', 'mpo', '--period', '2024-25', '--region', '5', '--json']);
     expect(JSON.parse(region.stdout)).toEqual(
-      JSON.parse(readFileSync(path.join(cases, 'expected.region5.2024-25.json'), 'utf8')),
+      JSON.parse(readFileSync(path.join(SERVICES_CASES, 'expected.region5.2024-25.json'), 'utf8')),
     );
     const counts = await ciclo(database, ['report', 'child-count', '--period', '2024-25', '--json']);
     expect(JSON.parse(counts.stdout)).toEqual(
-      JSON.parse(readFileSync(path.join(cases, 'expected.child-count.2024-25.json'), 'utf8')),
+      JSON.parse(readFileSync(path.join(SERVICES_CASES, 'expected.child-count.2024-25.json'), 'utf8')),
     );
   }, 240_000);
 
@@ -359,7 +345,7 @@ describe.each(freshDatabases('services_import'))('ciclo import services on $name
   );
 
   it('replaces only what a changed folder changes, and the plan only when its MPOs change', async () => {
-    const files = sampleFiles();
+    const files = servicesSampleFiles();
     const attendance = rowsOf(files, 'attendance.csv');
     const [serviceId, studentId, date] = attendance[1]!;
     attendance[1]![3] = attendance[1]![3] === '59' ? '58' : '59';
