@@ -11,6 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NeedAreaSelect } from './NeedAreaFields';
 import {
   ASSESSED_SUBJECTS,
   GROWTH_KINDS,
@@ -40,8 +41,7 @@ export function MpoFields({
   onChange: (mpo: MpoDraft) => void;
   onRemove: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const spanish = i18n.language.startsWith('es');
+  const { t } = useTranslation();
   const set = <K extends keyof MpoDraft>(key: K, value: MpoDraft[K]) => onChange({ ...mpo, [key]: value });
   const growthField = {
     points: 'growth.points',
@@ -61,17 +61,11 @@ export function MpoFields({
             error={errorOf('number')}
             maxLength={40}
           />
-          <Select
-            label={t('plan.editor.needArea')}
-            required
-            data={needAreas.map((a) => ({
-              value: a.code,
-              label: `${a.code} · ${spanish ? a.nameEs : a.nameEn}`,
-            }))}
-            value={mpo.area || null}
-            onChange={(value) => set('area', value ?? '')}
+          <NeedAreaSelect
+            needAreas={needAreas}
+            value={mpo.area}
             error={errorOf('area')}
-            allowDeselect={false}
+            onChange={(code) => set('area', code)}
           />
           <Select
             label={t('plan.rule.population')}

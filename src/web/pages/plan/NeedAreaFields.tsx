@@ -1,6 +1,33 @@
-import { Button, Fieldset, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanNeedArea } from './plan-types';
+
+/** The need area an MPO or a strategy belongs to, chosen among the draft's, named in the reader's language. */
+export function NeedAreaSelect({
+  needAreas,
+  value,
+  error,
+  onChange,
+}: {
+  needAreas: PlanNeedArea[];
+  value: string;
+  error: string | undefined;
+  onChange: (code: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const spanish = i18n.language.startsWith('es');
+  return (
+    <Select
+      label={t('plan.editor.needArea')}
+      required
+      data={needAreas.map((a) => ({ value: a.code, label: `${a.code} · ${spanish ? a.nameEs : a.nameEn}` }))}
+      value={value || null}
+      onChange={(code) => onChange(code ?? '')}
+      error={error}
+      allowDeselect={false}
+    />
+  );
+}
 
 /** One need area of a draft: its code and its name in both languages. */
 export function NeedAreaFields({

@@ -10,6 +10,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NeedAreaSelect } from './NeedAreaFields';
 import { STRATEGY_IMPLEMENTERS, type PlanNeedArea, type PlanStrategy } from './plan-types';
 
 /** One strategy of a draft as a form: number, need area, text in both languages, implementer, EPC verification. */
@@ -28,8 +29,7 @@ export function StrategyFields({
   onChange: (strategy: PlanStrategy) => void;
   onRemove: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const spanish = i18n.language.startsWith('es');
+  const { t } = useTranslation();
   const set = <K extends keyof PlanStrategy>(key: K, value: PlanStrategy[K]) =>
     onChange({ ...strategy, [key]: value });
   return (
@@ -44,17 +44,11 @@ export function StrategyFields({
             error={errorOf('number')}
             maxLength={40}
           />
-          <Select
-            label={t('plan.editor.needArea')}
-            required
-            data={needAreas.map((a) => ({
-              value: a.code,
-              label: `${a.code} · ${spanish ? a.nameEs : a.nameEn}`,
-            }))}
-            value={strategy.needArea || null}
-            onChange={(value) => set('needArea', value ?? '')}
+          <NeedAreaSelect
+            needAreas={needAreas}
+            value={strategy.needArea}
             error={errorOf('needArea')}
-            allowDeselect={false}
+            onChange={(code) => set('needArea', code)}
           />
           <Select
             label={t('plan.editor.implementer')}
