@@ -2,17 +2,15 @@
  * When a student of the services records is eligible and how old they are (contract
  * services/FORMAT.md: eligibility spans, the MPO age populations and the federal child count).
  */
-import { ageOn as ageInWholeYears, type CalendarDate } from '../common/calendar-date';
+import { ageOn, type CalendarDate } from '../common/calendar-date';
 import type { EligibilitySpan } from './service-records';
+
+/** S2.2: age in whole years on a date; a 29 February birthday turns over on 1 March in a common year. */
+export { ageOn };
 
 /** S2.1: eligible on `date` when it falls within one of the spans, both ends included. */
 export function isEligibleOn(spans: readonly EligibilitySpan[], date: CalendarDate): boolean {
   return spans.some((span) => span.from <= date && date <= span.to);
-}
-
-/** S2.2: age in whole years on `date`; a 29 February birthday turns over on 1 March in a common year. */
-export function ageOn(birthDate: CalendarDate, date: CalendarDate): number {
-  return ageInWholeYears(birthDate, date);
 }
 
 /** S2.3: aged 3 through 21 on `date`: their 3rd birthday ≤ date < their 22nd birthday. */
