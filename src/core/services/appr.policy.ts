@@ -12,7 +12,7 @@ export interface ApprAccess {
  * administrator, a designated reviewer without a region). A consultant reads the regions
  * assigned to them, as the MPO report itself allows (usecases/services/report-region.ts).
  */
-export function isStateReader(actor: Actor): boolean {
+function isStateReader(actor: Actor): boolean {
   return accessScopeOf(actor).kind === 'state';
 }
 
