@@ -54,6 +54,18 @@ export interface AssessmentResultFilter {
   offset: number;
 }
 
+const RESULT_COLUMNS = [
+  'r.student_id',
+  'r.subject',
+  'r.school_year',
+  'r.level',
+  'r.source',
+  'r.recorded_at',
+  'c.id as child_id',
+  'c.first_name',
+  'c.last_surname',
+] as const;
+
 function selectResults(db: Db, scope: AccessScope) {
   return db
     .selectFrom('assessment_results as r')
@@ -73,17 +85,7 @@ export async function listAssessmentResultsInScope(
   if (filter.schoolYear) base = base.where('r.school_year', '=', filter.schoolYear);
   const [rows, count] = await Promise.all([
     base
-      .select([
-        'r.student_id',
-        'r.subject',
-        'r.school_year',
-        'r.level',
-        'r.source',
-        'r.recorded_at',
-        'c.id as child_id',
-        'c.first_name',
-        'c.last_surname',
-      ])
+      .select(RESULT_COLUMNS)
       .orderBy('r.school_year', 'desc')
       .orderBy('r.student_id')
       .orderBy('r.subject')
@@ -108,17 +110,7 @@ export async function findAssessmentResultInScope(
   key: AssessmentResultKey,
 ): Promise<AssessmentResultRow | undefined> {
   const row = await selectResults(db, scope)
-    .select([
-      'r.student_id',
-      'r.subject',
-      'r.school_year',
-      'r.level',
-      'r.source',
-      'r.recorded_at',
-      'c.id as child_id',
-      'c.first_name',
-      'c.last_surname',
-    ])
+    .select(RESULT_COLUMNS)
     .where('r.student_id', '=', key.studentId)
     .where('r.subject', '=', key.subject)
     .where('r.school_year', '=', key.schoolYear)
