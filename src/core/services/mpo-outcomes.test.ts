@@ -24,6 +24,14 @@ const service = (serviceId: string, overrides: Partial<ServiceRecord> = {}): Ser
   ...overrides,
 });
 
+type TestRow = [string, string, TestResult['kind'], string, number];
+
+/** An enrollment's pre test on 2 October 2024 and its post test on 1 May 2025. */
+const prePost = (serviceId: string, studentId: string, pre: number, post: number): TestRow[] => [
+  [serviceId, studentId, 'pre', '2024-10-02', pre],
+  [serviceId, studentId, 'post', '2025-05-01', post],
+];
+
 /**
  * Records of students M1… (born 2015, eligible throughout, ELA level 1 in 2023-24 unless
  * listed in `notBelow`), enrolled in the services given, with the attendance and tests given.
@@ -33,7 +41,7 @@ function records(options: {
   services: ServiceRecord[];
   enrollments: Array<[string, string]>;
   minutes?: Array<[string, string, number]>;
-  tests?: Array<[string, string, TestResult['kind'], string, number]>;
+  tests?: TestRow[];
   notBelow?: string[];
   birthDates?: Record<string, string>;
 }): ServiceRecords {
@@ -98,10 +106,8 @@ describe('an MPO funnel (S3)', () => {
       ],
       tests: [
         ['A', 'UNTESTED', 'pre', '2024-10-02', 10],
-        ['A', 'FLAT', 'pre', '2024-10-02', 10],
-        ['A', 'FLAT', 'post', '2025-05-01', 12.99],
-        ['A', 'GREW', 'pre', '2024-10-02', 10],
-        ['A', 'GREW', 'post', '2025-05-01', 13],
+        ...prePost('A', 'FLAT', 10, 12.99),
+        ...prePost('A', 'GREW', 10, 13),
       ],
     });
     expect(funnel(r)).toEqual({ served: 5, inPopulation: 4, dosageMet: 3, tested: 2, grew: 1 });
@@ -139,8 +145,7 @@ describe('an MPO funnel (S3)', () => {
         ['B', 'M1', 300],
       ],
       tests: [
-        ['A', 'M1', 'pre', '2024-10-02', 10],
-        ['A', 'M1', 'post', '2025-05-01', 10],
+        ...prePost('A', 'M1', 10, 10),
         ['B', 'M1', 'pre', '2025-01-10', 10],
         ['B', 'M1', 'post', '2025-05-01', 20],
       ],
@@ -159,10 +164,7 @@ describe('an MPO funnel (S3)', () => {
         ['A', 'M1', 300],
         ['B', 'M1', 300],
       ],
-      tests: [
-        ['B', 'M1', 'pre', '2024-10-02', 10],
-        ['B', 'M1', 'post', '2025-05-01', 20],
-      ],
+      tests: prePost('B', 'M1', 10, 20),
     });
     expect(funnel(r, null)).toEqual({ served: 1, inPopulation: 1, dosageMet: 1, tested: 1, grew: 1 });
     expect(funnel(r, 5)).toEqual({ served: 1, inPopulation: 1, dosageMet: 0, tested: 0, grew: 0 });
@@ -217,10 +219,7 @@ describe('an MPO funnel (S3)', () => {
         ['YOUNG', 'M1', 600],
         ['OLD', 'M1', 599],
       ],
-      tests: [
-        ['YOUNG', 'M1', 'pre', '2024-10-02', 10],
-        ['YOUNG', 'M1', 'post', '2025-05-01', 90],
-      ],
+      tests: prePost('YOUNG', 'M1', 10, 90),
     });
     expect(funnel(r)).toEqual({ served: 1, inPopulation: 1, dosageMet: 0, tested: 0, grew: 0 });
     const enough = { ...r, attendance: r.attendance.map((row) => ({ ...row, minutes: 600 })) };
@@ -232,10 +231,7 @@ describe('an MPO funnel (S3)', () => {
       services: [service('A')],
       enrollments: [['A', 'M1']],
       minutes: [['A', 'M1', 600]],
-      tests: [
-        ['A', 'M1', 'pre', '2024-10-02', 10],
-        ['A', 'M1', 'post', '2025-05-01', 20],
-      ],
+      tests: prePost('A', 'M1', 10, 20),
     });
     const ended = {
       ...r,
@@ -255,12 +251,9 @@ describe('an MPO funnel (S3)', () => {
       ],
       birthDates: { DOWN5: '2020-01-01', DOWN4: '2020-01-01', UP: '2020-01-01' },
       tests: [
-        ['A', 'DOWN5', 'pre', '2024-10-02', 240],
-        ['A', 'DOWN5', 'post', '2025-05-01', 235], // 5 = 10 % of the range: exactly the threshold
-        ['A', 'DOWN4', 'pre', '2024-10-02', 240],
-        ['A', 'DOWN4', 'post', '2025-05-01', 235.01],
-        ['A', 'UP', 'pre', '2024-10-02', 200],
-        ['A', 'UP', 'post', '2025-05-01', 250],
+        ...prePost('A', 'DOWN5', 240, 235), // 5 = 10 % of the range: exactly the threshold
+        ...prePost('A', 'DOWN4', 240, 235.01),
+        ...prePost('A', 'UP', 200, 250),
       ],
     });
     expect(funnel(r)).toEqual({ served: 3, inPopulation: 3, dosageMet: 3, tested: 3, grew: 1 });
@@ -294,10 +287,7 @@ describe('the MPO report', () => {
         mpos: [{ ...ELA, minHours: null, minN: 2, target: 50 }],
         services: [service('A')],
         enrollments: Array.from({ length: n }, (_, i): [string, string] => ['A', `M${i}`]),
-        tests: Array.from({ length: n }, (_, i): Array<[string, string, 'pre' | 'post', string, number]> => [
-          ['A', `M${i}`, 'pre', '2024-10-02', 10],
-          ['A', `M${i}`, 'post', '2025-05-01', 20],
-        ]).flat(),
+        tests: Array.from({ length: n }, (_, i) => prePost('A', `M${i}`, 10, 20)).flat(),
       });
     expect(computeMpoReport(grew(1), P, null).mpos[0]).toMatchObject({
       tested: 1,
