@@ -96,7 +96,7 @@ export function ApprPage() {
                 </Table>
               </ScrollTable>
             </Card>
-            <ApprReviewForm appr={view} queryKey={queryKey} />
+            <ApprReviewForm key={view.review.version} appr={view} queryKey={queryKey} />
             {view.review.figures && (
               <Card withBorder component="section" aria-labelledby="saved-figures-title">
                 <Title order={2} size="h4" id="saved-figures-title">

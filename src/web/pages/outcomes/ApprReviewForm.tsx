@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
 import { formatDateTime } from '../../app/format';
@@ -8,27 +8,22 @@ import { REVIEW_FIELDS, REVIEW_MAX_LENGTH, type ApprView } from './outcomes-type
 
 type Answers = Record<(typeof REVIEW_FIELDS)[number], string>;
 
-/** The subgrantee's review (seed 000, November): challenges, practices that address them, goals. */
+/**
+ * The subgrantee's review (seed 000, November): challenges, practices that address them, goals.
+ * Its answers start from the review as read; the page mounts it anew for each saved version.
+ */
 export function ApprReviewForm({ appr, queryKey }: { appr: ApprView; queryKey: readonly unknown[] }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const canWrite = appr.abilities.review;
-  const [answers, setAnswers] = useState<Answers>(appr.review);
-  const { version } = appr.review;
-  useEffect(() => {
-    setAnswers({
-      challenges: appr.review.challenges,
-      practices: appr.review.practices,
-      goals: appr.review.goals,
-    });
-  }, [appr.review.challenges, appr.review.practices, appr.review.goals, version]);
+  const { version, challenges, practices, goals } = appr.review;
+  const [answers, setAnswers] = useState<Answers>({ challenges, practices, goals });
   const save = useMutation({
     mutationFn: () =>
       api<ApprView>('PUT', `/api/appr/${appr.region.id}/${appr.period}`, { version, ...answers }),
     onSuccess: (saved) => client.setQueryData(queryKey, saved),
   });
-  const problemOf = (field: string) =>
-    save.error instanceof ApiError ? save.error.problems.find((p) => p.field === field)?.message : undefined;
+  const problem = save.error instanceof ApiError ? save.error : null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,7 +48,7 @@ export function ApprReviewForm({ appr, queryKey }: { appr: ApprView; queryKey: r
             minRows={3}
             maxLength={REVIEW_MAX_LENGTH}
             readOnly={!canWrite}
-            error={problemOf(field)}
+            error={problem?.problemFor(field)}
             value={answers[field]}
             onChange={(e) => {
               const value = e.currentTarget.value;
@@ -61,9 +56,9 @@ export function ApprReviewForm({ appr, queryKey }: { appr: ApprView; queryKey: r
             }}
           />
         ))}
-        {save.error instanceof ApiError && (
-          <Alert color={save.error.status === 409 ? 'orange' : 'red'} role="alert">
-            {save.error.status === 409 ? t('appr.review.conflict') : save.error.message}
+        {problem && (
+          <Alert color={problem.status === 409 ? 'orange' : 'red'} role="alert">
+            {problem.status === 409 ? t('appr.review.conflict') : problem.message}
           </Alert>
         )}
         <Group justify="space-between">
