@@ -4,12 +4,10 @@
  * started on a fresh PostgreSQL database, stopped at the end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import pg from 'pg';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,27 +27,6 @@ export async function compileServer(outName: string): Promise<string> {
     logLevel: 'warning',
   });
   return path.join(outdir, 'server/main.js');
-}
-
-/** A new, empty database on the PostgreSQL server of `serverUrl`; returns its URL and a way to drop it. */
-export async function createFreshDatabase(
-  serverUrl: string,
-  label: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `ciclo_${label}_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 export interface ServerProcess {

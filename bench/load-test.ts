@@ -16,7 +16,8 @@ import autocannon, { type Client, type Result } from 'autocannon';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { openDatabase } from '../src/data/db';
-import { compileServer, createFreshDatabase, startServer } from './load-server';
+import { compileServer, startServer } from './load-server';
+import { createFreshDatabase } from './server-database';
 import { createLoadUsers, signInAsDemoAdmin, type ApiClient, type LoadUser } from './load-users';
 import {
   emptyTally,

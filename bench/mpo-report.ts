@@ -11,7 +11,6 @@
  */
 import { cpus } from 'node:os';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { CALIFORNIA_REGIONS } from '../src/core/demo/california-regions';
 import type { Mpo } from '../src/core/services/service-records';
 import { openDatabase, type Db } from '../src/data/db';
@@ -20,6 +19,7 @@ import { insertRegions } from '../src/data/repositories/organizations.repository
 import { adoptImportedPlanVersion } from '../src/data/repositories/service-records.repository';
 import { CLI_ACTOR } from '../src/usecases/context';
 import { reportMpoOutcomes } from '../src/usecases/services/report-mpo-outcomes';
+import { serverDatabase } from './server-database';
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -80,16 +80,6 @@ const MPOS: Mpo[] = [
     minN: 10,
   },
 ];
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const start = process.hrtime.bigint();
@@ -223,14 +213,10 @@ const HAND_WRITTEN = sql<{
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString()}`,
 );
-const url = new URL(serverUrl);
-url.pathname = `/${BENCH_DATABASE}`;
+const database = serverDatabase(serverUrl, BENCH_DATABASE);
 const reuse = process.argv.includes('--reuse');
-if (!reuse) {
-  await admin(`drop database if exists ${BENCH_DATABASE} with (force)`);
-  await admin(`create database ${BENCH_DATABASE}`);
-}
-const handle = await openDatabase({ url: url.toString() });
+if (!reuse) await database.create();
+const handle = await openDatabase({ url: database.url });
 try {
   await migrateToLatest(handle.db);
   const [, generateSeconds] = reuse ? [undefined, 0] : await timed(() => generate(handle.db));
@@ -277,5 +263,5 @@ try {
   );
 } finally {
   await handle.close();
-  if (!process.argv.includes('--keep')) await admin(`drop database if exists ${BENCH_DATABASE} with (force)`);
+  if (!process.argv.includes('--keep')) await database.drop();
 }

@@ -9,13 +9,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { addDays, type CalendarDate } from '../src/core/common/calendar-date';
 import { readServicesFolder, SERVICES_FOLDER_FILES } from '../src/core/services/read-services-folder';
 import { openDatabase } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
 import { CLI_ACTOR } from '../src/usecases/context';
 import { importServicesFolder } from '../src/usecases/services/import-services-folder';
+import { serverDatabase } from './server-database';
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -36,16 +36,6 @@ if (!serverUrl) {
     'DATABASE_URL must name the PostgreSQL server (any database on it): the bench creates its own.',
   );
   process.exit(2);
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -146,11 +136,9 @@ console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, ${new Date().toISOString()}`,
 );
 const folder = mkdtempSync(path.join(tmpdir(), 'ciclo-bench-services-'));
-const url = new URL(serverUrl);
-url.pathname = `/${BENCH_DATABASE}`;
-await admin(`drop database if exists ${BENCH_DATABASE} with (force)`);
-await admin(`create database ${BENCH_DATABASE}`);
-const handle = await openDatabase({ url: url.toString() });
+const database = serverDatabase(serverUrl, BENCH_DATABASE);
+await database.create();
+const handle = await openDatabase({ url: database.url });
 try {
   await migrateToLatest(handle.db);
   writeFolder(folder);
@@ -173,5 +161,5 @@ try {
 } finally {
   await handle.close();
   rmSync(folder, { recursive: true, force: true });
-  await admin(`drop database if exists ${BENCH_DATABASE} with (force)`);
+  await database.drop();
 }
