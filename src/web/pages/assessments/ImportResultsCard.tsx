@@ -8,7 +8,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -18,7 +17,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
 import { formatNumber } from '../../app/format';
-import { ScrollTable } from '../../components/ScrollTable';
+import { FileSampleTable } from '../../components/FileSampleTable';
 import {
   ASSESSMENT_SUBJECTS,
   completeMapping,
@@ -144,28 +143,12 @@ export function ImportResultsCard() {
                 onChange={(schoolYear) => setMapping((m) => ({ ...m, schoolYear }))}
               />
             </SimpleGrid>
-            <ScrollTable minWidth={500} label={t('assessments.import.sample')}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    {preview.data.header.map((column, index) => (
-                      <Table.Th key={`${column}-${index}`} scope="col">
-                        {column}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.data.sample.map((row, r) => (
-                    <Table.Tr key={r}>
-                      {preview.data!.header.map((_, c) => (
-                        <Table.Td key={c}>{row[c] ?? ''}</Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <FileSampleTable
+              header={preview.data.header}
+              sample={preview.data.sample}
+              label={t('assessments.import.sample')}
+              minWidth={500}
+            />
             <Button
               w="fit-content"
               disabled={!complete}

@@ -2,6 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import {
   Alert,
   Anchor,
+  Box,
   Button,
   Card,
   FileInput,
@@ -10,7 +11,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { api, ApiError, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
-import { ScrollTable } from '../../components/ScrollTable';
+import { FileSampleTable } from '../../components/FileSampleTable';
 import type { DistrictListReply } from '../../../server/routes/organizations/organizations.schemas';
 import {
   REFERRAL_FIELDS,
@@ -149,28 +149,14 @@ export function ReferralImportPage() {
               />
             ))}
           </SimpleGrid>
-          <ScrollTable minWidth={600} label={t('referrals.import.sample')}>
-            <Table mt="md" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  {preview.data.header.map((column, index) => (
-                    <Table.Th key={`${column}-${index}`} scope="col">
-                      {column}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.data.sample.map((row, r) => (
-                  <Table.Tr key={r}>
-                    {preview.data!.header.map((_, c) => (
-                      <Table.Td key={c}>{row[c] ?? ''}</Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+          <Box mt="md">
+            <FileSampleTable
+              header={preview.data.header}
+              sample={preview.data.sample}
+              label={t('referrals.import.sample')}
+              minWidth={600}
+            />
+          </Box>
           <Button mt="md" loading={upload.isPending} onClick={() => upload.mutate()}>
             {t('referrals.import.submit')}
           </Button>
