@@ -11,6 +11,7 @@ import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-tab
 import { isAtLeast } from './mpo-rules';
 import { readPlanJson } from './read-plan';
 import { isEligibleOn } from './service-eligibility';
+import { MAX_SESSION_MINUTES } from './service-form';
 import {
   ASSESSED_SUBJECTS,
   SERVICE_TERMS,
@@ -53,7 +54,6 @@ export const SERVICES_FOLDER_FILES = [PLAN_FILE, ...(Object.keys(COLUMNS) as Csv
 /** Longer identifiers than this are a broken file, not an identifier. */
 const MAX_ID_LENGTH = 64;
 const MAX_NAME_LENGTH = 500;
-const MAX_MINUTES = 600;
 const MAX_SHOWN_LENGTH = 40;
 const DECIMAL = /^-?\d{1,12}(\.\d+)?$/;
 
@@ -414,7 +414,7 @@ function readAttendance(files: ReadonlyMap<string, string>, state: FolderState):
   const attendance: AttendanceRecord[] = [];
   for (const row of rowsOf('attendance.csv', files, state)) {
     const date = row.date('date');
-    const minutes = row.wholeNumber('minutes', 1, MAX_MINUTES);
+    const minutes = row.wholeNumber('minutes', 1, MAX_SESSION_MINUTES);
     const known = enrollmentOf(row, state);
     if (!known || row.broken) continue;
     const { enrollment } = known;
