@@ -1,8 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../src/data/db';
 import type { Role } from '../../src/core/people/roles';
 import { hashPassword } from '../../src/usecases/users/password';
 import { searchNameOf } from '../../src/core/children/normalize-name';
+import type { CreateServiceBody } from '../../src/server/routes/services/services.schemas';
 
 /**
  * Factories create their own parents with unique natural keys, so test files can share a
@@ -140,4 +142,54 @@ export async function buildRegionWithStaff(db: Db) {
     }),
   };
   return { region, district, child, users };
+}
+
+/** Makes children eligible for services from `from` to `to` (a span as the state's system sends it). */
+export async function buildEligibilitySpans(db: Db, studentIds: string[], from: string, to: string) {
+  await db
+    .insertInto('student_eligibility_spans')
+    .values(
+      studentIds.map((student_id) => ({
+        student_id,
+        birth_date: '2015-03-09',
+        eligible_from: from,
+        eligible_to: to,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * The body of `POST /api/services`: a summer class of the region with a unique code, no MPOs and
+ * a 0–100 instrument; a test overrides what it is about.
+ */
+export function serviceBody(
+  overrides: Partial<Static<typeof CreateServiceBody>> = {},
+): Static<typeof CreateServiceBody> {
+  return {
+    code: `SVC-${randomUUID().slice(0, 8)}`,
+    name: 'Summer reading',
+    term: 'SUMMER',
+    site: null,
+    districtId: null,
+    startDate: '2026-06-15',
+    endDate: '2026-12-31',
+    actualStartDate: null,
+    actualEndDate: null,
+    fundingResource: null,
+    applicationKind: null,
+    applicationLine: null,
+    mpos: [],
+    strategies: [],
+    components: [],
+    pdRequired: false,
+    instrumentName: null,
+    instrumentMin: 0,
+    instrumentMax: 100,
+    higherIsBetter: true,
+    instrumentLevels: [],
+    sessionMinutes: 50,
+    stateServiceCode: null,
+    ...overrides,
+  };
 }

@@ -1,35 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildChild, buildRegionWithStaff } from '../factories';
+import { buildChild, buildEligibilitySpans, buildRegionWithStaff, serviceBody } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
 import { uploadForm } from '../support/upload-form';
 
-const SERVICE = {
-  name: 'Summer reading',
-  term: 'SUMMER',
-  site: null,
-  districtId: null,
-  startDate: '2026-06-15',
-  endDate: '2026-12-31',
-  actualStartDate: null,
-  actualEndDate: null,
-  fundingResource: null,
-  applicationKind: null,
-  applicationLine: null,
-  mpos: [],
-  strategies: [],
-  components: [],
-  pdRequired: false,
-  instrumentName: null,
-  instrumentMin: 0,
-  instrumentMax: 100,
-  higherIsBetter: true,
-  instrumentLevels: [],
-  sessionMinutes: 50,
-  stateServiceCode: null,
-};
 const CHILDREN = 40;
 
 describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (database) => {
@@ -38,7 +14,6 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
   let director: HttpSession;
   let districtStaff: HttpSession;
   let students: string[];
-  let uid = 0;
 
   beforeAll(async () => {
     t = await startTestApp(database);
@@ -53,27 +28,13 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
       });
       students.push(child.student_number);
     }
-    await t.handle.db
-      .insertInto('student_eligibility_spans')
-      .values(
-        students.map((student_id) => ({
-          student_id,
-          birth_date: '2015-03-09',
-          eligible_from: '2025-01-01',
-          eligible_to: '2028-12-31',
-        })),
-      )
-      .execute();
+    await buildEligibilitySpans(t.handle.db, students, '2025-01-01', '2028-12-31');
   });
   afterAll(() => t.close());
 
   /** A service with the 40 children enrolled on 2026-07-01 (the first one on 2026-07-10). */
   async function serviceWithClass(): Promise<string> {
-    uid += 1;
-    const created = await director.request('POST', '/api/services', {
-      ...SERVICE,
-      code: `ATT-${Date.now()}-${uid}`,
-    });
+    const created = await director.request('POST', '/api/services', serviceBody());
     expect(created.status).toBe(201);
     for (const [i, studentId] of students.entries()) {
       const enrolled = await director.request('POST', `/api/services/${created.body.id}/enrollments`, {
@@ -191,12 +152,11 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
     const sheet = `/api/services/${regional}/attendance/2026-07-06`;
     expect((await districtStaff.request('GET', sheet)).status).toBe(404);
     expect((await districtStaff.request('PUT', sheet, { present: [] })).status).toBe(404);
-    uid += 1;
-    const provided = await director.request('POST', '/api/services', {
-      ...SERVICE,
-      code: `ATT-D-${Date.now()}-${uid}`,
-      districtId: fixture.district.id,
-    });
+    const provided = await director.request(
+      'POST',
+      '/api/services',
+      serviceBody({ districtId: fixture.district.id }),
+    );
     await director.request('POST', `/api/services/${provided.body.id}/enrollments`, {
       studentId: students[5],
       enrolledOn: '2026-07-01',

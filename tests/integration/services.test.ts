@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/data/db';
-import { buildChild, buildDistrict, buildRegionWithStaff, buildUser } from '../factories';
+import {
+  buildChild,
+  buildDistrict,
+  buildEligibilitySpans,
+  buildRegionWithStaff,
+  buildUser,
+  serviceBody,
+} from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
@@ -46,38 +53,24 @@ async function adoptPlan(db: Db): Promise<void> {
     .execute();
 }
 
-async function makeEligible(db: Db, studentId: string, from: string, to: string): Promise<void> {
-  await db
-    .insertInto('student_eligibility_spans')
-    .values({ student_id: studentId, birth_date: '2015-03-09', eligible_from: from, eligible_to: to })
-    .execute();
-}
-
-const SERVICE = {
+const SERVICE = serviceBody({
   code: 'R-ELA-1',
   name: 'After-school reading',
   term: 'RSY',
   site: 'Lincoln Elementary',
-  districtId: null,
   startDate: '2026-09-01',
   endDate: '2027-06-30',
-  actualStartDate: null,
-  actualEndDate: null,
   fundingResource: '3060',
   applicationKind: 'regional_application',
   applicationLine: '2.1',
   mpos: ['1.0'],
   strategies: ['1.1'],
   components: ['eld'],
-  pdRequired: false,
   instrumentName: 'Reading inventory',
-  instrumentMin: 0,
   instrumentMax: 40,
-  higherIsBetter: true,
   instrumentLevels: [{ label: 'Beginning', from: 0, to: 19 }],
   sessionMinutes: 45,
-  stateServiceCode: null,
-};
+});
 
 describe.each(TEST_DATABASES)('services and enrollment on $name', (database) => {
   let t: TestApp;
@@ -97,7 +90,7 @@ describe.each(TEST_DATABASES)('services and enrollment on $name', (database) => 
     t = await startTestApp(database);
     await adoptPlan(t.handle.db);
     fixture = await buildRegionWithStaff(t.handle.db);
-    await makeEligible(t.handle.db, fixture.child.student_number, '2025-01-01', '2027-12-31');
+    await buildEligibilitySpans(t.handle.db, [fixture.child.student_number], '2025-01-01', '2027-12-31');
     const otherDistrict = await buildDistrict(t.handle.db, fixture.region.id);
     director = await signInAs(t.app, fixture.users.region_director.email);
     specialist = await signInAs(t.app, fixture.users.data_specialist.email);
@@ -289,7 +282,7 @@ describe.each(TEST_DATABASES)('services and enrollment on $name', (database) => 
     const service = (await create(director)).body;
     const path = `/api/services/${service.id}/enrollments`;
     const ineligible = await buildChild(t.handle.db, { regionId: fixture.region.id, firstName: 'Luz' });
-    await makeEligible(t.handle.db, ineligible.student_number, '2020-01-01', '2026-08-31');
+    await buildEligibilitySpans(t.handle.db, [ineligible.student_number], '2020-01-01', '2026-08-31');
 
     const refused = await director.request('POST', path, {
       studentId: ineligible.student_number,
@@ -367,42 +360,23 @@ describe.each(TEST_DATABASES)('services and enrollment on $name', (database) => 
       enrolledOn: '2026-09-15',
       reason: 'other',
     });
-    const pre = await director.request('POST', `${base}/tests`, {
-      studentId: fixture.child.student_number,
-      kind: 'pre',
-      date: '2026-09-16',
-      score: 12.5,
-    });
+    const recordTest = (
+      kind: 'pre' | 'post',
+      date: string,
+      score: number,
+      studentId = fixture.child.student_number,
+    ) => director.request('POST', `${base}/tests`, { studentId, kind, date, score });
+    const pre = await recordTest('pre', '2026-09-16', 12.5);
     expect(pre.status).toBe(201);
-    const post = await director.request('POST', `${base}/tests`, {
-      studentId: fixture.child.student_number,
-      kind: 'post',
-      date: '2026-11-20',
-      score: 30,
-    });
+    const post = await recordTest('post', '2026-11-20', 30);
     expect(post.status).toBe(201);
-    const outside = await director.request('POST', `${base}/tests`, {
-      studentId: fixture.child.student_number,
-      kind: 'post',
-      date: '2026-11-20',
-      score: 40.5,
-    });
+    const outside = await recordTest('post', '2026-11-20', 40.5);
     expect(outside.body.error.problems).toEqual([
       { field: 'score', message: "40.5 is outside the instrument's range 0 to 40" },
     ]);
-    const decimals = await director.request('POST', `${base}/tests`, {
-      studentId: fixture.child.student_number,
-      kind: 'post',
-      date: '2026-11-20',
-      score: 3.125,
-    });
+    const decimals = await recordTest('post', '2026-11-20', 3.125);
     expect(decimals.body.error.problems[0].field).toBe('score');
-    const stranger = await director.request('POST', `${base}/tests`, {
-      studentId: 'X-1',
-      kind: 'pre',
-      date: '2026-09-16',
-      score: 1,
-    });
+    const stranger = await recordTest('pre', '2026-09-16', 1, 'X-1');
     expect(stranger.body.error.problems).toEqual([
       { field: 'studentId', message: 'is not enrolled in this service' },
     ]);
