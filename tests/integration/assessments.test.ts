@@ -57,13 +57,18 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       .orderBy('id')
       .execute();
 
+  const enter = (
+    session: HttpSession,
+    studentId: string,
+    subject: string,
+    schoolYear: string,
+    level: number,
+  ) => session.request('POST', '/api/assessments', { studentId, subject, schoolYear, level });
+  const importFile = (mapping: object, name: string, content: string | Uint8Array) =>
+    director.request('POST', '/api/assessments/imports', uploadForm({ mapping }, [{ name, content }]));
+
   it('enters, corrects and removes a result by hand, each audited, and marks it below proficient', async () => {
-    const entered = await director.request('POST', '/api/assessments', {
-      studentId: mine.student_number,
-      subject: 'ELA',
-      schoolYear: '2023-24',
-      level: 2,
-    });
+    const entered = await enter(director, mine.student_number, 'ELA', '2023-24', 2);
     expect(entered.status).toBe(201);
     expect(entered.body).toMatchObject({
       level: 2,
@@ -71,12 +76,7 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       source: 'entered',
       child: { id: mine.id, name: 'Lucía Ortega' },
     });
-    const again = await director.request('POST', '/api/assessments', {
-      studentId: mine.student_number,
-      subject: 'ELA',
-      schoolYear: '2023-24',
-      level: 3,
-    });
+    const again = await enter(director, mine.student_number, 'ELA', '2023-24', 3);
     expect(again.status).toBe(409);
 
     const path = `/api/assessments/${mine.student_number}/ELA/2023-24`;
@@ -113,22 +113,12 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
   });
 
   it('refuses a student outside the scope, and bad fields by name', async () => {
-    const outside = await director.request('POST', '/api/assessments', {
-      studentId: theirs.student_number,
-      subject: 'MATH',
-      schoolYear: '2023-24',
-      level: 1,
-    });
+    const outside = await enter(director, theirs.student_number, 'MATH', '2023-24', 1);
     expect(outside.status).toBe(400);
     expect(outside.body.error.problems).toEqual([
       { field: 'studentId', message: 'no child in your scope has this student number' },
     ]);
-    const badYear = await director.request('POST', '/api/assessments', {
-      studentId: mine.student_number,
-      subject: 'MATH',
-      schoolYear: '2023-25',
-      level: 1,
-    });
+    const badYear = await enter(director, mine.student_number, 'MATH', '2023-25', 1);
     expect(badYear.status).toBe(400);
     expect(badYear.body.error.problems[0].field).toBe('schoolYear');
     expect((await recruiter.request('GET', '/api/assessments')).status).toBe(403);
@@ -136,12 +126,7 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
   });
 
   it('the state enters the result of a student known only from imported history', async () => {
-    const entered = await admin.request('POST', '/api/assessments', {
-      studentId: 'HIST0001',
-      subject: 'ELPAC',
-      schoolYear: '2022-23',
-      level: 3,
-    });
+    const entered = await enter(admin, 'HIST0001', 'ELPAC', '2022-23', 3);
     expect(entered.status).toBe(201);
     expect(entered.body).toMatchObject({ child: null, belowProficient: true });
   });
@@ -163,19 +148,9 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       header: ['SSID', 'Test', 'Year', 'Achievement Level'],
       mapping: MAPPING,
     });
-    const imported = await director.request(
-      'POST',
-      '/api/assessments/imports',
-      uploadForm({ mapping: MAPPING }, [{ name: 'caaspp.csv', content: csv }]),
-    );
+    const imported = await importFile(MAPPING, 'caaspp.csv', csv);
     expect(imported.body).toEqual({ rows: 2, added: 2, replaced: 0 });
-    const again = await director.request(
-      'POST',
-      '/api/assessments/imports',
-      uploadForm({ mapping: MAPPING }, [
-        { name: 'caaspp.csv', content: csv.replace('Standard Not Met', '2') },
-      ]),
-    );
+    const again = await importFile(MAPPING, 'caaspp.csv', csv.replace('Standard Not Met', '2'));
     expect(again.body).toEqual({ rows: 2, added: 0, replaced: 2 });
     expect(
       (await resultsOf(mine.student_number)).map((r) => [r.subject, r.school_year, r.level, r.source]),
@@ -208,11 +183,7 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       schoolYear: { fixed: '2023-24' },
       level: 'Overall Performance Level',
     };
-    const imported = await director.request(
-      'POST',
-      '/api/assessments/imports',
-      uploadForm({ mapping }, [{ name: 'elpac.xlsx', content }]),
-    );
+    const imported = await importFile(mapping, 'elpac.xlsx', content);
     expect(imported.body).toEqual({ rows: 1, added: 1, replaced: 0 });
   });
 
@@ -223,11 +194,7 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       `${mine.student_number},ELA,2024-25,1`,
       `${mine.student_number},ELA,2024-25,Standard Exceeded Greatly`,
     ].join('\n');
-    const refused = await director.request(
-      'POST',
-      '/api/assessments/imports',
-      uploadForm({ mapping: MAPPING }, [{ name: 'bad.csv', content: csv }]),
-    );
+    const refused = await importFile(MAPPING, 'bad.csv', csv);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain('bad.csv, line 3, column 4 (Achievement Level)');
 
@@ -236,21 +203,13 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       `${mine.student_number},ELA,2024-25,1`,
       `${theirs.student_number},ELA,2024-25,1`,
     ].join('\n');
-    const notMine = await director.request(
-      'POST',
-      '/api/assessments/imports',
-      uploadForm({ mapping: MAPPING }, [{ name: 'mixed.csv', content: outside }]),
-    );
+    const notMine = await importFile(MAPPING, 'mixed.csv', outside);
     expect(notMine.status).toBe(400);
     expect(notMine.body.error.message).toContain(
       `mixed.csv, line 3, column 1 (SSID): no child in your scope has the student number ${theirs.student_number}`,
     );
 
-    const noColumn = await director.request(
-      'POST',
-      '/api/assessments/imports',
-      uploadForm({ mapping: { ...MAPPING, level: 'Level' } }, [{ name: 'mixed.csv', content: outside }]),
-    );
+    const noColumn = await importFile({ ...MAPPING, level: 'Level' }, 'mixed.csv', outside);
     expect(noColumn.status).toBe(400);
     expect(noColumn.body.error.problems).toEqual([
       { field: 'mapping.level', message: 'the file has no column "Level"' },
