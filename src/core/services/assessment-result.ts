@@ -23,13 +23,19 @@ export function studentIdProblem(value: string): string | null {
   return STUDENT_ID.test(value) ? null : 'must be a student number of 1 to 20 letters and digits';
 }
 
-/** Why a school year is not written like `2023-24` (two consecutive years), or null when it is. */
+/** Whether `value` is written like `2023-24`, two consecutive years (the contract's `school_year`). */
+export function isSchoolYear(value: string): boolean {
+  const match = SCHOOL_YEAR.exec(value);
+  return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
+}
+
+/** Why a school year typed or imported is not one from 1990-91 to 2100-01 written like `2023-24`, or null when it is. */
 export function schoolYearProblem(value: string): string | null {
   const match = SCHOOL_YEAR.exec(value);
   if (!match) return 'must be a school year such as 2023-24';
   const start = Number(match[1]);
   if (start < 1990 || start > 2100) return 'must be a school year from 1990-91 to 2100-01';
-  if ((start + 1) % 100 !== Number(match[2])) return 'must name two consecutive years, such as 2023-24';
+  if (!isSchoolYear(value)) return 'must name two consecutive years, such as 2023-24';
   return null;
 }
 

@@ -8,6 +8,7 @@
 import { isCalendarDate, toEpochDay, type CalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
 import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-table';
+import { isSchoolYear } from './assessment-result';
 import { isAtLeast } from './mpo-rules';
 import { readPlanJson } from './read-plan';
 import { isEligibleOn } from './service-eligibility';
@@ -266,8 +267,7 @@ function readAssessments(files: ReadonlyMap<string, string>, state: FolderState)
     const studentId = row.id('student_id');
     const subject = row.oneOf<AssessedSubject>('subject', ASSESSED_SUBJECTS);
     const schoolYear = row.raw('school_year');
-    const match = /^(\d{4})-(\d{2})$/.exec(schoolYear);
-    if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2]))
+    if (!isSchoolYear(schoolYear))
       row.refuse('school_year', `${quoted(schoolYear)} is not a school year such as 2023-24`);
     const level = row.wholeNumber('level', 1, 4);
     if (!row.broken) knowsStudent(row, studentId, state);
