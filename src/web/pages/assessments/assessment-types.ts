@@ -10,7 +10,7 @@ import type {
 
 export type AssessmentResult = Static<typeof AssessmentResultReply>;
 export type AssessmentPreview = Static<typeof AssessmentPreviewReply>;
-export type AssessmentMappingValue = Static<typeof AssessmentMapping>;
+type AssessmentMappingValue = Static<typeof AssessmentMapping>;
 export type AssessmentImportSummary = Static<typeof AssessmentImportReply>;
 export type BelowProficientSetting = Static<typeof BelowProficientSettingSchema>;
 

@@ -3,7 +3,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 
-export interface FunnelBar {
+interface FunnelBar {
   step: string;
   children: number;
 }

@@ -61,7 +61,7 @@ function growthValueOf(growth: PlanMpo['growth']): NumberField {
   return '';
 }
 
-export function mpoDraftOf(mpo: PlanMpo): MpoDraft {
+function mpoDraftOf(mpo: PlanMpo): MpoDraft {
   const population = mpo.population;
   return {
     number: mpo.number,
