@@ -10,83 +10,44 @@ import { addDays } from '../src/core/common/calendar-date';
 import { seededRandom } from '../src/core/demo/seeded-random';
 import { openDatabase } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
-import { buildApp } from '../src/server/app';
-import { buildChild, buildRegionWithStaff, TEST_PASSWORD } from '../tests/factories';
+import { buildChild, buildEligibilitySpans, buildRegionWithStaff, serviceBody } from '../tests/factories';
+import { signInAs } from '../tests/support/http-session';
+import { startTestApp } from '../tests/support/test-app';
 
 const index = process.argv.indexOf('--saves');
 const SAVES = index > 0 ? Number(process.argv[index + 1]) : 300;
 const CHILDREN = 40;
 const WARM_UP = 30;
 
-const handle = await openDatabase(
-  process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: 'memory://' },
-);
-await migrateToLatest(handle.db);
-const app = await buildApp({
-  db: handle.db,
-  config: { secureCookies: false, logLevel: 'silent' },
-  logger: false,
-  webRoot: '/nonexistent',
+const t = await startTestApp({
+  name: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+  async open() {
+    const handle = await openDatabase(
+      process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: 'memory://' },
+    );
+    await migrateToLatest(handle.db);
+    return handle;
+  },
 });
-await app.ready();
+const handle = t.handle;
 
 const { region, users } = await buildRegionWithStaff(handle.db);
-const signIn = await app.inject({
-  method: 'POST',
-  url: '/api/auth/sign-in',
-  payload: { email: users.data_specialist.email, password: TEST_PASSWORD },
-});
-const cookie = signIn.cookies.find((c) => c.name === 'ciclo_session')!.value;
-const { csrfToken } = signIn.json() as { csrfToken: string };
-const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
-  const reply = await app.inject({
-    method,
-    url,
-    cookies: { ciclo_session: cookie },
-    headers: { 'x-csrf-token': csrfToken },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-  if (reply.statusCode >= 300) throw new Error(`${method} ${url}: ${reply.statusCode} ${reply.body}`);
-  return reply.json() as { id: string };
+const specialist = await signInAs(t.app, users.data_specialist.email);
+const call = async (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => {
+  const reply = await specialist.request(method, url, body);
+  if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return reply.body as { id: string };
 };
 
-const service = await call('POST', '/api/services', {
-  code: `BENCH-SHEET-${Date.now()}`,
-  name: 'Bench class',
-  term: 'SUMMER',
-  site: null,
-  districtId: null,
-  startDate: '2025-06-16',
-  endDate: '2025-12-19',
-  actualStartDate: null,
-  actualEndDate: null,
-  fundingResource: null,
-  applicationKind: null,
-  applicationLine: null,
-  mpos: [],
-  strategies: [],
-  components: [],
-  pdRequired: false,
-  instrumentName: null,
-  instrumentMin: 0,
-  instrumentMax: 100,
-  higherIsBetter: true,
-  instrumentLevels: [],
-  sessionMinutes: 50,
-  stateServiceCode: null,
-});
+const service = await call(
+  'POST',
+  '/api/services',
+  serviceBody({ name: 'Bench class', startDate: '2025-06-16', endDate: '2025-12-19' }),
+);
 const students: string[] = [];
 for (let i = 0; i < CHILDREN; i += 1) {
   const child = await buildChild(handle.db, { regionId: region.id, firstName: `Bench${i}` });
-  await handle.db
-    .insertInto('student_eligibility_spans')
-    .values({
-      student_id: child.student_number,
-      birth_date: '2015-03-09',
-      eligible_from: '2024-01-01',
-      eligible_to: '2027-12-31',
-    })
-    .execute();
+  await buildEligibilitySpans(handle.db, [child.student_number], '2024-01-01', '2027-12-31');
   await call('POST', `/api/services/${service.id}/enrollments`, {
     studentId: child.student_number,
     enrolledOn: '2025-06-16',
@@ -111,5 +72,4 @@ const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * ti
 console.log(
   `${handle.kind}: ${SAVES} saves of a ${CHILDREN}-child sheet: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${timings.at(-1)!.toFixed(1)} ms`,
 );
-await app.close();
-await handle.close();
+await t.close();
