@@ -13,7 +13,11 @@
  */
 import { isCalendarDate, type CalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
-import { PERIOD_START_MONTH, type PerformancePeriod } from '../recruitment/performance-period';
+import {
+  PERIOD_START_MONTH,
+  periodStartingIn,
+  type PerformancePeriod,
+} from '../recruitment/performance-period';
 import { SERVICE_TERMS, type ServiceTerm } from './service-records';
 
 /** A day of the year, `MM-DD` (29 February is refused: it is not in every period). */
@@ -78,12 +82,7 @@ export function parseTermWindows(input: unknown): TermWindows {
       if (problem) throw DomainError.invalidField(`${term}.${end}`, problem);
     }
     const parsed = { from: window.from as string, to: window.to as string };
-    const sample: PerformancePeriod = {
-      name: '2001-02',
-      startYear: 2001,
-      first: '2001-09-01',
-      last: '2002-08-31',
-    };
+    const sample = periodStartingIn(2001);
     if (dateInPeriod(sample, parsed.from) > dateInPeriod(sample, parsed.to))
       throw DomainError.invalidField(
         `${term}.to`,
