@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
+import { fullName } from '../../app/format';
 import type { ChildSummary } from '../../../server/routes/children/children.schemas';
 import { dateWithinService, ENROLLMENT_REASONS, type Service } from './service-types';
 import { refreshService } from './use-service';
@@ -31,7 +32,7 @@ export function EnrollForm({ service }: { service: Service }) {
   });
   const options = (found.data?.items ?? []).map((child) => ({
     value: child.studentNumber,
-    label: `${child.firstName} ${child.lastSurname}${child.secondSurname ? ` ${child.secondSurname}` : ''} · ${child.studentNumber}`,
+    label: `${fullName(child)} · ${child.studentNumber}`,
   }));
   const enroll = useMutation({
     mutationFn: () =>
