@@ -7,6 +7,7 @@ import { CLI_ACTOR } from '../../usecases/context';
 import { buildDataPacket } from '../../usecases/qualifications/build-data-packet';
 import { importQualifications } from '../../usecases/qualifications/import-qualifications';
 import { withDatabase } from '../cli-database';
+import { textTable } from '../cli-output';
 
 function subcommand(program: Command, name: string, description: string): Command {
   return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
@@ -43,10 +44,7 @@ function packetTable(packet: DataPacket): string {
       pct(p.within90DaysOfQadPct),
     ].map(String),
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  return [`Data packet: ${packet.scope}`, line(header), ...rows.map(line)].join('\n');
+  return textTable(`Data packet: ${packet.scope}`, header, rows);
 }
 
 /** `ciclo import qualifications FILE.csv` and `ciclo report data-packet`. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { contractJson } from '../../core/common/contract-json';
 import { DomainError } from '../../core/common/domain-error';
 import { SERVICE_TERMS, type MpoReport, type ServiceTerm } from '../../core/services/service-records';
 import { CLI_ACTOR } from '../../usecases/context';
@@ -12,6 +13,7 @@ import {
 import { reportChildCount } from '../../usecases/services/report-child-count';
 import { reportMpoOutcomes } from '../../usecases/services/report-mpo-outcomes';
 import { withDatabase } from '../cli-database';
+import { textTable } from '../cli-output';
 
 function subcommand(program: Command, name: string, description: string): Command {
   return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
@@ -49,18 +51,6 @@ function importSummary(summary: ServicesImportSummary): string {
   ].join('\n');
 }
 
-/** The report as the contract prints it: two-space JSON with every percentage to one decimal (50.0). */
-function formatMpoReportJson(report: MpoReport): string {
-  const marker = '\u0000pct:';
-  const json = JSON.stringify(
-    report,
-    (key, value: unknown) =>
-      key === 'pct' && typeof value === 'number' ? `${marker}${value.toFixed(1)}` : value,
-    2,
-  );
-  return `${json.replace(/"\\u0000pct:(-?[\d.]+)"/g, '$1')}\n`;
-}
-
 function mpoTable(report: MpoReport): string {
   const header = ['MPO', 'served', 'in population', 'dosage met', 'tested', 'grew', '%', 'target', 'status'];
   const rows = report.mpos.map((m) => [
@@ -74,14 +64,7 @@ function mpoTable(report: MpoReport): string {
     String(m.target),
     m.status,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (i === 0 || i === 8 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-      .join('  ');
-  return [`MPO outcomes ${report.period}: ${report.scope}`, line(header), ...rows.map(line)]
-    .map((l) => l.trimEnd())
-    .join('\n');
+  return textTable(`MPO outcomes ${report.period}: ${report.scope}`, header, rows, [0, 8]);
 }
 
 function regionOption(region: string | undefined): number | undefined {
@@ -147,7 +130,9 @@ export function registerServicesCommands(program: Command): void {
           { db, actor: CLI_ACTOR },
           { period: opts.period, regionNumber, term },
         );
-        process.stdout.write(opts.json ? formatMpoReportJson(result) : `${mpoTable(result)}\n`);
+        process.stdout.write(
+          opts.json ? contractJson(result, (key) => key === 'pct') : `${mpoTable(result)}\n`,
+        );
       });
     });
   report

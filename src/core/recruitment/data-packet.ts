@@ -5,6 +5,7 @@
  * Every figure counts distinct students, each by their row for the period.
  */
 import { compareDates, daysBetween, type CalendarDate } from '../common/calendar-date';
+import { contractJson } from '../common/contract-json';
 import { periodStartYearOf, type PerformancePeriod } from './performance-period';
 import { compareRecords, resolvePriorCoe, type QualificationRecord } from './qualification-record';
 
@@ -152,14 +153,7 @@ export function scopeName(region?: number): string {
 
 /** The packet as the contract prints it: two-space JSON with every percentage to one decimal (21.0). */
 export function formatDataPacketJson(packet: DataPacket): string {
-  const marker = '\u0000pct:';
-  const json = JSON.stringify(
-    packet,
-    (key, value: unknown) =>
-      key.endsWith('Pct') && typeof value === 'number' ? `${marker}${value.toFixed(1)}` : value,
-    2,
-  );
-  return `${json.replace(/"\\u0000pct:(-?[\d.]+)"/g, '$1')}\n`;
+  return contractJson(packet, (key) => key.endsWith('Pct'));
 }
 
 export type { CalendarDate };
