@@ -23,6 +23,20 @@ export const ErrorReply = Type.Object(
 export const CalendarDateSchema = (description: string) =>
   Type.String({ format: 'date', description: `${description} (YYYY-MM-DD)`, examples: ['2019-08-01'] });
 
+/**
+ * One value of a code list (the core's `as const` array): a value outside it is one problem
+ * naming the choices (see problemsOfValidation in errors.ts).
+ */
+export const Literals = <T extends string>(values: readonly T[], description: string) =>
+  Type.Union(
+    values.map((value) => Type.Literal(value)),
+    { description },
+  );
+
+/** A performance period or school year named by its two years: 2024-25. */
+export const PeriodSchema = (description: string) =>
+  Type.String({ pattern: '^\\d{4}-\\d{2}$', description: `${description}, e.g. 2024-25` });
+
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid', description: 'The record id' }) });
 
 export const Paging = {

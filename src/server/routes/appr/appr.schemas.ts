@@ -1,20 +1,21 @@
 import { Type } from '@sinclair/typebox';
 import { REVIEW_MAX_LENGTH } from '../../../core/services/appr';
 import { SERVICE_TERMS } from '../../../core/services/service-records';
-import { Nullable } from '../../schemas';
+import { Literals, Nullable } from '../../schemas';
 import {
+  MpoStatusSchema,
   MpoViewSchema,
-  PeriodSchema,
+  Period,
   PlanSummarySchema,
   RegionSummary,
 } from '../mpo-outcomes/mpo-outcomes.schemas';
 
 export const ApprParams = Type.Object({
   regionId: Type.String({ format: 'uuid', description: 'The subgrantee (region)' }),
-  period: PeriodSchema,
+  period: Period,
 });
 
-export const StateRollUpParams = Type.Object({ period: PeriodSchema });
+export const StateRollUpParams = Type.Object({ period: Period });
 
 export const ApprFileQuery = Type.Object({
   lang: Type.Optional(
@@ -37,7 +38,7 @@ export const SaveApprReviewBody = Type.Object({
 const Participation = Type.Object({
   terms: Type.Array(
     Type.Object({
-      term: Type.Union(SERVICE_TERMS.map((term) => Type.Literal(term))),
+      term: Literals(SERVICE_TERMS, 'The term'),
       childrenServed: Type.Integer(),
       enrollments: Type.Integer(),
       attendedHours: Type.Number(),
@@ -86,8 +87,6 @@ export const ApprReply = Type.Object({
   abilities: Type.Object({ review: Type.Boolean() }),
 });
 
-const Status = Type.Union([Type.Literal('met'), Type.Literal('notMet'), Type.Literal('insufficient')]);
-
 export const StateRollUpReply = Type.Object({
   period: Type.String(),
   plan: PlanSummarySchema,
@@ -114,7 +113,7 @@ export const StateRollUpReply = Type.Object({
           tested: Type.Integer(),
           grew: Type.Integer(),
           pct: Nullable(Type.Number()),
-          status: Status,
+          status: MpoStatusSchema,
         }),
       ),
     }),

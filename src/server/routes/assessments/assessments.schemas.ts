@@ -1,24 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import { ASSESSMENT_SUBJECTS } from '../../../core/services/assessment-levels';
-import { Nullable, Paging } from '../../schemas';
+import { Literals, Nullable, Paging, PeriodSchema } from '../../schemas';
 import { FileField, JsonField } from '../../uploads';
 
-const literals = <T extends string>(values: readonly T[], description: string) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    { description },
-  );
-
-const Subject = literals(ASSESSMENT_SUBJECTS, 'CAASPP ELA or mathematics, or the Summative ELPAC');
+const Subject = Literals(ASSESSMENT_SUBJECTS, 'CAASPP ELA or mathematics, or the Summative ELPAC');
 const StudentId = Type.String({
   minLength: 1,
   maxLength: 20,
   description: 'The state-unique migrant student number',
 });
-const SchoolYear = Type.String({
-  pattern: '^[0-9]{4}-[0-9]{2}$',
-  description: 'A school year such as 2023-24',
-});
+const SchoolYear = PeriodSchema('A school year');
 const Level = Type.Integer({ minimum: 1, maximum: 4, description: 'The level, 1 to 4' });
 
 export const AssessmentResultReply = Type.Object({
@@ -29,7 +20,7 @@ export const AssessmentResultReply = Type.Object({
   belowProficient: Type.Boolean({
     description: 'Whether the level counts as below proficient (state setting)',
   }),
-  source: literals(['entered', 'imported'] as const, 'Typed by hand or imported'),
+  source: Literals(['entered', 'imported'] as const, 'Typed by hand or imported'),
   recordedAt: Type.String({ format: 'date-time' }),
   child: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
 });

@@ -1,18 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { FINDING_STEPS, FUNNEL_STEPS } from '../../../core/services/appr';
 import { SERVICE_TERMS } from '../../../core/services/service-records';
-import { Nullable } from '../../schemas';
+import { Literals, Nullable, PeriodSchema } from '../../schemas';
 
-export const PeriodSchema = Type.String({
-  pattern: '^\\d{4}-\\d{2}$',
-  description: 'Performance period, e.g. 2024-25 (1 September – 31 August)',
-});
-
-const Literals = <T extends string>(values: readonly T[], description: string) =>
-  Type.Union(
-    values.map((value) => Type.Literal(value)),
-    { description },
-  );
+/** A performance period in a route's params or query. */
+export const Period = PeriodSchema('Performance period (1 September – 31 August)');
 
 const Term = Literals(SERVICE_TERMS, 'Term of the services');
 const Step = Literals(FUNNEL_STEPS, 'A count of the funnel');
@@ -22,7 +14,7 @@ const Percent = Nullable(
 const Words = Type.Object({ en: Type.String(), es: Type.String() });
 
 export const MpoOutcomesQuery = Type.Object({
-  period: PeriodSchema,
+  period: Period,
   regionId: Type.Optional(
     Type.String({ format: 'uuid', description: 'A region; by default your region (or the state)' }),
   ),
@@ -33,6 +25,11 @@ export const RegionSummary = Type.Object({ id: Type.String(), number: Type.Integ
 
 export const PlanSummarySchema = Nullable(
   Type.Object({ name: Type.String(), demo: Type.Boolean({ description: 'The plan holds demo values' }) }),
+);
+
+export const MpoStatusSchema = Literals(
+  ['met', 'notMet', 'insufficient'] as const,
+  'met, notMet, or insufficient (fewer tested than the minimum n)',
 );
 
 export const MpoViewSchema = Type.Object({
@@ -47,7 +44,7 @@ export const MpoViewSchema = Type.Object({
   grew: Type.Integer(),
   pct: Nullable(Type.Number({ description: '100 × grew / tested, one decimal' })),
   target: Type.Number(),
-  status: Type.Union([Type.Literal('met'), Type.Literal('notMet'), Type.Literal('insufficient')]),
+  status: MpoStatusSchema,
   dropOff: Type.Array(
     Type.Object({
       from: Step,

@@ -1,20 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import { ENROLLMENT_REASONS, SERVICE_TERMS } from '../../../core/services/service-records';
-import { Nullable } from '../../schemas';
+import { ASSESSED_SUBJECTS, ENROLLMENT_REASONS, SERVICE_TERMS } from '../../../core/services/service-records';
+import { Literals, Nullable, PeriodSchema } from '../../schemas';
+import { MpoPopulation } from '../plan/plan.schemas';
 
-const literals = <T extends string>(values: readonly T[], description: string) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    { description },
-  );
-
-const Term = literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
+const Term = Literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
 
 export const TargetListQuery = Type.Object({
-  period: Type.String({
-    pattern: '^[0-9]{4}-[0-9]{2}$',
-    description: 'The performance period, such as 2024-25',
-  }),
+  period: PeriodSchema('The performance period'),
   term: Term,
   regionId: Type.String({ format: 'uuid', description: 'The region (subgrantee)' }),
   mpo: Type.Optional(
@@ -29,18 +21,10 @@ export const TargetListQuery = Type.Object({
 
 export const TargetListExportQuery = Type.Object({
   ...TargetListQuery.properties,
-  format: Type.Optional(literals(['csv', 'xlsx'] as const, 'csv (default) or xlsx')),
+  format: Type.Optional(Literals(['csv', 'xlsx'] as const, 'csv (default) or xlsx')),
 });
 
-const Population = Type.Union([
-  Type.Object({
-    kind: Type.Literal('belowProficient'),
-    subject: literals(['ELA', 'MATH'] as const, 'Subject'),
-    maxLevel: Type.Number(),
-  }),
-  Type.Object({ kind: Type.Literal('age'), minAge: Type.Number(), maxAge: Type.Number() }),
-]);
-const MpoSummary = Type.Object({ number: Type.String(), area: Type.String(), population: Population });
+const MpoSummary = Type.Object({ number: Type.String(), area: Type.String(), population: MpoPopulation });
 
 export const TargetListReply = Type.Object({
   region: Type.Object({ id: Type.String(), number: Type.Integer(), name: Type.String() }),
@@ -49,7 +33,7 @@ export const TargetListReply = Type.Object({
   termDates: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }),
   mpo: MpoSummary,
   mpos: Type.Array(MpoSummary, { description: 'Every MPO of the plan in force' }),
-  enrollmentReason: literals(ENROLLMENT_REASONS, 'The reason an enrollment made from this list records'),
+  enrollmentReason: Literals(ENROLLMENT_REASONS, 'The reason an enrollment made from this list records'),
   services: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -71,7 +55,7 @@ export const TargetListReply = Type.Object({
       reason: Type.Union([
         Type.Object({
           kind: Type.Literal('belowProficient'),
-          subject: literals(['ELA', 'MATH'] as const, 'Subject'),
+          subject: Literals(ASSESSED_SUBJECTS, 'Subject'),
           level: Type.Integer(),
         }),
         Type.Object({ kind: Type.Literal('age'), age: Type.Integer() }),

@@ -12,21 +12,17 @@ import {
   STRATEGY_IMPLEMENTERS,
 } from '../../../core/services/plan-version';
 import { ASSESSED_SUBJECTS, SERVICE_TERMS } from '../../../core/services/service-records';
-import { Nullable } from '../../schemas';
+import { Literals, Nullable } from '../../schemas';
 
 /** Null or `schema` in a body: null first, or the coercing validator would read null as "" or 0. */
 const NullOr = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
-/** A string that is one of `values`, documented as an enum (one clear error when it is not). */
-const OneOf = <T extends string>(values: readonly T[], description: string) =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values], description });
-
 const Code = (description: string) => Type.String({ maxLength: MAX_CODE_LENGTH, description });
 const Text = (max: number, description: string) => Type.String({ maxLength: max, description });
 
-const Status = OneOf(PLAN_STATUSES, 'draft (being written), adopted (in force) or superseded');
-const Term = OneOf(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
-const Implementer = OneOf(STRATEGY_IMPLEMENTERS, 'Who must carry it out: region, district or either');
+const Status = Literals(PLAN_STATUSES, 'draft (being written), adopted (in force) or superseded');
+const Term = Literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
+const Implementer = Literals(STRATEGY_IMPLEMENTERS, 'Who must carry it out: region, district or either');
 
 const NeedArea = Type.Object(
   {
@@ -79,8 +75,8 @@ const MpoInput = Type.Object(
     ...mpoRuleFields,
     population: Type.Object(
       {
-        kind: OneOf(['belowProficient', 'age'] as const, 'Who the MPO measures'),
-        subject: Type.Optional(OneOf(ASSESSED_SUBJECTS, 'belowProficient: the assessed subject')),
+        kind: Literals(['belowProficient', 'age'] as const, 'Who the MPO measures'),
+        subject: Type.Optional(Literals(ASSESSED_SUBJECTS, 'belowProficient: the assessed subject')),
         maxLevel: Type.Optional(
           Type.Integer({ description: 'belowProficient: the highest level counted, 1–4' }),
         ),
@@ -91,7 +87,7 @@ const MpoInput = Type.Object(
     ),
     growth: Type.Object(
       {
-        kind: OneOf(
+        kind: Literals(
           ['anyGain', 'points', 'percentOfRange', 'reach'] as const,
           'When a post test shows growth',
         ),
@@ -108,16 +104,19 @@ const MpoInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** Who an MPO measures, as the plan holds it. */
+export const MpoPopulation = Type.Union([
+  Type.Object({
+    kind: Type.Literal('belowProficient'),
+    subject: Literals(ASSESSED_SUBJECTS, 'The assessed subject'),
+    maxLevel: Type.Integer(),
+  }),
+  Type.Object({ kind: Type.Literal('age'), minAge: Type.Integer(), maxAge: Type.Integer() }),
+]);
+
 const Mpo = Type.Object({
   ...mpoRuleFields,
-  population: Type.Union([
-    Type.Object({
-      kind: Type.Literal('belowProficient'),
-      subject: OneOf(ASSESSED_SUBJECTS, 'The assessed subject'),
-      maxLevel: Type.Integer(),
-    }),
-    Type.Object({ kind: Type.Literal('age'), minAge: Type.Integer(), maxAge: Type.Integer() }),
-  ]),
+  population: MpoPopulation,
   growth: Type.Union([
     Type.Object({ kind: Type.Literal('anyGain') }),
     Type.Object({ kind: Type.Literal('points'), points: Type.Number() }),

@@ -6,22 +6,17 @@ import {
   SERVICE_COMPONENTS,
   SERVICE_TERMS,
 } from '../../../core/services/service-records';
-import { CalendarDateSchema, ListOf, Nullable, Paging } from '../../schemas';
+import { CalendarDateSchema, ListOf, Literals, Nullable, Paging, PeriodSchema } from '../../schemas';
 import { FileField } from '../../uploads';
-
-const literals = <T extends string>(values: readonly T[], description: string) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    { description },
-  );
 
 const Text = (description: string, maxLength = 200) => Type.String({ maxLength, description });
 const OptionalText = (description: string, maxLength = 200) => Nullable(Text(description, maxLength));
 /** Instrument scores: numeric(12,2) holds up to ten digits before the point. */
 const Score = (description: string) => Type.Number({ minimum: -1e9, maximum: 1e9, description });
 
-const Term = literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
-const Reason = literals(ENROLLMENT_REASONS, 'Why the child is enrolled');
+const Term = Literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
+const Reason = Literals(ENROLLMENT_REASONS, 'Why the child is enrolled');
+const TestKind = Literals(['pre', 'post'] as const, 'Pre or post test');
 const Level = Type.Object(
   {
     label: Text('The level’s name', 80),
@@ -43,15 +38,15 @@ const serviceFields = {
   endDate: CalendarDateSchema('Planned end'),
   actualStartDate: Nullable(CalendarDateSchema('Actual start')),
   actualEndDate: Nullable(CalendarDateSchema('Actual end')),
-  fundingResource: Nullable(literals(FUNDING_RESOURCES, 'Funding resource')),
-  applicationKind: Nullable(literals(APPLICATION_KINDS, 'The application it comes from')),
+  fundingResource: Nullable(Literals(FUNDING_RESOURCES, 'Funding resource')),
+  applicationKind: Nullable(Literals(APPLICATION_KINDS, 'The application it comes from')),
   applicationLine: OptionalText('The line of that application'),
   mpos: Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50, description: 'MPO numbers of the plan' }),
   strategies: Type.Array(Type.String({ maxLength: 20 }), {
     maxItems: 50,
     description: 'Strategy numbers of the plan',
   }),
-  components: Type.Array(literals(SERVICE_COMPONENTS, 'Service component'), {
+  components: Type.Array(Literals(SERVICE_COMPONENTS, 'Service component'), {
     maxItems: SERVICE_COMPONENTS.length,
   }),
   pdRequired: Type.Boolean({ description: 'Professional development must come first' }),
@@ -132,7 +127,7 @@ export const ServiceDetailReply = Type.Intersect([
 ]);
 
 export const ServicesQuery = Type.Object({
-  period: Type.Optional(Type.String({ maxLength: 7, description: 'A performance period such as 2024-25' })),
+  period: Type.Optional(PeriodSchema('A performance period')),
   term: Type.Optional(Term),
   regionId: Type.Optional(Type.String({ format: 'uuid' })),
   districtId: Type.Optional(Type.String({ format: 'uuid', description: 'The providing district' })),
@@ -178,7 +173,7 @@ export const EnrollmentsReply = Type.Object({
       tests: Type.Array(
         Type.Object({
           id: Type.Integer(),
-          kind: literals(['pre', 'post'] as const, 'Pre or post'),
+          kind: TestKind,
           date: Type.String(),
           score: Type.Number(),
         }),
@@ -250,7 +245,7 @@ export const TestImportReply = Type.Object({
 export const TestBody = Type.Object(
   {
     studentId: Type.String({ minLength: 1, maxLength: 40 }),
-    kind: literals(['pre', 'post'] as const, 'Pre or post test'),
+    kind: TestKind,
     date: CalendarDateSchema('Test date'),
     score: Score('The score, at most two decimals'),
   },
