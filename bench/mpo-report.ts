@@ -12,11 +12,12 @@
 import { cpus } from 'node:os';
 import { sql } from 'kysely';
 import { CALIFORNIA_REGIONS } from '../src/core/demo/california-regions';
+import { planContentOfMpos } from '../src/core/services/plan-version';
 import type { Mpo } from '../src/core/services/service-records';
 import { openDatabase, type Db } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
 import { insertRegions } from '../src/data/repositories/organizations.repository';
-import { adoptImportedPlanVersion } from '../src/data/repositories/service-records.repository';
+import { insertAdoptedPlanVersion } from '../src/data/repositories/plan.repository';
 import { CLI_ACTOR } from '../src/usecases/context';
 import { reportMpoOutcomes } from '../src/usecases/services/report-mpo-outcomes';
 import { serverDatabase } from './server-database';
@@ -104,10 +105,12 @@ async function generate(db: Db): Promise<void> {
       counties: [...r.counties],
     })),
   );
-  const planVersionId = await adoptImportedPlanVersion(db, {
+  const { id: planVersionId } = await insertAdoptedPlanVersion(db, {
     name: 'Bench plan',
-    mpos: MPOS,
+    notes: null,
+    demo: false,
     adoptedOn: '2024-07-01',
+    content: planContentOfMpos(MPOS),
   });
   await sql`create temp table bench_regions as select row_number() over (order by number) - 1 as i, id from regions`.execute(
     db,

@@ -326,5 +326,10 @@ describe.each(freshDatabases('plan'))('the State Service Delivery Plan on $name'
         'superseded',
       );
     expect((await auditOf(id)).map((a) => a.action)).toEqual(['create']);
+    if (before)
+      expect((await auditOf(before.id)).at(-1)).toMatchObject({
+        action: 'update',
+        after: { status: 'superseded', supersededBy: id },
+      });
   });
 });

@@ -249,6 +249,28 @@ export async function supersedePlanVersions(db: Db, ids: readonly string[]): Pro
     .execute();
 }
 
+/**
+ * A new version with its content, adopted on `adoptedOn` as the plan in force: the versions
+ * adopted before are superseded, under the adoption lock. Its id and the ids it superseded.
+ */
+export async function insertAdoptedPlanVersion(
+  trx: Db,
+  plan: { name: string; notes: string | null; demo: boolean; adoptedOn: string; content: PlanContent },
+): Promise<{ id: string; superseded: string[] }> {
+  await lockPlanAdoption(trx);
+  const superseded = (await listAdoptedPlanVersions(trx)).map((version) => version.id);
+  await supersedePlanVersions(trx, superseded);
+  const id = await insertPlanVersion(trx, {
+    name: plan.name,
+    notes: plan.notes,
+    demo: plan.demo,
+    status: 'adopted',
+    adoptedOn: plan.adoptedOn,
+  });
+  await replacePlanContent(trx, id, plan.content);
+  return { id, superseded };
+}
+
 /** Delete a draft with its content; false when it is not a draft (any more). */
 export async function deletePlanDraft(db: Db, id: string): Promise<boolean> {
   const result = await db

@@ -6,16 +6,8 @@
  * that changes one minute of one attendance row changes that row alone.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { Mpo, ServiceRecords } from '../../core/services/service-records';
-import { planContentOfMpos } from '../../core/services/plan-version';
+import type { ServiceRecords } from '../../core/services/service-records';
 import type { Db } from '../db';
-import {
-  insertPlanVersion,
-  listAdoptedPlanVersions,
-  lockPlanAdoption,
-  replacePlanContent,
-  supersedePlanVersions,
-} from './plan.repository';
 
 /** Rows per statement when loading the folder: a JSON array of a few hundred kilobytes. */
 const CHUNK = 5_000;
@@ -315,28 +307,4 @@ export async function mergeServiceRecords(
   const attendance = await mergeAttendance(trx);
   const tests = await mergeTests(trx);
   return { spans, assessments, services, enrollments, attendance, tests };
-}
-
-/**
- * A plan.json's MPOs adopted as the plan in force (superseding the one before, under the
- * adoption lock); its id.
- */
-export async function adoptImportedPlanVersion(
-  trx: Db,
-  plan: { name: string; mpos: readonly Mpo[]; adoptedOn: string },
-): Promise<string> {
-  await lockPlanAdoption(trx);
-  await supersedePlanVersions(
-    trx,
-    (await listAdoptedPlanVersions(trx)).map((version) => version.id),
-  );
-  const id = await insertPlanVersion(trx, {
-    name: plan.name,
-    notes: null,
-    demo: false,
-    status: 'adopted',
-    adoptedOn: plan.adoptedOn,
-  });
-  await replacePlanContent(trx, id, planContentOfMpos(plan.mpos));
-  return id;
 }

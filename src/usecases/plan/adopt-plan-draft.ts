@@ -8,6 +8,7 @@ import {
   supersedePlanVersions,
 } from '../../data/repositories/plan.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { auditSupersessions } from './audit-supersessions';
 import { getPlanVersion } from './get-plan-version';
 import { loadPlanVersionFor, stalePlanVersion } from './load-plan-version';
 import type { PlanVersionRecord } from './plan-version-record';
@@ -40,15 +41,7 @@ export async function adoptPlanDraft(
       before: { status: 'draft', version },
       after: { status: 'adopted', adoptedOn: today, version: version + 1, supersedes: supersede },
     });
-    for (const supersededId of supersede)
-      await recordAudit(trx, ctx.actor, {
-        action: 'update',
-        entityType: 'plan_version',
-        entityId: supersededId,
-        regionId: null,
-        before: { status: 'adopted' },
-        after: { status: 'superseded', supersededBy: id },
-      });
+    await auditSupersessions(trx, ctx.actor, supersede, id);
   });
   return getPlanVersion(ctx, id);
 }

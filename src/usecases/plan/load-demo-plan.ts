@@ -3,13 +3,8 @@ import type { Actor } from '../../core/people/access-scope';
 import { DEMO_PLAN, DEMO_PLAN_NAME, DEMO_PLAN_NOTES } from '../../core/demo/demo-plan';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import {
-  insertPlanVersion,
-  listAdoptedPlanVersions,
-  lockPlanAdoption,
-  replacePlanContent,
-  supersedePlanVersions,
-} from '../../data/repositories/plan.repository';
+import { insertAdoptedPlanVersion } from '../../data/repositories/plan.repository';
+import { auditSupersessions } from './audit-supersessions';
 
 /**
  * The demo plan, adopted on `adoptedOn` and marked demo, superseding any plan in force (there
@@ -17,24 +12,21 @@ import {
  */
 export async function loadDemoPlan(db: Db, actor: Actor, adoptedOn: CalendarDate): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    await lockPlanAdoption(trx);
-    const supersede = (await listAdoptedPlanVersions(trx)).map((v) => v.id);
-    await supersedePlanVersions(trx, supersede);
-    const id = await insertPlanVersion(trx, {
+    const { id, superseded } = await insertAdoptedPlanVersion(trx, {
       name: DEMO_PLAN_NAME,
       notes: DEMO_PLAN_NOTES,
       demo: true,
-      status: 'adopted',
       adoptedOn,
+      content: DEMO_PLAN,
     });
-    await replacePlanContent(trx, id, DEMO_PLAN);
     await recordAudit(trx, actor, {
       action: 'create',
       entityType: 'plan_version',
       entityId: id,
       regionId: null,
-      after: { name: DEMO_PLAN_NAME, status: 'adopted', adoptedOn, demo: true, supersedes: supersede },
+      after: { name: DEMO_PLAN_NAME, status: 'adopted', adoptedOn, demo: true, supersedes: superseded },
     });
+    await auditSupersessions(trx, actor, superseded, id);
     return id;
   });
 }

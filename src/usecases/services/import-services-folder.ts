@@ -3,6 +3,7 @@ import { DomainError } from '../../core/common/domain-error';
 import { InputProblems, readCsvRecords } from '../../core/common/csv-table';
 import { CALIFORNIA_REGIONS } from '../../core/demo/california-regions';
 import { accessScopeOf } from '../../core/people/access-scope';
+import { planContentOfMpos } from '../../core/services/plan-version';
 import { readServicesFolder } from '../../core/services/read-services-folder';
 import type { Mpo, ServiceRecords } from '../../core/services/service-records';
 import type { Db } from '../../data/db';
@@ -10,13 +11,14 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertRegions } from '../../data/repositories/organizations.repository';
 import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
 import { findRegionByNumber } from '../../data/repositories/regions.repository';
+import { insertAdoptedPlanVersion } from '../../data/repositories/plan.repository';
 import {
-  adoptImportedPlanVersion,
   mergeServiceRecords,
   type ServiceRecordChanges,
 } from '../../data/repositories/service-records.repository';
 import { todayInState } from '../clock';
 import { requirePermission, type UseCaseContext } from '../context';
+import { auditSupersessions } from '../plan/audit-supersessions';
 
 export interface ServicesImportSummary {
   /** What the folder holds. */
@@ -98,15 +100,21 @@ async function planForFolder(
   const adopted = await findAdoptedPlan(trx);
   if (adopted && isDeepStrictEqual(adopted.mpos, mpos)) return { id: adopted.id, adopted: false };
   const name = `Imported plan (${folderName})`;
-  const id = await adoptImportedPlanVersion(trx, { name, mpos, adoptedOn: todayInState() });
+  const { id, superseded } = await insertAdoptedPlanVersion(trx, {
+    name,
+    notes: null,
+    demo: false,
+    adoptedOn: todayInState(),
+    content: planContentOfMpos(mpos),
+  });
   await recordAudit(trx, ctx.actor, {
     action: 'create',
     entityType: 'plan_version',
     entityId: id,
     regionId: null,
-    before: adopted ? { superseded: adopted.id } : undefined,
-    after: { name, status: 'adopted', mpos },
+    after: { name, status: 'adopted', mpos, supersedes: superseded },
   });
+  await auditSupersessions(trx, ctx.actor, superseded, id);
   return { id, adopted: true };
 }
 
