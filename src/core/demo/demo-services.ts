@@ -9,18 +9,14 @@
  * within the service's dates from the enrollment on, scores within the instrument's range.
  */
 import { addDays, compareDates, type CalendarDate } from '../common/calendar-date';
-import {
-  periodStartingIn,
-  periodStartYearOf,
-  type PerformancePeriod,
-} from '../recruitment/performance-period';
+import { periodStartingIn, periodStartYearOf } from '../recruitment/performance-period';
 import type { AssessmentSubject } from '../services/assessment-levels';
 import type { StateAssessmentResult } from '../services/assessment-result';
 import { schoolYearStartingIn } from '../services/assessment-result';
 import { ageOn, isEligibleOn } from '../services/service-eligibility';
 import type { EligibilitySpan, EnrollmentReason, Mpo, ServiceTerm } from '../services/service-records';
 import { enrollmentReasonFor, targetList } from '../services/target-list';
-import { CALIFORNIA_TERM_WINDOWS, termDatesIn } from '../services/target-list-terms';
+import { CALIFORNIA_TERM_WINDOWS, dateInPeriod, termDatesIn } from '../services/target-list-terms';
 import { seededRandom, type SeededRandom } from './seeded-random';
 
 /** A demo child as the generator needs them. */
@@ -100,11 +96,6 @@ const ELPAC_LEVELS: ReadonlyArray<readonly [number, number]> = [
   [4, 20],
 ];
 
-function dateIn(period: PerformancePeriod, monthDay: string): CalendarDate {
-  const month = Number(monthDay.slice(0, 2));
-  return `${month >= 9 ? period.startYear : period.startYear + 1}-${monthDay}`;
-}
-
 /** CAASPP is taken in grades 3–8 and 11 (about ages 8–13 and 16); ELPAC by English learners from kindergarten. */
 function assessmentsOf(
   child: DemoServiceChild,
@@ -173,8 +164,8 @@ export function demoServices(input: DemoServicesInput): DemoServicesData {
     for (const period of periods)
       SERVICE_PLANS.forEach((plan, index) => {
         const mpos = plan.mpos.filter((number) => mpoOf.has(number));
-        const startDate = dateIn(period, plan.from);
-        const endDate = dateIn(period, plan.to);
+        const startDate = dateInPeriod(period, plan.from);
+        const endDate = dateInPeriod(period, plan.to);
         if (mpos.length === 0 || compareDates(startDate, input.today) > 0) return;
         const lastDay = compareDates(endDate, input.today) <= 0 ? endDate : input.today;
         const termDates = termDatesIn(period, plan.term, CALIFORNIA_TERM_WINDOWS);

@@ -43,7 +43,7 @@ export interface TermDates {
 }
 
 /** The date of `monthDay` inside `period` (months from September belong to its first year). */
-function dateInPeriod(period: PerformancePeriod, monthDay: MonthDay): CalendarDate {
+export function dateInPeriod(period: PerformancePeriod, monthDay: MonthDay): CalendarDate {
   const month = Number(monthDay.slice(0, 2));
   const year = month >= PERIOD_START_MONTH ? period.startYear : period.startYear + 1;
   return `${String(year).padStart(4, '0')}-${monthDay}`;
