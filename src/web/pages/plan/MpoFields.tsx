@@ -15,6 +15,7 @@ import { NeedAreaSelect } from './NeedAreaFields';
 import {
   ASSESSED_SUBJECTS,
   GROWTH_KINDS,
+  MAX_CODE_LENGTH,
   POPULATION_KINDS,
   SERVICE_TERMS,
   type MpoDraft,
@@ -59,7 +60,7 @@ export function MpoFields({
             value={mpo.number}
             onChange={(e) => set('number', e.currentTarget.value)}
             error={errorOf('number')}
-            maxLength={40}
+            maxLength={MAX_CODE_LENGTH}
           />
           <NeedAreaSelect
             needAreas={needAreas}

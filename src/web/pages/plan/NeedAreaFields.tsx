@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PlanNeedArea } from './plan-types';
+import { MAX_CODE_LENGTH, MAX_NEED_AREA_NAME_LENGTH, type PlanNeedArea } from './plan-types';
 
 /** The need area an MPO or a strategy belongs to, chosen among the draft's, named in the reader's language. */
 export function NeedAreaSelect({
@@ -54,7 +54,7 @@ export function NeedAreaFields({
           value={area.code}
           onChange={(e) => set('code', e.currentTarget.value)}
           error={errorOf('code')}
-          maxLength={40}
+          maxLength={MAX_CODE_LENGTH}
         />
         <TextInput
           label={t('plan.editor.nameEn')}
@@ -62,7 +62,7 @@ export function NeedAreaFields({
           value={area.nameEn}
           onChange={(e) => set('nameEn', e.currentTarget.value)}
           error={errorOf('nameEn')}
-          maxLength={200}
+          maxLength={MAX_NEED_AREA_NAME_LENGTH}
         />
         <TextInput
           label={t('plan.editor.nameEs')}
@@ -71,7 +71,7 @@ export function NeedAreaFields({
           value={area.nameEs}
           onChange={(e) => set('nameEs', e.currentTarget.value)}
           error={errorOf('nameEs')}
-          maxLength={200}
+          maxLength={MAX_NEED_AREA_NAME_LENGTH}
         />
       </SimpleGrid>
       <Group justify="flex-end" mt="sm">

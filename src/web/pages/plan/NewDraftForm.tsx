@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import { ErrorAlert } from '../../components/QueryState';
-import type { PlanVersion, PlanVersionList } from './plan-types';
+import { MAX_PLAN_NAME_LENGTH, type PlanVersion, type PlanVersionList } from './plan-types';
 
 /** Start a draft: empty, or an amendment copied from an adopted or superseded version. */
 export function NewDraftForm({ list }: { list: PlanVersionList }) {
@@ -36,7 +36,7 @@ export function NewDraftForm({ list }: { list: PlanVersionList }) {
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={nameError}
-          maxLength={200}
+          maxLength={MAX_PLAN_NAME_LENGTH}
           w={{ base: '100%', sm: 280 }}
         />
         <Select

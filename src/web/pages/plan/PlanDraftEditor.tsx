@@ -10,6 +10,7 @@ import { StrategyFields } from './StrategyFields';
 import {
   emptyMpoDraft,
   emptyStrategy,
+  MAX_PLAN_NAME_LENGTH,
   planDraftOf,
   saveBodyOf,
   type PlanDraft,
@@ -68,7 +69,7 @@ export function PlanDraftEditor({
           value={draft.name}
           onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
           error={problems.find((p) => p.field === 'name')?.message}
-          maxLength={200}
+          maxLength={MAX_PLAN_NAME_LENGTH}
         />
         <Textarea
           label={t('plan.editor.notes')}

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NeedAreaSelect } from './NeedAreaFields';
-import { STRATEGY_IMPLEMENTERS, type PlanNeedArea, type PlanStrategy } from './plan-types';
+import { MAX_CODE_LENGTH, STRATEGY_IMPLEMENTERS, type PlanNeedArea, type PlanStrategy } from './plan-types';
 
 /** One strategy of a draft as a form: number, need area, text in both languages, implementer, EPC verification. */
 export function StrategyFields({
@@ -42,7 +42,7 @@ export function StrategyFields({
             value={strategy.number}
             onChange={(e) => set('number', e.currentTarget.value)}
             error={errorOf('number')}
-            maxLength={40}
+            maxLength={MAX_CODE_LENGTH}
           />
           <NeedAreaSelect
             needAreas={needAreas}

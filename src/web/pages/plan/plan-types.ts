@@ -5,10 +5,21 @@ import type {
   PlanVersionListReply,
   PlanVersionReply,
 } from '../../../server/routes/plan/plan.schemas';
-import type { ServiceTerm } from '../../../core/services/service-records';
+import {
+  SERVICE_TERMS,
+  type AssessedSubject,
+  type GrowthRule,
+  type MpoPopulation,
+  type ServiceTerm,
+} from '../../../core/services/service-records';
 
 export { SERVICE_COMPONENTS, SERVICE_TERMS, ASSESSED_SUBJECTS } from '../../../core/services/service-records';
-export { STRATEGY_IMPLEMENTERS } from '../../../core/services/plan-version';
+export {
+  MAX_CODE_LENGTH,
+  MAX_NEED_AREA_NAME_LENGTH,
+  MAX_PLAN_NAME_LENGTH,
+  STRATEGY_IMPLEMENTERS,
+} from '../../../core/services/plan-version';
 
 export type PlanVersion = Static<typeof PlanVersionReply>;
 export type PlanVersionList = Static<typeof PlanVersionListReply>;
@@ -17,8 +28,16 @@ export type PlanMpo = PlanVersion['mpos'][number];
 export type PlanStrategy = PlanVersion['strategies'][number];
 export type PlanNeedArea = PlanVersion['needAreas'][number];
 
-export const POPULATION_KINDS = ['belowProficient', 'age'] as const;
-export const GROWTH_KINDS = ['anyGain', 'points', 'percentOfRange', 'reach'] as const;
+export const POPULATION_KINDS = [
+  'belowProficient',
+  'age',
+] as const satisfies readonly MpoPopulation['kind'][];
+export const GROWTH_KINDS = [
+  'anyGain',
+  'points',
+  'percentOfRange',
+  'reach',
+] as const satisfies readonly GrowthRule['kind'][];
 type GrowthKind = (typeof GROWTH_KINDS)[number];
 
 /** A number field as a form holds it: empty while the person has not written one. */
@@ -29,7 +48,7 @@ export interface MpoDraft {
   number: string;
   area: string;
   populationKind: (typeof POPULATION_KINDS)[number];
-  subject: 'ELA' | 'MATH';
+  subject: AssessedSubject;
   maxLevel: NumberField;
   minAge: NumberField;
   maxAge: NumberField;
@@ -98,7 +117,7 @@ export function emptyMpoDraft(area: string): MpoDraft {
     minN: 10,
     statementEn: '',
     statementEs: '',
-    terms: ['RSY', 'SUMMER', 'INTERSESSION'],
+    terms: [...SERVICE_TERMS],
   };
 }
 
