@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import childCountExpected from '../../../tests/cases/services/expected.child-count.2024-25.json';
 import { parsePeriod } from '../recruitment/performance-period';
-import { computeChildCount } from './child-count';
+import {
+  breakdownOf,
+  childCountEntries,
+  childCountsByRegion,
+  computeChildCount,
+  explainChildCount,
+} from './child-count';
 import { edgesExpected, edgesFolder, exampleFolder } from './services-example.test-data';
 import type { EligibilitySpan, ServiceRecord, ServiceRecords, ServiceTerm } from './service-records';
 
@@ -178,5 +184,166 @@ describe('the edge cases worked by hand (tests/cases/services/edges)', () => {
     expect(computeChildCount(edgesFolder(), P, region)).toEqual(
       edgesExpected[`expected.child-count.${name}.2024-25.json`],
     );
+  });
+});
+
+describe('why a child counts (S5.6)', () => {
+  const explain = (records: ServiceRecords, region: number | null = null) =>
+    explainChildCount(records, P, region, 'M1');
+
+  it('names the first countable day and its span, and the first summer day with its service', () => {
+    const records = oneStudent(
+      '2015-01-01',
+      [
+        { from: '2025-03-01', to: '2026-01-01' },
+        { from: '2024-01-01', to: '2024-10-15' },
+      ],
+      [
+        ['SUM', '2025-07-02'],
+        ['INT', '2025-07-01'],
+        ['RSY', '2024-09-02'],
+      ],
+    );
+    expect(explain(records)).toMatchObject({
+      category1: { counts: true, day: '2024-09-01', span: { from: '2024-01-01', to: '2024-10-15' } },
+      category2: { counts: true, day: '2025-07-01', serviceId: 'INT' },
+    });
+  });
+
+  it('counts a child from the day a span starts within the period, and on the day one ends', () => {
+    expect(explain(oneStudent('2015-01-01', [{ from: '2025-02-10', to: '2027-01-01' }])).category1).toEqual({
+      counts: true,
+      day: '2025-02-10',
+      span: { from: '2025-02-10', to: '2027-01-01' },
+    });
+    expect(
+      explain(oneStudent('2015-01-01', [{ from: '2020-01-01', to: '2024-09-01' }])).category1,
+    ).toMatchObject({
+      counts: true,
+      day: '2024-09-01',
+    });
+  });
+
+  it('counts from the 3rd birthday, and not from the 22nd', () => {
+    expect(explain(oneStudent('2022-01-15', ALWAYS)).category1).toMatchObject({
+      counts: true,
+      day: '2025-01-15',
+    });
+    expect(explain(oneStudent('2002-09-01', ALWAYS)).category1).toEqual({
+      counts: false,
+      why: 'not_aged_3_to_21',
+    });
+  });
+
+  it('says why a child does not count', () => {
+    expect(explain(oneStudent('2015-01-01', [{ from: '2020-01-01', to: '2024-08-31' }]))).toMatchObject({
+      category1: { counts: false, why: 'no_span_in_period' },
+      category2: { counts: false, why: 'not_in_category1' },
+      group: null,
+    });
+    expect(explainChildCount(oneStudent('2015-01-01', ALWAYS), P, null, 'M2').category1).toEqual({
+      counts: false,
+      why: 'not_on_record',
+    });
+    expect(explain(oneStudent('2015-01-01', ALWAYS, [['RSY', '2025-01-03']]), 7).category1).toEqual({
+      counts: false,
+      why: 'not_served_in_region',
+    });
+    expect(explain(oneStudent('2015-01-01', ALWAYS, [['RSY', '2025-01-03']])).category2).toEqual({
+      counts: false,
+      why: 'no_summer_day',
+    });
+  });
+
+  it('does not count a summer day outside eligibility, and says so', () => {
+    const records = oneStudent(
+      '2015-01-01',
+      [{ from: '2020-01-01', to: '2025-06-30' }],
+      [['SUM', '2025-07-01']],
+    );
+    expect(explain(records).category2).toEqual({ counts: false, why: 'not_eligible_on_summer_days' });
+  });
+
+  it('takes the group, English learner and disability from the span that qualified the child', () => {
+    const records = oneStudent('2015-01-01', [
+      { from: '2024-10-01', to: '2025-08-31', grade: '05', englishLearner: false, disability: true },
+      { from: '2024-06-01', to: '2024-09-30', grade: '4', englishLearner: true, disability: false },
+    ]);
+    expect(explain(records)).toMatchObject({ group: '04', englishLearner: true, disability: false });
+  });
+});
+
+describe('the list of children and its breakdowns (S5.5, S5.6)', () => {
+  const student = (studentId: string, birthDate: string, span: Partial<EligibilitySpan> = {}) => ({
+    studentId,
+    birthDate,
+    spans: [{ from: '2024-01-01', to: '2026-01-01', ...span }],
+  });
+  const records: ServiceRecords = {
+    mpos: [],
+    students: [
+      student('A', '2021-03-01'),
+      student('B', '2017-01-01', { grade: 'KN', englishLearner: true }),
+      student('C', '2010-01-01', { grade: '8', disability: true }),
+      student('D', '2005-01-01', { grade: 'OSY', englishLearner: true }),
+      student('E', '2012-01-01'),
+      student('F', '2000-01-01'),
+    ],
+    assessments: [],
+    services: SERVICES,
+    enrollments: [
+      { serviceId: 'SUM', studentId: 'C', enrolledOn: '2024-06-01' },
+      { serviceId: 'INT', studentId: 'C', enrolledOn: '2024-06-01' },
+      { serviceId: 'INT', studentId: 'D', enrolledOn: '2024-06-01' },
+    ],
+    attendance: [
+      { serviceId: 'SUM', studentId: 'C', date: '2025-07-01', minutes: 60 },
+      { serviceId: 'INT', studentId: 'C', date: '2025-01-02', minutes: 60 },
+      { serviceId: 'INT', studentId: 'D', date: '2025-01-02', minutes: 60 },
+    ],
+    tests: [],
+  };
+
+  it('lists the Category 1 children by student number, each with their reasons', () => {
+    const entries = childCountEntries(records, P, null);
+    expect(entries.map((e) => e.studentId)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(entries[2]).toEqual({
+      studentId: 'C',
+      birthDate: '2010-01-01',
+      day: '2024-09-01',
+      span: { from: '2024-01-01', to: '2026-01-01' },
+      category2: { day: '2025-01-02', serviceId: 'INT' },
+      group: '08',
+      englishLearner: false,
+      disability: true,
+    });
+  });
+
+  it('breaks the counts down by group, English learners and disabilities, each adding up', () => {
+    const breakdown = breakdownOf(childCountEntries(records, P, null));
+    expect(breakdown).toMatchObject({
+      category1: 5,
+      category2: 2,
+      englishLearners: { category1: 2, category2: 1 },
+      disabilities: { category1: 1, category2: 1 },
+    });
+    const nonZero = breakdown.groups.filter((g) => g.category1 > 0);
+    expect(nonZero).toEqual([
+      { group: 'AGE3TO5NOTK', category1: 1, category2: 0 },
+      { group: 'KG', category1: 1, category2: 0 },
+      { group: '08', category1: 1, category2: 1 },
+      { group: 'OS', category1: 1, category2: 1 },
+      { group: 'MISSING', category1: 1, category2: 0 },
+    ]);
+    expect(breakdown.groups).toHaveLength(17);
+    expect(breakdown.groups.reduce((sum, g) => sum + g.category1, 0)).toBe(5);
+  });
+
+  it('counts a child served in two regions in each region, and once in the state', () => {
+    expect(childCountsByRegion(records, P)).toEqual([
+      { region: 5, category1: 1, category2: 1 },
+      { region: 7, category1: 2, category2: 2 },
+    ]);
+    expect(computeChildCount(records, P, null)).toMatchObject({ category1: 5, category2: 2 });
   });
 });

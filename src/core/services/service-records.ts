@@ -71,6 +71,12 @@ export interface Instrument {
 export interface EligibilitySpan {
   from: CalendarDate;
   to: CalendarDate;
+  /** The child's grade as the span's record writes it (`KN`, `03`, `OS`…); the child counts use it (S5.4). */
+  grade?: string | null;
+  /** An English learner during the span (S5.5). */
+  englishLearner?: boolean;
+  /** A child with a disability (IDEA) during the span (S5.5). */
+  disability?: boolean;
 }
 
 /** A student as the services records know them. */
@@ -133,7 +139,9 @@ export interface ServiceRecords {
   tests: TestResult[];
 }
 
-export type MpoStatus = 'met' | 'notMet' | 'insufficient';
+/** An MPO's status: its target met, not met, or too few tested to judge (fewer than its minimum n). */
+export const MPO_STATUSES = ['met', 'notMet', 'insufficient'] as const;
+export type MpoStatus = (typeof MPO_STATUSES)[number];
 
 /** The counts of one MPO, each a subset of the one before (the drop-off the APPR shows). */
 export interface MpoFunnel {
