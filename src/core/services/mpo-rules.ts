@@ -68,22 +68,38 @@ function schoolYearStart(schoolYear: string): number {
   return Number(schoolYear.slice(0, 4));
 }
 
+/** A state assessment result in any subject (ELA, MATH, or the ELPAC for Priority for Services). */
+export interface LevelResult<Subject extends string> {
+  subject: Subject;
+  schoolYear: string;
+  level: number;
+}
+
 /**
- * S3.3: the level of the student's most recent state assessment in `subject` before the period:
- * the row with the latest school year that starts before the period (`2023-24` or before for
+ * S3.3: the student's most recent state assessment result in `subject` before the period: the
+ * row with the latest school year that starts before the period (`2023-24` or before for
  * `2024-25`); null when there is none.
  */
+export function latestResultBeforePeriod<Result extends LevelResult<string>>(
+  results: readonly Result[],
+  subject: Result['subject'],
+  periodStartYear: number,
+): Result | null {
+  let latest: Result | null = null;
+  for (const result of results) {
+    if (result.subject !== subject || schoolYearStart(result.schoolYear) >= periodStartYear) continue;
+    if (!latest || result.schoolYear > latest.schoolYear) latest = result;
+  }
+  return latest;
+}
+
+/** S3.3: the level of the student's most recent state assessment in `subject` before the period. */
 export function levelBeforePeriod(
   results: readonly AssessmentResult[],
   subject: AssessedSubject,
   periodStartYear: number,
 ): number | null {
-  let latest: AssessmentResult | null = null;
-  for (const result of results) {
-    if (result.subject !== subject || schoolYearStart(result.schoolYear) >= periodStartYear) continue;
-    if (!latest || result.schoolYear > latest.schoolYear) latest = result;
-  }
-  return latest?.level ?? null;
+  return latestResultBeforePeriod(results, subject, periodStartYear)?.level ?? null;
 }
 
 /** What population membership looks at: the student, and the enrollment's service start. */

@@ -55,7 +55,8 @@ export function termDatesIn(period: PerformancePeriod, term: ServiceTerm, window
   return { from: dateInPeriod(period, window.from), to: dateInPeriod(period, window.to) };
 }
 
-function monthDayProblem(value: unknown): string | null {
+/** Why `value` is not a day of the year written `MM-DD` (29 February refused), or null when it is. */
+export function monthDayProblem(value: unknown): string | null {
   if (typeof value !== 'string' || !/^\d{2}-\d{2}$/.test(value) || value === '02-29')
     return 'must be a day written MM-DD (not 02-29)';
   return isCalendarDate(`2001-${value}`) ? null : 'is not a day of the year';
