@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { serviceBody } from '../factories';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
 import { apiSession, eligibleChildThroughCoe } from '../support/browser-api';
 
@@ -48,32 +49,21 @@ describe('MPO outcomes live on a phone', () => {
       birthCity: 'Olopa',
       guardian: 'María Tapia',
     });
-    const service = await admin('POST', '/services', {
-      regionId,
-      code: 'MPO-PAGE-1',
-      name: 'Reading club',
-      term: 'RSY',
-      site: null,
-      districtId: null,
-      startDate: '2021-09-13',
-      endDate: '2022-06-10',
-      actualStartDate: null,
-      actualEndDate: null,
-      fundingResource: null,
-      applicationKind: null,
-      applicationLine: null,
-      mpos: ['9.0'],
-      strategies: [],
-      components: [],
-      pdRequired: false,
-      instrumentName: 'Reading inventory',
-      instrumentMin: 0,
-      instrumentMax: 100,
-      higherIsBetter: true,
-      instrumentLevels: [],
-      sessionMinutes: 45,
-      stateServiceCode: null,
-    });
+    const service = await admin(
+      'POST',
+      '/services',
+      serviceBody({
+        regionId,
+        code: 'MPO-PAGE-1',
+        name: 'Reading club',
+        term: 'RSY',
+        startDate: '2021-09-13',
+        endDate: '2022-06-10',
+        mpos: ['9.0'],
+        instrumentName: 'Reading inventory',
+        sessionMinutes: 45,
+      }),
+    );
     serviceId = service.id;
     await admin('POST', `/services/${serviceId}/enrollments`, {
       studentId: studentNumber,
@@ -161,6 +151,9 @@ describe('MPO outcomes live on a phone', () => {
     const table = page.getByRole('region', { name: 'Subgrantees by MPO' });
     await table.getByRole('columnheader', { name: 'MPO 9.0' }).waitFor();
     await expect(table.getByRole('row').count()).resolves.toBeGreaterThan(1);
+    await expect(page.getByRole('link', { name: 'XLSX' }).getAttribute('href')).resolves.toBe(
+      `/api/appr/state/${PERIOD}.xlsx?lang=en`,
+    );
     await expectAccessible(page, 'APPR roll-up');
     await expectNoHorizontalScroll(page);
   });

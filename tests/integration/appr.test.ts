@@ -303,4 +303,48 @@ describe.each(freshDatabases('appr'))('the APPR over HTTP on $name', (database) 
     expect((await specialist5.request('GET', '/api/appr/state/2024-25')).status).toBe(404);
     expect((await consultantOf5.request('GET', '/api/appr/state/2024-25')).status).toBe(404);
   });
+
+  it('writes the state roll-up as a PDF and an XLSX workbook in English and Spanish, for state roles only', async () => {
+    const rollUp = (await admin.request('GET', '/api/appr/state/2024-25')).body;
+    const file = (url: string, cookies = admin.cookies) => t.app.inject({ method: 'GET', url, cookies });
+    const pdf = await file('/api/appr/state/2024-25.pdf?lang=es');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-disposition']).toContain('appr-state-2024-25.pdf');
+    const pdfText = readPdf(pdf.rawPayload).text.replace(/\n/g, ' ');
+    for (const words of ['APPR: resumen estatal', 'Subbeneficiario', 'Región 5', 'Muy pocos evaluados'])
+      expect(pdfText).toContain(words);
+    expect(readPdf(pdf.rawPayload).missingGlyphs).toBe(0);
+
+    const xlsx = await file('/api/appr/state/2024-25.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['State', 'Subgrantees']);
+    const stateRows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => stateRows.push((row.values as unknown[]).slice(1)));
+    const line4 = stateRows.find((row) => row[0] === '4.0')!;
+    const state4 = rollUp.mpos.find((mpo: { mpo: string }) => mpo.mpo === '4.0');
+    expect(line4.slice(2, 7)).toEqual([
+      state4.served,
+      state4.inPopulation,
+      state4.dosageMet,
+      state4.tested,
+      state4.grew,
+    ]);
+    expect(line4.slice(10)).toEqual([
+      state4.subgrantees.met,
+      state4.subgrantees.notMet,
+      state4.subgrantees.insufficient,
+    ]);
+    const regionRows: unknown[][] = [];
+    workbook.worksheets[1]!.eachRow((row) => regionRows.push((row.values as unknown[]).slice(1)));
+    expect(regionRows.slice(1).map((row) => row[0])).toEqual(
+      rollUp.regions.map(
+        (region: { regionNumber: number; regionName: string }) =>
+          `Region ${region.regionNumber} · ${region.regionName}`,
+      ),
+    );
+
+    expect((await file('/api/appr/state/2024-25.xlsx', specialist5.cookies)).statusCode).toBe(404);
+  });
 });

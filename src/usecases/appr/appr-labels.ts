@@ -43,6 +43,14 @@ export interface ApprLabels {
   question: string;
   answer: string;
   sheets: { mpos: string; dropOff: string; participation: string; review: string };
+  rollUp: {
+    title: string;
+    stateFigures: string;
+    subgrantee: string;
+    subgranteesBy: (status: string) => string;
+    reviewSaved: string;
+    sheets: { state: string; subgrantees: string };
+  };
 }
 
 export const APPR_LABELS: Record<ApprLanguage, ApprLabels> = {
@@ -92,6 +100,14 @@ export const APPR_LABELS: Record<ApprLanguage, ApprLabels> = {
     question: 'Question',
     answer: 'Answer',
     sheets: { mpos: 'MPOs', dropOff: 'Drop-off', participation: 'Participation', review: 'Review' },
+    rollUp: {
+      title: 'APPR: state roll-up',
+      stateFigures: "The state's figures (each child counted once)",
+      subgrantee: 'Subgrantee',
+      subgranteesBy: (status) => `Subgrantees: ${status}`,
+      reviewSaved: 'Review saved',
+      sheets: { state: 'State', subgrantees: 'Subgrantees' },
+    },
   },
   es: {
     title: 'Informe Anual de Progreso del Desempeño',
@@ -128,7 +144,7 @@ export const APPR_LABELS: Record<ApprLanguage, ApprLabels> = {
     terms: {
       RSY: 'Año escolar regular',
       SUMMER: 'Verano',
-      INTERSESSION: 'Interperíodo',
+      INTERSESSION: 'Intersesión',
       all: 'Todos los períodos',
     },
     childrenServed: 'Niños atendidos',
@@ -144,5 +160,13 @@ export const APPR_LABELS: Record<ApprLanguage, ApprLabels> = {
     question: 'Pregunta',
     answer: 'Respuesta',
     sheets: { mpos: 'MPO', dropOff: 'Pérdidas', participation: 'Participación', review: 'Revisión' },
+    rollUp: {
+      title: 'APPR: resumen estatal',
+      stateFigures: 'Las cifras del estado (cada niño contado una vez)',
+      subgrantee: 'Subbeneficiario',
+      subgranteesBy: (status) => `Subbeneficiarios: ${status}`,
+      reviewSaved: 'Revisión guardada',
+      sheets: { state: 'Estado', subgrantees: 'Subbeneficiarios' },
+    },
   },
 };

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { REVIEW_FIELDS } from '../../core/services/appr';
 import type { ApprLanguage } from '../../core/services/appr-words';
-import { createPdfDocument, writeText } from '../exports/pdf-fonts';
+import { writeText } from '../exports/pdf-fonts';
+import { pdfBytes, pdfRows } from '../exports/pdf-layout';
 import { APPR_LABELS, type ApprLabels } from './appr-labels';
 import type { ApprView } from './get-appr';
 
@@ -21,9 +22,9 @@ export async function exportAppr(
   return format === 'xlsx' ? apprWorkbook(view, labels, language) : apprPdf(view, labels, language);
 }
 
-const percentText = (value: number | null) => (value === null ? '—' : `${value}`);
+export const percentText = (value: number | null) => (value === null ? '—' : `${value}`);
 
-function planLine(view: ApprView, labels: ApprLabels): string {
+export function planLine(view: Pick<ApprView, 'plan'>, labels: ApprLabels): string {
   if (!view.plan) return labels.noPlan;
   return `${labels.plan}: ${view.plan.name}${view.plan.demo ? ` (${labels.demoPlan})` : ''}`;
 }
@@ -124,31 +125,9 @@ async function apprWorkbook(view: ApprView, labels: ApprLabels, language: ApprLa
 
 /** A letter-size PDF: heading, per MPO its figures, drop-off and findings, participation, the review. */
 function apprPdf(view: ApprView, labels: ApprLabels, language: ApprLanguage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = createPdfDocument({ size: 'LETTER', margin: 48 });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    const left = 48;
+  return pdfBytes({ size: 'LETTER', margin: 48 }, (doc) => {
     const width = doc.page.width - 96;
-    const ensureRoom = (height: number) => {
-      if (doc.y + height > doc.page.height - 60) doc.addPage();
-    };
-    const row = (cells: string[], widths: number[], bold = false) => {
-      ensureRoom(16);
-      const y = doc.y;
-      let x = left;
-      let height = 0;
-      doc.fontSize(9);
-      cells.forEach((cell, index) => {
-        writeText(doc, cell, { bold, x, y, width: widths[index]! - 4 });
-        height = Math.max(height, doc.y - y);
-        x += widths[index]!;
-      });
-      doc.x = left;
-      doc.y = y + height + 3;
-    };
+    const { ensureRoom, row } = pdfRows(doc, 48);
 
     writeText(doc.fontSize(16), labels.title, { bold: true });
     writeText(
@@ -228,6 +207,5 @@ function apprPdf(view: ApprView, labels: ApprLabels, language: ApprLanguage): Pr
         writeText(doc.fontSize(9), view.review[field] || '—', { width }).moveDown(0.5);
       }
     }
-    doc.end();
   });
 }

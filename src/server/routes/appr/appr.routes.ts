@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppOptions } from '../../app';
 import { apprFileName, exportAppr, type ApprFormat } from '../../../usecases/appr/export-appr';
 import { getAppr } from '../../../usecases/appr/get-appr';
+import { exportStateRollUp, stateRollUpFileName } from '../../../usecases/appr/export-state-roll-up';
 import { getStateRollUp } from '../../../usecases/appr/get-state-roll-up';
 import { saveApprReview } from '../../../usecases/appr/save-appr-review';
 import { actorOf } from '../../policies/authenticate';
@@ -70,6 +71,30 @@ export const apprRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
     async (request) =>
       saveApprReview({ db, actor: actorOf(request) }, { ...request.params, ...request.body }),
   );
+  for (const format of ['pdf', 'xlsx'] as const)
+    api.get(
+      `/appr/state/:period.${format}`,
+      {
+        config: { access: 'report.read' },
+        schema: {
+          summary: `The state's APPR roll-up as ${format.toUpperCase()}`,
+          description:
+            "The state's figures per MPO with the subgrantees by status, and every subgrantee's status per MPO, in English or Spanish.",
+          tags: ['services'],
+          params: StateRollUpParams,
+          querystring: ApprFileQuery,
+          response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const view = await getStateRollUp({ db, actor: actorOf(request) }, request.params);
+        const file = await exportStateRollUp(view, format, request.query.lang ?? 'en');
+        return reply
+          .type(CONTENT_TYPES[format])
+          .header('content-disposition', `attachment; filename="${stateRollUpFileName(view, format)}"`)
+          .send(file);
+      },
+    );
   for (const format of ['pdf', 'xlsx'] as const)
     api.get(
       `/appr/:regionId/:period.${format}`,

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { FINDING_STEPS, FUNNEL_STEPS } from '../../../core/services/appr';
-import { SERVICE_TERMS } from '../../../core/services/service-records';
+import { MPO_STATUSES, SERVICE_TERMS } from '../../../core/services/service-records';
 import { Literals, Nullable, PeriodSchema } from '../../schemas';
 
 /** A performance period in a route's params or query. */
@@ -28,7 +28,7 @@ export const PlanSummarySchema = Nullable(
 );
 
 export const MpoStatusSchema = Literals(
-  ['met', 'notMet', 'insufficient'] as const,
+  MPO_STATUSES,
   'met, notMet, or insufficient (fewer tested than the minimum n)',
 );
 

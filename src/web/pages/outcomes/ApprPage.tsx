@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { formatNumber } from '../../app/format';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import { ApprReviewForm } from './ApprReviewForm';
+import { ApprFileButtons } from './ApprFileButtons';
 import { MpoCard } from './MpoCard';
 import type { ApprView } from './outcomes-types';
 
@@ -24,7 +25,6 @@ export function ApprPage() {
   const view = appr.data;
   const number = (value: number) => formatNumber(value, i18n.language);
   const percent = (value: number | null) => (value === null ? '—' : `${number(value)}%`);
-  const language = i18n.language === 'es' ? 'es' : 'en';
 
   return (
     <Stack>
@@ -36,19 +36,7 @@ export function ApprPage() {
               {t('appr.heading', { number: view.region.number, name: view.region.name, period: view.period })}
             </Text>
             <Group gap="xs" wrap="wrap">
-              <Text size="sm">{t('appr.download')}</Text>
-              {(['pdf', 'xlsx'] as const).map((format) => (
-                <Button
-                  key={format}
-                  component="a"
-                  href={`/api/appr/${view.region.id}/${view.period}.${format}?lang=${language}`}
-                  variant="default"
-                  size="xs"
-                  download
-                >
-                  {format.toUpperCase()}
-                </Button>
-              ))}
+              <ApprFileButtons path={`/api/appr/${view.region.id}/${view.period}`} />
               <Anchor
                 component={Link}
                 to={`/outcomes?period=${view.period}&regionId=${view.region.id}`}

@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from '../../app/format';
 import { recentPeriods } from '../../app/periods';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
+import { ApprFileButtons } from './ApprFileButtons';
 import { STATUS_COLORS, type StateRollUpView } from './outcomes-types';
 
 const PERIODS_SHOWN = 10;
@@ -31,14 +32,17 @@ export function StateRollUpPage() {
     <Stack>
       <Title order={1}>{t('appr.rollUp.title')}</Title>
       <Text c="dimmed">{t('appr.rollUp.intro')}</Text>
-      <Select
-        label={t('outcomes.period')}
-        data={recentPeriods(PERIODS_SHOWN)}
-        value={period}
-        onChange={(value) => value && navigate(`/appr/state/${value}`, { replace: true })}
-        allowDeselect={false}
-        w={140}
-      />
+      <Group align="flex-end" gap="xs" wrap="wrap">
+        <Select
+          label={t('outcomes.period')}
+          data={recentPeriods(PERIODS_SHOWN)}
+          value={period}
+          onChange={(value) => value && navigate(`/appr/state/${value}`, { replace: true })}
+          allowDeselect={false}
+          w={140}
+        />
+        {rollUp.data && <ApprFileButtons path={`/api/appr/state/${rollUp.data.period}`} />}
+      </Group>
       <QueryState isPending={rollUp.isPending} error={rollUp.error}>
         {view && (
           <>
