@@ -103,12 +103,13 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
     birth_dates as (
       select student_id, min(birth_date) as birth_date from eligibility_spans group by student_id
     ),
-    -- the most recent state assessment of each subject before the period
+    -- the most recent state assessment of each subject before the period (ordered as the
+    -- primary key read backward, so no sort of every earlier result)
     prior_levels as (
       select distinct on (student_id, subject) student_id, subject, level
       from assessment_results
       where school_year < ${query.period.name} and subject in (select subject from mpo)
-      order by student_id, subject, school_year desc
+      order by student_id desc, subject desc, school_year desc
     ),
     in_population as (
       select a.*
@@ -194,7 +195,7 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
       coalesce(tested.n, 0)::int as tested,
       coalesce(tested.grew, 0)::int as grew
     from mpo m
-    left join (select number, count(distinct student_id) as n from aligned group by number) served
+    left join (select number, count(*) as n from (select distinct number, student_id from aligned) a group by number) served
       on served.number = m.number
     left join (select number, count(distinct student_id) as n from in_population group by number) population
       on population.number = m.number
