@@ -470,6 +470,17 @@ describe.each(TEST_DATABASES)('services and enrollment on $name', (database) => 
       'create',
       'update',
     ]);
+    // A service with that local code shows the state code mapped on its start date, unless it has its own.
+    const mappedOn = async (overrides: Record<string, unknown>) => {
+      const service = await create(director, { code: tut, ...overrides });
+      const read = (await director.request('GET', `/api/services/${service.body.id}`)).body;
+      await director.request('DELETE', `/api/services/${service.body.id}?version=${read.version}`);
+      return [read.stateServiceCode, read.mappedStateServiceCode];
+    };
+    expect(await mappedOn({ startDate: '2025-09-10', endDate: '2026-06-10' })).toEqual([null, '150']);
+    expect(await mappedOn({ startDate: '2026-09-01', endDate: '2027-06-10' })).toEqual([null, '155']);
+    expect(await mappedOn({ startDate: '2024-09-01', endDate: '2025-06-10' })).toEqual([null, null]);
+    expect(await mappedOn({ stateServiceCode: '999' })).toEqual(['999', '155']);
     expect((await districtStaff.request('GET', '/api/services/code-map')).status).toBe(404);
     expect(
       (await outsider.request('GET', `/api/services/code-map?regionId=${fixture.region.id}`)).status,

@@ -45,4 +45,7 @@ export function presentService(row: ServiceRow & { enrolled?: number }, actor: A
 export type ServiceSummary = ReturnType<typeof presentService>;
 
 /** A service with what has been recorded in it. */
-export type ServiceDetail = ServiceSummary & { activity: ServiceActivity & { hours: number } };
+export type ServiceDetail = ServiceSummary & {
+  activity: ServiceActivity & { hours: number };
+  mappedStateServiceCode: string | null;
+};

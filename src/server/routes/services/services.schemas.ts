@@ -123,6 +123,11 @@ export const ServiceDetailReply = Type.Intersect([
       childrenAttended: Type.Integer(),
       tests: Type.Integer(),
     }),
+    mappedStateServiceCode: Nullable(
+      Type.String({
+        description: "The state code the region's service code map gives its code on its start date",
+      }),
+    ),
   }),
 ]);
 

@@ -132,7 +132,15 @@ export function ServicePage() {
                   label={t('services.fields.pdRequired')}
                   value={s.pdRequired ? t('services.yes') : t('services.no')}
                 />
-                <Fact label={t('services.fields.stateServiceCode')} value={s.stateServiceCode ?? none} />
+                <Fact
+                  label={t('services.fields.stateServiceCode')}
+                  value={
+                    s.stateServiceCode ??
+                    (s.mappedStateServiceCode
+                      ? t('services.fromCodeMap', { code: s.mappedStateServiceCode })
+                      : none)
+                  }
+                />
               </SimpleGrid>
             </Paper>
             <Paper withBorder p="md">
