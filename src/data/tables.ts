@@ -622,6 +622,18 @@ export interface ApprReviewsTable {
   version: Generated<number>;
 }
 
+/** A child's credit deficiency or dropping out, as a data specialist recorded it (S6.4, S6.5). */
+export interface ChildSchoolStatusesTable {
+  id: Generated<string>;
+  child_id: string;
+  kind: 'credit_deficient' | 'dropped_out';
+  starts_on: DateColumn;
+  ends_on: DateColumn | null;
+  note: Generated<string>;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -671,6 +683,7 @@ export interface Database {
   service_attendance: ServiceAttendanceTable;
   service_tests: ServiceTestsTable;
   appr_reviews: ApprReviewsTable;
+  child_school_statuses: ChildSchoolStatusesTable;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

@@ -34,6 +34,7 @@ export const AUDITED_ENTITIES = [
   'assessment_result',
   'assessment_import',
   'services_settings',
+  'child_school_status',
   'appr_review',
   'demo_dataset',
   'database',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CALIFORNIA_PFS_SETTINGS,
+  checkSchoolStatus,
   compareServiceOrder,
   determinePfs,
   isInWindows,
@@ -307,6 +308,22 @@ describe('S6.6 parsePfsSettings', () => {
   ])('refuses %s, naming the field', (_, input, field) => {
     expect(() => parsePfsSettings(input)).toThrow(
       expect.objectContaining({ problems: [expect.objectContaining({ field })] }),
+    );
+  });
+});
+
+describe('S6.4 checkSchoolStatus', () => {
+  it('accepts a status that ends the day it starts', () => {
+    expect(() => checkSchoolStatus({ startsOn: '2025-01-01', endsOn: '2025-01-01', note: '' })).not.toThrow();
+  });
+  it('refuses a last day before the first, naming endsOn', () => {
+    expect(() => checkSchoolStatus({ startsOn: '2025-01-02', endsOn: '2025-01-01', note: '' })).toThrow(
+      'endsOn: is before the first day',
+    );
+  });
+  it('refuses a note that is too long', () => {
+    expect(() => checkSchoolStatus({ startsOn: '2025-01-01', endsOn: null, note: 'x'.repeat(501) })).toThrow(
+      /^note:/,
     );
   });
 });

@@ -319,3 +319,18 @@ export function parsePfsSettings(input: unknown): PfsSettings {
     creditDeficiency: record.creditDeficiency as boolean,
   };
 }
+
+/** The longest note a school status keeps. */
+export const SCHOOL_STATUS_NOTE_MAX = 500;
+
+/** S6.4: a school status's last day is not before its first; its note fits. Refusals name the field. */
+export function checkSchoolStatus(input: {
+  startsOn: CalendarDate;
+  endsOn: CalendarDate | null;
+  note: string;
+}): void {
+  if (input.endsOn !== null && input.endsOn < input.startsOn)
+    throw DomainError.invalidField('endsOn', 'is before the first day');
+  if (input.note.length > SCHOOL_STATUS_NOTE_MAX)
+    throw DomainError.invalidField('note', `is longer than ${SCHOOL_STATUS_NOTE_MAX} characters`);
+}

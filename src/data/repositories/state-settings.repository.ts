@@ -2,13 +2,14 @@ import type { Db } from '../db';
 
 /**
  * The state's settings, each a JSON value under its own key in `app_state` (and audited under
- * that id): the eligibility settings, which assessment levels count as below proficient, and
- * when each term runs.
+ * that id): the eligibility settings, which assessment levels count as below proficient,
+ * when each term runs, and the Priority for Services criteria.
  */
 export const STATE_SETTING_KEYS = {
   eligibility: 'eligibility_settings',
   belowProficient: 'services_below_proficient',
   termWindows: 'services_term_windows',
+  priorityForServices: 'services_priority_for_services',
 } as const;
 export type StateSettingKey = (typeof STATE_SETTING_KEYS)[keyof typeof STATE_SETTING_KEYS];
 

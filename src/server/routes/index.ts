@@ -22,6 +22,7 @@ import { planRoutes } from './plan/plan.routes';
 import { assessmentRoutes } from './assessments/assessments.routes';
 import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
 import { serviceRoutes } from './services/services.routes';
+import { pfsRoutes } from './pfs/pfs.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
@@ -48,6 +49,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     mpoOutcomeRoutes,
     apprRoutes,
     serviceRoutes,
+    pfsRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }

@@ -1,4 +1,4 @@
-import { accessScopeOf, canReachRecord } from '../../core/people/access-scope';
+import { accessScopeOf } from '../../core/people/access-scope';
 import { DomainError } from '../../core/common/domain-error';
 import { parsePeriod } from '../../core/recruitment/performance-period';
 import type { Mpo, MpoPopulation, ServiceTerm } from '../../core/services/service-records';
@@ -6,15 +6,15 @@ import { servicePolicy } from '../../core/services/service.policy';
 import { enrollmentReasonFor, targetList, type TargetReason } from '../../core/services/target-list';
 import { termDatesIn, type TermDates } from '../../core/services/target-list-terms';
 import { assessmentResultsOfStudents } from '../../data/repositories/assessment-results.repository';
-import { findDistrictById } from '../../data/repositories/districts.repository';
 import {
   alignedServicesOfRegion,
   enrollmentsInServices,
   targetCandidatesInScope,
 } from '../../data/repositories/mpo-target-lists.repository';
 import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
-import { findRegionById, type RegionRow } from '../../data/repositories/regions.repository';
+import type { RegionRow } from '../../data/repositories/regions.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { regionInReach } from './region-in-reach';
 import { stateTermWindows } from './state-term-windows';
 
 export interface TargetListQuery {
@@ -64,19 +64,6 @@ export interface TargetListReply {
 }
 
 const mpoSummary = (mpo: Mpo) => ({ number: mpo.number, area: mpo.area, population: mpo.population });
-
-/** The region, when the actor reaches it (district staff: the region of their district); else not_found. */
-async function regionInReach(ctx: UseCaseContext, regionId: string): Promise<RegionRow> {
-  const region = await findRegionById(ctx.db, regionId);
-  const scope = accessScopeOf(ctx.actor);
-  const reachable =
-    region !== undefined &&
-    (scope.kind === 'district'
-      ? (await findDistrictById(ctx.db, scope.districtId))?.region_id === region.id
-      : canReachRecord(ctx.actor, { regionId: region.id }));
-  if (!reachable) throw new DomainError('not_found', 'No such region.');
-  return region;
-}
 
 /**
  * An MPO target list (seed 000, "MSIN SSDP MPO Reports"): for a region, a performance period

@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import type { CalendarDate } from '../../core/common/calendar-date';
+import type { SchoolStatus } from '../../core/services/priority-for-services';
+import type { EligibilitySpan, ServiceTerm } from '../../core/services/service-records';
+import type { Db } from '../db';
+
+/** The records Priority for Services needs beyond spans and assessments, per student number. */
+export interface StudentSchoolRecords {
+  /** Exit dates of the child's school enrollments. */
+  withdrawals: CalendarDate[];
+  statuses: SchoolStatus[];
+}
+
+/** A raw query's date as `YYYY-MM-DD` (the driver may give text or a Date at midnight UTC). */
+function dateText(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/**
+ * The withdrawals (school exits) and school statuses of the given students, keyed by student
+ * number; a student known only from imported history has neither.
+ * @scopedBy the students of a list or a child the caller loaded through a scoped read
+ */
+export async function schoolRecordsOfStudents(
+  db: Db,
+  studentIds: readonly string[],
+): Promise<Map<string, StudentSchoolRecords>> {
+  const byStudent = new Map<string, StudentSchoolRecords>();
+  if (studentIds.length === 0) return byStudent;
+  const ids = [...new Set(studentIds)];
+  const recordsOf = (studentId: string) => {
+    let records = byStudent.get(studentId);
+    if (!records) byStudent.set(studentId, (records = { withdrawals: [], statuses: [] }));
+    return records;
+  };
+  const exits = await sql<{ student_number: string; exit_date: unknown }>`select c.student_number, e.exit_date
+    from enrollments e join children c on c.id = e.child_id
+    where c.student_number = any(${ids}::text[]) and e.exit_date is not null`.execute(db);
+  for (const row of exits.rows) recordsOf(row.student_number).withdrawals.push(dateText(row.exit_date));
+  const statuses = await sql<{
+    student_number: string;
+    id: string;
+    kind: SchoolStatus['kind'];
+    starts_on: unknown;
+    ends_on: unknown;
+  }>`select c.student_number, s.id, s.kind, s.starts_on, s.ends_on
+    from child_school_statuses s join children c on c.id = s.child_id
+    where c.student_number = any(${ids}::text[])`.execute(db);
+  for (const row of statuses.rows)
+    recordsOf(row.student_number).statuses.push({
+      id: row.id,
+      kind: row.kind,
+      from: dateText(row.starts_on),
+      to: row.ends_on === null ? null : dateText(row.ends_on),
+    });
+  return byStudent;
+}
+
+/**
+ * Every span of eligibility of one student (imported history and approved COEs), oldest first.
+ * @scopedBy the student number of a child the caller loaded through a scoped read
+ */
+export async function eligibilitySpansOfStudent(db: Db, studentId: string): Promise<EligibilitySpan[]> {
+  const { rows } = await sql<{ eligible_from: unknown; eligible_to: unknown }>`select eligible_from, eligible_to
+    from eligibility_spans where student_id = ${studentId} order by eligible_from, eligible_to`.execute(db);
+  return rows.map((row) => ({ from: dateText(row.eligible_from), to: dateText(row.eligible_to) }));
+}
+
+/**
+ * Of the given students, those enrolled in a service of the region of that term whose start
+ * falls in the period (S3.1).
+ * @scopedBy the students of a region's list the caller loaded through a scoped read
+ */
+export async function studentsEnrolledInRegionTerm(
+  db: Db,
+  query: { regionId: string; term: ServiceTerm; periodFirst: string; periodLast: string },
+  studentIds: readonly string[],
+): Promise<Set<string>> {
+  if (studentIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('service_enrollments as se')
+    .innerJoin('services as s', 's.id', 'se.service_id')
+    .select('se.student_id')
+    .distinct()
+    .where('s.region_id', '=', query.regionId)
+    .where('s.term', '=', query.term)
+    .where('s.start_date', '>=', query.periodFirst)
+    .where('s.start_date', '<=', query.periodLast)
+    .where(sql<boolean>`se.student_id = any(${[...new Set(studentIds)]}::text[])`)
+    .execute();
+  return new Set(rows.map((row) => row.student_id));
+}
