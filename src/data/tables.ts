@@ -528,6 +528,10 @@ export interface StudentEligibilitySpansTable {
   birth_date: DateColumn;
   eligible_from: DateColumn;
   eligible_to: DateColumn;
+  /** The child's grade as the record writes it (docs/rules/services.md S5.4). */
+  grade: string | null;
+  english_learner: Generated<boolean>;
+  disability: Generated<boolean>;
   imported_at: CreatedAt;
 }
 
@@ -622,6 +626,25 @@ export interface ApprReviewsTable {
   version: Generated<number>;
 }
 
+/** A certification of a period's federal child counts (S5.7): the figures and breakdowns as they were. */
+export interface ChildCountCertificationsTable {
+  id: Generated<string>;
+  period: string;
+  category1: number;
+  category2: number;
+  figures: Json;
+  certified_by: string | null;
+  certified_by_label: string;
+  certified_at: CreatedAt;
+}
+
+/** Each child a certification counted, and whether in Category 2. */
+export interface ChildCountCertifiedChildrenTable {
+  certification_id: string;
+  student_id: string;
+  category2: boolean;
+}
+
 /** A child's credit deficiency or dropping out, as a data specialist recorded it (S6.4, S6.5). */
 export interface ChildSchoolStatusesTable {
   id: Generated<string>;
@@ -683,6 +706,8 @@ export interface Database {
   service_attendance: ServiceAttendanceTable;
   service_tests: ServiceTestsTable;
   appr_reviews: ApprReviewsTable;
+  child_count_certifications: ChildCountCertificationsTable;
+  child_count_certified_children: ChildCountCertifiedChildrenTable;
   child_school_statuses: ChildSchoolStatusesTable;
 }
 

@@ -61,6 +61,7 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'service.record': ['state_admin', 'region_director', 'data_specialist', 'district_staff'],
   'assessment.manage': ['state_admin', 'region_director', 'data_specialist'],
   'appr.review': ['state_admin', 'region_director', 'data_specialist'],
+  'child_count.certify': ['state_admin'],
 };
 
 /** Whether the table above lets `role` take `permission`. */

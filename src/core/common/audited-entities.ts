@@ -36,6 +36,7 @@ export const AUDITED_ENTITIES = [
   'services_settings',
   'child_school_status',
   'appr_review',
+  'child_count_certification',
   'demo_dataset',
   'database',
 ] as const;

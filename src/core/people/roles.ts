@@ -53,6 +53,7 @@ export const PERMISSIONS = [
   'service.record',
   'assessment.manage',
   'appr.review',
+  'child_count.certify',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -145,8 +145,9 @@ function answerFor(
     englishLearner: false,
     disability: false,
   });
-  if (!student) return notCounted('not_on_record');
+  // A region is told only that a child is not its own, not whether the state knows them.
   if (scope.served && !scope.served.has(studentId)) return notCounted('not_served_in_region');
+  if (!student) return notCounted('not_on_record');
   const spans = [...student.spans].sort((a, b) =>
     a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1,
   );

@@ -489,3 +489,35 @@ describe('what refuses the whole folder (S4)', () => {
     ]);
   }, 30_000);
 });
+
+describe('what the child counts break down by (S5.4, S5.5)', () => {
+  it('reads an optional grade, English learner and disability on each span', () => {
+    const records = readServicesFolder(
+      folder({
+        'children.csv': [
+          'student_id,birth_date,eligible_from,eligible_to,grade,english_learner,disability',
+          'M1,2015-01-01,2024-01-01,2026-12-31,KN,Y,N',
+          'M2,2020-03-01,2024-01-01,2025-06-30,,,Y',
+        ],
+      }),
+    );
+    expect(records.students.map((s) => s.spans)).toEqual([
+      [{ from: '2024-01-01', to: '2026-12-31', grade: 'KN', englishLearner: true }],
+      [{ from: '2024-01-01', to: '2025-06-30', disability: true }],
+    ]);
+  });
+
+  it('refuses a grade it cannot read and a flag other than Y or N, naming the column', () => {
+    const error = refusal(
+      folder({
+        'children.csv': [
+          'student_id,birth_date,eligible_from,eligible_to,grade,english_learner',
+          'M1,2015-01-01,2024-01-01,2026-12-31,13,yes',
+          'M2,2020-03-01,2024-01-01,2026-12-31,,',
+        ],
+      }),
+    );
+    expect(error.message).toContain('children.csv, line 2, column 5 (grade)');
+    expect(JSON.stringify(error.problems)).toContain('english_learner');
+  });
+});

@@ -9,6 +9,7 @@ import { isCalendarDate, toEpochDay, type CalendarDate } from '../common/calenda
 import { DomainError } from '../common/domain-error';
 import { InputProblems, readCsvRecords, type CsvRecord } from '../common/csv-table';
 import { isSchoolYear } from './assessment-result';
+import { gradeCodeOf } from './child-count-groups';
 import { isAtLeast } from './mpo-rules';
 import { readPlanJson } from './read-plan';
 import { isEligibleOn } from './service-eligibility';
@@ -19,6 +20,7 @@ import {
   type AssessedSubject,
   type AssessmentResult,
   type AttendanceRecord,
+  type EligibilitySpan,
   type ServiceEnrollment,
   type ServiceRecord,
   type ServiceRecords,
@@ -48,6 +50,11 @@ const COLUMNS = {
 } as const;
 
 type CsvFile = keyof typeof COLUMNS;
+
+/** Columns a file may add (S5.4, S5.5): what the child counts break down by. */
+const OPTIONAL_COLUMNS: Partial<Record<CsvFile, readonly string[]>> = {
+  'children.csv': ['grade', 'english_learner', 'disability'],
+};
 const PLAN_FILE = 'plan.json';
 /** The files a services folder must hold (S4.1). */
 export const SERVICES_FOLDER_FILES = [PLAN_FILE, ...(Object.keys(COLUMNS) as CsvFile[])] as const;
@@ -126,6 +133,22 @@ class RowReader {
     if (maxDecimals !== undefined && decimals > maxDecimals)
       this.refuse(name, `${quoted(value)} has more than ${maxDecimals} decimals`);
     return Number(value);
+  }
+
+  /** An optional `Y` or `N` column: true for `Y`, false for `N` or an empty cell. */
+  yesNo(name: string): boolean {
+    const value = this.raw(name);
+    if (value !== '' && value !== 'Y' && value !== 'N') this.refuse(name, `${quoted(value)} must be Y or N`);
+    return value === 'Y';
+  }
+
+  /** S5.4: an optional grade, as a record writes it; one that names no grade is refused. */
+  grade(name: string): string | null {
+    const value = this.raw(name).trim();
+    if (value === '') return null;
+    if (gradeCodeOf(value) === null)
+      this.refuse(name, `${quoted(value)} is not a grade (PK, K, TK, 1 to 12, UG, OS)`);
+    return value;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[]): T {
@@ -207,7 +230,7 @@ function* rowsOf(
   const reader = new RowReader(file, state.problems);
   for (const piece of piecesOf((files.get(file) ?? '').replace(/\r\n?/g, '\n'))) {
     const pieceProblems = new InputProblems();
-    const known = { required: COLUMNS[file], optional: [] };
+    const known = { required: COLUMNS[file], optional: OPTIONAL_COLUMNS[file] ?? [] };
     const records = readCsvRecords(file, piece.text, known, pieceProblems);
     if (pieceProblems.list.some((problem) => problem.line === 1 && problem.column === undefined))
       state.brokenFiles.add(file);
@@ -228,6 +251,15 @@ function readChildren(files: ReadonlyMap<string, string>, state: FolderState): v
     const birthDate = row.date('birth_date');
     const from = row.date('eligible_from');
     const to = row.date('eligible_to');
+    const grade = row.grade('grade');
+    // Only what the row records: a folder without these columns reads as it always has.
+    const span: EligibilitySpan = {
+      from,
+      to,
+      ...(grade !== null && { grade }),
+      ...(row.yesNo('english_learner') && { englishLearner: true }),
+      ...(row.yesNo('disability') && { disability: true }),
+    };
     if (!row.broken && to < from)
       row.refuse('eligible_to', `eligible_to ${to} is before eligible_from ${from}`);
     const known = state.students.get(studentId);
@@ -245,8 +277,8 @@ function readChildren(files: ReadonlyMap<string, string>, state: FolderState): v
       continue;
     }
     spans.set(key, row.line);
-    if (known) known.spans.push({ from, to });
-    else state.students.set(studentId, { studentId, birthDate, spans: [{ from, to }], line: row.line });
+    if (known) known.spans.push(span);
+    else state.students.set(studentId, { studentId, birthDate, spans: [span], line: row.line });
   }
 }
 

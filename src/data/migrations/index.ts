@@ -13,6 +13,7 @@ import * as createSignInFailures from './20261205000100_create-sign-in-failures'
 import * as createServices from './20261205000200_create-services';
 import * as indexServicesReport from './20261205000300_index-services-report';
 import * as createChildSchoolStatuses from './20261205000600_create-child-school-statuses';
+import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '20261205000100_create-sign-in-failures': createSignInFailures,
   '20261205000200_create-services': createServices,
   '20261205000300_index-services-report': indexServicesReport,
+  '20261205000500_create-child-count-certifications': createChildCountCertifications,
   '20261205000600_create-child-school-statuses': createChildSchoolStatuses,
 };

@@ -1,12 +1,18 @@
 /**
- * The federal child counts (contract services/FORMAT.md "The federal child counts") computed
- * in the database, for a performance period: Category 1, students eligible and aged 3 through
- * 21 on at least one day of the period; Category 2, those of them who attended a summer or
- * intersession service on such a day. The in-memory reference is `computeChildCount` in
- * src/core/services/child-count.ts.
+ * The federal child counts (contract services/FORMAT.md "The federal child counts";
+ * docs/rules/services.md S5) computed in the database, for a performance period: Category 1,
+ * students eligible and aged 3 through 21 on at least one day of the period; Category 2, those
+ * of them who attended a summer or intersession service on such a day; each child with the day
+ * and span that qualified them (S5.6) and their age/grade group (S5.4). The in-memory
+ * reference is src/core/services/child-count.ts; tests/integration/child-counts.test.ts keeps
+ * the two equal.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import type { CalendarDate } from '../../core/common/calendar-date';
+import { AGE_GRADE_GROUPS, GRADE_SPELLINGS, type AgeGradeGroup } from '../../core/services/child-count-groups';
+import type { ChildCountBreakdown, ChildCountEntry, CountPair } from '../../core/services/child-count';
 import type { PerformancePeriod } from '../../core/recruitment/performance-period';
+import type { ServiceRecords, ServiceTerm } from '../../core/services/service-records';
 import type { Db } from '../db';
 
 export interface ChildCounts {
@@ -14,52 +20,303 @@ export interface ChildCounts {
   category2: number;
 }
 
+export interface ChildCountQuery {
+  period: PerformancePeriod;
+  /** A region's counts (S5.3); the state's without. */
+  regionId?: string | undefined;
+}
+
+/** S5.4: the grade a record's text names, as SQL, from the core's own table of spellings. */
+const GRADE_CODE = sql`case upper(trim(grade)) ${sql.join(
+  Object.entries(GRADE_SPELLINGS).map(([spelling, code]) => sql`when ${sql.lit(spelling)} then ${sql.lit(code)}`),
+  sql` `,
+)} end`;
+
+/** The day someone turns `years` (S2.2: a 29 February birthday falls on 1 March in a common year). */
+const birthday = (years: number) => sql`((birth_date - 1) + ${sql.raw(`interval '${years} years'`)})::date + 1`;
+
 /**
- * Category 1 and Category 2 for `period`, statewide or for the students enrolled in a service
- * of one region that overlaps the period.
- * @statewide the federal counts are the state's figures: only two numbers leave the database
+ * The `with` clause every query here starts from: `entries`, one row per Category 1 child of
+ * the scope with their qualifying day and span, its grade and flags, their age/grade group and
+ * their first Category 2 day and service (null when not in Category 2).
  */
-export async function childCount(
-  db: Db,
-  query: { period: PerformancePeriod; regionId?: string | undefined },
-): Promise<ChildCounts> {
-  const { first, last } = query.period;
+export function withEntries({ period, regionId }: ChildCountQuery): RawBuilder<unknown> {
+  const { first, last } = period;
   // S5.3: a region's counts are those of the students enrolled in its services that overlap
   // the period, and Category 2 counts only its own services' attendance.
   const ofRegion =
-    query.regionId === undefined
+    regionId === undefined
       ? sql`true`
       : sql`sp.student_id in (
           select e.student_id from service_enrollments e join services s on s.id = e.service_id
-          where s.region_id = ${query.regionId}::uuid and s.start_date <= ${last}::date and s.end_date >= ${first}::date)`;
-  const serviceOfRegion = query.regionId === undefined ? sql`true` : sql`s.region_id = ${query.regionId}::uuid`;
-  const { rows } = await sql<ChildCounts>`
+          where s.region_id = ${regionId}::uuid and s.start_date <= ${last}::date and s.end_date >= ${first}::date)`;
+  const serviceOfRegion = regionId === undefined ? sql`true` : sql`s.region_id = ${regionId}::uuid`;
+  return sql`
     with spans as (
-      -- S2.3: the 3rd and 22nd birthdays (a 29 February birthday falls on 1 March in a common year)
-      select sp.student_id, sp.eligible_from, sp.eligible_to,
-        ((sp.birth_date - 1) + interval '3 years')::date + 1 as third_birthday,
-        ((sp.birth_date - 1) + interval '22 years')::date + 1 as twenty_second_birthday
+      select sp.student_id, sp.birth_date, sp.eligible_from, sp.eligible_to, sp.grade,
+        sp.english_learner, sp.disability,
+        ${birthday(3)} as third_birthday, ${birthday(6)} as sixth_birthday, ${birthday(22)} as twenty_second_birthday
       from eligibility_spans sp
       where sp.eligible_from <= ${last}::date and sp.eligible_to >= ${first}::date and ${ofRegion}
     ),
-    category1 as (
-      select distinct student_id from spans
+    qualified as (
+      select distinct on (student_id) student_id, birth_date, eligible_from, eligible_to,
+        ${GRADE_CODE} as grade_code, english_learner, disability, sixth_birthday,
+        greatest(eligible_from, ${first}::date, third_birthday) as day
+      from spans
       where greatest(eligible_from, ${first}::date, third_birthday)
         <= least(eligible_to, ${last}::date, twenty_second_birthday - 1)
+      order by student_id, day, eligible_from, eligible_to
     ),
-    category2 as (
-      select distinct e.student_id
-      from service_attendance a
-      join service_enrollments e on e.id = a.enrollment_id
-      join services s on s.id = e.service_id
+    summer as (
+      select distinct on (e.student_id) e.student_id, a.date as day, s.code as service_id
+      from services s
+      join service_enrollments e on e.service_id = s.id
+      join service_attendance a on a.enrollment_id = e.id
       join spans sp on sp.student_id = e.student_id
       where s.term in ('SUMMER', 'INTERSESSION') and ${serviceOfRegion}
         and a.date between ${first}::date and ${last}::date
         and a.date between sp.eligible_from and sp.eligible_to
         and a.date >= sp.third_birthday and a.date < sp.twenty_second_birthday
+      order by e.student_id, a.date, s.code collate "C"
+    ),
+    entries as (
+      select q.student_id, q.birth_date, q.day, q.eligible_from, q.eligible_to,
+        q.english_learner, q.disability, su.day as summer_day, su.service_id as summer_service,
+        case when q.grade_code is not null and q.grade_code <> 'PK' then q.grade_code
+          when q.day < q.sixth_birthday then 'AGE3TO5NOTK' else 'MISSING' end as age_grade_group
+      from qualified q left join summer su on su.student_id = q.student_id
+    )`;
+}
+
+/**
+ * Category 1 and Category 2 for `period`, statewide or for the students enrolled in a service
+ * of one region that overlaps the period.
+ * @statewide the federal counts are the state's figures: only two numbers leave the database
+ */
+export async function childCount(db: Db, query: ChildCountQuery): Promise<ChildCounts> {
+  const { rows } = await sql<ChildCounts>`${withEntries(query)}
+    select count(*)::int as category1, count(summer_day)::int as category2 from entries`.execute(db);
+  return rows[0]!;
+}
+
+/**
+ * S5.5: the counts by age/grade group (every group, zeros included), English learners and
+ * children with disabilities.
+ * @statewide the breakdowns of the state's figures: one row per group leaves the database
+ */
+export async function childCountBreakdown(db: Db, query: ChildCountQuery): Promise<ChildCountBreakdown> {
+  const { rows } = await sql<{
+    group: AgeGradeGroup;
+    category1: number;
+    category2: number;
+    el1: number;
+    el2: number;
+    dis1: number;
+    dis2: number;
+  }>`${withEntries(query)}
+    select age_grade_group as "group", count(*)::int as category1, count(summer_day)::int as category2,
+      (count(*) filter (where english_learner))::int as el1,
+      (count(summer_day) filter (where english_learner))::int as el2,
+      (count(*) filter (where disability))::int as dis1,
+      (count(summer_day) filter (where disability))::int as dis2
+    from entries group by age_grade_group`.execute(db);
+  const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const byGroup = new Map(rows.map((row) => [row.group, row]));
+  return {
+    category1: sum((r) => r.category1),
+    category2: sum((r) => r.category2),
+    groups: AGE_GRADE_GROUPS.map((group) => ({
+      group,
+      category1: byGroup.get(group)?.category1 ?? 0,
+      category2: byGroup.get(group)?.category2 ?? 0,
+    })),
+    englishLearners: { category1: sum((r) => r.el1), category2: sum((r) => r.el2) },
+    disabilities: { category1: sum((r) => r.dis1), category2: sum((r) => r.dis2) },
+  };
+}
+
+export interface RegionChildCounts extends CountPair {
+  regionId: string;
+  number: number;
+  name: string;
+}
+
+/**
+ * S5.3, S5.5: each region's counts, for every region that has a service, by number: the
+ * state's Category 1 children enrolled in a service of the region that overlaps the period,
+ * and those of them with a summer or intersession day in the region's services.
+ * @statewide one row per region leaves the database
+ */
+export async function childCountsByRegion(
+  db: Db,
+  period: PerformancePeriod,
+): Promise<RegionChildCounts[]> {
+  const { first, last } = period;
+  const { rows } = await sql<RegionChildCounts>`${withEntries({ period })},
+    served as (
+      select distinct s.region_id, e.student_id from services s
+      join service_enrollments e on e.service_id = s.id
+      where s.start_date <= ${last}::date and s.end_date >= ${first}::date
+    ),
+    summer_in_region as (
+      select distinct s.region_id, e.student_id
+      from services s
+      join service_enrollments e on e.service_id = s.id
+      join service_attendance a on a.enrollment_id = e.id
+      join spans sp on sp.student_id = e.student_id
+      where s.term in ('SUMMER', 'INTERSESSION')
+        and a.date between ${first}::date and ${last}::date
+        and a.date between sp.eligible_from and sp.eligible_to
+        and a.date >= sp.third_birthday and a.date < sp.twenty_second_birthday
+    ),
+    counts as (
+      select sv.region_id, count(*)::int as category1, count(sr.student_id)::int as category2
+      from served sv
+      join entries en on en.student_id = sv.student_id
+      left join summer_in_region sr on sr.region_id = sv.region_id and sr.student_id = sv.student_id
+      group by sv.region_id
     )
-    select (select count(*) from category1)::int as category1, (select count(*) from category2)::int as category2`.execute(
+    select r.id as "regionId", r.number, r.name,
+      coalesce(c.category1, 0) as category1, coalesce(c.category2, 0) as category2
+    from regions r left join counts c on c.region_id = r.id
+    where exists (select 1 from services s where s.region_id = r.id)
+    order by r.number`.execute(db);
+  return rows;
+}
+
+interface EntryRow {
+  student_id: string;
+  birth_date: CalendarDate;
+  day: CalendarDate;
+  eligible_from: CalendarDate;
+  eligible_to: CalendarDate;
+  english_learner: boolean;
+  disability: boolean;
+  summer_day: CalendarDate | null;
+  summer_service: string | null;
+  age_grade_group: AgeGradeGroup;
+}
+
+const entryOf = (row: EntryRow): ChildCountEntry => ({
+  studentId: row.student_id,
+  birthDate: row.birth_date,
+  day: row.day,
+  span: { from: row.eligible_from, to: row.eligible_to },
+  category2:
+    row.summer_day === null ? null : { day: row.summer_day, serviceId: row.summer_service! },
+  group: row.age_grade_group,
+  englishLearner: row.english_learner,
+  disability: row.disability,
+});
+
+export interface ChildCountListQuery extends ChildCountQuery {
+  category: 1 | 2;
+  group?: AgeGradeGroup | undefined;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * S5.6: one page of a count's children, by student number, each with why they count.
+ * @unbounded `limit` bounds the page
+ */
+export async function childCountPage(
+  db: Db,
+  query: ChildCountListQuery,
+): Promise<{ total: number; entries: ChildCountEntry[] }> {
+  const ofCategory = query.category === 2 ? sql`summer_day is not null` : sql`true`;
+  const ofGroup = query.group === undefined ? sql`true` : sql`age_grade_group = ${query.group}`;
+  const { rows } = await sql<EntryRow & { total: number }>`${withEntries(query)}
+    select entries.*, (count(*) over ())::int as total from entries
+    where ${ofCategory} and ${ofGroup}
+    order by student_id collate "C"
+    limit ${query.limit} offset ${query.offset}`.execute(db);
+  if (rows.length === 0 && query.offset > 0) {
+    const { rows: counted } = await sql<{ total: number }>`${withEntries(query)}
+      select count(*)::int as total from entries where ${ofCategory} and ${ofGroup}`.execute(db);
+    return { total: counted[0]!.total, entries: [] };
+  }
+  return { total: rows[0]?.total ?? 0, entries: rows.map(entryOf) };
+}
+
+/**
+ * Every child of a count, by student number, for an export.
+ * @statewide the federal files' list of children: every counted child of the period
+ */
+export async function allChildCountEntries(db: Db, query: ChildCountQuery): Promise<ChildCountEntry[]> {
+  const { rows } = await sql<EntryRow>`${withEntries(query)}
+    select * from entries order by student_id collate "C"`.execute(db);
+  return rows.map(entryOf);
+}
+
+/**
+ * What the child counts read of one student for a period (S5.6): their spans, the services
+ * they are enrolled in and their days there within the period, so the core can
+ * say whether and why they count.
+ * @scopedBy the answer the core gives from these rows is the state's for a state reader, and
+ * for a region only whether the child is one of the region's own and why (core
+ * explainChildCount answers `not_served_in_region` first)
+ */
+export async function childCountRecordsOf(
+  db: Db,
+  studentId: string,
+  period: PerformancePeriod,
+): Promise<ServiceRecords> {
+  const { first, last } = period;
+  const spans = await db
+    .selectFrom('eligibility_spans')
+    .select(['birth_date', 'eligible_from', 'eligible_to', 'grade', 'english_learner', 'disability'])
+    .where('student_id', '=', studentId)
+    .execute();
+  const { rows: services } = await sql<{
+    code: string;
+    number: number;
+    term: ServiceTerm;
+    start_date: CalendarDate;
+    end_date: CalendarDate;
+    days: CalendarDate[] | null;
+  }>`select s.code, r.number, s.term, s.start_date, s.end_date,
+      (select array_agg(to_char(a.date, 'YYYY-MM-DD') order by a.date) from service_attendance a
+        where a.enrollment_id = e.id and a.date between ${first}::date and ${last}::date) as days
+    from service_enrollments e join services s on s.id = e.service_id join regions r on r.id = s.region_id
+    where e.student_id = ${studentId}`.execute(
     db,
   );
-  return rows[0]!;
+  const birthDate = spans[0]?.birth_date;
+  return {
+    mpos: [],
+    students:
+      birthDate === undefined
+        ? []
+        : [
+            {
+              studentId,
+              birthDate,
+              spans: spans.map((span) => ({
+                from: span.eligible_from,
+                to: span.eligible_to,
+                grade: span.grade,
+                englishLearner: span.english_learner,
+                disability: span.disability,
+              })),
+            },
+          ],
+    assessments: [],
+    services: services.map((s) => ({
+      serviceId: s.code,
+      region: s.number,
+      name: s.code,
+      term: s.term,
+      mpos: [],
+      startDate: s.start_date,
+      endDate: s.end_date,
+      instrument: { min: 0, max: 1, higherIsBetter: true },
+    })),
+    enrollments: services.map((s) => ({ serviceId: s.code, studentId, enrolledOn: s.start_date })),
+    attendance: services.flatMap((s) =>
+      (s.days ?? []).map((date) => ({ serviceId: s.code, studentId, date, minutes: 1 })),
+    ),
+    tests: [],
+  };
 }

@@ -46,7 +46,7 @@ async function run(trx: Db, statement: RawBuilder<unknown>): Promise<number> {
  */
 async function stageFolder(trx: Db, records: ServiceRecords): Promise<void> {
   await sql`create temp table import_services (code text primary key) on commit drop`.execute(trx);
-  await sql`create temp table import_spans (student_id text, birth_date date, eligible_from date, eligible_to date) on commit drop`.execute(
+  await sql`create temp table import_spans (student_id text, birth_date date, eligible_from date, eligible_to date, grade text, english_learner boolean, disability boolean) on commit drop`.execute(
     trx,
   );
   await sql`create temp table import_enrollments (service_code text, student_id text, enrolled_on date) on commit drop`.execute(
@@ -72,6 +72,9 @@ async function stageFolder(trx: Db, records: ServiceRecords): Promise<void> {
         birth_date: student.birthDate,
         eligible_from: span.from,
         eligible_to: span.to,
+        grade: span.grade ?? null,
+        english_learner: span.englishLearner ?? false,
+        disability: span.disability ?? false,
       })),
     ),
   );
@@ -115,12 +118,14 @@ async function mergeSpans(trx: Db): Promise<number> {
         and not exists (
           select 1 from import_spans i
           where i.student_id = s.student_id and i.eligible_from = s.eligible_from
-            and i.eligible_to = s.eligible_to and i.birth_date = s.birth_date)`,
+            and i.eligible_to = s.eligible_to and i.birth_date = s.birth_date
+            and i.grade is not distinct from s.grade and i.english_learner = s.english_learner
+            and i.disability = s.disability)`,
   );
   const added = await run(
     trx,
-    sql`insert into student_eligibility_spans (student_id, birth_date, eligible_from, eligible_to)
-      select student_id, birth_date, eligible_from, eligible_to from import_spans
+    sql`insert into student_eligibility_spans (student_id, birth_date, eligible_from, eligible_to, grade, english_learner, disability)
+      select student_id, birth_date, eligible_from, eligible_to, grade, english_learner, disability from import_spans
       on conflict do nothing`,
   );
   return removed + added;

@@ -1,0 +1,295 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, fromEpochDay, toEpochDay, type CalendarDate } from '../../src/core/common/calendar-date';
+import { parsePeriod } from '../../src/core/recruitment/performance-period';
+import {
+  breakdownOf,
+  childCountEntries,
+  childCountsByRegion as coreCountsByRegion,
+  explainChildCount,
+} from '../../src/core/services/child-count';
+import { readServicesFolder } from '../../src/core/services/read-services-folder';
+import type { ServiceRecords, ServiceTerm } from '../../src/core/services/service-records';
+import type { DatabaseHandle } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
+import {
+  allChildCountEntries,
+  childCountBreakdown,
+  childCountsByRegion,
+} from '../../src/data/repositories/child-count.repository';
+import { findRegionByNumber } from '../../src/data/repositories/regions.repository';
+import { certifyChildCounts } from '../../src/usecases/child-counts/certify-child-counts';
+import { explainChildCountOf } from '../../src/usecases/child-counts/explain-child-count';
+import { getChildCountDifferences } from '../../src/usecases/child-counts/get-child-count-differences';
+import { listCountedChildren } from '../../src/usecases/child-counts/list-counted-children';
+import { CLI_ACTOR } from '../../src/usecases/context';
+import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
+import { freshDatabases } from '../support/fresh-databases';
+
+/** mulberry32: a small seeded generator, so a failing folder can be made again from its seed. */
+function randomOf(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(values: readonly T[]): T => values[int(0, values.length - 1)]!;
+  const chance = (p: number) => next() < p;
+  const dayBetween = (from: CalendarDate, to: CalendarDate) =>
+    fromEpochDay(int(toEpochDay(from), toEpochDay(to)));
+  return { int, pick, chance, dayBetween };
+}
+
+const REGIONS = [3, 5, 23];
+const PERIODS = ['2023-24', '2024-25', '2025-26'];
+const TERMS: ServiceTerm[] = ['RSY', 'SUMMER', 'INTERSESSION', 'SUMMER'];
+const GRADES = ['', '', 'TK', 'KN', 'K', '1', '03', '8', '12', 'UG', 'OSY', 'PS', 'PK'];
+
+/**
+ * A services folder with grades, English learners and disabilities on its spans: birthdays on
+ * 29 February and near the 3rd and 22nd, spans starting and ending within periods, summer
+ * days outside eligibility, children served in two regions.
+ */
+function randomFolder(seed: number): Map<string, string> {
+  const r = randomOf(seed);
+  const students = Array.from({ length: 160 }, (_, i) => {
+    const birthDate = r.chance(0.15)
+      ? r.pick<CalendarDate>([
+          '2020-02-29',
+          '2016-02-29',
+          '2002-02-28',
+          '2003-02-28',
+          '2021-09-01',
+          '2002-09-01',
+        ])
+      : r.chance(0.3)
+        ? r.dayBetween('2019-06-01', '2023-06-01')
+        : r.dayBetween('2001-06-01', '2019-06-01');
+    const from = r.chance(0.2)
+      ? r.pick<CalendarDate>(['2024-09-01', '2025-08-31'])
+      : r.dayBetween('2022-06-01', '2025-08-31');
+    const spans = [{ from, to: addDays(from, r.int(0, 700)) }];
+    if (r.chance(0.3)) {
+      const again = addDays(spans[0]!.to, r.int(1, 200));
+      spans.push({ from: again, to: addDays(again, r.int(0, 500)) });
+    }
+    return { studentId: `C${seed}-${String(i).padStart(3, '0')}`, birthDate, spans };
+  });
+  const children = students.flatMap((s) =>
+    s.spans.map((span) => [
+      s.studentId,
+      s.birthDate,
+      span.from,
+      span.to,
+      r.pick(GRADES),
+      r.pick(['', 'Y', 'N']),
+      r.pick(['', 'N', 'N', 'Y']),
+    ]),
+  );
+  const services = Array.from({ length: 30 }, (_, i) => {
+    const start = r.dayBetween('2023-06-01', '2025-10-31');
+    return {
+      id: `V${seed}-${i}`,
+      region: r.pick(REGIONS),
+      term: r.pick(TERMS),
+      start,
+      end: addDays(start, r.int(0, 80)),
+    };
+  });
+  const enrollments: string[][] = [];
+  const attendance: string[][] = [];
+  for (const service of services) {
+    const enrolled = new Set<string>();
+    for (let attempt = 0; attempt < 25; attempt++) {
+      const student = r.pick(students);
+      const enrolledOn = r.dayBetween(service.start, service.end);
+      const eligible = student.spans.some((s) => s.from <= enrolledOn && enrolledOn <= s.to);
+      if (enrolled.has(student.studentId) || !eligible) continue;
+      enrolled.add(student.studentId);
+      enrollments.push([service.id, student.studentId, enrolledOn]);
+      // Days after eligibility ends as well as within it.
+      for (const date of new Set(
+        Array.from({ length: r.int(0, 5) }, () => r.dayBetween(enrolledOn, service.end)),
+      ))
+        attendance.push([service.id, student.studentId, date, '60']);
+    }
+  }
+  const csv = (header: string, rows: string[][]) =>
+    `${[header, ...rows.map((row) => row.join(','))].join('\n')}\n`;
+  return new Map([
+    ['plan.json', JSON.stringify({ mpos: [] })],
+    [
+      'children.csv',
+      csv('student_id,birth_date,eligible_from,eligible_to,grade,english_learner,disability', children),
+    ],
+    ['assessments.csv', csv('student_id,subject,school_year,level', [])],
+    [
+      'services.csv',
+      csv(
+        'service_id,region,name,term,mpos,start_date,end_date,instrument_min,instrument_max,higher_is_better',
+        services.map((s) => [
+          s.id,
+          String(s.region),
+          `Service ${s.id}`,
+          s.term,
+          '',
+          s.start,
+          s.end,
+          '0',
+          '100',
+          'Y',
+        ]),
+      ),
+    ],
+    ['enrollments.csv', csv('service_id,student_id,enrolled_on', enrollments)],
+    ['attendance.csv', csv('service_id,student_id,date,minutes', attendance)],
+    ['tests.csv', csv('service_id,student_id,kind,date,score', [])],
+  ]);
+}
+
+function unionOf(folders: ServiceRecords[]): ServiceRecords {
+  return {
+    mpos: [],
+    students: folders.flatMap((f) => f.students),
+    assessments: [],
+    services: folders.flatMap((f) => f.services),
+    enrollments: folders.flatMap((f) => f.enrollments),
+    attendance: folders.flatMap((f) => f.attendance),
+    tests: [],
+  };
+}
+
+describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name', (database) => {
+  let handle: DatabaseHandle;
+  const imported: ServiceRecords[] = [];
+  const ctx = () => ({ db: handle.db, actor: CLI_ACTOR });
+
+  beforeAll(async () => {
+    handle = await database.open();
+    await migrateToLatest(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await database.drop();
+  });
+
+  it.each([7, 19])(
+    'equal the domain core’s on random folder %i: breakdowns, each child and reason, each region, each lookup',
+    async (seed) => {
+      const files = randomFolder(seed);
+      imported.push(readServicesFolder(files));
+      await importServicesFolder(ctx(), `random-${seed}`, files);
+      const records = unionOf(imported);
+      const regionIds = new Map<number, string>();
+      for (const number of REGIONS) regionIds.set(number, (await findRegionByNumber(handle.db, number))!.id);
+      for (const periodName of PERIODS) {
+        const period = parsePeriod(periodName, 'period');
+        for (const region of [null, ...REGIONS]) {
+          const query = { period, regionId: region === null ? undefined : regionIds.get(region) };
+          const expected = childCountEntries(records, period, region);
+          const label = `${periodName} ${region ?? 'state'}`;
+          expect(await allChildCountEntries(handle.db, query), label).toEqual(expected);
+          expect(await childCountBreakdown(handle.db, query), label).toEqual(breakdownOf(expected));
+        }
+        const byRegion = await childCountsByRegion(handle.db, period);
+        expect(
+          byRegion.map(({ number, category1, category2 }) => ({ region: number, category1, category2 })),
+        ).toEqual(coreCountsByRegion(records, period));
+        for (const student of records.students.filter((_, i) => i % 9 === 0))
+          for (const region of [null, 5]) {
+            const answer = await explainChildCountOf(ctx(), {
+              period: periodName,
+              regionNumber: region ?? undefined,
+              studentId: student.studentId,
+            });
+            expect(answer).toMatchObject(explainChildCount(records, period, region, student.studentId));
+          }
+      }
+      const groups = breakdownOf(childCountEntries(records, parsePeriod('2024-25', 'p'), null)).groups;
+      expect(groups.filter((g) => g.category1 > 0).length).toBeGreaterThan(8);
+    },
+  );
+
+  it('pages a count’s children by student number, and gives the total', async () => {
+    const all = await allChildCountEntries(handle.db, { period: parsePeriod('2024-25', 'p') });
+    const page2 = await listCountedChildren(ctx(), { period: '2024-25', category: 1, page: 2, pageSize: 10 });
+    expect(page2.total).toBe(all.length);
+    expect(page2.children).toEqual(all.slice(10, 20));
+    const summer = await listCountedChildren(ctx(), { period: '2024-25', category: 2, pageSize: 1000 });
+    expect(summer.children).toEqual(all.filter((e) => e.category2 !== null));
+    const beyond = await listCountedChildren(ctx(), {
+      period: '2024-25',
+      category: 1,
+      page: 1000,
+      pageSize: 10,
+    });
+    expect(beyond).toMatchObject({ total: all.length, children: [] });
+  });
+
+  it('certifies the counts with an audit event, and shows later changes child by child', async () => {
+    const certified = await certifyChildCounts(ctx(), { period: '2024-25' });
+    expect(certified.certification).toMatchObject({
+      certifiedBy: 'cli',
+      category1: certified.breakdown.category1,
+      category2: certified.breakdown.category2,
+    });
+    const audit = await handle.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_type', '=', 'child_count_certification')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'create', entity_id: certified.certification!.id });
+    expect((await getChildCountDifferences(ctx(), { period: '2024-25' })).totals).toEqual({
+      added1: 0,
+      removed1: 0,
+      added2: 0,
+      removed2: 0,
+    });
+
+    // One child's spans are corrected away; a new child comes in with a summer day.
+    const counted =
+      certified.breakdown.category1 > 0
+        ? (await allChildCountEntries(handle.db, { period: parsePeriod('2024-25', 'p') }))[0]!
+        : undefined;
+    await handle.db
+      .deleteFrom('student_eligibility_spans')
+      .where('student_id', '=', counted!.studentId)
+      .execute();
+    await importServicesFolder(
+      ctx(),
+      'late',
+      new Map([
+        ['plan.json', JSON.stringify({ mpos: [] })],
+        [
+          'children.csv',
+          'student_id,birth_date,eligible_from,eligible_to\nLATE-1,2015-01-01,2025-06-01,2026-06-01\n',
+        ],
+        ['assessments.csv', 'student_id,subject,school_year,level\n'],
+        [
+          'services.csv',
+          'service_id,region,name,term,mpos,start_date,end_date,instrument_min,instrument_max,higher_is_better\nLATE-S,5,Late summer,SUMMER,,2025-07-01,2025-07-31,0,100,Y\n',
+        ],
+        ['enrollments.csv', 'service_id,student_id,enrolled_on\nLATE-S,LATE-1,2025-07-01\n'],
+        ['attendance.csv', 'service_id,student_id,date,minutes\nLATE-S,LATE-1,2025-07-02,60\n'],
+        ['tests.csv', 'service_id,student_id,kind,date,score\n'],
+      ]),
+    );
+    const differences = await getChildCountDifferences(ctx(), { period: '2024-25' });
+    expect(differences.totals).toMatchObject({ added1: 1, removed1: 1, added2: 1 });
+    expect(differences.children).toContainEqual({
+      studentId: 'LATE-1',
+      category: 2,
+      change: 'added',
+      day: '2025-06-01',
+      summerDay: '2025-07-02',
+      summerService: 'LATE-S',
+    });
+    expect(differences.children).toContainEqual(
+      expect.objectContaining({ studentId: counted!.studentId, category: 1, change: 'removed', day: null }),
+    );
+  });
+});
