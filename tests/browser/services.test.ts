@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { serviceBody } from '../factories';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
 import { apiSession, eligibleChildThroughCoe } from '../support/browser-api';
 
@@ -20,31 +21,23 @@ describe('an attendance sheet taken on a phone', () => {
       birthCity: 'Zamora',
       guardian: 'Rosa Soto',
     });
-    const service = await specialist('POST', '/services', {
-      code: 'SHEET-PHONE-1',
-      name: 'Homework club',
-      term: 'RSY',
-      site: 'Lincoln Elementary',
-      districtId: null,
-      startDate: '2021-09-13',
-      endDate: '2022-06-10',
-      actualStartDate: null,
-      actualEndDate: null,
-      fundingResource: '3060',
-      applicationKind: 'regional_application',
-      applicationLine: null,
-      mpos: [],
-      strategies: [],
-      components: ['eld'],
-      pdRequired: false,
-      instrumentName: 'Reading inventory',
-      instrumentMin: 0,
-      instrumentMax: 100,
-      higherIsBetter: true,
-      instrumentLevels: [],
-      sessionMinutes: 45,
-      stateServiceCode: null,
-    });
+    const service = await specialist(
+      'POST',
+      '/services',
+      serviceBody({
+        code: 'SHEET-PHONE-1',
+        name: 'Homework club',
+        term: 'RSY',
+        site: 'Lincoln Elementary',
+        startDate: '2021-09-13',
+        endDate: '2022-06-10',
+        fundingResource: '3060',
+        applicationKind: 'regional_application',
+        components: ['eld'],
+        instrumentName: 'Reading inventory',
+        sessionMinutes: 45,
+      }),
+    );
     serviceId = service.id;
     await specialist('POST', `/services/${serviceId}/enrollments`, {
       studentId: studentNumber,
