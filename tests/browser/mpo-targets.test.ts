@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
+import { apiSession } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
@@ -53,23 +54,11 @@ describe('MPO target lists and assessment results on a phone', () => {
     const page = phone.page;
     await signIn(page, baseUrl, accounts.stateAdmin);
     // A plan of its own with MPOs 1.0, 2.0 and 7.0, adopted through the API (other tests adopt theirs).
-    const studentNumber = await page.evaluate(async (plan) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const send = async (method: string, url: string, body: unknown) => {
-        const response = await fetch(url, {
-          method,
-          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-          body: JSON.stringify(body),
-        });
-        if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-        return response.json();
-      };
-      const draft = await send('POST', '/api/plan/versions', { name: plan.name });
-      const saved = await send('PUT', `/api/plan/versions/${draft.id}`, { ...plan, version: draft.version });
-      await send('POST', `/api/plan/versions/${draft.id}/adopt`, { version: saved.version });
-      const children = await (await fetch('/api/children?q=Nunez')).json();
-      return children.items[0].studentNumber as string;
-    }, PLAN);
+    const admin = await apiSession(accounts.stateAdmin);
+    const draft = await admin('POST', '/plan/versions', { name: PLAN.name });
+    const saved = await admin('PUT', `/plan/versions/${draft.id}`, { ...PLAN, version: draft.version });
+    await admin('POST', `/plan/versions/${draft.id}/adopt`, { version: saved.version });
+    const studentNumber = (await admin('GET', '/children?q=Nunez')).items[0].studentNumber as string;
 
     await page.goto(`${baseUrl}/mpo-targets`);
     await page.getByRole('heading', { name: 'MPO target lists', level: 1 }).waitFor();
@@ -89,6 +78,20 @@ describe('MPO target lists and assessment results on a phone', () => {
     );
     await expectAccessible(page, 'MPO target lists');
     await expectNoHorizontalScroll(page);
+
+    // The state moves the end of the regular school year to 15 May: the list's dates follow.
+    const windows = page.getByRole('region', { name: 'When each term runs' });
+    const rsy = windows.getByRole('group', { name: 'Regular school year' });
+    await rsy.getByRole('textbox', { name: 'Ends' }).click();
+    await page.getByRole('option', { name: 'May' }).click();
+    await windows.getByRole('button', { name: 'Save the windows' }).click();
+    await windows.getByText('The windows are saved: the lists use them now.').waitFor();
+    await page.getByText(/^Eligible at least one day from .* to May 15, \d{4}$/).waitFor();
+    await admin('PUT', '/mpo-targets/terms', {
+      RSY: { from: '09-01', to: '06-15' },
+      SUMMER: { from: '06-16', to: '08-31' },
+      INTERSESSION: { from: '09-01', to: '06-15' },
+    });
 
     await page.goto(`${baseUrl}/assessments`);
     await page.getByRole('heading', { name: 'State assessment results', level: 1 }).waitFor();

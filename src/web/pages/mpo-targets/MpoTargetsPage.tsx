@@ -26,6 +26,7 @@ import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { EnrollDialog } from './EnrollDialog';
+import { TermWindowsCard } from './TermWindowsCard';
 import { SERVICE_TERMS, type MpoChoice, type TargetList, type TargetRow } from './mpo-target-types';
 
 const PERIODS_SHOWN = 4;
@@ -226,6 +227,7 @@ export function MpoTargetsPage() {
           }}
         />
       )}
+      <TermWindowsCard />
     </Stack>
   );
 }
