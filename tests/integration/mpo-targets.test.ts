@@ -313,9 +313,9 @@ describe.each(freshDatabases('mpo_targets'))('MPO target lists on $name', (datab
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('student_id,child_name,birth_date,reason,enrolled,services');
-    expect(lines).toContain(`${students.enrolled},enrolled Test,2014-05-01,ELA level 2,Y,${rsyEla.code}`);
-    expect(lines).toContain(`${students.waiting},"'=HYPERLINK(""x"") Test",2014-05-01,ELA level 1,N,`);
+    expect(lines[0]).toBe('student_id,child_name,birth_date,reason,enrolled,services,pfs');
+    expect(lines).toContain(`${students.enrolled},enrolled Test,2014-05-01,ELA level 2,Y,${rsyEla.code},N`);
+    expect(lines).toContain(`${students.waiting},"'=HYPERLINK(""x"") Test",2014-05-01,ELA level 1,N,,N`);
 
     const xlsx = await t.app.inject({
       method: 'GET',

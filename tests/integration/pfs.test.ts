@@ -327,4 +327,37 @@ describe.each(freshDatabases('pfs'))('Priority for Services on $name', (database
       children.summerMove!.student_number,
     );
   });
+
+  it('the MPO target list puts PFS children first and marks them (S6.8)', async () => {
+    const plan = await t.handle.db
+      .insertInto('plan_versions')
+      .values({ name: 'PFS test plan', status: 'adopted', adopted_on: '2024-07-01' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.handle.db
+      .insertInto('plan_mpos')
+      .values({
+        plan_version_id: plan.id,
+        number: '1.0',
+        need_area: 'ELA',
+        population: JSON.stringify({ kind: 'belowProficient', subject: 'ELA', maxLevel: 2 }),
+        min_hours: null,
+        growth: JSON.stringify({ kind: 'anyGain' }),
+        target: 60,
+        min_n: 10,
+        sort_order: 1,
+      })
+      .execute();
+    // Under the federal rule alone (the test before), the summer move is PFS; the old move is not.
+    const list = await director.request(
+      'GET',
+      `/api/mpo-targets?period=2024-25&term=RSY&regionId=${fixture.region.id}&mpo=1.0`,
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.orderOn).toBe('2025-06-15');
+    expect(list.body.rows.map((r: { studentId: string; group: string }) => [r.studentId, r.group])).toEqual([
+      [children.summerMove!.student_number, 'pfs'],
+      [children.oldMove!.student_number, 'schoolAgeFormer'],
+    ]);
+  });
 });

@@ -178,6 +178,8 @@ export function demoServices(input: DemoServicesInput): DemoServicesData {
             candidates: region.children,
             assessments,
             enrolledStudentIds: new Set(),
+            // The demo draws enrollments by student number, as before the order of service existed.
+            serviceOrder: new Map(),
           });
           for (const row of list.rows)
             if (!chosen.has(row.studentId) && random.chance(0.6))

@@ -60,6 +60,7 @@ describe('targetList', () => {
       term: rsy,
       candidates: [child('S1')],
       assessments: results.map((r) => ({ studentId: 'S1', ...r })),
+      serviceOrder: new Map(),
       enrolledStudentIds: new Set(),
     });
     expect(list.rows.length).toBe(onList ? 1 : 0);
@@ -76,6 +77,7 @@ describe('targetList', () => {
       term: rsy,
       candidates: [child('S1', birthDate)],
       assessments: [],
+      serviceOrder: new Map(),
       enrolledStudentIds: new Set(),
     });
     expect(list.rows[0]?.reason).toEqual(age === undefined ? undefined : { kind: 'age', age });
@@ -97,6 +99,7 @@ describe('targetList', () => {
         child('B', '2015-01-01', [{ from: '2021-01-01', to: '2024-08-31' }]),
       ],
       assessments: results,
+      serviceOrder: new Map(),
       enrolledStudentIds: new Set(['C']),
     });
     expect(list).toEqual({
@@ -105,15 +108,44 @@ describe('targetList', () => {
           studentId: 'A',
           reason: { kind: 'belowProficient', subject: 'ELA', level: 1 },
           enrolled: false,
+          group: 'preschoolFormer',
         },
         {
           studentId: 'C',
           reason: { kind: 'belowProficient', subject: 'ELA', level: 1 },
           enrolled: true,
+          group: 'preschoolFormer',
         },
       ],
       enrolled: 1,
     });
+  });
+
+  it('S6.8: lists Priority for Services children first, then the order of service, each by student number', () => {
+    const list = targetList({
+      mpo: ela,
+      term: rsy,
+      candidates: ['A', 'B', 'C', 'D'].map((id) => child(id)),
+      assessments: ['A', 'B', 'C', 'D'].map((studentId) => ({
+        studentId,
+        subject: 'ELA' as const,
+        schoolYear: '2023-24',
+        level: 1,
+      })),
+      serviceOrder: new Map([
+        ['A', 'schoolAgeFormer'],
+        ['B', 'pfs'],
+        ['C', 'schoolAgeCurrent'],
+        ['D', 'pfs'],
+      ]),
+      enrolledStudentIds: new Set(),
+    });
+    expect(list.rows.map((row) => [row.studentId, row.group])).toEqual([
+      ['B', 'pfs'],
+      ['D', 'pfs'],
+      ['C', 'schoolAgeCurrent'],
+      ['A', 'schoolAgeFormer'],
+    ]);
   });
 });
 

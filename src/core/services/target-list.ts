@@ -7,6 +7,7 @@
  */
 import type { AssessmentSubject } from './assessment-levels';
 import { populationReason, type PopulationReason } from './mpo-rules';
+import { compareServiceOrder, type ServiceOrderGroup } from './priority-for-services';
 import type { AssessmentResult, EligibilitySpan, EnrollmentReason, Mpo } from './service-records';
 import type { TermDates } from './target-list-terms';
 
@@ -32,6 +33,8 @@ export interface TargetRow {
   studentId: string;
   reason: TargetReason;
   enrolled: boolean;
+  /** The child's group in the order of service (S6.8): `pfs` for Priority for Services. */
+  group: ServiceOrderGroup;
 }
 
 export interface TargetList {
@@ -48,6 +51,8 @@ export interface TargetListInput {
   assessments: readonly TargetAssessment[];
   /** Students with an enrollment in a region service of the term and period aligned to the MPO. */
   enrolledStudentIds: ReadonlySet<string>;
+  /** Each candidate's group in the order of service on the term's day (S6.7, S6.8). */
+  serviceOrder: ReadonlyMap<string, ServiceOrderGroup>;
 }
 
 /** Eligible on at least one day from `dates.from` to `dates.to` (both included). */
@@ -55,7 +60,10 @@ export function isEligibleDuring(spans: readonly EligibilitySpan[], dates: TermD
   return spans.some((span) => span.from <= dates.to && span.to >= dates.from);
 }
 
-/** The target list: eligible during the term, in the population; ordered by student number. */
+/**
+ * The target list: eligible during the term, in the population; in the order of service (S6.8):
+ * Priority for Services children first, then Education Code 54443's groups, each by student number.
+ */
 export function targetList(input: TargetListInput): TargetList {
   const resultsByStudent = new Map<string, TargetAssessment[]>();
   for (const result of input.assessments) {
@@ -79,9 +87,11 @@ export function targetList(input: TargetListInput): TargetList {
         studentId: candidate.studentId,
         reason,
         enrolled: input.enrolledStudentIds.has(candidate.studentId),
+        // A candidate the caller gave no group is served last (it does not happen: every candidate has one).
+        group: input.serviceOrder.get(candidate.studentId) ?? 'preschoolFormer',
       });
   }
-  rows.sort((a, b) => (a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : 0));
+  rows.sort(compareServiceOrder);
   return { rows, enrolled: rows.filter((row) => row.enrolled).length };
 }
 

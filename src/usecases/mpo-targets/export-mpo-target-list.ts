@@ -3,13 +3,13 @@ import type { UseCaseContext } from '../context';
 import { tableFile, type TableFormat } from '../exports/table-file';
 import { getMpoTargetList, type TargetListQuery } from './get-mpo-target-list';
 
-const COLUMNS = ['student_id', 'child_name', 'birth_date', 'reason', 'enrolled', 'services'] as const;
+const COLUMNS = ['student_id', 'child_name', 'birth_date', 'reason', 'enrolled', 'services', 'pfs'] as const;
 
 function reasonText(reason: TargetReason): string {
   return reason.kind === 'age' ? `age ${reason.age}` : `${reason.subject} level ${reason.level}`;
 }
 
-/** A target list (filtered as on the page) as a CSV or XLSX file, one child a row. */
+/** A target list (filtered as on the page) as a CSV or XLSX file, one child a row in the order of service, PFS marked. */
 export async function exportMpoTargetList(
   ctx: UseCaseContext,
   query: TargetListQuery,
@@ -24,6 +24,7 @@ export async function exportMpoTargetList(
     reasonText(row.reason),
     row.enrolled ? 'Y' : 'N',
     row.serviceIds.map((id) => codeOf.get(id) ?? id).join('; '),
+    row.group === 'pfs' ? 'Y' : 'N',
   ]);
   const fileName = `mpo-${list.mpo.number}-region-${list.region.number}-${list.period}-${list.term}.${format}`;
   const table = {

@@ -14,6 +14,11 @@ import {
 import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
 import type { RegionRow } from '../../data/repositories/regions.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import type { CalendarDate } from '../../core/common/calendar-date';
+import { pfsDayOfTerm, type ServiceOrderGroup } from '../../core/services/priority-for-services';
+import { todayInState } from '../clock';
+import { pfsOfStudents } from '../pfs/pfs-of-students';
+import { statePfsSettings } from '../pfs/state-pfs-settings';
 import { regionInReach } from './region-in-reach';
 import { stateTermWindows } from './state-term-windows';
 
@@ -35,6 +40,8 @@ export interface TargetListRowReply {
   birthDate: string;
   reason: TargetReason;
   enrolled: boolean;
+  /** The child's group in the order of service (`pfs`: Priority for Services), S6.8. */
+  group: ServiceOrderGroup;
   /** The aligned services of the term the child is enrolled in (ids). */
   serviceIds: string[];
 }
@@ -44,6 +51,8 @@ export interface TargetListReply {
   period: string;
   term: ServiceTerm;
   termDates: TermDates;
+  /** The day the order of service is determined on (S6.7). */
+  orderOn: CalendarDate;
   mpo: { number: string; area: string; population: MpoPopulation };
   /** Every MPO of the plan in force, for choosing another list. */
   mpos: Array<{ number: string; area: string; population: MpoPopulation }>;
@@ -73,6 +82,7 @@ const mpoSummary = (mpo: Mpo) => ({ number: mpo.number, area: mpo.area, populati
 export async function getMpoTargetList(
   ctx: UseCaseContext,
   query: TargetListQuery,
+  today: CalendarDate = todayInState(),
 ): Promise<TargetListReply> {
   requirePermission(ctx, 'service.read');
   const period = parsePeriod(query.period, 'period');
@@ -85,7 +95,9 @@ export async function getMpoTargetList(
       'mpo',
       `is not an MPO of the plan in force (${plan.mpos.map((m) => m.number).join(', ')})`,
     );
-  const termDates = termDatesIn(period, query.term, await stateTermWindows(ctx.db));
+  const [windows, pfsSettings] = await Promise.all([stateTermWindows(ctx.db), statePfsSettings(ctx.db)]);
+  const termDates = termDatesIn(period, query.term, windows);
+  const orderOn = pfsDayOfTerm(termDates, today);
 
   const candidates = await targetCandidatesInScope(ctx.db, accessScopeOf(ctx.actor), {
     regionId: region.id,
@@ -108,12 +120,14 @@ export async function getMpoTargetList(
     services.map((s) => s.id),
     studentIds,
   );
+  const pfsOf = await pfsOfStudents(ctx.db, candidates, pfsSettings, orderOn, assessments);
   const list = targetList({
     mpo,
     term: termDates,
     candidates,
     assessments,
     enrolledStudentIds: new Set(enrollments.keys()),
+    serviceOrder: new Map([...pfsOf].map(([studentId, pfs]) => [studentId, pfs.group])),
   });
   const candidateOf = new Map(candidates.map((c) => [c.studentId, c]));
   const rows = list.rows
@@ -131,6 +145,7 @@ export async function getMpoTargetList(
         birthDate: candidate.birthDate,
         reason: row.reason,
         enrolled: row.enrolled,
+        group: row.group,
         serviceIds: enrollments.get(row.studentId) ?? [],
       };
     });
@@ -139,6 +154,7 @@ export async function getMpoTargetList(
     period: period.name,
     term: query.term,
     termDates,
+    orderOn,
     mpo: mpoSummary(mpo),
     mpos: plan.mpos.map(mpoSummary),
     enrollmentReason: enrollmentReasonFor(mpo),

@@ -8,6 +8,7 @@ import {
   IconClipboardList,
   IconListCheck,
   IconReportAnalytics,
+  IconFlag,
   IconForms,
   IconGauge,
   IconReport,
@@ -56,6 +57,7 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { to: '/services', label: 'services.nav', icon: IconCalendarCheck, permission: 'service.read' },
   { to: '/mpo-targets', label: 'mpoTargets.nav', icon: IconListCheck, permission: 'service.read' },
+  { to: '/pfs', label: 'pfs.nav', icon: IconFlag, permission: 'service.read' },
   {
     to: '/assessments',
     label: 'assessments.nav',

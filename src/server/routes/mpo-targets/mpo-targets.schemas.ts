@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { ASSESSED_SUBJECTS, ENROLLMENT_REASONS, SERVICE_TERMS } from '../../../core/services/service-records';
+import { SERVICE_ORDER_GROUPS } from '../../../core/services/priority-for-services';
 import { Literals, Nullable, PeriodSchema } from '../../schemas';
 import { MpoPopulation } from '../plan/plan.schemas';
 
@@ -31,6 +32,7 @@ export const TargetListReply = Type.Object({
   period: Type.String(),
   term: Term,
   termDates: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }),
+  orderOn: Type.String({ format: 'date', description: 'The day the order of service is determined on' }),
   mpo: MpoSummary,
   mpos: Type.Array(MpoSummary, { description: 'Every MPO of the plan in force' }),
   enrollmentReason: Literals(ENROLLMENT_REASONS, 'The reason an enrollment made from this list records'),
@@ -61,6 +63,10 @@ export const TargetListReply = Type.Object({
         Type.Object({ kind: Type.Literal('age'), age: Type.Integer() }),
       ]),
       enrolled: Type.Boolean(),
+      group: Literals(
+        SERVICE_ORDER_GROUPS,
+        'The child’s group in the order of service: pfs (Priority for Services) first, then school-aged and preschool, currently then former migratory',
+      ),
       serviceIds: Type.Array(Type.String()),
     }),
   ),

@@ -25,6 +25,7 @@ import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
+import { OrderGroupBadge } from '../pfs/PfsCriteria';
 import { EnrollDialog } from './EnrollDialog';
 import { TermWindowsCard } from './TermWindowsCard';
 import { SERVICE_TERMS, type MpoChoice, type TargetList, type TargetRow } from './mpo-target-types';
@@ -150,10 +151,11 @@ export function MpoTargetsPage() {
                 {data.rows.length === 0 ? (
                   <Text>{t('mpoTargets.empty')}</Text>
                 ) : (
-                  <ScrollTable minWidth={560} label={t('mpoTargets.tableLabel', { number: data.mpo.number })}>
+                  <ScrollTable minWidth={680} label={t('mpoTargets.tableLabel', { number: data.mpo.number })}>
                     <Table striped>
                       <Table.Thead>
                         <Table.Tr>
+                          <Table.Th scope="col">{t('pfs.orderColumn')}</Table.Th>
                           <Table.Th scope="col">{t('mpoTargets.columns.child')}</Table.Th>
                           <Table.Th scope="col">{t('mpoTargets.columns.studentId')}</Table.Th>
                           <Table.Th scope="col">{t('mpoTargets.columns.reason')}</Table.Th>
@@ -164,6 +166,9 @@ export function MpoTargetsPage() {
                       <Table.Tbody>
                         {data.rows.map((row) => (
                           <Table.Tr key={row.studentId}>
+                            <Table.Td>
+                              <OrderGroupBadge group={row.group} />
+                            </Table.Td>
                             <Table.Td>
                               {row.child ? (
                                 <Anchor component={Link} to={`/children/${row.child.id}`}>

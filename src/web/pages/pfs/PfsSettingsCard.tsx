@@ -1,0 +1,189 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../../app/api';
+import { useSession } from '../../app/session';
+import { ErrorAlert, QueryState } from '../../components/QueryState';
+import { ASSESSMENT_SUBJECTS, type PfsSettings, type PfsSettingsView } from './pfs-types';
+
+const CHOOSABLE_LEVELS = [1, 2, 3] as const;
+const MAX_WINDOWS = 12;
+
+/** The state's Priority for Services criteria: shown to all, changed by those who manage the plan. */
+export function PfsSettingsCard() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const client = useQueryClient();
+  const view = useQuery({
+    queryKey: ['pfs-settings'],
+    queryFn: () => api<PfsSettingsView>('GET', '/api/pfs/settings'),
+  });
+  const [draft, setDraft] = useState<PfsSettings | null>(null);
+  const save = useMutation({
+    mutationFn: (next: PfsSettings) => api<PfsSettingsView>('PUT', '/api/pfs/settings', next),
+    onSuccess: async () => {
+      setDraft(null);
+      await client.invalidateQueries({ queryKey: ['pfs-settings'] });
+      await client.invalidateQueries({ queryKey: ['pfs'] });
+      await client.invalidateQueries({ queryKey: ['mpo-targets'] });
+    },
+  });
+  const shown = draft ?? view.data?.settings;
+  const editable = can('plan.manage');
+  const error = save.error instanceof ApiError ? save.error : null;
+  const change = (next: Partial<PfsSettings>) => shown && setDraft({ ...shown, ...next });
+  const setWindow = (index: number, end: 'from' | 'to', value: string) =>
+    shown &&
+    change({
+      interruptionWindows: shown.interruptionWindows.map((w, i) =>
+        i === index ? { ...w, [end]: value } : w,
+      ),
+    });
+
+  return (
+    <Card withBorder component="section" aria-labelledby="pfs-settings-title">
+      <Title order={2} size="h4" id="pfs-settings-title">
+        {t('pfs.settings.title')}
+      </Title>
+      <Text size="sm" mt={4}>
+        {t('pfs.settings.intro')}
+      </Text>
+      <QueryState isPending={view.isPending} error={view.error}>
+        {shown && view.data && (
+          <Stack mt="sm">
+            <Text size="xs" c="dimmed">
+              {view.data.source}
+            </Text>
+            <Text fw={500} size="sm">
+              {t('pfs.settings.windows')}
+            </Text>
+            {shown.interruptionWindows.length === 0 && <Text size="sm">{t('pfs.settings.noWindows')}</Text>}
+            {shown.interruptionWindows.map((window, index) => (
+              <Group key={index} align="end" wrap="wrap">
+                <TextInput
+                  label={t('pfs.settings.windowFrom', { number: index + 1 })}
+                  value={window.from}
+                  readOnly={!editable}
+                  maxLength={5}
+                  w={140}
+                  onChange={(event) => setWindow(index, 'from', event.currentTarget.value)}
+                  error={error?.problemFor(`interruptionWindows[${index}].from`)}
+                />
+                <TextInput
+                  label={t('pfs.settings.windowTo', { number: index + 1 })}
+                  value={window.to}
+                  readOnly={!editable}
+                  maxLength={5}
+                  w={140}
+                  onChange={(event) => setWindow(index, 'to', event.currentTarget.value)}
+                  error={error?.problemFor(`interruptionWindows[${index}].to`)}
+                />
+                {editable && (
+                  <Button
+                    variant="default"
+                    size="sm"
+                    onClick={() =>
+                      change({ interruptionWindows: shown.interruptionWindows.filter((_, i) => i !== index) })
+                    }
+                  >
+                    {t('pfs.settings.removeWindow', { number: index + 1 })}
+                  </Button>
+                )}
+              </Group>
+            ))}
+            {editable && shown.interruptionWindows.length < MAX_WINDOWS && (
+              <Group>
+                <Button
+                  variant="default"
+                  size="sm"
+                  onClick={() =>
+                    change({
+                      interruptionWindows: [...shown.interruptionWindows, { from: '09-01', to: '12-20' }],
+                    })
+                  }
+                >
+                  {t('pfs.settings.addWindow')}
+                </Button>
+              </Group>
+            )}
+            <Switch
+              label={t('pfs.settings.withdrawalInterrupts')}
+              checked={shown.withdrawalInterrupts}
+              disabled={!editable}
+              onChange={(event) => change({ withdrawalInterrupts: event.currentTarget.checked })}
+            />
+            <Switch
+              label={t('pfs.settings.creditDeficiency')}
+              checked={shown.creditDeficiency}
+              disabled={!editable}
+              onChange={(event) => change({ creditDeficiency: event.currentTarget.checked })}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {ASSESSMENT_SUBJECTS.map((subject) => (
+                <Checkbox.Group
+                  key={subject}
+                  label={t('pfs.settings.levels', { subject: t(`pfs.subjects.${subject}`) })}
+                  value={shown.atRiskLevels[subject].map(String)}
+                  onChange={(values) =>
+                    change({
+                      atRiskLevels: {
+                        ...shown.atRiskLevels,
+                        [subject]: values.map(Number).sort((a, b) => a - b),
+                      },
+                    })
+                  }
+                >
+                  {CHOOSABLE_LEVELS.map((level) => (
+                    <Checkbox
+                      key={level}
+                      mt={6}
+                      value={String(level)}
+                      disabled={!editable}
+                      label={t('pfs.settings.level', { level })}
+                    />
+                  ))}
+                </Checkbox.Group>
+              ))}
+            </SimpleGrid>
+            {editable && (
+              <Group>
+                {draft && (
+                  <>
+                    <Button loading={save.isPending} onClick={() => save.mutate(draft)}>
+                      {t('pfs.settings.save')}
+                    </Button>
+                    <Button variant="default" onClick={() => setDraft(null)}>
+                      {t('pfs.settings.cancel')}
+                    </Button>
+                  </>
+                )}
+                <Button variant="subtle" onClick={() => setDraft(view.data.california)}>
+                  {t('pfs.settings.restore')}
+                </Button>
+              </Group>
+            )}
+            {save.error && <ErrorAlert error={save.error} />}
+            {save.isSuccess && (
+              <Alert color="ciclo" role="status">
+                {t('pfs.settings.saved')}
+              </Alert>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
