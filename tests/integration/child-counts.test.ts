@@ -215,18 +215,18 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
 
   it('pages a count’s children by student number, and gives the total', async () => {
     const all = await allChildCountEntries(handle.db, { period: parsePeriod('2024-25', 'p') });
-    const page2 = await listCountedChildren(ctx(), { period: '2024-25', category: 1, page: 2, pageSize: 10 });
+    const page2 = await listCountedChildren(ctx(), { period: '2024-25', category: 1, offset: 10, limit: 10 });
     expect(page2.total).toBe(all.length);
-    expect(page2.children).toEqual(all.slice(10, 20));
-    const summer = await listCountedChildren(ctx(), { period: '2024-25', category: 2, pageSize: 1000 });
-    expect(summer.children).toEqual(all.filter((e) => e.category2 !== null));
+    expect(page2.items).toEqual(all.slice(10, 20));
+    const summer = await listCountedChildren(ctx(), { period: '2024-25', category: 2, offset: 0, limit: 1000 });
+    expect(summer.items).toEqual(all.filter((e) => e.category2 !== null));
     const beyond = await listCountedChildren(ctx(), {
       period: '2024-25',
       category: 1,
-      page: 1000,
-      pageSize: 10,
+      offset: 10_000,
+      limit: 10,
     });
-    expect(beyond).toMatchObject({ total: all.length, children: [] });
+    expect(beyond).toMatchObject({ total: all.length, items: [] });
   });
 
   it('certifies the counts with an audit event, and shows later changes child by child', async () => {

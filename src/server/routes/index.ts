@@ -1,3 +1,4 @@
+import { childCountRoutes } from './child-counts/child-counts.routes';
 import type { FastifyInstance } from 'fastify';
 import type { AppOptions } from '../app';
 import { authRoutes } from './auth/auth.routes';
@@ -50,6 +51,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     apprRoutes,
     serviceRoutes,
     pfsRoutes,
+    childCountRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }

@@ -4,16 +4,12 @@ import { childCountPage } from '../../data/repositories/child-count.repository';
 import type { UseCaseContext } from '../context';
 import { childCountScope } from './child-count-scope';
 
-export const COUNTED_CHILDREN_PAGE_SIZE = 50;
-
 export interface CountedChildrenPage {
   scope: string;
   period: string;
   category: 1 | 2;
   total: number;
-  page: number;
-  pageSize: number;
-  children: ChildCountEntry[];
+  items: ChildCountEntry[];
 }
 
 /** S5.6: one page of a count's children, by student number, each with the day, span and service day that count them. */
@@ -24,19 +20,17 @@ export async function listCountedChildren(
     regionNumber?: number | undefined;
     category: 1 | 2;
     group?: AgeGradeGroup | undefined;
-    page?: number | undefined;
-    pageSize?: number | undefined;
+    limit: number;
+    offset: number;
   },
 ): Promise<CountedChildrenPage> {
   const { period, scope, query } = await childCountScope(ctx, options);
-  const page = Math.max(1, options.page ?? 1);
-  const pageSize = options.pageSize ?? COUNTED_CHILDREN_PAGE_SIZE;
   const { total, entries } = await childCountPage(ctx.db, {
     ...query,
     category: options.category,
     group: options.group,
-    offset: (page - 1) * pageSize,
-    limit: pageSize,
+    offset: options.offset,
+    limit: options.limit,
   });
-  return { scope, period: period.name, category: options.category, total, page, pageSize, children: entries };
+  return { scope, period: period.name, category: options.category, total, items: entries };
 }
