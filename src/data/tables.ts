@@ -546,6 +546,8 @@ export interface AssessmentResultsTable {
   source: Generated<'entered' | 'imported'>;
   recorded_by: string | null;
   recorded_at: CreatedAt;
+  /** Raised by every change: a correction or removal names the version it read. */
+  version: Generated<number>;
 }
 
 export interface ServicesTable {

@@ -80,9 +80,13 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
     expect(again.status).toBe(409);
 
     const path = `/api/assessments/${mine.student_number}/ELA/2023-24`;
-    const corrected = await director.request('PUT', path, { level: 3 });
-    expect(corrected.body).toMatchObject({ level: 3, belowProficient: false });
-    expect((await outsider.request('PUT', path, { level: 1 })).status).toBe(404);
+    expect(entered.body.version).toBe(1);
+    const corrected = await director.request('PUT', path, { level: 3, version: 1 });
+    expect(corrected.body).toMatchObject({ level: 3, belowProficient: false, version: 2 });
+    const stale = await director.request('PUT', path, { level: 1, version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    expect((await outsider.request('PUT', path, { level: 1, version: 2 })).status).toBe(404);
 
     const child = await director.request('GET', `/api/children/${mine.id}/assessments`);
     expect(child.body).toEqual({
@@ -90,7 +94,8 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       results: [{ subject: 'ELA', schoolYear: '2023-24', level: 3, belowProficient: false }],
     });
 
-    expect((await director.request('DELETE', path)).status).toBe(204);
+    expect((await director.request('DELETE', `${path}?version=1`)).status).toBe(409);
+    expect((await director.request('DELETE', `${path}?version=2`)).status).toBe(204);
     expect(await resultsOf(mine.student_number)).toEqual([]);
     const audit = await auditOf('assessment_result', `${mine.student_number}/ELA/2023-24`);
     expect(audit.map((a) => [a.action, a.before, a.after, a.child_id, a.region_id])).toEqual([
@@ -103,14 +108,33 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       ],
       [
         'update',
-        { level: 2, source: 'entered' },
-        { level: 3, source: 'entered' },
+        { level: 2, source: 'entered', version: 1 },
+        { level: 3, source: 'entered', version: 2 },
         mine.id,
         fixture.region.id,
       ],
-      ['delete', { level: 3, source: 'entered' }, null, mine.id, fixture.region.id],
+      ['delete', { level: 3, source: 'entered', version: 2 }, null, mine.id, fixture.region.id],
     ]);
   });
+
+  it.runIf(database.name === 'postgres')(
+    'lets one of two simultaneous corrections from the same read win and answers the other 409',
+    async () => {
+      const child = await buildChild(t.handle.db, { regionId: fixture.region.id });
+      const path = `/api/assessments/${child.student_number}/MATH/2020-21`;
+      await enter(director, child.student_number, 'MATH', '2020-21', 2);
+      const replies = await Promise.all([
+        director.request('PUT', path, { level: 1, version: 1 }),
+        admin.request('PUT', path, { level: 3, version: 1 }),
+      ]);
+      expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
+      const winner = replies.find((reply) => reply.status === 200)!.body.level;
+      const [row] = await resultsOf(child.student_number);
+      expect([row!.level, row!.version]).toEqual([winner, 2]);
+      const updates = await auditOf('assessment_result', `${child.student_number}/MATH/2020-21`);
+      expect(updates.filter((a) => a.action === 'update')).toHaveLength(1);
+    },
+  );
 
   it('refuses a student outside the scope, and bad fields by name', async () => {
     const outside = await enter(director, theirs.student_number, 'MATH', '2023-24', 1);
@@ -153,10 +177,16 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
     const again = await importFile(MAPPING, 'caaspp.csv', csv.replace('Standard Not Met', '2'));
     expect(again.body).toEqual({ rows: 2, added: 0, replaced: 2 });
     expect(
-      (await resultsOf(mine.student_number)).map((r) => [r.subject, r.school_year, r.level, r.source]),
+      (await resultsOf(mine.student_number)).map((r) => [
+        r.subject,
+        r.school_year,
+        r.level,
+        r.source,
+        r.version,
+      ]),
     ).toEqual([
-      ['ELA', '2022-23', 2, 'imported'],
-      ['MATH', '2022-23', 3, 'imported'],
+      ['ELA', '2022-23', 2, 'imported', 2],
+      ['MATH', '2022-23', 3, 'imported', 2],
     ]);
     const audit = await auditOf('assessment_import', 'caaspp.csv');
     expect(audit.map((a) => (a.after as { added: number }).added)).toEqual([2, 0]);

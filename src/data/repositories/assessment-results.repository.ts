@@ -40,6 +40,7 @@ export interface AssessmentResultRow {
   level: number;
   source: 'entered' | 'imported';
   recorded_at: Date;
+  version: number;
   child_id: string | null;
   first_name: string | null;
   last_surname: string | null;
@@ -61,6 +62,7 @@ const RESULT_COLUMNS = [
   'r.level',
   'r.source',
   'r.recorded_at',
+  'r.version',
   'c.id as child_id',
   'c.first_name',
   'c.last_surname',
@@ -203,28 +205,41 @@ export async function insertAssessmentResult(
 }
 
 /** Change the level of one result (typed by hand now); false when it no longer exists. */
+/** Correct a result's level if it is still at `version`; false when it changed since (or is gone). */
 export async function updateAssessmentLevel(
   db: Db,
-  key: AssessmentResultKey,
+  key: AssessmentResultKey & { version: number },
   level: number,
   recordedBy: string | null,
 ): Promise<boolean> {
   const result = await db
     .updateTable('assessment_results')
-    .set({ level, source: 'entered', recorded_by: recordedBy, recorded_at: sql`now()` })
+    .set({
+      level,
+      source: 'entered',
+      recorded_by: recordedBy,
+      recorded_at: sql`now()`,
+      version: sql`version + 1`,
+    })
     .where('student_id', '=', key.studentId)
     .where('subject', '=', key.subject)
     .where('school_year', '=', key.schoolYear)
+    .where('version', '=', key.version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function deleteAssessmentResult(db: Db, key: AssessmentResultKey): Promise<boolean> {
+/** Remove a result if it is still at `version`; false when it changed since (or is gone). */
+export async function deleteAssessmentResult(
+  db: Db,
+  key: AssessmentResultKey & { version: number },
+): Promise<boolean> {
   const result = await db
     .deleteFrom('assessment_results')
     .where('student_id', '=', key.studentId)
     .where('subject', '=', key.subject)
     .where('school_year', '=', key.schoolYear)
+    .where('version', '=', key.version)
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
@@ -256,7 +271,8 @@ export async function upsertImportedAssessmentResults(
       select student_id, subject, school_year, level, 'imported', ${recordedBy}::uuid
       from json_populate_recordset(null::assessment_results, ${json}::json)
       on conflict (student_id, subject, school_year) do update
-        set level = excluded.level, source = 'imported', recorded_by = excluded.recorded_by, recorded_at = now()
+        set level = excluded.level, source = 'imported', recorded_by = excluded.recorded_by, recorded_at = now(),
+          version = assessment_results.version + 1
       returning (xmax = 0) as inserted`.execute(db);
     const inserted = rows.filter((row) => row.inserted).length;
     added += inserted;

@@ -8,14 +8,17 @@ import {
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { assessmentAuditId } from './enter-assessment-result';
-import { ASSESSMENT_NOT_FOUND, resultInScope } from './result-in-scope';
+import { resultInScope, staleAssessmentResult } from './result-in-scope';
 import { presentAssessmentResult, type AssessmentResultReply } from './present-assessment-result';
 import { stateBelowProficientSetting } from './state-below-proficient-setting';
 
-/** Correct the level of a result (it becomes one typed by hand); audited with the level before. */
+/**
+ * Correct the level of a result at the version read (it becomes one typed by hand); audited with
+ * the level before. A stale version is a conflict.
+ */
 export async function changeAssessmentLevel(
   ctx: UseCaseContext,
-  key: AssessmentResultKey,
+  key: AssessmentResultKey & { version: number },
   level: number,
 ): Promise<AssessmentResultReply> {
   requirePermission(ctx, 'assessment.manage');
@@ -23,8 +26,7 @@ export async function changeAssessmentLevel(
   if (problem) throw DomainError.invalidField('level', problem);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await resultInScope(trx, ctx, key);
-    if (!(await updateAssessmentLevel(trx, key, level, ctx.actor.userId)))
-      throw new DomainError('not_found', ASSESSMENT_NOT_FOUND);
+    if (!(await updateAssessmentLevel(trx, key, level, ctx.actor.userId))) throw staleAssessmentResult();
     const child = await childOfStudentNumber(trx, key.studentId);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
@@ -32,8 +34,8 @@ export async function changeAssessmentLevel(
       entityId: assessmentAuditId(key),
       regionId: child?.region_id ?? null,
       childId: child?.id ?? null,
-      before: { level: before.level, source: before.source },
-      after: { level, source: 'entered' },
+      before: { level: before.level, source: before.source, version: key.version },
+      after: { level, source: 'entered', version: key.version + 1 },
     });
     return presentAssessmentResult(
       await resultInScope(trx, ctx, key),

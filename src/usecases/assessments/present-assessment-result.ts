@@ -14,6 +14,7 @@ export interface AssessmentResultReply {
   belowProficient: boolean;
   source: 'entered' | 'imported';
   recordedAt: string;
+  version: number;
   /** Ciclo's child with this student number; null for a student known only from imported history. */
   child: { id: string; name: string } | null;
 }
@@ -30,6 +31,7 @@ export function presentAssessmentResult(
     belowProficient: isBelowProficient(setting, row.subject, row.level),
     source: row.source,
     recordedAt: new Date(row.recorded_at).toISOString(),
+    version: row.version,
     child: row.child_id
       ? { id: row.child_id, name: `${row.first_name ?? ''} ${row.last_surname ?? ''}`.trim() }
       : null,

@@ -1,4 +1,3 @@
-import { DomainError } from '../../core/common/domain-error';
 import {
   childOfStudentNumber,
   deleteAssessmentResult,
@@ -7,14 +6,17 @@ import {
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { assessmentAuditId } from './enter-assessment-result';
-import { ASSESSMENT_NOT_FOUND, resultInScope } from './result-in-scope';
+import { resultInScope, staleAssessmentResult } from './result-in-scope';
 
-/** Remove a result entered by mistake; audited with what it held. */
-export async function removeAssessmentResult(ctx: UseCaseContext, key: AssessmentResultKey): Promise<void> {
+/** Remove a result entered by mistake, at the version read (a stale one is a conflict); audited with what it held. */
+export async function removeAssessmentResult(
+  ctx: UseCaseContext,
+  key: AssessmentResultKey & { version: number },
+): Promise<void> {
   requirePermission(ctx, 'assessment.manage');
   await ctx.db.transaction().execute(async (trx) => {
     const before = await resultInScope(trx, ctx, key);
-    if (!(await deleteAssessmentResult(trx, key))) throw new DomainError('not_found', ASSESSMENT_NOT_FOUND);
+    if (!(await deleteAssessmentResult(trx, key))) throw staleAssessmentResult();
     const child = await childOfStudentNumber(trx, key.studentId);
     await recordAudit(trx, ctx.actor, {
       action: 'delete',
@@ -22,7 +24,7 @@ export async function removeAssessmentResult(ctx: UseCaseContext, key: Assessmen
       entityId: assessmentAuditId(key),
       regionId: child?.region_id ?? null,
       childId: child?.id ?? null,
-      before: { level: before.level, source: before.source },
+      before: { level: before.level, source: before.source, version: key.version },
     });
   });
 }

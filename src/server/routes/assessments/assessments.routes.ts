@@ -23,6 +23,7 @@ import {
   AssessmentResultReply,
   BelowProficientSettingSchema,
   ChangeLevelBody,
+  RemoveResultQuery,
   ChildAssessmentsReply,
   EnterAssessmentBody,
 } from './assessments.schemas';
@@ -68,14 +69,20 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
       config: { access: 'assessment.manage' },
       schema: {
         summary: "Correct a result's level",
-        description: 'The result becomes one typed by hand. Audited with the level before.',
+        description:
+          'The result becomes one typed by hand. `version` must be the one read (409 otherwise). Audited with the level before.',
         tags,
         params: AssessmentKeyParams,
         body: ChangeLevelBody,
-        response: { 200: AssessmentResultReply, ...STANDARD_ERRORS },
+        response: { 200: AssessmentResultReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
-    async (request) => changeAssessmentLevel(ctx(request), request.params, request.body.level),
+    async (request) =>
+      changeAssessmentLevel(
+        ctx(request),
+        { ...request.params, version: request.body.version },
+        request.body.level,
+      ),
   );
   api.delete(
     '/assessments/:studentId/:subject/:schoolYear',
@@ -83,14 +90,15 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
       config: { access: 'assessment.manage' },
       schema: {
         summary: 'Remove a result',
-        description: 'Audited with what it held.',
+        description: '`version` must be the one read (409 otherwise). Audited with what it held.',
         tags,
         params: AssessmentKeyParams,
-        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+        querystring: RemoveResultQuery,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request, reply) => {
-      await removeAssessmentResult(ctx(request), request.params);
+      await removeAssessmentResult(ctx(request), { ...request.params, version: request.query.version });
       return reply.status(204).send(null);
     },
   );

@@ -22,6 +22,7 @@ export const AssessmentResultReply = Type.Object({
   }),
   source: Literals(['entered', 'imported'] as const, 'Typed by hand or imported'),
   recordedAt: Type.String({ format: 'date-time' }),
+  version: Type.Integer({ description: 'Raised by every change' }),
   child: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
 });
 
@@ -42,7 +43,15 @@ export const AssessmentKeyParams = Type.Object({
   subject: Subject,
   schoolYear: SchoolYear,
 });
-export const ChangeLevelBody = Type.Object({ level: Level }, { additionalProperties: false });
+const Version = Type.Integer({
+  minimum: 1,
+  description: 'The version read: a stale one is refused with 409',
+});
+export const ChangeLevelBody = Type.Object(
+  { level: Level, version: Version },
+  { additionalProperties: false },
+);
+export const RemoveResultQuery = Type.Object({ version: Version });
 
 export const ChildAssessmentsReply = Type.Object({
   studentId: Type.String(),

@@ -48,7 +48,7 @@ export function ResultListCard() {
     placeholderData: keepPreviousData,
   });
   const remove = useMutation({
-    mutationFn: (r: AssessmentResult) => api('DELETE', pathOf(r)),
+    mutationFn: (r: AssessmentResult) => api('DELETE', `${pathOf(r)}?version=${r.version}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['assessments'] }),
   });
 
@@ -161,7 +161,7 @@ function CorrectLevelDialog({ result, onClose }: { result: AssessmentResult; onC
   const client = useQueryClient();
   const [level, setLevel] = useState<string | null>(String(result.level));
   const save = useMutation({
-    mutationFn: () => api('PUT', pathOf(result), { level: Number(level) }),
+    mutationFn: () => api('PUT', pathOf(result), { level: Number(level), version: result.version }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['assessments'] });
       onClose();
