@@ -13,13 +13,13 @@ import { cpus } from 'node:os';
 import { sql } from 'kysely';
 import { CALIFORNIA_REGIONS } from '../src/core/demo/california-regions';
 import { planContentOfMpos } from '../src/core/services/plan-version';
-import type { Mpo } from '../src/core/services/service-records';
 import { openDatabase, type Db } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
 import { insertRegions } from '../src/data/repositories/organizations.repository';
 import { insertAdoptedPlanVersion } from '../src/data/repositories/plan.repository';
 import { CLI_ACTOR } from '../src/usecases/context';
 import { reportMpoOutcomes } from '../src/usecases/services/report-mpo-outcomes';
+import { EXAMPLE_MPOS } from './example-mpos';
 import { serverDatabase } from './server-database';
 
 const argument = (name: string, fallback: number) => {
@@ -41,46 +41,6 @@ if (!serverUrl) {
   );
   process.exit(2);
 }
-
-/** The plan: the example's four MPOs, one of each population and growth kind. */
-const MPOS: Mpo[] = [
-  {
-    number: '1.0',
-    area: 'ELA',
-    population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-    minHours: 10,
-    growth: { kind: 'points', points: 3 },
-    target: 60,
-    minN: 10,
-  },
-  {
-    number: '2.0',
-    area: 'MATH',
-    population: { kind: 'belowProficient', subject: 'MATH', maxLevel: 1 },
-    minHours: 6,
-    growth: { kind: 'percentOfRange', percent: 5 },
-    target: 55,
-    minN: 10,
-  },
-  {
-    number: '4.0',
-    area: 'HSG',
-    population: { kind: 'age', minAge: 14, maxAge: 21 },
-    minHours: null,
-    growth: { kind: 'anyGain' },
-    target: 50,
-    minN: 5,
-  },
-  {
-    number: '7.0',
-    area: 'SR',
-    population: { kind: 'age', minAge: 3, maxAge: 5 },
-    minHours: 10,
-    growth: { kind: 'reach', score: 30 },
-    target: 70,
-    minN: 10,
-  },
-];
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const start = process.hrtime.bigint();
@@ -110,7 +70,7 @@ async function generate(db: Db): Promise<void> {
     notes: null,
     demo: false,
     adoptedOn: '2024-07-01',
-    content: planContentOfMpos(MPOS),
+    content: planContentOfMpos(EXAMPLE_MPOS),
   });
   await sql`create temp table bench_regions as select row_number() over (order by number) - 1 as i, id from regions`.execute(
     db,

@@ -15,6 +15,7 @@ import { openDatabase } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
 import { CLI_ACTOR } from '../src/usecases/context';
 import { importServicesFolder } from '../src/usecases/services/import-services-folder';
+import { EXAMPLE_MPOS } from './example-mpos';
 import { serverDatabase } from './server-database';
 
 const argument = (name: string, fallback: number) => {
@@ -54,28 +55,7 @@ function writeFolder(dir: string): void {
   };
   writeFileSync(
     path.join(dir, 'plan.json'),
-    JSON.stringify({
-      mpos: [
-        {
-          number: '1.0',
-          area: 'ELA',
-          population: { kind: 'belowProficient', subject: 'ELA', maxLevel: 2 },
-          minHours: 10,
-          growth: { kind: 'points', points: 3 },
-          target: 60,
-          minN: 10,
-        },
-        {
-          number: '7.0',
-          area: 'SR',
-          population: { kind: 'age', minAge: 3, maxAge: 5 },
-          minHours: 10,
-          growth: { kind: 'reach', score: 30 },
-          target: 70,
-          minN: 10,
-        },
-      ],
-    }),
+    JSON.stringify({ mpos: EXAMPLE_MPOS.filter((mpo) => mpo.number === '1.0' || mpo.number === '7.0') }),
   );
   writeFileSync(
     path.join(dir, 'children.csv'),
