@@ -10,10 +10,11 @@ import {
   importServicesFolder,
   type ServicesImportSummary,
 } from '../../usecases/services/import-services-folder';
-import { reportChildCount } from '../../usecases/services/report-child-count';
 import { reportMpoOutcomes } from '../../usecases/services/report-mpo-outcomes';
 import { withDatabase } from '../cli-database';
 import { textTable } from '../cli-output';
+import { registerChildCountCommand } from './child-count';
+import { registerPfsCommand } from './pfs';
 
 function subcommand(program: Command, name: string, description: string): Command {
   return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
@@ -92,7 +93,7 @@ function readFolder(dir: string): Map<string, string> {
   return files;
 }
 
-/** `ciclo import services DIR`, `ciclo report mpo` and `ciclo report child-count`. */
+/** `ciclo import services DIR`, `ciclo report mpo`, `ciclo report child-count` and `ciclo report pfs`. */
 export function registerServicesCommands(program: Command): void {
   subcommand(program, 'import', 'Import files into Ciclo')
     .command('services')
@@ -135,24 +136,6 @@ export function registerServicesCommands(program: Command): void {
         );
       });
     });
-  report
-    .command('child-count')
-    .description('Category 1 and Category 2 of the federal child count for a performance period')
-    .requiredOption('--period <period>', 'performance period, e.g. 2024-25')
-    .option('--region <number>', 'only the students of this region’s services')
-    .option('--json', 'print the JSON of the contract')
-    .action(async (opts: { period: string; region?: string; json?: boolean }) => {
-      const regionNumber = regionOption(opts.region);
-      await withDatabase(async ({ db }) => {
-        const result = await reportChildCount(
-          { db, actor: CLI_ACTOR },
-          { period: opts.period, regionNumber },
-        );
-        process.stdout.write(
-          opts.json
-            ? `${JSON.stringify(result, null, 2)}\n`
-            : `Child count ${result.period}: ${result.scope}\n  Category 1  ${count(result.category1)}\n  Category 2  ${count(result.category2)}\n`,
-        );
-      });
-    });
+  registerChildCountCommand(report, regionOption);
+  registerPfsCommand(report, regionOption, termOption);
 }
