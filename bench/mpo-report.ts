@@ -3,7 +3,8 @@
  * worth of service records generated in SQL: 2 million enrollments, 20 million attendance
  * rows, 1 million test results (four periods, 20 regions, 400,000 students). Times the
  * product's report (reportMpoOutcomes, median of 3) beside a hand-written SQL query of the
- * same figures in the same run, and checks that both give the same counts.
+ * same figures in the same run, and checks that both give the same counts; then times the state
+ * with each of its regions in one pass (what the APPR roll-up reads).
  * Targets: under 5 s, at most 1.5× the hand-written query.
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/mpo-report.ts [--enrollments 2000000] [--keep] [--reuse]
  * It creates the database ciclo_bench_mpo on that server and drops it at the end (not with
@@ -18,7 +19,7 @@ import { migrateToLatest } from '../src/data/migrate';
 import { insertRegions } from '../src/data/repositories/organizations.repository';
 import { insertAdoptedPlanVersion } from '../src/data/repositories/plan.repository';
 import { CLI_ACTOR } from '../src/usecases/context';
-import { reportMpoOutcomes } from '../src/usecases/services/report-mpo-outcomes';
+import { reportMpoOutcomes, reportMpoOutcomesOfRegions } from '../src/usecases/services/report-mpo-outcomes';
 import { EXAMPLE_MPOS } from './example-mpos';
 import { serverDatabase } from './server-database';
 
@@ -221,6 +222,13 @@ try {
           .join('; '),
       );
   }
+  const regionIds = (await sql<{ id: string }>`select id from regions`.execute(handle.db)).rows.map(
+    (r) => r.id,
+  );
+  const [, rollUpSeconds] = await timed(() => reportMpoOutcomesOfRegions(ctx, { period: PERIOD, regionIds }));
+  console.log(
+    `the state and its ${regionIds.length} regions in one pass (the APPR roll-up): ${rollUpSeconds.toFixed(2)} s`,
+  );
   console.log(
     `statewide MPO report ${PERIOD}: median ${median(ours).toFixed(2)} s (runs ${ours.map((s) => s.toFixed(2)).join(', ')}); ` +
       `hand-written query median ${median(hand).toFixed(2)} s (runs ${hand.map((s) => s.toFixed(2)).join(', ')}); ratio ${(median(ours) / median(hand)).toFixed(2)}×`,

@@ -11,7 +11,7 @@ import { isEligibleOn } from '../../src/core/services/service-eligibility';
 import type { Mpo, ServiceRecords, ServiceTerm } from '../../src/core/services/service-records';
 import type { DatabaseHandle } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
-import { mpoFunnels } from '../../src/data/repositories/mpo-outcomes.repository';
+import { mpoFunnels, mpoFunnelsByRegion } from '../../src/data/repositories/mpo-outcomes.repository';
 import { findRegionByNumber } from '../../src/data/repositories/regions.repository';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
@@ -320,6 +320,24 @@ describe.each(freshDatabases('mpo_report'))('the MPO report in SQL on $name', (d
       expect(served.some((line) => line.tested > 0)).toBe(true);
     },
   );
+
+  it('gives in one pass the figures of the state and of each region that one report per region gives', async () => {
+    const mpos = unionOf(imported).mpos;
+    const regions = await Promise.all(REGIONS.map(async (n) => (await findRegionByNumber(handle.db, n))!));
+    for (const periodName of PERIODS) {
+      const period = parsePeriod(periodName, 'period');
+      const scope = { kind: 'state' } as const;
+      const together = await mpoFunnelsByRegion(handle.db, { mpos, period, scope });
+      expect(together.all, periodName).toEqual(await mpoFunnels(handle.db, { mpos, period, scope }));
+      for (const region of regions) {
+        const alone = await mpoFunnels(handle.db, { mpos, period, regionId: region.id, scope });
+        const served = [...alone.values()].some((funnel) => funnel.served > 0);
+        expect(together.regions.get(region.id), `${periodName} region ${region.number}`).toEqual(
+          served ? alone : undefined,
+        );
+      }
+    }
+  });
 
   it('counts only the services of the regions in the actor’s scope', async () => {
     const region5 = (await findRegionByNumber(handle.db, 5))!;

@@ -61,12 +61,16 @@ async function withReportSettings<T>(db: Db, work: (trx: Db) => Promise<T>): Pro
 
 interface FunnelRow {
   number: string;
+  report_region: string;
   served: number;
   in_population: number;
   dosage_met: number;
   tested: number;
   grew: number;
 }
+
+/** The report_region of the figures over every service of the query (a region's own are keyed by its id). */
+const ALL_REGIONS = '00000000-0000-0000-0000-000000000000';
 
 /**
  * The funnel of every MPO of `query.mpos`, keyed by MPO number (every MPO is present, with
@@ -75,6 +79,50 @@ interface FunnelRow {
  * Reads children's service records only through services inside `regionRowsInScope`.
  */
 export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<string, MpoFunnel>> {
+  return funnelsOf(await funnelRows(db, query, false), ALL_REGIONS);
+}
+
+/**
+ * In one pass over the records, the funnels over every service of the query (`all`, each
+ * student once) and those of each region's own services (`regions`, keyed by region id: only
+ * the regions that served someone), as `mpoFunnels` gives them one query at a time.
+ */
+export async function mpoFunnelsByRegion(
+  db: Db,
+  query: Omit<MpoFunnelQuery, 'regionId'>,
+): Promise<{ all: Map<string, MpoFunnel>; regions: Map<string, Map<string, MpoFunnel>> }> {
+  const rows = await funnelRows(db, query, true);
+  const regionIds = new Set(rows.map((row) => row.report_region));
+  regionIds.delete(ALL_REGIONS);
+  return {
+    all: funnelsOf(rows, ALL_REGIONS),
+    regions: new Map([...regionIds].map((id) => [id, funnelsOf(rows, id)])),
+  };
+}
+
+function funnelsOf(rows: readonly FunnelRow[], reportRegion: string): Map<string, MpoFunnel> {
+  return new Map(
+    rows
+      .filter((row) => row.report_region === reportRegion)
+      .map((row) => [
+        row.number,
+        {
+          served: row.served,
+          inPopulation: row.in_population,
+          dosageMet: row.dosage_met,
+          tested: row.tested,
+          grew: row.grew,
+        },
+      ]),
+  );
+}
+
+/**
+ * The funnel rows of the query's services under `report_region` ALL_REGIONS and, when
+ * `byRegion`, again under each service's own region: every later step is grouped by it too,
+ * so a region's minutes and tests count only within its own services.
+ */
+async function funnelRows(db: Db, query: MpoFunnelQuery, byRegion: boolean): Promise<FunnelRow[]> {
   const mposJson = JSON.stringify(query.mpos.map(mpoParameterOf));
   const inRegion = query.regionId === undefined ? sql`true` : sql`s.region_id = ${query.regionId}::uuid`;
   const inTerm = query.term === undefined ? sql`true` : sql`s.term = ${query.term}`;
@@ -87,15 +135,19 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
     ),
     -- S: the services of the period (a service belongs to the period of its start date)
     period_services as (
-      select s.id, s.start_date, s.mpos, s.instrument_min, s.instrument_max, s.higher_is_better
+      select s.id, s.region_id, s.start_date, s.mpos, s.instrument_min, s.instrument_max, s.higher_is_better
       from services s
       where s.start_date between ${query.period.first}::date and ${query.period.last}::date
         and ${inRegion} and ${inTerm} and ${inScope}
     ),
     aligned as (
-      select m.number, e.id as enrollment_id, e.student_id, s.start_date,
+      select m.number, r.report_region, e.id as enrollment_id, e.student_id, s.start_date,
         s.instrument_min, s.instrument_max, s.higher_is_better
       from period_services s
+      cross join lateral (
+        select ${ALL_REGIONS}::uuid as report_region
+        union all select s.region_id where ${sql.lit(byRegion)}
+      ) r
       join mpo m on m.number = any (s.mpos)
       join service_enrollments e on e.service_id = s.id
     ),
@@ -136,11 +188,11 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
       group by t.enrollment_id
     ),
     dosage_met as (
-      select ip.number, ip.student_id
+      select ip.number, ip.report_region, ip.student_id
       from in_population ip
       join mpo m on m.number = ip.number
       left join attended on attended.enrollment_id = ip.enrollment_id
-      group by ip.number, ip.student_id, m.min_hours
+      group by ip.number, ip.report_region, ip.student_id, m.min_hours
       having m.min_hours is null or coalesce(sum(attended.minutes), 0) >= m.min_hours * 60
     ),
     -- each enrollment's pair: its earliest pre (ties: the lower score), its latest post
@@ -169,7 +221,7 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
       where post.date > pre.date
     ),
     outcomes as (
-      select ip.number, ip.student_id, bool_or(
+      select ip.number, ip.report_region, ip.student_id, bool_or(
         case m.growth_kind
           when 'anyGain' then g.improvement > 0
           when 'points' then g.improvement >= m.growth_value
@@ -180,40 +232,39 @@ export async function mpoFunnels(db: Db, query: MpoFunnelQuery): Promise<Map<str
         end) as grew
       from in_population ip
       join mpo m on m.number = ip.number
-      join dosage_met d on d.number = ip.number and d.student_id = ip.student_id
+      join dosage_met d
+        on d.number = ip.number and d.report_region = ip.report_region and d.student_id = ip.student_id
       join pairs p on p.enrollment_id = ip.enrollment_id
       cross join lateral (
         select case when ip.higher_is_better then p.post_score - p.pre_score else p.pre_score - p.post_score end
           as improvement
       ) g
-      group by ip.number, ip.student_id
+      group by ip.number, ip.report_region, ip.student_id
+    ),
+    report_regions as (
+      select ${ALL_REGIONS}::uuid as report_region union select report_region from aligned
     )
-    select m.number,
+    select m.number, rr.report_region,
       coalesce(served.n, 0)::int as served,
       coalesce(population.n, 0)::int as in_population,
       coalesce(dosage.n, 0)::int as dosage_met,
       coalesce(tested.n, 0)::int as tested,
       coalesce(tested.grew, 0)::int as grew
     from mpo m
-    left join (select number, count(*) as n from (select distinct number, student_id from aligned) a group by number) served
-      on served.number = m.number
-    left join (select number, count(distinct student_id) as n from in_population group by number) population
-      on population.number = m.number
-    left join (select number, count(*) as n from dosage_met group by number) dosage
-      on dosage.number = m.number
-    left join (select number, count(*) as n, count(*) filter (where grew) as grew from outcomes group by number) tested
-      on tested.number = m.number`;
-  const rows = await withReportSettings(db, async (trx) => (await funnelQuery.execute(trx)).rows);
-  return new Map(
-    rows.map((row) => [
-      row.number,
-      {
-        served: row.served,
-        inPopulation: row.in_population,
-        dosageMet: row.dosage_met,
-        tested: row.tested,
-        grew: row.grew,
-      },
-    ]),
-  );
+    cross join report_regions rr
+    left join (
+      select number, report_region, count(*) as n
+      from (select distinct number, report_region, student_id from aligned) a
+      group by number, report_region
+    ) served on served.number = m.number and served.report_region = rr.report_region
+    left join (
+      select number, report_region, count(distinct student_id) as n from in_population group by number, report_region
+    ) population on population.number = m.number and population.report_region = rr.report_region
+    left join (select number, report_region, count(*) as n from dosage_met group by number, report_region) dosage
+      on dosage.number = m.number and dosage.report_region = rr.report_region
+    left join (
+      select number, report_region, count(*) as n, count(*) filter (where grew) as grew
+      from outcomes group by number, report_region
+    ) tested on tested.number = m.number and tested.report_region = rr.report_region`;
+  return withReportSettings(db, async (trx) => (await funnelQuery.execute(trx)).rows);
 }

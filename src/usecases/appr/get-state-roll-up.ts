@@ -8,7 +8,7 @@ import { listRegionsInScope } from '../../data/repositories/regions.repository';
 import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { planSummaryOf, presentMpos, type MpoView, type PlanSummary } from '../mpo-outcomes/present-mpos';
-import { reportMpoOutcomes } from '../services/report-mpo-outcomes';
+import { reportMpoOutcomesOfRegions } from '../services/report-mpo-outcomes';
 
 /** The state's roll-up as the page shows it. */
 export interface StateRollUpView {
@@ -29,18 +29,22 @@ export async function getStateRollUp(
   const period = parsePeriod(options.period, 'period').name;
   authorize(apprPolicy, ctx.actor, 'read', { regionId: null }, 'No state roll-up in your scope.');
   const plan = await findAdoptedPlan(ctx.db);
-  const state = await presentMpos(ctx.db, plan, (await reportMpoOutcomes(ctx, { period })).mpos);
   const regions = await listRegionsInScope(ctx.db, accessScopeOf(ctx.actor));
-  const reports = [];
-  // One region at a time: each report is one heavy query, and the machine serves others too.
-  for (const region of regions)
-    reports.push({
+  const reports = await reportMpoOutcomesOfRegions(ctx, {
+    period,
+    regionIds: regions.map((region) => region.id),
+  });
+  const state = await presentMpos(ctx.db, plan, reports.state.mpos);
+  const rollUp = stateRollUpOf(
+    period,
+    state,
+    regions.map((region) => ({
       regionId: region.id,
       regionNumber: region.number,
       regionName: region.name,
-      outcomes: (await reportMpoOutcomes(ctx, { period, regionNumber: region.number })).mpos,
-    });
-  const rollUp = stateRollUpOf(period, state, reports);
+      outcomes: reports.regions.get(region.id)!,
+    })),
+  );
   const reviewed = await apprReviewDates(ctx.db, period);
   return {
     period,

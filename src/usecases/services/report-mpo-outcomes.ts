@@ -1,8 +1,8 @@
 import { accessScopeOf } from '../../core/people/access-scope';
 import { parsePeriod } from '../../core/recruitment/performance-period';
 import { outcomeOf } from '../../core/services/mpo-rules';
-import type { MpoReport, ServiceTerm } from '../../core/services/service-records';
-import { mpoFunnels } from '../../data/repositories/mpo-outcomes.repository';
+import type { Mpo, MpoFunnel, MpoOutcome, MpoReport, ServiceTerm } from '../../core/services/service-records';
+import { mpoFunnels, mpoFunnelsByRegion } from '../../data/repositories/mpo-outcomes.repository';
 import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { reportRegion, reportScopeName } from './report-region';
@@ -33,6 +33,27 @@ export async function reportMpoOutcomes(
   return {
     scope: reportScopeName(region),
     period: period.name,
-    mpos: mpos.map((mpo) => outcomeOf(mpo, funnels.get(mpo.number) ?? NO_ONE)),
+    mpos: outcomesOf(mpos, funnels),
+  };
+}
+
+const outcomesOf = (mpos: readonly Mpo[], funnels: Map<string, MpoFunnel> | undefined) =>
+  mpos.map((mpo) => outcomeOf(mpo, funnels?.get(mpo.number) ?? NO_ONE));
+
+/**
+ * The state's report of a period and each region's (keyed by region id), computed in one pass
+ * over the records instead of one report per region: what the APPR roll-up shows.
+ */
+export async function reportMpoOutcomesOfRegions(
+  ctx: UseCaseContext,
+  options: { period: string; regionIds: readonly string[] },
+): Promise<{ state: MpoReport; regions: Map<string, MpoOutcome[]> }> {
+  requirePermission(ctx, 'report.read');
+  const period = parsePeriod(options.period, 'period');
+  const mpos = (await findAdoptedPlan(ctx.db))?.mpos ?? [];
+  const funnels = await mpoFunnelsByRegion(ctx.db, { mpos, period, scope: accessScopeOf(ctx.actor) });
+  return {
+    state: { scope: reportScopeName(null), period: period.name, mpos: outcomesOf(mpos, funnels.all) },
+    regions: new Map(options.regionIds.map((id) => [id, outcomesOf(mpos, funnels.regions.get(id))])),
   };
 }
