@@ -40,6 +40,7 @@ describe.each(freshDatabases('pfs'))('Priority for Services on $name', (database
   let specialist: HttpSession;
   let outsider: HttpSession;
   const children: Record<string, { id: string; student_number: string }> = {};
+  let rsy: { id: string };
 
   beforeAll(async () => {
     const handle = await database.open();
@@ -93,7 +94,7 @@ describe.each(freshDatabases('pfs'))('Priority for Services on $name', (database
         result('elsewhere', 'ELA', 1),
       ])
       .execute();
-    const rsy = await buildService(db, fixture.region.id, 'RSY', '2024-10-01', '2025-05-30');
+    rsy = await buildService(db, fixture.region.id, 'RSY', '2024-10-01', '2025-05-30');
     const summer = await buildService(db, fixture.region.id, 'SUMMER', '2025-06-20', '2025-07-30');
     await db
       .insertInto('service_enrollments')
@@ -359,5 +360,35 @@ describe.each(freshDatabases('pfs'))('Priority for Services on $name', (database
       [children.summerMove!.student_number, 'pfs'],
       [children.oldMove!.student_number, 'schoolAgeFormer'],
     ]);
+  });
+
+  it('the enrollment search of a service lists PFS children first (S6.8), within the actor’s scope', async () => {
+    // On the service's last day (2025-05-30), under the federal rule alone set above.
+    const found = await director.request('GET', `/api/pfs/enrollment-candidates?serviceId=${rsy.id}&q=Test`);
+    expect(found.status).toBe(200);
+    const groups = found.body.items.map((c: { studentNumber: string; group: string }) => [
+      c.studentNumber,
+      c.group,
+    ]);
+    expect(groups.slice(0, 3).map(([, group]: string[]) => group)).toEqual(['pfs', 'pfs', 'pfs']);
+    expect(
+      groups
+        .slice(0, 3)
+        .map(([number]: string[]) => number)
+        .sort(),
+    ).toEqual(
+      [
+        children.elpac!.student_number,
+        children.dropped!.student_number,
+        children.summerMove!.student_number,
+      ].sort(),
+    );
+    expect(groups[3]).toEqual([children.oldMove!.student_number, 'schoolAgeFormer']);
+    expect(groups).toHaveLength(4);
+    const outsiderDirector = await signInAs(t.app, other.users.region_director.email);
+    expect(
+      (await outsiderDirector.request('GET', `/api/pfs/enrollment-candidates?serviceId=${rsy.id}&q=Test`))
+        .status,
+    ).toBe(404);
   });
 });

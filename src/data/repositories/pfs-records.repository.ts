@@ -67,6 +67,27 @@ export async function eligibilitySpansOfStudent(db: Db, studentId: string): Prom
 }
 
 /**
+ * Every span of eligibility of the given students, keyed by student number, oldest first.
+ * @scopedBy the students of a search the caller ran through a scoped read
+ */
+export async function eligibilitySpansOfStudents(
+  db: Db,
+  studentIds: readonly string[],
+): Promise<Map<string, EligibilitySpan[]>> {
+  const byStudent = new Map<string, EligibilitySpan[]>();
+  if (studentIds.length === 0) return byStudent;
+  const { rows } = await sql<{ student_id: string; eligible_from: unknown; eligible_to: unknown }>`select student_id, eligible_from, eligible_to
+    from eligibility_spans where student_id = any(${[...new Set(studentIds)]}::text[])
+    order by student_id, eligible_from, eligible_to`.execute(db);
+  for (const row of rows)
+    byStudent.set(row.student_id, [
+      ...(byStudent.get(row.student_id) ?? []),
+      { from: dateText(row.eligible_from), to: dateText(row.eligible_to) },
+    ]);
+  return byStudent;
+}
+
+/**
  * Of the given students, those enrolled in a service of the region of that term whose start
  * falls in the period (S3.1).
  * @scopedBy the students of a region's list the caller loaded through a scoped read

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { changePfsSettings } from '../../../usecases/pfs/change-pfs-settings';
 import { removeSchoolStatus } from '../../../usecases/pfs/delete-school-status';
+import { findEnrollmentCandidates } from '../../../usecases/pfs/find-enrollment-candidates';
 import { exportRegionPfsList } from '../../../usecases/pfs/export-region-pfs-list';
 import { getChildPfs } from '../../../usecases/pfs/get-child-pfs';
 import { getPfsSettings } from '../../../usecases/pfs/get-pfs-settings';
@@ -13,6 +14,8 @@ import { IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
   ChildPfsQuery,
   ChildPfsReply,
+  EnrollmentCandidatesQuery,
+  EnrollmentCandidatesReply,
   PfsListExportQuery,
   PfsListQuery,
   PfsListReply,
@@ -62,6 +65,21 @@ export const pfsRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .send(file.body);
     },
+  );
+  api.get(
+    '/pfs/enrollment-candidates',
+    {
+      config: { access: 'service.record' },
+      schema: {
+        summary: 'Children to enroll in a service, PFS first',
+        description:
+          'The children a search finds, in the order of service on the service’s dates: Priority for Services first, then school-aged and preschool, currently then formerly migratory.',
+        tags,
+        querystring: EnrollmentCandidatesQuery,
+        response: { 200: EnrollmentCandidatesReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => findEnrollmentCandidates(ctx(request), request.query.serviceId, request.query.q),
   );
   api.get(
     '/pfs/settings',

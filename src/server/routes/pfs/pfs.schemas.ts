@@ -7,6 +7,7 @@ import {
 } from '../../../core/services/priority-for-services';
 import { SERVICE_TERMS } from '../../../core/services/service-records';
 import { CalendarDateSchema, Literals, Nullable, PeriodSchema } from '../../schemas';
+import { ChildSummary } from '../children/children.schemas';
 
 const Term = Literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
 const Day = Type.String({ format: 'date' });
@@ -139,6 +140,20 @@ export const PfsListReply = Type.Object({
       birthDate: Day,
       criteria: Type.Array(Criterion),
       served: Type.Boolean(),
+    }),
+  ),
+});
+
+export const EnrollmentCandidatesQuery = Type.Object({
+  serviceId: Type.String({ format: 'uuid', description: 'The service to enroll in' }),
+  q: Type.String({ minLength: 1, maxLength: 100, description: 'Words of a name, or a student number' }),
+});
+
+export const EnrollmentCandidatesReply = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      ...ChildSummary.properties,
+      group: Literals(SERVICE_ORDER_GROUPS, 'The child’s group in the order of service (pfs first)'),
     }),
   ),
 });

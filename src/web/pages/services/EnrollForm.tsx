@@ -6,14 +6,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
 import { fullName } from '../../app/format';
-import type { ChildSummary } from '../../../server/routes/children/children.schemas';
+import type { EnrollmentCandidatesReply } from '../../../server/routes/pfs/pfs.schemas';
 import { dateWithinService, ENROLLMENT_REASONS, type Service } from './service-types';
 import { refreshService } from './use-service';
 
-type ChildFound = Static<typeof ChildSummary>;
+type ChildFound = Static<typeof EnrollmentCandidatesReply>['items'][number];
 
 /**
- * Enroll a child found by name or student number among the children the user may see; the
+ * Enroll a child found by name or student number among the children the user may see, Priority
+ * for Services children listed first and marked (docs/rules/services.md S6.8); the
  * server refuses a child not eligible on the date, and its reason is shown as it says it.
  */
 export function EnrollForm({ service }: { service: Service }) {
@@ -26,13 +27,18 @@ export function EnrollForm({ service }: { service: Service }) {
   const [reason, setReason] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const found = useQuery({
-    queryKey: ['children', 'search', q],
-    queryFn: () => api<{ items: ChildFound[] }>('GET', `/api/children${queryString({ q, limit: 20 })}`),
+    queryKey: ['enrollment-candidates', service.id, q],
+    queryFn: () =>
+      api<{ items: ChildFound[] }>(
+        'GET',
+        `/api/pfs/enrollment-candidates${queryString({ serviceId: service.id, q })}`,
+      ),
     enabled: q.length >= 2,
   });
+  // Found children come in the order of service: Priority for Services first, marked.
   const options = (found.data?.items ?? []).map((child) => ({
     value: child.studentNumber,
-    label: `${fullName(child)} · ${child.studentNumber}`,
+    label: `${child.group === 'pfs' ? `${t('pfs.badge')} · ` : ''}${fullName(child)} · ${child.studentNumber}`,
   }));
   const enroll = useMutation({
     mutationFn: () =>
