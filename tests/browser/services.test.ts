@@ -50,7 +50,7 @@ describe('an attendance sheet taken on a phone', () => {
     const page = phone.page;
     await signIn(page, baseUrl, accounts.dataSpecialist);
     await page.getByRole('button', { name: 'Open menu' }).click();
-    await page.getByRole('link', { name: 'Services' }).click();
+    await page.getByRole('link', { name: 'Services', exact: true }).click();
     await page.getByRole('heading', { name: 'Services', level: 1 }).waitFor();
     await page.getByRole('textbox', { name: 'Performance period' }).click();
     await page.getByRole('option', { name: 'All periods' }).click();
