@@ -36,7 +36,7 @@ const specialist = await signInAs(t.app, users.data_specialist.email);
 const call = async (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => {
   const reply = await specialist.request(method, url, body);
   if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body as { id: string };
+  return reply.body as { id: string; revision: string };
 };
 
 const service = await call(
@@ -58,13 +58,17 @@ for (let i = 0; i < CHILDREN; i += 1) {
 
 const random = seededRandom(7);
 const timings: number[] = [];
+const revisions = new Map<string, string>();
 for (let i = 0; i < WARM_UP + SAVES; i += 1) {
   const date = addDays('2025-06-16', i % 120);
   const present = students
     .filter(() => random.chance(0.85))
     .map((studentId) => ({ studentId, minutes: random.integer(30, 60) }));
+  const sheet = `/api/services/${service.id}/attendance/${date}`;
+  // Each date's sheet is read before its first save; a save's reply carries the next revision.
+  const revision = revisions.get(date) ?? (await call('GET', sheet)).revision;
   const started = performance.now();
-  await call('PUT', `/api/services/${service.id}/attendance/${date}`, { present });
+  revisions.set(date, (await call('PUT', sheet, { present, revision })).revision);
   if (i >= WARM_UP) timings.push(performance.now() - started);
 }
 timings.sort((a, b) => a - b);

@@ -71,8 +71,10 @@ describe('MPO outcomes live on a phone', () => {
       reason: 'other',
     });
     // Half an hour attended and both tests taken: one more session brings her over the hour.
-    await admin('PUT', `/services/${serviceId}/attendance/2021-09-14`, {
+    const sheet = `/services/${serviceId}/attendance/2021-09-14`;
+    await admin('PUT', sheet, {
       present: [{ studentId: studentNumber, minutes: 30 }],
+      revision: (await admin('GET', sheet)).revision,
     });
     await admin('POST', `/services/${serviceId}/tests`, {
       studentId: studentNumber,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { serviceBody } from '../factories';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
-import { apiSession, eligibleChildThroughCoe } from '../support/browser-api';
+import { apiSession, eligibleChildThroughCoe, type ApiCall } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
@@ -9,9 +9,10 @@ const phone = phonePage({ perTest: false });
 
 describe('an attendance sheet taken on a phone', () => {
   let serviceId: string;
+  let specialist: ApiCall;
 
   beforeAll(async () => {
-    const specialist = await apiSession(accounts.dataSpecialist);
+    specialist = await apiSession(accounts.dataSpecialist);
     const { regionId } = ((await specialist('GET', '/auth/me')) as { user: { regionId: string } }).user;
     const studentNumber = await eligibleChildThroughCoe(regionId, {
       firstName: 'Itzel',
@@ -77,6 +78,24 @@ describe('an attendance sheet taken on a phone', () => {
     await page.getByRole('button', { name: 'Save attendance' }).click();
     await page.getByRole('status').filter({ hasText: 'Attendance saved' }).waitFor();
     await expectAccessible(page, 'attendance sheet saved');
+
+    // Someone else saves the same sheet meanwhile (she was absent after all): this save is refused, nothing is lost.
+    const sheetPath = `/services/${serviceId}/attendance/2021-10-04`;
+    await specialist('PUT', sheetPath, {
+      present: [],
+      revision: (await specialist('GET', sheetPath)).revision,
+    });
+    await page.getByRole('textbox', { name: 'Minutes for Itzel Ramírez Soto' }).fill('40');
+    await page.getByRole('button', { name: 'Save attendance' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'Someone else saved the sheet of this date' });
+    await refused.waitFor();
+    await expectAccessible(page, 'attendance sheet saved meanwhile');
+    await refused.getByRole('button', { name: 'Load the saved sheet' }).click();
+    await page.getByText('0 of 1 present').waitFor();
+    await child.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Save attendance' }).click();
+    await page.getByRole('status').filter({ hasText: 'Attendance saved' }).waitFor();
 
     await page.getByRole('link', { name: 'Back to Homework club' }).click();
     await page.getByRole('heading', { name: 'Homework club', level: 1 }).waitFor();

@@ -72,12 +72,17 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
     expect(empty.body.children[0]).toMatchObject({ name: expect.stringMatching(/^Niño01 /), minutes: null });
 
     const present = students.slice(1, 21).map((studentId) => ({ studentId, minutes: 50 }));
-    const saved = await director.request('PUT', sheetPath, { present });
+    const saved = await director.request('PUT', sheetPath, { present, revision: empty.body.revision });
     expect(saved.status).toBe(200);
     expect(saved.body.children.filter((c: { minutes: number | null }) => c.minutes === 50)).toHaveLength(20);
     expect(saved.body.takenOn).toEqual([{ date: '2026-07-06', present: 20 }]);
 
+    expect(saved.body.revision).not.toBe(empty.body.revision);
+    const stale = await director.request('PUT', sheetPath, { present: [], revision: empty.body.revision });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([{ field: 'revision', message: 'is stale' }]);
     const retaken = await director.request('PUT', sheetPath, {
+      revision: saved.body.revision,
       present: [
         { studentId: students[1], minutes: 30 },
         ...students.slice(30, 35).map((studentId) => ({ studentId, minutes: 50 })),
@@ -109,8 +114,11 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
 
   it('refuses a sheet breaking a rule, naming the field, and changes nothing', async () => {
     const serviceId = await serviceWithClass();
-    const put = (date: string, present: unknown[]) =>
-      director.request('PUT', `/api/services/${serviceId}/attendance/${date}`, { present });
+    const put = async (date: string, present: unknown[]) => {
+      const path = `/api/services/${serviceId}/attendance/${date}`;
+      const { revision } = (await director.request('GET', path)).body;
+      return director.request('PUT', path, { present, revision });
+    };
     const future = await put('2099-07-06', [{ studentId: students[1], minutes: 50 }]);
     expect(future.status).toBe(400);
     expect(future.body.error.problems[0]).toMatchObject({ field: 'date' });
@@ -151,7 +159,7 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
     const regional = await serviceWithClass();
     const sheet = `/api/services/${regional}/attendance/2026-07-06`;
     expect((await districtStaff.request('GET', sheet)).status).toBe(404);
-    expect((await districtStaff.request('PUT', sheet, { present: [] })).status).toBe(404);
+    expect((await districtStaff.request('PUT', sheet, { present: [], revision: 'r' })).status).toBe(404);
     const provided = await director.request(
       'POST',
       '/api/services',
@@ -162,13 +170,11 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
       enrolledOn: '2026-07-01',
       reason: 'other',
     });
-    const taken = await districtStaff.request(
-      'PUT',
-      `/api/services/${provided.body.id}/attendance/2026-07-06`,
-      {
-        present: [{ studentId: students[5], minutes: 45 }],
-      },
-    );
+    const providedSheet = `/api/services/${provided.body.id}/attendance/2026-07-06`;
+    const taken = await districtStaff.request('PUT', providedSheet, {
+      present: [{ studentId: students[5], minutes: 45 }],
+      revision: (await districtStaff.request('GET', providedSheet)).body.revision,
+    });
     expect(taken.status).toBe(200);
     expect(taken.body.children).toMatchObject([{ studentId: students[5], minutes: 45 }]);
   });
@@ -290,15 +296,21 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
   });
 
   it.runIf(database.name === 'postgres')(
-    "saves concurrent sheets without losing a child's row: one sheet of a date wins whole, other dates are kept",
+    "saves concurrent sheets without losing a child's row: of two saves of a date taken on the same sheet one wins whole and the other is refused, other dates are kept",
     async () => {
       const serviceId = await serviceWithClass();
-      const put = (date: string, from: number, to: number, minutes: number) =>
-        director.request('PUT', `/api/services/${serviceId}/attendance/${date}`, {
-          present: students.slice(from, to).map((studentId) => ({ studentId, minutes })),
-        });
-      const sameDate = await Promise.all([put('2026-07-14', 1, 30, 30), put('2026-07-14', 10, 40, 40)]);
-      expect(sameDate.map((r) => r.status)).toEqual([200, 200]);
+      const put = async (date: string, from: number, to: number, minutes: number) => {
+        const path = `/api/services/${serviceId}/attendance/${date}`;
+        const { revision } = (await director.request('GET', path)).body;
+        return () =>
+          director.request('PUT', path, {
+            present: students.slice(from, to).map((studentId) => ({ studentId, minutes })),
+            revision,
+          });
+      };
+      const both = [await put('2026-07-14', 1, 30, 30), await put('2026-07-14', 10, 40, 40)];
+      const sameDate = await Promise.all(both.map((save) => save()));
+      expect(sameDate.map((r) => r.status).sort()).toEqual([200, 409]);
       const sheet = await director.request('GET', `/api/services/${serviceId}/attendance/2026-07-14`);
       const present = sheet.body.children.filter((c: { minutes: number | null }) => c.minutes !== null);
       const minutes = new Set(present.map((c: { minutes: number }) => c.minutes));
@@ -306,7 +318,8 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
       expect(present).toHaveLength(minutes.has(30) ? 29 : 30);
 
       const dates = ['2026-07-15', '2026-07-16', '2026-07-17', '2026-07-20'];
-      const replies = await Promise.all(dates.map((date) => put(date, 1, 40, 50)));
+      const saves = await Promise.all(dates.map((date) => put(date, 1, 40, 50)));
+      const replies = await Promise.all(saves.map((save) => save()));
       expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200]);
       const service = await director.request('GET', `/api/services/${serviceId}`);
       expect(service.body.activity.attendanceRows).toBe(present.length + 4 * 39);

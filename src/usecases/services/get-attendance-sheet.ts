@@ -6,6 +6,7 @@ import type { ServiceRow } from '../../data/repositories/services.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { childNameOf } from './child-name';
 import { loadServiceFor, serviceAccessOf } from './load-service';
+import { sheetRevision } from './sheet-revision';
 
 /** The attendance sheet of a service on one date, as the API replies it. */
 export async function attendanceSheetOf(
@@ -27,6 +28,7 @@ export async function attendanceSheetOf(
     sessionMinutes: service.session_minutes,
     canRecord: servicePolicy.can(ctx.actor, 'record', serviceAccessOf(service)),
     takenOn: dates,
+    revision: sheetRevision(roster),
     children: roster.map((row) => ({
       enrollmentId: row.enrollment_id,
       studentId: row.student_id,

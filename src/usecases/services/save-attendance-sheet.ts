@@ -11,6 +11,7 @@ import { lockService } from '../../data/repositories/services.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { attendanceSheetOf, type AttendanceSheet } from './get-attendance-sheet';
 import { loadServiceFor } from './load-service';
+import { sheetRevision } from './sheet-revision';
 
 export interface SheetEntry {
   studentId: string;
@@ -18,18 +19,20 @@ export interface SheetEntry {
 }
 
 /**
- * Save the whole attendance sheet of one date: the children listed were present for their
- * minutes, every other child enrolled was absent (their row of that date is removed). One
- * transaction holding the service's lock, so two saves of a sheet never mix; one audit event
- * with the sheet before and after.
+ * Save the whole attendance sheet of one date, taken on the sheet's `revision`: the children
+ * listed were present for their minutes, every other child enrolled was absent (their row of
+ * that date is removed). One transaction holding the service's lock, so two saves of a sheet
+ * never mix, and a sheet saved by someone else since `revision` is a conflict, never
+ * overwritten; one audit event with the sheet before and after.
  */
 export async function saveAttendanceSheet(
   ctx: UseCaseContext,
   serviceId: string,
   date: CalendarDate,
-  present: readonly SheetEntry[],
+  sheet: { present: readonly SheetEntry[]; revision: string },
   today: CalendarDate,
 ): Promise<AttendanceSheet> {
+  const { present } = sheet;
   requirePermission(ctx, 'service.record');
   return ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
@@ -63,6 +66,12 @@ export async function saveAttendanceSheet(
     if (first) throw new DomainError('invalid_input', `${first.field}: ${first.message}`, problems);
 
     const before = await attendanceRosterOn(trx, serviceId, date);
+    if (sheetRevision(before) !== sheet.revision)
+      throw new DomainError(
+        'conflict',
+        'revision: someone else saved the sheet of this date since you opened it; load it again',
+        [{ field: 'revision', message: 'is stale' }],
+      );
     await replaceAttendanceOn(
       trx,
       serviceId,

@@ -261,7 +261,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, 
         ctx(request),
         request.params.serviceId,
         request.params.date,
-        request.body.present,
+        request.body,
         todayInState(),
       ),
   );

@@ -207,6 +207,12 @@ export const SaveSheetBody = Type.Object(
       ),
       { maxItems: 2000, description: 'The children present; every other child enrolled was absent' },
     ),
+    revision: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description:
+        'The revision of the sheet as read: a sheet saved by someone else since is refused with 409',
+    }),
   },
   { additionalProperties: false },
 );
@@ -219,6 +225,7 @@ export const SheetReply = Type.Object({
   sessionMinutes: Nullable(Type.Integer()),
   canRecord: Type.Boolean(),
   takenOn: Type.Array(Type.Object({ date: Type.String(), present: Type.Integer() })),
+  revision: Type.String({ description: 'Changes whenever the sheet of this date is saved' }),
   children: Type.Array(
     Type.Object({
       enrollmentId: Type.Integer(),

@@ -44,6 +44,12 @@ export function AttendanceSheetPage() {
     queryFn: () => api<AttendanceSheet>('GET', `/api/services/${serviceId}/attendance/${date}`),
     enabled: date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date),
   });
+  // Raised to start the form again from the sheet as saved now.
+  const [reloads, setReloads] = useState(0);
+  const reload = async () => {
+    await sheet.refetch();
+    setReloads((n) => n + 1);
+  };
   const goTo = (next: string) => {
     if (!next) return;
     const search = new URLSearchParams(params);
@@ -86,14 +92,30 @@ export function AttendanceSheetPage() {
           </Group>
         )}
         <QueryState isPending={sheet.isPending} error={sheet.error}>
-          {sheet.data && <SheetForm key={`${sheet.data.date}`} sheet={sheet.data} language={i18n.language} />}
+          {sheet.data && (
+            <SheetForm
+              key={`${sheet.data.date}/${reloads}`}
+              sheet={sheet.data}
+              language={i18n.language}
+              onReload={() => void reload()}
+            />
+          )}
         </QueryState>
       </QueryState>
     </Stack>
   );
 }
 
-function SheetForm({ sheet, language }: { sheet: AttendanceSheet; language: string }) {
+function SheetForm({
+  sheet,
+  language,
+  onReload,
+}: {
+  sheet: AttendanceSheet;
+  language: string;
+  /** Read the sheet as saved now and start again from it (after someone else saved it). */
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [marks, setMarks] = useState<Record<string, SheetMark>>(() => initialMarks(sheet));
@@ -101,7 +123,10 @@ function SheetForm({ sheet, language }: { sheet: AttendanceSheet; language: stri
   const present = presentEntries(sheet.children, marks);
   const save = useMutation({
     mutationFn: () =>
-      api<AttendanceSheet>('PUT', `/api/services/${sheet.serviceId}/attendance/${sheet.date}`, { present }),
+      api<AttendanceSheet>('PUT', `/api/services/${sheet.serviceId}/attendance/${sheet.date}`, {
+        present,
+        revision: sheet.revision,
+      }),
     onSuccess: async (reply) => {
       setSaved({ present: present.length, absent: sheet.children.length - present.length });
       client.setQueryData(['attendance-sheet', sheet.serviceId, sheet.date], reply);
@@ -197,7 +222,16 @@ function SheetForm({ sheet, language }: { sheet: AttendanceSheet; language: stri
         })}
         {save.error && (
           <Alert color="red" role="alert" title={t('services.sheet.notSaved')}>
-            {save.error instanceof ApiError ? save.error.message : String(save.error)}
+            {problem?.status === 409
+              ? t('services.sheet.savedMeanwhile')
+              : save.error instanceof ApiError
+                ? save.error.message
+                : String(save.error)}
+            {problem?.status === 409 && (
+              <Button mt="xs" variant="default" size="xs" display="block" onClick={onReload}>
+                {t('services.sheet.loadAgain')}
+              </Button>
+            )}
           </Alert>
         )}
         {saved && (

@@ -11,6 +11,7 @@ const SHEET: AttendanceSheet = {
   sessionMinutes: 45,
   canRecord: true,
   takenOn: [],
+  revision: 'r1',
   children: [
     { enrollmentId: 1, studentId: 'A', name: 'Ana', enrolledOn: '2026-09-01', minutes: 30 },
     { enrollmentId: 2, studentId: 'B', name: 'Beto', enrolledOn: '2026-09-01', minutes: null },
