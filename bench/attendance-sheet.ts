@@ -1,7 +1,7 @@
 /**
  * Saving an attendance sheet of 40 children through the API (PUT /api/services/:id/attendance/:date:
- * authentication, CSRF, schema validation, the rules, the whole-sheet replace under the service's
- * lock and the audit event, then the sheet read back), sent with Fastify's inject so the figures
+ * authentication, CSRF, schema validation, the rules, the revision check and the whole-sheet replace
+ * under the service's lock and the audit event, then the sheet read back), sent with Fastify's inject so the figures
  * are the server's own, without a network. Target: under 100 ms at the 95th percentile.
  * Run: npx tsx bench/attendance-sheet.ts [--saves 300]
  *      DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> npx tsx bench/attendance-sheet.ts
