@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
+import { findRegionByNumber } from '../../src/data/repositories/regions.repository';
+import { CLI_ACTOR } from '../../src/usecases/context';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/usecases/demo/demo-accounts';
+import { getRegionPfsList } from '../../src/usecases/pfs/get-region-pfs-list';
 import { hasDemoData } from '../../src/usecases/demo/has-demo-data';
 import { loadDemoDataset } from '../../src/usecases/demo/load-demo-dataset';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -104,6 +107,24 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
       'prior-migrant',
       'hispanic',
     ]);
+  });
+
+  it('gives the demo regions Priority for Services children to show', async () => {
+    const ctx = { db: handle.db, actor: CLI_ACTOR };
+    const lists = await Promise.all(
+      [3, 5].map(async (number) =>
+        getRegionPfsList(
+          ctx,
+          { period: '2025-26', term: 'RSY', regionId: (await findRegionByNumber(handle.db, number))!.id },
+          '2026-11-22',
+        ),
+      ),
+    );
+    const pfs = lists.reduce((sum, list) => sum + list.pfs, 0);
+    expect(pfs).toBeGreaterThan(2);
+    expect(lists.flatMap((list) => list.rows).every((row) => row.criteria[0]!.kind === 'recentMove')).toBe(
+      true,
+    );
   });
 
   it('refuses to load a second time', async () => {
