@@ -11,11 +11,7 @@ import { readServicesFolder } from '../../src/core/services/read-services-folder
 import type { ServiceRecords, ServiceTerm } from '../../src/core/services/service-records';
 import type { DatabaseHandle } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
-import {
-  allChildCountEntries,
-  childCountBreakdown,
-  childCountsByRegion,
-} from '../../src/data/repositories/child-count.repository';
+import { allChildCountEntries, childCountFigures } from '../../src/data/repositories/child-count.repository';
 import { findRegionByNumber } from '../../src/data/repositories/regions.repository';
 import { certifyChildCounts } from '../../src/usecases/child-counts/certify-child-counts';
 import { explainChildCountOf } from '../../src/usecases/child-counts/explain-child-count';
@@ -192,9 +188,9 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
           const expected = childCountEntries(records, period, region);
           const label = `${periodName} ${region ?? 'state'}`;
           expect(await allChildCountEntries(handle.db, query), label).toEqual(expected);
-          expect(await childCountBreakdown(handle.db, query), label).toEqual(breakdownOf(expected));
+          expect((await childCountFigures(handle.db, query)).breakdown, label).toEqual(breakdownOf(expected));
         }
-        const byRegion = await childCountsByRegion(handle.db, period);
+        const byRegion = (await childCountFigures(handle.db, { period })).regions!;
         expect(
           byRegion.map(({ number, category1, category2 }) => ({ region: number, category1, category2 })),
         ).toEqual(coreCountsByRegion(records, period));
@@ -218,7 +214,12 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
     const page2 = await listCountedChildren(ctx(), { period: '2024-25', category: 1, offset: 10, limit: 10 });
     expect(page2.total).toBe(all.length);
     expect(page2.items).toEqual(all.slice(10, 20));
-    const summer = await listCountedChildren(ctx(), { period: '2024-25', category: 2, offset: 0, limit: 1000 });
+    const summer = await listCountedChildren(ctx(), {
+      period: '2024-25',
+      category: 2,
+      offset: 0,
+      limit: 1000,
+    });
     expect(summer.items).toEqual(all.filter((e) => e.category2 !== null));
     const beyond = await listCountedChildren(ctx(), {
       period: '2024-25',

@@ -68,21 +68,32 @@ export function withEntries({ period, regionId }: ChildCountQuery): RawBuilder<u
         <= least(eligible_to, ${last}::date, twenty_second_birthday - 1)
       order by student_id, day, eligible_from, eligible_to
     ),
-    summer as (
-      select distinct on (e.student_id) e.student_id, a.date as day, s.code as service_id
+    summer_days as (
+      -- S5.6: each child's first such day in each region's services and, on equal days, the
+      -- service whose code sorts first: the least "day code" text, found by aggregating rather
+      -- than sorting every day.
+      select s.region_id, e.student_id,
+        min(to_char(a.date, 'YYYY-MM-DD') || ' ' || s.code collate "C") as first_day
       from services s
       join service_enrollments e on e.service_id = s.id
       join service_attendance a on a.enrollment_id = e.id
       join spans sp on sp.student_id = e.student_id
       where s.term in ('SUMMER', 'INTERSESSION') and ${serviceOfRegion}
+        -- S4.7: a day of attendance is within its service's dates, so only the services that
+        -- overlap the period can hold one of its days.
+        and s.start_date <= ${last}::date and s.end_date >= ${first}::date
         and a.date between ${first}::date and ${last}::date
         and a.date between sp.eligible_from and sp.eligible_to
         and a.date >= sp.third_birthday and a.date < sp.twenty_second_birthday
-      order by e.student_id, a.date, s.code collate "C"
+      group by s.region_id, e.student_id
+    ),
+    summer as (
+      select student_id, min(first_day collate "C") as first_day from summer_days group by student_id
     ),
     entries as (
       select q.student_id, q.birth_date, q.day, q.eligible_from, q.eligible_to,
-        q.english_learner, q.disability, su.day as summer_day, su.service_id as summer_service,
+        q.english_learner, q.disability, substr(su.first_day, 1, 10)::date as summer_day,
+        substr(su.first_day, 12) as summer_service,
         case when q.grade_code is not null and q.grade_code <> 'PK' then q.grade_code
           when q.day < q.sixth_birthday then 'AGE3TO5NOTK' else 'MISSING' end as age_grade_group
       from qualified q left join summer su on su.student_id = q.student_id
@@ -100,89 +111,104 @@ export async function childCount(db: Db, query: ChildCountQuery): Promise<ChildC
   return rows[0]!;
 }
 
-/**
- * S5.5: the counts by age/grade group (every group, zeros included), English learners and
- * children with disabilities.
- * @statewide the breakdowns of the state's figures: one row per group leaves the database
- */
-export async function childCountBreakdown(db: Db, query: ChildCountQuery): Promise<ChildCountBreakdown> {
-  const { rows } = await sql<{
-    group: AgeGradeGroup;
-    category1: number;
-    category2: number;
-    el1: number;
-    el2: number;
-    dis1: number;
-    dis2: number;
-  }>`${withEntries(query)}
-    select age_grade_group as "group", count(*)::int as category1, count(summer_day)::int as category2,
-      (count(*) filter (where english_learner))::int as el1,
-      (count(summer_day) filter (where english_learner))::int as el2,
-      (count(*) filter (where disability))::int as dis1,
-      (count(summer_day) filter (where disability))::int as dis2
-    from entries group by age_grade_group`.execute(db);
-  const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
-  const byGroup = new Map(rows.map((row) => [row.group, row]));
-  return {
-    category1: sum((r) => r.category1),
-    category2: sum((r) => r.category2),
-    groups: AGE_GRADE_GROUPS.map((group) => ({
-      group,
-      category1: byGroup.get(group)?.category1 ?? 0,
-      category2: byGroup.get(group)?.category2 ?? 0,
-    })),
-    englishLearners: { category1: sum((r) => r.el1), category2: sum((r) => r.el2) },
-    disabilities: { category1: sum((r) => r.dis1), category2: sum((r) => r.dis2) },
-  };
-}
-
 export interface RegionChildCounts extends CountPair {
   regionId: string;
   number: number;
   name: string;
 }
 
+/** The breakdowns of a count and, for the state, each region's counts. */
+export interface ChildCountFigures {
+  breakdown: ChildCountBreakdown;
+  /** Null for a region's figures. */
+  regions: RegionChildCounts[] | null;
+}
+
+type FigureRow = {
+  kind: 'group' | 'region';
+  key: string;
+  category1: number;
+  category2: number;
+  el1: number;
+  el2: number;
+  dis1: number;
+  dis2: number;
+};
+
 /**
- * S5.3, S5.5: each region's counts, for every region that has a service, by number: the
- * state's Category 1 children enrolled in a service of the region that overlaps the period,
- * and those of them with a summer or intersession day in the region's services.
- * @statewide one row per region leaves the database
+ * S5.3, S5.5: each region's counts, for every region that has a service: the state's
+ * Category 1 children enrolled in a service of the region that overlaps the period, and those
+ * of them with a summer or intersession day in the region's services (`summer_days` of
+ * `withEntries`). Rows of `FigureRow`, keyed by region id.
  */
-export async function childCountsByRegion(
-  db: Db,
-  period: PerformancePeriod,
-): Promise<RegionChildCounts[]> {
+function regionRows(period: PerformancePeriod): RawBuilder<unknown> {
   const { first, last } = period;
-  const { rows } = await sql<RegionChildCounts>`${withEntries({ period })},
+  return sql`,
     served as (
       select distinct s.region_id, e.student_id from services s
       join service_enrollments e on e.service_id = s.id
       where s.start_date <= ${last}::date and s.end_date >= ${first}::date
-    ),
-    summer_in_region as (
-      select distinct s.region_id, e.student_id
-      from services s
-      join service_enrollments e on e.service_id = s.id
-      join service_attendance a on a.enrollment_id = e.id
-      join spans sp on sp.student_id = e.student_id
-      where s.term in ('SUMMER', 'INTERSESSION')
-        and a.date between ${first}::date and ${last}::date
-        and a.date between sp.eligible_from and sp.eligible_to
-        and a.date >= sp.third_birthday and a.date < sp.twenty_second_birthday
-    ),
-    counts as (
-      select sv.region_id, count(*)::int as category1, count(sr.student_id)::int as category2
-      from served sv
-      join entries en on en.student_id = sv.student_id
-      left join summer_in_region sr on sr.region_id = sv.region_id and sr.student_id = sv.student_id
-      group by sv.region_id
+    )`;
+}
+
+/**
+ * S5.3–S5.5: the counts by age/grade group (every group, zeros included), English learners
+ * and children with disabilities, and for the state each region's counts (every region that
+ * has a service, by number), from one reading of the records.
+ * @statewide the state's figures: one row per group and per region leaves the database
+ */
+export async function childCountFigures(db: Db, query: ChildCountQuery): Promise<ChildCountFigures> {
+  const state = query.regionId === undefined;
+  const { rows } = await sql<FigureRow>`${withEntries(query)}${state ? regionRows(query.period) : sql``}
+    select 'group' as kind, age_grade_group as key, count(*)::int as category1, count(summer_day)::int as category2,
+      (count(*) filter (where english_learner))::int as el1,
+      (count(summer_day) filter (where english_learner))::int as el2,
+      (count(*) filter (where disability))::int as dis1,
+      (count(summer_day) filter (where disability))::int as dis2
+    from entries group by age_grade_group
+    ${
+      state
+        ? sql`union all
+    select 'region', sv.region_id::text, count(*)::int, count(sr.student_id)::int, 0, 0, 0, 0
+    from served sv
+    join entries en on en.student_id = sv.student_id
+    left join summer_days sr on sr.region_id = sv.region_id and sr.student_id = sv.student_id
+    group by sv.region_id`
+        : sql``
+    }`.execute(db);
+  const groupRows = rows.filter((row) => row.kind === 'group');
+  const sum = (pick: (row: FigureRow) => number) => groupRows.reduce((total, row) => total + pick(row), 0);
+  const byKey = new Map(rows.map((row) => [`${row.kind} ${row.key}`, row]));
+  const breakdown: ChildCountBreakdown = {
+    category1: sum((r) => r.category1),
+    category2: sum((r) => r.category2),
+    groups: AGE_GRADE_GROUPS.map((group) => ({
+      group,
+      category1: byKey.get(`group ${group}`)?.category1 ?? 0,
+      category2: byKey.get(`group ${group}`)?.category2 ?? 0,
+    })),
+    englishLearners: { category1: sum((r) => r.el1), category2: sum((r) => r.el2) },
+    disabilities: { category1: sum((r) => r.dis1), category2: sum((r) => r.dis2) },
+  };
+  if (!state) return { breakdown, regions: null };
+  const regions = await db
+    .selectFrom('regions')
+    .select(['id', 'number', 'name'])
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('services').select('services.id').whereRef('services.region_id', '=', 'regions.id')),
     )
-    select r.id as "regionId", r.number, r.name,
-      coalesce(c.category1, 0) as category1, coalesce(c.category2, 0) as category2
-    from regions r left join counts c on c.region_id = r.id
-    where exists (select 1 from services s where s.region_id = r.id)
-    order by r.number`.execute(db);
-  return rows;
+    .orderBy('number')
+    .execute();
+  return {
+    breakdown,
+    regions: regions.map((r) => ({
+      regionId: r.id,
+      number: r.number,
+      name: r.name,
+      category1: byKey.get(`region ${r.id}`)?.category1 ?? 0,
+      category2: byKey.get(`region ${r.id}`)?.category2 ?? 0,
+    })),
+  };
 }
 
 interface EntryRow {

@@ -3,7 +3,7 @@ import { parsePeriod } from '../../core/recruitment/performance-period';
 import { childCountPolicy } from '../../core/services/child-count.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertCertification } from '../../data/repositories/child-count-certifications.repository';
-import { childCountBreakdown, childCountsByRegion } from '../../data/repositories/child-count.repository';
+import { childCountFigures } from '../../data/repositories/child-count.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { getChildCounts, type CertifiedFigures, type ChildCountsView } from './get-child-counts';
 
@@ -21,8 +21,8 @@ export async function certifyChildCounts(
   authorize(childCountPolicy, ctx.actor, 'certify', { regionId: null }, 'No such counts in your scope.');
   await ctx.db.transaction().execute(async (trx) => {
     const query = { period };
-    const breakdown = await childCountBreakdown(trx, query);
-    const figures: CertifiedFigures = { breakdown, regions: await childCountsByRegion(trx, period) };
+    const { breakdown, regions } = await childCountFigures(trx, query);
+    const figures: CertifiedFigures = { breakdown, regions: regions ?? [] };
     const { id } = await insertCertification(trx, query, {
       category1: breakdown.category1,
       category2: breakdown.category2,

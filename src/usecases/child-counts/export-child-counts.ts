@@ -4,7 +4,7 @@ import {
   edfactsFileName,
   type EdfactsFile,
 } from '../../core/services/edfacts-child-count';
-import { allChildCountEntries, childCountBreakdown } from '../../data/repositories/child-count.repository';
+import { allChildCountEntries, childCountFigures } from '../../data/repositories/child-count.repository';
 import type { UseCaseContext } from '../context';
 import { tableFile, type TableFormat } from '../exports/table-file';
 import { childCountScope } from './child-count-scope';
@@ -118,7 +118,7 @@ export async function exportEdfactsFile(
 ): Promise<ExportedFile> {
   const { period, region, query } = await childCountScope(ctx, { period: options.period });
   if (region !== null) throw new DomainError('forbidden', 'The EDFacts files are the state’s counts.');
-  const breakdown = await childCountBreakdown(ctx.db, query);
+  const { breakdown } = await childCountFigures(ctx.db, query);
   const edfacts = { period, stateCode: STATE_FIPS_CODE };
   return {
     fileName: edfactsFileName(options.file, edfacts),

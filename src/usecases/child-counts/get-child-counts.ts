@@ -1,11 +1,7 @@
 import type { ChildCountBreakdown } from '../../core/services/child-count';
 import { childCountPolicy } from '../../core/services/child-count.policy';
 import { latestCertification } from '../../data/repositories/child-count-certifications.repository';
-import {
-  childCountBreakdown,
-  childCountsByRegion,
-  type RegionChildCounts,
-} from '../../data/repositories/child-count.repository';
+import { childCountFigures, type RegionChildCounts } from '../../data/repositories/child-count.repository';
 import type { UseCaseContext } from '../context';
 import { childCountScope } from './child-count-scope';
 
@@ -45,7 +41,7 @@ export async function getChildCounts(
   options: { period: string; regionNumber?: number | undefined },
 ): Promise<ChildCountsView> {
   const { period, region, scope, query } = await childCountScope(ctx, options);
-  const breakdown = await childCountBreakdown(ctx.db, query);
+  const { breakdown, regions } = await childCountFigures(ctx.db, query);
   const state = region === null;
   const certified = state ? await latestCertification(ctx.db, period.name) : undefined;
   const figures = certified?.figures as CertifiedFigures | undefined;
@@ -54,7 +50,7 @@ export async function getChildCounts(
     period: period.name,
     region,
     breakdown,
-    regions: state ? await childCountsByRegion(ctx.db, period) : null,
+    regions,
     certification:
       certified && figures
         ? {
