@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { changePfsSettings } from '../../../usecases/pfs/change-pfs-settings';
-import { removeSchoolStatus } from '../../../usecases/pfs/delete-school-status';
+import { removeSchoolStatus } from '../../../usecases/pfs/remove-school-status';
 import { findEnrollmentCandidates } from '../../../usecases/pfs/find-enrollment-candidates';
 import { exportRegionPfsList } from '../../../usecases/pfs/export-region-pfs-list';
 import { getChildPfs } from '../../../usecases/pfs/get-child-pfs';

@@ -18,7 +18,7 @@ import { api, ApiError } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { OrderGroupBadge, PfsCriteriaList } from './PfsCriteria';
-import { SCHOOL_STATUS_KINDS, type ChildPfs, type SchoolStatus } from './pfs-types';
+import { SCHOOL_STATUS_KINDS, SCHOOL_STATUS_NOTE_MAX, type ChildPfs, type SchoolStatus } from './pfs-types';
 
 /**
  * A child's Priority for Services today with the criteria met and their evidence, the child's
@@ -207,7 +207,7 @@ function SchoolStatusForm({
         label={t('pfs.status.note')}
         autosize
         minRows={2}
-        maxLength={500}
+        maxLength={SCHOOL_STATUS_NOTE_MAX}
         value={note}
         onChange={(event) => setNote(event.currentTarget.value)}
         error={error?.problemFor('note')}
