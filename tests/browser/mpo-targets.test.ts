@@ -58,7 +58,8 @@ describe('MPO target lists and assessment results on a phone', () => {
     const draft = await admin('POST', '/plan/versions', { name: PLAN.name });
     const saved = await admin('PUT', `/plan/versions/${draft.id}`, { ...PLAN, version: draft.version });
     await admin('POST', `/plan/versions/${draft.id}/adopt`, { version: saved.version });
-    const studentNumber = (await admin('GET', '/children?q=Nunez')).items[0].studentNumber as string;
+    const nunez = (await admin('GET', '/children?q=Nunez')).items[0];
+    const studentNumber = nunez.studentNumber as string;
 
     await page.goto(`${baseUrl}/mpo-targets`);
     await page.getByRole('heading', { name: 'MPO target lists', level: 1 }).waitFor();
@@ -104,6 +105,13 @@ describe('MPO target lists and assessment results on a phone', () => {
     await page.getByText('The result is saved.').waitFor();
     await page.getByRole('row', { name: /José Luis.*Standard Nearly Met.*Below proficient/ }).waitFor();
     await expectAccessible(page, 'assessment results');
+    await expectNoHorizontalScroll(page);
+
+    // The child's page lists the result too.
+    await page.goto(`${baseUrl}/children/${nunez.id}`);
+    const results = page.getByRole('region', { name: 'State assessment results' });
+    await results.getByRole('row', { name: /2023-24.*Standard Nearly Met.*Below proficient/ }).waitFor();
+    await expectAccessible(page, 'child page with assessment results');
     await expectNoHorizontalScroll(page);
   });
 });

@@ -6,6 +6,7 @@ import type {
   AssessmentPreviewReply,
   AssessmentResultReply,
   BelowProficientSettingSchema,
+  ChildAssessmentsReply,
 } from '../../../server/routes/assessments/assessments.schemas';
 
 export type AssessmentResult = Static<typeof AssessmentResultReply>;
@@ -13,6 +14,7 @@ export type AssessmentPreview = Static<typeof AssessmentPreviewReply>;
 type AssessmentMappingValue = Static<typeof AssessmentMapping>;
 export type AssessmentImportSummary = Static<typeof AssessmentImportReply>;
 export type BelowProficientSetting = Static<typeof BelowProficientSettingSchema>;
+export type ChildAssessments = Static<typeof ChildAssessmentsReply>;
 
 export { ASSESSMENT_LEVELS, ASSESSMENT_SUBJECTS } from '../../../core/services/assessment-levels';
 

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { ChildEditForm } from './ChildEditForm';
 import type { ChildDetail, EligibilityHistory } from './child-types';
 import { Fact } from '../../components/Fact';
+import { ChildAssessmentsCard } from '../assessments/ChildAssessmentsCard';
 import { ChildPfsCard } from '../pfs/ChildPfsCard';
 
 /** One child: facts, family, enrollments and eligibility history; editable by those who may. */
@@ -131,6 +132,7 @@ export function ChildPage() {
               </Card>
             )}
             <ChildPfsCard childId={child.data.id} />
+            <ChildAssessmentsCard childId={child.data.id} />
             <Card withBorder>
               <Title order={2} size="h3">
                 {t('child.enrollments')}
