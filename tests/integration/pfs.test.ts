@@ -143,6 +143,53 @@ describe.each(freshDatabases('pfs'))('Priority for Services on $name', (database
     ]);
   });
 
+  it('a withdrawal from school in the school year interrupts schooling after a summer move (S6.3)', async () => {
+    const db = t.handle.db;
+    const built = await buildChild(db, {
+      regionId: other.region.id,
+      firstName: 'Withdrew',
+      lastSurname: 'Test',
+    });
+    await db
+      .insertInto('student_eligibility_spans')
+      .values({
+        student_id: built.student_number,
+        birth_date: built.birth_date,
+        eligible_from: '2024-07-01',
+        eligible_to: '2027-06-30',
+      })
+      .execute();
+    await db
+      .insertInto('assessment_results')
+      .values({
+        student_id: built.student_number,
+        subject: 'ELA',
+        school_year: '2023-24',
+        level: 2,
+        recorded_by: null,
+      })
+      .execute();
+    const otherDirector = await signInAs(t.app, other.users.region_director.email);
+    const url = `/api/children/${built.id}/pfs?on=2025-03-10`;
+    expect((await otherDirector.request('GET', url)).body.isPfs).toBe(false);
+    await db
+      .insertInto('enrollments')
+      .values({
+        child_id: built.id,
+        district_id: other.district.id,
+        enrollment_date: '2024-08-20',
+        exit_date: '2024-11-05',
+      })
+      .execute();
+    const after = await otherDirector.request('GET', url);
+    expect(after.body.isPfs).toBe(true);
+    expect(after.body.criteria).toContainEqual({
+      kind: 'interruption',
+      by: 'withdrawal',
+      date: '2024-11-05',
+    });
+  });
+
   it('a dropped-out status recorded by a data specialist makes the child PFS at once, audited', async () => {
     const url = `/api/children/${children.dropped!.id}/pfs?on=2025-03-10`;
     expect((await specialist.request('GET', url)).body.isPfs).toBe(false);
