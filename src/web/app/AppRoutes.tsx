@@ -42,6 +42,7 @@ const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage'
 const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
 const PfsListPage = lazyPage(() => import('../pages/pfs/PfsListPage'), 'PfsListPage');
+const ChildCountsPage = lazyPage(() => import('../pages/child-counts/ChildCountsPage'), 'ChildCountsPage');
 const ServicesPage = lazyPage(() => import('../pages/services/ServicesPage'), 'ServicesPage');
 const ServicePage = lazyPage(() => import('../pages/services/ServicePage'), 'ServicePage');
 const ServiceFormPage = lazyPage(() => import('../pages/services/ServiceFormPage'), 'ServiceFormPage');
@@ -93,6 +94,7 @@ export function AppRoutes() {
         <Route path="/assessments" element={<AssessmentsPage />} />
         <Route path="/mpo-targets" element={<MpoTargetsPage />} />
         <Route path="/pfs" element={<PfsListPage />} />
+        <Route path="/child-counts" element={<ChildCountsPage />} />
         <Route path="/services" element={<ServicesPage />} />
         <Route path="/services/new" element={<ServiceFormPage />} />
         <Route path="/services/code-map" element={<ServiceCodeMapPage />} />

@@ -1,4 +1,5 @@
 import {
+  IconCalculator,
   IconBuildingCommunity,
   IconCalendarCheck,
   IconCalendarDue,
@@ -48,6 +49,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/outcomes', label: 'outcomes.nav', icon: IconGauge, permission: 'report.read' },
   { to: '/appr', label: 'appr.nav', icon: IconReport, permission: 'report.read' },
+  { to: '/child-counts', label: 'childCounts.nav', icon: IconCalculator, permission: 'report.read' },
   { to: '/da', label: 'da.nav', icon: IconSchool, permission: 'da.read' },
   {
     to: '/quality-control',
