@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, fromEpochDay, toEpochDay, type CalendarDate } from '../../src/core/common/calendar-date';
+import { addDays, type CalendarDate } from '../../src/core/common/calendar-date';
 import { DomainError } from '../../src/core/common/domain-error';
 import type { Actor } from '../../src/core/people/access-scope';
 import type { Role } from '../../src/core/people/roles';
@@ -18,24 +18,7 @@ import { importServicesFolder } from '../../src/usecases/services/import-service
 import { reportChildCount } from '../../src/usecases/services/report-child-count';
 import { reportMpoOutcomes } from '../../src/usecases/services/report-mpo-outcomes';
 import { freshDatabases } from '../support/fresh-databases';
-
-/** mulberry32: a small seeded generator, so a failing folder can be made again from its seed. */
-function randomOf(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(values: readonly T[]): T => values[int(0, values.length - 1)]!;
-  const chance = (p: number) => next() < p;
-  const dayBetween = (from: CalendarDate, to: CalendarDate) =>
-    fromEpochDay(int(toEpochDay(from), toEpochDay(to)));
-  return { int, pick, chance, dayBetween };
-}
+import { seededDays } from '../support/seeded-days';
 
 const REGIONS = [3, 5, 23];
 const PERIODS = ['2023-24', '2024-25', '2025-26'];
@@ -57,7 +40,7 @@ const decimal = (cents: number) => String(cents / 100);
  * grid, reach 30.5), and dosages with fractional hours.
  */
 function planOf(seed: number): Mpo[] {
-  const r = randomOf(seed * 7);
+  const r = seededDays(seed * 7);
   return [
     {
       number: '1.0',
@@ -100,7 +83,7 @@ function planOf(seed: number): Mpo[] {
 
 /** A valid services folder, its ids prefixed by the seed so several folders can share a database. */
 function randomFolder(seed: number): Map<string, string> {
-  const r = randomOf(seed);
+  const r = seededDays(seed);
   const mpos = planOf(seed);
   const leapBirthdays: CalendarDate[] = [
     '2008-02-29',
@@ -117,10 +100,10 @@ function randomFolder(seed: number): Map<string, string> {
         : r.dayBetween('2002-06-01', '2018-06-01');
     const from = r.dayBetween('2022-06-01', '2025-06-30');
     // Some stop being eligible during a period, some come back later.
-    const spans = [{ from, to: addDays(from, r.int(60, 1_100)) }];
+    const spans = [{ from, to: addDays(from, r.integer(60, 1_100)) }];
     if (r.chance(0.3)) {
-      const again = addDays(spans[0]!.to, r.int(2, 200));
-      spans.push({ from: again, to: addDays(again, r.int(30, 700)) });
+      const again = addDays(spans[0]!.to, r.integer(2, 200));
+      spans.push({ from: again, to: addDays(again, r.integer(30, 700)) });
     }
     return { studentId: `S${seed}-${i}`, birthDate, spans };
   });
@@ -149,7 +132,7 @@ function randomFolder(seed: number): Map<string, string> {
       term: r.pick(TERMS),
       mpos: mpos.map((m) => m.number).filter(() => r.chance(0.45)),
       start,
-      end: addDays(start, r.int(0, 90)),
+      end: addDays(start, r.integer(0, 90)),
       instrument: r.pick(INSTRUMENTS),
     };
   });
@@ -164,18 +147,21 @@ function randomFolder(seed: number): Map<string, string> {
       if (enrolled.has(student.studentId) || !isEligibleOn(student.spans, enrolledOn)) continue;
       enrolled.add(student.studentId);
       enrollments.push([service.id, student.studentId, enrolledOn]);
-      const dates = new Set(Array.from({ length: r.int(0, 8) }, () => r.dayBetween(enrolledOn, service.end)));
+      const dates = new Set(
+        Array.from({ length: r.integer(0, 8) }, () => r.dayBetween(enrolledOn, service.end)),
+      );
       for (const date of dates)
         attendance.push([
           service.id,
           student.studentId,
           date,
-          String(r.pick([15, 30, 45, 60, 90, 1, 600, r.int(1, 600)])),
+          String(r.pick([15, 30, 45, 60, 90, 1, 600, r.integer(1, 600)])),
         ]);
       if (!r.chance(0.9)) continue;
       const { min, max, stepCents, higherIsBetter } = service.instrument;
       const [minCents, maxCents] = [Math.round(min * 100), Math.round(max * 100)];
-      const anyScore = () => minCents + stepCents * r.int(0, Math.round((maxCents - minCents) / stepCents));
+      const anyScore = () =>
+        minCents + stepCents * r.integer(0, Math.round((maxCents - minCents) / stepCents));
       const better = higherIsBetter ? 1 : -1;
       // Posts often improve by exactly a growth threshold or land exactly on a reach score.
       const exactGains = service.mpos.flatMap((number) => {
@@ -198,11 +184,11 @@ function randomFolder(seed: number): Map<string, string> {
             ? pre + better * r.pick(exactGains)
             : reachScores.length > 0 && r.chance(0.25)
               ? r.pick(reachScores)
-              : pre + better * stepCents * r.int(-4, 12);
+              : pre + better * stepCents * r.integer(-4, 12);
         return post >= minCents && post <= maxCents ? post : anyScore();
       };
       // Several pre tests, posts before the pre, equal dates: the pair rules decide.
-      for (let n = r.int(0, 3); n > 0; n--)
+      for (let n = r.integer(0, 3); n > 0; n--)
         tests.push([
           service.id,
           student.studentId,
@@ -210,7 +196,7 @@ function randomFolder(seed: number): Map<string, string> {
           r.dayBetween(service.start, service.end),
           decimal(n === 1 ? pre : anyScore()),
         ]);
-      for (let n = r.int(1, 2); n > 0; n--)
+      for (let n = r.integer(1, 2); n > 0; n--)
         tests.push([
           service.id,
           student.studentId,
