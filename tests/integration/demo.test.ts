@@ -125,6 +125,9 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     expect(lists.flatMap((list) => list.rows).every((row) => row.criteria[0]!.kind === 'recentMove')).toBe(
       true,
     );
+    const statuses = await handle.db.selectFrom('child_school_statuses').select(['kind', 'note']).execute();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((status) => status.note === 'Demo value')).toBe(true);
   });
 
   it('refuses to load a second time', async () => {

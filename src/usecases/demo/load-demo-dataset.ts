@@ -33,6 +33,7 @@ import { hashPassword } from '../users/password';
 import { hasDemoData } from './has-demo-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REGION_NUMBER } from './demo-accounts';
 import { DEMO_ACTOR, loadDemoReferrals } from './demo-referrals';
+import { loadDemoSchoolStatuses } from './demo-school-statuses';
 import { loadDemoServices } from './demo-services';
 import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
 import { loadDemoPlan } from '../plan/load-demo-plan';
@@ -113,6 +114,8 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
   });
   // After the children and the demo plan: results, services and their records for the MPO pages.
   await loadDemoServices(db, { regionIds: ids.regions, seed: options.seed, today });
+  // After the children: credit deficiency and dropping out for the Priority for Services pages.
+  await loadDemoSchoolStatuses(db, { regionIds: ids.regions, seed: options.seed, today });
   await db.transaction().execute(async (trx) => {
     await insertDemoDatasetMarker(trx, { seed: options.seed, children: summary.children, today });
     await recordAudit(trx, DEMO_ACTOR, {
