@@ -3,6 +3,7 @@
  * as they were and each child counted, and the differences of today's counts from them.
  */
 import { sql } from 'kysely';
+import { DomainError } from '../../core/common/domain-error';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import type { Db } from '../db';
 import { withEntries, type ChildCountQuery } from './child-count.repository';
@@ -68,7 +69,7 @@ export async function insertCertification(
     select count(*)::int as category1, (count(*) filter (where category2))::int as category2 from kept`.execute(trx);
   // The figures were read before this transaction: the kept children must be those figures.
   if (rows[0]!.category1 !== values.category1 || rows[0]!.category2 !== values.category2)
-    throw new Error('The records changed while the counts were being certified; certify again.');
+    throw new DomainError('conflict', 'The records changed while the counts were being certified; certify again.');
   return row;
 }
 
