@@ -13,7 +13,7 @@ import { getChildCounts } from '../../../usecases/child-counts/get-child-counts'
 import { listCountedChildren } from '../../../usecases/child-counts/list-counted-children';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
-import { STANDARD_ERRORS } from '../../schemas';
+import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
 import {
   CertifyBody,
   ChildCountsQuery,
@@ -108,7 +108,7 @@ export const childCountRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
           'State administrators. Keeps the figures and every child counted; a later certification becomes the reference. Audited.',
         tags,
         body: CertifyBody,
-        response: { 200: ChildCountsReply, ...STANDARD_ERRORS },
+        response: { 200: ChildCountsReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request) => certifyChildCounts(ctx(request), request.body),
