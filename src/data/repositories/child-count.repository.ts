@@ -70,21 +70,24 @@ export function withEntries({ period, regionId }: ChildCountQuery): RawBuilder<u
     ),
     summer_days as (
       -- S5.6: each child's first such day in each region's services and, on equal days, the
-      -- service whose code sorts first: the least "day code" text, found by aggregating rather
-      -- than sorting every day.
+      -- service whose code sorts first (the least "day code" text). Each enrollment's first day
+      -- within each span, of age and in the period is one step of the attendance index.
       select s.region_id, e.student_id,
-        min(to_char(a.date, 'YYYY-MM-DD') || ' ' || s.code collate "C") as first_day
+        min(to_char(f.date, 'YYYY-MM-DD') || ' ' || s.code collate "C") as first_day
       from services s
       join service_enrollments e on e.service_id = s.id
-      join service_attendance a on a.enrollment_id = e.id
       join spans sp on sp.student_id = e.student_id
+      cross join lateral (
+        select a.date from service_attendance a
+        where a.enrollment_id = e.id
+          and a.date between greatest(${first}::date, sp.eligible_from, sp.third_birthday)
+            and least(${last}::date, sp.eligible_to, sp.twenty_second_birthday - 1)
+        order by a.date limit 1
+      ) f
       where s.term in ('SUMMER', 'INTERSESSION') and ${serviceOfRegion}
         -- S4.7: a day of attendance is within its service's dates, so only the services that
         -- overlap the period can hold one of its days.
         and s.start_date <= ${last}::date and s.end_date >= ${first}::date
-        and a.date between ${first}::date and ${last}::date
-        and a.date between sp.eligible_from and sp.eligible_to
-        and a.date >= sp.third_birthday and a.date < sp.twenty_second_birthday
       group by s.region_id, e.student_id
     ),
     summer as (
