@@ -26,7 +26,8 @@ All or nothing: a broken folder changes nothing and exits with status 2, naming 
 line and column. Loading the same folder twice changes nothing.
   plan.json        becomes the adopted plan ("Imported plan (<folder>)"; the version adopted
                    before is superseded), unless the adopted plan has exactly these MPOs
-  children.csv     replaces the eligibility spans of the students it names
+  children.csv     replaces the eligibility spans of the students it names; optional columns
+                   grade, english_learner and disability (Y/N) feed the child counts' breakdowns
   assessments.csv  state assessment results, upserted (source: imported)
   services.csv     services upserted by service_id, under the adopted plan; a region number
                    the database lacks is created when it is one of the state's regions
