@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, fromEpochDay, toEpochDay, type CalendarDate } from '../../src/core/common/calendar-date';
+import { addDays, type CalendarDate } from '../../src/core/common/calendar-date';
 import { parsePeriod } from '../../src/core/recruitment/performance-period';
 import {
   breakdownOf,
@@ -20,24 +20,7 @@ import { listCountedChildren } from '../../src/usecases/child-counts/list-counte
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
 import { freshDatabases } from '../support/fresh-databases';
-
-/** mulberry32: a small seeded generator, so a failing folder can be made again from its seed. */
-function randomOf(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(values: readonly T[]): T => values[int(0, values.length - 1)]!;
-  const chance = (p: number) => next() < p;
-  const dayBetween = (from: CalendarDate, to: CalendarDate) =>
-    fromEpochDay(int(toEpochDay(from), toEpochDay(to)));
-  return { int, pick, chance, dayBetween };
-}
+import { seededDays } from '../support/seeded-days';
 
 const REGIONS = [3, 5, 23];
 const PERIODS = ['2023-24', '2024-25', '2025-26'];
@@ -50,7 +33,7 @@ const GRADES = ['', '', 'TK', 'KN', 'K', '1', '03', '8', '12', 'UG', 'OSY', 'PS'
  * days outside eligibility, children served in two regions.
  */
 function randomFolder(seed: number): Map<string, string> {
-  const r = randomOf(seed);
+  const r = seededDays(seed);
   const students = Array.from({ length: 160 }, (_, i) => {
     const birthDate = r.chance(0.15)
       ? r.pick<CalendarDate>([
@@ -67,10 +50,10 @@ function randomFolder(seed: number): Map<string, string> {
     const from = r.chance(0.2)
       ? r.pick<CalendarDate>(['2024-09-01', '2025-08-31'])
       : r.dayBetween('2022-06-01', '2025-08-31');
-    const spans = [{ from, to: addDays(from, r.int(0, 700)) }];
+    const spans = [{ from, to: addDays(from, r.integer(0, 700)) }];
     if (r.chance(0.3)) {
-      const again = addDays(spans[0]!.to, r.int(1, 200));
-      spans.push({ from: again, to: addDays(again, r.int(0, 500)) });
+      const again = addDays(spans[0]!.to, r.integer(1, 200));
+      spans.push({ from: again, to: addDays(again, r.integer(0, 500)) });
     }
     return { studentId: `C${seed}-${String(i).padStart(3, '0')}`, birthDate, spans };
   });
@@ -92,7 +75,7 @@ function randomFolder(seed: number): Map<string, string> {
       region: r.pick(REGIONS),
       term: r.pick(TERMS),
       start,
-      end: addDays(start, r.int(0, 80)),
+      end: addDays(start, r.integer(0, 80)),
     };
   });
   const enrollments: string[][] = [];
@@ -108,7 +91,7 @@ function randomFolder(seed: number): Map<string, string> {
       enrollments.push([service.id, student.studentId, enrolledOn]);
       // Days after eligibility ends as well as within it.
       for (const date of new Set(
-        Array.from({ length: r.int(0, 5) }, () => r.dayBetween(enrolledOn, service.end)),
+        Array.from({ length: r.integer(0, 5) }, () => r.dayBetween(enrolledOn, service.end)),
       ))
         attendance.push([service.id, student.studentId, date, '60']);
     }
