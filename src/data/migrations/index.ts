@@ -14,6 +14,7 @@ import * as createServices from './20261205000200_create-services';
 import * as indexServicesReport from './20261205000300_index-services-report';
 import * as createChildSchoolStatuses from './20261205000600_create-child-school-statuses';
 import * as versionAssessmentResults from './20261205000700_version-assessment-results';
+import * as indexAssessmentLevels from './20261205000800_index-assessment-levels';
 import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 
 /**
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '20261205000500_create-child-count-certifications': createChildCountCertifications,
   '20261205000600_create-child-school-statuses': createChildSchoolStatuses,
   '20261205000700_version-assessment-results': versionAssessmentResults,
+  '20261205000800_index-assessment-levels': indexAssessmentLevels,
 };

@@ -124,6 +124,10 @@ function funnelsOf(rows: readonly FunnelRow[], reportRegion: string): Map<string
  */
 async function funnelRows(db: Db, query: MpoFunnelQuery, byRegion: boolean): Promise<FunnelRow[]> {
   const mposJson = JSON.stringify(query.mpos.map(mpoParameterOf));
+  // A list of values, not a join with the MPOs, so the levels are read in the index's order.
+  const subjects = [
+    ...new Set(query.mpos.flatMap((mpo) => (mpo.population.kind === 'belowProficient' ? [mpo.population.subject] : []))),
+  ];
   const inRegion = query.regionId === undefined ? sql`true` : sql`s.region_id = ${query.regionId}::uuid`;
   const inTerm = query.term === undefined ? sql`true` : sql`s.term = ${query.term}`;
   const inScope = regionRowsInScope(sql.ref('s.region_id'), query.scope);
@@ -160,7 +164,7 @@ async function funnelRows(db: Db, query: MpoFunnelQuery, byRegion: boolean): Pro
     prior_levels as (
       select distinct on (student_id, subject) student_id, subject, level
       from assessment_results
-      where school_year < ${query.period.name} and subject in (select subject from mpo)
+      where school_year < ${query.period.name} and subject = any (${subjects}::text[])
       order by student_id desc, subject desc, school_year desc
     ),
     in_population as (
@@ -242,7 +246,8 @@ async function funnelRows(db: Db, query: MpoFunnelQuery, byRegion: boolean): Pro
       group by ip.number, ip.report_region, ip.student_id
     ),
     report_regions as (
-      select ${ALL_REGIONS}::uuid as report_region union select report_region from aligned
+      select report_region from aligned group by report_region
+      union select ${ALL_REGIONS}::uuid
     )
     select m.number, rr.report_region,
       coalesce(served.n, 0)::int as served,
