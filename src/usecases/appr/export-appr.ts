@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { REVIEW_FIELDS } from '../../core/services/appr';
 import type { ApprLanguage } from '../../core/services/appr-words';
+import type { MpoOutcome } from '../../core/services/service-records';
 import { writeText } from '../exports/pdf-fonts';
 import { pdfBytes, pdfRows } from '../exports/pdf-layout';
 import { APPR_LABELS, type ApprLabels } from './appr-labels';
@@ -22,6 +23,33 @@ export async function exportAppr(
   return format === 'xlsx' ? apprWorkbook(view, labels, language) : apprPdf(view, labels, language);
 }
 
+/** The columns of an MPO's figures in a table: number, need area, the funnel, %, target, status. */
+export const mpoFigureHeader = (labels: ApprLabels) => [
+  labels.mpo,
+  labels.area,
+  labels.steps.served,
+  labels.steps.inPopulation,
+  labels.steps.dosageMet,
+  labels.steps.tested,
+  labels.steps.grew,
+  labels.pct,
+  labels.target,
+  labels.status,
+];
+
+export const mpoFigureCells = (mpo: MpoOutcome & { area: string }, labels: ApprLabels) => [
+  mpo.mpo,
+  mpo.area,
+  mpo.served,
+  mpo.inPopulation,
+  mpo.dosageMet,
+  mpo.tested,
+  mpo.grew,
+  mpo.pct,
+  mpo.target,
+  labels.statuses[mpo.status],
+];
+
 export const percentText = (value: number | null) => (value === null ? '—' : `${value}`);
 
 export function planLine(view: Pick<ApprView, 'plan'>, labels: ApprLabels): string {
@@ -38,31 +66,10 @@ async function apprWorkbook(view: ApprView, labels: ApprLabels, language: ApprLa
   };
   mpos.addRow([planLine(view, labels)]);
   mpos.addRow([]);
-  mpos.addRow([
-    labels.mpo,
-    labels.area,
-    labels.steps.served,
-    labels.steps.inPopulation,
-    labels.steps.dosageMet,
-    labels.steps.tested,
-    labels.steps.grew,
-    labels.pct,
-    labels.target,
-    labels.status,
-    labels.findings,
-  ]).font = { bold: true };
+  mpos.addRow([...mpoFigureHeader(labels), labels.findings]).font = { bold: true };
   for (const mpo of view.mpos)
     mpos.addRow([
-      mpo.mpo,
-      mpo.area,
-      mpo.served,
-      mpo.inPopulation,
-      mpo.dosageMet,
-      mpo.tested,
-      mpo.grew,
-      mpo.pct,
-      mpo.target,
-      labels.statuses[mpo.status],
+      ...mpoFigureCells(mpo, labels),
       mpo.findings.map((finding) => finding.words[language]).join('\n'),
     ]);
   mpos.columns.forEach((column, index) => (column.width = index === 10 ? 80 : 14));

@@ -4,7 +4,7 @@ import type { ApprLanguage } from '../../core/services/appr-words';
 import { writeText } from '../exports/pdf-fonts';
 import { pdfBytes, pdfRows } from '../exports/pdf-layout';
 import { APPR_LABELS, type ApprLabels } from './appr-labels';
-import { percentText, planLine, type ApprFormat } from './export-appr';
+import { mpoFigureCells, mpoFigureHeader, percentText, planLine, type ApprFormat } from './export-appr';
 import type { StateRollUpView } from './get-state-roll-up';
 
 export function stateRollUpFileName(view: StateRollUpView, format: ApprFormat): string {
@@ -27,29 +27,11 @@ const heading = (view: StateRollUpView, labels: ApprLabels) =>
 /** The state's funnel per MPO with the subgrantees by status; each subgrantee's status per MPO. */
 function stateRows(view: StateRollUpView, labels: ApprLabels) {
   const header = [
-    labels.mpo,
-    labels.area,
-    labels.steps.served,
-    labels.steps.inPopulation,
-    labels.steps.dosageMet,
-    labels.steps.tested,
-    labels.steps.grew,
-    labels.pct,
-    labels.target,
-    labels.status,
+    ...mpoFigureHeader(labels),
     ...MPO_STATUSES.map((status) => labels.rollUp.subgranteesBy(labels.statuses[status])),
   ];
   const rows = view.mpos.map((mpo) => [
-    mpo.mpo,
-    mpo.area,
-    mpo.served,
-    mpo.inPopulation,
-    mpo.dosageMet,
-    mpo.tested,
-    mpo.grew,
-    mpo.pct,
-    mpo.target,
-    labels.statuses[mpo.status],
+    ...mpoFigureCells(mpo, labels),
     ...MPO_STATUSES.map((status) => mpo.subgrantees[status]),
   ]);
   return { header, rows };
