@@ -1,34 +1,17 @@
-import type { Static } from '@sinclair/typebox';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Table,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Switch, Table, Tabs, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/format';
-import { recentPeriods } from '../../app/periods';
-import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
+import { RegionPeriodTermFilters, useRegionPeriodTerm } from '../../components/RegionPeriodTermFilters';
 import { ScrollTable } from '../../components/ScrollTable';
-import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { OrderGroupBadge } from '../pfs/PfsCriteria';
 import { EnrollDialog } from './EnrollDialog';
 import { TermWindowsCard } from './TermWindowsCard';
-import { SERVICE_TERMS, type MpoChoice, type TargetList, type TargetRow } from './mpo-target-types';
+import { type MpoChoice, type TargetList, type TargetRow } from './mpo-target-types';
 
 const PERIODS_SHOWN = 4;
 
@@ -39,17 +22,9 @@ const PERIODS_SHOWN = 4;
  */
 export function MpoTargetsPage() {
   const { t, i18n } = useTranslation();
-  const { me } = useSession();
   const client = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const periods = recentPeriods(PERIODS_SHOWN);
-  const regions = useQuery({
-    queryKey: ['regions'],
-    queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),
-  });
-  const regionId = params.get('regionId') ?? me.regionId ?? regions.data?.items[0]?.id ?? null;
-  const period = params.get('period') ?? periods[0]!;
-  const term = params.get('term') ?? 'RSY';
+  const filters = useRegionPeriodTerm(PERIODS_SHOWN, () => setEnrolled(null));
+  const { params, set, regionId, period, term } = filters;
   const mpo = params.get('mpo') ?? undefined;
   const notEnrolled = params.get('notEnrolled') === 'true';
   const [enrolling, setEnrolling] = useState<TargetRow | null>(null);
@@ -61,13 +36,6 @@ export function MpoTargetsPage() {
     enabled: regionId !== null,
     placeholderData: keepPreviousData,
   });
-  const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-    setEnrolled(null);
-  };
   const n = (value: number) => formatNumber(value, i18n.language);
   const data = list.data;
   const canEnroll = (data?.services ?? []).some((s) => s.canEnroll);
@@ -78,33 +46,7 @@ export function MpoTargetsPage() {
     <Stack>
       <Title order={1}>{t('mpoTargets.title')}</Title>
       <Text>{t('mpoTargets.intro')}</Text>
-      <SimpleGrid cols={{ base: 1, xs: 3 }}>
-        <Select
-          label={t('mpoTargets.region')}
-          value={regionId}
-          allowDeselect={false}
-          searchable
-          onChange={(value) => set('regionId', value)}
-          data={(regions.data?.items ?? []).map((r) => ({
-            value: r.id,
-            label: t('mpoTargets.regionName', { number: r.number, name: r.name }),
-          }))}
-        />
-        <Select
-          label={t('mpoTargets.period')}
-          value={period}
-          allowDeselect={false}
-          onChange={(value) => set('period', value)}
-          data={periods}
-        />
-        <Select
-          label={t('mpoTargets.term')}
-          value={term}
-          allowDeselect={false}
-          onChange={(value) => set('term', value)}
-          data={SERVICE_TERMS.map((value) => ({ value, label: t(`services.terms.${value}`) }))}
-        />
-      </SimpleGrid>
+      <RegionPeriodTermFilters filters={filters} />
       {enrolled && (
         <Alert color="ciclo" role="status" aria-live="polite">
           {t('mpoTargets.enroll.done', { name: enrolled })}

@@ -1,30 +1,15 @@
-import type { Static } from '@sinclair/typebox';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/format';
-import { recentPeriods } from '../../app/periods';
-import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
+import { RegionPeriodTermFilters, useRegionPeriodTerm } from '../../components/RegionPeriodTermFilters';
 import { ScrollTable } from '../../components/ScrollTable';
-import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { PfsCriteriaList } from './PfsCriteria';
 import { PfsSettingsCard } from './PfsSettingsCard';
-import { SERVICE_TERMS, type PfsList } from './pfs-types';
+import type { PfsList } from './pfs-types';
 
 const PERIODS_SHOWN = 4;
 
@@ -35,16 +20,8 @@ const PERIODS_SHOWN = 4;
  */
 export function PfsListPage() {
   const { t, i18n } = useTranslation();
-  const { me } = useSession();
-  const [params, setParams] = useSearchParams();
-  const periods = recentPeriods(PERIODS_SHOWN);
-  const regions = useQuery({
-    queryKey: ['regions'],
-    queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),
-  });
-  const regionId = params.get('regionId') ?? me.regionId ?? regions.data?.items[0]?.id ?? null;
-  const period = params.get('period') ?? periods[0]!;
-  const term = params.get('term') ?? 'RSY';
+  const filters = useRegionPeriodTerm(PERIODS_SHOWN);
+  const { params, set, regionId, period, term } = filters;
   const notServed = params.get('notServed') === 'true';
   const search = { period, term, regionId, notServed: notServed ? 'true' : undefined };
   const list = useQuery({
@@ -53,12 +30,6 @@ export function PfsListPage() {
     enabled: regionId !== null,
     placeholderData: keepPreviousData,
   });
-  const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
   const n = (value: number) => formatNumber(value, i18n.language);
   const data = list.data;
   const exportUrl = (format: 'csv' | 'xlsx') => `/api/pfs/export${queryString({ ...search, format })}`;
@@ -67,33 +38,7 @@ export function PfsListPage() {
     <Stack>
       <Title order={1}>{t('pfs.title')}</Title>
       <Text>{t('pfs.intro')}</Text>
-      <SimpleGrid cols={{ base: 1, xs: 3 }}>
-        <Select
-          label={t('pfs.region')}
-          value={regionId}
-          allowDeselect={false}
-          searchable
-          onChange={(value) => set('regionId', value)}
-          data={(regions.data?.items ?? []).map((r) => ({
-            value: r.id,
-            label: t('pfs.regionName', { number: r.number, name: r.name }),
-          }))}
-        />
-        <Select
-          label={t('pfs.period')}
-          value={period}
-          allowDeselect={false}
-          onChange={(value) => set('period', value)}
-          data={periods}
-        />
-        <Select
-          label={t('pfs.term')}
-          value={term}
-          allowDeselect={false}
-          onChange={(value) => set('term', value)}
-          data={SERVICE_TERMS.map((value) => ({ value, label: t(`services.terms.${value}`) }))}
-        />
-      </SimpleGrid>
+      <RegionPeriodTermFilters filters={filters} />
       <QueryState isPending={list.isPending && regionId !== null} error={list.error}>
         {data && (
           <Stack>

@@ -18,4 +18,3 @@ export type PfsSettingsView = Static<typeof PfsSettingsReply>;
 
 export { SCHOOL_STATUS_KINDS, SCHOOL_STATUS_NOTE_MAX } from '../../../core/services/priority-for-services';
 export { ASSESSMENT_SUBJECTS } from '../../../core/services/assessment-levels';
-export { SERVICE_TERMS } from '../../../core/services/service-records';
