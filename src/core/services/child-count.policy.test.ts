@@ -24,10 +24,13 @@ describe('who reads the child counts, and who certifies them (S5.7)', () => {
     ['reviewer', null, null, true, false],
     ['district_staff', null, REGION_A, false, false],
     ['district_staff', null, null, false, false],
-  ] as const)('%s of %s on the counts of %s: read %s, certify %s', (role, actorRegion, region, read, certify) => {
-    expect(childCountPolicy.abilitiesOf(actor(role, actorRegion), { regionId: region })).toEqual({
-      read,
-      certify,
-    });
-  });
+  ] as const)(
+    '%s of %s on the counts of %s: read %s, certify %s',
+    (role, actorRegion, region, read, certify) => {
+      expect(childCountPolicy.abilitiesOf(actor(role, actorRegion), { regionId: region })).toEqual({
+        read,
+        certify,
+      });
+    },
+  );
 });
