@@ -1,5 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
+import {
+  animationsSettled,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  phonePage,
+  signIn,
+} from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
@@ -77,9 +83,7 @@ describe('the school contact log on a phone', () => {
     await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).click();
     const dialog = phone.page.getByRole('dialog', { name: 'Delete this contact?' });
     await dialog.waitFor();
-    await phone.page.evaluate(() =>
-      Promise.all(document.getAnimations().map((animation) => animation.finished)),
-    );
+    await animationsSettled(phone.page);
     await expectAccessible(phone.page, 'delete confirmation');
     await dialog.getByRole('button', { name: 'Keep it' }).first().click();
     await dialog.waitFor({ state: 'hidden' });

@@ -62,6 +62,16 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   ).toEqual([]);
 }
 
+/**
+ * Wait until the page's animations (a dialog opening) are over, so a check sees their end
+ * state. An animation cancelled meanwhile (its element replaced) counts as over.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
+}
+
 /** Nothing on the page is wider than the window (no sideways scrolling on a phone). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
