@@ -23,12 +23,9 @@ import { listCountedChildren } from '../src/usecases/child-counts/list-counted-c
 import { CLI_ACTOR } from '../src/usecases/context';
 import { reportChildCount } from '../src/usecases/services/report-child-count';
 import { serverDatabase } from './server-database';
+import { median, numberArgument, serverUrlOrExit, timed } from './bench-tools';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const STUDENTS = argument('students', 500_000);
+const STUDENTS = numberArgument('students', 500_000);
 const ENROLLMENTS = STUDENTS * 4;
 const PER_SERVICE = 50;
 const SERVICES = Math.ceil(ENROLLMENTS / PER_SERVICE);
@@ -56,21 +53,7 @@ const GRADES = [
   'PS',
 ];
 
-const serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  console.error(
-    'DATABASE_URL must name the PostgreSQL server (any database on it): the bench creates its own.',
-  );
-  process.exit(2);
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const result = await work();
-  return [result, Number(process.hrtime.bigint() - start) / 1e9];
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const serverUrl = serverUrlOrExit();
 
 /**
  * Students aged 0 to 23 with spans starting over four years (one in four with a second span),

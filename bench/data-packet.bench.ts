@@ -16,13 +16,10 @@ import { upsertQualificationRecords } from '../src/data/repositories/qualificati
 import { CLI_ACTOR } from '../src/usecases/context';
 import { buildDataPacket } from '../src/usecases/qualifications/build-data-packet';
 import { realisticQualificationRecords } from './qualification-records';
+import { median, numberArgument, timed } from './bench-tools';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const recordCount = argument('records', 500_000);
-const runs = argument('runs', 5);
+const recordCount = numberArgument('records', 500_000);
+const runs = numberArgument('runs', 5);
 
 /** The same figures, written by hand against the table, as a yardstick. */
 const HAND_WRITTEN = sql<{ start_year: number; qualified: number }>`
@@ -43,14 +40,6 @@ const HAND_WRITTEN = sql<{ start_year: number; qualified: number }>`
     count(*) filter (where not prior and recruitment_date - residency_date >= 366)::int,
     count(*) filter (where recruitment_date - qad <= 60)::int, count(*) filter (where recruitment_date - qad <= 90)::int
   from firsts group by start_year order by start_year`;
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const result = await work();
-  return [result, Number(process.hrtime.bigint() - start) / 1e9];
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function benchmark(label: string, connection: { url?: string; dataDir?: string }) {
   const handle = await openDatabase(connection);

@@ -22,12 +22,9 @@ import { CLI_ACTOR } from '../src/usecases/context';
 import { reportMpoOutcomes, reportMpoOutcomesOfRegions } from '../src/usecases/services/report-mpo-outcomes';
 import { EXAMPLE_MPOS } from './example-mpos';
 import { serverDatabase } from './server-database';
+import { median, numberArgument, serverUrlOrExit, timed } from './bench-tools';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const ENROLLMENTS = argument('enrollments', 2_000_000);
+const ENROLLMENTS = numberArgument('enrollments', 2_000_000);
 const PER_SERVICE = 50;
 const SERVICES = Math.ceil(ENROLLMENTS / PER_SERVICE);
 const STUDENTS = Math.max(1_000, Math.round(ENROLLMENTS / 5));
@@ -35,21 +32,7 @@ const ATTENDANCE_PER_ENROLLMENT = 10;
 const PERIOD = '2024-25';
 const BENCH_DATABASE = 'ciclo_bench_mpo';
 
-const serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  console.error(
-    'DATABASE_URL must name the PostgreSQL server (any database on it): the bench creates its own.',
-  );
-  process.exit(2);
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const result = await work();
-  return [result, Number(process.hrtime.bigint() - start) / 1e9];
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const serverUrl = serverUrlOrExit();
 
 /**
  * Services spread over four periods (2022-23 … 2025-26) and the state's regions, each with 50

@@ -17,12 +17,9 @@ import { CLI_ACTOR } from '../src/usecases/context';
 import { importServicesFolder } from '../src/usecases/services/import-services-folder';
 import { EXAMPLE_MPOS } from './example-mpos';
 import { serverDatabase } from './server-database';
+import { numberArgument, serverUrlOrExit, timed } from './bench-tools';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const ATTENDANCE = argument('attendance', 1_000_000);
+const ATTENDANCE = numberArgument('attendance', 1_000_000);
 const DAYS_PER_ENROLLMENT = 20;
 const PER_SERVICE = 25;
 const ENROLLMENTS = Math.ceil(ATTENDANCE / DAYS_PER_ENROLLMENT);
@@ -31,19 +28,7 @@ const STUDENTS = ENROLLMENTS;
 const REGIONS = [1, 2, 3, 5, 6, 7, 8, 9, 10, 23];
 const BENCH_DATABASE = 'ciclo_bench_import';
 
-const serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) {
-  console.error(
-    'DATABASE_URL must name the PostgreSQL server (any database on it): the bench creates its own.',
-  );
-  process.exit(2);
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const result = await work();
-  return [result, Number(process.hrtime.bigint() - start) / 1e9];
-}
+const serverUrl = serverUrlOrExit();
 
 /** A valid folder: every student eligible throughout, each service 60 days with 25 students. */
 function writeFolder(dir: string): void {
