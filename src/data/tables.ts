@@ -659,6 +659,19 @@ export interface ChildSchoolStatusesTable {
   recorded_at: CreatedAt;
 }
 
+export interface DocumentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  owner_type: string;
+  owner_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -711,6 +724,7 @@ export interface Database {
   child_count_certifications: ChildCountCertificationsTable;
   child_count_certified_children: ChildCountCertifiedChildrenTable;
   child_school_statuses: ChildSchoolStatusesTable;
+  documents: DocumentsTable;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

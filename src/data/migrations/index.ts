@@ -16,6 +16,7 @@ import * as createChildSchoolStatuses from './20261205000600_create-child-school
 import * as versionAssessmentResults from './20261205000700_version-assessment-results';
 import * as indexAssessmentLevels from './20261205000800_index-assessment-levels';
 import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
+import * as createDocuments from './20261205001000_create-documents';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261205000600_create-child-school-statuses': createChildSchoolStatuses,
   '20261205000700_version-assessment-results': versionAssessmentResults,
   '20261205000800_index-assessment-levels': indexAssessmentLevels,
+  '20261205001000_create-documents': createDocuments,
 };
