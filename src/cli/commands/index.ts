@@ -9,6 +9,7 @@ import { registerImportReferralsCommand } from './import-referrals';
 import { registerQualificationCommands } from './qualifications';
 import { registerServicesCommands } from './services';
 import { registerUserAddCommand } from './user-add';
+import { registerCalendarCommands } from './calendar';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -22,4 +23,5 @@ export const commands: Array<(program: Command) => void> = [
   registerImportReferralsCommand,
   registerEligibilitySettingsCommand,
   registerServicesCommands,
+  registerCalendarCommands,
 ];
