@@ -599,6 +599,8 @@ export interface ServiceEnrollmentsTable {
   enrolled_on: DateColumn;
   reason: 'below_proficient_ela' | 'below_proficient_math' | 'pre_k' | 'other' | null;
   created_at: CreatedAt;
+  /** The sum of the enrollment's attendance, kept by triggers on service_attendance. */
+  attended_minutes: Generated<number>;
 }
 
 export interface ServiceAttendanceTable {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChild, buildEligibilitySpans, buildRegionWithStaff, serviceBody } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
@@ -325,4 +326,54 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
       expect(service.body.activity.attendanceRows).toBe(present.length + 4 * 39);
     },
   );
+
+  it("keeps each enrollment's attended minutes equal to the sum of its attendance, whatever writes it", async () => {
+    const drifted = () =>
+      sql<{ n: number }>`
+        select count(*)::int as n from service_enrollments e
+        where e.attended_minutes <> coalesce((select sum(a.minutes) from service_attendance a where a.enrollment_id = e.id), 0)`
+        .execute(t.handle.db)
+        .then((result) => result.rows[0]!.n);
+    const attending = await t.handle.db
+      .selectFrom('service_enrollments')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('attended_minutes', '>', 0)
+      .executeTakeFirstOrThrow();
+    expect(Number(attending.n)).toBeGreaterThan(0);
+    expect(await drifted()).toBe(0);
+
+    const serviceId = await serviceWithClass();
+    const enrollments = await t.handle.db
+      .selectFrom('service_enrollments')
+      .select('id')
+      .where('service_id', '=', serviceId)
+      .orderBy('id')
+      .execute();
+    const [first, second] = enrollments.map((row) => row.id);
+    const minutesOf = async (id: number) =>
+      (
+        await t.handle.db
+          .selectFrom('service_enrollments')
+          .select('attended_minutes')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).attended_minutes;
+    await sql`insert into service_attendance (enrollment_id, date, minutes)
+      values (${first}, '2026-08-03', 30), (${first}, '2026-08-04', 45), (${second}, '2026-08-03', 20)`.execute(
+      t.handle.db,
+    );
+    expect([await minutesOf(first!), await minutesOf(second!)]).toEqual([75, 20]);
+    await sql`insert into service_attendance (enrollment_id, date, minutes) values (${first}, '2026-08-04', 60)
+      on conflict (enrollment_id, date) do update set minutes = excluded.minutes`.execute(t.handle.db);
+    expect(await minutesOf(first!)).toBe(90);
+    await sql`update service_attendance set enrollment_id = ${second} where enrollment_id = ${first} and date = '2026-08-04'`.execute(
+      t.handle.db,
+    );
+    expect([await minutesOf(first!), await minutesOf(second!)]).toEqual([30, 80]);
+    await sql`delete from service_attendance where enrollment_id in (${first}, ${second})`.execute(
+      t.handle.db,
+    );
+    expect([await minutesOf(first!), await minutesOf(second!)]).toEqual([0, 0]);
+    expect(await drifted()).toBe(0);
+  });
 });

@@ -15,6 +15,7 @@ import * as indexServicesReport from './20261205000300_index-services-report';
 import * as createChildSchoolStatuses from './20261205000600_create-child-school-statuses';
 import * as versionAssessmentResults from './20261205000700_version-assessment-results';
 import * as indexAssessmentLevels from './20261205000800_index-assessment-levels';
+import * as keepAttendedMinutes from './20261205000900_keep-attended-minutes';
 import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 import * as createDocuments from './20261205001000_create-documents';
 
@@ -40,5 +41,6 @@ export const migrations: Record<string, Migration> = {
   '20261205000600_create-child-school-statuses': createChildSchoolStatuses,
   '20261205000700_version-assessment-results': versionAssessmentResults,
   '20261205000800_index-assessment-levels': indexAssessmentLevels,
+  '20261205000900_keep-attended-minutes': keepAttendedMinutes,
   '20261205001000_create-documents': createDocuments,
 };

@@ -145,8 +145,8 @@ async function funnelRows(db: Db, query: MpoFunnelQuery, byRegion: boolean): Pro
         and ${inRegion} and ${inTerm} and ${inScope}
     ),
     aligned as (
-      select m.number, r.report_region, e.id as enrollment_id, e.student_id, s.start_date,
-        s.instrument_min, s.instrument_max, s.higher_is_better
+      select m.number, r.report_region, e.id as enrollment_id, e.student_id, e.attended_minutes,
+        s.start_date, s.instrument_min, s.instrument_max, s.higher_is_better
       from period_services s
       cross join lateral (
         select ${ALL_REGIONS}::uuid as report_region
@@ -185,19 +185,12 @@ async function funnelRows(db: Db, query: MpoFunnelQuery, byRegion: boolean): Pro
     population_enrollments as (
       select distinct enrollment_id, higher_is_better from in_population
     ),
-    attended as (
-      select t.enrollment_id, sum(t.minutes) as minutes
-      from service_attendance t
-      where t.enrollment_id in (select enrollment_id from population_enrollments)
-      group by t.enrollment_id
-    ),
     dosage_met as (
       select ip.number, ip.report_region, ip.student_id
       from in_population ip
       join mpo m on m.number = ip.number
-      left join attended on attended.enrollment_id = ip.enrollment_id
       group by ip.number, ip.report_region, ip.student_id, m.min_hours
-      having m.min_hours is null or coalesce(sum(attended.minutes), 0) >= m.min_hours * 60
+      having m.min_hours is null or sum(ip.attended_minutes) >= m.min_hours * 60
     ),
     -- each enrollment's pair: its earliest pre (ties: the lower score), its latest post
     -- (ties: the better score), the post dated after the pre
