@@ -7,6 +7,7 @@ import { registerEligibilityCommand } from './eligibility';
 import { registerEligibilitySettingsCommand } from './eligibility-settings';
 import { registerImportReferralsCommand } from './import-referrals';
 import { registerQualificationCommands } from './qualifications';
+import { registerRunChartCommand } from './run-chart';
 import { registerServicesCommands } from './services';
 import { registerUserAddCommand } from './user-add';
 import { registerCalendarCommands } from './calendar';
@@ -23,5 +24,6 @@ export const commands: Array<(program: Command) => void> = [
   registerImportReferralsCommand,
   registerEligibilitySettingsCommand,
   registerServicesCommands,
+  registerRunChartCommand,
   registerCalendarCommands,
 ];
