@@ -1,34 +1,21 @@
-import { Alert, Button, Card, Checkbox, Group, SimpleGrid, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Button, Card, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
-import { ASSESSMENT_SUBJECTS, type BelowProficientSetting } from './assessment-types';
-
-const CHOOSABLE_LEVELS = [1, 2, 3] as const;
+import { SubjectLevelsGrid } from '../../components/SubjectLevelsGrid';
+import { useSettingDraft } from '../../components/use-setting-draft';
+import type { BelowProficientSetting } from './assessment-types';
 
 /** Which levels count as below proficient: shown to all, changed by those who manage the plan. */
 export function BelowProficientCard() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const client = useQueryClient();
-  const setting = useQuery({
+  const { view, draft, setDraft, save } = useSettingDraft<BelowProficientSetting, BelowProficientSetting>({
     queryKey: ['assessment-settings'],
-    queryFn: () => api<BelowProficientSetting>('GET', '/api/assessments/settings'),
+    url: '/api/assessments/settings',
+    invalidates: [['assessments']],
   });
-  const [draft, setDraft] = useState<BelowProficientSetting | null>(null);
-  const save = useMutation({
-    mutationFn: (next: BelowProficientSetting) =>
-      api<BelowProficientSetting>('PUT', '/api/assessments/settings', next),
-    onSuccess: async () => {
-      setDraft(null);
-      await client.invalidateQueries({ queryKey: ['assessment-settings'] });
-      await client.invalidateQueries({ queryKey: ['assessments'] });
-    },
-  });
-  const shown = draft ?? setting.data;
+  const shown = draft ?? view.data;
   const editable = can('plan.manage');
 
   return (
@@ -39,30 +26,16 @@ export function BelowProficientCard() {
       <Text size="sm" mt={4}>
         {t('assessments.setting.intro')}
       </Text>
-      <QueryState isPending={setting.isPending} error={setting.error}>
+      <QueryState isPending={view.isPending} error={view.error}>
         {shown && (
-          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-            {ASSESSMENT_SUBJECTS.map((subject) => (
-              <Checkbox.Group
-                key={subject}
-                label={t(`assessments.subjects.${subject}`)}
-                value={shown[subject].map(String)}
-                onChange={(values) =>
-                  setDraft({ ...shown, [subject]: values.map(Number).sort((a, b) => a - b) })
-                }
-              >
-                {CHOOSABLE_LEVELS.map((level) => (
-                  <Checkbox
-                    key={level}
-                    mt={6}
-                    value={String(level)}
-                    disabled={!editable}
-                    label={t(`assessments.levels.${subject}.${level}`)}
-                  />
-                ))}
-              </Checkbox.Group>
-            ))}
-          </SimpleGrid>
+          <SubjectLevelsGrid
+            mt="sm"
+            levels={shown}
+            editable={editable}
+            onChange={(subject, levels) => setDraft({ ...shown, [subject]: levels })}
+            subjectLabel={(subject) => t(`assessments.subjects.${subject}`)}
+            levelLabel={(subject, level) => t(`assessments.levels.${subject}.${level}`)}
+          />
         )}
         {editable && draft && (
           <Group mt="md">

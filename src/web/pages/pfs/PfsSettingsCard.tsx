@@ -1,45 +1,22 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
-import { ASSESSMENT_SUBJECTS, type PfsSettings, type PfsSettingsView } from './pfs-types';
+import { SubjectLevelsGrid } from '../../components/SubjectLevelsGrid';
+import { useSettingDraft } from '../../components/use-setting-draft';
+import type { PfsSettings, PfsSettingsView } from './pfs-types';
 
-const CHOOSABLE_LEVELS = [1, 2, 3] as const;
 const MAX_WINDOWS = 12;
 
 /** The state's Priority for Services criteria: shown to all, changed by those who manage the plan. */
 export function PfsSettingsCard() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const client = useQueryClient();
-  const view = useQuery({
+  const { view, draft, setDraft, save } = useSettingDraft<PfsSettingsView, PfsSettings>({
     queryKey: ['pfs-settings'],
-    queryFn: () => api<PfsSettingsView>('GET', '/api/pfs/settings'),
-  });
-  const [draft, setDraft] = useState<PfsSettings | null>(null);
-  const save = useMutation({
-    mutationFn: (next: PfsSettings) => api<PfsSettingsView>('PUT', '/api/pfs/settings', next),
-    onSuccess: async () => {
-      setDraft(null);
-      await client.invalidateQueries({ queryKey: ['pfs-settings'] });
-      await client.invalidateQueries({ queryKey: ['pfs'] });
-      await client.invalidateQueries({ queryKey: ['mpo-targets'] });
-    },
+    url: '/api/pfs/settings',
+    invalidates: [['pfs'], ['mpo-targets']],
   });
   const shown = draft ?? view.data?.settings;
   const editable = can('plan.manage');
@@ -131,33 +108,15 @@ export function PfsSettingsCard() {
               disabled={!editable}
               onChange={(event) => change({ creditDeficiency: event.currentTarget.checked })}
             />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              {ASSESSMENT_SUBJECTS.map((subject) => (
-                <Checkbox.Group
-                  key={subject}
-                  label={t('pfs.settings.levels', { subject: t(`pfs.subjects.${subject}`) })}
-                  value={shown.atRiskLevels[subject].map(String)}
-                  onChange={(values) =>
-                    change({
-                      atRiskLevels: {
-                        ...shown.atRiskLevels,
-                        [subject]: values.map(Number).sort((a, b) => a - b),
-                      },
-                    })
-                  }
-                >
-                  {CHOOSABLE_LEVELS.map((level) => (
-                    <Checkbox
-                      key={level}
-                      mt={6}
-                      value={String(level)}
-                      disabled={!editable}
-                      label={t('pfs.settings.level', { level })}
-                    />
-                  ))}
-                </Checkbox.Group>
-              ))}
-            </SimpleGrid>
+            <SubjectLevelsGrid
+              levels={shown.atRiskLevels}
+              editable={editable}
+              onChange={(subject, levels) =>
+                change({ atRiskLevels: { ...shown.atRiskLevels, [subject]: levels } })
+              }
+              subjectLabel={(subject) => t('pfs.settings.levels', { subject: t(`pfs.subjects.${subject}`) })}
+              levelLabel={(_, level) => t('pfs.settings.level', { level })}
+            />
             {editable && (
               <Group>
                 {draft && (

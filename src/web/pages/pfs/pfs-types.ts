@@ -17,4 +17,3 @@ export type PfsSettings = Static<typeof PfsSettingsSchema>;
 export type PfsSettingsView = Static<typeof PfsSettingsReply>;
 
 export { SCHOOL_STATUS_KINDS, SCHOOL_STATUS_NOTE_MAX } from '../../../core/services/priority-for-services';
-export { ASSESSMENT_SUBJECTS } from '../../../core/services/assessment-levels';
