@@ -16,6 +16,7 @@ import {
   StateRollUpParams,
   StateRollUpReply,
 } from './appr.schemas';
+import { sendFile } from '../../send-file';
 
 const CONTENT_TYPES: Record<ApprFormat, string> = {
   pdf: 'application/pdf',
@@ -89,10 +90,11 @@ export const apprRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
       async (request, reply) => {
         const view = await getStateRollUp({ db, actor: actorOf(request) }, request.params);
         const file = await exportStateRollUp(view, format, request.query.lang ?? 'en');
-        return reply
-          .type(CONTENT_TYPES[format])
-          .header('content-disposition', `attachment; filename="${stateRollUpFileName(view, format)}"`)
-          .send(file);
+        return sendFile(reply, {
+          fileName: stateRollUpFileName(view, format),
+          contentType: CONTENT_TYPES[format],
+          body: file,
+        });
       },
     );
   for (const format of ['pdf', 'xlsx'] as const)
@@ -112,10 +114,11 @@ export const apprRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
       async (request, reply) => {
         const view = await getAppr({ db, actor: actorOf(request) }, request.params);
         const file = await exportAppr(view, format, request.query.lang ?? 'en');
-        return reply
-          .type(CONTENT_TYPES[format])
-          .header('content-disposition', `attachment; filename="${apprFileName(view, format)}"`)
-          .send(file);
+        return sendFile(reply, {
+          fileName: apprFileName(view, format),
+          contentType: CONTENT_TYPES[format],
+          body: file,
+        });
       },
     );
 };

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply } from 'fastify';
 import { certifyChildCounts } from '../../../usecases/child-counts/certify-child-counts';
 import { explainChildCountOf } from '../../../usecases/child-counts/explain-child-count';
 import {
@@ -14,6 +13,7 @@ import { listCountedChildren } from '../../../usecases/child-counts/list-counted
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
+import { sendFile } from '../../send-file';
 import {
   CertifyBody,
   ChildCountsQuery,
@@ -28,13 +28,22 @@ import {
   ExportQuery,
 } from './child-counts.schemas';
 
-/** A file download. */
-function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; body: Buffer }) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .send(file.body);
-}
+/** The two spreadsheet downloads: the figures, and the children counted with their reasons. */
+const SPREADSHEET_EXPORTS = [
+  {
+    path: '/child-counts/export',
+    summary: 'Export the counts',
+    description: 'The counts, breakdowns and (for the state) each region, as CSV or XLSX.',
+    exporter: exportChildCountFigures,
+  },
+  {
+    path: '/child-counts/children/export',
+    summary: 'Export the counted children',
+    description:
+      'Every Category 1 child with the reasons they count and their Category 2 day, as CSV or XLSX.',
+    exporter: exportCountedChildren,
+  },
+] as const;
 
 /** The federal child counts (Category 1 and 2): figures, children and reasons, certification, exports. */
 export const childCountRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -128,47 +137,21 @@ export const childCountRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
     },
     async (request) => getChildCountDifferences(ctx(request), request.query),
   );
-  api.get(
-    '/child-counts/export',
-    {
-      config: { access: 'report.read' },
-      schema: {
-        summary: 'Export the counts',
-        description: 'The counts, breakdowns and (for the state) each region, as CSV or XLSX.',
-        tags,
-        querystring: ExportQuery,
-        response: File,
+  for (const { path, summary, description, exporter } of SPREADSHEET_EXPORTS)
+    api.get(
+      path,
+      {
+        config: { access: 'report.read' },
+        schema: { summary, description, tags, querystring: ExportQuery, response: File },
       },
-    },
-    async (request, reply) => {
-      const { region, format, period } = request.query;
-      return sendFile(
-        reply,
-        await exportChildCountFigures(ctx(request), { period, regionNumber: region }, format ?? 'csv'),
-      );
-    },
-  );
-  api.get(
-    '/child-counts/children/export',
-    {
-      config: { access: 'report.read' },
-      schema: {
-        summary: 'Export the counted children',
-        description:
-          'Every Category 1 child with the reasons they count and their Category 2 day, as CSV or XLSX.',
-        tags,
-        querystring: ExportQuery,
-        response: File,
+      async (request, reply) => {
+        const { region, format, period } = request.query;
+        return sendFile(
+          reply,
+          await exporter(ctx(request), { period, regionNumber: region }, format ?? 'csv'),
+        );
       },
-    },
-    async (request, reply) => {
-      const { region, format, period } = request.query;
-      return sendFile(
-        reply,
-        await exportCountedChildren(ctx(request), { period, regionNumber: region }, format ?? 'csv'),
-      );
-    },
-  );
+    );
   api.get(
     '/child-counts/edfacts',
     {

@@ -40,6 +40,7 @@ import {
   SaveRuleSetsBody,
   UploadDashboardBody,
 } from './da.schemas';
+import { sendFile } from '../../send-file';
 
 /** Differentiated assistance: Dashboard uploads, determinations, each LEA's decision and the assistance recorded. */
 export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -155,10 +156,7 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
         format ?? 'csv',
         todayInState(),
       );
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+      return sendFile(reply, file);
     },
   );
   api.get(

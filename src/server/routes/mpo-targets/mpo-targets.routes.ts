@@ -13,6 +13,7 @@ import {
   TargetListReply,
   TermWindowsSchema,
 } from './mpo-targets.schemas';
+import { sendFile } from '../../send-file';
 
 /** The MPO target lists (MSIN SSDP MPO Reports 1.0, 2.0, 7.0), their export, and when each term runs. */
 export const mpoTargetRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -49,10 +50,7 @@ export const mpoTargetRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api
     async (request, reply) => {
       const { format, ...query } = request.query;
       const file = await exportMpoTargetList(ctx(request), query, format ?? 'csv');
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+      return sendFile(reply, file);
     },
   );
   api.get(

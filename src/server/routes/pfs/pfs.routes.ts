@@ -24,6 +24,7 @@ import {
   RecordSchoolStatusBody,
   SchoolStatusReply,
 } from './pfs.schemas';
+import { sendFile } from '../../send-file';
 
 /** Priority for Services: a child's, a region's list and its export, the state's criteria, and the school statuses they read. */
 export const pfsRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -60,10 +61,7 @@ export const pfsRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
     async (request, reply) => {
       const { format, ...query } = request.query;
       const file = await exportRegionPfsList(ctx(request), query, format ?? 'csv');
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+      return sendFile(reply, file);
     },
   );
   api.get(

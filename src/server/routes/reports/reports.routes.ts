@@ -18,6 +18,7 @@ import {
   ProtocolReply,
   SaveProtocolBody,
 } from './reports.schemas';
+import { sendFile } from '../../send-file';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -58,10 +59,12 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
     async (request, reply) => {
       const view = await getDataPacketView({ db, actor: actorOf(request) }, request.query);
       const file = await exportDataPacket(view, request.query.format, request.query.language ?? 'en');
-      return reply
-        .type(CONTENT_TYPES[request.query.format])
-        .header('content-disposition', `attachment; filename="${fileNameOf(view, request.query.format)}"`)
-        .send(file);
+      const { format } = request.query;
+      return sendFile(reply, {
+        fileName: fileNameOf(view, format),
+        contentType: CONTENT_TYPES[format],
+        body: file,
+      });
     },
   );
   api.get(

@@ -19,6 +19,7 @@ import {
   SchoolContactLogReply,
   SchoolContactReply,
 } from './school-contacts.schemas';
+import { sendFile } from '../../send-file';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
 
@@ -56,10 +57,11 @@ export const schoolContactRoutes: FastifyPluginAsyncTypebox<AppOptions> = async 
       const { format, language, ...query } = request.query;
       const log = await getMonthlySchoolContactLog({ db, actor: actorOf(request) }, query, todayInState());
       const file = await exportSchoolContactLog(log, format, language ?? 'en');
-      return reply
-        .type(CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="${logFileName(log, format)}"`)
-        .send(file);
+      return sendFile(reply, {
+        fileName: logFileName(log, format),
+        contentType: CONTENT_TYPES[format],
+        body: file,
+      });
     },
   );
   api.post(
