@@ -15,6 +15,7 @@ import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { qualityControlRoutes } from './quality-control/quality-control.routes';
 import { daRoutes } from './da/da.routes';
 import { reportRoutes } from './reports/reports.routes';
+import { improvementRoutes } from './improvement/improvement.routes';
 import { schoolContactRoutes } from './school-contacts/school-contacts.routes';
 import { referralRoutes } from './referrals/referrals.routes';
 import { mpoOutcomeRoutes } from './mpo-outcomes/mpo-outcomes.routes';
@@ -41,6 +42,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     eligibilityRoutes,
     qualityControlRoutes,
     reportRoutes,
+    improvementRoutes,
     daRoutes,
     schoolContactRoutes,
     referralRoutes,

@@ -22,6 +22,7 @@ const ReferralImportPage = lazyPage(
 const RulesPage = lazyPage(() => import('../pages/referrals/RulesPage'), 'RulesPage');
 const ReferralPage = lazyPage(() => import('../pages/referrals/ReferralPage'), 'ReferralPage');
 const DataPacketPage = lazyPage(() => import('../pages/reports/DataPacketPage'), 'DataPacketPage');
+const MeasuresPage = lazyPage(() => import('../pages/improvement/MeasuresPage'), 'MeasuresPage');
 const QualificationImportPage = lazyPage(
   () => import('../pages/reports/QualificationImportPage'),
   'QualificationImportPage',
@@ -83,6 +84,7 @@ export function AppRoutes() {
         <Route path="/referrals/rules" element={<RulesPage />} />
         <Route path="/referrals/:id" element={<ReferralPage />} />
         <Route path="/reports/data-packet" element={<DataPacketPage />} />
+        <Route path="/improvement/measures" element={<MeasuresPage />} />
         <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
         <Route path="/da" element={<DaResultsPage />} />
         <Route path="/da/upload" element={<DaUploadPage />} />

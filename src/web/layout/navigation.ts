@@ -17,6 +17,7 @@ import {
   IconPhoneCall,
   IconSchool,
   IconTargetArrow,
+  IconTrendingUp,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -47,6 +48,7 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { to: '/plan', label: 'plan.nav', icon: IconTargetArrow, permission: 'plan.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
+  { to: '/improvement/measures', label: 'improvement.nav', icon: IconTrendingUp, permission: 'report.read' },
   { to: '/outcomes', label: 'outcomes.nav', icon: IconGauge, permission: 'report.read' },
   { to: '/appr', label: 'appr.nav', icon: IconReport, permission: 'report.read' },
   { to: '/child-counts', label: 'childCounts.nav', icon: IconCalculator, permission: 'report.read' },

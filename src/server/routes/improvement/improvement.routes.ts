@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { MEASURE_IDS, MEASURES } from '../../../core/improvement';
+import { readMeasure } from '../../../usecases/improvement/read-measure';
+import type { AppOptions } from '../../app';
+import { actorOf } from '../../policies/authenticate';
+import { STANDARD_ERRORS } from '../../schemas';
+import {
+  MeasureCatalogReply,
+  MeasureParams,
+  MeasureQuerystring,
+  MeasureSeriesReply,
+} from './improvement.schemas';
+
+/** Improvement projects: the catalog of measures and each measure's run chart (IP1, IP2). */
+export const improvementRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
+  api.get(
+    '/improvement/measures',
+    {
+      config: { access: 'report.read' },
+      schema: {
+        summary: 'Catalog of measures',
+        description:
+          'The measures a team can watch, each computed from the records by week, month or quarter.',
+        tags: ['improvement'],
+        response: { 200: MeasureCatalogReply, ...STANDARD_ERRORS },
+      },
+    },
+    async () => ({ items: MEASURE_IDS.map((id) => MEASURES[id]) }),
+  );
+  api.get(
+    '/improvement/measures/:measure',
+    {
+      config: { access: 'report.read' },
+      schema: {
+        summary: "A measure's run chart",
+        description:
+          "The measure's value per period, computed from the records of a region (or of every region you reach), with the run chart's median and signals.",
+        tags: ['improvement'],
+        params: MeasureParams,
+        querystring: MeasureQuerystring,
+        response: { 200: MeasureSeriesReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      readMeasure({ db, actor: actorOf(request) }, { measure: request.params.measure, ...request.query }),
+  );
+};

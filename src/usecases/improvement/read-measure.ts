@@ -1,0 +1,109 @@
+import { DomainError } from '../../core/common/domain-error';
+import {
+  analyzeRunChart,
+  computeMeasure,
+  MEASURES,
+  measurePolicy,
+  periodsBetween,
+  recordsFrom,
+  type MeasureId,
+  type MeasurePoint,
+  type MeasureDefinition,
+  type RunChartAnalysis,
+} from '../../core/improvement';
+import { accessScopeOf } from '../../core/people/access-scope';
+import { authorize } from '../../core/people/policy';
+import {
+  findQualifiedChildFactsInScope,
+  findReferralDatesInScope,
+  findSchoolContactDatesInScope,
+} from '../../data/repositories/improvement-measures.repository';
+import { findRegionById, type RegionRow } from '../../data/repositories/regions.repository';
+import type { UseCaseContext } from '../context';
+
+/** The most periods one chart plots (design choice: five years of weeks). */
+const MAX_PERIODS = 260;
+
+export interface MeasureQuery {
+  measure: MeasureId;
+  regionId?: string | undefined;
+  from: string;
+  to: string;
+  /** Freeze the median on the first `baseline` periods (IP1.2). */
+  baseline?: number | undefined;
+}
+
+export interface MeasureSeries {
+  definition: MeasureDefinition;
+  region: RegionRow | null;
+  from: string;
+  to: string;
+  points: MeasurePoint[];
+  baseline: number | null;
+  /** The run chart of the points (IP2.7); null while no period has a value. */
+  analysis: RunChartAnalysis | null;
+}
+
+/**
+ * A measure computed from the records (IP2) of one region, or of every region the reader
+ * reaches, with its run chart (IP1). Reads only.
+ */
+export async function readMeasure(ctx: UseCaseContext, query: MeasureQuery): Promise<MeasureSeries> {
+  const region = query.regionId ? await findRegionById(ctx.db, query.regionId) : undefined;
+  authorize(
+    measurePolicy,
+    ctx.actor,
+    'read',
+    query.regionId && !region ? undefined : { regionId: region?.id ?? null },
+    'No such region in your scope.',
+  );
+  if (query.from > query.to) throw DomainError.invalidField('to', 'is before from');
+  if (periodsBetween(MEASURES[query.measure].period, query.from, query.to).length > MAX_PERIODS)
+    throw DomainError.invalidField('to', `a chart holds at most ${MAX_PERIODS} periods`);
+  const options = {
+    scope: accessScopeOf(ctx.actor),
+    regionId: region?.id ?? null,
+    from: recordsFrom(query.measure, query.from),
+    to: query.to,
+  };
+  const id = query.measure;
+  const needs = {
+    children: !['referrals-per-quarter', 'contacts-per-recruiter-week'].includes(id),
+    referrals: id === 'referrals-per-quarter',
+    contacts: id === 'contacts-per-recruiter-week',
+  };
+  const [children, referrals, contacts] = await Promise.all([
+    needs.children ? findQualifiedChildFactsInScope(ctx.db, options) : [],
+    needs.referrals ? findReferralDatesInScope(ctx.db, options) : [],
+    needs.contacts ? findSchoolContactDatesInScope(ctx.db, options) : [],
+  ]);
+  const points = computeMeasure(
+    id,
+    {
+      children: children.map((row) => ({
+        coeId: row.coe_id,
+        recruitedOn: row.recruited_on,
+        qad: row.qad!,
+        basis: row.basis === 'sqm' || row.basis === 'qualifying-work' ? row.basis : null,
+        priorCoe: row.prior_coe,
+      })),
+      referrals: referrals.map((row) => ({ receivedOn: row.received_on })),
+      contacts: contacts.map((row) => ({ userId: row.user_id, contactDate: row.contact_date })),
+    },
+    { from: query.from, to: query.to },
+  );
+  const values = points.map((p) => p.value);
+  const baseline = query.baseline === undefined ? null : Math.min(query.baseline, points.length);
+  const hasBaselineValue = values.slice(0, baseline ?? values.length).some((v) => v !== null);
+  return {
+    definition: MEASURES[id],
+    region: region ?? null,
+    from: query.from,
+    to: query.to,
+    points,
+    baseline,
+    analysis: hasBaselineValue
+      ? analyzeRunChart(baseline === null ? { values } : { values, baseline: Math.max(1, baseline) })
+      : null,
+  };
+}

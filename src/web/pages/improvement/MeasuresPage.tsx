@@ -1,0 +1,151 @@
+import type { Static } from '@sinclair/typebox';
+import { Card, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
+import { api, queryString } from '../../app/api';
+import { useSession } from '../../app/session';
+import { QueryState } from '../../components/QueryState';
+import { chartPoints, type MeasureCatalog, type MeasureId, type MeasureSeries } from './improvement-types';
+import { SignalList } from './SignalList';
+
+const RunChart = lazy(async () => ({ default: (await import('./RunChart')).RunChart }));
+
+/** The day `months` months before today, YYYY-MM-DD. */
+function monthsAgo(months: number): string {
+  const day = new Date();
+  day.setMonth(day.getMonth() - months);
+  return day.toISOString().slice(0, 10);
+}
+
+const LOOK_BACK: Record<string, number> = { week: 6, month: 24, quarter: 36 };
+
+/** A measure computed from the records, as a run chart with its signals (IP1, IP2). */
+export function MeasuresPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const measure = (params.get('measure') ?? 'families-within-90-days') as MeasureId;
+  const catalog = useQuery({
+    queryKey: ['improvement', 'measures'],
+    queryFn: () => api<MeasureCatalog>('GET', '/api/improvement/measures'),
+  });
+  const definition = catalog.data?.items.find((m) => m.id === measure);
+  const to = params.get('to') ?? new Date().toISOString().slice(0, 10);
+  const from = params.get('from') ?? monthsAgo(LOOK_BACK[definition?.period ?? 'month'] ?? 24);
+  const regionId = params.get('regionId');
+  const baseline = params.get('baseline') ? Number(params.get('baseline')) : undefined;
+  const isStateUser = me.regionNumber === null;
+  const regions = useQuery({
+    queryKey: ['regions'],
+    queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),
+    enabled: isStateUser,
+  });
+  const series = useQuery({
+    queryKey: ['improvement', 'measure', measure, regionId, from, to, baseline],
+    queryFn: () =>
+      api<MeasureSeries>(
+        'GET',
+        `/api/improvement/measures/${measure}${queryString({ regionId, from, to, baseline })}`,
+      ),
+    placeholderData: keepPreviousData,
+    enabled: catalog.isSuccess,
+  });
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const data = series.data;
+
+  return (
+    <Stack>
+      <Title order={1}>{t('improvement.measures.title')}</Title>
+      <Text c="dimmed">{t('improvement.measures.intro')}</Text>
+      <Group align="end" wrap="wrap">
+        <Select
+          label={t('improvement.measures.measure')}
+          data={(catalog.data?.items ?? []).map((m) => ({
+            value: m.id,
+            label: t(`improvement.measure.${m.id}`),
+          }))}
+          value={measure}
+          onChange={(value) => {
+            const next = new URLSearchParams(params);
+            if (value) next.set('measure', value);
+            next.delete('from');
+            next.delete('baseline');
+            setParams(next, { replace: true });
+          }}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 340 }}
+        />
+        {isStateUser && (
+          <Select
+            label={t('improvement.measures.region')}
+            placeholder={t('improvement.measures.allRegions')}
+            clearable
+            value={regionId}
+            onChange={(value) => set('regionId', value)}
+            data={(regions.data?.items ?? []).map((r) => ({
+              value: r.id,
+              label: `${t('common.region', { number: r.number })} · ${r.name}`,
+            }))}
+            w={{ base: '100%', sm: 260 }}
+          />
+        )}
+        <TextInput
+          type="date"
+          label={t('improvement.measures.from')}
+          value={from}
+          onChange={(e) => set('from', e.currentTarget.value || null)}
+          w={160}
+        />
+        <TextInput
+          type="date"
+          label={t('improvement.measures.to')}
+          value={to}
+          onChange={(e) => set('to', e.currentTarget.value || null)}
+          w={160}
+        />
+        <NumberInput
+          label={t('improvement.measures.baseline')}
+          description={t('improvement.measures.baselineHelp')}
+          min={1}
+          max={260}
+          value={baseline ?? ''}
+          onChange={(value) => set('baseline', value === '' ? null : String(value))}
+          w={200}
+        />
+      </Group>
+      <QueryState isPending={series.isPending} error={series.error}>
+        {data && (
+          <Card withBorder>
+            <Title order={2} size="h4">
+              {t(`improvement.measure.${data.definition.id}`)}
+              {' · '}
+              {data.region
+                ? t('common.region', { number: data.region.number })
+                : t('improvement.measures.allRegions')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t(`improvement.definition.${data.definition.id}`)}
+            </Text>
+            <Suspense fallback={null}>
+              <RunChart
+                points={chartPoints(data.points, data.analysis)}
+                median={data.analysis?.median ?? null}
+                medianLabel={t(data.baseline ? 'improvement.chart.frozenMedian' : 'improvement.chart.median')}
+                valueLabel={t(`improvement.unit.${data.definition.unit}`)}
+              />
+            </Suspense>
+            <SignalList analysis={data.analysis} labels={data.points.map((p) => p.label)} />
+          </Card>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
