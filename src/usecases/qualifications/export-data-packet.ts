@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { csvFile } from '../exports/csv-file';
-import { createPdfDocument, writeText } from '../exports/pdf-fonts';
+import { writeText } from '../exports/pdf-fonts';
+import { pdfBytes } from '../exports/pdf-layout';
 import { RESIDENCY_BANDS, type DataPacket, type PeriodFigures } from '../../core/recruitment/data-packet';
 import type { DataPacketView } from './get-data-packet-view';
 
@@ -125,12 +126,7 @@ function renderPdf(
   table: { header: string[]; rows: Array<Array<string | number | null>> },
   title: string,
 ): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = createPdfDocument({ size: 'LETTER', layout: 'landscape', margin: 36 });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  return pdfBytes({ size: 'LETTER', layout: 'landscape', margin: 36 }, (doc) => {
     writeText(doc.fontSize(16), title).moveDown();
     const halves = [
       [0, 1, 2, 3, 4, 5, 6],
@@ -157,6 +153,5 @@ function renderPdf(
       }
       doc.moveDown();
     }
-    doc.end();
   });
 }

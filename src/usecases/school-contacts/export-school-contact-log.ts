@@ -1,5 +1,6 @@
 import { csvFile } from '../exports/csv-file';
-import { createPdfDocument, heightOfText, writeText } from '../exports/pdf-fonts';
+import { heightOfText, writeText } from '../exports/pdf-fonts';
+import { pdfBytes } from '../exports/pdf-layout';
 import { CONTACT_TYPES, OUTCOME_CODES } from '../../core/recruitment/school-contact-log';
 import { formatLogDate, LOG_LABELS, outcomeText, type ExportLanguage } from './school-contact-log-labels';
 import type { SchoolContactLogRecord } from './school-contact-record';
@@ -60,18 +61,13 @@ const MARGIN = 40;
 
 function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<Buffer> {
   const labels = LOG_LABELS[language];
-  return new Promise((resolve, reject) => {
-    const doc = createPdfDocument({
-      size: 'LETTER',
-      layout: 'landscape',
-      margin: MARGIN,
-      info: { Title: `${labels.title} — ${log.staff.displayName} — ${log.month}` },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-
+  const options = {
+    size: 'LETTER',
+    layout: 'landscape',
+    margin: MARGIN,
+    info: { Title: `${labels.title} — ${log.staff.displayName} — ${log.month}` },
+  } as const;
+  return pdfBytes(options, (doc) => {
     writeText(doc.fontSize(16), labels.title, { bold: true }).moveDown(0.5);
     writeText(
       doc.fontSize(10),
@@ -124,6 +120,5 @@ function pdfOf(log: SchoolContactLogRecord, language: ExportLanguage): Promise<B
     doc.fontSize(9);
     for (const code of OUTCOME_CODES)
       writeText(doc, `${labels.outcomes[code]}: ${log.countsByOutcome[code]}`);
-    doc.end();
   });
 }
