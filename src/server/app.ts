@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CicloConfig } from '../config';
+import { DomainError } from '../core/common/domain-error';
 import type { Db } from '../data/db';
 import { handleError } from './errors';
 import { registerInputGuard } from './input-guard';
@@ -89,9 +90,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.status(404).send({
-      error: { id: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` },
-    });
+    handleError(
+      new DomainError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+      request,
+      reply,
+    );
+    return reply;
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode, type FieldProblem } from '../core/common/domain-error';
 import { DATE_YEARS_MESSAGE, DATE_YEARS_PATTERN } from './input-guard';
+import { joinProblems, languageOfRequest, translateError } from './messages/translate';
 
 /** Domain error codes → HTTP status, in one table (STYLE §5). */
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -26,19 +27,64 @@ function fieldOf(instancePath: string, missingProperty?: unknown): string {
   );
 }
 
-/** What a person reads for one schema failure: formats and patterns in words, not in regex. */
-function messageOf(keyword: string, params: Record<string, unknown>, fallback: string | undefined): string {
-  if (keyword === 'required') return 'is required';
-  if (keyword === 'pattern' && params.pattern === DATE_YEARS_PATTERN) return DATE_YEARS_MESSAGE;
-  if (keyword === 'format') {
-    if (params.format === 'date') return 'must be a date written YYYY-MM-DD';
-    if (params.format === 'date-time') return 'must be a date and time (ISO 8601)';
-    if (params.format === 'uuid') return 'must be an id as Ciclo writes it (a UUID)';
-    if (params.format === 'email') return 'must be an e-mail address';
+/** A JSON type in words: `string` → text. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'must be text',
+  integer: 'must be a whole number',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+  array: 'must be a list',
+  object: 'must be a set of fields',
+  null: 'must be empty',
+};
+
+/** What a person reads for one schema failure: formats and patterns in words, never a regex. */
+function messageOf(keyword: string, params: Record<string, unknown>): string {
+  const limit = String(params.limit);
+  switch (keyword) {
+    case 'required':
+      return 'is required';
+    case 'pattern':
+      return params.pattern === DATE_YEARS_PATTERN
+        ? DATE_YEARS_MESSAGE
+        : 'is not written the way it should be';
+    case 'format':
+      if (params.format === 'date') return 'must be a date written YYYY-MM-DD';
+      if (params.format === 'date-time') return 'must be a date and time (ISO 8601)';
+      if (params.format === 'uuid') return 'must be an id as Ciclo writes it (a UUID)';
+      if (params.format === 'email') return 'must be an e-mail address';
+      return 'is not written the way it should be';
+    case 'maximum':
+      return `must be at most ${limit}`;
+    case 'minimum':
+      return `must be at least ${limit}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${limit}`;
+    case 'exclusiveMinimum':
+      return `must be more than ${limit}`;
+    case 'maxLength':
+      return `must be at most ${limit} characters long`;
+    case 'minLength':
+      return params.limit === 1 ? 'must not be empty' : `must be at least ${limit} characters long`;
+    case 'maxItems':
+      return `must hold at most ${limit} items`;
+    case 'minItems':
+      return params.limit === 1 ? 'must hold at least one item' : `must hold at least ${limit} items`;
+    case 'maxProperties':
+      return `must hold at most ${limit} fields`;
+    case 'minProperties':
+      return `must hold at least ${limit} fields`;
+    case 'uniqueItems':
+      return 'must not list the same item twice';
+    case 'multipleOf':
+      return `must be a multiple of ${String(params.multipleOf)}`;
+    case 'type':
+      return TYPE_WORDS[String(params.type).split(',')[0] ?? ''] ?? 'is of the wrong kind';
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+    default:
+      return 'is invalid';
   }
-  if (keyword === 'maximum') return `must be at most ${String(params.limit)}`;
-  if (keyword === 'minimum') return `must be at least ${String(params.limit)}`;
-  return fallback ?? 'is invalid';
 }
 
 /**
@@ -143,17 +189,24 @@ function problemsOfValidation(error: FastifyError): FieldProblem[] {
         message: `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`,
       });
     } else if (!(issue.keyword === 'anyOf' && choices.has(field))) {
-      const message = messageOf(issue.keyword, params, issue.message);
+      const message = messageOf(issue.keyword, params);
       problems.set(`${field}\u0000${message}`, { field, message });
     }
   }
   return [...problems.values()];
 }
 
+/** A reply body in the language of the request (src/server/messages). */
+function localized(body: ErrorReplyBody, request: FastifyRequest): ErrorReplyBody {
+  const language = languageOfRequest(request.headers?.['accept-language']);
+  const { id, message, problems } = body.error;
+  return { error: { id, ...translateError(message, problems, language) } };
+}
+
 /**
  * The one error handler: domain errors by code, schema failures as 400 with every field
  * named, malformed bodies as 400, and anything unexpected as a 500 whose details stay in
- * the log (never personal data in a reply).
+ * the log (never personal data in a reply). Messages are in the language of the request.
  */
 export function handleError(
   error: FastifyError | DomainError | Error,
@@ -163,35 +216,41 @@ export function handleError(
   if (error instanceof DomainError) {
     const body: ErrorReplyBody = { error: { id: error.code, message: error.message } };
     if (error.problems.length > 0) body.error.problems = error.problems;
-    void reply.status(STATUS_BY_CODE[error.code]).send(body);
+    void reply.status(STATUS_BY_CODE[error.code]).send(localized(body, request));
     return;
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const problems = problemsOfValidation(fastifyError);
-    const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    void reply
-      .status(400)
-      .send({ error: { id: 'invalid_input', message, problems } } satisfies ErrorReplyBody);
+    const message = joinProblems(problems);
+    void reply.status(400).send(localized({ error: { id: 'invalid_input', message, problems } }, request));
     return;
   }
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const message =
-      error instanceof SyntaxError ? `body: is not valid JSON (${error.message})` : error.message;
-    void reply.status(status).send({
-      error: { id: fastifyError.code?.toLowerCase() ?? 'bad_request', message },
-    } satisfies ErrorReplyBody);
+    const id = fastifyError.code?.toLowerCase() ?? 'bad_request';
+    const body: ErrorReplyBody =
+      error instanceof SyntaxError
+        ? {
+            error: {
+              id,
+              message: 'body: is not valid JSON',
+              problems: [{ field: 'body', message: 'is not valid JSON' }],
+            },
+          }
+        : { error: { id, message: error.message } };
+    void reply.status(status).send(localized(body, request));
     return;
   }
   const databaseReply = replyForDatabaseError(error);
   if (databaseReply) {
     request.log.warn({ error: loggableError(error) }, 'database refused a value');
-    void reply.status(databaseReply.status).send(databaseReply.body);
+    void reply.status(databaseReply.status).send(localized(databaseReply.body, request));
     return;
   }
   request.log.error({ error: loggableError(error) }, 'unexpected error');
-  void reply
-    .status(500)
-    .send({ error: { id: 'internal', message: 'Something went wrong on our side. It was logged.' } });
+  const body: ErrorReplyBody = {
+    error: { id: 'internal', message: 'Something went wrong on our side. It was logged.' },
+  };
+  void reply.status(500).send(localized(body, request));
 }

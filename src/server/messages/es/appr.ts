@@ -1,0 +1,5 @@
+/** Spanish of the messages of the appr module. */
+export const appr: Record<string, string> = {
+  'Someone saved this review since you opened it; reload to see their answers.':
+    'Alguien guardó esta revisión después de que usted la abrió; vuelva a cargarla para ver sus respuestas.',
+};

@@ -1,0 +1,37 @@
+/** Spanish of the messages of the command line. */
+export const cli: Record<string, string> = {
+  '{file} already exists; choose another name or add --force':
+    '{file} ya existe; elija otro nombre o agregue --force',
+  'the folder of {file} does not exist': 'la carpeta de {file} no existe',
+  '{file} does not exist': '{file} no existe',
+  '"{value}" is not a whole number': '"{value}" no es un número entero',
+  '"{file}" is not one of {value}': '"{file}" no es uno de {value}',
+  '{dir} is not a folder': '{dir} no es una carpeta',
+  '{year} differs from the year of {request} ({year2})':
+    '{year} no coincide con el año de {request} ({year2})',
+  '"{value}" is not a year': '"{value}" no es un año',
+  'required file is missing (or give --year)': 'falta un archivo obligatorio (o indique --year)',
+  'no rule set for {year} (no Dashboard in 2020 and 2021)':
+    'no hay conjunto de reglas para {year} (no hubo Dashboard en 2020 ni 2021)',
+  'required file is missing from {dir}': 'falta un archivo obligatorio en {dir}',
+  'is not UTF-8 text': 'no es texto UTF-8',
+  'not valid JSON ({value})': 'no es JSON válido ({value})',
+  'must be a whole number from 1,000 to 500,000': 'debe ser un número entero de 1,000 a 500,000',
+  'must be a whole number': 'debe ser un número entero',
+  '{set} does not exist': '{set} no existe',
+  '{set} is not JSON': '{set} no es JSON',
+  'must be en or es': 'debe ser en o es',
+  'cannot read {file}: {value}': 'no se puede leer {file}: {value}',
+  '{file} is not JSON: {message}': '{file} no es JSON: {message}',
+  '{file} is not JSON': '{file} no es JSON',
+  'must be a JSON object of field → column name': 'debe ser un objeto JSON de campo → nombre de columna',
+  'is not a referral field ({value})': 'no es un campo de remisión ({value})',
+  'must be a column name': 'debe ser un nombre de columna',
+  'no district with CDS code {district}': 'no hay ningún distrito con el código CDS {district}',
+  '"{region}" is not a region number': '"{region}" no es un número de región',
+  'the file is not valid JSON ({value})': 'el archivo no es JSON válido ({value})',
+  '"{term}" is not one of {value}': '"{term}" no es uno de {value}',
+  'give --password or set CICLO_PASSWORD': 'indique --password o defina CICLO_PASSWORD',
+  'must be a region number': 'debe ser un número de región',
+  'must be region numbers separated by commas': 'deben ser números de región separados por comas',
+};

@@ -1,0 +1,5 @@
+/** Spanish of the messages of the repositories. */
+export const data: Record<string, string> = {
+  'The records changed while the counts were being certified; certify again.':
+    'Los registros cambiaron mientras se certificaban los conteos; vuelva a certificar.',
+};

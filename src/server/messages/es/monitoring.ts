@@ -1,0 +1,29 @@
+/** Spanish of the messages of the monitoring module. */
+export const monitoring: Record<string, string> = {
+  'is not a program year such as 2026-27': 'no es un año del programa como 2026-27',
+  'must be empty for the regional application': 'debe quedar vacío en la solicitud regional',
+  'names the district of a DSA or MOU': 'indica el distrito de un DSA o MOU',
+  'repeats line {label}': 'repite la línea {label}',
+  'is a dollar amount of 0 or more, with at most cents':
+    'es un monto en dólares de 0 o más, con centavos como máximo',
+  '{strategy} is not a strategy of the plan': '{strategy} no es una estrategia del plan',
+  'is not a service of this region (or district) in the program year':
+    'no es un servicio de esta región (o distrito) en el año del programa',
+  'An application that is {status} cannot be sent to {step}.':
+    'Una solicitud en estado {status} no se puede enviar a {step}.',
+  'is {status}': 'está en estado {status}',
+  'No application with that id.': 'No hay ninguna solicitud con ese identificador.',
+  'Someone changed this application since you opened it; reload it.':
+    'Alguien cambió esta solicitud después de que usted la abrió; vuelva a cargarla.',
+  'is not the current version': 'no es la versión actual',
+  'is not a district of the region': 'no es un distrito de la región',
+  'You may not write applications of this region or district.':
+    'Usted no puede escribir solicitudes de esta región o distrito.',
+  'There is already an application of {programYear} for it.':
+    'Ya hay una solicitud de {programYear} para esto.',
+  'already has an application': 'ya tiene una solicitud',
+  'The application is {status}; reopen it for revision to change it.':
+    'La solicitud está en estado {status}; reábrala para revisión para cambiarla.',
+  'a regional application stays one, and a district agreement stays a DSA or MOU':
+    'una solicitud regional sigue siéndolo, y un acuerdo de distrito sigue siendo un DSA o MOU',
+};

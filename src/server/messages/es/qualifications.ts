@@ -1,0 +1,6 @@
+/** Spanish of the messages of the qualifications module. */
+export const qualifications: Record<string, string> = {
+  'Someone on your team saved this protocol since you opened it; reload to see their answers.':
+    'Alguien de su equipo guardó este protocolo después de que usted lo abrió; vuelva a cargarlo para ver sus respuestas.',
+  'is not the latest': 'no es la más reciente',
+};
