@@ -191,6 +191,10 @@ export interface CoesTable {
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** The referral the COE was prepared from (IR1.1). */
+  referral_id: string | null;
+  /** The school district of the interview: the children are enrolled there on approval (IR1.4). */
+  district_id: string | null;
 }
 
 export interface CoeChildrenTable {
@@ -437,6 +441,8 @@ export interface ReferralsTable {
   first_contacted_on: DateColumn | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** The approved COE that closed the referral (IR1.1, IR1.2). */
+  closed_by_coe_id: Generated<string | null>;
 }
 
 export interface PrioritizationRuleSetsTable {

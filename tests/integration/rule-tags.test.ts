@@ -58,6 +58,19 @@ describe('rule tags', () => {
       expect(engine.match(new RegExp(`\\b${tag.replace('.', '\\.')}\\b`)), tag).not.toBeNull();
   });
 
+  it('every IR… tag in src has an entry in identification-and-recruitment.md', () => {
+    const text = readFileSync(path.join(rulesDir, 'identification-and-recruitment.md'), 'utf8');
+    const defined = new Set([...text.matchAll(/^(?:#+ |\s*- \*\*)(IR\d+(?:\.\d+)*)\b/gm)].map((m) => m[1]));
+    const unresolved = sourceFiles('src').flatMap((file) =>
+      [...readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/\bIR\d+(?:\.\d+)*\b/g)]
+        .map(([tag]) => tag)
+        .filter((tag) => !defined.has(tag))
+        .map((tag) => `${file}: ${tag}`),
+    );
+    expect(defined.has('IR1.1')).toBe(true);
+    expect(unresolved).toEqual([]);
+  });
+
   it('every rules document names the source it comes from', () => {
     for (const doc of readdirSync(rulesDir).filter((file) => file.endsWith('.md') && file !== 'README.md'))
       expect(readFileSync(path.join(rulesDir, doc), 'utf8'), doc).toMatch(/^\*\*Comes from:\*\* /m);

@@ -26,14 +26,16 @@ export async function apiSession(email: string): Promise<ApiCall> {
     .join('; ');
   const { csrfToken } = (await signInReply.json()) as { csrfToken: string };
   return async (method, url, body) => {
+    // A FormData goes as multipart (an upload); anything else as JSON.
+    const form = body instanceof FormData;
     const reply = await fetch(`${baseUrl}/api${url}`, {
       method,
       headers: {
         cookie,
         'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || form ? {} : { 'content-type': 'application/json' }),
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
     });
     const parsed = (await reply.json()) as unknown;
     if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(parsed)}`);

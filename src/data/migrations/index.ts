@@ -18,6 +18,7 @@ import * as indexAssessmentLevels from './20261205000800_index-assessment-levels
 import * as keepAttendedMinutes from './20261205000900_keep-attended-minutes';
 import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 import * as createDocuments from './20261205001000_create-documents';
+import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261205000800_index-assessment-levels': indexAssessmentLevels,
   '20261205000900_keep-attended-minutes': keepAttendedMinutes,
   '20261205001000_create-documents': createDocuments,
+  '20261205004000_link-coes-to-referrals': linkCoesToReferrals,
 };

@@ -129,15 +129,13 @@ export async function updateChildIfVersion(
     .executeTakeFirst();
 }
 
-/** Put a child in a family when they have none yet; returns whether the child was changed. */
-export async function setChildFamilyIfNone(db: Db, childId: string, familyId: string): Promise<boolean> {
-  const result = await db
+/** Move a child into a family (IR1.3), raising the child's version. */
+export async function moveChildToFamily(db: Db, childId: string, familyId: string): Promise<void> {
+  await db
     .updateTable('children')
     .set((eb) => ({ family_id: familyId, version: eb('version', '+', 1), updated_at: new Date() }))
     .where('id', '=', childId)
-    .where('family_id', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .execute();
 }
 
 /** Delete a child (their enrollments go with them). */

@@ -9,6 +9,7 @@ import { regionRowsInScope } from './scope-filter';
 export type DbCoe = Selectable<CoesTable> & {
   recruiter_name: string | null;
   reviewer_name: string | null;
+  district_name: string | null;
 };
 export type NewDbCoe = Insertable<CoesTable>;
 export type NewDbCoeChild = Omit<Insertable<CoeChildrenTable>, 'coe_id'>;
@@ -23,8 +24,13 @@ export async function findCoeRow(db: Db, scope: AccessScope, id: string): Promis
     .selectFrom('coes')
     .leftJoin('users as recruiter', 'recruiter.id', 'coes.recruiter_id')
     .leftJoin('users as reviewer', 'reviewer.id', 'coes.reviewer_id')
+    .leftJoin('districts', 'districts.id', 'coes.district_id')
     .selectAll('coes')
-    .select(['recruiter.display_name as recruiter_name', 'reviewer.display_name as reviewer_name'])
+    .select([
+      'recruiter.display_name as recruiter_name',
+      'reviewer.display_name as reviewer_name',
+      'districts.name as district_name',
+    ])
     .where('coes.id', '=', id)
     .where(coesInScope(scope))
     .executeTakeFirst();

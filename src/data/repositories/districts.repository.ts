@@ -11,3 +11,13 @@ export interface DistrictRow {
 export async function findDistrictById(db: Db, id: string): Promise<DistrictRow | undefined> {
   return db.selectFrom('districts').select(['id', 'region_id', 'name']).where('id', '=', id).executeTakeFirst();
 }
+
+/** A region's districts (ids and names), by name. */
+export async function listDistrictsOfRegion(db: Db, regionId: string): Promise<DistrictRow[]> {
+  return db
+    .selectFrom('districts')
+    .select(['id', 'region_id', 'name'])
+    .where('region_id', '=', regionId)
+    .orderBy('name')
+    .execute();
+}

@@ -64,3 +64,15 @@ export async function updateEnrollmentRow(
 export async function deleteEnrollmentRow(db: Db, id: string): Promise<void> {
   await db.deleteFrom('enrollments').where('id', '=', id).execute();
 }
+
+/**
+ * A child's enrollments: district, entry and exit dates.
+ * @scopedBy the caller loaded the child through a scoped read (a child of a COE it may review)
+ */
+export async function listEnrollmentDatesOfChild(db: Db, childId: string) {
+  return db
+    .selectFrom('enrollments')
+    .select(['district_id', 'enrollment_date', 'exit_date'])
+    .where('child_id', '=', childId)
+    .execute();
+}

@@ -51,6 +51,7 @@ function selectReferrals(db: Db, scope: AccessScope) {
       'assignee.display_name as assignee_name',
       'referrals.received_on',
       'referrals.first_contacted_on',
+      'referrals.closed_by_coe_id',
     ]);
 }
 
@@ -202,4 +203,42 @@ export async function insertNewReferrals(db: Db, rows: readonly NewReferralRow[]
  */
 export async function findAssigneeCandidate(db: Db, userId: string) {
   return db.selectFrom('users').select(['id', 'region_id', 'role', 'is_active']).where('id', '=', userId).executeTakeFirst();
+}
+
+/**
+ * The region's referrals in scope that an approved COE may answer (IR1.1, IR1.2): the one it
+ * was prepared from, those naming one of its children's records, and those with one of its
+ * children's referral keys; with what approval judges of them.
+ */
+export async function listReferralsOfApprovalInScope(
+  db: Db,
+  scope: AccessScope,
+  regionId: string,
+  of: { referralId: string | null; childIds: readonly string[]; referralKeys: readonly string[] },
+) {
+  return db
+    .selectFrom('referrals')
+    .where((eb) => referralsInScope(eb, scope))
+    .where('referrals.region_id', '=', regionId)
+    .where((eb) =>
+      eb.or([
+        ...(of.referralId ? [eb('referrals.id', '=', of.referralId)] : []),
+        ...(of.childIds.length > 0 ? [eb('referrals.matched_child_id', 'in', [...of.childIds])] : []),
+        ...(of.referralKeys.length > 0 ? [eb('referrals.referral_key', 'in', [...of.referralKeys])] : []),
+      ]),
+    )
+    .select(['id', 'district_id', 'status', 'matched_child_id', 'referral_key'])
+    .orderBy('received_on')
+    .orderBy('id')
+    .execute();
+}
+
+/** Close referrals answered by an approved COE, remembering the COE. */
+export async function closeReferralsByCoe(db: Db, ids: readonly string[], coeId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('referrals')
+    .set({ status: 'closed', closed_by_coe_id: coeId, updated_at: new Date() })
+    .where('id', 'in', [...ids])
+    .execute();
 }

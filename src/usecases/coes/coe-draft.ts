@@ -4,7 +4,10 @@ import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
 import type { DeterminationFacts, InterviewFacts } from '../../core/recruitment/coe-types';
 import type { Db } from '../../data/db';
+import { districtOfInterview } from '../../core/recruitment/coe-approval';
 import { findChildRow } from '../../data/repositories/children.repository';
+import { listDistrictsOfRegion } from '../../data/repositories/districts.repository';
+import { findReferralInScope } from '../../data/repositories/referrals.repository';
 import { findFamilyInScope } from '../../data/repositories/families.repository';
 import type { NewDbCoeChild } from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
@@ -19,6 +22,10 @@ export interface CoeDraft {
   residencyDate: CalendarDate | null;
   qualifyingWork: string | null;
   comments: string | null;
+  /** The referral the interview was started from (IR1.1), if any. */
+  referralId?: string | null;
+  /** The school district of the interview (IR1.4); else the referral's, else found by name (IR1.5). */
+  districtId?: string | null;
 }
 
 /** Check the COE's own dates, naming the field. */
@@ -112,4 +119,50 @@ export function coeChildRows(
       prior_coe: Boolean(priorQad),
     };
   });
+}
+
+/**
+ * The referral and the school district of a COE, checked and naming the field at fault: the
+ * referral must be one of the region's in the actor's scope; the district, one of the
+ * region's. Without a district given, the referral's district, else the district the
+ * interview's latest move arrived in (IR1.5).
+ */
+export async function checkReferralAndDistrict(
+  ctx: UseCaseContext,
+  db: Db,
+  regionId: string,
+  draft: Pick<CoeDraft, 'referralId' | 'districtId'>,
+  interview: InterviewFacts,
+): Promise<{ referralId: string | null; districtId: string | null }> {
+  const referralId = draft.referralId ?? null;
+  const referral = referralId
+    ? await findReferralInScope(db, accessScopeOf(ctx.actor), referralId)
+    : undefined;
+  if (referralId && referral?.region_id !== regionId)
+    throw DomainError.invalidField('referralId', 'no such referral in this region');
+  return {
+    referralId,
+    districtId: await checkDistrict(
+      db,
+      regionId,
+      draft.districtId ?? referral?.district_id ?? null,
+      interview,
+    ),
+  };
+}
+
+/**
+ * The school district of a COE: `districtId` when given (one of the region's, else an error
+ * on `districtId`), else the district the interview's latest move arrived in (IR1.5).
+ */
+export async function checkDistrict(
+  db: Db,
+  regionId: string,
+  districtId: string | null,
+  interview: InterviewFacts,
+): Promise<string | null> {
+  const districts = await listDistrictsOfRegion(db, regionId);
+  if (districtId && !districts.some((d) => d.id === districtId))
+    throw DomainError.invalidField('districtId', 'no such district in this region');
+  return districtId ?? districtOfInterview(interview, districts);
 }

@@ -16,6 +16,8 @@ export interface CoeRecord {
   id: string;
   regionId: string;
   familyId: string | null;
+  referralId: string | null;
+  district: { id: string; name: string } | null;
   status: CoeStatus;
   interview: InterviewFacts;
   determination: DeterminationFacts;

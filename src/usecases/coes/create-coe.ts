@@ -3,7 +3,14 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertCoe } from '../../data/repositories/coes.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
-import { checkChildLinks, checkDraftDates, checkFamily, coeChildRows, type CoeDraft } from './coe-draft';
+import {
+  checkChildLinks,
+  checkDraftDates,
+  checkFamily,
+  checkReferralAndDistrict,
+  coeChildRows,
+  type CoeDraft,
+} from './coe-draft';
 import type { CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';
 import { getCoe } from './get-coe';
@@ -26,6 +33,7 @@ export async function createCoe(
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
     await checkFamily(ctx, trx, draft.familyId, draft.regionId);
+    const origin = await checkReferralAndDistrict(ctx, trx, draft.regionId, draft, interview);
     const coeId = await insertCoe(
       trx,
       {
@@ -38,6 +46,8 @@ export async function createCoe(
         qualifying_work: draft.qualifyingWork?.trim() || null,
         comments: draft.comments?.trim() || null,
         recruiter_id: ctx.actor.userId,
+        referral_id: origin.referralId,
+        district_id: origin.districtId,
       },
       coeChildRows(determination, interview, draft.children),
     );
@@ -46,7 +56,7 @@ export async function createCoe(
       entityType: 'coe',
       entityId: coeId,
       regionId: draft.regionId,
-      after: { status: 'draft', interviewDate: interview.interviewDate },
+      after: { status: 'draft', interviewDate: interview.interviewDate, ...origin },
     });
     return coeId;
   });

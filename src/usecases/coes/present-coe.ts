@@ -26,6 +26,8 @@ export async function presentCoe(ctx: UseCaseContext, coe: DbCoe): Promise<CoeRe
     id: coe.id,
     regionId: coe.region_id,
     familyId: coe.family_id,
+    referralId: coe.referral_id,
+    district: coe.district_id && coe.district_name ? { id: coe.district_id, name: coe.district_name } : null,
     status: coe.status,
     interview,
     determination,

@@ -7,7 +7,14 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { replaceCoeChildren, updateCoeIfVersion } from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
 import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
-import { checkChildLinks, checkDraftDates, checkFamily, coeChildRows, type CoeDraft } from './coe-draft';
+import {
+  checkChildLinks,
+  checkDistrict,
+  checkDraftDates,
+  checkFamily,
+  coeChildRows,
+  type CoeDraft,
+} from './coe-draft';
 import type { CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';
 import { getCoe } from './get-coe';
@@ -21,7 +28,7 @@ import { COE_NOT_FOUND, coeSubjectOf, loadReadableCoe, staleCoeVersion } from '.
 export async function updateCoe(
   ctx: UseCaseContext,
   id: string,
-  draft: Omit<CoeDraft, 'regionId'> & { version: number },
+  draft: Omit<CoeDraft, 'regionId' | 'referralId'> & { version: number },
   today: CalendarDate,
 ): Promise<CoeRecord> {
   checkDraftDates(draft);
@@ -36,6 +43,13 @@ export async function updateCoe(
     authorize(coePolicy, ctx.actor, 'edit', coeSubjectOf(coe), COE_NOT_FOUND);
     await checkChildLinks(ctx, trx, interview, draft.children, coe.region_id, today);
     await checkFamily(ctx, trx, draft.familyId, coe.region_id);
+    // Without a district named, the COE keeps its own (or finds the interview's, IR1.5).
+    const districtId = await checkDistrict(
+      trx,
+      coe.region_id,
+      draft.districtId === undefined ? coe.district_id : draft.districtId,
+      interview,
+    );
     const changed = await updateCoeIfVersion(trx, id, draft.version, {
       family_id: draft.familyId,
       interview: JSON.stringify(interview),
@@ -44,6 +58,7 @@ export async function updateCoe(
       residency_date: draft.residencyDate,
       qualifying_work: draft.qualifyingWork?.trim() || null,
       comments: draft.comments?.trim() || null,
+      district_id: districtId,
     });
     if (!changed) throw staleCoeVersion();
     await replaceCoeChildren(trx, id, coeChildRows(determination, interview, draft.children));
@@ -56,8 +71,14 @@ export async function updateCoe(
         interview: coe.interview,
         residencyDate: coe.residency_date,
         qualifyingWork: coe.qualifying_work,
+        districtId: coe.district_id,
       },
-      after: { interview, residencyDate: draft.residencyDate, qualifyingWork: draft.qualifyingWork },
+      after: {
+        interview,
+        residencyDate: draft.residencyDate,
+        qualifyingWork: draft.qualifyingWork,
+        districtId,
+      },
     });
   });
   return getCoe(ctx, id);

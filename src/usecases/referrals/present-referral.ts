@@ -28,6 +28,8 @@ export interface ReferralSummary {
   assignedTo: { id: string; displayName: string } | null;
   receivedOn: string;
   firstContactedOn: string | null;
+  /** The approved COE that closed the referral (IR1.1, IR1.2). */
+  closedByCoeId: string | null;
 }
 
 /** The referral's facts its policy decides on. */
@@ -60,5 +62,6 @@ export function presentReferral(row: ReferralRow): ReferralSummary {
     assignedTo: row.assigned_to ? { id: row.assigned_to, displayName: row.assignee_name ?? '' } : null,
     receivedOn: row.received_on,
     firstContactedOn: row.first_contacted_on,
+    closedByCoeId: row.closed_by_coe_id,
   };
 }

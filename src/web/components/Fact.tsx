@@ -1,7 +1,8 @@
 import { Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 /** One labelled fact of a record, inside a `<dl>`; long values wrap rather than widen the page. */
-export function Fact({ label, value }: { label: string; value: string }) {
+export function Fact({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div>
       <Text component="dt" size="sm" c="dimmed">

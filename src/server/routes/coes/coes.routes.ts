@@ -102,6 +102,8 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
         { db, actor: actorOf(request) },
         {
           regionId: b.regionId,
+          referralId: b.referralId ?? null,
+          districtId: b.districtId ?? null,
           familyId: b.familyId ?? null,
           interview: b.interview,
           children: toLinks(b.children),
@@ -135,6 +137,7 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
         request.params.id,
         {
           version: b.version,
+          districtId: b.districtId,
           familyId: b.familyId ?? null,
           interview: b.interview,
           children: toLinks(b.children),

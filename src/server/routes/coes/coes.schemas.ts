@@ -56,10 +56,30 @@ const draftFields = {
   comments: Type.Optional(
     Nullable(Type.String({ maxLength: 4000, description: 'Comments section of the COE' })),
   ),
+  districtId: Type.Optional(
+    Nullable(
+      Type.String({
+        format: 'uuid',
+        description:
+          'The school district of the interview, where the children are enrolled on approval; by default the referral’s, else the district of the latest move by name',
+      }),
+    ),
+  ),
 };
 
 export const CreateCoeBody = Type.Object(
-  { regionId: Type.String({ format: 'uuid', description: 'Region preparing the COE' }), ...draftFields },
+  {
+    regionId: Type.String({ format: 'uuid', description: 'Region preparing the COE' }),
+    referralId: Type.Optional(
+      Nullable(
+        Type.String({
+          format: 'uuid',
+          description: 'The referral the interview was started from: closed when the COE is approved',
+        }),
+      ),
+    ),
+    ...draftFields,
+  },
   { additionalProperties: false },
 );
 export const UpdateCoeBody = Type.Object(
@@ -125,6 +145,13 @@ export const CoeReply = Type.Object({
   id: Type.String({ format: 'uuid' }),
   regionId: Type.String(),
   familyId: Nullable(Type.String()),
+  referralId: Nullable(Type.String({ description: 'The referral the COE was prepared from' })),
+  district: Nullable(
+    Type.Object(
+      { id: Type.String(), name: Type.String() },
+      { description: 'The school district of the interview: the children are enrolled there on approval' },
+    ),
+  ),
   status: Status,
   interview: Type.Unknown({ description: 'The interview (contract input)' }),
   determination: Type.Unknown({ description: 'The determination with its trace (contract output)' }),

@@ -74,6 +74,11 @@ export const ReferralReply = Type.Object({
   assignedTo: Nullable(Type.Object({ id: Type.String(), displayName: Type.String() })),
   receivedOn: Type.String(),
   firstContactedOn: Nullable(Type.String()),
+  closedByCoeId: Type.Optional(
+    Nullable(
+      Type.String({ description: 'The approved COE that closed the referral; absent or null while open' }),
+    ),
+  ),
 });
 
 export const QueueQuery = Type.Object({

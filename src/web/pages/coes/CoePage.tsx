@@ -49,6 +49,26 @@ export function CoePage() {
                 <Fact label={t('coes.qualifyingWork')} value={coe.data.qualifyingWork ?? '—'} />
                 <Fact label={t('coes.recruiter')} value={coe.data.recruiter?.displayName ?? '—'} />
                 <Fact
+                  label={t('coes.district')}
+                  value={
+                    coe.data.district
+                      ? coe.data.status === 'approved'
+                        ? coe.data.district.name
+                        : t('coes.districtOnApproval', { name: coe.data.district.name })
+                      : t('coes.noDistrict')
+                  }
+                />
+                {coe.data.referralId && (
+                  <Fact
+                    label={t('coes.referral')}
+                    value={
+                      <Anchor component={Link} to={`/referrals/${coe.data.referralId}`}>
+                        {t('coes.openReferral')}
+                      </Anchor>
+                    }
+                  />
+                )}
+                <Fact
                   label={t('coes.signature')}
                   value={
                     coe.data.signature

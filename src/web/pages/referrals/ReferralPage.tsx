@@ -145,6 +145,13 @@ export function ReferralPage() {
                 </Text>
               )}
             </Card>
+            {referral.data.closedByCoeId && (
+              <Alert color="teal" title={t('referrals.closedByCoe')} role="status">
+                <Anchor component={Link} to={`/coes/${referral.data.closedByCoeId}`}>
+                  {t('referrals.openClosingCoe')}
+                </Anchor>
+              </Alert>
+            )}
             {log.data?.startInterview && (
               <Alert color="ciclo" title={t('referrals.interviewNext')} role="status">
                 <Button component={Link} to={`/interview?referral=${id}`} mt="xs">
