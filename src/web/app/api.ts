@@ -4,19 +4,27 @@
  */
 import type { Static } from '@sinclair/typebox';
 import type { ErrorReply } from '../../server/schemas';
+import { readableMessage } from './error-text';
 
 /** The body of every error the server answers (src/server/schemas.ts). */
 type ErrorBody = Static<typeof ErrorReply>;
 export type FieldProblem = NonNullable<ErrorBody['error']['problems']>[number];
 
+/**
+ * An error the server answered. Its `message` is what a person reads, in the language of the
+ * pages: each field named as the forms label it (error-text.ts); `serverMessage` is the reply's.
+ */
 export class ApiError extends Error {
+  readonly serverMessage: string;
+
   constructor(
     readonly status: number,
     readonly id: string,
     message: string,
     readonly problems: FieldProblem[] = [],
   ) {
-    super(message);
+    super(readableMessage(message, problems));
+    this.serverMessage = message;
   }
 
   /** The server's message for `field`, if it named that field. */
@@ -26,6 +34,11 @@ export class ApiError extends Error {
 }
 
 let csrfToken = '';
+
+/** The language the pages are in (`<html lang>`, which i18n keeps), for `accept-language`. */
+export function pageLanguage(): string {
+  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
 
 export function setCsrfToken(token: string): void {
   csrfToken = token;
@@ -42,6 +55,9 @@ export async function api<T>(
   body?: unknown,
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // the server answers its messages in the language the pages are in (src/server/messages)
+  const language = pageLanguage();
+  if (language) headers['accept-language'] = language;
   // a FormData (an upload) is sent as multipart/form-data, with the boundary the browser sets
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';

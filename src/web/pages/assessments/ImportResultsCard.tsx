@@ -16,6 +16,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
+import { problemText } from '../../app/error-text';
 import { formatNumber } from '../../app/format';
 import { FileSampleTable } from '../../components/FileSampleTable';
 import {
@@ -162,7 +163,7 @@ export function ImportResultsCard() {
                 {upload.error instanceof ApiError && upload.error.problems.length > 0 ? (
                   <List size="sm">
                     {upload.error.problems.slice(0, 50).map((p) => (
-                      <List.Item key={`${p.field}-${p.message}`}>{`${p.field}: ${p.message}`}</List.Item>
+                      <List.Item key={`${p.field}-${p.message}`}>{problemText(p, t)}</List.Item>
                     ))}
                   </List>
                 ) : upload.error instanceof ApiError ? (

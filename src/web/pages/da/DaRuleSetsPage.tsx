@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
+import { problemText } from '../../app/error-text';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
@@ -172,7 +173,7 @@ export function DaRuleSetsPage() {
                 <Stack gap={0} mt={4}>
                   {save.error.problems.slice(0, 20).map((p) => (
                     <Text key={p.field} size="sm">
-                      {p.field}: {p.message}
+                      {problemText(p, t)}
                     </Text>
                   ))}
                 </Stack>

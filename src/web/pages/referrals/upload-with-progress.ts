@@ -1,4 +1,4 @@
-import { ApiError, csrfTokenForUploads } from '../../app/api';
+import { ApiError, csrfTokenForUploads, pageLanguage } from '../../app/api';
 
 /**
  * POST a multipart form with upload progress (fetch cannot report it): large district lists on
@@ -14,6 +14,7 @@ export function postWithProgress<T>(
     request.open('POST', url);
     request.setRequestHeader('accept', 'application/json');
     request.setRequestHeader('x-csrf-token', csrfTokenForUploads());
+    if (pageLanguage()) request.setRequestHeader('accept-language', pageLanguage());
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };

@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
+import { problemText } from '../../app/error-text';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import type {
@@ -446,9 +447,7 @@ function ServiceForm({ service }: { service?: Service }) {
             {problem && problem.problems.length > 1 && (
               <ul>
                 {problem.problems.map((p) => (
-                  <li key={`${p.field}${p.message}`}>
-                    {t('services.form.problem', { field: p.field, message: p.message })}
-                  </li>
+                  <li key={`${p.field}${p.message}`}>{problemText(p, t)}</li>
                 ))}
               </ul>
             )}

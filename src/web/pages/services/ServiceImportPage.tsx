@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../../app/api';
+import { problemText } from '../../app/error-text';
 import type { AttendanceImportSummary, TestImportSummary } from './service-types';
 import { refreshService } from './use-service';
 
@@ -71,9 +72,7 @@ function ImportCard({ serviceId, kind }: { serviceId: string; kind: 'attendance'
               {problems.length > 0 ? (
                 <List size="sm">
                   {problems.map((p) => (
-                    <List.Item key={`${p.field}${p.message}`}>
-                      {p.field}: {p.message}
-                    </List.Item>
+                    <List.Item key={`${p.field}${p.message}`}>{problemText(p, t)}</List.Item>
                   ))}
                 </List>
               ) : upload.error instanceof ApiError ? (
