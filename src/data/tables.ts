@@ -680,6 +680,18 @@ export interface DocumentsTable {
   uploaded_at: CreatedAt;
 }
 
+/** An interview in progress, as its recruiter's device last sent it (ID1). */
+export interface InterviewDraftsTable {
+  id: string;
+  user_id: string;
+  region_id: string;
+  label: string;
+  content: Json;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -733,6 +745,7 @@ export interface Database {
   child_count_certified_children: ChildCountCertifiedChildrenTable;
   child_school_statuses: ChildSchoolStatusesTable;
   documents: DocumentsTable;
+  interview_drafts: InterviewDraftsTable;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

@@ -37,6 +37,7 @@ export const AUDITED_ENTITIES = [
   'child_school_status',
   'appr_review',
   'child_count_certification',
+  'interview_draft',
   'document',
   'demo_dataset',
   'database',

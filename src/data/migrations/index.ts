@@ -19,6 +19,7 @@ import * as keepAttendedMinutes from './20261205000900_keep-attended-minutes';
 import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 import * as createDocuments from './20261205001000_create-documents';
 import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
+import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261205000900_keep-attended-minutes': keepAttendedMinutes,
   '20261205001000_create-documents': createDocuments,
   '20261205004000_link-coes-to-referrals': linkCoesToReferrals,
+  '20261205005000_create-interview-drafts': createInterviewDrafts,
 };

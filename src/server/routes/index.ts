@@ -25,6 +25,7 @@ import { assessmentRoutes } from './assessments/assessments.routes';
 import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
 import { serviceRoutes } from './services/services.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
+import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
@@ -54,6 +55,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     serviceRoutes,
     pfsRoutes,
     childCountRoutes,
+    interviewDraftRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }
