@@ -692,6 +692,39 @@ export interface InterviewDraftsTable {
   updated_at: UpdatedAt;
 }
 
+/** A task of a region's program year (docs/rules/calendar.md CA2). */
+export interface CalendarItemsTable {
+  id: Generated<string>;
+  region_id: string;
+  program_year: number;
+  task_key: string;
+  due_on: DateColumn;
+  owner_id: string | null;
+  status: Generated<'not_started' | 'in_progress' | 'done' | 'not_applicable'>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A note or link kept as evidence of a calendar item (CA2.4). */
+export interface CalendarEvidenceTable {
+  id: Generated<string>;
+  item_id: string;
+  kind: 'note' | 'link';
+  text: string;
+  added_by: string | null;
+  added_by_label: string;
+  added_at: CreatedAt;
+}
+
+/** A user's calendar feed: the SHA-256 hash of its secret (CA4.1). */
+export interface CalendarFeedsTable {
+  user_id: string;
+  secret_hash: string;
+  /** When the secret was made (a new secret replaces the old one). */
+  created_at: UpdatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -746,6 +779,9 @@ export interface Database {
   child_school_statuses: ChildSchoolStatusesTable;
   documents: DocumentsTable;
   interview_drafts: InterviewDraftsTable;
+  calendar_items: CalendarItemsTable;
+  calendar_evidence: CalendarEvidenceTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

@@ -62,6 +62,10 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'assessment.manage': ['state_admin', 'region_director', 'data_specialist'],
   'appr.review': ['state_admin', 'region_director', 'data_specialist'],
   'child_count.certify': ['state_admin'],
+  'calendar.read': READERS_OF_COES,
+  'calendar.work': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
+  'calendar.manage': ['state_admin', 'region_director'],
+  'calendar.settings': ['state_admin'],
 };
 
 /** Whether the table above lets `role` take `permission`. */

@@ -39,6 +39,10 @@ export const AUDITED_ENTITIES = [
   'child_count_certification',
   'interview_draft',
   'document',
+  'calendar_item',
+  'calendar_evidence',
+  'calendar_settings',
+  'calendar_feed',
   'demo_dataset',
   'database',
 ] as const;

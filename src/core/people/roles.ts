@@ -54,6 +54,10 @@ export const PERMISSIONS = [
   'assessment.manage',
   'appr.review',
   'child_count.certify',
+  'calendar.read',
+  'calendar.work',
+  'calendar.manage',
+  'calendar.settings',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -81,9 +85,12 @@ const MANAGE_REFERRALS: Permission[] = [
 /** Services: the region sets them up; the region and the districts that provide them record enrollment, attendance and tests. */
 const RUN_SERVICES: Permission[] = ['service.read', 'service.manage', 'service.record', 'assessment.manage'];
 
+/** The annual calendar: the region's staff work their items; the director assigns them and opens a year. */
+const WORK_CALENDAR: Permission[] = ['calendar.read', 'calendar.work'];
+
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   state_admin: new Set(PERMISSIONS),
-  state_consultant: new Set([...READ_CHILDREN, 'da.read', 'plan.read', 'service.read']),
+  state_consultant: new Set([...READ_CHILDREN, 'da.read', 'plan.read', 'service.read', 'calendar.read']),
   region_director: new Set([
     ...READ_CHILDREN,
     ...WRITE_CHILDREN,
@@ -96,6 +103,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'plan.read',
     ...RUN_SERVICES,
     'appr.review',
+    ...WORK_CALENDAR,
+    'calendar.manage',
   ]),
   ir_manager: new Set([
     ...READ_CHILDREN,
@@ -106,6 +115,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'school_contact.manage',
     ...MANAGE_REFERRALS,
     'plan.read',
+    ...WORK_CALENDAR,
   ]),
   data_specialist: new Set([
     ...READ_CHILDREN,
@@ -117,6 +127,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'plan.read',
     ...RUN_SERVICES,
     'appr.review',
+    ...WORK_CALENDAR,
   ]),
   recruiter: new Set([
     ...READ_CHILDREN,
@@ -125,8 +136,9 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'referral.read',
     'referral.contact',
     'plan.read',
+    'calendar.read',
   ]),
-  reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview', 'plan.read']),
+  reviewer: new Set([...READ_CHILDREN, 'coe.review', 'qc.reinterview', 'plan.read', 'calendar.read']),
   district_staff: new Set([
     'organization.read',
     'child.read',

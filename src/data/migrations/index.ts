@@ -20,6 +20,7 @@ import * as createChildCountCertifications from './20261205000500_create-child-c
 import * as createDocuments from './20261205001000_create-documents';
 import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
 import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
+import * as createCalendar from './20261205002000_create-calendar';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '20261205001000_create-documents': createDocuments,
   '20261205004000_link-coes-to-referrals': linkCoesToReferrals,
   '20261205005000_create-interview-drafts': createInterviewDrafts,
+  '20261205002000_create-calendar': createCalendar,
 };

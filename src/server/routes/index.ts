@@ -25,6 +25,7 @@ import { assessmentRoutes } from './assessments/assessments.routes';
 import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
 import { serviceRoutes } from './services/services.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
+import { calendarRoutes } from './calendar/calendar.routes';
 import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
@@ -56,6 +57,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     pfsRoutes,
     childCountRoutes,
     interviewDraftRoutes,
+    calendarRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }

@@ -35,6 +35,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REGION_NUMBER } from './demo-account
 import { DEMO_ACTOR, loadDemoReferrals } from './demo-referrals';
 import { loadDemoSchoolStatuses } from './demo-school-statuses';
 import { loadDemoServices } from './demo-services';
+import { loadDemoCalendar } from './demo-calendar';
 import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
 import { loadDemoPlan } from '../plan/load-demo-plan';
 
@@ -116,6 +117,12 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
   await loadDemoServices(db, { regionIds: ids.regions, seed: options.seed, today });
   // After the children: credit deficiency and dropping out for the Priority for Services pages.
   await loadDemoSchoolStatuses(db, { regionIds: ids.regions, seed: options.seed, today });
+  await loadDemoCalendar(db, {
+    regionIds: ids.regions,
+    owners: staff.calendarOwnerIds,
+    seed: options.seed,
+    today,
+  });
   await db.transaction().execute(async (trx) => {
     await insertDemoDatasetMarker(trx, { seed: options.seed, children: summary.children, today });
     await recordAudit(trx, DEMO_ACTOR, {
@@ -178,7 +185,7 @@ async function loadOrganizations(
 async function loadAccounts(
   db: Db,
   ids: OrganizationIds,
-): Promise<{ recruiterId: string; reviewerId: string }> {
+): Promise<{ recruiterId: string; reviewerId: string; calendarOwnerIds: string[] }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const regionId = ids.regions.get(DEMO_REGION_NUMBER)!;
   const districtId = await findFirstDistrictIdOfRegion(db, regionId);
@@ -203,7 +210,11 @@ async function loadAccounts(
         await insertAssignedRegion(trx, userId, ids.regions.get(number)!);
     }
   });
-  return { recruiterId: users.get('recruiter')!, reviewerId: users.get('reviewer')! };
+  return {
+    recruiterId: users.get('recruiter')!,
+    reviewerId: users.get('reviewer')!,
+    calendarOwnerIds: [users.get('region_director')!, users.get('data_specialist')!],
+  };
 }
 
 async function loadFamilies(

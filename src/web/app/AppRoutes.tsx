@@ -63,6 +63,7 @@ const ApprPage = lazyPage(() => import('../pages/outcomes/ApprPage'), 'ApprPage'
 const StateRollUpPage = lazyPage(() => import('../pages/outcomes/StateRollUpPage'), 'StateRollUpPage');
 const PlanPage = lazyPage(() => import('../pages/plan/PlanPage'), 'PlanPage');
 const PlanVersionPage = lazyPage(() => import('../pages/plan/PlanVersionPage'), 'PlanVersionPage');
+const CalendarPage = lazyPage(() => import('../pages/calendar/CalendarPage'), 'CalendarPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -111,6 +112,7 @@ export function AppRoutes() {
         <Route path="/appr/:regionId/:period" element={<ApprPage />} />
         <Route path="/plan" element={<PlanPage />} />
         <Route path="/plan/versions/:id" element={<PlanVersionPage />} />
+        <Route path="/calendar" element={<CalendarPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>
