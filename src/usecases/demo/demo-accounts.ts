@@ -9,7 +9,13 @@ export const DEMO_REGION_NUMBER = 5;
 export interface DemoAccount {
   role: Role;
   email: string;
+  /** A person's name only: the app names the role itself, in the user's language. */
   displayName: string;
+  /**
+   * English, like every new account: a demo account never switches a visitor's pages to
+   * another language unasked. A visitor who picks Spanish on the sign-in page gets Spanish,
+   * and the account keeps it (SignInPage).
+   */
   language: 'en' | 'es';
   /** State consultants read the regions assigned to them. */
   assignedRegionNumbers?: number[];
@@ -19,50 +25,50 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     role: 'state_admin',
     email: 'admin@demo.ciclo.org',
-    displayName: 'Alicia Navarro (state administrator)',
+    displayName: 'Alicia Navarro',
     language: 'en',
   },
   {
     role: 'state_consultant',
     email: 'consultant@demo.ciclo.org',
-    displayName: 'Roberto Ibarra (state consultant)',
+    displayName: 'Roberto Ibarra',
     language: 'en',
     assignedRegionNumbers: [3, 5, 23],
   },
   {
     role: 'region_director',
     email: 'director@demo.ciclo.org',
-    displayName: 'Verónica Salazar (region director)',
-    language: 'es',
+    displayName: 'Verónica Salazar',
+    language: 'en',
   },
   {
     role: 'ir_manager',
     email: 'irmanager@demo.ciclo.org',
-    displayName: 'Jorge Camacho (I&R manager)',
-    language: 'es',
+    displayName: 'Jorge Camacho',
+    language: 'en',
   },
   {
     role: 'data_specialist',
     email: 'data@demo.ciclo.org',
-    displayName: 'Mei Chen (data specialist)',
+    displayName: 'Mei Chen',
     language: 'en',
   },
   {
     role: 'recruiter',
     email: 'recruiter@demo.ciclo.org',
-    displayName: 'Rocío Fuentes (recruiter)',
-    language: 'es',
+    displayName: 'Rocío Fuentes',
+    language: 'en',
   },
   {
     role: 'reviewer',
     email: 'reviewer@demo.ciclo.org',
-    displayName: 'Daniel Ortega (designated reviewer)',
+    displayName: 'Daniel Ortega',
     language: 'en',
   },
   {
     role: 'district_staff',
     email: 'district@demo.ciclo.org',
-    displayName: 'Sandra Ruiz (district staff)',
+    displayName: 'Sandra Ruiz',
     language: 'en',
   },
 ];

@@ -1,5 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { rememberedLanguage, rememberLanguageShown } from '../app/device-language';
 import { en, loadCatalog } from './catalogs';
 
 export const LANGUAGES = ['en', 'es'] as const;
@@ -17,10 +18,15 @@ const catalogsOnDemand: BackendModule = {
   },
 };
 
-const initialLanguage: Language = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+/** The language this device last showed (or chose at sign-in), else the browser's. */
+const initialLanguage: Language =
+  rememberedLanguage() ?? (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
 
 // Registered before init, which switches to a bundled language at once.
-i18n.on('languageChanged', (language) => document.documentElement.setAttribute('lang', language));
+i18n.on('languageChanged', (language) => {
+  document.documentElement.setAttribute('lang', language);
+  rememberLanguageShown(language);
+});
 
 /**
  * Every string of the app comes from these catalogs (a unit test checks both are complete).

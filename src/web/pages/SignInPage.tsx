@@ -12,8 +12,27 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../app/api';
+import { api, ApiError, setCsrfToken } from '../app/api';
+import { chooseLanguageAtSignIn, languageChosenAtSignIn, signInChoiceTaken } from '../app/device-language';
 import type { SessionReply } from '../app/session';
+
+/**
+ * A language chosen on the sign-in page becomes the account's (the server keeps it), so the
+ * pages stay in the language the person chose; without a choice the account keeps its own.
+ */
+async function withLanguageChosenHere(reply: SessionReply): Promise<SessionReply> {
+  const chosen = languageChosenAtSignIn();
+  if (!chosen) return reply;
+  signInChoiceTaken(chosen);
+  if (chosen === reply.user.language) return reply;
+  setCsrfToken(reply.csrfToken);
+  try {
+    const changed = await api<SessionReply>('PATCH', '/api/auth/me', { language: chosen });
+    return { ...reply, user: changed.user };
+  } catch {
+    return reply;
+  }
+}
 
 export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) => Promise<void> }) {
   const { t, i18n } = useTranslation();
@@ -27,7 +46,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
     setBusy(true);
     setError(null);
     try {
-      await onSignedIn(await api<SessionReply>('POST', '/api/auth/sign-in', { email, password }));
+      const reply = await api<SessionReply>('POST', '/api/auth/sign-in', { email, password });
+      await onSignedIn(await withLanguageChosenHere(reply));
     } catch (caught) {
       const status = caught instanceof ApiError ? caught.status : 0;
       setError(
@@ -57,7 +77,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
               size="xs"
               aria-label={t('nav.language')}
               value={i18n.language === 'es' ? 'es' : 'en'}
-              onChange={(value) => void i18n.changeLanguage(value)}
+              onChange={(value) => {
+                // kept on the device, and the account's language once someone signs in
+                chooseLanguageAtSignIn(value === 'es' ? 'es' : 'en');
+                void i18n.changeLanguage(value);
+              }}
               data={[
                 { value: 'en', label: 'English' },
                 { value: 'es', label: 'Español' },
