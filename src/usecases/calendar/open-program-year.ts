@@ -9,7 +9,7 @@ import { DomainError } from '../../core/common/domain-error';
 import { authorize } from '../../core/people/policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { findApplicationYears, insertCalendarItems } from '../../data/repositories/calendar.repository';
-import { findRegionById } from '../../data/repositories/regions.repository';
+import { findRegionById, findRegionByNumber } from '../../data/repositories/regions.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
 /**
@@ -53,4 +53,14 @@ export async function openProgramYear(
     });
     return { added, applicationYear };
   });
+}
+
+/** Open a program year of the region with this number (1–23), for the command line. */
+export async function openProgramYearOfRegionNumber(
+  ctx: UseCaseContext,
+  input: { regionNumber: number; programYear: number },
+): Promise<{ added: number; applicationYear: boolean }> {
+  const region = await findRegionByNumber(ctx.db, input.regionNumber);
+  if (!region) throw DomainError.invalidField('--region', `there is no region ${input.regionNumber}`);
+  return openProgramYear(ctx, { regionId: region.id, programYear: input.programYear });
 }
