@@ -725,6 +725,21 @@ export interface CalendarFeedsTable {
   created_at: UpdatedAt;
 }
 
+/** A regional application, DSA or MOU of a program year (docs/rules/monitoring.md MN2). */
+export interface ApplicationsTable {
+  id: Generated<string>;
+  region_id: string;
+  district_id: string | null;
+  kind: 'regional_application' | 'dsa' | 'mou';
+  program_year: string;
+  status: Generated<'draft' | 'submitted' | 'approved' | 'revised'>;
+  revision: Generated<number>;
+  lines: Json;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -778,6 +793,7 @@ export interface Database {
   child_count_certified_children: ChildCountCertifiedChildrenTable;
   child_school_statuses: ChildSchoolStatusesTable;
   documents: DocumentsTable;
+  applications: ApplicationsTable;
   interview_drafts: InterviewDraftsTable;
   calendar_items: CalendarItemsTable;
   calendar_evidence: CalendarEvidenceTable;

@@ -66,6 +66,17 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'calendar.work': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
   'calendar.manage': ['state_admin', 'region_director'],
   'calendar.settings': ['state_admin'],
+  'monitoring.read': [
+    'state_admin',
+    'state_consultant',
+    'region_director',
+    'data_specialist',
+    'district_staff',
+  ],
+  'monitoring.manage': ['state_admin', 'region_director', 'district_staff'],
+  'application.approve': ['state_admin', 'state_consultant', 'region_director'],
+  'epc.verify': ['state_admin', 'state_consultant'],
+  'data_close.manage': ['state_admin'],
 };
 
 /** Whether the table above lets `role` take `permission`. */

@@ -39,6 +39,7 @@ export const AUDITED_ENTITIES = [
   'child_count_certification',
   'interview_draft',
   'document',
+  'application',
   'calendar_item',
   'calendar_evidence',
   'calendar_settings',

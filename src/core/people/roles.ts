@@ -58,6 +58,11 @@ export const PERMISSIONS = [
   'calendar.work',
   'calendar.manage',
   'calendar.settings',
+  'monitoring.read',
+  'monitoring.manage',
+  'application.approve',
+  'epc.verify',
+  'data_close.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -88,9 +93,21 @@ const RUN_SERVICES: Permission[] = ['service.read', 'service.manage', 'service.r
 /** The annual calendar: the region's staff work their items; the director assigns them and opens a year. */
 const WORK_CALENDAR: Permission[] = ['calendar.read', 'calendar.work'];
 
+/** Monitoring (issue 13): the region's applications and monitoring log; district staff their district's agreements. */
+const MANAGE_MONITORING: Permission[] = ['monitoring.read', 'monitoring.manage'];
+
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   state_admin: new Set(PERMISSIONS),
-  state_consultant: new Set([...READ_CHILDREN, 'da.read', 'plan.read', 'service.read', 'calendar.read']),
+  state_consultant: new Set([
+    ...READ_CHILDREN,
+    'da.read',
+    'plan.read',
+    'service.read',
+    'calendar.read',
+    'monitoring.read',
+    'application.approve',
+    'epc.verify',
+  ]),
   region_director: new Set([
     ...READ_CHILDREN,
     ...WRITE_CHILDREN,
@@ -105,6 +122,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'appr.review',
     ...WORK_CALENDAR,
     'calendar.manage',
+    ...MANAGE_MONITORING,
+    'application.approve',
   ]),
   ir_manager: new Set([
     ...READ_CHILDREN,
@@ -128,6 +147,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...RUN_SERVICES,
     'appr.review',
     ...WORK_CALENDAR,
+    'monitoring.read',
   ]),
   recruiter: new Set([
     ...READ_CHILDREN,
@@ -147,6 +167,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'plan.read',
     'service.read',
     'service.record',
+    ...MANAGE_MONITORING,
   ]),
 };
 

@@ -18,6 +18,7 @@ import * as indexAssessmentLevels from './20261205000800_index-assessment-levels
 import * as keepAttendedMinutes from './20261205000900_keep-attended-minutes';
 import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 import * as createDocuments from './20261205001000_create-documents';
+import * as createApplications from './20261205001100_create-applications';
 import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
 import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
 import * as createCalendar from './20261205002000_create-calendar';
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '20261205000800_index-assessment-levels': indexAssessmentLevels,
   '20261205000900_keep-attended-minutes': keepAttendedMinutes,
   '20261205001000_create-documents': createDocuments,
+  '20261205001100_create-applications': createApplications,
   '20261205004000_link-coes-to-referrals': linkCoesToReferrals,
   '20261205005000_create-interview-drafts': createInterviewDrafts,
   '20261205002000_create-calendar': createCalendar,

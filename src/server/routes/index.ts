@@ -24,6 +24,7 @@ import { planRoutes } from './plan/plan.routes';
 import { assessmentRoutes } from './assessments/assessments.routes';
 import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
 import { serviceRoutes } from './services/services.routes';
+import { monitoringRoutes } from './monitoring/monitoring.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
@@ -54,6 +55,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     mpoOutcomeRoutes,
     apprRoutes,
     serviceRoutes,
+    monitoringRoutes,
     pfsRoutes,
     childCountRoutes,
     interviewDraftRoutes,

@@ -64,6 +64,9 @@ const StateRollUpPage = lazyPage(() => import('../pages/outcomes/StateRollUpPage
 const PlanPage = lazyPage(() => import('../pages/plan/PlanPage'), 'PlanPage');
 const PlanVersionPage = lazyPage(() => import('../pages/plan/PlanVersionPage'), 'PlanVersionPage');
 const CalendarPage = lazyPage(() => import('../pages/calendar/CalendarPage'), 'CalendarPage');
+const ApplicationsPage = lazyPage(() => import('../pages/monitoring/ApplicationsPage'), 'ApplicationsPage');
+const ApplicationPage = lazyPage(() => import('../pages/monitoring/ApplicationPage'), 'ApplicationPage');
+const TrackingLogPage = lazyPage(() => import('../pages/monitoring/TrackingLogPage'), 'TrackingLogPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -113,6 +116,9 @@ export function AppRoutes() {
         <Route path="/plan" element={<PlanPage />} />
         <Route path="/plan/versions/:id" element={<PlanVersionPage />} />
         <Route path="/calendar" element={<CalendarPage />} />
+        <Route path="/monitoring/applications" element={<ApplicationsPage />} />
+        <Route path="/monitoring/applications/:applicationId" element={<ApplicationPage />} />
+        <Route path="/monitoring/tracking-log" element={<TrackingLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

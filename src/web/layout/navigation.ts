@@ -5,6 +5,7 @@ import {
   IconCalendarDue,
   IconCalendarEvent,
   IconCertificate,
+  IconChecklist,
   IconChartBar,
   IconClipboardCheck,
   IconClipboardList,
@@ -64,6 +65,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/services', label: 'services.nav', icon: IconCalendarCheck, permission: 'service.read' },
   { to: '/mpo-targets', label: 'mpoTargets.nav', icon: IconListCheck, permission: 'service.read' },
   { to: '/pfs', label: 'pfs.nav', icon: IconFlag, permission: 'service.read' },
+  {
+    to: '/monitoring/applications',
+    label: 'monitoring.nav',
+    icon: IconChecklist,
+    permission: 'monitoring.read',
+  },
   {
     to: '/assessments',
     label: 'assessments.nav',

@@ -1,0 +1,163 @@
+import { Type } from '@sinclair/typebox';
+import { APPLICATION_STATUSES } from '../../../core/monitoring/application';
+import { APPLICATION_KINDS, FUNDING_RESOURCES } from '../../../core/services/service-records';
+import { Literals, Nullable } from '../../schemas';
+
+export const ProgramYear = Type.String({
+  pattern: '^[0-9]{4}-[0-9]{2}$',
+  description: 'A program year, July to June: 2026-27',
+});
+
+const Line = Type.Object(
+  {
+    label: Type.String({ minLength: 1, maxLength: 20, description: "The line's label in the application" }),
+    description: Type.String({ maxLength: 500 }),
+    fundingResource: Literals(FUNDING_RESOURCES, 'Funding resource'),
+    amount: Type.Number({ minimum: 0, maximum: 1e9, description: 'Dollars, with cents' }),
+    strategies: Type.Array(Type.String({ maxLength: 20 }), {
+      maxItems: 100,
+      description: 'Strategy numbers of the adopted plan',
+    }),
+    serviceIds: Type.Array(Type.String({ format: 'uuid' }), {
+      maxItems: 200,
+      description: 'Services of the region (or district) starting in the program year',
+    }),
+  },
+  { additionalProperties: false },
+);
+const Lines = Type.Array(Line, { maxItems: 200 });
+
+export const ApplicationsQuery = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ format: 'uuid' })),
+    programYear: Type.Optional(ProgramYear),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateApplicationBody = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Yours by default' })),
+    districtId: Nullable(Type.String({ format: 'uuid', description: 'The district of a DSA or MOU' })),
+    kind: Literals(APPLICATION_KINDS, 'regional_application, dsa or mou'),
+    programYear: ProgramYear,
+    lines: Lines,
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateApplicationBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, description: 'The version you read' }),
+    kind: Literals(APPLICATION_KINDS, 'regional_application, dsa or mou'),
+    lines: Lines,
+  },
+  { additionalProperties: false },
+);
+
+export const ApplicationStatusBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, description: 'The version you read' }),
+    step: Literals(['submit', 'revise'] as const, 'Submit it, or reopen an approved one for revision'),
+  },
+  { additionalProperties: false },
+);
+
+export const ApprovalBody = Type.Object(
+  { version: Type.Integer({ minimum: 1, description: 'The version you read' }) },
+  { additionalProperties: false },
+);
+
+const Abilities = Type.Object({ read: Type.Boolean(), edit: Type.Boolean(), approve: Type.Boolean() });
+
+export const ApplicationReply = Type.Object({
+  id: Type.String(),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  districtId: Nullable(Type.String()),
+  districtName: Nullable(Type.String()),
+  kind: Literals(APPLICATION_KINDS, 'The kind'),
+  programYear: Type.String(),
+  status: Literals(APPLICATION_STATUSES, 'The status'),
+  revision: Type.Integer(),
+  lines: Lines,
+  total: Type.Number(),
+  version: Type.Integer(),
+  updatedAt: Type.String({ format: 'date-time' }),
+  abilities: Abilities,
+});
+
+export const ApplicationsReply = Type.Object({ items: Type.Array(ApplicationReply) });
+
+export const ApplicationDetailReply = Type.Intersect([
+  ApplicationReply,
+  Type.Object({
+    fundableServices: Type.Array(
+      Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), startDate: Type.String() }),
+    ),
+    planStrategies: Type.Array(
+      Type.Object({
+        number: Type.String(),
+        implementer: Literals(['region', 'district', 'either'] as const, 'Who the plan asks to carry it out'),
+        textEn: Type.String(),
+        textEs: Type.String(),
+      }),
+    ),
+  }),
+]);
+
+export const TrackingLogQuery = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Yours by default' })),
+    programYear: ProgramYear,
+  },
+  { additionalProperties: false },
+);
+
+export const TrackingLogFileQuery = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Yours by default' })),
+    programYear: ProgramYear,
+    format: Literals(['xlsx', 'pdf'] as const, 'xlsx or pdf'),
+  },
+  { additionalProperties: false },
+);
+
+export const TrackingLogReply = Type.Object({
+  regionId: Type.String(),
+  regionName: Type.String(),
+  programYear: Type.String(),
+  strategies: Type.Array(
+    Type.Object({
+      number: Type.String(),
+      implementer: Literals(['region', 'district', 'either'] as const, 'Who'),
+    }),
+  ),
+  strategyTexts: Type.Array(
+    Type.Object({ number: Type.String(), textEn: Type.String(), textEs: Type.String() }),
+  ),
+  implementers: Type.Array(Type.Object({ districtId: Nullable(Type.String()), name: Type.String() })),
+  cells: Type.Array(
+    Type.Object({
+      strategy: Type.String(),
+      districtId: Nullable(Type.String()),
+      lines: Type.Array(Type.Object({ applicationId: Type.String(), label: Type.String() })),
+    }),
+  ),
+  problems: Type.Array(
+    Type.Object({
+      kind: Literals(['missing_everywhere', 'missing_in_district'] as const, 'What is missing'),
+      strategy: Type.String(),
+      districtId: Nullable(Type.String()),
+    }),
+  ),
+  applications: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      districtId: Nullable(Type.String()),
+      status: Type.String(),
+      lines: Type.Array(Type.Object({ label: Type.String(), strategies: Type.Array(Type.String()) })),
+    }),
+  ),
+});

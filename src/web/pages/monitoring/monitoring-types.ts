@@ -1,0 +1,35 @@
+/** Monitoring as the API returns it: the types of its own schemas. */
+import type { Static } from '@sinclair/typebox';
+import type {
+  ApplicationDetailReply,
+  ApplicationsReply,
+  CreateApplicationBody,
+  TrackingLogReply,
+} from '../../../server/routes/monitoring/monitoring.schemas';
+import { currentPeriod } from '../../app/periods';
+
+export type Application = Static<typeof ApplicationDetailReply>;
+export type ApplicationSummary = Static<typeof ApplicationsReply>['items'][number];
+export type ApplicationLine = Application['lines'][number];
+export type NewApplication = Static<typeof CreateApplicationBody>;
+export type TrackingLogData = Static<typeof TrackingLogReply>;
+
+export { APPLICATION_KINDS, FUNDING_RESOURCES } from '../../../core/services/service-records';
+export { trackingLog } from '../../../core/monitoring/alignment';
+
+/** The program years a page offers: the coming one (applications are written for it), this one and two before. */
+export function programYears(today?: string): string[] {
+  const current = currentPeriod(today);
+  const start = Number(current.slice(0, 4));
+  return [start + 1, start, start - 1, start - 2].map(
+    (y) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`,
+  );
+}
+
+/** Dollars as currency in the reader's language. */
+export function formatMoney(value: number, language: string): string {
+  return new Intl.NumberFormat(language === 'es' ? 'es-US' : 'en-US', {
+    style: 'currency',
+    currency: 'USD',
+  }).format(value);
+}
