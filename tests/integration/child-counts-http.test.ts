@@ -111,6 +111,16 @@ describe.each(freshDatabases('child_counts_http'))('the child counts over HTTP o
       children: [],
     });
     expect((await director5.request('GET', '/api/child-counts/differences?period=2024-25')).status).toBe(403);
+    const file = await t.app.inject({
+      method: 'GET',
+      url: '/api/child-counts/differences/export?period=2024-25&format=xlsx',
+      cookies: admin.cookies,
+    });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toContain('child-count-differences-2024-25.xlsx');
+    expect(
+      (await director5.request('GET', '/api/child-counts/differences/export?period=2024-25')).status,
+    ).toBe(403);
   });
 
   it('exports the EDFacts files for the state only, and the counts and children as CSV and XLSX', async () => {

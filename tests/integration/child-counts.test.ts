@@ -16,6 +16,7 @@ import { findRegionByNumber } from '../../src/data/repositories/regions.reposito
 import { certifyChildCounts } from '../../src/usecases/child-counts/certify-child-counts';
 import { explainChildCountOf } from '../../src/usecases/child-counts/explain-child-count';
 import { getChildCountDifferences } from '../../src/usecases/child-counts/get-child-count-differences';
+import { exportChildCountDifferences } from '../../src/usecases/child-counts/export-child-counts';
 import { listCountedChildren } from '../../src/usecases/child-counts/list-counted-children';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
@@ -275,5 +276,22 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
     expect(differences.children).toContainEqual(
       expect.objectContaining({ studentId: counted!.studentId, category: 1, change: 'removed', day: null }),
     );
+  });
+
+  it('pages the differences since certification and exports them all', async () => {
+    const all = await getChildCountDifferences(ctx(), { period: '2024-25' });
+    const { added1, removed1, added2, removed2 } = all.totals;
+    expect(all.children).toHaveLength(added1 + removed1 + added2 + removed2);
+    expect(all.children.length).toBeGreaterThanOrEqual(3);
+    const page = await getChildCountDifferences(ctx(), { period: '2024-25', limit: 2, offset: 1 });
+    expect(page.totals).toEqual(all.totals);
+    expect(page.children).toEqual(all.children.slice(1, 3));
+
+    const file = await exportChildCountDifferences(ctx(), { period: '2024-25' }, 'csv');
+    expect(file.fileName).toBe('child-count-differences-2024-25.csv');
+    const lines = file.body.toString('utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('student_id,category,change,qualifying_day,summer_day,summer_service');
+    expect(lines).toHaveLength(all.children.length + 1);
+    expect(lines).toContain('LATE-1,2,added,2025-06-01,2025-07-02,LATE-S');
   });
 });

@@ -87,14 +87,15 @@ export interface CountDifference {
 
 /**
  * S5.7: the children counted today and not at the certification (added) or then and not
- * today (removed), per category, by student number; `limit` rows at most, with the totals.
+ * today (removed), per category, by student number: the page `page` asks for (every row when
+ * its limit is null), with the totals.
  * @statewide compares the state's counts with the state's certification
  */
 export async function certificationDifferences(
   db: Db,
   query: ChildCountQuery,
   certificationId: string,
-  limit: number,
+  page: { limit: number | null; offset: number },
 ): Promise<{ totals: Record<'added1' | 'removed1' | 'added2' | 'removed2', number>; rows: CountDifference[] }> {
   const { rows } = await sql<CountDifference>`${withEntries(query)},
     certified as (
@@ -116,7 +117,8 @@ export async function certificationDifferences(
     )
     select student_id as "studentId", category, change, day, summer_day as "summerDay",
       summer_service as "summerService"
-    from changes order by student_id collate "C", category limit ${limit}`.execute(db);
+    from changes order by student_id collate "C", category
+    limit ${page.limit} offset ${page.offset}`.execute(db);
   const { rows: totals } = await sql<{ key: string; total: number }>`${withEntries(query)},
     certified as (
       select student_id, category2 from child_count_certified_children where certification_id = ${certificationId}::uuid

@@ -8,6 +8,7 @@ import { allChildCountEntries, childCountFigures } from '../../data/repositories
 import type { UseCaseContext } from '../context';
 import { tableFile, type TableFormat } from '../exports/table-file';
 import { childCountScope } from './child-count-scope';
+import { getChildCountDifferences } from './get-child-count-differences';
 import { getChildCounts } from './get-child-counts';
 
 /** California's FIPS state code, the EDFacts files' State Code. */
@@ -107,6 +108,42 @@ export async function exportCountedChildren(
   };
   return {
     fileName: `counted-children-${fileScope(scope)}-${period.name}.${format}`,
+    ...(await tableFile(table, format)),
+  };
+}
+
+const DIFFERENCE_COLUMNS = [
+  'student_id',
+  'category',
+  'change',
+  'qualifying_day',
+  'summer_day',
+  'summer_service',
+] as const;
+
+/** S5.7: every child added to or removed from a count since the period's certification, as a CSV or XLSX table. */
+export async function exportChildCountDifferences(
+  ctx: UseCaseContext,
+  options: { period: string },
+  format: TableFormat,
+): Promise<ExportedFile> {
+  const differences = await getChildCountDifferences(ctx, { period: options.period });
+  const rows = differences.children.map((child) => [
+    child.studentId,
+    child.category,
+    child.change,
+    child.day ?? '',
+    child.summerDay ?? '',
+    child.summerService ?? '',
+  ]);
+  const table = {
+    columns: DIFFERENCE_COLUMNS,
+    rows,
+    sheetName: `Since certification ${differences.period}`,
+    widthOf: (key: string) => (key === 'student_id' || key === 'summer_service' ? 20 : 14),
+  };
+  return {
+    fileName: `child-count-differences-${differences.period}.${format}`,
     ...(await tableFile(table, format)),
   };
 }

@@ -7,13 +7,11 @@ import {
 import type { UseCaseContext } from '../context';
 import { childCountScope } from './child-count-scope';
 
-/** At most this many children are listed; the totals count them all. */
-export const DIFFERENCES_SHOWN = 500;
-
 export interface ChildCountDifferences {
   period: string;
   certifiedAt: string | null;
   totals: Record<'added1' | 'removed1' | 'added2' | 'removed2', number>;
+  /** The page asked for (every child when no limit was given); the totals count them all. */
   children: CountDifference[];
 }
 
@@ -24,7 +22,7 @@ export interface ChildCountDifferences {
  */
 export async function getChildCountDifferences(
   ctx: UseCaseContext,
-  options: { period: string },
+  options: { period: string; limit?: number | undefined; offset?: number | undefined },
 ): Promise<ChildCountDifferences> {
   const { period, query } = await childCountScope(ctx, { period: options.period });
   if (query.regionId !== undefined)
@@ -37,7 +35,10 @@ export async function getChildCountDifferences(
       totals: { added1: 0, removed1: 0, added2: 0, removed2: 0 },
       children: [],
     };
-  const { totals, rows } = await certificationDifferences(ctx.db, query, certification.id, DIFFERENCES_SHOWN);
+  const { totals, rows } = await certificationDifferences(ctx.db, query, certification.id, {
+    limit: options.limit ?? null,
+    offset: options.offset ?? 0,
+  });
   return {
     period: period.name,
     certifiedAt: certification.certifiedAt.toISOString(),

@@ -3,10 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 /**
- * Page numbers for a long list, kept in the address (`?page=`) so a page can be linked and
- * the back button works; named for screen readers. Nothing when everything fits on one page.
+ * Page numbers for a long list, kept in the address (`?page=`, or `param` when a page holds two
+ * lists) so a page can be linked and the back button works; named for screen readers. Nothing
+ * when everything fits on one page.
  */
-export function PageNavigation({ total, pageSize }: { total: number; pageSize: number }) {
+export function PageNavigation({
+  total,
+  pageSize,
+  param = 'page',
+}: {
+  total: number;
+  pageSize: number;
+  param?: string;
+}) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   if (total <= pageSize) return null;
@@ -14,10 +23,10 @@ export function PageNavigation({ total, pageSize }: { total: number; pageSize: n
     <Group justify="center">
       <Pagination
         total={Math.ceil(total / pageSize)}
-        value={Number(params.get('page') ?? '1')}
+        value={Number(params.get(param) ?? '1')}
         onChange={(next) => {
           const search = new URLSearchParams(params);
-          search.set('page', String(next));
+          search.set(param, String(next));
           setParams(search);
         }}
         getControlProps={(control) => ({ 'aria-label': t(`children.page.${control}`) })}

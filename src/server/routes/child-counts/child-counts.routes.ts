@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { certifyChildCounts } from '../../../usecases/child-counts/certify-child-counts';
 import { explainChildCountOf } from '../../../usecases/child-counts/explain-child-count';
 import {
+  exportChildCountDifferences,
   exportChildCountFigures,
   exportCountedChildren,
   exportEdfactsFile,
@@ -20,6 +21,7 @@ import {
   ChildCountsReply,
   CountedChildrenQuery,
   CountedChildrenReply,
+  DifferencesExportQuery,
   DifferencesQuery,
   DifferencesReply,
   EdfactsQuery,
@@ -129,13 +131,34 @@ export const childCountRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
       schema: {
         summary: 'Changes since certification',
         description:
-          'The children added to and removed from each category since the period’s latest certification; for state readers.',
+          'The children added to and removed from each category since the period’s latest certification, one page at a time, with the totals; for state readers.',
         tags,
         querystring: DifferencesQuery,
         response: { 200: DifferencesReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) => getChildCountDifferences(ctx(request), request.query),
+    async (request) => {
+      const { period, limit, offset } = request.query;
+      return getChildCountDifferences(ctx(request), { period, limit: limit ?? 50, offset: offset ?? 0 });
+    },
+  );
+  api.get(
+    '/child-counts/differences/export',
+    {
+      config: { access: 'report.read' },
+      schema: {
+        summary: 'Export the changes since certification',
+        description:
+          'Every child added to or removed from each category since the period’s latest certification, as CSV or XLSX; for state readers.',
+        tags,
+        querystring: DifferencesExportQuery,
+        response: File,
+      },
+    },
+    async (request, reply) => {
+      const { period, format } = request.query;
+      return sendFile(reply, await exportChildCountDifferences(ctx(request), { period }, format ?? 'csv'));
+    },
   );
   for (const { path, summary, description, exporter } of SPREADSHEET_EXPORTS)
     api.get(

@@ -128,7 +128,11 @@ export const ExplainReply = Type.Object({
 
 export const CertifyBody = Type.Object({ period: Period });
 
-export const DifferencesQuery = Type.Object({ period: Period });
+export const DifferencesQuery = Type.Object({ period: Period, ...Paging });
+export const DifferencesExportQuery = Type.Object({
+  period: Period,
+  format: Type.Optional(Literals(['csv', 'xlsx'] as const, 'File format')),
+});
 
 export const DifferencesReply = Type.Object({
   period: Type.String(),
@@ -148,7 +152,7 @@ export const DifferencesReply = Type.Object({
       summerDay: Nullable(Day),
       summerService: Nullable(Type.String()),
     }),
-    { description: 'The first 500, by student number' },
+    { description: 'The page asked for, by student number and category' },
   ),
 });
 

@@ -1,12 +1,18 @@
 import { Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { PageNavigation } from '../../components/PageNavigation';
 import { ErrorAlert } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { ChildCountDifferences, ChildCountsView } from './child-count-types';
+
+const PAGE_SIZE = 50;
+/** The address parameter of the differences' page (the counted children's list below uses `page`). */
+const PAGE_PARAM = 'changesPage';
 
 /** S5.7: the state's certification of the period, the button to certify, and the children added or removed since. */
 export function CertificationCard({ view }: { view: ChildCountsView }) {
@@ -15,15 +21,19 @@ export function CertificationCard({ view }: { view: ChildCountsView }) {
   const [confirming, setConfirming] = useState(false);
   const n = (value: number) => formatNumber(value, i18n.language);
   const certification = view.certification;
+  const [params] = useSearchParams();
+  const page = Number(params.get(PAGE_PARAM) ?? '1');
+  const query = { period: view.period, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const differences = useQuery({
-    queryKey: ['child-counts', 'differences', view.period, certification?.id],
-    queryFn: () =>
-      api<ChildCountDifferences>(
-        'GET',
-        `/api/child-counts/differences${queryString({ period: view.period })}`,
-      ),
+    queryKey: ['child-counts', 'differences', query, certification?.id],
+    queryFn: () => api<ChildCountDifferences>('GET', `/api/child-counts/differences${queryString(query)}`),
     enabled: certification !== null,
+    placeholderData: keepPreviousData,
   });
+  const file = (format: 'csv' | 'xlsx') =>
+    `/api/child-counts/differences/export${queryString({ period: view.period, format })}`;
+  const { added1, removed1, added2, removed2 } = differences.data?.totals ?? {};
+  const changed = (added1 ?? 0) + (removed1 ?? 0) + (added2 ?? 0) + (removed2 ?? 0);
   const certify = useMutation({
     mutationFn: () =>
       api<ChildCountsView>('POST', '/api/child-counts/certifications', { period: view.period }),
@@ -59,11 +69,19 @@ export function CertificationCard({ view }: { view: ChildCountsView }) {
             <Title order={3} size="h4">
               {t('childCounts.certification.differences')}
             </Title>
-            {differences.data.children.length === 0 ? (
+            {changed === 0 ? (
               <Text>{t('childCounts.certification.noDifferences')}</Text>
             ) : (
               <>
                 <Text>{t('childCounts.certification.totals', differences.data.totals)}</Text>
+                <Group gap="xs">
+                  <Button component="a" href={file('csv')} variant="default" size="sm">
+                    {t('childCounts.certification.exportCsv')}
+                  </Button>
+                  <Button component="a" href={file('xlsx')} variant="default" size="sm">
+                    {t('childCounts.certification.exportXlsx')}
+                  </Button>
+                </Group>
                 <ScrollTable minWidth={480} label={t('childCounts.certification.label')}>
                   <Table striped>
                     <Table.Thead>
@@ -92,6 +110,7 @@ export function CertificationCard({ view }: { view: ChildCountsView }) {
                     </Table.Tbody>
                   </Table>
                 </ScrollTable>
+                <PageNavigation total={changed} pageSize={PAGE_SIZE} param={PAGE_PARAM} />
               </>
             )}
           </Stack>
