@@ -2,7 +2,8 @@
  * Every message the server can answer with, read from the source with the TypeScript compiler:
  * the message of `new DomainError(code, message)`, the reason of
  * `DomainError.invalidField(field, reason)` and the `message` of every object literal shaped like
- * a FieldProblem (`{ field, message }`). A message held in a constant, a variable of a literal
+ * a FieldProblem (`{ field, message }`), an error reply (`{ id, message }`) or a row an import
+ * skips (`{ line, message }`). A message held in a constant, a variable of a literal
  * type, a conditional or returned by a function of src/ is followed to its literals. Each
  * `${…}` of a template becomes a `{placeholder}` named after what it interpolates, which is how
  * the Spanish catalog (src/server/messages) spells its English keys.
@@ -136,6 +137,7 @@ export function scanServerMessages(root: string): ScannedMessages {
           return literalsOf(declaration.initializer, depth + 1, seen);
         }
         if (ts.isPropertyAssignment(declaration)) return literalsOf(declaration.initializer, depth + 1, seen);
+        if (ts.isParameter(declaration)) return argumentsFor(declaration, depth, seen);
       }
       return [];
     }
@@ -166,6 +168,38 @@ export function scanServerMessages(root: string): ScannedMessages {
       return found;
     }
     return [];
+  }
+
+  /**
+   * The texts a parameter receives: the matching argument of every call, in the same file,
+   * of the function that declares it (`const skip = (field, message) => …; skip(f, 'is empty')`).
+   */
+  function argumentsFor(parameter: ts.ParameterDeclaration, depth: number, seen: Set<ts.Node>): string[] {
+    const fn = parameter.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isFunctionDeclaration(fn)) return [];
+    const index = fn.parameters.indexOf(parameter);
+    const name =
+      ts.isFunctionDeclaration(fn) && fn.name
+        ? fn.name
+        : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)
+          ? fn.parent.name
+          : undefined;
+    if (!name || index < 0) return [];
+    const target = checker.getSymbolAtLocation(name);
+    const found: string[] = [];
+    const visitCalls = (node: ts.Node): void => {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        checker.getSymbolAtLocation(node.expression) === target
+      ) {
+        const argument = node.arguments[index];
+        if (argument) found.push(...literalsOf(argument, depth + 1, seen));
+      }
+      ts.forEachChild(node, visitCalls);
+    };
+    visitCalls(fn.getSourceFile());
+    return found;
   }
 
   function record(node: ts.Expression, at: ts.Node): void {
@@ -208,7 +242,7 @@ export function scanServerMessages(root: string): ScannedMessages {
       for (const property of node.properties)
         if (property.name && ts.isIdentifier(property.name)) named.set(property.name.text, property);
       // a FieldProblem, or the `error` of a reply the server builds itself ({ id, message })
-      const field = named.get('field') ?? named.get('id');
+      const field = named.get('field') ?? named.get('id') ?? named.get('line');
       const message = named.get('message');
       if (field && message) {
         const valueOf = (property: ts.ObjectLiteralElementLike): ts.Expression | undefined =>

@@ -23,4 +23,6 @@ export const accountability: Record<string, string> = {
     'necesita `local` o al menos una alternativa en `any`',
   'give exactly one of colors and statusLevels': 'indique solo uno: colors o statusLevels',
   '{id} appears twice in the file': '{id} aparece dos veces en el archivo',
+  'must be a JSON object such as {"year": 2019}': 'debe ser un objeto JSON como {"year": 2019}',
+  '"year" is required': '"year" es obligatorio',
 };

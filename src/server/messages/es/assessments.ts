@@ -9,4 +9,6 @@ export const assessments: Record<string, string> = {
     'version: alguien más cambió este resultado después de que usted lo leyó; vuelva a cargarlo',
   'No such assessment result.': 'No existe ese resultado de evaluación.',
   'No such child.': 'No existe ese niño.',
+  'no child in your scope has the student number {studentId}':
+    'ningún niño a su cargo tiene el número de estudiante {studentId}',
 };

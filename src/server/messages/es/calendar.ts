@@ -17,4 +17,5 @@ export const calendar: Record<string, string> = {
     'Solo un usuario que haya iniciado sesión tiene un calendario suscrito.',
   'You have no calendar feed.': 'Usted no tiene un calendario suscrito.',
   'No calendar feed at this address.': 'No hay ningún calendario suscrito en esta dirección.',
+  'there is no region {regionNumber}': 'no existe la región {regionNumber}',
 };

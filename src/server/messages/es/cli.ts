@@ -34,4 +34,5 @@ export const cli: Record<string, string> = {
   'give --password or set CICLO_PASSWORD': 'indique --password o defina CICLO_PASSWORD',
   'must be a region number': 'debe ser un número de región',
   'must be region numbers separated by commas': 'deben ser números de región separados por comas',
+  '{text} is not a whole number': '{text} no es un número entero',
 };

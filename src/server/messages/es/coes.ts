@@ -17,4 +17,5 @@ export const coes: Record<string, string> = {
   'must be a date written YYYY-MM-DD, not in the future': 'debe ser una fecha escrita AAAA-MM-DD, no futura',
   'A {status} COE cannot be signed.': 'Un COE {status} no se puede firmar.',
   'A {status} COE cannot be changed.': 'Un COE {status} no se puede cambiar.',
+  'This COE has no drawn signature.': 'Este COE no tiene una firma dibujada.',
 };

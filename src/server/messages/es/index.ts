@@ -37,7 +37,8 @@ import { schoolContacts } from './school-contacts';
 import { server } from './server';
 import { services } from './services';
 import { users } from './users';
-
+import { common } from './common';
+import { planDevelopment } from './plan-development';
 export const SPANISH_MESSAGES: Record<string, string> = {
   ...accountability,
   ...appr,
@@ -74,4 +75,6 @@ export const SPANISH_MESSAGES: Record<string, string> = {
   ...server,
   ...services,
   ...users,
+  ...common,
+  ...planDevelopment,
 };

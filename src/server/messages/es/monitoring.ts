@@ -26,4 +26,11 @@ export const monitoring: Record<string, string> = {
     'La solicitud está en estado {status}; reábrala para revisión para cambiarla.',
   'a regional application stays one, and a district agreement stays a DSA or MOU':
     'una solicitud regional sigue siéndolo, y un acuerdo de distrito sigue siendo un DSA o MOU',
+  'is not a web address (https://…)': 'no es una dirección web (https://…)',
+  'every item must be found to verify the strategy':
+    'para verificar la estrategia deben encontrarse todos los elementos',
+  'say what is missing': 'diga qué falta',
+  'is not a strategy of the plan that an EPC verifies': 'no es una estrategia del plan que verifique una EPC',
+  'Someone changed this verification since you opened it; reload it.':
+    'Alguien cambió esta verificación después de que usted la abrió; vuelva a cargarla.',
 };

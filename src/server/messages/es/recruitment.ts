@@ -26,4 +26,16 @@ export const recruitment: Record<string, string> = {
   'write {value}': 'escriba {value}',
   'must be at most {MAX_DETAIL_LENGTH} characters': 'debe tener como máximo {MAX_DETAIL_LENGTH} caracteres',
   'must be at most {MAX_NOTES_LENGTH} characters': 'debe tener como máximo {MAX_NOTES_LENGTH} caracteres',
+  '{missing} is empty': '{missing} está vacío',
+  '"{value}" is not a date (YYYY-MM-DD or MM/DD/YYYY)': '"{value}" no es una fecha (AAAA-MM-DD o MM/DD/AAAA)',
+  '"{value}" is not yes or no': '"{value}" no es sí ni no',
+  '{name} is required': '{name} es obligatorio',
+  '"{value}" is not a date (YYYY-MM-DD)': '"{value}" no es una fecha (AAAA-MM-DD)',
+  '"{value}" must be Y or N{value2}': '"{value}" debe ser Y o N{value2}',
+  'recruitment date {recruitmentDate} is before the residency date {residencyDate}':
+    'la fecha de reclutamiento {recruitmentDate} es anterior a la fecha de residencia {residencyDate}',
+  'QAD {qad} is after the recruitment date {recruitmentDate}':
+    'la QAD {qad} es posterior a la fecha de reclutamiento {recruitmentDate}',
+  'coe_id {coeId} and student_id {studentId} are already on line {earlier}':
+    'coe_id {coeId} y student_id {studentId} ya están en la línea {earlier}',
 };

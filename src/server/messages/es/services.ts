@@ -108,4 +108,25 @@ export const services: Record<string, string> = {
     'es posterior a {first}, una fecha ya registrada en este servicio',
   'is before {last}, a date already recorded in this service':
     'es anterior a {last}, una fecha ya registrada en este servicio',
+  'a DSA or MOU service is provided by a district: choose it':
+    'un servicio DSA o MOU lo presta un distrito: elíjalo',
+  'must be a whole number of minutes from 1 to {MAX_SESSION_MINUTES}':
+    'debe ser un número entero de minutos de 1 a {MAX_SESSION_MINUTES}',
+  '{bad} is not a service component': '{bad} no es un componente de servicio',
+  "region {value} is not one of the state's regions":
+    'la región {value} no es una de las regiones del estado',
+  'is empty': 'está vacío',
+  '"{value}" is not a subject (ELA, Mathematics, ELPAC)':
+    '"{value}" no es una materia (ELA, Mathematics, ELPAC)',
+  '"{value}" is not a school year such as 2023-24': '"{value}" no es un año escolar como 2023-24',
+  '"{value}" is not a level of {subject} (1 to 4 or the level\'s name)':
+    '"{value}" no es un nivel de {subject} (de 1 a 4 o el nombre del nivel)',
+  '{value} has a second {subject} result for {schoolYear} in this file':
+    '{value} tiene un segundo resultado de {subject} para {schoolYear} en este archivo',
+  '"{date}" is not a date (YYYY-MM-DD)': '"{date}" no es una fecha (AAAA-MM-DD)',
+  '"{minutes}" is not a whole number of minutes': '"{minutes}" no es un número entero de minutos',
+  'student {studentId} on {date} is already on line {earlier}':
+    'el estudiante {studentId} del {date} ya está en la línea {earlier}',
+  '"{value}" is neither pre nor post': '"{value}" no es pre ni post',
+  '"{score}" is not a number': '"{score}" no es un número',
 };

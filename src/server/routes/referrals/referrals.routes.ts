@@ -35,6 +35,7 @@ import {
   SaveRulesBody,
   AssignReferralsReply,
 } from './referrals.schemas';
+import { languageOfRequest, translateMessage } from '../../messages/translate';
 
 /** Referral lists, their prioritization, the contact queue, family contacts and the daily quota. */
 export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -77,12 +78,19 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         response: { 200: ImportReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) =>
-      importReferrals(
+    async (request) => {
+      const result = await importReferrals(
         ctx(request),
         { ...listFile(request, request.body.districtId), mapping: request.body.mapping },
         todayInState(),
-      ),
+      );
+      // why each row was skipped, in the language of the request
+      const language = languageOfRequest(request.headers['accept-language']);
+      return {
+        ...result,
+        skipped: result.skipped.map((row) => ({ ...row, message: translateMessage(row.message, language) })),
+      };
+    },
   );
   api.get(
     '/referrals',

@@ -1,0 +1,18 @@
+/** Spanish of the messages of the plan-development module. */
+export const planDevelopment: Record<string, string> = {
+  'is not an activity of the process': 'no es una actividad del proceso',
+  'must be a date (YYYY-MM-DD)': 'debe ser una fecha (AAAA-MM-DD)',
+  'may hold at most {MAX_OUTCOMES} outcomes': 'puede contener como máximo {MAX_OUTCOMES} resultados',
+  'is not an action of the process': 'no es una acción del proceso',
+  'may hold at most {MAX_ALIGNMENT_RECORDS} records':
+    'puede contener como máximo {MAX_ALIGNMENT_RECORDS} registros',
+  'is used twice': 'se usa dos veces',
+  'is not a kind of the chart': 'no es un tipo del gráfico',
+  'is not an element of the checklist': 'no es un elemento de la lista de verificación',
+  'Someone changed this {what} since you read it; read it again.':
+    'Alguien cambió esto ({what}) después de que usted lo leyó; vuelva a leerlo.',
+  'The state has not adopted a plan yet.': 'El estado todavía no ha adoptado un plan.',
+  'must be at most {MAX_COMMENT_LENGTH} characters': 'debe tener como máximo {MAX_COMMENT_LENGTH} caracteres',
+  'may hold at most {MAX_THEMES} themes': 'puede contener como máximo {MAX_THEMES} temas',
+  'No comment with that id.': 'No hay ningún comentario con ese identificador.',
+};
