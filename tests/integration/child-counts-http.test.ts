@@ -87,6 +87,18 @@ describe.each(freshDatabases('child_counts_http'))('the child counts over HTTP o
     expect(regionPage.body.items).toHaveLength(3);
   });
 
+  it('gives the PFS breakdown of the state’s and a region’s counts, each no larger than its count', async () => {
+    const counts = await admin.request('GET', '/api/child-counts?period=2024-25');
+    const state = await admin.request('GET', '/api/child-counts/pfs?period=2024-25');
+    expect(state.status).toBe(200);
+    expect(state.body).toMatchObject({ scope: 'state', period: '2024-25' });
+    expect(state.body.pfs.category1).toBeLessThanOrEqual(counts.body.breakdown.category1);
+    expect(state.body.pfs.category2).toBeLessThanOrEqual(state.body.pfs.category1);
+    const region = await director5.request('GET', '/api/child-counts/pfs?period=2024-25');
+    expect(region.body.scope).toBe('region 5');
+    expect(region.body.pfs.category1).toBeLessThanOrEqual(state.body.pfs.category1);
+  });
+
   it('lets only the state administrator certify, audits it, and shows no differences right after', async () => {
     expect(
       (await director5.request('POST', '/api/child-counts/certifications', { period: '2024-25' })).status,

@@ -16,6 +16,7 @@ import { findRegionByNumber } from '../../src/data/repositories/regions.reposito
 import { certifyChildCounts } from '../../src/usecases/child-counts/certify-child-counts';
 import { explainChildCountOf } from '../../src/usecases/child-counts/explain-child-count';
 import { getChildCountDifferences } from '../../src/usecases/child-counts/get-child-count-differences';
+import { getChildCountPfs } from '../../src/usecases/child-counts/get-child-count-pfs';
 import { exportChildCountDifferences } from '../../src/usecases/child-counts/export-child-counts';
 import { listCountedChildren } from '../../src/usecases/child-counts/list-counted-children';
 import { CLI_ACTOR } from '../../src/usecases/context';
@@ -276,6 +277,56 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
     expect(differences.children).toContainEqual(
       expect.objectContaining({ studentId: counted!.studentId, category: 1, change: 'removed', day: null }),
     );
+  });
+
+  it('counts the children PFS on some day of the period, in each category', async () => {
+    const before = (await getChildCountPfs(ctx(), { period: '2024-25' })).pfs;
+    await importServicesFolder(
+      ctx(),
+      'pfs',
+      new Map([
+        ['plan.json', JSON.stringify({ mpos: [] })],
+        [
+          'children.csv',
+          [
+            'student_id,birth_date,eligible_from,eligible_to',
+            // a move in the fall window, at risk: PFS from its QAD
+            'PFS-A,2014-05-01,2024-10-15,2027-10-14',
+            // the same move, proficient: not PFS
+            'PFS-B,2014-05-01,2024-10-15,2027-10-14',
+            // at risk, but the move was recent only until 2023-09-30
+            'PFS-C,2014-05-01,2022-10-01,2025-09-30',
+            // at risk, a summer move: no interruption in California's windows
+            'PFS-D,2014-05-01,2025-07-01,2028-06-30',
+          ].join('\n') + '\n',
+        ],
+        [
+          'assessments.csv',
+          'student_id,subject,school_year,level\nPFS-A,ELA,2023-24,2\nPFS-B,ELA,2023-24,4\nPFS-C,MATH,2023-24,1\nPFS-D,ELA,2023-24,1\n',
+        ],
+        [
+          'services.csv',
+          'service_id,region,name,term,mpos,start_date,end_date,instrument_min,instrument_max,higher_is_better\nPFS-S,5,Summer reading,SUMMER,,2025-07-01,2025-07-31,0,100,Y\n',
+        ],
+        [
+          'enrollments.csv',
+          'service_id,student_id,enrolled_on\nPFS-S,PFS-A,2025-07-01\nPFS-S,PFS-B,2025-07-01\n',
+        ],
+        [
+          'attendance.csv',
+          'service_id,student_id,date,minutes\nPFS-S,PFS-A,2025-07-02,60\nPFS-S,PFS-B,2025-07-02,60\n',
+        ],
+        ['tests.csv', 'service_id,student_id,kind,date,score\n'],
+      ]),
+    );
+    const after = (await getChildCountPfs(ctx(), { period: '2024-25' })).pfs;
+    expect({
+      category1: after.category1 - before.category1,
+      category2: after.category2 - before.category2,
+    }).toEqual({
+      category1: 1,
+      category2: 1,
+    });
   });
 
   it('pages the differences since certification and exports them all', async () => {

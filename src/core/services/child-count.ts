@@ -248,7 +248,8 @@ export interface ChildCountBreakdown extends CountPair {
   disabilities: CountPair;
 }
 
-function pairOf(entries: readonly ChildCountEntry[]): CountPair {
+/** Category 1 and 2 of a list of Category 1 children. */
+export function pairOf(entries: readonly ChildCountEntry[]): CountPair {
   return { category1: entries.length, category2: entries.filter((e) => e.category2 !== null).length };
 }
 

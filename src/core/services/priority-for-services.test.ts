@@ -11,6 +11,7 @@ import {
   pfsDayOfTerm,
   pfsServedPercent,
   serviceOrderGroup,
+  wasPfsDuring,
   type PfsRecords,
   type PfsSettings,
   type SchoolStatus,
@@ -325,5 +326,39 @@ describe('S6.4 checkSchoolStatus', () => {
     expect(() => checkSchoolStatus({ startsOn: '2025-01-01', endsOn: null, note: 'x'.repeat(501) })).toThrow(
       /^note:/,
     );
+  });
+});
+
+describe('S6.10 PFS on some day of a period', () => {
+  const period = { first: '2024-09-01', last: '2025-08-31' };
+  it('counts a child PFS from the QAD of a move made inside the period', () => {
+    const child = records({ spans: [{ from: '2025-02-03', to: '2028-02-02' }] });
+    expect(determinePfs(child, ca, period.first).isPfs).toBe(false);
+    expect(wasPfsDuring(child, ca, period)).toBe(true);
+  });
+  it('counts a child PFS on the first day whose move of the year before is still recent then', () => {
+    const child = records({ spans: [{ from: '2023-10-02', to: '2026-10-01' }] });
+    expect(wasPfsDuring(child, ca, period)).toBe(true);
+    expect(wasPfsDuring(child, ca, { first: '2024-10-02', last: '2025-08-31' })).toBe(false);
+  });
+  it('counts a child whose credit deficiency is recorded from a day inside the period', () => {
+    const child = records({
+      assessments: [{ subject: 'ELA', schoolYear: '2023-24', level: 4 }],
+      statuses: [status('credit_deficient', '2025-04-01')],
+    });
+    expect(determinePfs(child, ca, '2025-03-31').isPfs).toBe(false);
+    expect(wasPfsDuring(child, ca, period)).toBe(true);
+  });
+  it('does not count a child whose move is recent only after the period ends, or who is never at risk', () => {
+    expect(wasPfsDuring(records({ spans: [{ from: '2025-09-15', to: '2028-09-14' }] }), ca, period)).toBe(
+      false,
+    );
+    const notAtRisk = records({ assessments: [{ subject: 'ELA', schoolYear: '2023-24', level: 4 }] });
+    expect(wasPfsDuring(notAtRisk, ca, period)).toBe(false);
+  });
+  it('counts a move in the summer only where the state asks no interruption window', () => {
+    const summerMove = records({ spans: [{ from: '2025-07-01', to: '2028-06-30' }] });
+    expect(wasPfsDuring(summerMove, ca, period)).toBe(false);
+    expect(wasPfsDuring(summerMove, federalOnly, period)).toBe(true);
   });
 });

@@ -186,6 +186,29 @@ export function determinePfs(
   return { on: day, isPfs, criteria };
 }
 
+/**
+ * S6.10: whether a child was PFS on some day of `range` (a count's period). Each condition of
+ * S6.1 holds from a day on which a record starts (a span, so its QAD; a withdrawal; a school
+ * status; a performance period, for the assessments) and holds unbroken for a while after, so
+ * if all hold on some day they all hold on the latest of their starting days: PFS on some day
+ * of the range means PFS on its first day or on one of those days inside it.
+ */
+export function wasPfsDuring(
+  records: PfsRecords,
+  settings: PfsSettings,
+  range: { first: CalendarDate; last: CalendarDate },
+): boolean {
+  const starts = [
+    range.first,
+    periodStartingIn(periodStartYearOf(range.last)).first,
+    ...records.spans.map((span) => span.from),
+    ...records.withdrawals,
+    ...records.statuses.map((status) => status.from),
+  ];
+  const days = new Set(starts.filter((day) => range.first <= day && day <= range.last));
+  return [...days].some((day) => determinePfs(records, settings, day).isPfs);
+}
+
 /** S6.3: the latest qualifying move or withdrawal within the previous year that falls in a window. */
 function interruptionOn(
   records: PfsRecords,

@@ -9,6 +9,7 @@ import {
   exportEdfactsFile,
 } from '../../../usecases/child-counts/export-child-counts';
 import { getChildCountDifferences } from '../../../usecases/child-counts/get-child-count-differences';
+import { getChildCountPfs } from '../../../usecases/child-counts/get-child-count-pfs';
 import { getChildCounts } from '../../../usecases/child-counts/get-child-counts';
 import { listCountedChildren } from '../../../usecases/child-counts/list-counted-children';
 import type { AppOptions } from '../../app';
@@ -17,6 +18,7 @@ import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
 import { sendFile } from '../../send-file';
 import {
   CertifyBody,
+  ChildCountPfsReply,
   ChildCountsQuery,
   ChildCountsReply,
   CountedChildrenQuery,
@@ -68,6 +70,22 @@ export const childCountRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
     },
     async (request) =>
       getChildCounts(ctx(request), { period: request.query.period, regionNumber: request.query.region }),
+  );
+  api.get(
+    '/child-counts/pfs',
+    {
+      config: { access: 'report.read' },
+      schema: {
+        summary: 'The counts’ Priority for Services breakdown',
+        description:
+          'Of the children each category counts, those who were PFS on some day of the period under the state’s criteria; for the state or one region.',
+        tags,
+        querystring: ChildCountsQuery,
+        response: { 200: ChildCountPfsReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      getChildCountPfs(ctx(request), { period: request.query.period, regionNumber: request.query.region }),
   );
   api.get(
     '/child-counts/children',

@@ -23,6 +23,12 @@ export const ChildCountsQuery = Type.Object({ period: Period, region: RegionNumb
 const Pair = { category1: Type.Integer(), category2: Type.Integer() };
 const CountPair = Type.Object(Pair);
 
+export const ChildCountPfsReply = Type.Object({
+  scope: Type.String(),
+  period: Type.String(),
+  pfs: Type.Object(Pair, { description: 'The counted children PFS on some day of the period' }),
+});
+
 const Breakdown = Type.Object({
   ...Pair,
   groups: Type.Array(Type.Object({ group: Group, ...Pair })),

@@ -1,14 +1,22 @@
 import { Alert, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { api, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
-import type { ChildCountsView } from './child-count-types';
+import type { ChildCountPfs, ChildCountsView } from './child-count-types';
 
 /** The two counts, their breakdowns by age/grade group, English learners and disabilities, and (for the state) each region. */
 export function ChildCountFigures({ view }: { view: ChildCountsView }) {
   const { t, i18n } = useTranslation();
   const n = (value: number) => formatNumber(value, i18n.language);
   const { breakdown } = view;
+  // read apart: it determines every counted child's PFS, which takes longer than the counts
+  const scope = { period: view.period, region: view.region?.number };
+  const pfs = useQuery({
+    queryKey: ['child-counts', 'pfs', scope],
+    queryFn: () => api<ChildCountPfs>('GET', `/api/child-counts/pfs${queryString(scope)}`),
+  });
   const missing = breakdown.groups.find((g) => g.group === 'MISSING')?.category1 ?? 0;
   const row = (label: string, pair: { category1: number; category2: number }) => (
     <Table.Tr key={label}>
@@ -59,6 +67,16 @@ export function ChildCountFigures({ view }: { view: ChildCountsView }) {
               .map((g) => row(t(`childCounts.groups.${g.group}`), g))}
             {row(t('childCounts.breakdown.englishLearners'), breakdown.englishLearners)}
             {row(t('childCounts.breakdown.disabilities'), breakdown.disabilities)}
+            {pfs.data ? (
+              row(t('childCounts.breakdown.pfs'), pfs.data.pfs)
+            ) : (
+              <Table.Tr>
+                <Table.Th scope="row">{t('childCounts.breakdown.pfs')}</Table.Th>
+                <Table.Td colSpan={2} ta="right" aria-live="polite">
+                  {pfs.isError ? '—' : t('childCounts.breakdown.pfsPending')}
+                </Table.Td>
+              </Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </ScrollTable>

@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type {
+  ChildCountPfsReply,
   ChildCountsReply,
   CountedChildrenReply,
   DifferencesReply,
@@ -10,6 +11,7 @@ export type ChildCountsView = Static<typeof ChildCountsReply>;
 export type CountedChildrenPage = Static<typeof CountedChildrenReply>;
 export type ChildCountAnswer = Static<typeof ExplainReply>;
 export type ChildCountDifferences = Static<typeof DifferencesReply>;
+export type ChildCountPfs = Static<typeof ChildCountPfsReply>;
 
 /** The scope of the counts shown, as the API's query names it. */
 export type CountsScope = {
