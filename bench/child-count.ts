@@ -4,8 +4,9 @@
  * eligibility (grades, English learners, disabilities), 40,000 services over four periods
  * and 20 regions, 2 million enrollments and 20 million attendance rows. Times what the child
  * counts page asks for (getChildCounts: the breakdowns, each region, the certification;
- * median of 3), the contract's two numbers (reportChildCount), a page of the children and a
- * certification, and checks the breakdowns add up to the counts.
+ * median of 3), the contract's two numbers (reportChildCount), the PFS breakdown the page reads
+ * apart (getChildCountPfs), a page of the children and a certification, and checks the
+ * breakdowns add up to the counts.
  * Target: the statewide counts under 5 s.
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/child-count.ts [--students 500000] [--keep] [--reuse]
  * It creates the database ciclo_bench_child_count on that server and drops it at the end (not
@@ -18,6 +19,7 @@ import { openDatabase, type Db } from '../src/data/db';
 import { migrateToLatest } from '../src/data/migrate';
 import { insertRegions } from '../src/data/repositories/organizations.repository';
 import { certifyChildCounts } from '../src/usecases/child-counts/certify-child-counts';
+import { getChildCountPfs } from '../src/usecases/child-counts/get-child-count-pfs';
 import { getChildCounts } from '../src/usecases/child-counts/get-child-counts';
 import { listCountedChildren } from '../src/usecases/child-counts/list-counted-children';
 import { CLI_ACTOR } from '../src/usecases/context';
@@ -142,10 +144,12 @@ try {
   const [, pageSeconds] = await timed(() =>
     listCountedChildren(ctx, { period: PERIOD, category: 2, offset: 100_000, limit: 50 }),
   );
+  const [pfs, pfsSeconds] = await timed(() => getChildCountPfs(ctx, { period: PERIOD }));
   const [, certifySeconds] = await timed(() => certifyChildCounts(ctx, { period: PERIOD }));
   console.log(
     `statewide child counts ${PERIOD} (breakdowns, regions, certification): median ${median(page).toFixed(2)} s (runs ${page.map((s) => s.toFixed(2)).join(', ')}); ` +
       `contract counts median ${median(contract).toFixed(2)} s (runs ${contract.map((s) => s.toFixed(2)).join(', ')}); ` +
+      `PFS breakdown (${n(pfs.pfs.category1)} and ${n(pfs.pfs.category2)}) ${pfsSeconds.toFixed(2)} s; ` +
       `a page of Category 2 at offset 100,000 ${pageSeconds.toFixed(2)} s; certification ${certifySeconds.toFixed(2)} s`,
   );
 } finally {
