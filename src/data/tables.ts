@@ -798,6 +798,63 @@ export interface Database {
   calendar_items: CalendarItemsTable;
   calendar_evidence: CalendarEvidenceTable;
   calendar_feeds: CalendarFeedsTable;
+  improvement_cohorts: ImprovementCohortsTable;
+  improvement_teams: ImprovementTeamsTable;
+  improvement_meetings: ImprovementMeetingsTable;
+  improvement_trainings: ImprovementTrainingsTable;
+}
+
+/** A cohort of the professional learning network (IP3.1). */
+export interface ImprovementCohortsTable {
+  id: Generated<string>;
+  name: string;
+  start_year: number;
+  end_year: number;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A region's team in a cohort, with its members (IP3.2). */
+export interface ImprovementTeamsTable {
+  id: Generated<string>;
+  cohort_id: string;
+  region_id: string;
+  members: Json;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A cohort's session or a team's coaching call (IP3.3). */
+export interface ImprovementMeetingsTable {
+  id: Generated<string>;
+  cohort_id: string;
+  team_id: string | null;
+  kind: 'session' | 'coaching';
+  held_on: DateColumn;
+  hours: string | number | null;
+  agenda: Generated<string>;
+  attendance: Json;
+  notes: Generated<string>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A training of the log (IP3.4). */
+export interface ImprovementTrainingsTable {
+  id: Generated<string>;
+  region_id: string | null;
+  title: string;
+  provider: string;
+  held_on: DateColumn;
+  audience: Json;
+  topic: Generated<string>;
+  new_recruiters_only: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

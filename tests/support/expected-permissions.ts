@@ -77,6 +77,7 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'application.approve': ['state_admin', 'state_consultant', 'region_director'],
   'epc.verify': ['state_admin', 'state_consultant'],
   'data_close.manage': ['state_admin'],
+  'improvement.network': ['state_admin', 'state_consultant'],
 };
 
 /** Whether the table above lets `role` take `permission`. */

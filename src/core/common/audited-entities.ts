@@ -46,6 +46,10 @@ export const AUDITED_ENTITIES = [
   'calendar_feed',
   'demo_dataset',
   'database',
+  'improvement_cohort',
+  'improvement_team',
+  'improvement_meeting',
+  'improvement_training',
 ] as const;
 
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

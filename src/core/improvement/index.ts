@@ -5,3 +5,5 @@ export * from './run-chart';
 export * from './periods';
 export * from './measures';
 export * from './measure.policy';
+export * from './network';
+export * from './network.policy';

@@ -63,6 +63,7 @@ export const PERMISSIONS = [
   'application.approve',
   'epc.verify',
   'data_close.manage',
+  'improvement.network',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -107,6 +108,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'monitoring.read',
     'application.approve',
     'epc.verify',
+    'improvement.network',
   ]),
   region_director: new Set([
     ...READ_CHILDREN,

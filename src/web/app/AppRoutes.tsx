@@ -23,6 +23,7 @@ const RulesPage = lazyPage(() => import('../pages/referrals/RulesPage'), 'RulesP
 const ReferralPage = lazyPage(() => import('../pages/referrals/ReferralPage'), 'ReferralPage');
 const DataPacketPage = lazyPage(() => import('../pages/reports/DataPacketPage'), 'DataPacketPage');
 const MeasuresPage = lazyPage(() => import('../pages/improvement/MeasuresPage'), 'MeasuresPage');
+const NetworkPage = lazyPage(() => import('../pages/improvement/NetworkPage'), 'NetworkPage');
 const QualificationImportPage = lazyPage(
   () => import('../pages/reports/QualificationImportPage'),
   'QualificationImportPage',
@@ -89,6 +90,7 @@ export function AppRoutes() {
         <Route path="/referrals/:id" element={<ReferralPage />} />
         <Route path="/reports/data-packet" element={<DataPacketPage />} />
         <Route path="/improvement/measures" element={<MeasuresPage />} />
+        <Route path="/improvement/network" element={<NetworkPage />} />
         <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
         <Route path="/da" element={<DaResultsPage />} />
         <Route path="/da/upload" element={<DaUploadPage />} />

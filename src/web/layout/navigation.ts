@@ -1,4 +1,5 @@
 import {
+  IconAffiliate,
   IconCalculator,
   IconBuildingCommunity,
   IconCalendarCheck,
@@ -52,6 +53,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/calendar', label: 'calendar.nav', icon: IconCalendarEvent, permission: 'calendar.read' },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/improvement/measures', label: 'improvement.nav', icon: IconTrendingUp, permission: 'report.read' },
+  {
+    to: '/improvement/network',
+    label: 'improvement.network.nav',
+    icon: IconAffiliate,
+    permission: 'report.read',
+  },
   { to: '/outcomes', label: 'outcomes.nav', icon: IconGauge, permission: 'report.read' },
   { to: '/appr', label: 'appr.nav', icon: IconReport, permission: 'report.read' },
   { to: '/child-counts', label: 'childCounts.nav', icon: IconCalculator, permission: 'report.read' },

@@ -4,6 +4,7 @@ import { readMeasure } from '../../../usecases/improvement/read-measure';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { STANDARD_ERRORS } from '../../schemas';
+import { networkRoutes } from './network.routes';
 import {
   MeasureCatalogReply,
   MeasureParams,
@@ -12,7 +13,9 @@ import {
 } from './improvement.schemas';
 
 /** Improvement projects: the catalog of measures and each measure's run chart (IP1, IP2). */
-export const improvementRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
+export const improvementRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, options) => {
+  const { db } = options;
+  await api.register(networkRoutes, options);
   api.get(
     '/improvement/measures',
     {

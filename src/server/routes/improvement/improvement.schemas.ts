@@ -1,5 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { MEASURE_IDS, PERIOD_KINDS, RUN_CHART_SIGNALS } from '../../../core/improvement';
+import {
+  MEASURE_IDS,
+  MEETING_KINDS,
+  PERIOD_KINDS,
+  RUN_CHART_SIGNALS,
+  TRAINING_AUDIENCES,
+} from '../../../core/improvement';
 import { CalendarDateSchema, Literals, Nullable } from '../../schemas';
 
 const Uuid = (description: string) => Type.String({ format: 'uuid', description });
@@ -56,3 +62,108 @@ export const MeasureSeriesReply = Type.Object({
   analysis: Nullable(RunChartAnalysisSchema),
 });
 export type MeasureSeriesReplyType = Static<typeof MeasureSeriesReply>;
+
+const Text = (maxLength: number, description: string) => Type.String({ maxLength, description });
+const Version = Type.Integer({ minimum: 1, description: 'The version you read (409 when stale)' });
+
+export const TeamMemberSchema = Type.Object({
+  name: Text(120, 'Name'),
+  title: Text(120, 'Title or role'),
+});
+
+export const CohortBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 120, description: 'e.g. Cohort 4' }),
+  startYear: Type.Integer({
+    minimum: 2000,
+    maximum: 2100,
+    description: 'First program year (2023 for 2023–24)',
+  }),
+  endYear: Type.Integer({ minimum: 2000, maximum: 2100, description: 'Last program year' }),
+});
+export const CohortUpdateBody = Type.Composite([CohortBody, Type.Object({ version: Version })]);
+
+export const TeamBody = Type.Object({
+  cohortId: Uuid('The cohort'),
+  regionId: Uuid('The region (subgrantee) of the team'),
+  members: Type.Array(TeamMemberSchema, { maxItems: 40 }),
+});
+export const TeamUpdateBody = Type.Object({
+  version: Version,
+  members: Type.Array(TeamMemberSchema, { maxItems: 40 }),
+});
+
+export const MeetingBody = Type.Object({
+  cohortId: Uuid('The cohort'),
+  kind: Literals(MEETING_KINDS, 'A group session of the cohort, or a coaching call with one team'),
+  teamId: Nullable(Uuid('The team of a coaching call; null for a session')),
+  heldOn: CalendarDateSchema('The day it was held'),
+  hours: Nullable(Type.Number({ minimum: 0.25, maximum: 12, description: 'Length in hours' })),
+  agenda: Text(4000, 'Agenda'),
+  attendance: Type.Array(Text(120, 'A name'), { maxItems: 80 }),
+  notes: Text(8000, 'Notes'),
+});
+export const MeetingUpdateBody = Type.Composite([MeetingBody, Type.Object({ version: Version })]);
+
+export const TrainingBody = Type.Object({
+  regionId: Nullable(Uuid('The region whose training it is; null for a state training')),
+  title: Type.String({ minLength: 1, maxLength: 200, description: 'Title' }),
+  provider: Type.String({ minLength: 1, maxLength: 200, description: 'Who gave it' }),
+  heldOn: CalendarDateSchema('The day it was given'),
+  audience: Type.Array(Literals(TRAINING_AUDIENCES, 'An audience'), { minItems: 1, maxItems: 4 }),
+  topic: Text(2000, 'Topic'),
+  newRecruitersOnly: Type.Boolean({ description: 'For new recruiters only' }),
+});
+export const TrainingUpdateBody = Type.Composite([TrainingBody, Type.Object({ version: Version })]);
+
+export const SavedReply = Type.Object({ id: Type.String(), version: Type.Integer() });
+
+export const NetworkReply = Type.Object({
+  cohorts: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      startYear: Type.Integer(),
+      endYear: Type.Integer(),
+      version: Type.Integer(),
+      teams: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          cohortId: Type.String(),
+          regionId: Type.String(),
+          regionNumber: Type.Integer(),
+          regionName: Type.String(),
+          members: Type.Array(TeamMemberSchema),
+          version: Type.Integer(),
+        }),
+      ),
+    }),
+  ),
+  meetings: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      cohortId: Type.String(),
+      teamId: Nullable(Type.String()),
+      kind: Literals(MEETING_KINDS, 'Kind'),
+      heldOn: Type.String(),
+      hours: Nullable(Type.Number()),
+      agenda: Type.String(),
+      attendance: Type.Array(Type.String()),
+      notes: Type.String(),
+      version: Type.Integer(),
+    }),
+  ),
+  trainings: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      regionId: Nullable(Type.String()),
+      title: Type.String(),
+      provider: Type.String(),
+      heldOn: Type.String(),
+      audience: Type.Array(Literals(TRAINING_AUDIENCES, 'Audience')),
+      topic: Type.String(),
+      newRecruitersOnly: Type.Boolean(),
+      version: Type.Integer(),
+    }),
+  ),
+  abilities: Type.Object({ manage: Type.Boolean() }),
+});
