@@ -21,6 +21,8 @@ declare module 'vitest' {
       districtStaff: string;
       reviewer: string;
       irManager: string;
+      stateConsultant: string;
+      regionDirector: string;
     };
     childId: string;
   }
@@ -87,6 +89,8 @@ export default async function setup(project: TestProject) {
     districtStaff: users.district_staff.email,
     reviewer: users.reviewer.email,
     irManager: users.ir_manager.email,
+    stateConsultant: users.state_consultant.email,
+    regionDirector: users.region_director.email,
   });
   project.provide('childId', child.id);
 
