@@ -1,5 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import englishFields from '../../src/web/i18n/en/fields.json';
 import { smallPlan } from '../../src/core/services/plan-builders';
 import { openDatabase } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
@@ -98,6 +99,29 @@ describe.each(freshDatabases('spanish_messages'))(
       expect(noRoute.body.error.message).toBe('No existe la ruta GET /api/no-such-thing');
       const english = await asked('fr', 'GET', `/api/plan/versions/${UNKNOWN_ID}`);
       expect(english.body.error.message).toBe('No plan version with that id.');
+    });
+
+    it('has a label in the web app for every field a request can name', async () => {
+      const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+        paths: Record<string, Record<string, { parameters?: { name: string }[]; requestBody?: unknown }>>;
+      };
+      const names = new Set<string>();
+      const walk = (node: unknown): void => {
+        if (typeof node !== 'object' || node === null) return;
+        const properties = (node as { properties?: unknown }).properties;
+        if (typeof properties === 'object' && properties !== null)
+          for (const name of Object.keys(properties)) names.add(name);
+        for (const value of Object.values(node)) walk(value);
+      };
+      for (const operations of Object.values(document.paths))
+        for (const operation of Object.values(operations)) {
+          for (const parameter of operation.parameters ?? []) names.add(parameter.name);
+          walk(operation.requestBody);
+        }
+      const labels = new Set(Object.keys(englishFields.fields.names));
+      expect([...names].filter((name) => /^[a-z][A-Za-z]*$/.test(name) && !labels.has(name)).sort()).toEqual(
+        [],
+      );
     });
 
     it('answers a stale save (409) in Spanish', async () => {

@@ -33,4 +33,5 @@ export const monitoring: Record<string, string> = {
   'is not a strategy of the plan that an EPC verifies': 'no es una estrategia del plan que verifique una EPC',
   'Someone changed this verification since you opened it; reload it.':
     'Alguien cambió esta verificación después de que usted la abrió; vuelva a cargarla.',
+  'No EPC verification with that id.': 'No hay ninguna verificación de EPC con ese identificador.',
 };
