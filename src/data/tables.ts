@@ -740,6 +740,32 @@ export interface ApplicationsTable {
   updated_at: UpdatedAt;
 }
 
+/** The state's SDP development, its content saved whole (docs/rules/plan-development.md). */
+export interface SdpDevelopmentsTable {
+  id: Generated<string>;
+  name: string;
+  content: Json;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A stakeholder's comment on a draft SDP, with its response (PD4). */
+export interface SdpFeedbackTable {
+  id: Generated<string>;
+  development_id: string;
+  stakeholder_group: 'pac' | 'parents' | 'local_agencies' | 'mep_staff' | 'planning_team' | 'partners' | 'other';
+  themes: ColumnType<string[], string[] | undefined, string[]>;
+  comment: string;
+  response: string | null;
+  responded_by_label: string | null;
+  responded_at: Date | null;
+  recorded_by: string | null;
+  recorded_by_label: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -802,6 +828,8 @@ export interface Database {
   improvement_teams: ImprovementTeamsTable;
   improvement_meetings: ImprovementMeetingsTable;
   improvement_trainings: ImprovementTrainingsTable;
+  sdp_developments: SdpDevelopmentsTable;
+  sdp_feedback: SdpFeedbackTable;
 }
 
 /** A cohort of the professional learning network (IP3.1). */

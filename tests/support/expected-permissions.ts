@@ -66,6 +66,9 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'calendar.work': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
   'calendar.manage': ['state_admin', 'region_director'],
   'calendar.settings': ['state_admin'],
+  'plan_development.read': ['state_admin', 'state_consultant'],
+  'plan_development.contribute': ['state_admin', 'state_consultant'],
+  'plan_development.manage': ['state_admin'],
   'monitoring.read': [
     'state_admin',
     'state_consultant',

@@ -44,6 +44,8 @@ export const AUDITED_ENTITIES = [
   'calendar_evidence',
   'calendar_settings',
   'calendar_feed',
+  'sdp_development',
+  'sdp_feedback',
   'demo_dataset',
   'database',
   'improvement_cohort',

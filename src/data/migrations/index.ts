@@ -23,6 +23,7 @@ import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
 import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
 import * as createCalendar from './20261205002000_create-calendar';
 import * as createImprovementNetwork from './20261205003000_create-improvement-network';
+import * as createPlanDevelopment from './20261205002100_create-plan-development';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '20261205005000_create-interview-drafts': createInterviewDrafts,
   '20261205002000_create-calendar': createCalendar,
   '20261205003000_create-improvement-network': createImprovementNetwork,
+  '20261205002100_create-plan-development': createPlanDevelopment,
 };

@@ -27,6 +27,7 @@ import { serviceRoutes } from './services/services.routes';
 import { monitoringRoutes } from './monitoring/monitoring.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
+import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
 import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
@@ -60,6 +61,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     childCountRoutes,
     interviewDraftRoutes,
     calendarRoutes,
+    planDevelopmentRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }

@@ -36,6 +36,7 @@ import { DEMO_ACTOR, loadDemoReferrals } from './demo-referrals';
 import { loadDemoSchoolStatuses } from './demo-school-statuses';
 import { loadDemoServices } from './demo-services';
 import { loadDemoCalendar } from './demo-calendar';
+import { loadDemoPlanDevelopment } from './demo-plan-development';
 import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
 import { loadDemoPlan } from '../plan/load-demo-plan';
 
@@ -117,6 +118,7 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
   await loadDemoServices(db, { regionIds: ids.regions, seed: options.seed, today });
   // After the children: credit deficiency and dropping out for the Priority for Services pages.
   await loadDemoSchoolStatuses(db, { regionIds: ids.regions, seed: options.seed, today });
+  await loadDemoPlanDevelopment(db, today);
   await loadDemoCalendar(db, {
     regionIds: ids.regions,
     owners: staff.calendarOwnerIds,

@@ -68,6 +68,14 @@ const CalendarPage = lazyPage(() => import('../pages/calendar/CalendarPage'), 'C
 const ApplicationsPage = lazyPage(() => import('../pages/monitoring/ApplicationsPage'), 'ApplicationsPage');
 const ApplicationPage = lazyPage(() => import('../pages/monitoring/ApplicationPage'), 'ApplicationPage');
 const TrackingLogPage = lazyPage(() => import('../pages/monitoring/TrackingLogPage'), 'TrackingLogPage');
+const PlanDevelopmentListPage = lazyPage(
+  () => import('../pages/plan-development/PlanDevelopmentListPage'),
+  'PlanDevelopmentListPage',
+);
+const PlanDevelopmentPage = lazyPage(
+  () => import('../pages/plan-development/PlanDevelopmentPage'),
+  'PlanDevelopmentPage',
+);
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -121,6 +129,8 @@ export function AppRoutes() {
         <Route path="/monitoring/applications" element={<ApplicationsPage />} />
         <Route path="/monitoring/applications/:applicationId" element={<ApplicationPage />} />
         <Route path="/monitoring/tracking-log" element={<TrackingLogPage />} />
+        <Route path="/plan-development" element={<PlanDevelopmentListPage />} />
+        <Route path="/plan-development/:id" element={<PlanDevelopmentPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -19,6 +19,7 @@ import {
   IconHome,
   IconPhoneCall,
   IconSchool,
+  IconSitemap,
   IconTargetArrow,
   IconTrendingUp,
   IconUsers,
@@ -51,6 +52,12 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { to: '/plan', label: 'plan.nav', icon: IconTargetArrow, permission: 'plan.read' },
   { to: '/calendar', label: 'calendar.nav', icon: IconCalendarEvent, permission: 'calendar.read' },
+  {
+    to: '/plan-development',
+    label: 'planDevelopment.nav',
+    icon: IconSitemap,
+    permission: 'plan_development.read',
+  },
   { to: '/reports/data-packet', label: 'nav.dataPacket', icon: IconChartBar, permission: 'report.read' },
   { to: '/improvement/measures', label: 'improvement.nav', icon: IconTrendingUp, permission: 'report.read' },
   {

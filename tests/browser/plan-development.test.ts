@@ -1,0 +1,70 @@
+import { afterAll, describe, inject, it } from 'vitest';
+import {
+  animationsSettled,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  phonePage,
+  signIn,
+} from '../support/browser';
+import { apiSession } from '../support/browser-api';
+
+const baseUrl = inject('baseUrl');
+const accounts = inject('accounts');
+const phone = phonePage();
+
+describe('the SDP development on a phone', () => {
+  afterAll(async () => {
+    const admin = await apiSession(accounts.stateAdmin);
+    await admin('PATCH', '/auth/me', { language: 'en' });
+  });
+
+  it('the state administrator starts a development, charts a goal and a need, and is told the need has no strategy', async () => {
+    const page = phone.page;
+    await signIn(page, baseUrl, accounts.stateAdmin);
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    await page.getByRole('link', { name: 'SDP development' }).click();
+    await page
+      .getByRole('heading', { name: 'Developing the State Service Delivery Plan', level: 1 })
+      .waitFor();
+    const start = page.getByRole('form', { name: 'Start tracking a development' });
+    await start.getByRole('textbox', { name: /^Name/ }).fill('Browser SDP 2027');
+    await start.getByRole('button', { name: 'Start tracking a development' }).click();
+    await page.getByRole('heading', { name: 'Browser SDP 2027', level: 1 }).waitFor();
+
+    await page.getByRole('checkbox', { name: /^Identify and recruit Management Team members/ }).check();
+    await expectAccessible(page, 'SDP process');
+    await expectNoHorizontalScroll(page);
+
+    await page.getByRole('tab', { name: 'Alignment chart' }).click();
+    const add = page.getByRole('form', { name: 'Add to the chart' });
+    await add.getByRole('textbox', { name: /^Number or short name/ }).fill('G1');
+    await add.getByRole('textbox', { name: /^Text/ }).fill('All migratory students read at grade level');
+    await add.getByRole('textbox', { name: /^Measure of interim progress/ }).fill('+3 points a year');
+    await add.getByRole('button', { name: 'Add the record' }).click();
+    await add.getByRole('textbox', { name: /^Component/ }).click();
+    await page.getByRole('option', { name: 'Needs assessment findings' }).click();
+    await add.getByRole('textbox', { name: /^Number or short name/ }).fill('N1');
+    await add.getByRole('textbox', { name: /^Text/ }).fill('Reading below grade level');
+    await add.getByRole('textbox', { name: /^Long-term goals it serves/ }).click();
+    await page.getByRole('option', { name: /^G1/ }).click();
+    await page.keyboard.press('Escape');
+    await add.getByRole('button', { name: 'Add the record' }).click();
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByText('Need N1 has no strategy.').waitFor();
+    await animationsSettled(page);
+    await expectAccessible(page, 'alignment chart');
+    await expectNoHorizontalScroll(page);
+  });
+
+  it('reads in Spanish', async () => {
+    const page = phone.page;
+    const admin = await apiSession(accounts.stateAdmin);
+    await admin('PATCH', '/auth/me', { language: 'es' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Browser SDP 2027', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Tabla de alineación' }).click();
+    await page.getByText('La necesidad N1 no tiene estrategia.').waitFor();
+    await expectAccessible(page, 'alignment chart in Spanish');
+    await expectNoHorizontalScroll(page);
+  });
+});
