@@ -11,6 +11,7 @@ import { registerRunChartCommand } from './run-chart';
 import { registerServicesCommands } from './services';
 import { registerUserAddCommand } from './user-add';
 import { registerCalendarCommands } from './calendar';
+import { registerPlanDevelopmentCommands } from './plan-development';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -26,4 +27,5 @@ export const commands: Array<(program: Command) => void> = [
   registerServicesCommands,
   registerRunChartCommand,
   registerCalendarCommands,
+  registerPlanDevelopmentCommands,
 ];
