@@ -195,6 +195,8 @@ export interface CoesTable {
   referral_id: string | null;
   /** The school district of the interview: the children are enrolled there on approval (IR1.4). */
   district_id: string | null;
+  /** When a correction removed the signature because it changed what it attests (IR2.1). */
+  signature_cleared_at: Generated<Date | null>;
 }
 
 export interface CoeChildrenTable {

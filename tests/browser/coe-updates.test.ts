@@ -6,6 +6,9 @@ import { uploadForm } from '../support/upload-form';
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
 const phone = phonePage({ perTest: false });
+/** A one-pixel PNG: a drawn signature as the pad sends it. */
+const SIGNATURE =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /** Letters only (names refuse digits): this run's own family name, so its rows are its own. */
 const runName = `Quiroga${Date.now()
@@ -131,6 +134,72 @@ describe('what an approved COE updates, on a phone', () => {
     await phone.page.getByRole('heading', { name: `Lucía ${runName} Pérez`, level: 1 }).waitFor();
     await phone.page.getByText('Jul 1, 2019').first().waitFor();
     await expectAccessible(phone.page, 'child enrolled on approval, seen by district staff');
+    await expectNoHorizontalScroll(phone.page);
+    await phone.page.getByRole('button', { name: 'Sign out' }).click();
+  });
+
+  it('the reviewer sees the drawn signature; a correction of the facts after a return asks the parent to sign again', async () => {
+    const recruiter = await apiSession(accounts.recruiter);
+    const reviewer = await apiSession(accounts.reviewer);
+    const me = (await recruiter('GET', '/auth/me')).user;
+    const coe = await recruiter('POST', '/coes', {
+      regionId: me.regionId,
+      interview,
+      children: [
+        {
+          interviewChildId: 'c-daughter',
+          newChild: {
+            firstName: 'Elena',
+            lastSurname: runName,
+            birthDate: '2011-02-10',
+            birthCountry: 'GT',
+            sex: 'female',
+          },
+        },
+        {
+          interviewChildId: 'c-son',
+          newChild: {
+            firstName: 'Tomás',
+            lastSurname: runName,
+            birthDate: '2013-05-05',
+            birthCountry: 'GT',
+            sex: 'male',
+          },
+        },
+      ],
+      residencyDate: '2019-07-01',
+      qualifyingWork: 'Picking lettuce',
+    });
+    await recruiter('POST', `/coes/${coe.id}/signature`, {
+      kind: 'drawn',
+      imageDataUrl: SIGNATURE,
+      signerName: 'Elena Quiroga',
+      signedOn: '2019-08-20',
+    });
+    await recruiter('POST', `/coes/${coe.id}/submit`);
+
+    await signIn(phone.page, baseUrl, accounts.reviewer);
+    await phone.page.goto(`${baseUrl}/coes/${coe.id}`);
+    const picture = phone.page.getByRole('img', { name: 'The signature of Elena Quiroga, as drawn' });
+    await picture.waitFor();
+    await expect(
+      picture.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+    ).resolves.toBe(1);
+    await phone.page.getByRole('button', { name: 'Sign out' }).click();
+    await reviewer('POST', `/coes/${coe.id}/review`, {
+      decision: 'return',
+      comments: 'The family arrived on July 2.',
+    });
+
+    await signIn(phone.page, baseUrl, accounts.recruiter);
+    await phone.page.goto(`${baseUrl}/coes/${coe.id}`);
+    await phone.page.getByRole('heading', { name: 'Correct the COE' }).waitFor();
+    await phone.page.getByLabel('Residency date').fill('2019-07-02');
+    await phone.page.getByRole('button', { name: 'Save and resubmit for review' }).click();
+    await phone.page.getByText('The parent signs again').waitFor();
+    await phone.page.getByText('Not signed yet').waitFor();
+    await expect(phone.page.getByText('Returned', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expectAccessible(phone.page, 'COE to sign again');
     await expectNoHorizontalScroll(phone.page);
     await phone.page.getByRole('button', { name: 'Sign out' }).click();
   });

@@ -272,4 +272,112 @@ describe.each(freshDatabases('coe_updates'))('what an approved COE updates, on $
     const child = await recruiter.request('GET', `/api/children/${approved.body.children[0].childId}`);
     expect(child.body.enrollments.map((e: { districtId: string }) => e.districtId)).toEqual([oakland.id]);
   });
+
+  const PNG =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+  /** A COE signed with a drawn signature, submitted and returned to the recruiter. */
+  async function returnedSignedCoe() {
+    const created = await recruiter.request('POST', '/api/coes', {
+      regionId: fixture.region.id,
+      interview: scenario2,
+      children: [
+        {
+          interviewChildId: 'c-daughter',
+          newChild: {
+            firstName: 'Rosa',
+            lastSurname: 'Jellybean',
+            birthDate: '2011-02-10',
+            birthCountry: 'GT',
+            sex: 'female',
+          },
+        },
+      ],
+      residencyDate: '2019-08-01',
+      qualifyingWork: 'Picking cherries',
+      comments: 'Met at the camp',
+    });
+    await recruiter.request('POST', `/api/coes/${created.body.id}/signature`, {
+      kind: 'drawn',
+      imageDataUrl: PNG,
+      signerName: 'María Pérez',
+      signedOn: '2019-08-20',
+    });
+    await recruiter.request('POST', `/api/coes/${created.body.id}/submit`);
+    const returned = await reviewer.request('POST', `/api/coes/${created.body.id}/review`, {
+      decision: 'return',
+      comments: 'Check the residency date with the family.',
+    });
+    expect(returned.body.status).toBe('returned');
+    return returned.body;
+  }
+
+  const correction = (coe: Record<string, any>, change: Record<string, unknown>) => ({
+    version: coe.version,
+    familyId: coe.familyId,
+    interview: coe.interview,
+    children: coe.children.map((c: { interviewChildId: string; newChild: unknown }) => ({
+      interviewChildId: c.interviewChildId,
+      newChild: c.newChild,
+    })),
+    residencyDate: coe.residencyDate,
+    qualifyingWork: coe.qualifyingWork,
+    comments: coe.comments,
+    ...change,
+  });
+
+  it('IR2.1 correcting what the parent signed removes the signature, audited, and the COE waits for a new one; a new comment keeps it', async () => {
+    const coe = await returnedSignedCoe();
+    const commented = await recruiter.request(
+      'PUT',
+      `/api/coes/${coe.id}`,
+      correction(coe, { comments: 'Met at the camp, Saturday' }),
+    );
+    expect(commented.status, JSON.stringify(commented.body)).toBe(200);
+    expect(commented.body.signature).toMatchObject({ kind: 'drawn', signerName: 'María Pérez' });
+    expect(commented.body.signatureClearedAt).toBeNull();
+
+    const corrected = await recruiter.request(
+      'PUT',
+      `/api/coes/${coe.id}`,
+      correction(commented.body, { residencyDate: '2019-08-02' }),
+    );
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.signature).toBeNull();
+    expect(corrected.body.signatureClearedAt).toEqual(expect.any(String));
+    expect((await reviewer.request('GET', `/api/coes/${coe.id}/signature`)).status).toBe(404);
+    const unsigned = await recruiter.request('POST', `/api/coes/${coe.id}/submit`);
+    expect(unsigned.status).toBe(400);
+    expect(unsigned.body.error.problems.map((p: { field: string }) => p.field)).toContain('signature');
+    const audit = await auditOf('coe', coe.id);
+    expect(audit.at(-1)).toMatchObject({
+      action: 'update',
+      actor_label: fixture.users.recruiter.email,
+      before: { residencyDate: '2019-08-01', signerName: 'María Pérez', signedOn: '2019-08-20' },
+      after: { residencyDate: '2019-08-02', signerName: null, signatureCleared: true },
+    });
+
+    const signedAgain = await recruiter.request('POST', `/api/coes/${coe.id}/signature`, {
+      kind: 'paper',
+      signerName: 'María Pérez',
+      signedOn: '2019-08-21',
+    });
+    expect(signedAgain.body.signatureClearedAt).toBeNull();
+    expect((await recruiter.request('POST', `/api/coes/${coe.id}/submit`)).body.status).toBe('submitted');
+  });
+
+  it('IR2.2 the reviewer sees the drawn signature’s picture; other regions do not', async () => {
+    const coe = await returnedSignedCoe();
+    const image = await t.app.inject({
+      method: 'GET',
+      url: `/api/coes/${coe.id}/signature`,
+      cookies: reviewer.cookies,
+    });
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.rawPayload.equals(Buffer.from(PNG.split(',')[1]!, 'base64'))).toBe(true);
+    const other = await buildRegionWithStaff(t.handle.db);
+    const outsider = await signInAs(t.app, other.users.reviewer.email);
+    expect((await outsider.request('GET', `/api/coes/${coe.id}/signature`)).status).toBe(404);
+  });
 });

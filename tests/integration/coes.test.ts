@@ -206,6 +206,12 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     });
     expect(fixed.status).toBe(200);
     expect(fixed.body.residencyDate).toBe('2019-08-02');
+    expect(fixed.body.signature, 'the parent signs the corrected facts again (IR2.1)').toBeNull();
+    await recruiter.request('POST', `/api/coes/${draft.id}/signature`, {
+      kind: 'paper',
+      signerName: 'María Pérez',
+      signedOn: '2019-08-21',
+    });
     expect((await recruiter.request('POST', `/api/coes/${draft.id}/submit`)).body.status).toBe('submitted');
   });
 

@@ -20,6 +20,7 @@ import * as createChildCountCertifications from './20261205000500_create-child-c
 import * as createDocuments from './20261205001000_create-documents';
 import * as createApplications from './20261205001100_create-applications';
 import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
+import * as rememberClearedSignatures from './20261205004100_remember-cleared-signatures';
 import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
 import * as createCalendar from './20261205002000_create-calendar';
 import * as createImprovementNetwork from './20261205003000_create-improvement-network';
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '20261205001000_create-documents': createDocuments,
   '20261205001100_create-applications': createApplications,
   '20261205004000_link-coes-to-referrals': linkCoesToReferrals,
+  '20261205004100_remember-cleared-signatures': rememberClearedSignatures,
   '20261205005000_create-interview-drafts': createInterviewDrafts,
   '20261205002000_create-calendar': createCalendar,
   '20261205003000_create-improvement-network': createImprovementNetwork,

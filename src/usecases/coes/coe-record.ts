@@ -31,6 +31,8 @@ export interface CoeRecord {
     signedOn: CalendarDate;
     hasImage: boolean;
   } | null;
+  /** When a correction removed the signature, which must be given again (IR2.1); null otherwise. */
+  signatureClearedAt: string | null;
   recruiter: { id: string; displayName: string } | null;
   submittedAt: string | null;
   reviewer: { id: string; displayName: string } | null;

@@ -44,6 +44,10 @@ export async function presentCoe(ctx: UseCaseContext, coe: DbCoe): Promise<CoeRe
             hasImage: Boolean(coe.signature_image),
           }
         : null,
+    signatureClearedAt:
+      !coe.signature_kind && coe.signature_cleared_at
+        ? new Date(coe.signature_cleared_at).toISOString()
+        : null,
     recruiter: personOf(coe.recruiter_id, coe.recruiter_name),
     submittedAt: coe.submitted_at ? new Date(coe.submitted_at).toISOString() : null,
     reviewer: personOf(coe.reviewer_id, coe.reviewer_name),

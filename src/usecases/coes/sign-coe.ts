@@ -36,6 +36,7 @@ export async function signCoe(
       signature_image: signature.kind === 'drawn' ? signature.imageDataUrl : null,
       signer_name: signature.signerName.trim(),
       signed_on: signature.signedOn,
+      signature_cleared_at: null,
     });
     if (!changed) throw staleCoeVersion();
     await recordAudit(trx, ctx.actor, {

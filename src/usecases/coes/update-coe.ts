@@ -2,9 +2,17 @@ import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { authorize } from '../../core/people/policy';
 import { coePolicy } from '../../core/recruitment/coe.policy';
+import { signedFactsChanged, type SignedFacts } from '../../core/recruitment/coe-signature';
 import { canTakeCoeAction } from '../../core/recruitment/coe-workflow';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { replaceCoeChildren, updateCoeIfVersion } from '../../data/repositories/coes.repository';
+import { accessScopeOf } from '../../core/people/access-scope';
+import {
+  listCoeChildRows,
+  replaceCoeChildren,
+  updateCoeIfVersion,
+  type DbCoe,
+  type DbCoeChild,
+} from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
 import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
 import {
@@ -21,7 +29,8 @@ import { getCoe } from './get-coe';
 import { COE_NOT_FOUND, coeSubjectOf, loadReadableCoe, staleCoeVersion } from './load-coe';
 
 /**
- * Replace a draft's interview, links and COE data elements; re-runs the engine; audited.
+ * Replace a draft's interview, links and COE data elements; re-runs the engine; audited. A
+ * change of what the parent's signature attests removes the signature (IR2.1).
  * `version` must be the version the recruiter saw: the database changes the COE only at
  * that version (STYLE §14).
  */
@@ -50,6 +59,21 @@ export async function updateCoe(
       draft.districtId === undefined ? coe.district_id : draft.districtId,
       interview,
     );
+    const children = coeChildRows(determination, interview, draft.children);
+    // IR2.1: a parent signs what the certificate says; a change of that asks for a new signature.
+    const clearSignature =
+      coe.signature_kind !== null &&
+      signedFactsChanged(signedFactsOf(coe, await listCoeChildRows(trx, accessScopeOf(ctx.actor), id)), {
+        interview,
+        familyId: draft.familyId,
+        residencyDate: draft.residencyDate,
+        qualifyingWork: draft.qualifyingWork,
+        children: children.map((c) => ({
+          interviewChildId: c.interview_child_id,
+          childId: c.child_id ?? null,
+          newChild: typeof c.child_facts === 'string' ? JSON.parse(c.child_facts) : (c.child_facts ?? null),
+        })),
+      });
     const changed = await updateCoeIfVersion(trx, id, draft.version, {
       family_id: draft.familyId,
       interview: JSON.stringify(interview),
@@ -59,9 +83,18 @@ export async function updateCoe(
       qualifying_work: draft.qualifyingWork?.trim() || null,
       comments: draft.comments?.trim() || null,
       district_id: districtId,
+      ...(clearSignature
+        ? {
+            signature_kind: null,
+            signature_image: null,
+            signer_name: null,
+            signed_on: null,
+            signature_cleared_at: new Date(),
+          }
+        : {}),
     });
     if (!changed) throw staleCoeVersion();
-    await replaceCoeChildren(trx, id, coeChildRows(determination, interview, draft.children));
+    await replaceCoeChildren(trx, id, children);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'coe',
@@ -72,14 +105,31 @@ export async function updateCoe(
         residencyDate: coe.residency_date,
         qualifyingWork: coe.qualifying_work,
         districtId: coe.district_id,
+        ...(clearSignature ? { signerName: coe.signer_name, signedOn: coe.signed_on } : {}),
       },
       after: {
         interview,
         residencyDate: draft.residencyDate,
         qualifyingWork: draft.qualifyingWork,
         districtId,
+        ...(clearSignature ? { signerName: null, signatureCleared: true } : {}),
       },
     });
   });
   return getCoe(ctx, id);
+}
+
+/** What the stored COE's signature attests (IR2.1). */
+function signedFactsOf(coe: DbCoe, children: DbCoeChild[]): SignedFacts {
+  return {
+    interview: coe.interview,
+    familyId: coe.family_id,
+    residencyDate: coe.residency_date,
+    qualifyingWork: coe.qualifying_work,
+    children: children.map((c) => ({
+      interviewChildId: c.interview_child_id,
+      childId: c.child_id,
+      newChild: c.child_facts,
+    })),
+  };
 }

@@ -5,6 +5,7 @@ import { todayInState } from '../../../usecases/clock';
 import type { CoeChildLink } from '../../../usecases/coes/coe-record';
 import { createCoe } from '../../../usecases/coes/create-coe';
 import { getCoe } from '../../../usecases/coes/get-coe';
+import { getCoeSignature } from '../../../usecases/coes/get-coe-signature';
 import { listCoes } from '../../../usecases/coes/list-coes';
 import { printCoe } from '../../../usecases/coes/print-coe';
 import { reviewCoe } from '../../../usecases/coes/review-coe';
@@ -195,6 +196,27 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
     },
     async (request) =>
       reviewCoe({ db, actor: actorOf(request) }, request.params.id, request.body, todayInState()),
+  );
+  api.get(
+    '/coes/:id/signature',
+    {
+      config: { access: 'coe.read' },
+      schema: {
+        summary: 'See a COE’s signature',
+        description: 'The picture of the parent’s or guardian’s signature drawn on the screen (PNG).',
+        tags: ['coes'],
+        params: IdParams,
+        response: { 200: Type.Unknown({ description: 'image/png' }), ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const image = await getCoeSignature({ db, actor: actorOf(request) }, request.params.id);
+      return reply
+        .type('image/png')
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(image);
+    },
   );
   api.get(
     '/coes/:id/pdf',

@@ -164,7 +164,14 @@ export const CoeReply = Type.Object({
       kind: Type.Union([Type.Literal('drawn'), Type.Literal('paper')]),
       signerName: Type.String(),
       signedOn: Type.String(),
-      hasImage: Type.Boolean(),
+      hasImage: Type.Boolean({
+        description: 'A drawn signature: GET /coes/{id}/signature gives its picture',
+      }),
+    }),
+  ),
+  signatureClearedAt: Nullable(
+    Type.String({
+      description: 'When a correction changed what the signature attested and removed it: sign again',
     }),
   ),
   recruiter: Person,

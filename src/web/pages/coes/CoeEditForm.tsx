@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import type { CoeDetail } from './coe-types';
 
-/** For a draft or returned COE: correct the data elements and (re)submit it for review. */
+/**
+ * For a draft or returned COE: correct the data elements and (re)submit it for review. A
+ * correction of what the parent signed waits for the new signature before it is submitted.
+ */
 export function CoeEditForm({ coe }: { coe: CoeDetail }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -27,7 +30,9 @@ export function CoeEditForm({ coe }: { coe: CoeDetail }) {
         qualifyingWork: qualifyingWork.trim() || null,
         comments: comments.trim() || null,
       });
-      if (submit) updated = await api<CoeDetail>('POST', `/api/coes/${coe.id}/submit`);
+      // A correction of what the parent signed removes the signature (IR2.1): the page then
+      // asks for it again instead of submitting.
+      if (submit && updated.signature) updated = await api<CoeDetail>('POST', `/api/coes/${coe.id}/submit`);
       return updated;
     },
     onSuccess: (updated) => {

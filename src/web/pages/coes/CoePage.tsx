@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Image,
+  List,
+  SimpleGrid,
+  Stack,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -34,6 +46,13 @@ export function CoePage() {
                 {t(`coes.statuses.${coe.data.status}`)}
               </Badge>
             </Group>
+            {coe.data.signatureClearedAt && (
+              <Alert color="orange" title={t('coes.signAgain.title')} role="status">
+                {t('coes.signAgain.body', {
+                  date: formatDateTime(coe.data.signatureClearedAt, i18n.language),
+                })}
+              </Alert>
+            )}
             {coe.data.status === 'returned' && coe.data.reviewComments && (
               <Alert
                 color="orange"
@@ -85,6 +104,20 @@ export function CoePage() {
                 />
                 {coe.data.comments && <Fact label={t('coes.comments')} value={coe.data.comments} />}
               </SimpleGrid>
+              {coe.data.signature?.hasImage && (
+                <Image
+                  src={`/api/coes/${coe.data.id}/signature?v=${coe.data.version}`}
+                  alt={t('coes.signatureImage', { name: coe.data.signature.signerName })}
+                  mt="sm"
+                  w="100%"
+                  maw={360}
+                  h={120}
+                  fit="contain"
+                  bg="white"
+                  bd="1px solid var(--mantine-color-default-border)"
+                  radius="sm"
+                />
+              )}
               <Group mt="sm" gap="md">
                 <Anchor href={`/api/coes/${coe.data.id}/pdf?language=en`} target="_blank" rel="noopener">
                   {t('coes.pdf.en')}
