@@ -84,4 +84,17 @@ describe('the annual calendar on a phone', () => {
     await expectAccessible(page, 'calendar in Spanish');
     await expectNoHorizontalScroll(page);
   });
+
+  it('the state administrator sees every region’s progress on each task side by side', async () => {
+    const page = phone.page;
+    await page.context().clearCookies();
+    await signIn(page, baseUrl, accounts.stateAdmin);
+    await page.goto(`${baseUrl}/calendar?view=regions`);
+    await page.getByRole('heading', { name: 'Annual continuous-improvement calendar', level: 1 }).waitFor();
+    const table = page.getByRole('region', { name: 'All regions' });
+    await table.getByRole('columnheader', { name: 'Task' }).waitFor();
+    await expect.poll(() => table.getByText('Done').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'all regions');
+    await expectNoHorizontalScroll(page);
+  });
 });
