@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Mantine's styles per component instead of the whole '@mantine/core/styles.css' (210 kB):
@@ -23,12 +24,52 @@ function mantineStylesPerComponent(): Plugin {
 }
 
 /**
+ * The app installs on a phone and opens without a network: a web app manifest, and a Workbox
+ * service worker that keeps the app itself (its pages' code, styles and icons) and serves it
+ * offline. It keeps no answer of the API: what the device keeps of children's records is
+ * sealed in IndexedDB (src/web/offline), never in the service worker's plain cache.
+ */
+function installableApp() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    // a script file of its own: the content security policy allows no inline script
+    injectRegister: 'script-defer',
+    includeAssets: ['icons/*.png'],
+    manifest: {
+      name: 'Ciclo',
+      short_name: 'Ciclo',
+      description: "The Migrant Education Program's continuous improvement cycle",
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#066649',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,png,svg,woff2}'],
+      globIgnores: ['**/.vite/**'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/api\//],
+      cleanupOutdatedCaches: true,
+      // the page that installed it is served by it at once, so it opens offline from then on
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
+
+/**
  * The web app: src/web, built to dist/web, which the server serves (src/server/app.ts). The
  * manifest lets bench/web-bundle.ts follow what each page loads.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('./src/web', import.meta.url)),
-  plugins: [react(), mantineStylesPerComponent()],
+  plugins: [react(), mantineStylesPerComponent(), installableApp()],
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,

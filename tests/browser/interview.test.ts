@@ -174,7 +174,9 @@ describe('the eligibility interview, the COE and its review', () => {
     await page.getByRole('heading', { name: "The children's move", level: 2 }).waitFor();
     await page.getByRole('button', { name: "Add the children's move" }).click();
     const move = page.getByRole('group', { name: "Children's move 1" });
-    await expect(move.getByLabel(/^How the children moved/).inputValue()).resolves.toBe('to-join');
+    // Together with the worker until the recruiter hears otherwise: no guess at a move of their own.
+    await expect(move.getByLabel(/^How the children moved/).inputValue()).resolves.toBe('with');
+    await move.getByLabel(/^How the children moved/).selectOption('to-join');
     await expect(move.getByLabel(/^The worker's move they joined/).inputValue()).resolves.toBe('m3');
     await move.getByLabel(/^Arrival date of the children/).fill('2019-08-01');
     await fillPlace(move.getByRole('group', { name: 'From', exact: true }), olopa);
@@ -380,6 +382,8 @@ describe('the eligibility interview, the COE and its review', () => {
     await expect(mother.getByLabel(/^Role in the family/).inputValue()).resolves.toBe('mother');
     await expectAccessible(page, 'interview: other family members');
     await page.getByRole('button', { name: /^Next/ }).click();
+    // No worker besides the youth: the worker the form starts with goes.
+    await page.getByRole('group', { name: 'Worker 1' }).getByRole('button', { name: 'Remove' }).click();
     await page.getByRole('button', { name: /^Next/ }).click();
 
     // The youth first, marked as his own worker under "more facts".
@@ -399,7 +403,6 @@ describe('the eligibility interview, the COE and its review', () => {
 
     // Then his move, with his mother, and his work, in the worker step.
     await page.getByRole('button', { name: 'Back' }).click();
-    await page.getByRole('group', { name: 'Worker 1' }).getByRole('button', { name: 'Remove' }).click();
     await addWorkerMove(page, 1, { date: '2023-03-20', from: olopa, to: hollister });
     const move = page.getByRole('group', { name: 'Move 1', exact: true });
     await move.getByLabel('Miguel Ñandú', { exact: true }).check();

@@ -33,7 +33,7 @@ import {
   type ValidPairing,
 } from './pairings';
 import { qualifyingMoveFailures } from './qualifying-move';
-import { renderTrace, type TraceLanguage, type TraceStep } from './trace';
+import { renderTrace, traceWordsOf, type TraceLanguage, type TraceStep, type TraceWords } from './trace';
 import { validateInterview } from './validate-interview';
 import { judgeEstablishment, type WorkerRecord } from './worker-status';
 
@@ -42,6 +42,8 @@ export interface DetermineOptions {
   settings?: EligibilitySettings;
   /** Language of the trace (the contract's output is English). */
   language?: TraceLanguage;
+  /** The trace in plain words naming people and places, instead of the contract's ids. */
+  plainWords?: boolean;
 }
 
 /** Determine every child's eligibility; throws a DomainError naming the field on invalid input. */
@@ -54,10 +56,12 @@ export function determineValidInterview(interview: Interview, options: Determine
   const settings = resolveSettings(options.settings ?? CALIFORNIA_ELIGIBILITY_SETTINGS, interview.settings);
   const moves = isInMoveOrder(interview.moves) ? interview.moves : [...interview.moves].sort(compareMoves);
   const facts = judgeInterviewFacts(interview, moves, settings);
+  const trace: TraceWriting = {
+    language: options.language ?? 'en',
+    words: options.plainWords ? traceWordsOf(interview) : undefined,
+  };
   return {
-    children: interview.children.map((child) =>
-      determineChild(child, interview.interviewDate, facts, options.language ?? 'en'),
-    ),
+    children: interview.children.map((child) => determineChild(child, interview.interviewDate, facts, trace)),
   };
 }
 
@@ -134,11 +138,16 @@ function notEligibleWithoutMove(child: string, reasons: ReasonCode[], trace: str
   };
 }
 
+interface TraceWriting {
+  language: TraceLanguage;
+  words: TraceWords | undefined;
+}
+
 function determineChild(
   child: InterviewChild,
   interviewDate: string,
   facts: InterviewFacts,
-  language: TraceLanguage,
+  { language, words }: TraceWriting,
 ): ChildDetermination {
   let chosen: ValidPairing | undefined;
   const failed: InvalidPairing[] = [];
@@ -167,7 +176,7 @@ function determineChild(
       });
     }
     steps.push({ kind: 'no-qualifying-move', child: child.id });
-    return notEligibleWithoutMove(child.id, [...reasons], renderTrace(steps, language));
+    return notEligibleWithoutMove(child.id, [...reasons], renderTrace(steps, language, words));
   }
 
   const period = eligibilityPeriod(facts.settings, child, chosen.qad, birthday22);
@@ -196,7 +205,7 @@ function determineChild(
     // R12.1: a later QAD than the child's current COE's needs a COE of its own.
     newCoeRequired: eligible && (child.priorQad === undefined || chosen.qad > child.priorQad),
     reasons,
-    trace: renderTrace(steps, language),
+    trace: renderTrace(steps, language, words),
   };
 }
 

@@ -3,7 +3,7 @@
  * then the period), kept as data and written out in English or Spanish.
  */
 import { memoizeText } from '../common/memoize';
-import type { InterviewMove, InterviewPlace, ReasonCode } from './interview-schema';
+import type { Interview, InterviewMove, InterviewPlace, ReasonCode } from './interview-schema';
 
 export type TraceLanguage = 'en' | 'es';
 
@@ -166,9 +166,146 @@ function spanish(step: TraceStep): string {
   }
 }
 
-/** The trace written out in `language`. */
-export function renderTrace(steps: readonly TraceStep[], language: TraceLanguage = 'en'): string[] {
-  const render = language === 'es' ? spanish : english;
+/**
+ * Who and where a trace's ids stand for, from the interview itself, to write the trace in
+ * plain words for the recruiter and the reviewer ("María's move from Salinas to Dos Palos"):
+ * a person without a name keeps their id.
+ */
+export interface TraceWords {
+  person(id: string): string;
+  move(id: string): InterviewMove | undefined;
+}
+
+export function traceWordsOf(interview: Interview): TraceWords {
+  const names = new Map<string, string>();
+  for (const person of [
+    ...(interview.workers ?? []),
+    ...interview.children,
+    ...(interview.otherMembers ?? []),
+  ])
+    if (person.name?.trim()) names.set(person.id, person.name.trim());
+  const moves = new Map(interview.moves.map((move) => [move.id, move]));
+  return { person: (id) => names.get(id) ?? id, move: (id) => moves.get(id) };
+}
+
+/** A place as people say it: the town (else the residence), and the country when abroad. */
+function plainPlace(place: InterviewPlace, language: TraceLanguage): string {
+  const town = place.city?.trim() || place.residence;
+  const country = place.country ?? 'US';
+  return country === 'US' ? town : `${town}, ${countryNames[language](country)}`;
+}
+
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+
+function plainMoveEn(words: TraceWords, who: string, move: InterviewMove | undefined, id: string): string {
+  if (!move) return `${possessive(words.person(who))} move ${id}`;
+  return `${possessive(words.person(who))} move from ${plainPlace(move.from, 'en')} to ${plainPlace(move.to, 'en')} on ${move.date}`;
+}
+
+function plainMoveEs(words: TraceWords, who: string, move: InterviewMove | undefined, id: string): string {
+  if (!move) return `la mudanza ${id} de ${words.person(who)}`;
+  return `la mudanza de ${words.person(who)} de ${plainPlace(move.from, 'es')} a ${plainPlace(move.to, 'es')} el ${move.date}`;
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const ENGLISH_RELATION: Record<string, string> = {
+  parent: 'parent',
+  guardian: 'guardian',
+  spouse: 'spouse',
+  other: 'worker',
+  with: 'with',
+  'as-worker': 'as the worker',
+  'to-join': 'to join',
+  precede: 'ahead of',
+};
+
+function plainEnglish(step: TraceStep, words: TraceWords): string {
+  const name = (id: string) => words.person(id);
+  switch (step.kind) {
+    case 'worker-engaged':
+      return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a qualifying move: ${step.work} began ${plural(step.days, 'day', 'days')} later, so ${name(step.worker)} is a migratory worker until ${step.migratoryUntil}.`;
+    case 'worker-history':
+      return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a qualifying move: ${name(step.worker)} sought work (${step.work}) and made ${plural(step.historyMoves, 'recent qualifying move', 'recent qualifying moves')}, so is a migratory worker until ${step.migratoryUntil}.`;
+    case 'worker-sqm':
+      return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a subsequent qualifying move: it came within 36 months of ${plainMoveEn(words, step.worker, words.move(step.establishingMove), step.establishingMove)}.`;
+    case 'child-with':
+      return `${name(step.child)} moved with ${name(step.worker)} from ${plainPlace(step.move.from, 'en')} to ${plainPlace(step.move.to, 'en')} on ${step.move.date}: the qualifying arrival date is ${step.qad}.`;
+    case 'child-as-worker':
+      return `${name(step.child)} is the worker: ${plainMoveEn(words, step.child, step.move, step.move.id)}; the qualifying arrival date is ${step.qad}.`;
+    case 'child-to-join':
+      return `${name(step.child)} moved from ${plainPlace(step.move.from, 'en')} to ${plainPlace(step.move.to, 'en')} on ${step.move.date} to join ${name(step.worker)} (${plainMoveEn(words, step.worker, words.move(step.workerMove), step.workerMove)}), ${plural(step.months, 'month', 'months')} later${step.limit === null ? '' : ` (at most ${step.limit})`}: the qualifying arrival date is ${step.qad}.`;
+    case 'child-precede':
+      return `${name(step.child)} moved from ${plainPlace(step.move.from, 'en')} to ${plainPlace(step.move.to, 'en')} on ${step.move.date} ahead of ${name(step.worker)}, who came ${plural(step.months, 'month', 'months')} later${step.limit === null ? '' : ` (at most ${step.limit})`}: the qualifying arrival date is ${step.qad}, the day both were there.`;
+    case 'pairing-fails': {
+      const move = words.move(step.move);
+      const where = move
+        ? ` from ${plainPlace(move.from, 'en')} to ${plainPlace(move.to, 'en')} on ${move.date}`
+        : '';
+      return `${possessive(name(step.child))} move${where} (${ENGLISH_RELATION[step.relation] ?? step.relation} ${name(step.worker)}) does not qualify: ${step.failures.join(', ')}.`;
+    }
+    case 'no-qualifying-move':
+      return `${name(step.child)} has no qualifying move.`;
+    case 'eligible-through':
+    case 'not-eligible':
+      return english(step);
+  }
+}
+
+const SPANISH_PLAIN_RELATION: Record<string, string> = {
+  parent: 'hijo o hija de',
+  guardian: 'bajo la tutela de',
+  spouse: 'cónyuge de',
+  other: 'con',
+  ...SPANISH_RELATION,
+};
+
+function plainSpanish(step: TraceStep, words: TraceWords): string {
+  const name = (id: string) => words.person(id);
+  switch (step.kind) {
+    case 'worker-engaged':
+      return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada: el trabajo (${step.work}) empezó ${plural(step.days, 'día', 'días')} después, así que ${name(step.worker)} es trabajador migratorio hasta el ${step.migratoryUntil}.`;
+    case 'worker-history':
+      return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada: ${name(step.worker)} buscó trabajo (${step.work}) y tiene ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}, así que es trabajador migratorio hasta el ${step.migratoryUntil}.`;
+    case 'worker-sqm':
+      return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada subsiguiente: ocurrió dentro de 36 meses de ${plainMoveEs(words, step.worker, words.move(step.establishingMove), step.establishingMove)}.`;
+    case 'child-with':
+      return `${name(step.child)} se mudó con ${name(step.worker)} de ${plainPlace(step.move.from, 'es')} a ${plainPlace(step.move.to, 'es')} el ${step.move.date}: la fecha de llegada calificada es el ${step.qad}.`;
+    case 'child-as-worker':
+      return `${name(step.child)} es el trabajador: ${plainMoveEs(words, step.child, step.move, step.move.id)}; la fecha de llegada calificada es el ${step.qad}.`;
+    case 'child-to-join':
+      return `${name(step.child)} se mudó de ${plainPlace(step.move.from, 'es')} a ${plainPlace(step.move.to, 'es')} el ${step.move.date} para reunirse con ${name(step.worker)} (${plainMoveEs(words, step.worker, words.move(step.workerMove), step.workerMove)}), ${plural(step.months, 'mes', 'meses')} después${step.limit === null ? '' : ` (como máximo ${step.limit})`}: la fecha de llegada calificada es el ${step.qad}.`;
+    case 'child-precede':
+      return `${name(step.child)} se mudó de ${plainPlace(step.move.from, 'es')} a ${plainPlace(step.move.to, 'es')} el ${step.move.date} antes que ${name(step.worker)}, quien llegó ${plural(step.months, 'mes', 'meses')} después${step.limit === null ? '' : ` (como máximo ${step.limit})`}: la fecha de llegada calificada es el ${step.qad}, el día en que ambos estaban allí.`;
+    case 'pairing-fails': {
+      const move = words.move(step.move);
+      const where = move
+        ? ` de ${plainPlace(move.from, 'es')} a ${plainPlace(move.to, 'es')} el ${move.date}`
+        : '';
+      return `La mudanza de ${name(step.child)}${where} (${SPANISH_PLAIN_RELATION[step.relation] ?? step.relation} ${name(step.worker)}) no califica: ${step.failures.join(', ')}.`;
+    }
+    case 'no-qualifying-move':
+      return `${name(step.child)} no tiene ninguna mudanza calificada.`;
+    case 'eligible-through':
+    case 'not-eligible':
+      return spanish(step);
+  }
+}
+
+/**
+ * The trace written out in `language`: as the contract writes it (ids), or, given the
+ * interview's `words`, in plain words naming people and places.
+ */
+export function renderTrace(
+  steps: readonly TraceStep[],
+  language: TraceLanguage = 'en',
+  words?: TraceWords,
+): string[] {
+  const render = words
+    ? (step: TraceStep) => (language === 'es' ? plainSpanish(step, words) : plainEnglish(step, words))
+    : language === 'es'
+      ? spanish
+      : english;
   const lines: string[] = [];
   for (const step of steps) lines.push(render(step));
   return lines;

@@ -5,6 +5,7 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { Value } from '@sinclair/typebox/value';
 import { isCalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
 import {
@@ -15,8 +16,24 @@ import {
   type InterviewPlace,
 } from './interview-schema';
 
+/**
+ * A schema's checker: compiled to code where the runtime allows it (the server), else the
+ * same checks interpreted (a browser page whose content security policy forbids making code,
+ * where the recruiter's device determines eligibility offline).
+ */
+function checkerOf(schema: TSchema) {
+  try {
+    return TypeCompiler.Compile(schema);
+  } catch {
+    return {
+      Check: (value: unknown) => Value.Check(schema, value),
+      Errors: (value: unknown) => Value.Errors(schema, value),
+    };
+  }
+}
+
 /** The contract's schema in full: the first error it finds names the field of a rejection. */
-const checkShape = TypeCompiler.Compile(InterviewSchema);
+const checkShape = checkerOf(InterviewSchema);
 
 /**
  * The same schema without its date and id patterns, most of its cost in the engine's
@@ -24,7 +41,7 @@ const checkShape = TypeCompiler.Compile(InterviewSchema);
  * approximates), every declared id by the pattern, and every reference to an id by whether
  * that id was declared.
  */
-const checkShapeQuickly = TypeCompiler.Compile(withoutPatterns(InterviewSchema, [DATE_PATTERN, ID_PATTERN]));
+const checkShapeQuickly = checkerOf(withoutPatterns(InterviewSchema, [DATE_PATTERN, ID_PATTERN]));
 
 function withoutPatterns<T extends TSchema>(schema: T, patterns: readonly string[]): T {
   const copy = (node: unknown): unknown => {

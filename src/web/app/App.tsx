@@ -8,8 +8,10 @@ import {
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { PageLoader } from '../components/PageLoader';
+import { eraseDevice } from '../offline/device-store';
+import { forgetSession, keepSession, readKeptSession } from '../offline/kept-session';
 import { AppLayout } from '../layout/AppLayout';
 import { api, ApiError, setCsrfToken } from './api';
 import { AppRoutes } from './AppRoutes';
@@ -57,16 +59,27 @@ const queryClient = new QueryClient({
   },
 });
 
+/**
+ * One route holding the whole app, whose pages are routed below it (AppRoutes): a data router,
+ * so that a page can ask before the user leaves it (useBlocker, the interview).
+ */
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      // Waits for the sign-in page's code, or for the user's language when it is not English.
+      <Suspense fallback={<PageLoader fullPage />}>
+        <SignedInApp />
+      </Suspense>
+    ),
+  },
+]);
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          {/* Waits for the sign-in page's code, or for the user's language when it is not English. */}
-          <Suspense fallback={<PageLoader fullPage />}>
-            <SignedInApp />
-          </Suspense>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   );
@@ -82,10 +95,19 @@ function SignedInApp() {
         const reply = await api<SessionReply>('GET', '/api/auth/me');
         setCsrfToken(reply.csrfToken);
         if (i18n.language !== reply.user.language) await i18n.changeLanguage(reply.user.language);
+        await keepSession(reply).catch(() => undefined);
         return reply.user;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
+        if (error instanceof ApiError && error.status === 401) {
+          await forgetSession().catch(() => undefined);
+          return null;
+        }
+        // No network: the app opens as it was last signed in, on what this device keeps.
+        const kept = error instanceof ApiError ? undefined : await readKeptSession().catch(() => undefined);
+        if (!kept) throw error;
+        setCsrfToken(kept.csrfToken);
+        if (i18n.language !== kept.user.language) await i18n.changeLanguage(kept.user.language);
+        return kept.user;
       }
     },
     staleTime: Infinity,
@@ -99,6 +121,8 @@ function SignedInApp() {
       can: (permission) => user.permissions.includes(permission),
       async signOut() {
         await api('POST', '/api/auth/sign-out').catch(() => undefined);
+        // What the device kept of children's records goes with the session (ID5).
+        await eraseDevice().catch(() => undefined);
         client.clear();
         client.setQueryData(['me'], null);
       },
@@ -117,6 +141,7 @@ function SignedInApp() {
         onSignedIn={async (reply) => {
           setCsrfToken(reply.csrfToken);
           await i18n.changeLanguage(reply.user.language);
+          await keepSession(reply).catch(() => undefined);
           client.setQueryData(['me'], reply.user);
         }}
       />

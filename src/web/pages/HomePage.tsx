@@ -8,6 +8,7 @@ import { useSession } from '../app/session';
 import { QueryState } from '../components/QueryState';
 import type { WatchList } from './eligibility/watch-types';
 import { QuotaCard } from './referrals/QuotaCard';
+import { InterviewsInProgressCard } from './interview/InterviewsInProgressCard';
 
 /** The first page after sign-in: what this role has to act on today. */
 export function HomePage() {
@@ -22,6 +23,7 @@ export function HomePage() {
         {me.districtName ? ` · ${me.districtName}` : ''}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {can('coe.prepare') && <InterviewsInProgressCard />}
         {can('referral.contact') && <QuotaCard />}
         {can('coe.review') && (
           <CountCard

@@ -122,7 +122,11 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
           </Fieldset>
         </Card>
       ))}
-      <Button variant="default" onClick={() => change((d) => void d.childMoves.push(emptyChildMove(d)))}>
+      <Button
+        variant="default"
+        // "together" until the recruiter hears otherwise: no guess at a move of their own
+        onClick={() => change((d) => void d.childMoves.push({ ...emptyChildMove(d), kind: 'with' }))}
+      >
         {t('interview.childMoves.add')}
       </Button>
     </Stack>

@@ -22,11 +22,14 @@ export function CoeStep({
   draft,
   determination,
   editing,
+  onSubmitted,
 }: {
   draft: InterviewDraft;
   determination: Determination | undefined;
   /** The returned (or unfinished) COE whose interview is being corrected; null for a new one. */
   editing: CoeDetail | null;
+  /** The COE is submitted: the interview's draft is done. */
+  onSubmitted?: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -58,6 +61,7 @@ export function CoeStep({
         ? resubmitCorrectedCoe(editing, draft, details, editing.signature ? null : signature)
         : submitInterviewAsCoe(draft, me.regionId ?? '', details, signature),
     onSuccess: async (coeId) => {
+      await onSubmitted?.();
       await client.invalidateQueries({ queryKey: ['coe', coeId] });
       await client.invalidateQueries({ queryKey: ['coes'] });
       await navigate(`/coes/${coeId}`);

@@ -1,10 +1,9 @@
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Determination } from '../../../core/eligibility/interview-schema';
-import { ApiError } from '../../app/api';
 import { ChildDeterminationCard } from './DeterminationView';
 import { nameOf, type InterviewDraft } from './interview-draft';
+import type { DraftDetermination } from './use-determination';
+import { problemInWords } from './problem-in-words';
 
 /** The determination as facts are entered: a result per child, or what is still missing. */
 export function DeterminationPanel({
@@ -12,13 +11,13 @@ export function DeterminationPanel({
   determination,
 }: {
   draft: InterviewDraft;
-  determination: UseQueryResult<Determination>;
+  determination: DraftDetermination;
 }) {
   const { t } = useTranslation();
-  const error = determination.error instanceof ApiError ? determination.error : null;
+  const error = determination.error;
   return (
     <Stack gap="sm" component="section" aria-labelledby="determination-title">
-      <Title order={2} size="h3" id="determination-title">
+      <Title order={2} size="h3" id="determination-title" tabIndex={-1}>
         {t('interview.result.title')}{' '}
         {determination.isFetching && (
           <Loader size="xs" role="status" aria-label={t('interview.result.updating')} />
@@ -32,7 +31,7 @@ export function DeterminationPanel({
         )}
         {error && (
           <Alert color="yellow" title={t('interview.result.incomplete')}>
-            {error.message}
+            {problemInWords(error, t)}
           </Alert>
         )}
         {determination.data && !error && (

@@ -1,10 +1,25 @@
-import { Button, Card, Group, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  List,
+  Group,
+  Modal,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useBlocker, useSearchParams } from 'react-router';
 import { api } from '../../app/api';
+import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
+import { readKeptInterview, type KeptInterview } from '../../offline/kept-interviews';
 import type { CoeDetail } from '../coes/coe-types';
 import { ChildMovesStep } from './ChildMovesStep';
 import { ChildrenStep } from './ChildrenStep';
@@ -14,12 +29,17 @@ import { DeterminationPanel } from './DeterminationPanel';
 import { emptyDraft, type InterviewDraft } from './interview-draft';
 import { useDetermination } from './use-determination';
 import { OtherMembersFields } from './OtherMembersFields';
-import { useDraft, type ChangeDraft } from './use-draft';
+import type { ChangeDraft } from './use-draft';
 import { WorkersStep } from './WorkersStep';
 import type { Referral } from '../referrals/referral-types';
 import { draftFromReferral } from './draft-from-referral';
 import { onValue } from './on-value';
 import { todayInState } from '../../app/format';
+import { keptFromServer, useKeptInterview, type ServerDraft } from './use-kept-interview';
+import { KeepingStatus } from './KeepingStatus';
+import { DraftConflict } from './DraftConflict';
+import { DeterminationBar } from './DeterminationBar';
+import { missingRequiredFields } from './required-fields';
 
 const STEPS = ['family', 'workers', 'children', 'childMoves', 'coe'] as const;
 type Step = (typeof STEPS)[number];
@@ -27,15 +47,92 @@ type Step = (typeof STEPS)[number];
 /**
  * The eligibility interview as a guided form, one step at a time in the order of the
  * interview framework — the worker, then each child, then the children's move — with the
- * determination and its trace updating as facts are entered, then the COE.
+ * determination and its trace updating as facts are entered, then the COE. What is typed is
+ * kept as a draft (docs/rules/interview-drafts.md): `?draft=` continues one.
  */
 export function InterviewPage() {
   const [params] = useSearchParams();
+  const draftId = params.get('draft');
   const coeId = params.get('coe');
   const referralId = params.get('referral');
+  if (draftId) return <KeptInterviewForm key={draftId} id={draftId} />;
   if (coeId) return <ReturnedCoeInterview coeId={coeId} />;
   if (referralId) return <ReferralInterview referralId={referralId} />;
-  return <InterviewForm initial={() => emptyDraft(todayInState())} editing={null} />;
+  return <NewInterview draft={() => emptyDraft(todayInState())} referralId={null} editing={null} />;
+}
+
+/** A new interview: kept from its first change under an id made here. */
+function NewInterview({
+  draft,
+  referralId,
+  editing,
+}: {
+  draft: () => InterviewDraft;
+  referralId: string | null;
+  editing: CoeDetail | null;
+}) {
+  const { me } = useSession();
+  const [initial] = useState<KeptInterview>(() => ({
+    id: crypto.randomUUID(),
+    userId: me.id,
+    regionId: editing?.regionId ?? me.regionId,
+    label: '',
+    updatedAt: new Date().toISOString(),
+    step: 0,
+    draft: draft(),
+    referralId,
+    coeId: editing?.id ?? null,
+    serverVersion: 0,
+    unsent: false,
+  }));
+  return <InterviewForm initial={initial} alreadyKept={false} editing={editing} />;
+}
+
+/**
+ * An interview in progress, from this device or, when it is not here (started on another
+ * device) or the server has a later copy this device has not changed, from the server.
+ */
+function KeptInterviewForm({ id }: { id: string }) {
+  const { me } = useSession();
+  const kept = useQuery({
+    queryKey: ['kept-interview', id],
+    queryFn: async () => {
+      const here = await readKeptInterview(me.id, id);
+      const server = navigator.onLine
+        ? await api<ServerDraft>('GET', `/api/interview-drafts/${id}`).catch((error: unknown) => {
+            if (here) return null;
+            throw error;
+          })
+        : null;
+      if (!here) {
+        if (!server) throw new Error('not found');
+        return keptFromServer(me.id, server);
+      }
+      return server && !here.unsent && server.version > here.serverVersion
+        ? keptFromServer(me.id, server)
+        : here;
+    },
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+  });
+  const coeId = kept.data?.coeId ?? null;
+  const coe = useQuery({
+    queryKey: ['coe', coeId],
+    queryFn: () => api<CoeDetail>('GET', `/api/coes/${coeId}`),
+    enabled: coeId !== null,
+    staleTime: Infinity,
+  });
+  return (
+    <QueryState
+      isPending={kept.isPending || (coeId !== null && coe.isPending)}
+      error={kept.error ?? coe.error}
+    >
+      {kept.data && (coeId === null || coe.data) && (
+        <InterviewForm initial={kept.data} alreadyKept editing={coe.data ?? null} />
+      )}
+    </QueryState>
+  );
 }
 
 /** An interview started from a family contact, with the referral's facts carried over. */
@@ -48,7 +145,11 @@ function ReferralInterview({ referralId }: { referralId: string }) {
   return (
     <QueryState isPending={referral.isPending} error={referral.error}>
       {referral.data && (
-        <InterviewForm initial={() => draftFromReferral(referral.data, todayInState())} editing={null} />
+        <NewInterview
+          draft={() => draftFromReferral(referral.data, todayInState())}
+          referralId={referralId}
+          editing={null}
+        />
       )}
     </QueryState>
   );
@@ -64,9 +165,10 @@ function ReturnedCoeInterview({ coeId }: { coeId: string }) {
   return (
     <QueryState isPending={coe.isPending} error={coe.error}>
       {coe.data && (
-        <InterviewForm
+        <NewInterview
           key={coe.data.version}
-          initial={() => draftFromInterview(coe.data.interview, coe.data.children, '')}
+          draft={() => draftFromInterview(coe.data.interview, coe.data.children, '')}
+          referralId={null}
           editing={coe.data}
         />
       )}
@@ -74,14 +176,46 @@ function ReturnedCoeInterview({ coeId }: { coeId: string }) {
   );
 }
 
-function InterviewForm({ initial, editing }: { initial: () => InterviewDraft; editing: CoeDetail | null }) {
+function InterviewForm({
+  initial,
+  alreadyKept,
+  editing,
+}: {
+  initial: KeptInterview;
+  alreadyKept: boolean;
+  editing: CoeDetail | null;
+}) {
   const { t } = useTranslation();
-  const [draft, change] = useDraft(initial);
-  const [stepIndex, setStepIndex] = useState(0);
+  const interview = useKeptInterview(initial, alreadyKept);
+  const { kept, change } = interview;
+  const draft = kept.draft;
+  const stepIndex = Math.min(kept.step, STEPS.length - 1);
+  const setStepIndex = (index: number) => interview.setStep(index);
   const step: Step = STEPS[stepIndex]!;
   const determination = useDetermination(draft);
   const heading = useRef<HTMLHeadingElement>(null);
+  const stepBody = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
+  const done = useRef(false);
+  const [missing, setMissing] = useState<string[] | null>(null);
+
+  /** "Next" stays on the step until its required fields are filled in, naming them and going to the first. */
+  const goNext = () => {
+    const empty = missingRequiredFields(stepBody.current);
+    if (empty.length > 0) {
+      setMissing(empty.map((field) => field.name));
+      empty[0]!.element.focus();
+      return;
+    }
+    setMissing(null);
+    setStepIndex(stepIndex + 1);
+  };
+  // Once asked for, the list follows what is still missing as the recruiter fills it in.
+  useEffect(() => {
+    if (missing === null) return;
+    const names = missingRequiredFields(stepBody.current).map((field) => field.name);
+    if (names.join('\n') !== missing.join('\n')) setMissing(names.length > 0 ? names : null);
+  }, [draft, missing]);
 
   useEffect(() => {
     // Move focus to the new step's heading, so keyboard and screen-reader users start there.
@@ -89,9 +223,42 @@ function InterviewForm({ initial, editing }: { initial: () => InterviewDraft; ed
     else heading.current?.focus();
   }, [stepIndex]);
 
+  // Once kept, the address names the draft, so a reload (or the home page) finds it again.
+  useEffect(() => {
+    if (!interview.touched) return;
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('draft') === kept.id) return;
+    window.history.replaceState(window.history.state, '', `${url.pathname}?draft=${kept.id}`);
+  }, [interview.touched, kept.id]);
+
+  // ID4: leaving with a change not yet kept asks first: within the app, and on closing or reloading the page.
+  const notOnDevice = interview.state === 'saving' || interview.state === 'failed';
+  const notSent = interview.state === 'on-device';
+  const mustAsk = useRef(false);
+  mustAsk.current = (notOnDevice || notSent) && !done.current;
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      mustAsk.current && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!notOnDevice) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [notOnDevice]);
+
   return (
     <Stack>
       <Title order={1}>{t('interview.title')}</Title>
+      <KeepingStatus state={interview.state} online={interview.online} />
+      {interview.conflict && (
+        <DraftConflict
+          mine={kept}
+          theirs={interview.conflict}
+          onKeepMine={interview.keepMine}
+          onTakeTheirs={interview.takeTheirs}
+        />
+      )}
       <div>
         <Text size="sm" id="step-progress">
           {t('interview.stepOf', { number: stepIndex + 1, total: STEPS.length })}
@@ -107,25 +274,67 @@ function InterviewForm({ initial, editing }: { initial: () => InterviewDraft; ed
         <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1} mb="sm">
           {t(`interview.steps.${step}`)}
         </Title>
-        <StepBody
-          step={step}
-          draft={draft}
-          change={change}
-          determination={determination.data}
-          editing={editing}
-        />
+        <div ref={stepBody}>
+          <StepBody
+            step={step}
+            draft={draft}
+            change={change}
+            determination={determination.data}
+            editing={editing}
+            onSubmitted={async () => {
+              done.current = true;
+              mustAsk.current = false;
+              await interview.discard();
+            }}
+          />
+        </div>
+        {missing && (
+          <Alert color="orange" role="alert" mt="md" title={t('interview.fillFirst')}>
+            <List size="sm">
+              {missing.map((name, index) => (
+                <List.Item key={index}>{name}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
         <Group justify="space-between" mt="md">
-          <Button variant="default" disabled={stepIndex === 0} onClick={() => setStepIndex((i) => i - 1)}>
+          <Button
+            variant="default"
+            disabled={stepIndex === 0}
+            onClick={() => {
+              setMissing(null);
+              setStepIndex(stepIndex - 1);
+            }}
+          >
             {t('interview.back')}
           </Button>
           {stepIndex < STEPS.length - 1 && (
-            <Button onClick={() => setStepIndex((i) => i + 1)}>
+            <Button onClick={goNext}>
               {t('interview.next', { step: t(`interview.steps.${STEPS[stepIndex + 1]!}`) })}
             </Button>
           )}
         </Group>
       </Card>
       {step !== 'family' && <DeterminationPanel draft={draft} determination={determination} />}
+      {step !== 'family' && <DeterminationBar draft={draft} determination={determination.data} />}
+      <Modal
+        opened={blocker.state === 'blocked'}
+        onClose={() => blocker.reset?.()}
+        title={t('interview.keeping.leaveTitle')}
+        closeButtonProps={{ 'aria-label': t('interview.keeping.stay') }}
+      >
+        <Stack>
+          <Text size="sm">
+            {notOnDevice ? t('interview.keeping.leaveUnsaved') : t('interview.keeping.leaveUnsent')}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => blocker.reset?.()}>
+              {t('interview.keeping.stay')}
+            </Button>
+            <Button onClick={() => blocker.proceed?.()}>{t('interview.keeping.leave')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }
@@ -136,12 +345,14 @@ function StepBody({
   change,
   determination,
   editing,
+  onSubmitted,
 }: {
   step: Step;
   draft: InterviewDraft;
   change: ChangeDraft;
   determination: ReturnType<typeof useDetermination>['data'];
   editing: CoeDetail | null;
+  onSubmitted: () => Promise<void>;
 }) {
   switch (step) {
     case 'family':
@@ -153,7 +364,9 @@ function StepBody({
     case 'childMoves':
       return <ChildMovesStep draft={draft} change={change} />;
     case 'coe':
-      return <CoeStep draft={draft} determination={determination} editing={editing} />;
+      return (
+        <CoeStep draft={draft} determination={determination} editing={editing} onSubmitted={onSubmitted} />
+      );
   }
 }
 

@@ -31,7 +31,8 @@ export function NameFields({
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
       {field('firstName', true)}
       {field('middleName', false)}
-      {field('lastSurname', true)}
+      {/* not required: a name kept whole (a returned COE's worker) comes back as the first name */}
+      {field('lastSurname', false)}
       {field('secondSurname', false)}
     </SimpleGrid>
   );

@@ -28,12 +28,11 @@ export function WorkersStep({ draft, change }: { draft: InterviewDraft; change: 
             <Title order={3} size="h4">
               {t('interview.workers.worker', { number: index + 1 })}
             </Title>
-            {(draft.workers.length > 1 || draft.children.some((c) => c.isWorker)) && (
-              <RemoveButton
-                label={t('interview.remove')}
-                onRemove={() => change((d) => removeWorker(d, worker.id))}
-              />
-            )}
+            {/* Always removable: a youth who is his or her own worker may be the only worker. */}
+            <RemoveButton
+              label={t('interview.remove')}
+              onRemove={() => change((d) => removeWorker(d, worker.id))}
+            />
           </Group>
           <Stack gap="xs">
             <NameFields person={worker} onChange={(edit) => change((d) => edit(d.workers[index]!))} />

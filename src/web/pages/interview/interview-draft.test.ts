@@ -201,12 +201,21 @@ describe('buildInterview', () => {
 });
 
 describe('the rest of the draft', () => {
-  it('is ready for the engine once every child has a birth date', () => {
+  it('is ready for the engine once it has a worker, a move and children, each with a birth date', () => {
     const draft = scenario2();
     expect(isReadyToDetermine(draft)).toBe(true);
     draft.children.push(emptyChild(draft));
     expect(isReadyToDetermine(draft)).toBe(false);
     expect(isReadyToDetermine(emptyDraft('2019-08-20'))).toBe(false);
+    const noMove = scenario2();
+    noMove.workerMoves = [];
+    noMove.childMoves = [];
+    expect(isReadyToDetermine(noMove)).toBe(false);
+    const noWorker = scenario2();
+    noWorker.workers = [];
+    expect(isReadyToDetermine(noWorker)).toBe(false);
+    noWorker.children[0]!.isWorker = true;
+    expect(isReadyToDetermine(noWorker)).toBe(true);
   });
 
   it('never reuses an id', () => {

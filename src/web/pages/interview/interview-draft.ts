@@ -470,10 +470,17 @@ export function buildInterview(draft: InterviewDraft): Interview {
   return interview;
 }
 
-/** Whether enough is entered to ask the engine: an interview date and a child with a birth date. */
+/**
+ * Whether there are facts to judge (no verdict before them): the interview date, a worker (or
+ * a youth who is his or her own worker), a move the children made, and children, each with a
+ * birth date.
+ */
 export function isReadyToDetermine(draft: InterviewDraft): boolean {
   return (
     draft.interviewDate !== '' &&
+    (draft.workers.length > 0 || draft.children.some((child) => child.isWorker)) &&
+    (draft.childMoves.length > 0 ||
+      draft.workerMoves.some((move) => draft.children.some((child) => move.movers.includes(child.id)))) &&
     draft.children.length > 0 &&
     draft.children.every((child) => child.birthDate !== '')
   );

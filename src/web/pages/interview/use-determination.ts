@@ -1,30 +1,40 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DomainError } from '../../../core/common/domain-error';
+import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
 import type { Determination } from '../../../core/eligibility/interview-schema';
-import { api } from '../../app/api';
 import { buildInterview, isReadyToDetermine, type InterviewDraft } from './interview-draft';
+import { useEligibilitySettings } from './use-eligibility-settings';
 
-/** The engine's determination of the draft, asked again shortly after the recruiter stops typing, in the UI language. */
-export function useDetermination(draft: InterviewDraft) {
+/** The determination of the draft so far, or why there is none yet. */
+export interface DraftDetermination {
+  data: Determination | undefined;
+  /** The engine refused the facts as they stand (a field not filled in yet). */
+  error: DomainError | null;
+  /** The recruiter is still typing: the determination shown is of a moment ago. */
+  isFetching: boolean;
+}
+
+/**
+ * The engine's determination of the draft, on this device — the same domain core the server
+ * runs, with the state's settings — so it works without a network; its trace in plain words
+ * naming people and places, in the UI language. None before there are facts to judge.
+ */
+export function useDetermination(draft: InterviewDraft): DraftDetermination {
   const { i18n } = useTranslation();
   const language = i18n.language === 'es' ? 'es' : 'en';
-  const interviewJson = useMemo(
-    () => (isReadyToDetermine(draft) ? JSON.stringify(buildInterview(draft)) : ''),
-    [draft],
-  );
-  const [debounced] = useDebouncedValue(interviewJson, 400);
-  return useQuery({
-    queryKey: ['determine', language, debounced],
-    queryFn: () =>
-      api<Determination>(
-        'POST',
-        `/api/eligibility/determine?language=${language}`,
-        JSON.parse(debounced) as unknown,
-      ),
-    enabled: debounced !== '',
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
+  const settings = useEligibilitySettings();
+  const [settled] = useDebouncedValue(draft, 200);
+  const result = useMemo(() => {
+    if (!isReadyToDetermine(settled)) return { data: undefined, error: null };
+    try {
+      const data = determineEligibility(buildInterview(settled), { language, settings, plainWords: true });
+      return { data, error: null };
+    } catch (error) {
+      if (error instanceof DomainError) return { data: undefined, error };
+      throw error;
+    }
+  }, [settled, language, settings]);
+  return { ...result, isFetching: settled !== draft };
 }
