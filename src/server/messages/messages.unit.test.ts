@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanServerMessages } from '../../../tests/support/server-message-sources';
 import englishFields from '../../web/i18n/en/fields.json';
 import { SPANISH_MESSAGES } from './es';
+import { composed } from './es/composed';
 import { framework } from './es/framework';
 import { languageOfRequest, translateError, translateMessage } from './translate';
 
@@ -20,7 +21,11 @@ describe('the Spanish catalog of server messages', () => {
   }, 120_000);
 
   it('holds no entry the source no longer uses', () => {
-    const used = new Set([...scanned.messages.map((m) => m.template), ...Object.keys(framework)]);
+    const used = new Set([
+      ...scanned.messages.map((m) => m.template),
+      ...Object.keys(framework),
+      ...Object.keys(composed),
+    ]);
     expect(Object.keys(SPANISH_MESSAGES).filter((english) => !used.has(english))).toEqual([]);
   });
 
@@ -69,6 +74,9 @@ describe('translating a message', () => {
       'Demasiadas solicitudes; inténtelo de nuevo en 1 minuto',
     );
     expect(translateMessage('a message nobody wrote', 'es')).toBe('a message nobody wrote');
+    expect(translateMessage('definition: dashboardYear: is required (and 8 more problems)', 'es')).toBe(
+      'definition: dashboardYear: es obligatorio (y 8 problemas más)',
+    );
   });
 
   it('joins a message of problems again from the translated problems', () => {

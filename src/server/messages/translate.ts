@@ -77,7 +77,7 @@ templates.sort((a, b) => b.weight - a.weight);
 function spanishOf(message: string, depth: number): string | undefined {
   const known = exact.get(message);
   if (known !== undefined) return known;
-  if (depth > 3) return undefined;
+  if (depth > 5) return undefined;
   for (const template of templates) {
     const match = template.pattern.exec(message);
     if (!match) continue;

@@ -25,6 +25,9 @@ describe('an error of the server in words', () => {
     expect(fieldLabel('mpos[2].growth.points', t)).toBe('MPO 3 · Points');
     expect(fieldLabel('unheardOf[1].someField', t)).toBe('Unheard of, no. 2 · Some field');
     expect(fieldLabel('assessments.csv, line 3', t)).toBe('assessments.csv, line 3');
+    expect(fieldLabel('definition: priorityAreas[1].id', t)).toBe(
+      'Definition · Priority areas, no. 2 · Record',
+    );
     expect(i18n.getFixedT('es')('fields.names.birthDate')).toBe('Fecha de nacimiento');
     expect(fieldLabel('children[0].birthDate', i18n.getFixedT('es'))).toBe('Niño 1 · Fecha de nacimiento');
   });
@@ -42,6 +45,9 @@ describe('an error of the server in words', () => {
     expect(problemText(problems[1]!, t)).toBe('Distrito: es obligatorio');
     expect(readableMessage('version: alguien más cambió este COE; vuelva a cargarlo', [], t)).toBe(
       'Este registro: alguien más cambió este COE; vuelva a cargarlo',
+    );
+    expect(readableMessage('definition: dashboardYear: es obligatorio (y 8 problemas más)', [], t)).toBe(
+      'Definición · Año del Dashboard: es obligatorio (y 8 problemas más)',
     );
     expect(readableMessage('No hay ningún COE con ese identificador.', [], t)).toBe(
       'No hay ningún COE con ese identificador.',

@@ -23,6 +23,12 @@ const SEGMENT = /^([A-Za-z_][\w-]*)((?:\[\d+\])*)$/;
 
 /** The label of an API field, as the forms write it. */
 export function fieldLabel(field: string, t: Translate = i18next.t): string {
+  // a field inside a document (`definition: priorityAreas[1].id`): each part by its label
+  if (field.includes(': '))
+    return field
+      .split(': ')
+      .map((part) => fieldLabel(part, t))
+      .join(' · ');
   const segments = field.split('.');
   const parsed = segments.map((segment) => SEGMENT.exec(segment));
   // a file name, a line of an upload or the like: already words
@@ -63,7 +69,7 @@ export function problemText(problem: Problem, t: Translate = i18next.t): string 
 export function readableMessage(message: string, problems: Problem[], t: Translate = i18next.t): string {
   if (problems.length > 0 && message === problems.map((p) => `${p.field}: ${p.message}`).join('; '))
     return problems.map((p) => problemText(p, t)).join('; ');
-  const leading = /^([A-Za-z_][\w.[\]-]*): ([\s\S]+)$/.exec(message);
+  const leading = /^((?:[A-Za-z_][\w.[\]-]*: )*[A-Za-z_][\w.[\]-]*): ([\s\S]+)$/.exec(message);
   if (leading?.[1] && leading[2]) return problemText({ field: leading[1], message: leading[2] }, t);
   return message;
 }

@@ -28,4 +28,12 @@ export const improvement: Record<string, string> = {
   'already has a team in this cohort': 'ya tiene un equipo en esta cohorte',
   'No such team.': 'No existe ese equipo.',
   'No such training.': 'No existe esa capacitación.',
+  'is not a measure of the catalog': 'no es una medida del catálogo',
+  'is after the aim date': 'es posterior a la fecha de la meta',
+  'a percentage is from 0 to 100': 'un porcentaje va de 0 a 100',
+  'say what you predict will happen': 'diga qué predice que pasará',
+  'study the result against the prediction before deciding':
+    'estudie el resultado frente a la predicción antes de decidir',
+  'No such project.': 'No existe ese proyecto.',
+  'is not a change idea of this project': 'no es una idea de cambio de este proyecto',
 };

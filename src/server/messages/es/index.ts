@@ -12,6 +12,7 @@ import { childCounts } from './child-counts';
 import { children } from './children';
 import { cli } from './cli';
 import { coes } from './coes';
+import { composed } from './composed';
 import { da } from './da';
 import { data } from './data';
 import { demo } from './demo';
@@ -50,6 +51,7 @@ export const SPANISH_MESSAGES: Record<string, string> = {
   ...children,
   ...cli,
   ...coes,
+  ...composed,
   ...da,
   ...data,
   ...demo,
