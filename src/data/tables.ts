@@ -768,6 +768,24 @@ export interface SdpFeedbackTable {
   created_at: CreatedAt;
 }
 
+/** A strategy's EPC verification for a region, year and term (docs/rules/monitoring.md MN4). */
+export interface EpcVerificationsTable {
+  id: Generated<string>;
+  region_id: string;
+  program_year: string;
+  term: 'summer' | 'fall' | 'spring';
+  strategy: string;
+  links: Json;
+  status: Generated<'pending' | 'verified' | 'needs_more'>;
+  checklist: Generated<string[]>;
+  verified_on: DateColumn | null;
+  comment: Generated<string>;
+  verified_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -822,6 +840,7 @@ export interface Database {
   child_school_statuses: ChildSchoolStatusesTable;
   documents: DocumentsTable;
   applications: ApplicationsTable;
+  epc_verifications: EpcVerificationsTable;
   interview_drafts: InterviewDraftsTable;
   calendar_items: CalendarItemsTable;
   calendar_evidence: CalendarEvidenceTable;

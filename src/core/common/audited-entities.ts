@@ -40,6 +40,7 @@ export const AUDITED_ENTITIES = [
   'interview_draft',
   'document',
   'application',
+  'epc_verification',
   'calendar_item',
   'calendar_evidence',
   'calendar_settings',

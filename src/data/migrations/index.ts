@@ -19,6 +19,7 @@ import * as keepAttendedMinutes from './20261205000900_keep-attended-minutes';
 import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 import * as createDocuments from './20261205001000_create-documents';
 import * as createApplications from './20261205001100_create-applications';
+import * as createEpcVerifications from './20261205001200_create-epc-verifications';
 import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
 import * as rememberClearedSignatures from './20261205004100_remember-cleared-signatures';
 import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '20261205000900_keep-attended-minutes': keepAttendedMinutes,
   '20261205001000_create-documents': createDocuments,
   '20261205001100_create-applications': createApplications,
+  '20261205001200_create-epc-verifications': createEpcVerifications,
   '20261205004000_link-coes-to-referrals': linkCoesToReferrals,
   '20261205004100_remember-cleared-signatures': rememberClearedSignatures,
   '20261205005000_create-interview-drafts': createInterviewDrafts,

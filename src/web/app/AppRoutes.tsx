@@ -76,6 +76,7 @@ const PlanDevelopmentPage = lazyPage(
   () => import('../pages/plan-development/PlanDevelopmentPage'),
   'PlanDevelopmentPage',
 );
+const EpcPage = lazyPage(() => import('../pages/monitoring/EpcPage'), 'EpcPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -131,6 +132,7 @@ export function AppRoutes() {
         <Route path="/monitoring/tracking-log" element={<TrackingLogPage />} />
         <Route path="/plan-development" element={<PlanDevelopmentListPage />} />
         <Route path="/plan-development/:id" element={<PlanDevelopmentPage />} />
+        <Route path="/monitoring/epc" element={<EpcPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

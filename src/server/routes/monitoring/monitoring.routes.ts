@@ -8,7 +8,15 @@ import { getTrackingLog } from '../../../usecases/monitoring/get-tracking-log';
 import { listApplications } from '../../../usecases/monitoring/list-applications';
 import { stepApplication } from '../../../usecases/monitoring/step-application';
 import { updateApplication } from '../../../usecases/monitoring/update-application';
+import { addEpcDocument } from '../../../usecases/monitoring/add-epc-document';
+import { getEpcChecklist } from '../../../usecases/monitoring/get-epc-checklist';
+import { getEpcDocument } from '../../../usecases/monitoring/get-epc-document';
+import { getEpcProgress } from '../../../usecases/monitoring/get-epc-progress';
+import { saveEpcLinks } from '../../../usecases/monitoring/save-epc-links';
+import { verifyEpc } from '../../../usecases/monitoring/verify-epc';
+import { DocumentReply, presentDocument, sendDocument } from '../../documents';
 import { actorOf } from '../../policies/authenticate';
+import { acceptUploads, readMultipartUpload, uploadedFile } from '../../uploads';
 import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
   ApplicationDetailReply,
@@ -17,6 +25,14 @@ import {
   ApplicationStatusBody,
   ApprovalBody,
   CreateApplicationBody,
+  EpcChecklistQuery,
+  EpcChecklistReply,
+  EpcDocumentBody,
+  EpcDocumentParams,
+  EpcLinksBody,
+  EpcProgressQuery,
+  EpcProgressReply,
+  EpcVerificationBody,
   TrackingLogFileQuery,
   TrackingLogQuery,
   TrackingLogReply,
@@ -28,6 +44,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
   const ctx = (request: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(request) });
   const tags = ['monitoring'];
   const CHANGE_ERRORS = { ...STANDARD_ERRORS, 409: ErrorReply };
+  await acceptUploads(api);
 
   api.get(
     '/monitoring/applications',
@@ -154,6 +171,111 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .send(file.body);
+    },
+  );
+
+  api.get(
+    '/monitoring/epc',
+    {
+      config: { access: 'monitoring.read' },
+      schema: {
+        summary: "A subgrantee's EPC checklist",
+        description:
+          'Every strategy an EPC verifies, for a region, year and term: its documents, links and verification.',
+        tags,
+        querystring: EpcChecklistQuery,
+        response: { 200: EpcChecklistReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => getEpcChecklist(ctx(request), request.query),
+  );
+  api.get(
+    '/monitoring/epc/progress',
+    {
+      config: { access: 'monitoring.read' },
+      schema: {
+        summary: 'EPC verification progress',
+        description: 'For every subgrantee in your scope: strategies verified, needing more, and waiting.',
+        tags,
+        querystring: EpcProgressQuery,
+        response: { 200: EpcProgressReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => getEpcProgress(ctx(request), request.query),
+  );
+  api.post(
+    '/monitoring/epc/documents',
+    {
+      config: { access: 'monitoring.manage' },
+      preValidation: readMultipartUpload(),
+      schema: {
+        summary: "Save a document of a strategy's EPC documentation",
+        description:
+          'A PDF, image, Word, Excel, CSV or text file up to 10 MB, kept in the database; audited.',
+        tags,
+        consumes: ['multipart/form-data'],
+        body: EpcDocumentBody,
+        response: { 201: DocumentReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const { file: _file, ...key } = request.body;
+      const file = uploadedFile(request, 'file');
+      const stored = await addEpcDocument(ctx(request), key, {
+        fileName: file.fileName,
+        content: file.content,
+      });
+      return reply.status(201).send(presentDocument(stored));
+    },
+  );
+  api.get(
+    '/monitoring/epc/:id/documents/:documentId',
+    {
+      config: { access: 'monitoring.read' },
+      schema: {
+        summary: "Download a document of a strategy's EPC documentation",
+        description: 'The file as it was saved.',
+        tags,
+        params: EpcDocumentParams,
+        response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      sendDocument(reply, await getEpcDocument(ctx(request), request.params.id, request.params.documentId)),
+  );
+  api.put(
+    '/monitoring/epc/links',
+    {
+      config: { access: 'monitoring.manage' },
+      schema: {
+        summary: "Save the links of a strategy's EPC documentation",
+        description: 'Web addresses only, at the version you read; audited.',
+        tags,
+        body: EpcLinksBody,
+        response: { 204: Type.Null(), ...CHANGE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await saveEpcLinks(ctx(request), request.body);
+      return reply.status(204).send(null);
+    },
+  );
+  api.post(
+    '/monitoring/epc/verification',
+    {
+      config: { access: 'epc.verify' },
+      schema: {
+        summary: "Verify a strategy's EPC documentation",
+        description:
+          'Verified (every checklist item found) or needs more (with a comment), the date and a comment; the consultant assigned to the region; audited.',
+        tags,
+        body: EpcVerificationBody,
+        response: { 204: Type.Null(), ...CHANGE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await verifyEpc(ctx(request), request.body);
+      return reply.status(204).send(null);
     },
   );
 };

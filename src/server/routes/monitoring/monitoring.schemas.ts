@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { APPLICATION_STATUSES } from '../../../core/monitoring/application';
+import { EPC_CHECKLIST, EPC_OUTCOMES, EPC_TERMS } from '../../../core/monitoring/epc';
+import { DocumentReply } from '../../documents';
+import { FileField } from '../../uploads';
 import { APPLICATION_KINDS, FUNDING_RESOURCES } from '../../../core/services/service-records';
-import { Literals, Nullable } from '../../schemas';
+import { CalendarDateSchema, Literals, Nullable } from '../../schemas';
 
 export const ProgramYear = Type.String({
   pattern: '^[0-9]{4}-[0-9]{2}$',
@@ -158,6 +161,112 @@ export const TrackingLogReply = Type.Object({
       districtId: Nullable(Type.String()),
       status: Type.String(),
       lines: Type.Array(Type.Object({ label: Type.String(), strategies: Type.Array(Type.String()) })),
+    }),
+  ),
+});
+
+const EpcTerm = Literals(EPC_TERMS, 'summer (verified in September), fall (January) or spring (July)');
+const EpcLinkSchema = Type.Object(
+  {
+    label: Type.String({ maxLength: 200 }),
+    url: Type.String({ minLength: 1, maxLength: 2000, description: 'An https:// address' }),
+  },
+  { additionalProperties: false },
+);
+const epcKey = {
+  regionId: Type.String({ format: 'uuid', description: 'The subgrantee' }),
+  programYear: ProgramYear,
+  term: EpcTerm,
+  strategy: Type.String({
+    minLength: 1,
+    maxLength: 20,
+    description: 'A strategy the plan has an EPC verify',
+  }),
+};
+
+export const EpcChecklistQuery = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Yours by default' })),
+    programYear: ProgramYear,
+    term: EpcTerm,
+  },
+  { additionalProperties: false },
+);
+export const EpcProgressQuery = Type.Object(
+  { programYear: ProgramYear, term: EpcTerm },
+  { additionalProperties: false },
+);
+
+export const EpcChecklistReply = Type.Object({
+  regionId: Type.String(),
+  regionName: Type.String(),
+  programYear: Type.String(),
+  term: EpcTerm,
+  abilities: Type.Object({ read: Type.Boolean(), document: Type.Boolean(), verify: Type.Boolean() }),
+  items: Type.Array(
+    Type.Object({
+      strategy: Type.String(),
+      textEn: Type.String(),
+      textEs: Type.String(),
+      id: Nullable(Type.String()),
+      version: Nullable(Type.Integer()),
+      status: Literals(['pending', 'verified', 'needs_more'] as const, 'Where the verification stands'),
+      links: Type.Array(EpcLinkSchema),
+      checklist: Type.Array(Literals(EPC_CHECKLIST, 'An item found')),
+      verifiedOn: Nullable(Type.String()),
+      comment: Type.String(),
+      documents: Type.Array(DocumentReply),
+    }),
+  ),
+});
+
+export const EpcDocumentBody = Type.Object(
+  { ...epcKey, file: FileField('The document: PDF, image, Word, Excel, CSV or text, up to 10 MB') },
+  { additionalProperties: false },
+);
+
+export const EpcLinksBody = Type.Object(
+  {
+    ...epcKey,
+    version: Nullable(
+      Type.Integer({ minimum: 1, description: 'The version you read; null before there was one' }),
+    ),
+    links: Type.Array(EpcLinkSchema, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+
+export const EpcVerificationBody = Type.Object(
+  {
+    ...epcKey,
+    version: Nullable(
+      Type.Integer({ minimum: 1, description: 'The version you read; null before there was one' }),
+    ),
+    outcome: Literals(EPC_OUTCOMES, 'verified or needs_more'),
+    checklist: Type.Array(Literals(EPC_CHECKLIST, 'An item found'), { maxItems: EPC_CHECKLIST.length }),
+    date: CalendarDateSchema('The day of the verification'),
+    comment: Type.String({ maxLength: 2000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const EpcDocumentParams = Type.Object({
+  id: Type.String({ format: 'uuid', description: 'The verification' }),
+  documentId: Type.String({ format: 'uuid', description: 'The document' }),
+});
+
+export const EpcProgressReply = Type.Object({
+  programYear: Type.String(),
+  term: EpcTerm,
+  regions: Type.Array(
+    Type.Object({
+      regionId: Type.String(),
+      number: Type.Integer(),
+      name: Type.String(),
+      pending: Type.Integer(),
+      verified: Type.Integer(),
+      needs_more: Type.Integer(),
+      total: Type.Integer(),
     }),
   ),
 });

@@ -4,6 +4,8 @@ import type {
   ApplicationDetailReply,
   ApplicationsReply,
   CreateApplicationBody,
+  EpcChecklistReply,
+  EpcProgressReply,
   TrackingLogReply,
 } from '../../../server/routes/monitoring/monitoring.schemas';
 import { currentPeriod } from '../../app/periods';
@@ -33,3 +35,8 @@ export function formatMoney(value: number, language: string): string {
     currency: 'USD',
   }).format(value);
 }
+
+export type EpcChecklist = Static<typeof EpcChecklistReply>;
+export type EpcItem = EpcChecklist['items'][number];
+export type EpcProgress = Static<typeof EpcProgressReply>;
+export { EPC_CHECKLIST, EPC_TERMS } from '../../../core/monitoring/epc';

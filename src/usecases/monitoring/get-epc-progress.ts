@@ -1,0 +1,43 @@
+import { epcProgress, type EpcStatus, type EpcTerm } from '../../core/monitoring/epc';
+import { accessScopeOf } from '../../core/people/access-scope';
+import { epcStatusesOfRegions } from '../../data/repositories/epc-verifications.repository';
+import { listRegionsInScope } from '../../data/repositories/regions.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+import { epcStrategies } from './epc-record';
+
+/** Verification progress of every subgrantee in the actor's scope for a year and term (MN4.4). */
+export async function getEpcProgress(
+  ctx: UseCaseContext,
+  query: { programYear: string; term: EpcTerm },
+): Promise<{
+  programYear: string;
+  term: EpcTerm;
+  regions: {
+    regionId: string;
+    number: number;
+    name: string;
+    pending: number;
+    verified: number;
+    needs_more: number;
+    total: number;
+  }[];
+}> {
+  requirePermission(ctx, 'monitoring.read');
+  const scope = accessScopeOf(ctx.actor);
+  // District staff do not see EPC verification (MN4.5).
+  const regions = scope.kind === 'district' ? [] : await listRegionsInScope(ctx.db, scope);
+  const strategies = (await epcStrategies(ctx.db)).map((s) => s.number);
+  const statuses = await epcStatusesOfRegions(
+    ctx.db,
+    regions.map((r) => r.id),
+    query,
+  );
+  return {
+    ...query,
+    regions: regions.map((region) => {
+      const of = statuses.filter((s) => s.regionId === region.id);
+      const each: EpcStatus[] = strategies.map((n) => of.find((s) => s.strategy === n)?.status ?? 'pending');
+      return { regionId: region.id, number: region.number, name: region.name, ...epcProgress(each) };
+    }),
+  };
+}

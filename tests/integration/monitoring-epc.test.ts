@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smallPlan } from '../../src/core/services/plan-builders';
+import { openDatabase } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
+import { insertAdoptedPlanVersion } from '../../src/data/repositories/plan.repository';
+import { ROLES, type Role } from '../../src/core/people/roles';
+import { buildRegionWithStaff, buildUser } from '../factories';
+import { signInAs, type HttpSession } from '../support/http-session';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { freshDatabases } from '../support/fresh-databases';
+import { uploadForm } from '../support/upload-form';
+
+const PDF = Buffer.from('%PDF-1.4\nevidence\n');
+
+describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)', (database) => {
+  let t: TestApp;
+  let fixture: Awaited<ReturnType<typeof buildRegionWithStaff>>;
+  let sessions: Record<Role, HttpSession>;
+  let otherConsultant: HttpSession;
+
+  beforeAll(async () => {
+    const handle = await database.open();
+    await migrateToLatest(handle.db);
+    await handle.close();
+    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
+    await insertAdoptedPlanVersion(t.handle.db, {
+      name: 'Plan',
+      notes: null,
+      demo: false,
+      adoptedOn: '2026-01-01',
+      content: smallPlan(),
+    });
+    fixture = await buildRegionWithStaff(t.handle.db);
+    sessions = Object.fromEntries(
+      await Promise.all(ROLES.map(async (role) => [role, await signInAs(t.app, fixture.users[role].email)])),
+    ) as Record<Role, HttpSession>;
+    otherConsultant = await signInAs(
+      t.app,
+      (await buildUser(t.handle.db, { role: 'state_consultant', assignedRegionIds: [] })).email,
+    );
+  });
+  afterAll(async () => {
+    await t?.close();
+    await database.drop();
+  });
+
+  const key = () => ({
+    regionId: fixture.region.id,
+    programYear: '2026-27',
+    term: 'summer',
+    strategy: '1.1',
+  });
+  const upload = async (session: HttpSession, fileName: string, content: Buffer) => {
+    const reply = await session.request(
+      'POST',
+      '/api/monitoring/epc/documents',
+      uploadForm(key(), [{ name: fileName, content }]),
+    );
+    return { statusCode: reply.status, body: reply.body };
+  };
+
+  it('the region saves a document and a link, the assigned consultant verifies, each audited; others are refused', async () => {
+    const saved = await upload(sessions.region_director, 'attendance.pdf', PDF);
+    expect(saved.statusCode).toBe(201);
+    expect((await upload(sessions.region_director, 'tool.exe', PDF)).statusCode).toBe(400);
+    expect((await upload(sessions.state_consultant, 'attendance.pdf', PDF)).statusCode).toBe(403);
+
+    const checklist = await sessions.state_consultant.request(
+      'GET',
+      `/api/monitoring/epc?regionId=${fixture.region.id}&programYear=2026-27&term=summer`,
+    );
+    expect(checklist.status).toBe(200);
+    expect(checklist.body.items.map((i: { strategy: string }) => i.strategy)).toEqual(['1.1']);
+    const item = checklist.body.items[0];
+    expect(item.documents.map((d: { fileName: string }) => d.fileName)).toEqual(['attendance.pdf']);
+    const download = await t.app.inject({
+      method: 'GET',
+      url: `/api/monitoring/epc/${item.id}/documents/${item.documents[0].id}`,
+      cookies: sessions.state_consultant.cookies,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/monitoring/epc/${item.id}/documents/${item.documents[0].id}`,
+          cookies: otherConsultant.cookies,
+        })
+      ).statusCode,
+    ).toBe(404);
+
+    const badLink = await sessions.region_director.request('PUT', '/api/monitoring/epc/links', {
+      ...key(),
+      version: item.version,
+      links: [{ label: 'x', url: 'javascript:alert(1)' }],
+    });
+    expect(badLink.status).toBe(400);
+    const links = await sessions.region_director.request('PUT', '/api/monitoring/epc/links', {
+      ...key(),
+      version: item.version,
+      links: [{ label: 'Folder', url: 'https://example.org/folder' }],
+    });
+    expect(links.status).toBe(204);
+
+    const verification = {
+      ...key(),
+      version: item.version + 1,
+      outcome: 'verified',
+      checklist: ['service_description', 'attendance', 'pre_post_data', 'participant_work'],
+      date: '2026-09-20',
+      comment: 'All there.',
+    };
+    expect(
+      (await sessions.region_director.request('POST', '/api/monitoring/epc/verification', verification))
+        .status,
+    ).toBe(403);
+    expect(
+      (await otherConsultant.request('POST', '/api/monitoring/epc/verification', verification)).status,
+    ).toBe(404);
+    expect(
+      (
+        await sessions.state_consultant.request('POST', '/api/monitoring/epc/verification', {
+          ...verification,
+          checklist: ['attendance'],
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await sessions.state_consultant.request('POST', '/api/monitoring/epc/verification', {
+          ...verification,
+          version: 1,
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await sessions.state_consultant.request('POST', '/api/monitoring/epc/verification', verification))
+        .status,
+    ).toBe(204);
+
+    const after = await sessions.data_specialist.request(
+      'GET',
+      `/api/monitoring/epc?programYear=2026-27&term=summer`,
+    );
+    expect(after.body.items[0]).toMatchObject({
+      status: 'verified',
+      verifiedOn: '2026-09-20',
+      comment: 'All there.',
+    });
+    expect(
+      (
+        await sessions.district_staff.request(
+          'GET',
+          `/api/monitoring/epc?regionId=${fixture.region.id}&programYear=2026-27&term=summer`,
+        )
+      ).status,
+    ).toBe(404);
+
+    const progress = await sessions.state_consultant.request(
+      'GET',
+      '/api/monitoring/epc/progress?programYear=2026-27&term=summer',
+    );
+    expect(progress.body.regions).toEqual([
+      expect.objectContaining({ regionId: fixture.region.id, verified: 1, pending: 0, total: 1 }),
+    ]);
+
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'action'])
+      .where('region_id', '=', fixture.region.id)
+      .where('entity_type', 'in', ['document', 'epc_verification'])
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.entity_type)).toEqual(['document', 'epc_verification', 'epc_verification']);
+  });
+});
