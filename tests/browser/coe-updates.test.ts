@@ -114,6 +114,15 @@ describe('what an approved COE updates, on a phone', () => {
     await phone.page.getByRole('button', { name: 'Approve' }).click();
     await phone.page.getByText('Approved', { exact: true }).first().waitFor();
     await expectNoHorizontalScroll(phone.page);
+    // The COE list finds it by the family's name and the day of the interview.
+    await phone.page.goto(`${baseUrl}/coes?view=all`);
+    const search = phone.page.getByRole('search', { name: 'Search the COEs' });
+    await search.getByLabel('Family').fill(runName.toLowerCase());
+    await search.getByLabel('Interviewed from').fill('2019-08-20');
+    await phone.page.getByRole('link', { name: `${runName} Pérez` }).waitFor();
+    await phone.page.getByText('1 COE', { exact: true }).waitFor();
+    await expectAccessible(phone.page, 'COE list searched');
+    await expectNoHorizontalScroll(phone.page);
     await phone.page.getByRole('button', { name: 'Sign out' }).click();
 
     await signIn(phone.page, baseUrl, accounts.irManager);

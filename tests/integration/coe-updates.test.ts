@@ -380,4 +380,69 @@ describe.each(freshDatabases('coe_updates'))('what an approved COE updates, on $
     const outsider = await signInAs(t.app, other.users.reviewer.email);
     expect((await outsider.request('GET', `/api/coes/${coe.id}/signature`)).status).toBe(404);
   });
+
+  it('the COE list is searched by family and recruiter, filtered by status and interview dates, and counts each COE’s warnings; a re-interview sample names the family', async () => {
+    // The first test's COE: the Jellybean Pérez family, interviewed 2019-08-20, approved today.
+    const search = async (query: string) =>
+      (await reviewer.request('GET', `/api/coes?${query}`)).body.items as Array<{
+        familyName: string | null;
+        status: string;
+        interviewDate: string;
+        warningCount: number;
+      }>;
+    const byFamily = await search('family=jellybean%20PEREZ');
+    expect(byFamily.map((c) => c.familyName)).toEqual(['Jellybean Pérez']);
+    expect(byFamily[0]!.warningCount).toBe(0);
+    expect(await search('family=perez&status=approved&from=2019-08-20&to=2019-08-20')).toHaveLength(1);
+    expect(await search('family=perez&from=2019-08-21')).toEqual([]);
+    expect(await search('family=perez&status=draft')).toEqual([]);
+    expect((await search('recruiter=test%20recruiter&family=jellybean')).length).toBe(1);
+    expect(await search('recruiter=nobody')).toEqual([]);
+    const bad = await reviewer.request('GET', '/api/coes?from=2019-13-01');
+    expect(bad.status).toBe(400);
+
+    // A COE whose residency date is after its interview carries a warning the reviewer sees.
+    const late = await recruiter.request('POST', '/api/coes', {
+      regionId: fixture.region.id,
+      familyId: (
+        await recruiter.request('POST', '/api/families', {
+          regionId: fixture.region.id,
+          familyName: 'Warnock',
+          members: [],
+        })
+      ).body.id,
+      interview: scenario2,
+      children: [
+        {
+          interviewChildId: 'c-daughter',
+          newChild: {
+            firstName: 'Eva',
+            lastSurname: 'Warnock',
+            birthDate: '2011-02-10',
+            birthCountry: 'GT',
+            sex: 'female',
+          },
+        },
+      ],
+      residencyDate: '2019-09-01',
+    });
+    expect(late.body.warnings.map((w: { code: string }) => w.code)).toContain('RESIDENCY_AFTER_INTERVIEW');
+    expect((await search('family=warnock'))[0]!.warningCount).toBe(late.body.warnings.length);
+
+    const admin = await signInAs(t.app, fixture.users.state_admin.email);
+    const today = todayInState();
+    const sample = await admin.request('POST', '/api/quality-control/samples', {
+      perRegion: 50,
+      approvedFrom: today,
+      approvedTo: today,
+      seed: 1,
+    });
+    expect(sample.status, JSON.stringify(sample.body)).toBe(201);
+    const drawn = await admin.request('GET', `/api/quality-control/samples/${sample.body.id}`);
+    const ours = drawn.body.items.filter((item: { regionId: string }) => item.regionId === fixture.region.id);
+    expect(ours.map((item: { familyName: string }) => item.familyName)).toContain('Jellybean Pérez');
+    expect(
+      ours.find((item: { familyName: string }) => item.familyName === 'Jellybean Pérez').interviewDate,
+    ).toBe('2019-08-20');
+  });
 });

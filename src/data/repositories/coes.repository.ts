@@ -1,4 +1,5 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Expression, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { normalizeForSearch } from '../../core/children/normalize-name';
 import type { AccessScope } from '../../core/people/access-scope';
 import type { CoeStatus } from '../../core/recruitment/coe-workflow';
 import type { Db } from '../db';
@@ -152,10 +153,30 @@ export async function listCoeReviews(db: Db, scope: AccessScope, coeId: string) 
     .execute();
 }
 
+/** A name lower-cased with its vowels' accents removed, as `normalizeForSearch` writes the words sought. */
+const accentFree = (column: Expression<string | null>) =>
+  sql<string>`translate(lower(${column}), 'áéíóúüÁÉÍÓÚÜ', 'aeiouuaeiouu')`;
+
+/** The words of a search as LIKE patterns ("contains"), accents and case aside. */
+function searchWords(text: string | undefined): string[] {
+  return normalizeForSearch(text ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
 export interface CoeListFilter {
   status?: CoeStatus | undefined;
   /** Only the COEs this user prepared. */
   recruiterId?: string | undefined;
+  /** Words of the family's name (accents and case aside). */
+  family?: string | undefined;
+  /** Words of the recruiter's name (case aside). */
+  recruiter?: string | undefined;
+  /** Interviewed on or after this date. */
+  from?: string | undefined;
+  /** Interviewed on or before this date. */
+  to?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -169,6 +190,12 @@ export async function listCoesInScope(db: Db, scope: AccessScope, filter: CoeLis
     .where(coesInScope(scope));
   if (filter.status) query = query.where('coes.status', '=', filter.status);
   if (filter.recruiterId) query = query.where('coes.recruiter_id', '=', filter.recruiterId);
+  for (const word of searchWords(filter.family))
+    query = query.where(sql<boolean>`${accentFree(sql.ref('families.family_name'))} like ${word}`);
+  for (const word of searchWords(filter.recruiter))
+    query = query.where(sql<boolean>`${accentFree(sql.ref('users.display_name'))} like ${word}`);
+  if (filter.from) query = query.where('coes.interview_date', '>=', filter.from);
+  if (filter.to) query = query.where('coes.interview_date', '<=', filter.to);
   const [rows, count] = await Promise.all([
     query
       .select((eb) => [
@@ -177,6 +204,9 @@ export async function listCoesInScope(db: Db, scope: AccessScope, filter: CoeLis
         'coes.interview_date',
         'coes.region_id',
         'coes.submitted_at',
+        'coes.interview',
+        'coes.determination',
+        'coes.residency_date',
         'families.family_name',
         'users.display_name as recruiter_name',
         eb

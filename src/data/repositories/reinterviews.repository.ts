@@ -93,7 +93,10 @@ export async function listReinterviewSamples(db: Db, limit: number): Promise<Rei
     .execute();
 }
 
-/** The re-interviews of a sample the actor may see, with region number and re-interviewer's name, by region. */
+/**
+ * The re-interviews of a sample the actor may see, with region number, re-interviewer's name,
+ * and the family and interview date of the COE (a re-interview names the family, not the COE).
+ */
 export async function listReinterviewsOfSampleInScope(
   db: Db,
   scope: AccessScope,
@@ -104,9 +107,13 @@ export async function listReinterviewsOfSampleInScope(
     .selectFrom('reinterviews')
     .innerJoin('regions', 'regions.id', 'reinterviews.region_id')
     .leftJoin('users', 'users.id', 'reinterviews.reinterviewer_id')
+    .leftJoin('coes', 'coes.id', 'reinterviews.coe_id')
+    .leftJoin('families', 'families.id', 'coes.family_id')
     .select([
       'reinterviews.id',
       'reinterviews.coe_id',
+      'families.family_name',
+      'coes.interview_date',
       'reinterviews.region_id',
       'regions.number as region_number',
       'reinterviews.reinterviewer_id',

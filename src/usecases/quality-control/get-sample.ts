@@ -12,6 +12,9 @@ import { reinterviewSubjectOf } from './reinterview-subject';
 export interface ReinterviewItem {
   id: string;
   coeId: string;
+  /** The family the COE certifies, and the day it was interviewed: what a re-interviewer looks for. */
+  familyName: string | null;
+  interviewDate: string | null;
   regionId: string;
   regionNumber: number;
   reinterviewerId: string | null;
@@ -43,6 +46,8 @@ export async function getSample(ctx: UseCaseContext, sampleId: string) {
       return {
         id: r.id,
         coeId: r.coe_id,
+        familyName: r.family_name,
+        interviewDate: r.interview_date,
         regionId: r.region_id,
         regionNumber: r.region_number,
         reinterviewerId: r.reinterviewer_id,

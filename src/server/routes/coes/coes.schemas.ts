@@ -131,6 +131,12 @@ export const ReviewCoeBody = Type.Object(
 export const ListCoesQuery = Type.Object({
   status: Type.Optional(Status),
   mine: Type.Optional(Type.Boolean({ description: 'Only COEs I prepared' })),
+  family: Type.Optional(
+    Type.String({ maxLength: 100, description: 'Words of the family’s name (accents and case aside)' }),
+  ),
+  recruiter: Type.Optional(Type.String({ maxLength: 100, description: 'Words of the recruiter’s name' })),
+  from: Type.Optional(CalendarDateSchema('Interviewed on or after this date')),
+  to: Type.Optional(CalendarDateSchema('Interviewed on or before this date')),
   ...Paging,
 });
 
@@ -225,6 +231,7 @@ export const CoeListReply = Type.Object({
       eligibleCount: Type.Integer(),
       recruiterName: Nullable(Type.String()),
       submittedAt: Nullable(Type.String()),
+      warningCount: Type.Integer({ description: 'Quality-control warnings the reviewer will see' }),
     }),
   ),
   total: Type.Integer(),

@@ -26,6 +26,8 @@ export const SampleReply = Type.Object({
     Type.Object({
       id: Type.String({ format: 'uuid' }),
       coeId: Type.String({ format: 'uuid' }),
+      familyName: Nullable(Type.String({ description: 'The family the COE certifies' })),
+      interviewDate: Nullable(Type.String({ description: 'The day of the COE’s interview' })),
       regionId: Type.String({ format: 'uuid' }),
       regionNumber: Type.Integer(),
       reinterviewerId: Nullable(Type.String({ format: 'uuid' })),

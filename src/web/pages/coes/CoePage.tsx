@@ -132,6 +132,12 @@ export function CoePage() {
                 <List size="sm">
                   {coe.data.warnings.map((warning, index) => (
                     <List.Item key={index}>
+                      {warning.child &&
+                        t('coes.warningsOf', {
+                          name:
+                            coe.data.children.find((c) => c.interviewChildId === warning.child)
+                              ?.displayName ?? warning.child,
+                        })}
                       {t(`coes.warnings.${warning.code}`, { ...warning.values, defaultValue: warning.code })}
                     </List.Item>
                   ))}

@@ -1,4 +1,18 @@
-import { Anchor, Badge, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,7 +21,11 @@ import { formatDate, formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
-import { STATUS_COLORS, type CoeListItem } from './coe-types';
+import { STATUS_COLORS, type CoeListItem, type CoeStatus } from './coe-types';
+
+const STATUSES: CoeStatus[] = ['draft', 'submitted', 'returned', 'approved'];
+const SEARCH_FIELDS = ['family', 'recruiter', 'status', 'from', 'to'] as const;
+type Search = Record<(typeof SEARCH_FIELDS)[number], string>;
 
 const VIEWS = ['queue', 'mine', 'returned', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -34,12 +52,28 @@ export function CoesPage() {
   const requested = params.get('view') as View | null;
   const view: View = requested && views.includes(requested) ? requested : views[0]!;
   const filter = FILTERS[view];
+  const search = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, params.get(field) ?? ''])) as Search;
+  const [debounced] = useDebouncedValue(search, 300);
+  const setSearch = (field: keyof Search, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(field, value);
+    else next.delete(field);
+    setParams(next, { replace: true });
+  };
   const list = useQuery({
-    queryKey: ['coes', view],
+    queryKey: ['coes', view, debounced],
     queryFn: () =>
       api<{ items: CoeListItem[]; total: number }>(
         'GET',
-        `/api/coes${queryString({ status: filter.status, mine: filter.mine ? 'true' : undefined, limit: 100 })}`,
+        `/api/coes${queryString({
+          status: filter.status ?? (debounced.status || undefined),
+          mine: filter.mine ? 'true' : undefined,
+          family: debounced.family.trim() || undefined,
+          recruiter: debounced.recruiter.trim() || undefined,
+          from: debounced.from || undefined,
+          to: debounced.to || undefined,
+          limit: 100,
+        })}`,
       ),
   });
 
@@ -49,11 +83,65 @@ export function CoesPage() {
       <SegmentedControl
         aria-label={t('coes.views.label')}
         value={view}
-        onChange={(value) => setParams({ view: value }, { replace: true })}
+        onChange={(value) => {
+          const next = new URLSearchParams(params);
+          next.set('view', value);
+          setParams(next, { replace: true });
+        }}
         data={views.map((value) => ({ value, label: t(`coes.views.${value}`) }))}
         fullWidth
         orientation={views.length > 2 ? 'vertical' : 'horizontal'}
       />
+      <form role="search" aria-label={t('coes.filters.label')} onSubmit={(e) => e.preventDefault()}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
+          <TextInput
+            type="search"
+            label={t('coes.filters.family')}
+            value={search.family}
+            onChange={(e) => setSearch('family', e.currentTarget.value)}
+          />
+          <TextInput
+            type="search"
+            label={t('coes.filters.recruiter')}
+            value={search.recruiter}
+            onChange={(e) => setSearch('recruiter', e.currentTarget.value)}
+          />
+          {!filter.status && (
+            <NativeSelect
+              label={t('coes.filters.status')}
+              value={search.status}
+              onChange={(e) => setSearch('status', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('coes.filters.anyStatus') },
+                ...STATUSES.map((value) => ({ value, label: t(`coes.statuses.${value}`) })),
+              ]}
+            />
+          )}
+          <TextInput
+            type="date"
+            label={t('coes.filters.from')}
+            value={search.from}
+            onChange={(e) => setSearch('from', e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('coes.filters.to')}
+            value={search.to}
+            onChange={(e) => setSearch('to', e.currentTarget.value)}
+          />
+        </SimpleGrid>
+        {SEARCH_FIELDS.some((field) => search[field]) && (
+          <Group mt="xs">
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={() => setParams(new URLSearchParams({ view }), { replace: true })}
+            >
+              {t('coes.filters.clear')}
+            </Button>
+          </Group>
+        )}
+      </form>
       <QueryState isPending={list.isPending} error={list.error}>
         {list.data && (
           <>
@@ -93,6 +181,11 @@ export function CoesPage() {
                           <Badge color={STATUS_COLORS[coe.status]} autoContrast>
                             {t(`coes.statuses.${coe.status}`)}
                           </Badge>
+                          {coe.warningCount > 0 && (
+                            <Badge color="yellow" variant="light" autoContrast mt={4} display="block">
+                              {t('coes.warningCount', { count: coe.warningCount })}
+                            </Badge>
+                          )}
                         </Table.Td>
                         <Table.Td visibleFrom="sm">{formatDate(coe.interviewDate, i18n.language)}</Table.Td>
                         <Table.Td visibleFrom="sm">{coe.recruiterName ?? '—'}</Table.Td>

@@ -4,10 +4,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api';
 import type { Reinterview, ReinterviewResult } from './qc-types';
+import { reinterviewLabel } from './qc-format';
 
 /** The re-interviewer records whether the eligibility was confirmed, or the discrepancy found. */
 export function ReinterviewResultForm({ item, sampleId }: { item: Reinterview; sampleId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const id = useId();
   const [result, setResult] = useState<ReinterviewResult | null>(item.result);
@@ -25,7 +26,7 @@ export function ReinterviewResultForm({ item, sampleId }: { item: Reinterview; s
     event.preventDefault();
     save.mutate();
   };
-  const coe = t('qualityControl.coe', { id: item.coeId.slice(0, 8) });
+  const coe = reinterviewLabel(item, t, i18n.language);
 
   return (
     <Stack gap="xs" component="form" onSubmit={submit} aria-label={t('qualityControl.record.form', { coe })}>

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { Static } from '@sinclair/typebox';
 import { api, ApiError } from '../../app/api';
 import type { AssignReinterviewerReply } from '../../../server/routes/quality-control/quality-control.schemas';
-import { itemsByRegion, reinterviewersOf } from './qc-format';
+import { itemsByRegion, reinterviewersOf, reinterviewLabel } from './qc-format';
 import type { Sample, UserRow } from './qc-types';
 import { ReinterviewSummary } from './ReinterviewSummary';
 
 /** The sampled COEs by region, for the state to assign re-interviewers to those not yet done. */
 export function SampleAssignments({ sample }: { sample: Sample }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reinterviewer, setReinterviewer] = useState<string | null>(null);
@@ -106,7 +106,7 @@ export function SampleAssignments({ sample }: { sample: Sample }) {
                       checked={selected.has(item.id)}
                       onChange={(e) => toggle([item.id], e.currentTarget.checked)}
                       aria-label={t('qualityControl.assign.select', {
-                        coe: t('qualityControl.coe', { id: item.coeId.slice(0, 8) }),
+                        coe: reinterviewLabel(item, t, i18n.language),
                       })}
                     />
                     <ReinterviewSummary item={item} />

@@ -12,6 +12,8 @@ import type { Reinterview, UserRow } from './qc-types';
 const item = (id: string, regionNumber: number): Reinterview => ({
   id,
   coeId: id,
+  familyName: null,
+  interviewDate: null,
   regionId: `r${regionNumber}`,
   regionNumber,
   reinterviewerId: null,

@@ -1,4 +1,6 @@
 import { hasPermission } from '../../../core/people/roles';
+import type { TFunction } from 'i18next';
+import { formatDate } from '../../app/format';
 import type { DiscrepancyRate, Reinterview, UserRow } from './qc-types';
 
 /** A share from 0 to 1 as a percentage, with at most one decimal. */
@@ -51,4 +53,20 @@ export function itemsByRegion(
 export function localDate(date: Date, daysBefore = 0): string {
   const day = new Date(date.getFullYear(), date.getMonth(), date.getDate() - daysBefore);
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * How a re-interview is named: the family the COE certifies and the day of its interview
+ * (what a re-interviewer looks for), the COE's short id only when it names no family.
+ */
+export function reinterviewLabel(
+  item: Pick<Reinterview, 'coeId' | 'familyName' | 'interviewDate'>,
+  t: TFunction,
+  language: string,
+): string {
+  if (!item.familyName) return t('qualityControl.coe', { id: item.coeId.slice(0, 8) });
+  return t('qualityControl.family', {
+    family: item.familyName,
+    date: formatDate(item.interviewDate, language),
+  });
 }
