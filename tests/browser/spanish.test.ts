@@ -180,6 +180,33 @@ describe('every page in Spanish', () => {
     }
   }, 120_000);
 
+  it('writes a refused form in Spanish, each field named by its label', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+      const page = await context.newPage();
+      await signIn(page, baseUrl, accounts.stateAdmin);
+      await page.locator('label[for$="-es"]').first().click();
+      await page.waitForFunction(() => document.documentElement.lang === 'es');
+      await page.goto(`${baseUrl}/da/rule-sets`);
+      await page.getByRole('heading', { name: 'Conjuntos de reglas', level: 1 }).waitFor();
+      await page
+        .getByLabel('Conjuntos de reglas (JSON)')
+        .fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));
+      await page.getByRole('button', { name: 'Revisar y guardar' }).click();
+      const alert = page
+        .getByRole('alert')
+        .filter({ hasText: 'Definición · Año del Dashboard: es obligatorio' });
+      await alert.first().waitFor();
+      const text = (await alert.first().textContent()) ?? '';
+      expect(text).not.toMatch(/is required|is not one of|more problems|definition:|dashboardYear/);
+      expect(await englishOn(page, 'a refused rule set')).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
   it.each(ROLES)(
     'the %s reads every page of the navigation and its detail pages in Spanish',
     async (_role, email) => {
