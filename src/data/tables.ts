@@ -849,6 +849,9 @@ export interface Database {
   improvement_teams: ImprovementTeamsTable;
   improvement_meetings: ImprovementMeetingsTable;
   improvement_trainings: ImprovementTrainingsTable;
+  improvement_projects: ImprovementProjectsTable;
+  improvement_change_ideas: ImprovementChangeIdeasTable;
+  improvement_pdsa_cycles: ImprovementPdsaCyclesTable;
   sdp_developments: SdpDevelopmentsTable;
   sdp_feedback: SdpFeedbackTable;
 }
@@ -901,6 +904,49 @@ export interface ImprovementTrainingsTable {
   audience: Json;
   topic: Generated<string>;
   new_recruiters_only: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A team's improvement project: its measure and aim (IP4.1). */
+export interface ImprovementProjectsTable {
+  id: Generated<string>;
+  team_id: string;
+  measure_id: string;
+  aim_what: string;
+  aim_for_whom: Generated<string>;
+  aim_target: string | number;
+  aim_by: DateColumn;
+  baseline_value: string | number | null;
+  chart_from: DateColumn;
+  baseline_periods: number | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A change idea with the drivers it works on (IP4.2). */
+export interface ImprovementChangeIdeasTable {
+  id: Generated<string>;
+  project_id: string;
+  primary_driver: string;
+  secondary_driver: Generated<string>;
+  idea: string;
+  created_at: CreatedAt;
+}
+
+/** A PDSA cycle (IP4.3). */
+export interface ImprovementPdsaCyclesTable {
+  id: Generated<string>;
+  project_id: string;
+  change_idea_id: string | null;
+  started_on: DateColumn;
+  plan: string;
+  prediction: string;
+  do_notes: Generated<string>;
+  study: Generated<string>;
+  act: 'adopt' | 'adapt' | 'abandon' | null;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -81,6 +81,7 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'epc.verify': ['state_admin', 'state_consultant'],
   'data_close.manage': ['state_admin'],
   'improvement.network': ['state_admin', 'state_consultant'],
+  'improvement.project': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
 };
 
 /** Whether the table above lets `role` take `permission`. */

@@ -53,6 +53,9 @@ export const AUDITED_ENTITIES = [
   'improvement_team',
   'improvement_meeting',
   'improvement_training',
+  'improvement_project',
+  'improvement_change_idea',
+  'improvement_pdsa_cycle',
 ] as const;
 
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

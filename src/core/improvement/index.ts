@@ -7,3 +7,5 @@ export * from './measures';
 export * from './measure.policy';
 export * from './network';
 export * from './network.policy';
+export * from './project';
+export * from './project.policy';

@@ -67,6 +67,7 @@ export const PERMISSIONS = [
   'epc.verify',
   'data_close.manage',
   'improvement.network',
+  'improvement.project',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -131,6 +132,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'calendar.manage',
     ...MANAGE_MONITORING,
     'application.approve',
+    'improvement.project',
   ]),
   ir_manager: new Set([
     ...READ_CHILDREN,
@@ -142,6 +144,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...MANAGE_REFERRALS,
     'plan.read',
     ...WORK_CALENDAR,
+    'improvement.project',
   ]),
   data_specialist: new Set([
     ...READ_CHILDREN,
@@ -155,6 +158,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'appr.review',
     ...WORK_CALENDAR,
     'monitoring.read',
+    'improvement.project',
   ]),
   recruiter: new Set([
     ...READ_CHILDREN,

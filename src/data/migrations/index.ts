@@ -25,6 +25,7 @@ import * as rememberClearedSignatures from './20261205004100_remember-cleared-si
 import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
 import * as createCalendar from './20261205002000_create-calendar';
 import * as createImprovementNetwork from './20261205003000_create-improvement-network';
+import * as createImprovementProjects from './20261205003100_create-improvement-projects';
 import * as createPlanDevelopment from './20261205002100_create-plan-development';
 
 /**
@@ -58,5 +59,6 @@ export const migrations: Record<string, Migration> = {
   '20261205005000_create-interview-drafts': createInterviewDrafts,
   '20261205002000_create-calendar': createCalendar,
   '20261205003000_create-improvement-network': createImprovementNetwork,
+  '20261205003100_create-improvement-projects': createImprovementProjects,
   '20261205002100_create-plan-development': createPlanDevelopment,
 };

@@ -24,6 +24,7 @@ const ReferralPage = lazyPage(() => import('../pages/referrals/ReferralPage'), '
 const DataPacketPage = lazyPage(() => import('../pages/reports/DataPacketPage'), 'DataPacketPage');
 const MeasuresPage = lazyPage(() => import('../pages/improvement/MeasuresPage'), 'MeasuresPage');
 const NetworkPage = lazyPage(() => import('../pages/improvement/NetworkPage'), 'NetworkPage');
+const ProjectPage = lazyPage(() => import('../pages/improvement/ProjectPage'), 'ProjectPage');
 const QualificationImportPage = lazyPage(
   () => import('../pages/reports/QualificationImportPage'),
   'QualificationImportPage',
@@ -100,6 +101,7 @@ export function AppRoutes() {
         <Route path="/reports/data-packet" element={<DataPacketPage />} />
         <Route path="/improvement/measures" element={<MeasuresPage />} />
         <Route path="/improvement/network" element={<NetworkPage />} />
+        <Route path="/improvement/teams/:teamId" element={<ProjectPage />} />
         <Route path="/reports/qualifications/import" element={<QualificationImportPage />} />
         <Route path="/da" element={<DaResultsPage />} />
         <Route path="/da/upload" element={<DaUploadPage />} />

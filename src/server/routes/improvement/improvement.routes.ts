@@ -5,6 +5,7 @@ import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { STANDARD_ERRORS } from '../../schemas';
 import { networkRoutes } from './network.routes';
+import { projectRoutes } from './project.routes';
 import {
   MeasureCatalogReply,
   MeasureParams,
@@ -16,6 +17,7 @@ import {
 export const improvementRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, options) => {
   const { db } = options;
   await api.register(networkRoutes, options);
+  await api.register(projectRoutes, options);
   api.get(
     '/improvement/measures',
     {

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import {
   MEASURE_IDS,
   MEETING_KINDS,
+  PDSA_ACTS,
   PERIOD_KINDS,
   RUN_CHART_SIGNALS,
   TRAINING_AUDIENCES,
@@ -166,4 +167,84 @@ export const NetworkReply = Type.Object({
     }),
   ),
   abilities: Type.Object({ manage: Type.Boolean() }),
+});
+
+export const AimBody = Type.Object({
+  version: Type.Integer({ minimum: 0, description: '0 to create the project, else the version you read' }),
+  measureId: Literals(MEASURE_IDS, 'The measure of the catalog'),
+  what: Type.String({ minLength: 1, maxLength: 1000, description: 'What will improve' }),
+  forWhom: Text(500, 'For whom'),
+  target: Type.Number({ minimum: 0, maximum: 1000000, description: 'How much: the target value' }),
+  by: CalendarDateSchema('By when'),
+  baselineValue: Nullable(
+    Type.Number({ minimum: 0, maximum: 1000000, description: 'The value it starts from' }),
+  ),
+  chartFrom: CalendarDateSchema('The run chart starts in the period holding this day'),
+  baselinePeriods: Nullable(
+    Type.Integer({ minimum: 1, maximum: 260, description: 'Freeze the median on these first periods' }),
+  ),
+});
+
+export const ChangeIdeaBody = Type.Object({
+  primaryDriver: Type.String({ minLength: 1, maxLength: 500, description: 'The primary driver' }),
+  secondaryDriver: Text(500, 'The secondary driver'),
+  idea: Type.String({ minLength: 1, maxLength: 2000, description: 'The change idea' }),
+});
+
+export const CycleBody = Type.Object({
+  changeIdeaId: Nullable(Uuid('The change idea it tests')),
+  startedOn: CalendarDateSchema('The day the cycle started'),
+  plan: Type.String({ minLength: 1, maxLength: 4000, description: 'Plan' }),
+  prediction: Type.String({ minLength: 1, maxLength: 2000, description: 'What you predict will happen' }),
+  doNotes: Text(4000, 'Do: what happened'),
+  study: Text(4000, 'Study: the result against the prediction'),
+  act: Nullable(Literals(PDSA_ACTS, 'Act: adopt, adapt or abandon')),
+});
+export const CycleUpdateBody = Type.Composite([CycleBody, Type.Object({ version: Version })]);
+
+export const ProjectReply = Type.Object({
+  team: Type.Object({
+    id: Type.String(),
+    regionId: Type.String(),
+    regionNumber: Type.Integer(),
+    regionName: Type.String(),
+  }),
+  project: Nullable(
+    Type.Object({
+      id: Type.String(),
+      measureId: Literals(MEASURE_IDS, 'Measure'),
+      what: Type.String(),
+      forWhom: Type.String(),
+      target: Type.Number(),
+      by: Type.String(),
+      baselineValue: Nullable(Type.Number()),
+      chartFrom: Type.String(),
+      baselinePeriods: Nullable(Type.Integer()),
+      version: Type.Integer(),
+    }),
+  ),
+  changeIdeas: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      primaryDriver: Type.String(),
+      secondaryDriver: Type.String(),
+      idea: Type.String(),
+    }),
+  ),
+  cycles: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      changeIdeaId: Nullable(Type.String()),
+      startedOn: Type.String(),
+      period: Type.String(),
+      plan: Type.String(),
+      prediction: Type.String(),
+      doNotes: Type.String(),
+      study: Type.String(),
+      act: Nullable(Literals(PDSA_ACTS, 'Act')),
+      version: Type.Integer(),
+    }),
+  ),
+  series: Nullable(MeasureSeriesReply),
+  abilities: Type.Object({ read: Type.Boolean(), manage: Type.Boolean() }),
 });

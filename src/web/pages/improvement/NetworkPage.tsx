@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import {
+  Anchor,
   Badge,
   Button,
   Card,
@@ -19,6 +20,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { NetworkReply } from '../../../server/routes/improvement/improvement.schemas';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { api } from '../../app/api';
@@ -61,9 +63,9 @@ export function NetworkPage() {
                   {cohort.teams.length === 0 && <Text size="sm">{t('improvement.network.noTeam')}</Text>}
                   {cohort.teams.map((team) => (
                     <Text key={team.id} size="sm">
-                      <Text span fw={700}>
+                      <Anchor component={Link} to={`/improvement/teams/${team.id}`} fw={700}>
                         {t('common.region', { number: team.regionNumber })} · {team.regionName}
-                      </Text>
+                      </Anchor>
                       {team.members.length > 0 &&
                         `: ${team.members.map((m) => (m.title ? `${m.name} (${m.title})` : m.name)).join(', ')}`}
                     </Text>

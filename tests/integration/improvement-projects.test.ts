@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/data/db';
+import { migrateToLatest } from '../../src/data/migrate';
+import { buildRegion, buildRegionWithStaff, buildUser, TEST_PASSWORD } from '../factories';
+import { freshDatabases } from '../support/fresh-databases';
+import { signInAs, type HttpSession } from '../support/http-session';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe.each(freshDatabases('improvement_projects'))("a team's project on $name", (database) => {
+  let t: TestApp;
+  let admin: HttpSession;
+  let director: HttpSession;
+  let recruiter: HttpSession;
+  let outsider: HttpSession;
+  let teamId: string;
+  let projectId: string;
+
+  beforeAll(async () => {
+    const handle = await database.open();
+    await migrateToLatest(handle.db);
+    await handle.close();
+    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
+    const { region, users } = await buildRegionWithStaff(t.handle.db);
+    const other = await buildRegion(t.handle.db, { name: 'Elsewhere' });
+    const otherDirector = await buildUser(t.handle.db, { role: 'region_director', regionId: other.id });
+    admin = await signInAs(t.app, users.state_admin.email);
+    director = await signInAs(t.app, users.region_director.email);
+    recruiter = await signInAs(t.app, users.recruiter.email);
+    outsider = await signInAs(t.app, otherDirector.email);
+    void TEST_PASSWORD;
+    const cohort = await admin.request('POST', '/api/improvement/cohorts', {
+      name: 'Cohort 3',
+      startYear: 2021,
+      endYear: 2022,
+    });
+    const team = await admin.request('POST', '/api/improvement/teams', {
+      cohortId: cohort.body.id,
+      regionId: region.id,
+      members: [],
+    });
+    teamId = team.body.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await database.drop();
+  });
+
+  const audit = (entityType: string) =>
+    t.handle.db.selectFrom('audit_events').select('action').where('entity_type', '=', entityType).execute();
+
+  const aim = {
+    measureId: 'families-within-90-days',
+    what: 'Families identified within 90 days of the QAD',
+    forWhom: 'Newly enrolled families',
+    target: 60,
+    by: '2022-08-31',
+    baselineValue: 36,
+    chartFrom: '2021-01-01',
+    baselinePeriods: 6,
+  };
+
+  it("the region's team sets its aim; audited; a stale version is refused (IP4.1, IP4.5)", async () => {
+    const created = await director.request('PUT', `/api/improvement/teams/${teamId}/project`, {
+      ...aim,
+      version: 0,
+    });
+    expect(created.status).toBe(200);
+    projectId = created.body.id;
+    expect(await audit('improvement_project')).toEqual([{ action: 'create' }]);
+    const stale = await admin.request('PUT', `/api/improvement/teams/${teamId}/project`, {
+      ...aim,
+      version: 0,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems[0].field).toBe('version');
+    const badTarget = await director.request('PUT', `/api/improvement/teams/${teamId}/project`, {
+      ...aim,
+      target: 160,
+      version: 1,
+    });
+    expect(badTarget.status).toBe(400);
+    expect(badTarget.body.error.problems[0].field).toBe('target');
+  });
+
+  it('recruiters read but do not manage; another region does not see it (IP4.5)', async () => {
+    expect(
+      (await recruiter.request('PUT', `/api/improvement/teams/${teamId}/project`, { ...aim, version: 1 }))
+        .status,
+    ).toBe(403);
+    const read = await recruiter.request('GET', `/api/improvement/teams/${teamId}/project`);
+    expect(read.status).toBe(200);
+    expect(read.body.abilities).toEqual({ read: true, manage: false });
+    expect((await outsider.request('GET', `/api/improvement/teams/${teamId}/project`)).status).toBe(404);
+    expect(
+      (await outsider.request('PUT', `/api/improvement/teams/${teamId}/project`, { ...aim, version: 1 }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('change ideas with drivers, and a PDSA cycle from plan to act (IP4.2, IP4.3)', async () => {
+    const idea = await director.request('POST', `/api/improvement/projects/${projectId}/change-ideas`, {
+      primaryDriver: 'Timely contact of new enrollees',
+      secondaryDriver: 'Prioritization rules',
+      idea: 'Prioritize contacts in the new enrollee form',
+    });
+    expect(idea.status).toBe(201);
+    const cycle = {
+      changeIdeaId: idea.body.id,
+      startedOn: '2021-09-15',
+      plan: 'Two recruiters call priority 1 first for two weeks',
+      prediction: 'Half of priority 1 families are reached within a week',
+      doNotes: '',
+      study: '',
+      act: null,
+    };
+    const planned = await director.request('POST', `/api/improvement/projects/${projectId}/cycles`, cycle);
+    expect(planned.status).toBe(201);
+    const actTooSoon = await director.request('PUT', `/api/improvement/cycles/${planned.body.id}`, {
+      ...cycle,
+      act: 'adopt',
+      version: 1,
+    });
+    expect(actTooSoon.status).toBe(400);
+    expect(actTooSoon.body.error.problems[0].field).toBe('act');
+    const acted = await director.request('PUT', `/api/improvement/cycles/${planned.body.id}`, {
+      ...cycle,
+      doNotes: 'Called 40 families',
+      study: '62 percent reached within a week, above the prediction',
+      act: 'adopt',
+      version: 1,
+    });
+    expect(acted.status).toBe(200);
+    expect((await audit('improvement_pdsa_cycle')).map((e) => e.action)).toEqual(['create', 'update']);
+    expect(await audit('improvement_change_idea')).toEqual([{ action: 'create' }]);
+    const view = await director.request('GET', `/api/improvement/teams/${teamId}/project`);
+    expect(view.body.cycles[0]).toMatchObject({ period: '2021-09', act: 'adopt', version: 2 });
+    expect(view.body.series.definition.id).toBe('families-within-90-days');
+    expect(view.body.series.baseline).toBe(6);
+    expect(view.body.series.points[0].label).toBe('2021-01');
+  });
+});
