@@ -121,6 +121,11 @@ describe('what an approved COE updates, on a phone', () => {
     await search.getByLabel('Interviewed from').fill('2019-08-20');
     await phone.page.getByRole('link', { name: `${runName} Pérez` }).waitFor();
     await phone.page.getByText('1 COE', { exact: true }).waitFor();
+    // Below 600 px the list is cards, and a badge shows its whole text.
+    const card = phone.page.getByRole('listitem').filter({ hasText: `${runName} Pérez` });
+    const badge = card.getByText('Approved', { exact: true });
+    await badge.waitFor();
+    await expect(badge.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
     await expectAccessible(phone.page, 'COE list searched');
     await expectNoHorizontalScroll(phone.page);
     await phone.page.getByRole('button', { name: 'Sign out' }).click();
@@ -129,6 +134,10 @@ describe('what an approved COE updates, on a phone', () => {
     await phone.page.goto(`${baseUrl}/referrals/${lucia.id}`);
     await phone.page.getByText("Closed: the family's certificate of eligibility was approved").waitFor();
     await expect(phone.page.getByText('Closed', { exact: true }).count()).resolves.toBe(1);
+    // The family's phone is one tap to call, the address opens in the maps.
+    await expect(phone.page.getByRole('link', { name: '(831) 555-0111' }).getAttribute('href')).resolves.toBe(
+      'tel:8315550111',
+    );
     await expectAccessible(phone.page, 'referral closed by a COE');
     for (const referral of referrals)
       expect((await manager('GET', `/referrals/${referral.id}`)).status, referral.firstName).toBe('closed');

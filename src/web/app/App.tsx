@@ -1,5 +1,6 @@
 import {
   Alert,
+  Badge,
   MantineProvider,
   createTheme,
   type CSSVariablesResolver,
@@ -40,6 +41,13 @@ const theme = createTheme({
     // Light alerts' coloured titles (orange, yellow, blue, red on their tint) fall short of AA
     // contrast: titles take the text colour; the colour stays in the tint and the bar.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    // A badge shows its whole text, wrapping on a narrow phone rather than cutting it off.
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
   },
 });
 /** Dimmed text dark enough for WCAG AA contrast on white. */

@@ -1,11 +1,11 @@
-import { Anchor, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { formatDate, formatNumber, fullName } from '../../app/format';
-import { ScrollTable } from '../../components/ScrollTable';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 import type { ChildSummary } from './child-types';
@@ -46,36 +46,33 @@ export function ChildrenPage() {
         <Text size="sm" aria-live="polite">
           {t('children.count', { count: total, formatted: formatNumber(total, i18n.language) })}
         </Text>
-        <ScrollTable minWidth={320} label={t('children.title')}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('children.name')}</Table.Th>
-                <Table.Th scope="col">{t('children.birthDate')}</Table.Th>
-                <Table.Th scope="col" visibleFrom="sm">
-                  {t('children.studentNumber')}
-                </Table.Th>
-                <Table.Th scope="col" visibleFrom="sm">
-                  {t('children.region')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {query.data?.items.map((child) => (
-                <Table.Tr key={child.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/children/${child.id}`}>
-                      {fullName(child)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDate(child.birthDate, i18n.language)}</Table.Td>
-                  <Table.Td visibleFrom="sm">{child.studentNumber}</Table.Td>
-                  <Table.Td visibleFrom="sm">{child.regionNumber}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <ResponsiveTable
+          label={t('children.title')}
+          rows={query.data?.items ?? []}
+          rowKey={(child) => child.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('children.name'),
+              cell: (child) => (
+                <Anchor component={Link} to={`/children/${child.id}`}>
+                  {fullName(child)}
+                </Anchor>
+              ),
+            },
+            {
+              key: 'birthDate',
+              header: t('children.birthDate'),
+              cell: (child) => formatDate(child.birthDate, i18n.language),
+            },
+            {
+              key: 'studentNumber',
+              header: t('children.studentNumber'),
+              cell: (child) => child.studentNumber,
+            },
+            { key: 'region', header: t('children.region'), cell: (child) => child.regionNumber },
+          ]}
+        />
         <PageNavigation total={total} pageSize={PAGE_SIZE} />
       </QueryState>
     </Stack>

@@ -7,7 +7,6 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -20,7 +19,7 @@ import { api, queryString } from '../../app/api';
 import { formatDate, formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
-import { ScrollTable } from '../../components/ScrollTable';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { STATUS_COLORS, type CoeListItem, type CoeStatus } from './coe-types';
 
 const STATUSES: CoeStatus[] = ['draft', 'submitted', 'returned', 'approved'];
@@ -152,48 +151,49 @@ export function CoesPage() {
               })}
             </Text>
             {list.data.items.length > 0 && (
-              <ScrollTable minWidth={320} label={t('coes.title')}>
-                <Table striped highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('coes.family')}</Table.Th>
-                      <Table.Th scope="col">{t('coes.status')}</Table.Th>
-                      <Table.Th scope="col" visibleFrom="sm">
-                        {t('coes.interviewDate')}
-                      </Table.Th>
-                      <Table.Th scope="col" visibleFrom="sm">
-                        {t('coes.recruiter')}
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.data.items.map((coe) => (
-                      <Table.Tr key={coe.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/coes/${coe.id}`}>
-                            {coe.familyName ?? t('coes.noFamily')}
-                          </Anchor>
-                          <Text size="xs" c="dimmed">
-                            {t('coes.children', { count: coe.childCount, eligible: coe.eligibleCount })}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge color={STATUS_COLORS[coe.status]} autoContrast>
-                            {t(`coes.statuses.${coe.status}`)}
+              <ResponsiveTable
+                label={t('coes.title')}
+                rows={list.data.items}
+                rowKey={(coe) => coe.id}
+                columns={[
+                  {
+                    key: 'family',
+                    header: t('coes.family'),
+                    cell: (coe) => (
+                      <>
+                        <Anchor component={Link} to={`/coes/${coe.id}`}>
+                          {coe.familyName ?? t('coes.noFamily')}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {t('coes.children', { count: coe.childCount, eligible: coe.eligibleCount })}
+                        </Text>
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'status',
+                    header: t('coes.status'),
+                    cell: (coe) => (
+                      <Group gap={4}>
+                        <Badge color={STATUS_COLORS[coe.status]} autoContrast>
+                          {t(`coes.statuses.${coe.status}`)}
+                        </Badge>
+                        {coe.warningCount > 0 && (
+                          <Badge color="yellow" variant="light" autoContrast>
+                            {t('coes.warningCount', { count: coe.warningCount })}
                           </Badge>
-                          {coe.warningCount > 0 && (
-                            <Badge color="yellow" variant="light" autoContrast mt={4} display="block">
-                              {t('coes.warningCount', { count: coe.warningCount })}
-                            </Badge>
-                          )}
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">{formatDate(coe.interviewDate, i18n.language)}</Table.Td>
-                        <Table.Td visibleFrom="sm">{coe.recruiterName ?? '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+                        )}
+                      </Group>
+                    ),
+                  },
+                  {
+                    key: 'interviewDate',
+                    header: t('coes.interviewDate'),
+                    cell: (coe) => formatDate(coe.interviewDate, i18n.language),
+                  },
+                  { key: 'recruiter', header: t('coes.recruiter'), cell: (coe) => coe.recruiterName ?? '—' },
+                ]}
+              />
             )}
           </>
         )}

@@ -25,6 +25,7 @@ import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import { regionKnownIn } from './known-in-region';
+import { AddressLink, PhoneLink } from '../../components/ContactLinks';
 import { ruleLabel } from './rule-label';
 import {
   ATTEMPT_TYPES,
@@ -105,9 +106,12 @@ export function ReferralPage() {
                     .join(' · ')}
                 </Text>
                 <Text>
-                  {[referral.data.guardianName, referral.data.phone].filter(Boolean).join(' · ') || '—'}
+                  {referral.data.guardianName}
+                  {referral.data.guardianName && referral.data.phone && ' · '}
+                  {referral.data.phone && <PhoneLink phone={referral.data.phone} />}
+                  {!referral.data.guardianName && !referral.data.phone && '—'}
                 </Text>
-                <Text>{referral.data.address ?? '—'}</Text>
+                <Text>{referral.data.address ? <AddressLink address={referral.data.address} /> : '—'}</Text>
                 <Text>{t(`referrals.statuses.${referral.data.status}`)}</Text>
                 <Text>
                   {referral.data.assignedTo
