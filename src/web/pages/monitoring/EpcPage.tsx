@@ -236,7 +236,7 @@ export function EpcPage() {
     queryKey: ['epc', 'checklist', programYear, regionId, term],
     queryFn: () =>
       api<EpcChecklist>('GET', `/api/monitoring/epc${queryString({ programYear, regionId, term })}`),
-    enabled: regionId !== undefined,
+    enabled: regionId !== undefined && filters.me.districtId === null,
   });
   const progress = useQuery({
     queryKey: ['epc', 'progress', programYear, term],
@@ -301,7 +301,9 @@ export function EpcPage() {
           </QueryState>
         </section>
       )}
-      {regionId === undefined ? (
+      {filters.me.districtId !== null ? (
+        <Text>{t('monitoring.epc.notForDistricts')}</Text>
+      ) : regionId === undefined ? (
         <Text>{t('monitoring.chooseRegion')}</Text>
       ) : (
         <QueryState isPending={checklist.isPending} error={checklist.error}>
