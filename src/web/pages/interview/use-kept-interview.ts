@@ -49,7 +49,7 @@ export type KeepingState = 'untouched' | 'saving' | 'failed' | 'on-device' | 'se
 /** Wait this long after the last keystroke before sending the draft to the server. */
 const SEND_AFTER_MS = 1500;
 /** Try again this long after the server could not be reached. */
-const RETRY_AFTER_MS = 15_000;
+const RETRY_AFTER_MS = 5_000;
 
 /**
  * The interview in progress (docs/rules/interview-drafts.md): every change is kept on the
