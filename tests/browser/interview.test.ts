@@ -318,9 +318,15 @@ describe('the eligibility interview, the COE and its review', () => {
     await expect(again.page.getByLabel(/^Interview date/).inputValue()).resolves.toBe('2025-09-15');
     for (let step = 0; step < 4; step++) await again.page.getByRole('button', { name: /^Next/ }).click();
     await again.page.getByRole('heading', { name: 'Certificate of eligibility', level: 2 }).waitFor();
-    await again.page.getByText(/Signed by Rosa de la Cruz on .*; the signature is kept/).waitFor();
+    await again.page.getByText(/Signed by Rosa de la Cruz on .*; a correction of what was signed/).waitFor();
     await again.page.getByLabel(/^Residency date/).fill('2025-08-02');
     await expectAccessible(again.page, 'correcting a returned COE');
+    await again.page.getByRole('button', { name: 'Save the corrections and resubmit for review' }).click();
+    // IR2.1: the residency date is a fact the parent signed: it is saved, and signed again.
+    await again.page.getByText(/The corrections change what the parent signed/).waitFor();
+    await again.page.getByText('Signed on paper', { exact: true }).click();
+    await again.page.getByLabel(/^Name of the person who signed/).fill('Rosa de la Cruz');
+    await expectAccessible(again.page, 'signing a corrected COE again');
     await again.page.getByRole('button', { name: 'Save the corrections and resubmit for review' }).click();
     await again.page.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
     await again.page.getByText('Submitted', { exact: true }).first().waitFor();

@@ -5,6 +5,7 @@ import {
   Button,
   Group,
   NavLink,
+  ScrollArea,
   SegmentedControl,
   Text,
   VisuallyHidden,
@@ -86,27 +87,32 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.modules')} component="nav">
-        <Text size="sm" fw={600} mb="xs">
-          {session.me.displayName}
-        </Text>
-        <Text size="xs" c="dimmed" mb="md">
-          {t(`roles.${session.me.role}`)}
-          {session.me.regionNumber !== null
-            ? ` · ${t('common.region', { number: session.me.regionNumber })}`
-            : ''}
-        </Text>
-        {items.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.label)}
-            leftSection={<item.icon size={18} aria-hidden />}
-            active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
-            aria-current={location.pathname === item.to ? 'page' : undefined}
-            onClick={close}
-          />
-        ))}
+        <AppShell.Section>
+          <Text size="sm" fw={600} mb="xs">
+            {session.me.displayName}
+          </Text>
+          <Text size="xs" c="dimmed" mb="md">
+            {t(`roles.${session.me.role}`)}
+            {session.me.regionNumber !== null
+              ? ` · ${t('common.region', { number: session.me.regionNumber })}`
+              : ''}
+          </Text>
+        </AppShell.Section>
+        {/* the menu is longer than a phone's screen: it scrolls on its own */}
+        <AppShell.Section grow component={ScrollArea}>
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.label)}
+              leftSection={<item.icon size={18} aria-hidden />}
+              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+              aria-current={location.pathname === item.to ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         {children}

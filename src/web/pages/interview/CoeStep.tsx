@@ -55,12 +55,23 @@ export function CoeStep({
     signerName: '',
     signedOn: draft.interviewDate,
   });
+  // The COE as last saved here: after corrections that removed the signature, its new version.
+  const [saved, setSaved] = useState<CoeDetail | null>(null);
+  const current = saved ?? editing;
   const submit = useMutation({
-    mutationFn: () =>
-      editing
-        ? resubmitCorrectedCoe(editing, draft, details, editing.signature ? null : signature)
-        : submitInterviewAsCoe(draft, me.regionId ?? '', details, signature),
-    onSuccess: async (coeId) => {
+    mutationFn: (): Promise<{ coeId: string; needsSignature: boolean; saved: CoeDetail | null }> =>
+      current
+        ? resubmitCorrectedCoe(current, draft, details, current.signature ? null : signature)
+        : submitInterviewAsCoe(draft, me.regionId ?? '', details, signature).then((coeId) => ({
+            coeId,
+            needsSignature: false,
+            saved: null,
+          })),
+    onSuccess: async ({ coeId, needsSignature, saved: savedNow }) => {
+      if (needsSignature) {
+        setSaved(savedNow);
+        return;
+      }
       await onSubmitted?.();
       await client.invalidateQueries({ queryKey: ['coe', coeId] });
       await client.invalidateQueries({ queryKey: ['coes'] });
@@ -70,7 +81,7 @@ export function CoeStep({
 
   if (!eligible) return <Alert color="gray">{t('interview.coe.noEligibleChild')}</Alert>;
   if (!me.regionId && !editing) return <Alert color="orange">{t('interview.coe.noRegion')}</Alert>;
-  const alreadySigned = editing?.signature ?? null;
+  const alreadySigned = current?.signature ?? null;
   const missingSignature =
     !alreadySigned &&
     (signature.signerName.trim() === '' ||
@@ -111,6 +122,11 @@ export function CoeStep({
         <Title order={3} size="h4">
           {t('interview.signature.title')}
         </Title>
+        {current?.signatureClearedAt && (
+          <Alert color="orange" role="status">
+            {t('interview.signature.again')}
+          </Alert>
+        )}
         {alreadySigned ? (
           <Text size="sm">
             {t('interview.signature.kept', { name: alreadySigned.signerName, date: alreadySigned.signedOn })}
