@@ -5,8 +5,8 @@
  * a FieldProblem (`{ field, message }`), an error reply (`{ id, message }`) or a row an import
  * skips (`{ line, message }`). A message held in a constant, a variable of a literal
  * type, a conditional or returned by a function of src/ is followed to its literals. Each
- * `${…}` of a template becomes a `{placeholder}` named after what it interpolates, which is how
- * the Spanish catalog (src/server/messages) spells its English keys.
+ * `${…}` of a template becomes a `{placeholder}` named after what it interpolates; the Spanish
+ * catalog (src/server/messages) matches a template by its shape, whatever its values' names.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -14,7 +14,6 @@ export const accountability: Record<string, string> = {
   'must have at least {minLength} character(s)': 'debe tener al menos {minLength} carácter(es)',
   '{value} does not match {pattern}': '{value} no tiene la forma {pattern}',
   'must be an integer': 'debe ser un número entero',
-  'must be at least {minimum}': 'debe ser al menos {minimum}',
   'must be true or false': 'debe ser verdadero o falso',
   'must be {idYear}, the year in id {id}': 'debe ser {idYear}, el año del identificador {id}',
   'must not exceed intensive.window': 'no debe superar intensive.window',

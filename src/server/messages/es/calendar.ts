@@ -1,6 +1,5 @@
 /** Spanish of the messages of the calendar module. */
 export const calendar: Record<string, string> = {
-  'must be at most {MAX_NOTE_LENGTH} characters': 'debe tener como máximo {MAX_NOTE_LENGTH} caracteres',
   'must be an http or https address': 'debe ser una dirección http o https',
   'No region with that id.': 'No hay ninguna región con ese identificador.',
   'must be a program year from {MIN_PROGRAM_YEAR} to {MAX_PROGRAM_YEAR}':

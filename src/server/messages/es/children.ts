@@ -1,6 +1,5 @@
 /** Spanish of the messages of the children module. */
 export const children: Record<string, string> = {
-  'must be at most {MAX_NAME_LENGTH} characters': 'debe tener como máximo {MAX_NAME_LENGTH} caracteres',
   'must be a date written YYYY-MM-DD': 'debe ser una fecha escrita AAAA-MM-DD',
   'must not be in the future': 'no debe ser una fecha futura',
   'is more than 120 years ago': 'es de hace más de 120 años',

@@ -19,8 +19,6 @@ export const da: Record<string, string> = {
   'is not a file of the DA contract ({KNOWN_FILES})': 'no es un archivo del contrato de DA ({KNOWN_FILES})',
   'required file is missing': 'falta un archivo obligatorio',
   'is required when request.json is not uploaded': 'es obligatorio cuando no se sube request.json',
-  '{year} differs from the year of {request} ({given})':
-    '{year} no coincide con el año de {request} ({given})',
   'has no worksheet named {value}': 'no tiene ninguna hoja llamada {value}',
   '{file} cannot be read as JSON ({value})': '{file} no se puede leer como JSON ({value})',
 };

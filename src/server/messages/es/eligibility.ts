@@ -22,7 +22,6 @@ export const eligibility: Record<string, string> = {
   'is required for work obtained': 'es obligatorio para un trabajo obtenido',
   'sought work must be agricultural or fishing': 'el trabajo buscado debe ser agrícola o pesquero',
   '"{child}" is not a child of this interview': '"{child}" no es un niño de esta entrevista',
-  '"{child}" did not make move {id}': '"{child}" no hizo la mudanza {id}',
   '"{worker}" is not related to child "{child}"': '"{worker}" no es pariente del niño "{child}"',
   '"{worker}" made move {id} with the child: that is moving with, not {type}':
     '"{worker}" hizo la mudanza {id} con el niño: eso es mudarse juntos, no {type}',

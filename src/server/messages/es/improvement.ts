@@ -13,7 +13,6 @@ export const improvement: Record<string, string> = {
   'a chart holds at most {MAX_PERIODS} periods': 'un gráfico contiene como máximo {MAX_PERIODS} períodos',
   'is before startYear': 'es anterior a startYear',
   'a cohort spans at most three program years': 'una cohorte abarca como máximo tres años del programa',
-  '{name} is listed twice': '{name} aparece dos veces',
   'a coaching call is with one team': 'una llamada de asesoría es con un solo equipo',
   'a session is for the whole cohort': 'una sesión es para toda la cohorte',
   'name at least one audience': 'indique al menos un público',

@@ -3,7 +3,6 @@ export const interviewDrafts: Record<string, string> = {
   'No such interview draft.': 'No existe ese borrador de entrevista.',
   'An interview draft is kept by a signed-in staff member.':
     'Un borrador de entrevista lo guarda un miembro del personal que haya iniciado sesión.',
-  'is longer than {MAX_CONTENT_LENGTH} characters': 'tiene más de {MAX_CONTENT_LENGTH} caracteres',
   'This draft was discarded on another device.': 'Este borrador se descartó en otro dispositivo.',
   'the draft is no longer kept': 'el borrador ya no se guarda',
   'is not a region': 'no es una región',

@@ -12,7 +12,6 @@ export const planDevelopment: Record<string, string> = {
   'Someone changed this {what} since you read it; read it again.':
     'Alguien cambió esto ({what}) después de que usted lo leyó; vuelva a leerlo.',
   'The state has not adopted a plan yet.': 'El estado todavía no ha adoptado un plan.',
-  'must be at most {MAX_COMMENT_LENGTH} characters': 'debe tener como máximo {MAX_COMMENT_LENGTH} caracteres',
   'may hold at most {MAX_THEMES} themes': 'puede contener como máximo {MAX_THEMES} temas',
   'No comment with that id.': 'No hay ningún comentario con ese identificador.',
 };

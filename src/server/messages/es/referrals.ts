@@ -8,8 +8,6 @@ export const referrals: Record<string, string> = {
   'No such region in your scope.': 'No existe esa región entre las suyas.',
   'not a region you work in': 'no es una región en la que usted trabaja',
   'No referral with that id.': 'No hay ninguna remisión con ese identificador.',
-  '{contactedOn} is in the future': '{contactedOn} es una fecha futura',
   'This referral is assigned to another recruiter.': 'Esta remisión está asignada a otro reclutador.',
   '{fileName} has no header row': '{fileName} no tiene fila de encabezados',
-  '{date} is listed twice': '{date} aparece dos veces',
 };

@@ -42,8 +42,6 @@ export const server: Record<string, string> = {
   'The request lacks a valid {CSRF_HEADER} header.':
     'A la solicitud le falta un encabezado {CSRF_HEADER} válido.',
   'send the file as multipart/form-data': 'envíe el archivo como multipart/form-data',
-  'needs a file name of 1 to {FILE_NAME_LENGTH} characters':
-    'necesita un nombre de archivo de 1 a {FILE_NAME_LENGTH} caracteres',
   'a file is required': 'se necesita un archivo',
   'a file is larger than {value} MB, the limit': 'un archivo pesa más de {value} MB, el límite',
   'more than {files} files, the limit': 'más de {files} archivos, el límite',

@@ -24,7 +24,6 @@ export const services: Record<string, string> = {
   'levels are whole numbers from 1 to 3 (level 4 meets the standard)':
     'los niveles son números enteros de 1 a 3 (el nivel 4 cumple el estándar)',
   'is before the first day': 'es anterior al primer día',
-  'is longer than {SCHOOL_STATUS_NOTE_MAX} characters': 'tiene más de {SCHOOL_STATUS_NOTE_MAX} caracteres',
   'must be a student number of 1 to 20 letters and digits':
     'debe ser un número de estudiante de 1 a 20 letras y dígitos',
   'must be a school year such as 2023-24': 'debe ser un año escolar como 2023-24',
@@ -32,7 +31,6 @@ export const services: Record<string, string> = {
   'must name two consecutive years, such as 2023-24': 'debe indicar dos años consecutivos, como 2023-24',
   'must be a whole number from 1 to 4': 'debe ser un número entero de 1 a 4',
   'must be a non-empty text': 'debe ser un texto no vacío',
-  'must be at most {MAX_LABEL_LENGTH} characters': 'debe tener como máximo {MAX_LABEL_LENGTH} caracteres',
   'must be a number': 'debe ser un número',
   'must be a whole number from {min} to {max}': 'debe ser un número entero de {min} a {max}',
   'must not be below minAge': 'no debe ser menor que minAge',
@@ -48,10 +46,6 @@ export const services: Record<string, string> = {
   'No plan version with that id.': 'No hay ninguna versión del plan con ese identificador.',
   'A {status} plan version cannot be adopted again.':
     'Una versión del plan en estado {status} no se puede volver a adoptar.',
-  'must be at most {MAX_PLAN_NAME_LENGTH} characters':
-    'debe tener como máximo {MAX_PLAN_NAME_LENGTH} caracteres',
-  'must be at most {MAX_PLAN_NOTES_LENGTH} characters':
-    'debe tener como máximo {MAX_PLAN_NOTES_LENGTH} caracteres',
   'the folder has no {value}': 'la carpeta no tiene {value}',
   'the file is missing from the folder': 'falta el archivo en la carpeta',
   "regions {value} are not the state's": 'las regiones {value} no son del estado',
@@ -59,7 +53,6 @@ export const services: Record<string, string> = {
     'Una carpeta de servicios contiene los registros de todas las regiones: solo el estado la importa.',
   'at most {REVIEW_MAX_LENGTH} characters': 'como máximo {REVIEW_MAX_LENGTH} caracteres',
   'the file has no column "{column}"': 'el archivo no tiene la columna "{column}"',
-  '{validTo} is before {validFrom}': '{validTo} es anterior a {validFrom}',
   '{localCode} is already mapped to {value}: end that mapping first':
     '{localCode} ya está asignado a {value}: termine primero esa asignación',
   'is already enrolled in this service since {alreadyEnrolledOn}':
@@ -72,7 +65,6 @@ export const services: Record<string, string> = {
   'the child is not eligible on {enrolledOn}: eligible {value}':
     'el niño no es elegible el {enrolledOn}: elegible {value}',
   'is not enrolled in this service': 'no está inscrito en este servicio',
-  '{date} is in the future': '{date} es una fecha futura',
   '{date} is before the child was enrolled ({enrolledOn})':
     '{date} es anterior a la inscripción del niño ({enrolledOn})',
   'must be a whole number from 1 to {MAX_SESSION_MINUTES}':
@@ -97,7 +89,6 @@ export const services: Record<string, string> = {
   'No such mapping of that local code from that date.':
     'No existe esa asignación de ese código local desde esa fecha.',
   'is not enrolled': 'no está inscrito',
-  '{studentId} is listed twice': '{studentId} aparece dos veces',
   'revision: someone else saved the sheet of this date since you opened it; load it again':
     'revision: alguien más guardó la hoja de esta fecha después de que usted la abrió; vuelva a cargarla',
   'No such enrollment in this service.': 'No existe esa inscripción en este servicio.',
@@ -123,7 +114,6 @@ export const services: Record<string, string> = {
     '"{value}" no es un nivel de {subject} (de 1 a 4 o el nombre del nivel)',
   '{value} has a second {subject} result for {schoolYear} in this file':
     '{value} tiene un segundo resultado de {subject} para {schoolYear} en este archivo',
-  '"{date}" is not a date (YYYY-MM-DD)': '"{date}" no es una fecha (AAAA-MM-DD)',
   '"{minutes}" is not a whole number of minutes': '"{minutes}" no es un número entero de minutos',
   'student {studentId} on {date} is already on line {earlier}':
     'el estudiante {studentId} del {date} ya está en la línea {earlier}',

@@ -9,5 +9,4 @@ export const users: Record<string, string> = {
   'no region has the number {regionNumber}': 'ninguna región tiene el número {regionNumber}',
   'email: a user with the email {email} exists': 'email: ya existe un usuario con el correo {email}',
   'is taken': 'ya está en uso',
-  'no region has the number {number}': 'ninguna región tiene el número {number}',
 };
