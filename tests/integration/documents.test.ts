@@ -94,11 +94,20 @@ describe.each(freshDatabases('documents_src'))('stored documents on $name (MN1)'
         expect(await listDocuments(restored.db, owner)).toEqual([]);
         const deletions = await restored.db
           .selectFrom('audit_events')
-          .select('action')
+          .select(['action', 'before'])
           .where('entity_type', '=', 'document')
           .where('action', '=', 'delete')
           .execute();
-        expect(deletions).toHaveLength(1);
+        expect(deletions).toEqual([
+          {
+            action: 'delete',
+            before: expect.objectContaining({
+              ownerId: owner.ownerId,
+              fileName: 'evidence ñ.pdf',
+              sizeBytes: content.length,
+            }),
+          },
+        ]);
       } finally {
         await restored.close();
         await target.drop();

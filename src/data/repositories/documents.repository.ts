@@ -115,13 +115,17 @@ export async function findDocumentOf(
   return { ...row, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
-/** Delete one document of the owner record; answers whether there was one. */
-export async function deleteDocumentOf(trx: Db, owner: DocumentOwnerKey, id: string): Promise<boolean> {
-  const result = await trx
+/** Delete one document of the owner record; answers what was deleted (without its bytes), if there was one. */
+export async function deleteDocumentOf(
+  trx: Db,
+  owner: DocumentOwnerKey,
+  id: string,
+): Promise<DocumentSummary | undefined> {
+  return trx
     .deleteFrom('documents')
     .where('id', '=', id)
     .where('owner_type', '=', owner.ownerType)
     .where('owner_id', '=', owner.ownerId)
+    .returning(SUMMARY_COLUMNS)
     .executeTakeFirst();
-  return result.numDeletedRows > 0n;
 }

@@ -2,7 +2,7 @@ import { DomainError } from '../../core/common/domain-error';
 import type { Actor } from '../../core/people/access-scope';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { deleteDocumentOf, findDocumentOf } from '../../data/repositories/documents.repository';
+import { deleteDocumentOf } from '../../data/repositories/documents.repository';
 import type { DocumentOwner } from './document-owner';
 
 /**
@@ -15,9 +15,8 @@ export async function deleteDocument(
   owner: DocumentOwner,
   documentId: string,
 ): Promise<void> {
-  const document = await findDocumentOf(trx, owner, documentId);
-  if (!document || !(await deleteDocumentOf(trx, owner, documentId)))
-    throw new DomainError('not_found', 'No document with that id.');
+  const document = await deleteDocumentOf(trx, owner, documentId);
+  if (!document) throw new DomainError('not_found', 'No document with that id.');
   await recordAudit(trx, actor, {
     action: 'delete',
     entityType: 'document',
