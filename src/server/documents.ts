@@ -6,6 +6,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { DocumentSummary } from '../data/repositories/documents.repository';
+import { sendFile } from './send-file';
 
 export const DocumentReply = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -27,18 +28,14 @@ export function presentDocument(document: DocumentSummary): DocumentReplyBody {
   };
 }
 
-/** Send a stored document as a download under its own name (any non-ASCII name kept via RFC 5987). */
+/** Send a stored document as a download under its own name (see sendFile). */
 export function sendDocument(
   reply: FastifyReply,
   document: { fileName: string; mediaType: string; content: Buffer },
 ): FastifyReply {
-  const ascii = document.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return reply
-    .header('content-type', document.mediaType)
-    .header('x-content-type-options', 'nosniff')
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-    )
-    .send(document.content);
+  return sendFile(reply, {
+    fileName: document.fileName,
+    contentType: document.mediaType,
+    body: document.content,
+  });
 }
