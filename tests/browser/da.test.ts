@@ -122,7 +122,9 @@ describe('a state administrator on a phone and differentiated assistance', () =>
       .getByLabel('Rule sets (JSON)')
       .fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));
     await phone.page.getByRole('button', { name: 'Check and save' }).click();
-    await expect(phone.page.getByRole('alert').textContent()).resolves.toMatch(/Definition · Dashboard year: is required/);
+    await expect(phone.page.getByRole('alert').textContent()).resolves.toMatch(
+      /Definition · Dashboard year: is required/,
+    );
     await expectAccessible(phone.page, 'DA rule sets');
     await expectNoHorizontalScroll(phone.page);
   });
