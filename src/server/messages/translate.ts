@@ -35,6 +35,9 @@ interface CompiledTemplate {
   spanish: string;
   pattern: RegExp;
   names: string[];
+  /** The text before the first and after the last placeholder: a cheap test before the pattern. */
+  prefix: string;
+  suffix: string;
   /** Letters outside placeholders: the more, the more specific the template. */
   weight: number;
 }
@@ -61,6 +64,8 @@ function compile(english: string, spanish: string): CompiledTemplate {
     spanish,
     pattern: new RegExp(`^${source}$`),
     names,
+    prefix: english.slice(0, english.indexOf('{')),
+    suffix: english.slice(last),
     weight: english.replace(PLACEHOLDER, '').length,
   };
 }
@@ -79,6 +84,7 @@ function spanishOf(message: string, depth: number): string | undefined {
   if (known !== undefined) return known;
   if (depth > 5) return undefined;
   for (const template of templates) {
+    if (!message.startsWith(template.prefix) || !message.endsWith(template.suffix)) continue;
     const match = template.pattern.exec(message);
     if (!match) continue;
     const values = new Map<string, string>();
