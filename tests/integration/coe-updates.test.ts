@@ -407,7 +407,7 @@ describe.each(freshDatabases('coe_updates'))('what an approved COE updates, on $
       familyId: (
         await recruiter.request('POST', '/api/families', {
           regionId: fixture.region.id,
-          familyName: 'Warnock',
+          familyName: 'Warnock Muñoz',
           members: [],
         })
       ).body.id,
@@ -428,6 +428,9 @@ describe.each(freshDatabases('coe_updates'))('what an approved COE updates, on $
     });
     expect(late.body.warnings.map((w: { code: string }) => w.code)).toContain('RESIDENCY_AFTER_INTERVIEW');
     expect((await search('family=warnock'))[0]!.warningCount).toBe(late.body.warnings.length);
+    // A name searched as it is written, or without its ñ, finds it.
+    for (const words of ['Mu%C3%B1oz', 'MU%C3%91OZ', 'munoz'])
+      expect((await search(`family=${words}`)).map((c) => c.familyName)).toEqual(['Warnock Muñoz']);
 
     const admin = await signInAs(t.app, fixture.users.state_admin.email);
     const today = todayInState();

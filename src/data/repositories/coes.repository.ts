@@ -153,9 +153,14 @@ export async function listCoeReviews(db: Db, scope: AccessScope, coeId: string) 
     .execute();
 }
 
-/** A name lower-cased with its vowels' accents removed, as `normalizeForSearch` writes the words sought. */
+/** The accented letters of Spanish, Portuguese and French names, in both cases. */
+const ACCENTED = 'áàâäãéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ';
+/** Each of them as `normalizeForSearch` writes it: its base letter, lower case (ñ → n). */
+const UNACCENTED = [...ACCENTED].map((letter) => normalizeForSearch(letter)).join('');
+
+/** A name lower-cased without its accents, as `normalizeForSearch` writes the words sought ("Muñoz" → "munoz"). */
 const accentFree = (column: Expression<string | null>) =>
-  sql<string>`translate(lower(${column}), 'áéíóúüÁÉÍÓÚÜ', 'aeiouuaeiouu')`;
+  sql<string>`translate(lower(${column}), ${ACCENTED}, ${UNACCENTED})`;
 
 /** The words of a search as LIKE patterns ("contains"), accents and case aside. */
 function searchWords(text: string | undefined): string[] {
