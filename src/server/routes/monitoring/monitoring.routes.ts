@@ -18,6 +18,7 @@ import { DocumentReply, presentDocument, sendDocument } from '../../documents';
 import { actorOf } from '../../policies/authenticate';
 import { acceptUploads, readMultipartUpload, uploadedFile } from '../../uploads';
 import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
+import { sendFile } from '../../send-file';
 import {
   ApplicationDetailReply,
   ApplicationsQuery,
@@ -166,11 +167,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const file = await exportTrackingLog(ctx(request), query, format);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+      return sendFile(reply, await exportTrackingLog(ctx(request), query, format));
     },
   );
 
