@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPlan } from '../../src/core/services/plan-builders';
 import { openDatabase } from '../../src/data/db';
@@ -315,6 +316,28 @@ describe.each(freshDatabases('monitoring_apps'))(
         expect(file.statusCode).toBe(200);
         expect(file.rawPayload.subarray(0, magic.length).toString()).toBe(magic);
         expect(file.headers['content-disposition']).toContain(`${YEAR}.${format}`);
+      }
+
+      // In the reader's language: the headings and the alignment gap in Spanish.
+      for (const [language, heading, gap] of [
+        ['en', 'Strategy', 'missing in'],
+        ['es', 'Estrategia', 'falta en'],
+      ] as const) {
+        const file = await t.app.inject({
+          method: 'GET',
+          url: `/api/monitoring/tracking-log/file?programYear=${YEAR}&format=xlsx&language=${language}`,
+          cookies: sessions.region_director.cookies,
+        });
+        expect(file.statusCode).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+        const sheet = workbook.worksheets[0]!;
+        expect(sheet.getRow(2).getCell(1).value).toBe(heading);
+        const lastColumn = sheet.getRow(2).cellCount;
+        const gaps = sheet
+          .getColumn(lastColumn)
+          .values.filter((value): value is string => typeof value === 'string' && value.startsWith(gap));
+        expect(gaps).toHaveLength(1);
       }
     });
   },

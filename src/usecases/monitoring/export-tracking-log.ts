@@ -3,25 +3,31 @@ import { writeText } from '../exports/pdf-fonts';
 import { pdfBytes, pdfRows } from '../exports/pdf-layout';
 import type { UseCaseContext } from '../context';
 import { getTrackingLog, type TrackingLogView } from './get-tracking-log';
+import { TRACKING_LOG_LABELS, type TrackingLogLanguage } from './tracking-log-labels';
 
 /** The grid as rows of text: the strategy, then each implementer's lines, then what the check finds (MN3.1, MN3.2). */
-function gridRows(log: TrackingLogView): { header: string[]; rows: string[][] } {
-  const header = ['Strategy', ...log.implementers.map((i) => i.name), 'Alignment'];
+function gridRows(
+  log: TrackingLogView,
+  language: TrackingLogLanguage,
+): { header: string[]; rows: string[][] } {
+  const labels = TRACKING_LOG_LABELS[language];
+  const header = [labels.strategy, ...log.implementers.map((i) => i.name), labels.alignment];
   const rows = log.strategies.map((strategy) => {
     const cells = log.implementers.map((implementer) => {
       const cell = log.cells.find(
         (c) => c.strategy === strategy.number && c.districtId === implementer.districtId,
       );
-      return (cell?.lines ?? []).map((line) => `line ${line.label}`).join(', ');
+      return (cell?.lines ?? []).map((line) => labels.line(line.label)).join(', ');
     });
     const problems = log.problems
       .filter((p) => p.strategy === strategy.number)
       .map((p) =>
         p.kind === 'missing_everywhere'
-          ? 'missing from every application'
-          : `missing in ${log.implementers.find((i) => i.districtId === p.districtId)?.name ?? ''}`,
+          ? labels.missingEverywhere
+          : labels.missingIn(log.implementers.find((i) => i.districtId === p.districtId)?.name ?? ''),
       );
-    const text = log.strategyTexts.find((s) => s.number === strategy.number)?.textEn ?? '';
+    const texts = log.strategyTexts.find((s) => s.number === strategy.number);
+    const text = (language === 'es' ? texts?.textEs : texts?.textEn) ?? '';
     return [`${strategy.number} ${text}`.trim(), ...cells, problems.join('; ')];
   });
   return { header, rows };
@@ -32,18 +38,20 @@ function fileName(log: TrackingLogView, format: 'xlsx' | 'pdf'): string {
   return `ssdp-tracking-log-${region}-${log.programYear}.${format}`;
 }
 
-/** The SSDP Tracking Log of a region's year as an XLSX workbook or a landscape PDF (MN3.1). */
+/** The SSDP Tracking Log of a region's year as an XLSX workbook or a landscape PDF (MN3.1), in the reader's language. */
 export async function exportTrackingLog(
   ctx: UseCaseContext,
   query: { regionId?: string | undefined; programYear: string },
   format: 'xlsx' | 'pdf',
+  language: TrackingLogLanguage,
 ): Promise<{ fileName: string; contentType: string; body: Buffer }> {
   const log = await getTrackingLog(ctx, query);
-  const { header, rows } = gridRows(log);
-  const title = `SSDP Tracking Log — ${log.regionName}, ${log.programYear}`;
+  const labels = TRACKING_LOG_LABELS[language];
+  const { header, rows } = gridRows(log, language);
+  const title = labels.title(log.regionName, log.programYear);
   if (format === 'xlsx') {
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Tracking log');
+    const sheet = workbook.addWorksheet(labels.sheet);
     sheet.addRow([title]).font = { bold: true, size: 14 };
     sheet.addRow(header).font = { bold: true };
     for (const row of rows) sheet.addRow(row);
@@ -61,9 +69,7 @@ export async function exportTrackingLog(
     writeText(doc.fontSize(16), title, { bold: true });
     writeText(
       doc.fontSize(9),
-      log.problems.length === 0
-        ? 'Alignment: every strategy of the plan is carried out where the plan asks.'
-        : `Alignment: ${log.problems.length} gap(s) — see the last column.`,
+      log.problems.length === 0 ? labels.aligned : labels.gaps(log.problems.length),
     ).moveDown();
     const first = width * 0.3;
     const rest = (width - first) / (header.length - 1);

@@ -159,15 +159,15 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
       config: { access: 'monitoring.read' },
       schema: {
         summary: 'Export the SSDP Tracking Log',
-        description: 'As XLSX or PDF.',
+        description: 'As XLSX or PDF, in English or Spanish.',
         tags,
         querystring: TrackingLogFileQuery,
         response: { 200: Type.Unknown({ description: 'The file' }), ...STANDARD_ERRORS },
       },
     },
     async (request, reply) => {
-      const { format, ...query } = request.query;
-      return sendFile(reply, await exportTrackingLog(ctx(request), query, format));
+      const { format, language, ...query } = request.query;
+      return sendFile(reply, await exportTrackingLog(ctx(request), query, format, language ?? 'en'));
     },
   );
 

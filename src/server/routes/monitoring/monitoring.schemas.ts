@@ -122,6 +122,12 @@ export const TrackingLogFileQuery = Type.Object(
     regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Yours by default' })),
     programYear: ProgramYear,
     format: Literals(['xlsx', 'pdf'] as const, 'xlsx or pdf'),
+    language: Type.Optional(
+      Type.Union([Type.Literal('en'), Type.Literal('es')], {
+        default: 'en',
+        description: 'Language of the file',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -38,7 +38,7 @@ export function TrackingLogPage() {
   const nameOf = (districtId: string | null) =>
     data?.implementers.find((i) => i.districtId === districtId)?.name ?? '';
   const fileUrl = (format: 'xlsx' | 'pdf') =>
-    `/api/monitoring/tracking-log/file${queryString({ programYear, regionId, format })}`;
+    `/api/monitoring/tracking-log/file${queryString({ programYear, regionId, format, language: i18n.language })}`;
 
   return (
     <Stack gap="md">
