@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
-import { buildRegion, buildRegionWithStaff, buildUser, TEST_PASSWORD } from '../factories';
+import { buildRegion, buildRegionWithStaff, buildUser } from '../factories';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -12,6 +12,7 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
   let director: HttpSession;
   let recruiter: HttpSession;
   let outsider: HttpSession;
+  let otherConsultant: HttpSession;
   let teamId: string;
   let projectId: string;
 
@@ -27,7 +28,35 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
     director = await signInAs(t.app, users.region_director.email);
     recruiter = await signInAs(t.app, users.recruiter.email);
     outsider = await signInAs(t.app, otherDirector.email);
-    void TEST_PASSWORD;
+    const consultantElsewhere = await buildUser(t.handle.db, {
+      role: 'state_consultant',
+      assignedRegionIds: [other.id],
+    });
+    otherConsultant = await signInAs(t.app, consultantElsewhere.email);
+    // A family of the team's region recruited in March 2021, within 90 days of its QAD (IP2.4).
+    const coe = await t.handle.db
+      .insertInto('coes')
+      .values({
+        region_id: region.id,
+        status: 'approved',
+        interview: JSON.stringify({}),
+        determination: JSON.stringify({}),
+        interview_date: '2021-03-10',
+        signed_on: '2021-03-10',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.handle.db
+      .insertInto('coe_children')
+      .values({
+        coe_id: coe.id,
+        interview_child_id: 'c0',
+        eligible: true,
+        qad: '2021-02-01',
+        basis: 'qualifying-work',
+        prior_coe: false,
+      })
+      .execute();
     const cohort = await admin.request('POST', '/api/improvement/cohorts', {
       name: 'Cohort 3',
       startYear: 2021,
@@ -80,6 +109,14 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
     });
     expect(badTarget.status).toBe(400);
     expect(badTarget.body.error.problems[0].field).toBe('target');
+    const tooLong = await director.request('PUT', `/api/improvement/teams/${teamId}/project`, {
+      ...aim,
+      measureId: 'contacts-per-recruiter-week',
+      chartFrom: '2016-01-01',
+      version: 1,
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.problems[0].field).toBe('chartFrom');
   });
 
   it('recruiters read but do not manage; another region does not see it (IP4.5)', async () => {
@@ -137,5 +174,20 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
     expect(view.body.series.definition.id).toBe('families-within-90-days');
     expect(view.body.series.baseline).toBe(6);
     expect(view.body.series.points[0].label).toBe('2021-01');
+    expect(view.body.series.points[2]).toMatchObject({ label: '2021-03', value: 100, denominator: 1 });
+  });
+
+  it("a state consultant coaching another region's team sees the same chart as the team (IP4.5)", async () => {
+    const team = await director.request('GET', `/api/improvement/teams/${teamId}/project`);
+    const coach = await otherConsultant.request('GET', `/api/improvement/teams/${teamId}/project`);
+    expect(coach.status).toBe(200);
+    expect(coach.body.abilities).toEqual({ read: true, manage: false });
+    expect(coach.body.series).toEqual(team.body.series);
+    expect(coach.body.series.points[2]).toMatchObject({ label: '2021-03', value: 100 });
+    const measure = await otherConsultant.request(
+      'GET',
+      `/api/improvement/measures/families-within-90-days?regionId=${team.body.team.regionId}&from=2021-01-01&to=2021-06-30`,
+    );
+    expect(measure.status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@
  * them in the reader's scope.
  */
 import { addYears, compareDates, daysBetween, type CalendarDate } from '../common/calendar-date';
+import { DomainError } from '../common/domain-error';
 import { periodsBetween, periodLabel, periodStart, type PeriodKind } from './periods';
 
 export const MEASURE_IDS = [
@@ -68,6 +69,15 @@ export const MEASURES: Record<MeasureId, MeasureDefinition> = {
     higherIsBetter: true,
   },
 };
+
+/** The most periods one chart plots (IP2.1, design choice: five years of weeks). */
+export const MAX_CHART_PERIODS = 260;
+
+/** IP2.1: a chart from `from` to `to` holds at most MAX_CHART_PERIODS periods; else `field` is refused. */
+export function checkChartRange(id: MeasureId, from: CalendarDate, to: CalendarDate, field: string): void {
+  if (periodsBetween(MEASURES[id].period, from, to).length > MAX_CHART_PERIODS)
+    throw DomainError.invalidField(field, `a chart holds at most ${MAX_CHART_PERIODS} periods`);
+}
 
 export function isMeasureId(value: unknown): value is MeasureId {
   return typeof value === 'string' && (MEASURE_IDS as readonly string[]).includes(value);

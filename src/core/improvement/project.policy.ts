@@ -1,4 +1,4 @@
-import { canReachRecord, canWriteInRegion } from '../people/access-scope';
+import { canReachRecord, canWriteInRegion, type AccessScope } from '../people/access-scope';
 import { definePolicy } from '../people/policy';
 import { hasPermission } from '../people/roles';
 
@@ -22,3 +22,12 @@ export const projectPolicy = definePolicy<'manage', ProjectAccess>({
     hasPermission(actor.role, 'improvement.project') &&
     (actor.role === 'state_admin' || canWriteInRegion(actor, project.regionId)),
 });
+
+/**
+ * The records a project's run chart counts (IP4.4, IP4.5): its measure for the team's region,
+ * for everyone who reads the project — a state consultant too, in a region not assigned to them.
+ * A measure is counts by period, never a child's record.
+ */
+export function projectChartScope(project: ProjectAccess): AccessScope {
+  return { kind: 'regions', regionIds: [project.regionId] };
+}

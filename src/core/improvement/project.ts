@@ -3,7 +3,7 @@
  * change ideas, and the PDSA cycles that test them.
  */
 import { DomainError } from '../common/domain-error';
-import { isMeasureId, MEASURES, type MeasureId } from './measures';
+import { checkChartRange, isMeasureId, MEASURES, type MeasureId } from './measures';
 import { periodLabel, periodStart } from './periods';
 
 export const PDSA_ACTS = ['adopt', 'adapt', 'abandon'] as const;
@@ -36,13 +36,17 @@ export interface CycleInput {
   act: PdsaAct | null;
 }
 
-/** IP4.1: an aim says what, how much (the target), for whom, by when, on a measure of the catalog. */
+/**
+ * IP4.1: an aim says what, how much (the target), for whom, by when, on a measure of the catalog;
+ * its chart, from its start to the aim's date, fits in one chart (IP2.1).
+ */
 export function checkAim(input: AimInput): AimInput & { measureId: MeasureId } {
   if (!isMeasureId(input.measureId))
     throw DomainError.invalidField('measureId', 'is not a measure of the catalog');
   const what = input.what.trim();
   if (what === '') throw DomainError.invalidField('what', 'is required');
   if (input.chartFrom > input.by) throw DomainError.invalidField('chartFrom', 'is after the aim date');
+  checkChartRange(input.measureId, input.chartFrom, input.by, 'chartFrom');
   if (MEASURES[input.measureId].unit === 'percent' && (input.target < 0 || input.target > 100))
     throw DomainError.invalidField('target', 'a percentage is from 0 to 100');
   return { ...input, measureId: input.measureId, what, forWhom: input.forWhom.trim() };

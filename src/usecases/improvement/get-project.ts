@@ -2,6 +2,7 @@ import { DomainError } from '../../core/common/domain-error';
 import {
   cyclePeriodLabel,
   isMeasureId,
+  projectChartScope,
   projectPolicy,
   type MeasureId,
   type PdsaAct,
@@ -14,7 +15,7 @@ import {
   listCycleRows,
 } from '../../data/repositories/improvement-projects.repository';
 import type { UseCaseContext } from '../context';
-import { readMeasure, type MeasureSeries } from './read-measure';
+import { measureSeries, type MeasureSeries } from './read-measure';
 
 export interface ProjectView {
   team: { id: string; regionId: string; regionNumber: number; regionName: string };
@@ -43,7 +44,7 @@ export interface ProjectView {
     act: PdsaAct | null;
     version: number;
   }>;
-  /** The measure's run chart for the team's region (IP4.4); null without a project or access. */
+  /** The measure's run chart for the team's region (IP4.4, IP4.5); null without a project. */
   series: MeasureSeries | null;
   abilities: { read: boolean; manage: boolean };
 }
@@ -58,20 +59,17 @@ export async function getProject(ctx: UseCaseContext, teamId: string, today: str
   const [ideas, cycles] = row
     ? await Promise.all([listChangeIdeaRows(ctx.db, row.id), listCycleRows(ctx.db, row.id)])
     : [[], []];
+  const access = { regionId: team.region_id };
+  const region = { id: team.region_id, number: team.region_number, name: team.region_name };
   let series: MeasureSeries | null = null;
   if (row && measureId) {
     const to = row.aim_by < today ? row.aim_by : today;
-    try {
-      series = await readMeasure(ctx, {
-        measure: measureId,
-        regionId: team.region_id,
-        from: row.chart_from,
-        to: to < row.chart_from ? row.chart_from : to,
-        baseline: row.baseline_periods ?? undefined,
-      });
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'not_found') throw error;
-    }
+    series = await measureSeries(ctx.db, projectChartScope(access), region, {
+      measure: measureId,
+      from: row.chart_from,
+      to: to < row.chart_from ? row.chart_from : to,
+      baseline: row.baseline_periods ?? undefined,
+    });
   }
   return {
     team: {
@@ -114,6 +112,6 @@ export async function getProject(ctx: UseCaseContext, teamId: string, today: str
       version: c.version,
     })),
     series,
-    abilities: projectPolicy.abilitiesOf(ctx.actor, { regionId: team.region_id }),
+    abilities: projectPolicy.abilitiesOf(ctx.actor, access),
   };
 }

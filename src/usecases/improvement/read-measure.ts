@@ -1,17 +1,17 @@
 import { DomainError } from '../../core/common/domain-error';
 import {
   analyzeRunChart,
+  checkChartRange,
   computeMeasure,
   MEASURES,
   measurePolicy,
-  periodsBetween,
   recordsFrom,
   type MeasureId,
   type MeasurePoint,
   type MeasureDefinition,
   type RunChartAnalysis,
 } from '../../core/improvement';
-import { accessScopeOf } from '../../core/people/access-scope';
+import { accessScopeOf, type AccessScope } from '../../core/people/access-scope';
 import { authorize } from '../../core/people/policy';
 import {
   findQualifiedChildFactsInScope,
@@ -19,13 +19,12 @@ import {
   findSchoolContactDatesInScope,
 } from '../../data/repositories/improvement-measures.repository';
 import { findRegionById, type RegionRow } from '../../data/repositories/regions.repository';
+import type { Db } from '../../data/db';
 import type { UseCaseContext } from '../context';
-
-/** The most periods one chart plots (design choice: five years of weeks). */
-const MAX_PERIODS = 260;
 
 export interface MeasureQuery {
   measure: MeasureId;
+  /** One region; without it, every region of the scope. */
   regionId?: string | undefined;
   from: string;
   to: string;
@@ -57,11 +56,23 @@ export async function readMeasure(ctx: UseCaseContext, query: MeasureQuery): Pro
     query.regionId && !region ? undefined : { regionId: region?.id ?? null },
     'No such region in your scope.',
   );
+  return measureSeries(ctx.db, accessScopeOf(ctx.actor), region ?? null, query);
+}
+
+/**
+ * A measure's points and run chart (IP2, IP1) counting the records of `scope`, of `region` or
+ * of every region of the scope. The caller has authorized the read.
+ */
+export async function measureSeries(
+  db: Db,
+  scope: AccessScope,
+  region: RegionRow | null,
+  query: Omit<MeasureQuery, 'regionId'>,
+): Promise<MeasureSeries> {
   if (query.from > query.to) throw DomainError.invalidField('to', 'is before from');
-  if (periodsBetween(MEASURES[query.measure].period, query.from, query.to).length > MAX_PERIODS)
-    throw DomainError.invalidField('to', `a chart holds at most ${MAX_PERIODS} periods`);
+  checkChartRange(query.measure, query.from, query.to, 'to');
   const options = {
-    scope: accessScopeOf(ctx.actor),
+    scope,
     regionId: region?.id ?? null,
     from: recordsFrom(query.measure, query.from),
     to: query.to,
@@ -73,9 +84,9 @@ export async function readMeasure(ctx: UseCaseContext, query: MeasureQuery): Pro
     contacts: id === 'contacts-per-recruiter-week',
   };
   const [children, referrals, contacts] = await Promise.all([
-    needs.children ? findQualifiedChildFactsInScope(ctx.db, options) : [],
-    needs.referrals ? findReferralDatesInScope(ctx.db, options) : [],
-    needs.contacts ? findSchoolContactDatesInScope(ctx.db, options) : [],
+    needs.children ? findQualifiedChildFactsInScope(db, options) : [],
+    needs.referrals ? findReferralDatesInScope(db, options) : [],
+    needs.contacts ? findSchoolContactDatesInScope(db, options) : [],
   ]);
   const points = computeMeasure(
     id,
@@ -97,7 +108,7 @@ export async function readMeasure(ctx: UseCaseContext, query: MeasureQuery): Pro
   const hasBaselineValue = values.slice(0, baseline ?? values.length).some((v) => v !== null);
   return {
     definition: MEASURES[id],
-    region: region ?? null,
+    region,
     from: query.from,
     to: query.to,
     points,

@@ -10,7 +10,8 @@ export const improvement: Record<string, string> = {
   'has no number in it': 'no contiene ningún número',
   'the first {baseline} values hold no number': 'los primeros {baseline} valores no contienen ningún número',
   'is before from': 'es anterior a from',
-  'a chart holds at most {MAX_PERIODS} periods': 'un gráfico contiene como máximo {MAX_PERIODS} períodos',
+  'a chart holds at most {MAX_CHART_PERIODS} periods':
+    'un gráfico contiene como máximo {MAX_CHART_PERIODS} períodos',
   'is before startYear': 'es anterior a startYear',
   'a cohort spans at most three program years': 'una cohorte abarca como máximo tres años del programa',
   'a coaching call is with one team': 'una llamada de asesoría es con un solo equipo',
