@@ -174,4 +174,39 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
       .execute();
     expect(audit.map((a) => a.entity_type)).toEqual(['document', 'epc_verification', 'epc_verification']);
   });
+
+  it('a save made without a version (no record was read) is a 409 once someone else made the record', async () => {
+    const fall = { ...key(), term: 'fall' };
+    const first = await sessions.region_director.request('PUT', '/api/monitoring/epc/links', {
+      ...fall,
+      version: null,
+      links: [{ label: 'Folder', url: 'https://example.org/fall' }],
+    });
+    expect(first.status).toBe(204);
+    // The consultant opened the page before that save: the strategy had no record.
+    const stale = await sessions.state_consultant.request('POST', '/api/monitoring/epc/verification', {
+      ...fall,
+      version: null,
+      outcome: 'needs_more',
+      checklist: [],
+      date: '2027-01-20',
+      comment: 'No attendance yet.',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([expect.objectContaining({ field: 'version' })]);
+    const again = await sessions.region_director.request('PUT', '/api/monitoring/epc/links', {
+      ...fall,
+      version: null,
+      links: [],
+    });
+    expect(again.status).toBe(409);
+    const checklist = await sessions.region_director.request(
+      'GET',
+      `/api/monitoring/epc?programYear=2026-27&term=fall`,
+    );
+    expect(checklist.body.items[0]).toMatchObject({
+      status: 'pending',
+      links: [{ label: 'Folder', url: 'https://example.org/fall' }],
+    });
+  });
 });

@@ -56,27 +56,35 @@ export async function findEpcRow(db: Db, id: string): Promise<EpcRow | undefined
   return db.selectFrom('epc_verifications').select(COLUMNS).where('id', '=', id).$castTo<EpcRow>().executeTakeFirst();
 }
 
-/** The row of a region's strategy for a year and term, made if there is none yet; its id. */
+/** The row of a region's strategy for a year and term, made if there is none yet, and whether this call made it. */
 export async function ensureEpcRow(
   trx: Db,
   key: { regionId: string; programYear: string; term: EpcTerm; strategy: string },
-): Promise<{ id: string; created: boolean }> {
+): Promise<{ row: EpcRow; created: boolean }> {
   const inserted = await trx
     .insertInto('epc_verifications')
-    .values({ region_id: key.regionId, program_year: key.programYear, term: key.term, strategy: key.strategy, links: '[]' })
+    .values({
+      region_id: key.regionId,
+      program_year: key.programYear,
+      term: key.term,
+      strategy: key.strategy,
+      links: '[]',
+    })
     .onConflict((oc) => oc.columns(['region_id', 'program_year', 'term', 'strategy']).doNothing())
-    .returning('id')
+    .returning(COLUMNS)
+    .$castTo<EpcRow>()
     .executeTakeFirst();
-  if (inserted) return { id: inserted.id, created: true };
+  if (inserted) return { row: inserted, created: true };
   const row = await trx
     .selectFrom('epc_verifications')
-    .select('id')
+    .select(COLUMNS)
     .where('region_id', '=', key.regionId)
     .where('program_year', '=', key.programYear)
     .where('term', '=', key.term)
     .where('strategy', '=', key.strategy)
+    .$castTo<EpcRow>()
     .executeTakeFirstOrThrow();
-  return { id: row.id, created: false };
+  return { row, created: false };
 }
 
 /** Change a verification row if it is still at `version`; answers whether it was. */

@@ -11,7 +11,7 @@ export async function addEpcDocument(
 ): Promise<DocumentSummary> {
   requirePermission(ctx, 'monitoring.manage');
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await ensureEpcFor(ctx, trx, key, 'document');
+    const { row } = await ensureEpcFor(ctx, trx, key, 'document');
     return storeDocument(trx, ctx.actor, epcDocumentOwner(row), file);
   });
 }

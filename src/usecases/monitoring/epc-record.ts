@@ -39,20 +39,32 @@ export async function epcStrategies(db: Db) {
   return (await adoptedPlanStrategies(db)).filter((s) => s.epcVerified);
 }
 
-/** The verification row of a strategy, made if needed, after checking the actor may take `action` (MN4.5). */
+/**
+ * The verification row of a strategy, made if needed, after checking the actor may take
+ * `action` (MN4.5); `created` says this call made it.
+ */
 export async function ensureEpcFor(
   ctx: UseCaseContext,
   trx: Db,
   key: EpcKey,
   action: 'document' | 'verify',
-): Promise<EpcRow> {
+): Promise<{ row: EpcRow; created: boolean }> {
   await authorizeEpcRegion(ctx, trx, key.regionId, action);
   if (!isProgramYear(key.programYear))
     throw DomainError.invalidField('programYear', 'is not a program year such as 2026-27');
   if (!(await epcStrategies(trx)).some((s) => s.number === key.strategy))
     throw DomainError.invalidField('strategy', 'is not a strategy of the plan that an EPC verifies');
-  const { id } = await ensureEpcRow(trx, key);
-  return (await findEpcRow(trx, id))!;
+  return ensureEpcRow(trx, key);
+}
+
+/**
+ * The version a save of the row must find (MN4.3): the one the client read, or, when it read no
+ * record yet (null), the row this save just made; a row someone else made since is a conflict.
+ */
+export function expectedEpcVersion(ensured: { row: EpcRow; created: boolean }, read: number | null): number {
+  if (read !== null) return read;
+  if (ensured.created) return ensured.row.version;
+  throw staleEpc();
 }
 
 /** A verification row the actor may read, by id. */

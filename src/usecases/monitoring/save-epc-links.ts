@@ -2,11 +2,11 @@ import { checkLinks, type EpcLink } from '../../core/monitoring/epc';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { updateEpcRowIfVersion } from '../../data/repositories/epc-verifications.repository';
 import { requirePermission, type UseCaseContext } from '../context';
-import { ensureEpcFor, staleEpc, type EpcKey } from './epc-record';
+import { ensureEpcFor, expectedEpcVersion, staleEpc, type EpcKey } from './epc-record';
 
 /**
- * Save the links of a strategy's documentation (MN4.1), at the version read (null before there
- * was a record); audited.
+ * Save the links of a strategy's documentation (MN4.1), at the version read (null when there
+ * was no record yet: a record made since is a 409); audited.
  */
 export async function saveEpcLinks(
   ctx: UseCaseContext,
@@ -16,8 +16,10 @@ export async function saveEpcLinks(
   checkLinks(input.links);
   await ctx.db.transaction().execute(async (trx) => {
     const { version, links, ...key } = input;
-    const row = await ensureEpcFor(ctx, trx, key, 'document');
-    if (!(await updateEpcRowIfVersion(trx, row.id, version ?? row.version, { links }))) throw staleEpc();
+    const ensured = await ensureEpcFor(ctx, trx, key, 'document');
+    const { row } = ensured;
+    if (!(await updateEpcRowIfVersion(trx, row.id, expectedEpcVersion(ensured, version), { links })))
+      throw staleEpc();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'epc_verification',

@@ -2,12 +2,13 @@ import { checkVerification, type EpcChecklistItem, type EpcOutcome } from '../..
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { updateEpcRowIfVersion } from '../../data/repositories/epc-verifications.repository';
 import { requirePermission, type UseCaseContext } from '../context';
-import { ensureEpcFor, staleEpc, type EpcKey } from './epc-record';
+import { ensureEpcFor, expectedEpcVersion, staleEpc, type EpcKey } from './epc-record';
 
 /**
  * The consultant's verification of a region's strategy for a year and term (MN4.3): verified
  * (every checklist item found) or needs more (with a comment), the date and the comment, at the
- * version read (null before there was a record); audited with what it was.
+ * version read (null when there was no record yet: a record made since is a 409); audited with
+ * what it was.
  */
 export async function verifyEpc(
   ctx: UseCaseContext,
@@ -23,10 +24,11 @@ export async function verifyEpc(
   const { version, outcome, checklist, date, comment, ...key } = input;
   checkVerification({ outcome, checklist, comment });
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await ensureEpcFor(ctx, trx, key, 'verify');
+    const ensured = await ensureEpcFor(ctx, trx, key, 'verify');
+    const { row } = ensured;
     const values = { status: outcome, checklist: [...new Set(checklist)], verifiedOn: date, comment };
     if (
-      !(await updateEpcRowIfVersion(trx, row.id, version ?? row.version, {
+      !(await updateEpcRowIfVersion(trx, row.id, expectedEpcVersion(ensured, version), {
         ...values,
         verifiedBy: ctx.actor.userId,
       }))
