@@ -8,7 +8,8 @@ import type {
   EpcProgressReply,
   TrackingLogReply,
 } from '../../../server/routes/monitoring/monitoring.schemas';
-import { currentPeriod } from '../../app/periods';
+import { programYearOf } from '../../../core/monitoring/application';
+import { todayInState } from '../../app/format';
 
 export type Application = Static<typeof ApplicationDetailReply>;
 export type ApplicationSummary = Static<typeof ApplicationsReply>['items'][number];
@@ -19,10 +20,12 @@ export type TrackingLogData = Static<typeof TrackingLogReply>;
 export { APPLICATION_KINDS, FUNDING_RESOURCES } from '../../../core/services/service-records';
 export { trackingLog } from '../../../core/monitoring/alignment';
 
-/** The program years a page offers: the coming one (applications are written for it), this one and two before. */
-export function programYears(today?: string): string[] {
-  const current = currentPeriod(today);
-  const start = Number(current.slice(0, 4));
+/**
+ * The program years a page offers (July to June, MN2.1): the coming one (applications are
+ * written for it), this one and two before.
+ */
+export function programYears(today: string = todayInState()): string[] {
+  const start = Number(programYearOf(today).slice(0, 4));
   return [start + 1, start, start - 1, start - 2].map(
     (y) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`,
   );
