@@ -19,7 +19,6 @@ import type {
   Interview,
   InterviewChild,
   InterviewMove,
-  InterviewWork,
   PriorQualifyingMove,
   ReasonCode,
 } from './interview-schema';
@@ -209,11 +208,6 @@ function determineChild(
   };
 }
 
-function describeWork(work: InterviewWork): string {
-  const kind = work.employment ? `${work.employment} ${work.sector}` : work.sector;
-  return work.description ? `${kind} work (${work.description})` : `${kind} work`;
-}
-
 /** Whole months from `from` to `to` (to ≥ from). */
 function wholeMonths(from: string, to: string): number {
   const months =
@@ -232,7 +226,7 @@ function addPairingSteps(
 ): void {
   const { establishment, establishingMove, workerMove, childMove, worker } = pairing;
   const migratoryUntil = lastDayOf36Months(facts.settings, establishingMove.date);
-  const work = describeWork(establishment.work);
+  const work = establishment.work;
   steps.push(
     establishment.how === 'engaged'
       ? {

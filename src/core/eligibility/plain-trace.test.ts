@@ -55,6 +55,9 @@ describe('the trace in plain words names people and places, not ids (R12.3 in th
     expect(result!.trace[1]).toMatch(
       /^Ana se mudó de Casa familiar, Oaxaca, México a Dos Palos el 2022-10-01 para reunirse con María/,
     );
+    expect(result!.trace[0]).toContain(
+      'el trabajo agrícola de temporada (table grapes) empezó 5 días después',
+    );
     expect(result!.trace.join(' ')).not.toMatch(/\b(w-1|c-1|m1|m2)\b/);
   });
 
@@ -68,6 +71,14 @@ describe('the trace in plain words names people and places, not ids (R12.3 in th
     expect(result!.trace[0]).toMatch(
       /^c-1's move from Casa familiar, Oaxaca, Mexico to Dos Palos on 2023-12-01 \(to join María\) does not qualify: /,
     );
+    // why, in words rather than the contract's reason codes
+    expect(result!.trace[0]).toContain('the child joined the worker too long after the worker moved');
+    expect(result!.trace.join(' ')).not.toMatch(/\b[A-Z]+(_[A-Z0-9]+)+\b/);
+    const [enSpanish] = determineEligibility(late, { plainWords: true, language: 'es' }).children;
+    expect(enSpanish!.trace[0]).toContain(
+      'no califica: el niño se reunió con el trabajador demasiado tiempo después de la mudanza de este',
+    );
+    expect(enSpanish!.trace.join(' ')).not.toMatch(/\b[A-Z]+(_[A-Z0-9]+)+\b/);
   });
 
   it('leaves the contract’s trace as it is without the option', () => {

@@ -3,7 +3,7 @@
  * then the period), kept as data and written out in English or Spanish.
  */
 import { memoizeText } from '../common/memoize';
-import type { Interview, InterviewMove, InterviewPlace, ReasonCode } from './interview-schema';
+import type { Interview, InterviewMove, InterviewPlace, InterviewWork, ReasonCode } from './interview-schema';
 
 export type TraceLanguage = 'en' | 'es';
 
@@ -26,14 +26,14 @@ export type TraceStep =
   | ({
       kind: 'worker-engaged';
       worker: string;
-      work: string;
+      work: InterviewWork;
       days: number;
       migratoryUntil: string;
     } & MoveFacts)
   | ({
       kind: 'worker-history';
       worker: string;
-      work: string;
+      work: InterviewWork;
       historyMoves: number;
       migratoryUntil: string;
     } & MoveFacts)
@@ -78,6 +78,77 @@ function placeLabel(place: InterviewPlace, language: TraceLanguage): string {
   return place.administrativeArea ? `${district} (${place.administrativeArea})` : district;
 }
 
+const SPANISH_SECTOR: Record<InterviewWork['sector'], string> = {
+  agricultural: 'agrícola',
+  fishing: 'pesquero',
+  other: 'no agrícola ni pesquero',
+};
+
+const SPANISH_EMPLOYMENT: Record<NonNullable<InterviewWork['employment']>, string> = {
+  seasonal: 'de temporada',
+  temporary: 'temporal',
+  permanent: 'permanente',
+  'personal-subsistence': 'de subsistencia personal',
+};
+
+/** The work a step names, as typed in its description: "seasonal agricultural work (cherries)". */
+function workInWords(work: InterviewWork, language: TraceLanguage): string {
+  const what = work.description ? ` (${work.description})` : '';
+  if (language === 'es')
+    return `trabajo ${SPANISH_SECTOR[work.sector]}${work.employment ? ` ${SPANISH_EMPLOYMENT[work.employment]}` : ''}${what}`;
+  return `${work.employment ? `${work.employment} ${work.sector}` : work.sector} work${what}`;
+}
+
+/** Why a move does not qualify or a child is not eligible, as a clause of the trace in plain words. */
+const REASONS_IN_WORDS: Record<TraceLanguage, Record<ReasonCode, string>> = {
+  en: {
+    NO_QUALIFYING_MOVE: 'no move of the child qualifies',
+    NO_ECONOMIC_NECESSITY: 'the move was not due to economic necessity',
+    NO_RESIDENCE_CHANGE: 'the residence did not change',
+    SAME_SCHOOL_DISTRICT: 'the school district did not change',
+    NOT_TO_US_DISTRICT: 'the move did not end in a US school district',
+    NOT_SAME_DESTINATION: 'the child and the worker did not move to the same district',
+    TO_JOIN_TOO_LATE: 'the child joined the worker too long after the worker moved',
+    PRECEDE_TOO_EARLY: 'the worker came too long after the child',
+    WORKER_RELATION_NOT_QUALIFYING: "the worker is not the child's parent, guardian or spouse",
+    NO_ESTABLISHED_WORKER:
+      'the worker is not established (no qualifying work after the move and no earlier establishing move)',
+    WORK_NOT_QUALIFYING: 'the work is not new temporary or seasonal agricultural or fishing work',
+    WORK_NOT_SOON_AFTER: 'the work did not begin soon after the move',
+    NO_RECENT_HISTORY: 'work was sought but there is no recent history of qualifying moves',
+    SQM_OUTSIDE_36_MONTHS: 'the later move is 36 months or more after the establishing move',
+    ELIGIBILITY_EXPIRED: 'eligibility from this move has ended',
+    AGE_22_OR_OLDER: 'the child is 22 or older',
+    GRADUATED: 'the child has a high school diploma',
+    HSE_OBTAINED: 'the child has a high school equivalency',
+  },
+  es: {
+    NO_QUALIFYING_MOVE: 'ninguna mudanza del niño califica',
+    NO_ECONOMIC_NECESSITY: 'la mudanza no fue por necesidad económica',
+    NO_RESIDENCE_CHANGE: 'la residencia no cambió',
+    SAME_SCHOOL_DISTRICT: 'el distrito escolar no cambió',
+    NOT_TO_US_DISTRICT: 'la mudanza no terminó en un distrito escolar de EE. UU.',
+    NOT_SAME_DESTINATION: 'el niño y el trabajador no se mudaron al mismo distrito',
+    TO_JOIN_TOO_LATE: 'el niño se reunió con el trabajador demasiado tiempo después de la mudanza de este',
+    PRECEDE_TOO_EARLY: 'el trabajador llegó demasiado tiempo después que el niño',
+    WORKER_RELATION_NOT_QUALIFYING: 'el trabajador no es padre, madre, tutor ni cónyuge del niño',
+    NO_ESTABLISHED_WORKER:
+      'el trabajador no está establecido (no hubo trabajo calificado después de la mudanza ni una mudanza anterior que lo establezca)',
+    WORK_NOT_QUALIFYING: 'el trabajo no es agrícola ni pesquero nuevo, temporal o de temporada',
+    WORK_NOT_SOON_AFTER: 'el trabajo no empezó poco después de la mudanza',
+    NO_RECENT_HISTORY: 'se buscó trabajo pero no hay historial reciente de mudanzas calificadas',
+    SQM_OUTSIDE_36_MONTHS:
+      'la mudanza posterior es 36 meses o más después de la mudanza que estableció al trabajador',
+    ELIGIBILITY_EXPIRED: 'la elegibilidad por esta mudanza ya terminó',
+    AGE_22_OR_OLDER: 'el niño tiene 22 años o más',
+    GRADUATED: 'el niño tiene diploma de preparatoria',
+    HSE_OBTAINED: 'el niño tiene equivalencia de preparatoria',
+  },
+};
+
+const reasonsInWords = (reasons: readonly ReasonCode[], language: TraceLanguage) =>
+  reasons.map((code) => REASONS_IN_WORDS[language][code]).join('; ');
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -94,9 +165,9 @@ function ruta({ move }: MoveFacts): string {
 function english(step: TraceStep): string {
   switch (step.kind) {
     case 'worker-engaged':
-      return `Worker ${step.worker}: ${route(step)} is a qualifying move; ${step.work} began ${plural(step.days, 'day', 'days')} later: established, migratory until ${step.migratoryUntil}.`;
+      return `Worker ${step.worker}: ${route(step)} is a qualifying move; ${workInWords(step.work, 'en')} began ${plural(step.days, 'day', 'days')} later: established, migratory until ${step.migratoryUntil}.`;
     case 'worker-history':
-      return `Worker ${step.worker}: ${route(step)} is a qualifying move; ${step.work} was sought, with ${plural(step.historyMoves, 'recent qualifying move', 'recent qualifying moves')}: established, migratory until ${step.migratoryUntil}.`;
+      return `Worker ${step.worker}: ${route(step)} is a qualifying move; ${workInWords(step.work, 'en')} was sought, with ${plural(step.historyMoves, 'recent qualifying move', 'recent qualifying moves')}: established, migratory until ${step.migratoryUntil}.`;
     case 'worker-sqm':
       return `Worker ${step.worker}: ${route(step)} is a qualifying move with no qualifying work: a subsequent qualifying move within 36 months of ${step.establishingMove}.`;
     case 'child-with':
@@ -142,9 +213,9 @@ export const SPANISH_RELATION: Record<string, string> = {
 function spanish(step: TraceStep): string {
   switch (step.kind) {
     case 'worker-engaged':
-      return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada; el trabajo (${step.work}) empezó ${plural(step.days, 'día', 'días')} después: establecido, migratorio hasta el ${step.migratoryUntil}.`;
+      return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada; el ${workInWords(step.work, 'es')} empezó ${plural(step.days, 'día', 'días')} después: establecido, migratorio hasta el ${step.migratoryUntil}.`;
     case 'worker-history':
-      return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada; buscó trabajo (${step.work}) con ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}: establecido, migratorio hasta el ${step.migratoryUntil}.`;
+      return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada; buscó ${workInWords(step.work, 'es')} con ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}: establecido, migratorio hasta el ${step.migratoryUntil}.`;
     case 'worker-sqm':
       return `Trabajador ${step.worker}: ${ruta(step)} es una mudanza calificada sin trabajo calificado: una mudanza calificada subsiguiente dentro de 36 meses de ${step.establishingMove}.`;
     case 'child-with':
@@ -224,9 +295,9 @@ function plainEnglish(step: TraceStep, words: TraceWords): string {
   const name = (id: string) => words.person(id);
   switch (step.kind) {
     case 'worker-engaged':
-      return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a qualifying move: ${step.work} began ${plural(step.days, 'day', 'days')} later, so ${name(step.worker)} is a migratory worker until ${step.migratoryUntil}.`;
+      return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a qualifying move: ${workInWords(step.work, 'en')} began ${plural(step.days, 'day', 'days')} later, so ${name(step.worker)} is a migratory worker until ${step.migratoryUntil}.`;
     case 'worker-history':
-      return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a qualifying move: ${name(step.worker)} sought work (${step.work}) and made ${plural(step.historyMoves, 'recent qualifying move', 'recent qualifying moves')}, so is a migratory worker until ${step.migratoryUntil}.`;
+      return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a qualifying move: ${name(step.worker)} sought ${workInWords(step.work, 'en')} and made ${plural(step.historyMoves, 'recent qualifying move', 'recent qualifying moves')}, so is a migratory worker until ${step.migratoryUntil}.`;
     case 'worker-sqm':
       return `${capitalize(plainMoveEn(words, step.worker, step.move, step.move.id))} is a subsequent qualifying move: it came within 36 months of ${plainMoveEn(words, step.worker, words.move(step.establishingMove), step.establishingMove)}.`;
     case 'child-with':
@@ -242,13 +313,14 @@ function plainEnglish(step: TraceStep, words: TraceWords): string {
       const where = move
         ? ` from ${plainPlace(move.from, 'en')} to ${plainPlace(move.to, 'en')} on ${move.date}`
         : '';
-      return `${possessive(name(step.child))} move${where} (${ENGLISH_RELATION[step.relation] ?? step.relation} ${name(step.worker)}) does not qualify: ${step.failures.join(', ')}.`;
+      return `${possessive(name(step.child))} move${where} (${ENGLISH_RELATION[step.relation] ?? step.relation} ${name(step.worker)}) does not qualify: ${reasonsInWords(step.failures, 'en')}.`;
     }
     case 'no-qualifying-move':
       return `${name(step.child)} has no qualifying move.`;
     case 'eligible-through':
-    case 'not-eligible':
       return english(step);
+    case 'not-eligible':
+      return `Not eligible on ${step.interviewDate}: ${reasonsInWords(step.reasons, 'en')}.${step.end ? ` Eligibility ended ${step.end}.` : ''}`;
   }
 }
 
@@ -264,9 +336,9 @@ function plainSpanish(step: TraceStep, words: TraceWords): string {
   const name = (id: string) => words.person(id);
   switch (step.kind) {
     case 'worker-engaged':
-      return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada: el trabajo (${step.work}) empezó ${plural(step.days, 'día', 'días')} después, así que ${name(step.worker)} es trabajador migratorio hasta el ${step.migratoryUntil}.`;
+      return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada: el ${workInWords(step.work, 'es')} empezó ${plural(step.days, 'día', 'días')} después, así que ${name(step.worker)} es trabajador migratorio hasta el ${step.migratoryUntil}.`;
     case 'worker-history':
-      return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada: ${name(step.worker)} buscó trabajo (${step.work}) y tiene ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}, así que es trabajador migratorio hasta el ${step.migratoryUntil}.`;
+      return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada: ${name(step.worker)} buscó ${workInWords(step.work, 'es')} y tiene ${plural(step.historyMoves, 'mudanza calificada reciente', 'mudanzas calificadas recientes')}, así que es trabajador migratorio hasta el ${step.migratoryUntil}.`;
     case 'worker-sqm':
       return `${capitalize(plainMoveEs(words, step.worker, step.move, step.move.id))} es una mudanza calificada subsiguiente: ocurrió dentro de 36 meses de ${plainMoveEs(words, step.worker, words.move(step.establishingMove), step.establishingMove)}.`;
     case 'child-with':
@@ -282,13 +354,14 @@ function plainSpanish(step: TraceStep, words: TraceWords): string {
       const where = move
         ? ` de ${plainPlace(move.from, 'es')} a ${plainPlace(move.to, 'es')} el ${move.date}`
         : '';
-      return `La mudanza de ${name(step.child)}${where} (${SPANISH_PLAIN_RELATION[step.relation] ?? step.relation} ${name(step.worker)}) no califica: ${step.failures.join(', ')}.`;
+      return `La mudanza de ${name(step.child)}${where} (${SPANISH_PLAIN_RELATION[step.relation] ?? step.relation} ${name(step.worker)}) no califica: ${reasonsInWords(step.failures, 'es')}.`;
     }
     case 'no-qualifying-move':
       return `${name(step.child)} no tiene ninguna mudanza calificada.`;
     case 'eligible-through':
-    case 'not-eligible':
       return spanish(step);
+    case 'not-eligible':
+      return `No elegible el ${step.interviewDate}: ${reasonsInWords(step.reasons, 'es')}.${step.end ? ` La elegibilidad terminó el ${step.end}.` : ''}`;
   }
 }
 
