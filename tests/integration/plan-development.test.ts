@@ -124,6 +124,16 @@ describe.each(freshDatabases('plan_development'))('the SDP development on $name'
       content,
     });
     expect(stale).toMatchObject({ status: 409, body: { error: { problems: [{ field: 'version' }] } } });
+    const staleInSpanish = await t.app.inject({
+      method: 'PUT',
+      url: `/api/plan-development/${developmentId}`,
+      cookies: admin.cookies,
+      headers: { 'x-csrf-token': admin.csrfToken, 'accept-language': 'es' },
+      payload: { version: before.version, name: 'SDP 2027', content },
+    });
+    expect(staleInSpanish.json().error.message).toBe(
+      'Alguien cambió este desarrollo del SDP después de que usted lo leyó; vuelva a leerlo.',
+    );
     const bad = await admin.request('PUT', `/api/plan-development/${developmentId}`, {
       version: saved.body.version,
       name: 'SDP 2027',

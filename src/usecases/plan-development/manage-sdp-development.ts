@@ -20,7 +20,7 @@ import {
   loadSdpDevelopment,
   newRecordId,
   presentSdpDevelopment,
-  versionConflict,
+  developmentConflict,
   type SdpDevelopmentRecord,
 } from './sdp-development-record';
 
@@ -81,7 +81,7 @@ export async function saveSdpDevelopment(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await loadSdpDevelopment(trx, ctx.actor, id, 'manage');
     if (!(await updateSdpDevelopment(trx, id, input.version, { name, content: input.content })))
-      throw versionConflict('SDP development');
+      throw developmentConflict();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'sdp_development',
@@ -129,7 +129,7 @@ export async function bringInPlanComponents(
     );
     const content = { ...row.content, alignment };
     if (!(await updateSdpDevelopment(trx, id, input.version, { name: row.name, content })))
-      throw versionConflict('SDP development');
+      throw developmentConflict();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'sdp_development',

@@ -79,9 +79,18 @@ export async function presentSdpDevelopment(
   };
 }
 
-/** The 409 of a change over someone else's. */
-export function versionConflict(what: string): DomainError {
-  return new DomainError('conflict', `Someone changed this ${what} since you read it; read it again.`, [
+/** The 409 of a save over someone else's: a development changed since it was read. */
+export function developmentConflict(): DomainError {
+  return new DomainError(
+    'conflict',
+    'Someone changed this SDP development since you read it; read it again.',
+    [{ field: 'version', message: 'is not the current version' }],
+  );
+}
+
+/** The 409 of a response over someone else's: a comment changed since it was read. */
+export function commentConflict(): DomainError {
+  return new DomainError('conflict', 'Someone changed this comment since you read it; read it again.', [
     { field: 'version', message: 'is not the current version' },
   ]);
 }

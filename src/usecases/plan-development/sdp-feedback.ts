@@ -12,7 +12,7 @@ import {
   updateSdpFeedbackResponse,
 } from '../../data/repositories/plan-development.repository';
 import { requirePermission, type UseCaseContext } from '../context';
-import { loadSdpDevelopment, versionConflict } from './sdp-development-record';
+import { commentConflict, loadSdpDevelopment } from './sdp-development-record';
 
 /** Record a stakeholder group's comment on the draft, tagged by theme (PD4.1, PD4.2). Audited. */
 export async function addSdpFeedback(
@@ -71,7 +71,7 @@ export async function respondToSdpFeedback(
         respondedByLabel: ctx.actor.label,
       }))
     )
-      throw versionConflict('comment');
+      throw commentConflict();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'sdp_feedback',

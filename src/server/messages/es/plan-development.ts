@@ -9,8 +9,10 @@ export const planDevelopment: Record<string, string> = {
   'is used twice': 'se usa dos veces',
   'is not a kind of the chart': 'no es un tipo del gráfico',
   'is not an element of the checklist': 'no es un elemento de la lista de verificación',
-  'Someone changed this {what} since you read it; read it again.':
-    'Alguien cambió esto ({what}) después de que usted lo leyó; vuelva a leerlo.',
+  'Someone changed this SDP development since you read it; read it again.':
+    'Alguien cambió este desarrollo del SDP después de que usted lo leyó; vuelva a leerlo.',
+  'Someone changed this comment since you read it; read it again.':
+    'Alguien cambió este comentario después de que usted lo leyó; vuelva a leerlo.',
   'The state has not adopted a plan yet.': 'El estado todavía no ha adoptado un plan.',
   'may hold at most {MAX_THEMES} themes': 'puede contener como máximo {MAX_THEMES} temas',
   'No comment with that id.': 'No hay ningún comentario con ese identificador.',
