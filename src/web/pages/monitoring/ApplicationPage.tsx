@@ -23,6 +23,7 @@ import { StatusBadge } from './MonitoringFilters';
 import {
   FUNDING_RESOURCES,
   formatMoney,
+  isEditable,
   trackingLog,
   type Application,
   type ApplicationLine,
@@ -96,7 +97,7 @@ export function ApplicationPage() {
           }),
     onSuccess: onSaved,
   });
-  const editable = a !== undefined && a.abilities.edit && (a.status === 'draft' || a.status === 'revised');
+  const editable = a !== undefined && a.abilities.edit && isEditable(a.status);
   const dirty = a !== undefined && (JSON.stringify(lines) !== JSON.stringify(a.lines) || kind !== a.kind);
   const strategyOptions = (a?.planStrategies ?? []).map((s) => ({
     value: s.number,

@@ -26,6 +26,7 @@ import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useYearAndRegion, YearAndRegionFilters } from './MonitoringFilters';
 import {
+  DOCUMENT_EXTENSIONS,
   EPC_CHECKLIST,
   EPC_TERMS,
   type EpcChecklist,
@@ -148,7 +149,7 @@ function StrategyCard({
                 label={t('monitoring.epc.file', { strategy: item.strategy })}
                 value={file}
                 onChange={setFile}
-                accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.csv,.txt"
+                accept={DOCUMENT_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
                 clearable
               />
               <Button onClick={() => upload.mutate()} disabled={file === null} loading={upload.isPending}>

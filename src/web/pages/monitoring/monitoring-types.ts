@@ -19,6 +19,8 @@ export type TrackingLogData = Static<typeof TrackingLogReply>;
 
 export { APPLICATION_KINDS, FUNDING_RESOURCES } from '../../../core/services/service-records';
 export { trackingLog } from '../../../core/monitoring/alignment';
+export { isEditable } from '../../../core/monitoring/application';
+export { DOCUMENT_EXTENSIONS } from '../../../core/documents/document-rules';
 
 /**
  * The program years a page offers (July to June, MN2.1): the coming one (applications are
