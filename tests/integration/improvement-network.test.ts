@@ -68,6 +68,28 @@ describe.each(freshDatabases('improvement_network'))('the improvement network on
     expect(long.body.error.problems[0].field).toBe('endYear');
   });
 
+  it('a cohort is changed at its version, audited (IP3.1, IP3.5)', async () => {
+    const renamed = await consultant.request('PUT', `/api/improvement/cohorts/${cohortId}`, {
+      name: 'Cohort 4 (Foundations)',
+      startYear: 2023,
+      endYear: 2024,
+      version: 1,
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.version).toBe(2);
+    const stale = await admin.request('PUT', `/api/improvement/cohorts/${cohortId}`, {
+      name: 'Cohort 4',
+      startYear: 2023,
+      endYear: 2024,
+      version: 1,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems[0].field).toBe('version');
+    const events = await auditOf('improvement_cohort', cohortId);
+    expect(events.map((e) => e.action)).toEqual(['create', 'update']);
+    expect(events[1]!.after).toMatchObject({ name: 'Cohort 4 (Foundations)' });
+  });
+
   it('a region team works in its region but does not run the network (IP3.5)', async () => {
     const refused = await director.request('POST', '/api/improvement/cohorts', {
       name: 'Mine',
@@ -168,6 +190,10 @@ describe.each(freshDatabases('improvement_network'))('the improvement network on
       version: 1,
     });
     expect(changed.status).toBe(200);
+    expect((await auditOf('improvement_meeting', session.body.id)).map((e) => e.action)).toEqual([
+      'create',
+      'update',
+    ]);
     const network = await director.request('GET', '/api/improvement/network');
     expect(network.status).toBe(200);
     expect(network.body.abilities.manage).toBe(false);
@@ -209,5 +235,21 @@ describe.each(freshDatabases('improvement_network'))('the improvement network on
       version: 7,
     });
     expect(stale.status).toBe(409);
+    const changed = await admin.request('PUT', `/api/improvement/trainings/${logged.body.id}`, {
+      regionId,
+      title: 'Migrant Education Leadership Academy: Subsequent Moves',
+      provider: 'Region 5 MEP office',
+      heldOn: '2019-11-13',
+      audience: ['region_recruiters', 'district_recruiters', 'managers'],
+      topic: 'Subsequent qualifying moves',
+      newRecruitersOnly: false,
+      version: 1,
+    });
+    expect(changed.status).toBe(200);
+    const events = await auditOf('improvement_training', logged.body.id);
+    expect(events.map((e) => e.action)).toEqual(['create', 'update']);
+    expect(events[1]!.after).toMatchObject({
+      audience: ['region_recruiters', 'district_recruiters', 'managers'],
+    });
   });
 });

@@ -75,7 +75,12 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
   });
 
   const audit = (entityType: string) =>
-    t.handle.db.selectFrom('audit_events').select('action').where('entity_type', '=', entityType).execute();
+    t.handle.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('entity_type', '=', entityType)
+      .orderBy('id')
+      .execute();
 
   const aim = {
     measureId: 'families-within-90-days',
@@ -117,6 +122,14 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
     });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.problems[0].field).toBe('chartFrom');
+    const changed = await director.request('PUT', `/api/improvement/teams/${teamId}/project`, {
+      ...aim,
+      forWhom: 'Families newly enrolled this program year',
+      version: 1,
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.version).toBe(2);
+    expect((await audit('improvement_project')).map((e) => e.action)).toEqual(['create', 'update']);
   });
 
   it('recruiters read but do not manage; another region does not see it (IP4.5)', async () => {

@@ -171,8 +171,9 @@ export function scanServerMessages(root: string): ScannedMessages {
   }
 
   /**
-   * The texts a parameter receives: the matching argument of every call, in the same file,
-   * of the function that declares it (`const skip = (field, message) => …; skip(f, 'is empty')`).
+   * The texts a parameter receives: the matching argument of every call in src/ of the function
+   * that declares it (`const skip = (field, message) => …; skip(f, 'is empty')`, or an imported
+   * `staleVersion('Someone else changed this team first…')`).
    */
   function argumentsFor(parameter: ts.ParameterDeclaration, depth: number, seen: Set<ts.Node>): string[] {
     const fn = parameter.parent;
@@ -188,17 +189,15 @@ export function scanServerMessages(root: string): ScannedMessages {
     const target = checker.getSymbolAtLocation(name);
     const found: string[] = [];
     const visitCalls = (node: ts.Node): void => {
-      if (
-        ts.isCallExpression(node) &&
-        ts.isIdentifier(node.expression) &&
-        checker.getSymbolAtLocation(node.expression) === target
-      ) {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        let symbol = checker.getSymbolAtLocation(node.expression);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
         const argument = node.arguments[index];
-        if (argument) found.push(...literalsOf(argument, depth + 1, seen));
+        if (symbol === target && argument) found.push(...literalsOf(argument, depth + 1, seen));
       }
       ts.forEachChild(node, visitCalls);
     };
-    visitCalls(fn.getSourceFile());
+    for (const file of program.getSourceFiles()) if (inSrc(file)) visitCalls(file);
     return found;
   }
 

@@ -27,15 +27,6 @@ export async function findProjectRow(db: Db, id: string) {
     .executeTakeFirst();
 }
 
-export async function listProjectRows(db: Db) {
-  return db
-    .selectFrom('improvement_projects')
-    .innerJoin('improvement_teams', 'improvement_teams.id', 'improvement_projects.team_id')
-    .selectAll('improvement_projects')
-    .select('improvement_teams.region_id')
-    .execute();
-}
-
 export async function insertProjectRow(db: Db, values: ProjectValues & { team_id: string }) {
   const row = await db.insertInto('improvement_projects').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;

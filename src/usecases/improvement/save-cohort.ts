@@ -41,7 +41,7 @@ export async function saveCohort(
     const before = await findCohortRow(trx, existing.id);
     if (!before) throw new DomainError('not_found', 'No such cohort.');
     if (!(await updateCohortRowIfVersion(trx, existing.id, existing.version, values)))
-      throw staleVersion('cohort');
+      throw staleVersion('Someone else changed this cohort first; reload it and try again.');
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'improvement_cohort',

@@ -63,7 +63,7 @@ export async function saveMeeting(
     const before = await findMeetingRow(trx, existing.id);
     if (!before) throw new DomainError('not_found', 'No such meeting.');
     if (!(await updateMeetingRowIfVersion(trx, existing.id, existing.version, values)))
-      throw staleVersion('meeting');
+      throw staleVersion('Someone else changed this meeting first; reload it and try again.');
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'improvement_meeting',

@@ -61,7 +61,7 @@ export async function savePdsaCycle(
       return { id, version: 1 };
     }
     if (!(await updateCycleRowIfVersion(trx, target.cycleId, target.version, values)))
-      throw staleVersion('PDSA cycle');
+      throw staleVersion('Someone else changed this PDSA cycle first; reload it and try again.');
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'improvement_pdsa_cycle',

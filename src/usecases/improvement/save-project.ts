@@ -38,7 +38,8 @@ export async function saveProject(
     };
     const existing = await findProjectRowOfTeam(trx, teamId);
     if (!existing) {
-      if (input.version !== 0) throw staleVersion('project');
+      if (input.version !== 0)
+        throw staleVersion('Someone else changed this project first; reload it and try again.');
       const id = await insertProjectRow(trx, { ...values, team_id: teamId });
       await recordAudit(trx, ctx.actor, {
         action: 'create',
@@ -50,7 +51,7 @@ export async function saveProject(
       return { id, version: 1 };
     }
     if (!(await updateProjectRowIfVersion(trx, existing.id, input.version, values)))
-      throw staleVersion('project');
+      throw staleVersion('Someone else changed this project first; reload it and try again.');
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'improvement_project',

@@ -62,7 +62,7 @@ export async function updateTeam(
     authorize(networkPolicy, ctx.actor, 'manage', team && { regionId: team.region_id }, 'No such team.');
     if (!team) throw new DomainError('not_found', 'No such team.');
     if (!(await updateTeamMembersIfVersion(trx, id, input.version, JSON.stringify(members))))
-      throw staleVersion('team');
+      throw staleVersion('Someone else changed this team first; reload it and try again.');
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'improvement_team',

@@ -48,7 +48,7 @@ export async function saveTraining(
     const before = await findTrainingRow(trx, existing.id);
     if (!before) throw new DomainError('not_found', 'No such training.');
     if (!(await updateTrainingRowIfVersion(trx, existing.id, existing.version, values)))
-      throw staleVersion('training');
+      throw staleVersion('Someone else changed this training first; reload it and try again.');
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'improvement_training',

@@ -1,5 +1,6 @@
 /** Spanish of the messages of the calendar module. */
 export const calendar: Record<string, string> = {
+  'No calendar item with that id.': 'No hay ninguna tarea del calendario con ese identificador.',
   'must be an http or https address': 'debe ser una dirección http o https',
   'No region with that id.': 'No hay ninguna región con ese identificador.',
   'must be a program year from {MIN_PROGRAM_YEAR} to {MAX_PROGRAM_YEAR}':

@@ -1,5 +1,7 @@
 /** Spanish of the messages of the improvement module. */
 export const improvement: Record<string, string> = {
+  'No network.': 'No hay ninguna red.',
+  'No such PDSA cycle.': 'No existe ese ciclo PDSA.',
   'has no number to compute the median from': 'no tiene ningún número del cual calcular la mediana',
   'the file must be an object with a "values" array': 'el archivo debe ser un objeto con una lista "values"',
   'is missing or not an array': 'falta o no es una lista',
@@ -17,8 +19,18 @@ export const improvement: Record<string, string> = {
   'a coaching call is with one team': 'una llamada de asesoría es con un solo equipo',
   'a session is for the whole cohort': 'una sesión es para toda la cohorte',
   'name at least one audience': 'indique al menos un público',
-  'Someone else changed this {what} first; reload it and try again.':
-    'Alguien más cambió esto ({what}) primero; vuelva a cargarlo e inténtelo de nuevo.',
+  'Someone else changed this cohort first; reload it and try again.':
+    'Alguien más cambió esta cohorte primero; vuelva a cargarla e inténtelo de nuevo.',
+  'Someone else changed this team first; reload it and try again.':
+    'Alguien más cambió este equipo primero; vuelva a cargarlo e inténtelo de nuevo.',
+  'Someone else changed this meeting first; reload it and try again.':
+    'Alguien más cambió esta reunión primero; vuelva a cargarla e inténtelo de nuevo.',
+  'Someone else changed this training first; reload it and try again.':
+    'Alguien más cambió esta capacitación primero; vuelva a cargarla e inténtelo de nuevo.',
+  'Someone else changed this project first; reload it and try again.':
+    'Alguien más cambió este proyecto primero; vuelva a cargarlo e inténtelo de nuevo.',
+  'Someone else changed this PDSA cycle first; reload it and try again.':
+    'Alguien más cambió este ciclo PDSA primero; vuelva a cargarlo e inténtelo de nuevo.',
   'A cohort is already named {name}.': 'Ya hay una cohorte llamada {name}.',
   'No such cohort.': 'No existe esa cohorte.',
   'no such cohort': 'no existe esa cohorte',

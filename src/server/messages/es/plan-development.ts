@@ -1,5 +1,6 @@
 /** Spanish of the messages of the plan-development module. */
 export const planDevelopment: Record<string, string> = {
+  'No SDP development with that id.': 'No hay ningún desarrollo del SDP con ese identificador.',
   'is not an activity of the process': 'no es una actividad del proceso',
   'must be a date (YYYY-MM-DD)': 'debe ser una fecha (AAAA-MM-DD)',
   'may hold at most {MAX_OUTCOMES} outcomes': 'puede contener como máximo {MAX_OUTCOMES} resultados',

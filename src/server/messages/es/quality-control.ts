@@ -1,5 +1,7 @@
 /** Spanish of the messages of the quality-control module. */
 export const qualityControl: Record<string, string> = {
+  'No re-interview assigned to you with that id.':
+    'No hay ninguna reentrevista asignada a usted con ese identificador.',
   'must be a user who may re-interview (a designated reviewer)':
     'debe ser un usuario que pueda volver a entrevistar (un revisor designado)',
   'must be a date on or after approvedFrom': 'debe ser una fecha igual o posterior a approvedFrom',
