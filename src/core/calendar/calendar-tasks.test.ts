@@ -3,10 +3,10 @@ import {
   CALENDAR_TASKS,
   DETAIL_TASKS,
   GLANCE_TASKS,
-  PROGRAM_YEAR_MONTHS,
   calendarTask,
   type CalendarTask,
 } from './calendar-tasks';
+import { PROGRAM_YEAR_MONTHS } from './calendar-codes';
 
 // Counted by hand in the source document (seed 000), month by month, July to June.
 const GLANCE_COUNTS = { 7: 4, 8: 3, 9: 5, 10: 1, 11: 4, 12: 3, 1: 4, 2: 4, 3: 3, 4: 3, 5: 3, 6: 3 };

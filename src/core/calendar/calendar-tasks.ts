@@ -6,15 +6,8 @@
  * due. Every text is in English and Spanish.
  */
 
-/** A text in both languages of the app. */
-export interface LocalText {
-  en: string;
-  es: string;
-}
-
-/** The months of a program year, July to June (CA1.1), as calendar month numbers. */
-export const PROGRAM_YEAR_MONTHS = [7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6] as const;
-export type CalendarMonth = (typeof PROGRAM_YEAR_MONTHS)[number];
+import type { LocalText } from '../common/local-text';
+import type { CalendarMonth } from './calendar-codes';
 
 /**
  * Where in Ciclo a task's work is done (CA1.6), as the web app's path. The monitoring paths

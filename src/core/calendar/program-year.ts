@@ -1,15 +1,8 @@
 import { daysInMonth, formatParts, dateParts, type CalendarDate } from '../common/calendar-date';
-import {
-  CALENDAR_TASKS,
-  DETAIL_TASKS,
-  GLANCE_TASKS,
-  type CalendarMonth,
-  type CalendarTask,
-} from './calendar-tasks';
+import { monthOrder, type CalendarMonth, type ItemStatus } from './calendar-codes';
+import { CALENDAR_TASKS, DETAIL_TASKS, GLANCE_TASKS, type CalendarTask } from './calendar-tasks';
 
-/** What became of a calendar item (CA2.3). */
-export const ITEM_STATUSES = ['not_started', 'in_progress', 'done', 'not_applicable'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export { ITEM_STATUSES, programYearLabel, type ItemStatus } from './calendar-codes';
 
 /** Kinds of evidence an item carries (CA2.4). */
 export const EVIDENCE_KINDS = ['note', 'link', 'file'] as const;
@@ -25,11 +18,6 @@ export const MAX_LINK_LENGTH = 2000;
 export function programYearOf(date: CalendarDate): number {
   const { year, month } = dateParts(date);
   return month >= 7 ? year : year - 1;
-}
-
-/** "2026–27" for the program year starting in July 2026. */
-export function programYearLabel(startYear: number): string {
-  return `${startYear}–${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
 /** The calendar year in which `month` of a program year falls. */
@@ -70,7 +58,6 @@ export interface GeneratedItem {
  */
 export function generateProgramYear(startYear: number, applicationYears: readonly number[]): GeneratedItem[] {
   const application = isApplicationYear(startYear, applicationYears);
-  const monthOrder = (month: CalendarMonth) => (month >= 7 ? month - 7 : month + 5);
   return TRACKED_TASKS.filter((task) => application || !task.applicationYear)
     .map((task, index) => ({ task, index }))
     .sort((a, b) => monthOrder(a.task.month) - monthOrder(b.task.month) || a.index - b.index)

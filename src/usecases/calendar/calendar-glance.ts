@@ -1,3 +1,4 @@
+import { monthOrder } from '../../core/calendar/calendar-codes';
 import { calendarItemPolicy } from '../../core/calendar/calendar.policy';
 import { CALENDAR_TASKS, GLANCE_TASKS } from '../../core/calendar/calendar-tasks';
 import {
@@ -84,7 +85,6 @@ export async function getCalendarProgress(
   const tasks = CALENDAR_TASKS.filter(
     (task) => tracked.has(task.key) && items.some((i) => i.taskKey === task.key),
   );
-  const monthOrder = (month: number) => (month >= 7 ? month - 7 : month + 5);
   tasks.sort((a, b) => monthOrder(a.month) - monthOrder(b.month));
   return {
     programYear,

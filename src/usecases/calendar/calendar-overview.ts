@@ -1,7 +1,10 @@
-import { calendarItemPolicy } from '../../core/calendar/calendar.policy';
+import { calendarItemPolicy, maySetCalendarSettings } from '../../core/calendar/calendar.policy';
 import { accessScopeOf } from '../../core/people/access-scope';
-import { listApplicationYearsOrDefault } from './calendar-settings';
-import { listOpenProgramYears, listRegionStaff } from '../../data/repositories/calendar.repository';
+import {
+  findApplicationYears,
+  listOpenProgramYears,
+  listRegionStaff,
+} from '../../data/repositories/calendar.repository';
 import { listRegionsInScope } from '../../data/repositories/regions.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
@@ -29,7 +32,7 @@ export async function getCalendarOverview(
   const [openYears, staff, applicationYears] = await Promise.all([
     chosen ? listOpenProgramYears(ctx.db, chosen.id) : Promise.resolve([]),
     chosen ? listRegionStaff(ctx.db, chosen.id) : Promise.resolve([]),
-    listApplicationYearsOrDefault(ctx.db),
+    findApplicationYears(ctx.db),
   ]);
   return {
     regions: regions.map((region) => ({
@@ -40,6 +43,6 @@ export async function getCalendarOverview(
     openYears,
     staff,
     applicationYears,
-    canSetApplicationYears: ctx.actor.role === 'state_admin',
+    canSetApplicationYears: maySetCalendarSettings(ctx.actor),
   };
 }

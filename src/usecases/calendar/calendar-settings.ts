@@ -1,17 +1,10 @@
-import { maySetCalendarSettings } from '../../core/calendar/calendar.policy';
 import { MAX_PROGRAM_YEAR, MIN_PROGRAM_YEAR } from '../../core/calendar/program-year';
 import { DomainError } from '../../core/common/domain-error';
-import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { findApplicationYears, saveApplicationYears } from '../../data/repositories/calendar.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
-/** The program years when the grant application is due (CA1.3); none until the state sets them. */
-export async function listApplicationYearsOrDefault(db: Db): Promise<number[]> {
-  return findApplicationYears(db);
-}
-
-/** Read the calendar's settings. */
+/** Read the calendar's settings: the program years when the grant application is due (CA1.3), none until the state sets them. */
 export async function getCalendarSettings(ctx: UseCaseContext): Promise<{ applicationYears: number[] }> {
   requirePermission(ctx, 'calendar.read');
   return { applicationYears: await findApplicationYears(ctx.db) };
@@ -23,8 +16,6 @@ export async function setCalendarSettings(
   input: { applicationYears: readonly number[] },
 ): Promise<{ applicationYears: number[] }> {
   requirePermission(ctx, 'calendar.settings');
-  if (!maySetCalendarSettings(ctx.actor))
-    throw new DomainError('forbidden', 'Your role does not allow this.');
   input.applicationYears.forEach((year, index) => {
     if (!Number.isInteger(year) || year < MIN_PROGRAM_YEAR || year > MAX_PROGRAM_YEAR)
       throw DomainError.invalidField(

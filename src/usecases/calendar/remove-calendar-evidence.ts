@@ -1,6 +1,5 @@
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { deleteCalendarEvidence, touchCalendarItem } from '../../data/repositories/calendar.repository';
-import { findDocumentOf } from '../../data/repositories/documents.repository';
 import { deleteDocument } from '../documents/delete-document';
 import { readDocument } from '../documents/read-document';
 import { requirePermission, type UseCaseContext } from '../context';
@@ -15,15 +14,8 @@ export async function removeCalendarEvidence(
   requirePermission(ctx, 'calendar.read');
   await ctx.db.transaction().execute(async (trx) => {
     const item = await loadCalendarItem(trx, ctx.actor, itemId, 'update');
-    const owner = evidenceOwner(item);
-    if (await findDocumentOf(trx, owner, evidenceId)) {
-      await deleteDocument(trx, ctx.actor, owner, evidenceId);
-    } else {
-      const removed = await deleteCalendarEvidence(trx, itemId, evidenceId);
-      if (!removed) {
-        await deleteDocument(trx, ctx.actor, owner, evidenceId); // answers 404
-        return;
-      }
+    const removed = await deleteCalendarEvidence(trx, itemId, evidenceId);
+    if (removed)
       await recordAudit(trx, ctx.actor, {
         action: 'delete',
         entityType: 'calendar_evidence',
@@ -31,7 +23,8 @@ export async function removeCalendarEvidence(
         regionId: item.regionId,
         before: { itemId, kind: removed.kind, text: removed.text },
       });
-    }
+    // Not a note or link: an uploaded file of the item, or 404.
+    else await deleteDocument(trx, ctx.actor, evidenceOwner(item), evidenceId);
     await touchCalendarItem(trx, itemId);
   });
 }
