@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SPANISH_MESSAGES } from '../../src/server/messages/es';
 import { NAV_ITEMS } from '../../src/web/layout/navigation';
 import { apiSession } from '../support/browser-api';
@@ -105,15 +105,36 @@ async function englishOn(page: Page, where: string): Promise<string[]> {
   return [...new Set(found)];
 }
 
-/** A page has loaded: its heading is there and nothing is being fetched. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page
-    .getByRole('heading', { level: 1 })
-    .first()
-    .waitFor({ timeout: 15_000 })
-    .catch(() => undefined);
-  await page.waitForLoadState('networkidle');
+/**
+ * A page that knows when it has loaded: its heading is there and no request has been in flight
+ * for 150 ms. (Playwright's networkidle waits 500 ms of quiet; twice a page, it was most of the
+ * walk's time.)
+ */
+async function walkingPage(context: BrowserContext): Promise<{ page: Page; settled: () => Promise<void> }> {
+  const page = await context.newPage();
+  let pending = 0;
+  let changedAt = Date.now();
+  const count = (delta: number) => () => {
+    pending += delta;
+    changedAt = Date.now();
+  };
+  page.on('request', count(1));
+  page.on('requestfinished', count(-1));
+  page.on('requestfailed', count(-1));
+  const settled = async () => {
+    await page
+      .getByRole('heading', { level: 1 })
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
+    const deadline = Date.now() + 30_000;
+    while (pending > 0 || Date.now() - changedAt < 150) {
+      if (Date.now() > deadline)
+        throw new Error(`${page.url()}: ${pending} requests still pending after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+  return { page, settled };
 }
 
 /** `/children/3f2…` → `/children/:id`: one detail page of each kind is enough. */
@@ -149,15 +170,19 @@ const ROLES = [
 ] as const;
 
 describe('every page in Spanish', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
   afterAll(async () => {
+    await browser?.close();
     // The language is kept per user: give the shared accounts their English back.
     for (const [, email] of ROLES) await (await apiSession(email))('PATCH', '/auth/me', { language: 'en' });
   });
 
   it('keeps the language chosen on the sign-in page, and the account takes it at sign-in', async () => {
-    const browser = await launchChromium();
+    const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
     try {
-      const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
       const page = await context.newPage();
       await page.goto(baseUrl);
       // the check finds English where there is some: the sign-in page in English
@@ -174,16 +199,14 @@ describe('every page in Spanish', () => {
       await page.getByRole('heading', { level: 1, name: /Bienvenido/ }).waitFor();
       const me = await (await apiSession(accounts.districtStaff))('GET', '/auth/me');
       expect(me.user.language).toBe('es');
-      await context.close();
     } finally {
-      await browser.close();
+      await context.close();
     }
   }, 120_000);
 
   it('writes a refused form in Spanish, each field named by its label', async () => {
-    const browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
       const page = await context.newPage();
       await signIn(page, baseUrl, accounts.stateAdmin);
       await page.locator('label[for$="-es"]').first().click();
@@ -201,23 +224,21 @@ describe('every page in Spanish', () => {
       const text = (await alert.first().textContent()) ?? '';
       expect(text).not.toMatch(/is required|is not one of|more problems|definition:|dashboardYear/);
       expect(await englishOn(page, 'a refused rule set')).toEqual([]);
-      await context.close();
     } finally {
-      await browser.close();
+      await context.close();
     }
   }, 120_000);
 
   it.each(ROLES)(
     'the %s reads every page of the navigation and its detail pages in Spanish',
     async (_role, email) => {
-      const browser = await launchChromium();
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
       try {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-        const page = await context.newPage();
+        const { page, settled } = await walkingPage(context);
         await signIn(page, baseUrl, email);
         await page.locator('label[for$="-es"]').first().click();
         await page.waitForFunction(() => document.documentElement.lang === 'es');
-        await settled(page);
+        await settled();
 
         const me = await page.evaluate(async () => {
           const reply = await fetch('/api/auth/me');
@@ -230,14 +251,14 @@ describe('every page in Spanish', () => {
         const visited = new Set<string>();
         for (const to of pages) {
           await page.goto(`${baseUrl}${to}`);
-          await settled(page);
+          await settled();
           english.push(...(await englishOn(page, to)));
           visited.add(to);
           for (const href of await detailLinks(page, to)) {
             if (visited.has(shapeOf(href))) continue;
             visited.add(shapeOf(href));
             await page.goto(`${baseUrl}${href}`);
-            await settled(page);
+            await settled();
             english.push(...(await englishOn(page, href)));
           }
         }
@@ -251,9 +272,8 @@ describe('every page in Spanish', () => {
 
         expect(english).toEqual([]);
         expect(visited.size).toBeGreaterThan(1);
-        await context.close();
       } finally {
-        await browser.close();
+        await context.close();
       }
     },
     600_000,

@@ -37,7 +37,8 @@ export async function apiSession(email: string): Promise<ApiCall> {
       },
       ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
     });
-    const parsed = (await reply.json()) as unknown;
+    // A deletion answers 204 without a body.
+    const parsed = reply.status === 204 ? null : ((await reply.json()) as unknown);
     if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(parsed)}`);
     return parsed;
   };
