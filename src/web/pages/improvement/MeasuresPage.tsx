@@ -5,20 +5,15 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
+import { addMonths } from '../../../core/common/calendar-date';
 import { api, queryString } from '../../app/api';
+import { todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { chartPoints, type MeasureCatalog, type MeasureId, type MeasureSeries } from './improvement-types';
 import { SignalList } from './SignalList';
 
 const RunChart = lazy(async () => ({ default: (await import('./RunChart')).RunChart }));
-
-/** The day `months` months before today, YYYY-MM-DD. */
-function monthsAgo(months: number): string {
-  const day = new Date();
-  day.setMonth(day.getMonth() - months);
-  return day.toISOString().slice(0, 10);
-}
 
 const LOOK_BACK: Record<string, number> = { week: 6, month: 24, quarter: 36 };
 
@@ -33,8 +28,9 @@ export function MeasuresPage() {
     queryFn: () => api<MeasureCatalog>('GET', '/api/improvement/measures'),
   });
   const definition = catalog.data?.items.find((m) => m.id === measure);
-  const to = params.get('to') ?? new Date().toISOString().slice(0, 10);
-  const from = params.get('from') ?? monthsAgo(LOOK_BACK[definition?.period ?? 'month'] ?? 24);
+  const today = todayInState();
+  const to = params.get('to') ?? today;
+  const from = params.get('from') ?? addMonths(today, -(LOOK_BACK[definition?.period ?? 'month'] ?? 24));
   const regionId = params.get('regionId');
   const baseline = params.get('baseline') ? Number(params.get('baseline')) : undefined;
   const isStateUser = me.regionNumber === null;

@@ -2,7 +2,6 @@ import type { Static } from '@sinclair/typebox';
 import {
   Anchor,
   Badge,
-  Button,
   Card,
   Checkbox,
   Group,
@@ -11,29 +10,32 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MEETING_KINDS, TRAINING_AUDIENCES } from '../../../core/improvement/network';
 import type { NetworkReply } from '../../../server/routes/improvement/improvement.schemas';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { api } from '../../app/api';
-import { ErrorAlert, QueryState } from '../../components/QueryState';
-import { ScrollTable } from '../../components/ScrollTable';
+import { formatDate } from '../../app/format';
+import { FormCard } from '../../components/FormCard';
+import { QueryState } from '../../components/QueryState';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { useFormValues } from '../../components/use-form-values';
+import { useSave } from './use-save';
 
 type Network = Static<typeof NetworkReply>;
 const NETWORK_KEY = ['improvement', 'network'];
-const AUDIENCES = ['region_recruiters', 'district_recruiters', 'managers', 'data_staff'] as const;
 
 /** The professional learning network: cohorts and teams, meetings, and the training log (IP3). */
 export function NetworkPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const date = (day: string) => formatDate(day, i18n.language);
   const network = useQuery({
     queryKey: NETWORK_KEY,
     queryFn: () => api<Network>('GET', '/api/improvement/network'),
@@ -82,73 +84,74 @@ export function NetworkPage() {
             <Title order={2} size="h3">
               {t('improvement.network.meetings')}
             </Title>
-            <ScrollTable minWidth={640} label={t('improvement.network.meetings')}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('improvement.network.heldOn')}</Table.Th>
-                    <Table.Th>{t('improvement.network.kind')}</Table.Th>
-                    <Table.Th>{t('improvement.network.agenda')}</Table.Th>
-                    <Table.Th>{t('improvement.network.attendance')}</Table.Th>
-                    <Table.Th>{t('improvement.network.notes')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.meetings.map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>{m.heldOn}</Table.Td>
-                      <Table.Td>
-                        {t(`improvement.network.kinds.${m.kind}`)} {m.teamId && teamLabel(m.teamId)}
-                        {m.hours !== null && ` · ${t('improvement.network.hoursValue', { hours: m.hours })}`}
-                      </Table.Td>
-                      <Table.Td>{m.agenda}</Table.Td>
-                      <Table.Td>{m.attendance.join(', ')}</Table.Td>
-                      <Table.Td>{m.notes}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <ResponsiveTable
+              label={t('improvement.network.meetings')}
+              minWidth={640}
+              rows={data.meetings}
+              rowKey={(m) => m.id}
+              columns={[
+                { key: 'heldOn', header: t('improvement.network.heldOn'), cell: (m) => date(m.heldOn) },
+                {
+                  key: 'kind',
+                  header: t('improvement.network.kind'),
+                  cell: (m) => (
+                    <>
+                      {t(`improvement.network.kinds.${m.kind}`)} {m.teamId && teamLabel(m.teamId)}
+                      {m.hours !== null && ` · ${t('improvement.network.hoursValue', { hours: m.hours })}`}
+                    </>
+                  ),
+                },
+                { key: 'agenda', header: t('improvement.network.agenda'), cell: (m) => m.agenda },
+                {
+                  key: 'attendance',
+                  header: t('improvement.network.attendance'),
+                  cell: (m) => m.attendance.join(', '),
+                },
+                { key: 'notes', header: t('improvement.network.notes'), cell: (m) => m.notes },
+              ]}
+            />
             {data.abilities.manage && <MeetingForm network={data} />}
             <Title order={2} size="h3">
               {t('improvement.network.trainings')}
             </Title>
-            <ScrollTable minWidth={560} label={t('improvement.network.trainings')}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('improvement.network.trainingTitle')}</Table.Th>
-                    <Table.Th>{t('improvement.network.provider')}</Table.Th>
-                    <Table.Th>{t('improvement.network.heldOn')}</Table.Th>
-                    <Table.Th>{t('improvement.network.audience')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.trainings.map((tr) => (
-                    <Table.Tr key={tr.id}>
-                      <Table.Td>
-                        {tr.title}
-                        {tr.topic && (
-                          <Text size="xs" c="dimmed">
-                            {tr.topic}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{tr.provider}</Table.Td>
-                      <Table.Td>{tr.heldOn}</Table.Td>
-                      <Table.Td>
-                        {tr.audience.map((a) => t(`improvement.network.audiences.${a}`)).join(', ')}
-                        {tr.newRecruitersOnly && (
-                          <Badge ml="xs" variant="light" color="dark">
-                            {t('improvement.network.newRecruitersOnly')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <ResponsiveTable
+              label={t('improvement.network.trainings')}
+              minWidth={560}
+              rows={data.trainings}
+              rowKey={(tr) => tr.id}
+              columns={[
+                {
+                  key: 'title',
+                  header: t('improvement.network.trainingTitle'),
+                  cell: (tr) => (
+                    <>
+                      {tr.title}
+                      {tr.topic && (
+                        <Text size="xs" c="dimmed">
+                          {tr.topic}
+                        </Text>
+                      )}
+                    </>
+                  ),
+                },
+                { key: 'provider', header: t('improvement.network.provider'), cell: (tr) => tr.provider },
+                { key: 'heldOn', header: t('improvement.network.heldOn'), cell: (tr) => date(tr.heldOn) },
+                {
+                  key: 'audience',
+                  header: t('improvement.network.audience'),
+                  cell: (tr) => (
+                    <>
+                      {tr.audience.map((a) => t(`improvement.network.audiences.${a}`)).join(', ')}
+                      {tr.newRecruitersOnly && (
+                        <Badge ml="xs" variant="light" color="dark">
+                          {t('improvement.network.newRecruitersOnly')}
+                        </Badge>
+                      )}
+                    </>
+                  ),
+                },
+              ]}
+            />
             {data.abilities.manage && <TrainingForm />}
           </>
         )}
@@ -157,97 +160,90 @@ export function NetworkPage() {
   );
 }
 
-/** A save to the network, refreshing it on success. */
-function useNetworkSave(path: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: unknown) => api<{ id: string }>('POST', path, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: NETWORK_KEY }),
-  });
-}
-
 function CohortForm() {
   const { t } = useTranslation();
-  const save = useNetworkSave('/api/improvement/cohorts');
-  const [name, setName] = useState('');
-  const [startYear, setStartYear] = useState<number | string>(new Date().getFullYear());
-  const [endYear, setEndYear] = useState<number | string>(new Date().getFullYear() + 1);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { name, startYear: Number(startYear), endYear: Number(endYear) },
-      { onSuccess: () => setName('') },
-    );
-  };
+  const save = useSave(NETWORK_KEY, 'POST', '/api/improvement/cohorts');
+  const year = new Date().getFullYear();
+  const form = useFormValues({
+    name: '',
+    startYear: year as number | string,
+    endYear: (year + 1) as number | string,
+  });
+  const { name, startYear, endYear } = form.values;
   return (
-    <Card withBorder component="form" onSubmit={submit}>
-      <Title order={3} size="h4">
-        {t('improvement.network.newCohort')}
-      </Title>
-      <TextInput
-        label={t('improvement.network.name')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        required
-      />
+    <FormCard
+      title={t('improvement.network.newCohort')}
+      submitLabel={t('improvement.network.createCohort')}
+      save={save}
+      onSubmit={() =>
+        save.mutate(
+          { name, startYear: Number(startYear), endYear: Number(endYear) },
+          { onSuccess: () => form.reset('name') },
+        )
+      }
+    >
+      <TextInput label={t('improvement.network.name')} {...form.text('name')} required />
       <Group grow>
         <NumberInput
           label={t('improvement.network.startYear')}
-          value={startYear}
-          onChange={setStartYear}
+          {...form.field('startYear')}
           min={2000}
           max={2100}
           required
         />
         <NumberInput
           label={t('improvement.network.endYear')}
-          value={endYear}
-          onChange={setEndYear}
+          {...form.field('endYear')}
           min={2000}
           max={2100}
           required
         />
       </Group>
-      {save.error && <ErrorAlert error={save.error} />}
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('improvement.network.createCohort')}
-      </Button>
-    </Card>
+    </FormCard>
   );
+}
+
+/** The members typed one a line as "name, title". */
+function parseMembers(text: string): Array<{ name: string; title: string }> {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [name = '', title = ''] = line.split(',').map((part) => part.trim());
+      return { name, title };
+    });
 }
 
 function TeamForm({ network }: { network: Network }) {
   const { t } = useTranslation();
-  const save = useNetworkSave('/api/improvement/teams');
+  const save = useSave(NETWORK_KEY, 'POST', '/api/improvement/teams');
   const regions = useQuery({
     queryKey: ['regions'],
     queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),
   });
-  const [cohortId, setCohortId] = useState<string | null>(null);
-  const [regionId, setRegionId] = useState<string | null>(null);
-  const [members, setMembers] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const list = members
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      .map((line) => {
-        const [name = '', title = ''] = line.split(',').map((part) => part.trim());
-        return { name, title };
-      });
-    save.mutate({ cohortId, regionId, members: list }, { onSuccess: () => setMembers('') });
-  };
+  const form = useFormValues({
+    cohortId: null as string | null,
+    regionId: null as string | null,
+    members: '',
+  });
+  const { cohortId, regionId, members } = form.values;
   return (
-    <Card withBorder component="form" onSubmit={submit}>
-      <Title order={3} size="h4">
-        {t('improvement.network.newTeam')}
-      </Title>
+    <FormCard
+      title={t('improvement.network.newTeam')}
+      submitLabel={t('improvement.network.addTeam')}
+      save={save}
+      onSubmit={() =>
+        save.mutate(
+          { cohortId, regionId, members: parseMembers(members) },
+          { onSuccess: () => form.reset('members') },
+        )
+      }
+    >
       <Select
         label={t('improvement.network.cohort')}
         data={network.cohorts.map((c) => ({ value: c.id, label: c.name }))}
-        value={cohortId}
-        onChange={setCohortId}
+        {...form.field('cohortId')}
         required
       />
       <Select
@@ -256,41 +252,37 @@ function TeamForm({ network }: { network: Network }) {
           value: r.id,
           label: `${t('common.region', { number: r.number })} · ${r.name}`,
         }))}
-        value={regionId}
-        onChange={setRegionId}
+        {...form.field('regionId')}
         searchable
         required
       />
       <Textarea
         label={t('improvement.network.members')}
         description={t('improvement.network.membersHelp')}
-        value={members}
-        onChange={(e) => setMembers(e.currentTarget.value)}
+        {...form.text('members')}
         autosize
         minRows={2}
       />
-      {save.error && <ErrorAlert error={save.error} />}
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('improvement.network.addTeam')}
-      </Button>
-    </Card>
+    </FormCard>
   );
 }
 
 function MeetingForm({ network }: { network: Network }) {
   const { t } = useTranslation();
-  const save = useNetworkSave('/api/improvement/meetings');
-  const [cohortId, setCohortId] = useState<string | null>(network.cohorts[0]?.id ?? null);
-  const [kind, setKind] = useState<string | null>('session');
-  const [teamId, setTeamId] = useState<string | null>(null);
-  const [heldOn, setHeldOn] = useState('');
-  const [hours, setHours] = useState<number | string>(3);
-  const [agenda, setAgenda] = useState('');
-  const [attendance, setAttendance] = useState('');
-  const [notes, setNotes] = useState('');
+  const save = useSave(NETWORK_KEY, 'POST', '/api/improvement/meetings');
+  const form = useFormValues({
+    cohortId: network.cohorts[0]?.id ?? (null as string | null),
+    kind: 'session' as string | null,
+    teamId: null as string | null,
+    heldOn: '',
+    hours: 3 as number | string,
+    agenda: '',
+    attendance: '',
+    notes: '',
+  });
+  const { cohortId, kind, teamId, heldOn, hours, agenda, attendance, notes } = form.values;
   const teams = network.cohorts.find((c) => c.id === cohortId)?.teams ?? [];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () =>
     save.mutate(
       {
         cohortId,
@@ -305,30 +297,26 @@ function MeetingForm({ network }: { network: Network }) {
           .filter((name) => name !== ''),
         notes,
       },
-      { onSuccess: () => (setAgenda(''), setAttendance(''), setNotes('')) },
+      { onSuccess: () => form.reset('agenda', 'attendance', 'notes') },
     );
-  };
   return (
-    <Card withBorder component="form" onSubmit={submit}>
-      <Title order={3} size="h4">
-        {t('improvement.network.newMeeting')}
-      </Title>
+    <FormCard
+      title={t('improvement.network.newMeeting')}
+      submitLabel={t('improvement.network.recordMeeting')}
+      save={save}
+      onSubmit={submit}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t('improvement.network.cohort')}
           data={network.cohorts.map((c) => ({ value: c.id, label: c.name }))}
-          value={cohortId}
-          onChange={setCohortId}
+          {...form.field('cohortId')}
           required
         />
         <Select
           label={t('improvement.network.kind')}
-          data={(['session', 'coaching'] as const).map((k) => ({
-            value: k,
-            label: t(`improvement.network.kinds.${k}`),
-          }))}
-          value={kind}
-          onChange={setKind}
+          data={MEETING_KINDS.map((k) => ({ value: k, label: t(`improvement.network.kinds.${k}`) }))}
+          {...form.field('kind')}
           allowDeselect={false}
         />
         {kind === 'coaching' && (
@@ -338,117 +326,68 @@ function MeetingForm({ network }: { network: Network }) {
               value: tm.id,
               label: t('common.region', { number: tm.regionNumber }),
             }))}
-            value={teamId}
-            onChange={setTeamId}
+            {...form.field('teamId')}
             required
           />
         )}
-        <TextInput
-          type="date"
-          label={t('improvement.network.heldOn')}
-          value={heldOn}
-          onChange={(e) => setHeldOn(e.currentTarget.value)}
-          required
-        />
+        <TextInput type="date" label={t('improvement.network.heldOn')} {...form.text('heldOn')} required />
         <NumberInput
           label={t('improvement.network.hours')}
-          value={hours}
-          onChange={setHours}
+          {...form.field('hours')}
           min={0.25}
           max={12}
           step={0.5}
         />
       </SimpleGrid>
-      <Textarea
-        label={t('improvement.network.agenda')}
-        value={agenda}
-        onChange={(e) => setAgenda(e.currentTarget.value)}
-        autosize
-      />
+      <Textarea label={t('improvement.network.agenda')} {...form.text('agenda')} autosize />
       <TextInput
         label={t('improvement.network.attendance')}
         description={t('improvement.network.attendanceHelp')}
-        value={attendance}
-        onChange={(e) => setAttendance(e.currentTarget.value)}
+        {...form.text('attendance')}
       />
-      <Textarea
-        label={t('improvement.network.notes')}
-        value={notes}
-        onChange={(e) => setNotes(e.currentTarget.value)}
-        autosize
-      />
-      {save.error && <ErrorAlert error={save.error} />}
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('improvement.network.recordMeeting')}
-      </Button>
-    </Card>
+      <Textarea label={t('improvement.network.notes')} {...form.text('notes')} autosize />
+    </FormCard>
   );
 }
 
 function TrainingForm() {
   const { t } = useTranslation();
-  const save = useNetworkSave('/api/improvement/trainings');
-  const [title, setTitle] = useState('');
-  const [provider, setProvider] = useState('');
-  const [heldOn, setHeldOn] = useState('');
-  const [audience, setAudience] = useState<string[]>([]);
-  const [topic, setTopic] = useState('');
-  const [newOnly, setNewOnly] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { regionId: null, title, provider, heldOn, audience, topic, newRecruitersOnly: newOnly },
-      { onSuccess: () => (setTitle(''), setTopic('')) },
-    );
-  };
+  const save = useSave(NETWORK_KEY, 'POST', '/api/improvement/trainings');
+  const form = useFormValues({
+    title: '',
+    provider: '',
+    heldOn: '',
+    audience: [] as string[],
+    topic: '',
+    newRecruitersOnly: false,
+  });
   return (
-    <Card withBorder component="form" onSubmit={submit}>
-      <Title order={3} size="h4">
-        {t('improvement.network.newTraining')}
-      </Title>
+    <FormCard
+      title={t('improvement.network.newTraining')}
+      submitLabel={t('improvement.network.logTraining')}
+      save={save}
+      onSubmit={() =>
+        save.mutate({ regionId: null, ...form.values }, { onSuccess: () => form.reset('title', 'topic') })
+      }
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('improvement.network.trainingTitle')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          required
-        />
-        <TextInput
-          label={t('improvement.network.provider')}
-          value={provider}
-          onChange={(e) => setProvider(e.currentTarget.value)}
-          required
-        />
-        <TextInput
-          type="date"
-          label={t('improvement.network.heldOn')}
-          value={heldOn}
-          onChange={(e) => setHeldOn(e.currentTarget.value)}
-          required
-        />
+        <TextInput label={t('improvement.network.trainingTitle')} {...form.text('title')} required />
+        <TextInput label={t('improvement.network.provider')} {...form.text('provider')} required />
+        <TextInput type="date" label={t('improvement.network.heldOn')} {...form.text('heldOn')} required />
         <MultiSelect
           label={t('improvement.network.audience')}
-          data={AUDIENCES.map((a) => ({ value: a, label: t(`improvement.network.audiences.${a}`) }))}
-          value={audience}
-          onChange={setAudience}
+          data={TRAINING_AUDIENCES.map((a) => ({ value: a, label: t(`improvement.network.audiences.${a}`) }))}
+          {...form.field('audience')}
           required
         />
       </SimpleGrid>
-      <TextInput
-        label={t('improvement.network.topic')}
-        value={topic}
-        onChange={(e) => setTopic(e.currentTarget.value)}
-      />
+      <TextInput label={t('improvement.network.topic')} {...form.text('topic')} />
       <Checkbox
         mt="sm"
         label={t('improvement.network.newRecruitersOnly')}
-        checked={newOnly}
-        onChange={(e) => setNewOnly(e.currentTarget.checked)}
+        checked={form.values.newRecruitersOnly}
+        onChange={(e) => form.set('newRecruitersOnly', e.currentTarget.checked)}
       />
-      {save.error && <ErrorAlert error={save.error} />}
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('improvement.network.logTraining')}
-      </Button>
-    </Card>
+    </FormCard>
   );
 }

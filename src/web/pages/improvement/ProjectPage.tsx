@@ -14,28 +14,35 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { CHANGE_IDEA_TEMPLATES } from '../../../core/improvement/project';
+import { CHANGE_IDEA_TEMPLATES, PDSA_ACTS } from '../../../core/improvement/project';
 import type { ProjectReply } from '../../../server/routes/improvement/improvement.schemas';
 import { api } from '../../app/api';
-import { ErrorAlert, QueryState } from '../../components/QueryState';
+import { formatDate } from '../../app/format';
+import { FormCard } from '../../components/FormCard';
+import { QueryState } from '../../components/QueryState';
+import { useFormValues } from '../../components/use-form-values';
 import { chartPoints, type MeasureCatalog } from './improvement-types';
 import { SignalList } from './SignalList';
+import { useSave } from './use-save';
 
 const RunChart = lazy(async () => ({ default: (await import('./RunChart')).RunChart }));
 
 type ProjectView = Static<typeof ProjectReply>;
+type Cycle = ProjectView['cycles'][number];
+
+const projectKey = (teamId: string) => ['improvement', 'project', teamId];
 
 /** A team's project: its aim, change ideas, PDSA cycles and run chart (IP4). */
 export function ProjectPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { teamId = '' } = useParams();
-  const key = ['improvement', 'project', teamId];
+  const [editing, setEditing] = useState<string | null>(null);
   const view = useQuery({
-    queryKey: key,
+    queryKey: projectKey(teamId),
     queryFn: () => api<ProjectView>('GET', `/api/improvement/teams/${teamId}/project`),
   });
   const data = view.data;
@@ -60,7 +67,7 @@ export function ProjectPage() {
                     what: data.project.what,
                     target: data.project.target,
                     forWhom: data.project.forWhom,
-                    by: data.project.by,
+                    by: formatDate(data.project.by, i18n.language),
                     baseline: data.project.baselineValue ?? '—',
                   })}
                 </Text>
@@ -107,33 +114,25 @@ export function ProjectPage() {
                 <Title order={2} size="h3">
                   {t('improvement.project.cycles')}
                 </Title>
-                {data.cycles.map((c, i) => (
-                  <Card key={c.id} withBorder>
-                    <Group justify="space-between">
-                      <Title order={3} size="h5">
-                        PDSA {i + 1} · {c.startedOn}
-                      </Title>
-                      {c.act && <Badge color="dark">{t(`improvement.project.acts.${c.act}`)}</Badge>}
-                    </Group>
-                    <Text size="sm">
-                      <b>{t('improvement.project.plan')}:</b> {c.plan}
-                    </Text>
-                    <Text size="sm">
-                      <b>{t('improvement.project.prediction')}:</b> {c.prediction}
-                    </Text>
-                    {c.doNotes && (
-                      <Text size="sm">
-                        <b>{t('improvement.project.do')}:</b> {c.doNotes}
-                      </Text>
-                    )}
-                    {c.study && (
-                      <Text size="sm">
-                        <b>{t('improvement.project.study')}:</b> {c.study}
-                      </Text>
-                    )}
-                  </Card>
-                ))}
-                {data.abilities.manage && <CycleForm view={data} teamId={teamId} />}
+                {data.cycles.map((c, i) =>
+                  editing === c.id ? (
+                    <CycleForm
+                      key={c.id}
+                      view={data}
+                      number={i + 1}
+                      cycle={c}
+                      onDone={() => setEditing(null)}
+                    />
+                  ) : (
+                    <CycleCard
+                      key={c.id}
+                      cycle={c}
+                      number={i + 1}
+                      onEdit={data.abilities.manage ? () => setEditing(c.id) : undefined}
+                    />
+                  ),
+                )}
+                {data.abilities.manage && <CycleForm view={data} number={data.cycles.length + 1} />}
               </>
             )}
           </>
@@ -143,12 +142,46 @@ export function ProjectPage() {
   );
 }
 
-function useProjectSave(teamId: string, method: 'PUT' | 'POST', path: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: unknown) => api<{ id: string }>(method, path, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['improvement', 'project', teamId] }),
-  });
+/** A PDSA cycle as recorded so far, from plan to act (IP4.3). */
+function CycleCard({
+  cycle,
+  number,
+  onEdit,
+}: {
+  cycle: Cycle;
+  number: number;
+  onEdit?: (() => void) | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const steps = [
+    ['plan', cycle.plan],
+    ['prediction', cycle.prediction],
+    ['do', cycle.doNotes],
+    ['study', cycle.study],
+  ] as const;
+  return (
+    <Card withBorder>
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          {t('improvement.project.cycleTitle', { number, date: formatDate(cycle.startedOn, i18n.language) })}
+        </Title>
+        {cycle.act && <Badge color="dark">{t(`improvement.project.acts.${cycle.act}`)}</Badge>}
+      </Group>
+      {steps.map(
+        ([step, text]) =>
+          text && (
+            <Text key={step} size="sm">
+              <b>{t(`improvement.project.${step}`)}:</b> {text}
+            </Text>
+          ),
+      )}
+      {onEdit && (
+        <Button variant="light" size="xs" mt="xs" onClick={onEdit} style={{ alignSelf: 'flex-start' }}>
+          {t('improvement.project.updateCycle', { number })}
+        </Button>
+      )}
+    </Card>
+  );
 }
 
 function AimForm({ view }: { view: ProjectView }) {
@@ -158,230 +191,170 @@ function AimForm({ view }: { view: ProjectView }) {
     queryFn: () => api<MeasureCatalog>('GET', '/api/improvement/measures'),
   });
   const p = view.project;
-  const save = useProjectSave(view.team.id, 'PUT', `/api/improvement/teams/${view.team.id}/project`);
-  const [measureId, setMeasureId] = useState<string | null>(p?.measureId ?? 'families-within-90-days');
-  const [what, setWhat] = useState(p?.what ?? '');
-  const [forWhom, setForWhom] = useState(p?.forWhom ?? '');
-  const [target, setTarget] = useState<number | string>(p?.target ?? '');
-  const [by, setBy] = useState(p?.by ?? '');
-  const [baselineValue, setBaselineValue] = useState<number | string>(p?.baselineValue ?? '');
-  const [chartFrom, setChartFrom] = useState(p?.chartFrom ?? '');
-  const [baselinePeriods, setBaselinePeriods] = useState<number | string>(p?.baselinePeriods ?? '');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const save = useSave(projectKey(view.team.id), 'PUT', `/api/improvement/teams/${view.team.id}/project`);
+  const form = useFormValues({
+    measureId: (p?.measureId ?? 'families-within-90-days') as string | null,
+    what: p?.what ?? '',
+    forWhom: p?.forWhom ?? '',
+    target: (p?.target ?? '') as number | string,
+    by: p?.by ?? '',
+    baselineValue: (p?.baselineValue ?? '') as number | string,
+    chartFrom: p?.chartFrom ?? '',
+    baselinePeriods: (p?.baselinePeriods ?? '') as number | string,
+  });
+  const orNull = (value: number | string) => (value === '' ? null : Number(value));
+  const submit = () => {
+    const { target, baselineValue, baselinePeriods } = form.values;
     save.mutate({
+      ...form.values,
       version: p?.version ?? 0,
-      measureId,
-      what,
-      forWhom,
       target: Number(target),
-      by,
-      baselineValue: baselineValue === '' ? null : Number(baselineValue),
-      chartFrom,
-      baselinePeriods: baselinePeriods === '' ? null : Number(baselinePeriods),
+      baselineValue: orNull(baselineValue),
+      baselinePeriods: orNull(baselinePeriods),
     });
   };
   return (
-    <Card withBorder component="form" onSubmit={submit}>
-      <Title order={2} size="h4">
-        {t(p ? 'improvement.project.changeAim' : 'improvement.project.setAim')}
-      </Title>
+    <FormCard
+      title={t(p ? 'improvement.project.changeAim' : 'improvement.project.setAim')}
+      titleOrder={2}
+      submitLabel={t('improvement.project.saveAim')}
+      save={save}
+      onSubmit={submit}
+    >
       <Select
         label={t('improvement.measures.measure')}
         data={(catalog.data?.items ?? []).map((m) => ({
           value: m.id,
           label: t(`improvement.measure.${m.id}`),
         }))}
-        value={measureId}
-        onChange={setMeasureId}
+        {...form.field('measureId')}
         allowDeselect={false}
       />
-      <TextInput
-        label={t('improvement.project.what')}
-        value={what}
-        onChange={(e) => setWhat(e.currentTarget.value)}
-        required
-      />
-      <TextInput
-        label={t('improvement.project.forWhom')}
-        value={forWhom}
-        onChange={(e) => setForWhom(e.currentTarget.value)}
-      />
+      <TextInput label={t('improvement.project.what')} {...form.text('what')} required />
+      <TextInput label={t('improvement.project.forWhom')} {...form.text('forWhom')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NumberInput
-          label={t('improvement.project.target')}
-          value={target}
-          onChange={setTarget}
-          min={0}
-          required
-        />
-        <TextInput
-          type="date"
-          label={t('improvement.project.by')}
-          value={by}
-          onChange={(e) => setBy(e.currentTarget.value)}
-          required
-        />
+        <NumberInput label={t('improvement.project.target')} {...form.field('target')} min={0} required />
+        <TextInput type="date" label={t('improvement.project.by')} {...form.text('by')} required />
         <NumberInput
           label={t('improvement.project.baselineValue')}
-          value={baselineValue}
-          onChange={setBaselineValue}
+          {...form.field('baselineValue')}
           min={0}
         />
         <TextInput
           type="date"
           label={t('improvement.project.chartFrom')}
-          value={chartFrom}
-          onChange={(e) => setChartFrom(e.currentTarget.value)}
+          {...form.text('chartFrom')}
           required
         />
         <NumberInput
           label={t('improvement.measures.baseline')}
-          value={baselinePeriods}
-          onChange={setBaselinePeriods}
+          {...form.field('baselinePeriods')}
           min={1}
           max={260}
         />
       </SimpleGrid>
-      {save.error && <ErrorAlert error={save.error} />}
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('improvement.project.saveAim')}
-      </Button>
-    </Card>
+    </FormCard>
   );
 }
 
 function ChangeIdeaForm({ projectId, teamId }: { projectId: string; teamId: string }) {
   const { t } = useTranslation();
-  const save = useProjectSave(teamId, 'POST', `/api/improvement/projects/${projectId}/change-ideas`);
-  const [primaryDriver, setPrimary] = useState('');
-  const [secondaryDriver, setSecondary] = useState('');
-  const [idea, setIdea] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { primaryDriver, secondaryDriver, idea },
-      { onSuccess: () => (setPrimary(''), setSecondary(''), setIdea('')) },
-    );
-  };
+  const save = useSave(projectKey(teamId), 'POST', `/api/improvement/projects/${projectId}/change-ideas`);
+  const form = useFormValues({ primaryDriver: '', secondaryDriver: '', idea: '' });
   return (
-    <Card withBorder component="form" onSubmit={submit}>
+    <FormCard
+      title={t('improvement.project.newIdea')}
+      submitLabel={t('improvement.project.addIdea')}
+      save={save}
+      onSubmit={() =>
+        save.mutate(form.values, { onSuccess: () => form.reset('primaryDriver', 'secondaryDriver', 'idea') })
+      }
+    >
       <Select
         label={t('improvement.project.template')}
         data={CHANGE_IDEA_TEMPLATES.map((tpl, i) => ({ value: String(i), label: tpl.idea }))}
         onChange={(value) => {
           const tpl = value === null ? undefined : CHANGE_IDEA_TEMPLATES[Number(value)];
           if (!tpl) return;
-          setPrimary(tpl.primaryDriver);
-          setSecondary(tpl.secondaryDriver);
-          setIdea(tpl.idea);
+          form.set('primaryDriver', tpl.primaryDriver);
+          form.set('secondaryDriver', tpl.secondaryDriver);
+          form.set('idea', tpl.idea);
         }}
         clearable
       />
-      <TextInput
-        label={t('improvement.project.primaryDriver')}
-        value={primaryDriver}
-        onChange={(e) => setPrimary(e.currentTarget.value)}
-        required
-      />
-      <TextInput
-        label={t('improvement.project.secondaryDriver')}
-        value={secondaryDriver}
-        onChange={(e) => setSecondary(e.currentTarget.value)}
-      />
-      <Textarea
-        label={t('improvement.project.idea')}
-        value={idea}
-        onChange={(e) => setIdea(e.currentTarget.value)}
-        required
-        autosize
-      />
-      {save.error && <ErrorAlert error={save.error} />}
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('improvement.project.addIdea')}
-      </Button>
-    </Card>
+      <TextInput label={t('improvement.project.primaryDriver')} {...form.text('primaryDriver')} required />
+      <TextInput label={t('improvement.project.secondaryDriver')} {...form.text('secondaryDriver')} />
+      <Textarea label={t('improvement.project.idea')} {...form.text('idea')} required autosize />
+    </FormCard>
   );
 }
 
-function CycleForm({ view, teamId }: { view: ProjectView; teamId: string }) {
+/** Record a PDSA cycle, or (given `cycle`) carry one on from plan to act at its version (IP4.3). */
+function CycleForm({
+  view,
+  number,
+  cycle,
+  onDone,
+}: {
+  view: ProjectView;
+  number: number;
+  cycle?: Cycle;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
-  const save = useProjectSave(teamId, 'POST', `/api/improvement/projects/${view.project?.id ?? ''}/cycles`);
-  const [changeIdeaId, setIdea] = useState<string | null>(null);
-  const [startedOn, setStartedOn] = useState('');
-  const [plan, setPlan] = useState('');
-  const [prediction, setPrediction] = useState('');
-  const [doNotes, setDoNotes] = useState('');
-  const [study, setStudy] = useState('');
-  const [act, setAct] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { changeIdeaId, startedOn, plan, prediction, doNotes, study, act },
-      { onSuccess: () => (setPlan(''), setPrediction(''), setDoNotes(''), setStudy(''), setAct(null)) },
-    );
-  };
+  const save = useSave(
+    projectKey(view.team.id),
+    cycle ? 'PUT' : 'POST',
+    cycle
+      ? `/api/improvement/cycles/${cycle.id}`
+      : `/api/improvement/projects/${view.project?.id ?? ''}/cycles`,
+  );
+  const form = useFormValues({
+    changeIdeaId: cycle?.changeIdeaId ?? null,
+    startedOn: cycle?.startedOn ?? '',
+    plan: cycle?.plan ?? '',
+    prediction: cycle?.prediction ?? '',
+    doNotes: cycle?.doNotes ?? '',
+    study: cycle?.study ?? '',
+    act: (cycle?.act ?? null) as string | null,
+  });
+  const submit = () =>
+    save.mutate(cycle ? { ...form.values, version: cycle.version } : form.values, {
+      onSuccess: () => (onDone ? onDone() : form.reset('plan', 'prediction', 'doNotes', 'study', 'act')),
+    });
   return (
-    <Card withBorder component="form" onSubmit={submit}>
-      <Title order={3} size="h4">
-        {t('improvement.project.recordCycle')}
-      </Title>
+    <FormCard
+      title={t(cycle ? 'improvement.project.updateCycle' : 'improvement.project.recordCycle', { number })}
+      submitLabel={t('improvement.project.saveCycle')}
+      save={save}
+      onSubmit={submit}
+      onCancel={onDone}
+      cancelLabel={t('improvement.project.cancel')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t('improvement.project.idea')}
           data={view.changeIdeas.map((i) => ({ value: i.id, label: i.idea }))}
-          value={changeIdeaId}
-          onChange={setIdea}
+          {...form.field('changeIdeaId')}
           clearable
         />
         <TextInput
           type="date"
           label={t('improvement.project.startedOn')}
-          value={startedOn}
-          onChange={(e) => setStartedOn(e.currentTarget.value)}
+          {...form.text('startedOn')}
           required
         />
       </SimpleGrid>
-      <Textarea
-        label={t('improvement.project.plan')}
-        value={plan}
-        onChange={(e) => setPlan(e.currentTarget.value)}
-        required
-        autosize
-      />
-      <Textarea
-        label={t('improvement.project.prediction')}
-        value={prediction}
-        onChange={(e) => setPrediction(e.currentTarget.value)}
-        required
-        autosize
-      />
-      <Textarea
-        label={t('improvement.project.do')}
-        value={doNotes}
-        onChange={(e) => setDoNotes(e.currentTarget.value)}
-        autosize
-      />
-      <Textarea
-        label={t('improvement.project.study')}
-        value={study}
-        onChange={(e) => setStudy(e.currentTarget.value)}
-        autosize
-      />
+      <Textarea label={t('improvement.project.plan')} {...form.text('plan')} required autosize />
+      <Textarea label={t('improvement.project.prediction')} {...form.text('prediction')} required autosize />
+      <Textarea label={t('improvement.project.do')} {...form.text('doNotes')} autosize />
+      <Textarea label={t('improvement.project.study')} {...form.text('study')} autosize />
       <Select
         label={t('improvement.project.act')}
-        data={(['adopt', 'adapt', 'abandon'] as const).map((a) => ({
-          value: a,
-          label: t(`improvement.project.acts.${a}`),
-        }))}
-        value={act}
-        onChange={setAct}
+        data={PDSA_ACTS.map((a) => ({ value: a, label: t(`improvement.project.acts.${a}`) }))}
+        {...form.field('act')}
         clearable
       />
-      {save.error && <ErrorAlert error={save.error} />}
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('improvement.project.saveCycle')}
-      </Button>
-    </Card>
+    </FormCard>
   );
 }
