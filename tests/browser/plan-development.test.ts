@@ -1,4 +1,4 @@
-import { afterAll, describe, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
   animationsSettled,
   expectAccessible,
@@ -34,6 +34,20 @@ describe('the SDP development on a phone', () => {
     await page.getByRole('checkbox', { name: /^Identify and recruit Management Team members/ }).check();
     await expectAccessible(page, 'SDP process');
     await expectNoHorizontalScroll(page);
+
+    // A comment recorded meanwhile reloads the development but keeps the edits not yet saved.
+    await page.getByRole('tab', { name: 'Stakeholder feedback' }).click();
+    const feedback = page.getByRole('form', { name: 'Record feedback on the draft' });
+    await feedback.getByRole('textbox', { name: /^Comment/ }).fill('Add a goal for reading.');
+    await feedback.getByRole('button', { name: 'Record the feedback' }).click();
+    await page.getByText('Add a goal for reading.').waitFor();
+    await page.getByRole('tab', { name: 'Process' }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('checkbox', { name: /^Identify and recruit Management Team members/ }).isChecked(),
+      )
+      .toBe(true);
+    await page.getByText('You have changes that are not saved.').waitFor();
 
     await page.getByRole('tab', { name: 'Alignment chart' }).click();
     const add = page.getByRole('form', { name: 'Add to the chart' });

@@ -12,7 +12,10 @@ import {
   type ChecklistKey,
   type ChecklistMark,
 } from './alignment';
+import type { OutcomeKind } from './sdp-codes';
 import { SDP_ACTION_KEYS, SDP_ACTIVITY_KEYS } from './sdp-process';
+
+export { OUTCOME_KINDS, STAKEHOLDER_GROUPS, type OutcomeKind, type StakeholderGroup } from './sdp-codes';
 
 /** What the state records of one activity (PD1.2). */
 export interface ActivityTrack {
@@ -21,10 +24,6 @@ export interface ActivityTrack {
   owner: string;
   done: boolean;
 }
-
-/** Kinds of outcome an action produces (PD1.3). */
-export const OUTCOME_KINDS = ['document', 'team_list', 'meeting_schedule', 'agenda', 'other'] as const;
-export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 /** An outcome attached to an action (PD1.3): its title, a text (a member list, a schedule) and a link. */
 export interface Outcome {
@@ -101,18 +100,6 @@ export function sdpContentProblems(content: SdpContent): ContentProblem[] {
       problems.push({ field: `content.checklist.${key}`, message: 'is not an element of the checklist' });
   return problems;
 }
-
-/** The stakeholder groups whose feedback on a draft is collected (PD4.1). */
-export const STAKEHOLDER_GROUPS = [
-  'pac',
-  'parents',
-  'local_agencies',
-  'mep_staff',
-  'planning_team',
-  'partners',
-  'other',
-] as const;
-export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
 
 export const MAX_THEMES = 10;
 export const MAX_THEME_LENGTH = 60;

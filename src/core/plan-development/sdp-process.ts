@@ -4,19 +4,11 @@
  * activities, outcomes and personnel, in English and Spanish.
  */
 
-export interface LocalText {
-  en: string;
-  es: string;
-}
+import type { LocalText } from '../common/local-text';
 
-export const SDP_PHASES = ['pre_planning', 'development', 'dissemination'] as const;
-export type SdpPhase = (typeof SDP_PHASES)[number];
+import type { SdpPhase } from './sdp-codes';
 
-export const PHASE_NAMES: Record<SdpPhase, LocalText> = {
-  pre_planning: { en: 'Pre-planning phase', es: 'Fase de preplaneación' },
-  development: { en: 'SDP development phase', es: 'Fase de elaboración del SDP' },
-  dissemination: { en: 'SDP dissemination and review', es: 'Difusión y revisión del SDP' },
-};
+export { SDP_PHASES, type SdpPhase } from './sdp-codes';
 
 export interface SdpActivity {
   /** `pre-1.2`: the second activity of the first pre-planning action. */

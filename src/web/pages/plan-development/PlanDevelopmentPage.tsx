@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../../app/api';
@@ -20,12 +20,15 @@ export function PlanDevelopmentPage() {
     queryKey: ['plan-development', id],
     queryFn: () => api<SdpDevelopment>('GET', `/api/plan-development/${id}`),
   });
-  const [draft, setDraft] = useState<Content | null>(null);
+  // The manager's edits not yet saved; null while there are none. A refetch (a comment added
+  // on the feedback tab) changes `data` but keeps the edits.
+  const [edits, setEdits] = useState<Content | null>(null);
   const data = development.data;
-  useEffect(() => {
-    if (data) setDraft(data.content);
-  }, [data]);
-  const refresh = (saved: SdpDevelopment) => client.setQueryData(['plan-development', id], saved);
+  const draft = edits ?? data?.content;
+  const refresh = (saved: SdpDevelopment) => {
+    client.setQueryData(['plan-development', id], saved);
+    setEdits(null);
+  };
   const save = useMutation({
     mutationFn: () =>
       api<SdpDevelopment>('PUT', `/api/plan-development/${id}`, {
@@ -41,7 +44,8 @@ export function PlanDevelopmentPage() {
     onSuccess: refresh,
   });
   const manage = data?.abilities.manage ?? false;
-  const changed = data && draft ? JSON.stringify(draft) !== JSON.stringify(data.content) : false;
+  const changed =
+    data !== undefined && edits !== null && JSON.stringify(edits) !== JSON.stringify(data.content);
   return (
     <QueryState isPending={development.isPending} error={development.error}>
       {data && draft && (
@@ -80,7 +84,7 @@ export function PlanDevelopmentPage() {
               <ProcessSection
                 process={data.process}
                 content={draft}
-                onChange={manage ? setDraft : undefined}
+                onChange={manage ? setEdits : undefined}
               />
             </Tabs.Panel>
             <Tabs.Panel value="alignment" pt="md">
@@ -103,14 +107,14 @@ export function PlanDevelopmentPage() {
                   </Group>
                 )}
                 {bringIn.error && <ErrorAlert error={bringIn.error} />}
-                <AlignmentSection gaps={data.gaps} content={draft} onChange={manage ? setDraft : undefined} />
+                <AlignmentSection gaps={data.gaps} content={draft} onChange={manage ? setEdits : undefined} />
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="checklist" pt="md">
               <ChecklistSection
                 checklist={data.checklist}
                 content={draft}
-                onChange={manage ? setDraft : undefined}
+                onChange={manage ? setEdits : undefined}
               />
             </Tabs.Panel>
             <Tabs.Panel value="feedback" pt="md">

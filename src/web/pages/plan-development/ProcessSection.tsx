@@ -17,11 +17,10 @@ import {
   inLanguage,
   newId,
   OUTCOME_KINDS,
+  SDP_PHASES,
   type Content,
   type SdpDevelopment,
 } from './plan-development-types';
-
-const PHASES = ['pre_planning', 'development', 'dissemination'] as const;
 
 /** The process by phase: each action's activities with due date, owner and done, and its outcomes. */
 export function ProcessSection({
@@ -40,7 +39,7 @@ export function ProcessSection({
     onChange?.({ ...content, activities: { ...content.activities, [key]: { ...track(key), ...change } } });
   return (
     <Stack gap="lg">
-      {PHASES.map((phase) => (
+      {SDP_PHASES.map((phase) => (
         <Stack key={phase} gap="sm" component="section" aria-labelledby={`phase-${phase}`}>
           <Title order={2} id={`phase-${phase}`}>
             {t(`planDevelopment.phase.${phase}`)}
