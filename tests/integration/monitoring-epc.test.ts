@@ -164,6 +164,14 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
     expect(progress.body.regions).toEqual([
       expect.objectContaining({ regionId: fixture.region.id, verified: 1, pending: 0, total: 1 }),
     ]);
+    expect(
+      (
+        await sessions.district_staff.request(
+          'GET',
+          '/api/monitoring/epc/progress?programYear=2026-27&term=summer',
+        )
+      ).body.regions,
+    ).toEqual([]);
 
     const audit = await t.handle.db
       .selectFrom('audit_events')

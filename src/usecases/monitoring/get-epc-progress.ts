@@ -23,9 +23,8 @@ export async function getEpcProgress(
   }[];
 }> {
   requirePermission(ctx, 'monitoring.read');
-  const scope = accessScopeOf(ctx.actor);
-  // District staff do not see EPC verification (MN4.5).
-  const regions = scope.kind === 'district' ? [] : await listRegionsInScope(ctx.db, scope);
+  // District staff reach no region, so they see no EPC verification (MN4.5).
+  const regions = await listRegionsInScope(ctx.db, accessScopeOf(ctx.actor));
   const strategies = (await epcStrategies(ctx.db)).map((s) => s.number);
   const statuses = await epcStatusesOfRegions(
     ctx.db,

@@ -52,13 +52,15 @@ export function ApplicationsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('monitoring.applications.title')}</Title>
-        <Button
-          component={Link}
-          to={`/monitoring/tracking-log${queryString({ programYear, regionId })}`}
-          variant="default"
-        >
-          {t('monitoring.trackingLog.title')}
-        </Button>
+        {me.districtId === null && (
+          <Button
+            component={Link}
+            to={`/monitoring/tracking-log${queryString({ programYear, regionId })}`}
+            variant="default"
+          >
+            {t('monitoring.trackingLog.title')}
+          </Button>
+        )}
       </Group>
       <Text c="dimmed">{t('monitoring.applications.intro')}</Text>
       <YearAndRegionFilters filters={filters} />

@@ -32,13 +32,25 @@ export function TrackingLogPage() {
     queryKey: ['tracking-log', programYear, regionId],
     queryFn: () =>
       api<TrackingLogData>('GET', `/api/monitoring/tracking-log${queryString({ programYear, regionId })}`),
-    enabled: regionId !== undefined,
+    // District staff see only their district's agreement, not the region's log (MN2.4, MN3.1).
+    enabled: regionId !== undefined && filters.me.districtId === null,
   });
   const data = log.data;
   const nameOf = (districtId: string | null) =>
     data?.implementers.find((i) => i.districtId === districtId)?.name ?? '';
   const fileUrl = (format: 'xlsx' | 'pdf') =>
     `/api/monitoring/tracking-log/file${queryString({ programYear, regionId, format, language: i18n.language })}`;
+
+  if (filters.me.districtId !== null)
+    return (
+      <Stack gap="md">
+        <Title order={1}>{t('monitoring.trackingLog.title')}</Title>
+        <Text>{t('monitoring.trackingLog.notForDistricts')}</Text>
+        <Anchor component={Link} to="/monitoring/applications">
+          {t('monitoring.applications.title')}
+        </Anchor>
+      </Stack>
+    );
 
   return (
     <Stack gap="md">
