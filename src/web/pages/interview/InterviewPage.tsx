@@ -35,7 +35,7 @@ import type { Referral } from '../referrals/referral-types';
 import { draftFromReferral } from './draft-from-referral';
 import { onValue } from './on-value';
 import { todayInState } from '../../app/format';
-import { keptFromServer, useKeptInterview, type ServerDraft } from './use-kept-interview';
+import { keptFromServer, serverCopyIsLater, useKeptInterview, type ServerDraft } from './use-kept-interview';
 import { KeepingStatus } from './KeepingStatus';
 import { DraftConflict } from './DraftConflict';
 import { DeterminationBar } from './DeterminationBar';
@@ -108,9 +108,7 @@ function KeptInterviewForm({ id }: { id: string }) {
         if (!server) throw new Error('not found');
         return keptFromServer(me.id, server);
       }
-      return server && !here.unsent && server.version > here.serverVersion
-        ? keptFromServer(me.id, server)
-        : here;
+      return server && serverCopyIsLater(here, server) ? keptFromServer(me.id, server) : here;
     },
     staleTime: Infinity,
     gcTime: 0,

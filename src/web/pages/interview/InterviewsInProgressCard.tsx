@@ -8,6 +8,7 @@ import { api } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { listKeptInterviews } from '../../offline/kept-interviews';
+import { serverCopyIsLater } from './use-kept-interview';
 
 interface InProgress {
   id: string;
@@ -18,7 +19,8 @@ interface InProgress {
 
 /**
  * The recruiter's interviews in progress (ID1), on this device and on the server (started on
- * another device), the latest first: "Continue the interview with the García family".
+ * another device), the latest first: "Continue the interview with the García family". Of two
+ * copies of one draft, the one the interview will open.
  */
 export function InterviewsInProgressCard() {
   const { t, i18n } = useTranslation();
@@ -34,11 +36,12 @@ export function InterviewsInProgressCard() {
     staleTime: 0,
     retry: false,
   });
+  const serverDrafts = new Map((onServer.data?.items ?? []).map((draft) => [draft.id, draft]));
   const byId = new Map<string, InProgress>();
-  for (const draft of onServer.data?.items ?? []) byId.set(draft.id, { ...draft, unsent: false });
+  for (const draft of serverDrafts.values()) byId.set(draft.id, { ...draft, unsent: false });
   for (const kept of onDevice.data ?? []) {
-    const server = byId.get(kept.id);
-    if (!server || kept.unsent || kept.updatedAt > server.updatedAt) byId.set(kept.id, kept);
+    const server = serverDrafts.get(kept.id);
+    if (!server || !serverCopyIsLater(kept, server)) byId.set(kept.id, kept);
   }
   const items = [...byId.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   if (items.length === 0) return null;

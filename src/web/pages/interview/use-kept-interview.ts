@@ -43,6 +43,18 @@ export function keptFromServer(userId: string, server: ServerDraft): KeptIntervi
   };
 }
 
+/**
+ * Whether the server's copy of a draft is the one to continue rather than this device's: it
+ * was saved since (on another device) and this device holds no change the server lacks. The
+ * home page lists, and the interview opens, the same copy.
+ */
+export function serverCopyIsLater(
+  here: Pick<KeptInterview, 'unsent' | 'serverVersion'>,
+  server: { version: number },
+): boolean {
+  return !here.unsent && server.version > here.serverVersion;
+}
+
 /** How far the latest change is kept (ID1). */
 export type KeepingState = 'untouched' | 'saving' | 'failed' | 'on-device' | 'sent';
 
