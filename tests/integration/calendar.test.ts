@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/data/db';
-import { migrateToLatest } from '../../src/data/migrate';
-import { ROLES, type Role } from '../../src/core/people/roles';
+import type { Role } from '../../src/core/people/roles';
 import { programYearOf } from '../../src/core/calendar/program-year';
 import { todayInState } from '../../src/usecases/clock';
 import { buildRegion, buildRegionWithStaff, buildUser } from '../factories';
-import { signInAs, type HttpSession } from '../support/http-session';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { signInEveryRole, type HttpSession } from '../support/http-session';
+import { startFreshTestApp, type TestApp } from '../support/test-app';
 import { freshDatabases } from '../support/fresh-databases';
 import { uploadForm } from '../support/upload-form';
 
@@ -24,18 +22,13 @@ describe.each(freshDatabases('calendar'))('the annual calendar on $name', (datab
   const thisYear = programYearOf(today);
 
   beforeAll(async () => {
-    const handle = await database.open();
-    await migrateToLatest(handle.db);
-    await handle.close();
-    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
+    t = await startFreshTestApp(database);
     const built = await buildRegionWithStaff(t.handle.db);
     users = built.users;
     regionId = built.region.id;
     otherRegionId = (await buildRegion(t.handle.db)).id;
     await buildUser(t.handle.db, { role: 'region_director', regionId: otherRegionId });
-    sessions = Object.fromEntries(
-      await Promise.all(ROLES.map(async (role) => [role, await signInAs(t.app, users[role].email)])),
-    ) as Record<Role, HttpSession>;
+    sessions = await signInEveryRole(t.app, users);
   });
   afterAll(async () => {
     await t?.close();

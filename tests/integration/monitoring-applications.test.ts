@@ -1,13 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPlan } from '../../src/core/services/plan-builders';
-import { openDatabase } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { insertAdoptedPlanVersion } from '../../src/data/repositories/plan.repository';
-import { ROLES, type Role } from '../../src/core/people/roles';
+import type { Role } from '../../src/core/people/roles';
 import { buildDistrict, buildRegionWithStaff, buildUser, serviceBody } from '../factories';
-import { signInAs, type HttpSession } from '../support/http-session';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { signInAs, signInEveryRole, type HttpSession } from '../support/http-session';
+import { startFreshTestApp, type TestApp } from '../support/test-app';
 import { freshDatabases } from '../support/fresh-databases';
 
 const YEAR = '2026-27';
@@ -27,7 +26,7 @@ describe.each(freshDatabases('monitoring_apps'))(
       const handle = await database.open();
       await migrateToLatest(handle.db);
       await handle.close();
-      t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
+      t = await startFreshTestApp(database);
       const plan = smallPlan();
       plan.strategies = plan.strategies.map((s) =>
         s.number === '7.1' ? { ...s, implementer: 'district' } : s,
@@ -47,11 +46,7 @@ describe.each(freshDatabases('monitoring_apps'))(
         .set({ is_reimbursable: true })
         .where('id', 'in', [fixture.district.id, second.id])
         .execute();
-      sessions = Object.fromEntries(
-        await Promise.all(
-          ROLES.map(async (role) => [role, await signInAs(t.app, fixture.users[role].email)]),
-        ),
-      ) as Record<Role, HttpSession>;
+      sessions = await signInEveryRole(t.app, fixture.users);
       otherDistrictStaff = await signInAs(
         t.app,
         (

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPlan } from '../../src/core/services/plan-builders';
-import { openDatabase } from '../../src/data/db';
-import { migrateToLatest } from '../../src/data/migrate';
 import { insertAdoptedPlanVersion } from '../../src/data/repositories/plan.repository';
-import { ROLES, type Role } from '../../src/core/people/roles';
+import type { Role } from '../../src/core/people/roles';
 import { buildRegionWithStaff, buildUser } from '../factories';
-import { signInAs, type HttpSession } from '../support/http-session';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { signInAs, signInEveryRole, type HttpSession } from '../support/http-session';
+import { startFreshTestApp, type TestApp } from '../support/test-app';
 import { freshDatabases } from '../support/fresh-databases';
 import { uploadForm } from '../support/upload-form';
 
@@ -19,10 +17,7 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
   let otherConsultant: HttpSession;
 
   beforeAll(async () => {
-    const handle = await database.open();
-    await migrateToLatest(handle.db);
-    await handle.close();
-    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
+    t = await startFreshTestApp(database);
     await insertAdoptedPlanVersion(t.handle.db, {
       name: 'Plan',
       notes: null,
@@ -31,9 +26,7 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
       content: smallPlan(),
     });
     fixture = await buildRegionWithStaff(t.handle.db);
-    sessions = Object.fromEntries(
-      await Promise.all(ROLES.map(async (role) => [role, await signInAs(t.app, fixture.users[role].email)])),
-    ) as Record<Role, HttpSession>;
+    sessions = await signInEveryRole(t.app, fixture.users);
     otherConsultant = await signInAs(
       t.app,
       (await buildUser(t.handle.db, { role: 'state_consultant', assignedRegionIds: [] })).email,

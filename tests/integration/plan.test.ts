@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/data/db';
-import { migrateToLatest } from '../../src/data/migrate';
 import { ROLES, type Role } from '../../src/core/people/roles';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { loadDemoPlan } from '../../src/usecases/plan/load-demo-plan';
 import { smallPlan } from '../../src/core/services/plan-builders';
 import { buildRegionWithStaff } from '../factories';
-import { signInAs, type HttpSession } from '../support/http-session';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { signInEveryRole, type HttpSession } from '../support/http-session';
+import { startFreshTestApp, type TestApp } from '../support/test-app';
 import { freshDatabases } from '../support/fresh-databases';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -21,14 +19,9 @@ describe.each(freshDatabases('plan'))('the State Service Delivery Plan on $name'
   let recruiter: HttpSession;
 
   beforeAll(async () => {
-    const handle = await database.open();
-    await migrateToLatest(handle.db);
-    await handle.close();
-    t = await startTestApp({ name: database.name, open: () => openDatabase(database.connection) });
+    t = await startFreshTestApp(database);
     const { users } = await buildRegionWithStaff(t.handle.db);
-    sessions = Object.fromEntries(
-      await Promise.all(ROLES.map(async (role) => [role, await signInAs(t.app, users[role].email)])),
-    ) as Record<Role, HttpSession>;
+    sessions = await signInEveryRole(t.app, users);
     admin = sessions.state_admin;
     recruiter = sessions.recruiter;
   });

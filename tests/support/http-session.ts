@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { ROLES, type Role } from '../../src/core/people/roles';
 import { TEST_PASSWORD } from '../factories';
 
 export interface HttpSession {
@@ -48,4 +49,14 @@ export async function signInAs(
       return { status: reply.statusCode, body: parsed };
     },
   };
+}
+
+/** A signed-in session for each role, from the staff `buildRegionWithStaff` made. */
+export async function signInEveryRole(
+  app: FastifyInstance,
+  users: Record<Role, { email: string }>,
+): Promise<Record<Role, HttpSession>> {
+  return Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await signInAs(app, users[role].email)])),
+  ) as Record<Role, HttpSession>;
 }
