@@ -121,8 +121,16 @@ export function useKeptInterview(initial: KeptInterview, alreadyKept: boolean) {
   const [settled] = useDebouncedValue(kept, SEND_AFTER_MS);
   useEffect(() => {
     const snapshot = settled;
-    if (!touched || !snapshot.unsent || !snapshot.regionId || !online || conflict || sending.current) return;
+    if (!touched || !snapshot.unsent || !snapshot.regionId || conflict || sending.current) return;
     if (discarded.current) return;
+    if (!navigator.onLine) {
+      // Look again shortly rather than count on the browser's 'online' event alone.
+      const timer = window.setTimeout(() => {
+        setOnline(navigator.onLine);
+        setRetry((n) => n + 1);
+      }, RETRY_AFTER_MS);
+      return () => window.clearTimeout(timer);
+    }
     sending.current = true;
     api<ServerDraftSummary>('PUT', `/api/interview-drafts/${snapshot.id}`, {
       regionId: snapshot.regionId,
