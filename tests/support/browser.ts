@@ -5,7 +5,11 @@ import { TEST_PASSWORD } from '../factories';
 
 export const PHONE = { width: 360, height: 740 };
 
-/** Debian's Chromium, headless, with nothing reaching out to the network. */
+/**
+ * Debian's Chromium, headless, with nothing reaching out to the network. It asks for reduced
+ * motion, so a dialog is checked as it stands, not halfway through its fade (the accessibility
+ * check once read a half-faded button's colours).
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -17,6 +21,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--force-prefers-reduced-motion',
     ],
   });
 }

@@ -37,6 +37,8 @@ const theme = createTheme({
   primaryColor: 'ciclo',
   defaultRadius: 'md',
   primaryShade: 9,
+  // Someone who asks their device for less motion gets dialogs and menus without their fades.
+  respectReducedMotion: true,
   components: {
     // Light alerts' coloured titles (orange, yellow, blue, red on their tint) fall short of AA
     // contrast: titles take the text colour; the colour stays in the tint and the bar.
