@@ -3,6 +3,7 @@ import { openDatabase } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { buildRegion, buildRegionWithStaff, buildUser } from '../factories';
 import { freshDatabases } from '../support/fresh-databases';
+import { readPdf } from '../support/pdf-text';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -13,6 +14,7 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
   let recruiter: HttpSession;
   let outsider: HttpSession;
   let otherConsultant: HttpSession;
+  let districtStaff: HttpSession;
   let teamId: string;
   let projectId: string;
 
@@ -27,6 +29,7 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
     admin = await signInAs(t.app, users.state_admin.email);
     director = await signInAs(t.app, users.region_director.email);
     recruiter = await signInAs(t.app, users.recruiter.email);
+    districtStaff = await signInAs(t.app, users.district_staff.email);
     outsider = await signInAs(t.app, otherDirector.email);
     const consultantElsewhere = await buildUser(t.handle.db, {
       role: 'state_consultant',
@@ -202,5 +205,73 @@ describe.each(freshDatabases('improvement_projects'))("a team's project on $name
       `/api/improvement/measures/families-within-90-days?regionId=${team.body.team.regionId}&from=2021-01-01&to=2021-06-30`,
     );
     expect(measure.status).toBe(404);
+  });
+
+  it("the team's profile is a PDF in English and Spanish, for whoever reads the project (IP4.6)", async () => {
+    const download = (session: HttpSession, language?: 'en' | 'es') =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/improvement/teams/${teamId}/profile${language ? `?language=${language}` : ''}`,
+        cookies: session.cookies,
+      });
+    const eventsBefore = await t.handle.db.selectFrom('audit_events').select('id').execute();
+    const english = await download(director);
+    expect(english.statusCode).toBe(200);
+    expect(english.headers['content-type']).toBe('application/pdf');
+    expect(english.headers['content-disposition']).toContain('attachment;');
+    expect(english.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const en = readPdf(english.rawPayload);
+    expect(en.missingGlyphs).toBe(0);
+    const enText = en.text.replace(/\s+/g, ' ');
+    for (const text of [
+      'Team profile',
+      'Families identified within 90 days of the QAD',
+      'Families newly enrolled this program year',
+      'Drivers and change ideas',
+      'Prioritize contacts in the new enrollee form',
+      'PDSA cycles',
+      'Half of priority 1 families are reached within a week',
+      '62 percent reached within a week, above the prediction',
+      'Adopt',
+      'Outcome',
+      'Baseline median',
+      'No signal',
+    ])
+      expect(enText).toContain(text);
+
+    const spanish = await download(recruiter, 'es');
+    expect(spanish.statusCode).toBe(200);
+    expect(spanish.headers['content-disposition']).toContain('perfil');
+    const esText = readPdf(spanish.rawPayload).text.replace(/\s+/g, ' ');
+    for (const heading of [
+      'Perfil del equipo',
+      'Meta',
+      'Impulsores e ideas de cambio',
+      'Ciclos PDSA',
+      'Predicción',
+      'Estudiar',
+      'Adoptar',
+      'Resultado',
+      'Familias identificadas dentro de 90 días de la QAD (%), por mes',
+      'Mediana de la línea base',
+      'Ninguna señal',
+    ])
+      expect(esText).toContain(heading);
+    expect(esText).toContain('Families identified within 90 days of the QAD');
+    expect(esText).not.toContain('Drivers and change ideas');
+
+    // The coach of another region reads the project, so downloads it; nobody else does.
+    expect((await download(otherConsultant, 'es')).statusCode).toBe(200);
+    expect((await download(outsider)).statusCode).toBe(404);
+    expect((await download(districtStaff)).statusCode).toBe(403);
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: `/api/improvement/teams/${teamId}/profile?language=fr`,
+      cookies: director.cookies,
+    });
+    expect(unknown.statusCode).toBe(400);
+    // A download of counts, like the SSDP Tracking Log's, records no audit event.
+    const eventsAfter = await t.handle.db.selectFrom('audit_events').select('id').execute();
+    expect(eventsAfter).toHaveLength(eventsBefore.length);
   });
 });

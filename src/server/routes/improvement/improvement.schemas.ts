@@ -31,6 +31,15 @@ export const MeasureQuerystring = Type.Object({
   ),
 });
 
+export const ProfileQuerystring = Type.Object({
+  language: Type.Optional(
+    Type.Union([Type.Literal('en'), Type.Literal('es')], {
+      default: 'en',
+      description: 'Language of the profile',
+    }),
+  ),
+});
+
 export const RunChartAnalysisSchema = Type.Object({
   median: Type.Number(),
   baselineCount: Type.Integer(),

@@ -1,5 +1,7 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { addChangeIdea } from '../../../usecases/improvement/add-change-idea';
+import { exportProfile } from '../../../usecases/improvement/export-profile';
 import { getProject } from '../../../usecases/improvement/get-project';
 import { savePdsaCycle } from '../../../usecases/improvement/save-pdsa-cycle';
 import { saveProject } from '../../../usecases/improvement/save-project';
@@ -7,11 +9,13 @@ import { todayInState } from '../../../usecases/clock';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
+import { sendFile } from '../../send-file';
 import {
   AimBody,
   ChangeIdeaBody,
   CycleBody,
   CycleUpdateBody,
+  ProfileQuerystring,
   ProjectReply,
   SavedReply,
 } from './improvement.schemas';
@@ -35,6 +39,31 @@ export const projectRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, 
       },
     },
     async (request) => getProject({ db, actor: actorOf(request) }, request.params.id, todayInState()),
+  );
+  api.get(
+    '/improvement/teams/:id/profile',
+    {
+      config: { access: 'report.read' },
+      schema: {
+        summary: "A team's profile (PDF)",
+        description:
+          'The team, its aim, drivers and change ideas, PDSA cycles and the run chart of its measure with its signals, as a PDF in English or Spanish. Whoever reads the project may download it.',
+        tags,
+        params: IdParams,
+        querystring: ProfileQuerystring,
+        response: { 200: Type.Unknown({ description: 'The PDF' }), ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportProfile(
+          { db, actor: actorOf(request) },
+          request.params.id,
+          todayInState(),
+          request.query.language ?? 'en',
+        ),
+      ),
   );
   api.put(
     '/improvement/teams/:id/project',

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CHANGE_IDEA_TEMPLATES, PDSA_ACTS } from '../../../core/improvement/project';
 import type { ProjectReply } from '../../../server/routes/improvement/improvement.schemas';
-import { api } from '../../app/api';
+import { api, queryString } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { FormCard } from '../../components/FormCard';
 import { QueryState } from '../../components/QueryState';
@@ -57,6 +57,12 @@ export function ProjectPage() {
             <Title order={1}>
               {t('improvement.project.title', { number: data.team.regionNumber, name: data.team.regionName })}
             </Title>
+            <Anchor
+              href={`/api/improvement/teams/${teamId}/profile${queryString({ language: i18n.language === 'es' ? 'es' : 'en' })}`}
+              download
+            >
+              {t('improvement.project.downloadProfile')}
+            </Anchor>
             {data.project ? (
               <Card withBorder>
                 <Title order={2} size="h4">
