@@ -786,6 +786,24 @@ export interface EpcVerificationsTable {
   updated_at: UpdatedAt;
 }
 
+/** A service's Service Implementation Monitoring Log entry for a month (docs/rules/monitoring.md MN5). */
+export interface ServiceMonitoringEntriesTable {
+  id: Generated<string>;
+  service_id: string;
+  year_month: string;
+  started_on_time: 'yes' | 'no' | null;
+  as_described: 'yes' | 'no' | null;
+  attendance: 'yes' | 'no' | null;
+  tests: 'yes' | 'no' | null;
+  adjustment_kind: Generated<'none' | 'budget_revision' | 'cde_preapproval'>;
+  adjustment_status: 'planned' | 'submitted' | 'approved' | 'denied' | null;
+  note: Generated<string>;
+  version: Generated<number>;
+  saved_by: string | null;
+  saved_at: Generated<Date>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -841,6 +859,7 @@ export interface Database {
   documents: DocumentsTable;
   applications: ApplicationsTable;
   epc_verifications: EpcVerificationsTable;
+  service_monitoring_entries: ServiceMonitoringEntriesTable;
   interview_drafts: InterviewDraftsTable;
   calendar_items: CalendarItemsTable;
   calendar_evidence: CalendarEvidenceTable;

@@ -41,6 +41,7 @@ export const AUDITED_ENTITIES = [
   'document',
   'application',
   'epc_verification',
+  'service_monitoring_entry',
   'calendar_item',
   'calendar_evidence',
   'calendar_settings',

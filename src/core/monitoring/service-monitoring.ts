@@ -139,10 +139,7 @@ export function checkEntry(entry: MonitoringEntry, suggestion: Suggestion): void
     return confirmed !== null && suggested !== 'unknown' && confirmed !== suggested;
   });
   if (corrected.length > 0 && entry.note.trim() === '')
-    throw DomainError.invalidField(
-      'note',
-      `say why ${corrected.join(', ')} differs from what the records say`,
-    );
+    throw DomainError.invalidField('note', 'say why a result differs from what the records say');
   if (entry.adjustmentKind === 'none' && entry.adjustmentStatus !== null)
     throw DomainError.invalidField('adjustmentStatus', 'must be empty when no adjustment is made');
   if (entry.adjustmentKind !== 'none' && entry.adjustmentStatus === null)

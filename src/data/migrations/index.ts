@@ -27,6 +27,7 @@ import * as createCalendar from './20261205002000_create-calendar';
 import * as createImprovementNetwork from './20261205003000_create-improvement-network';
 import * as createImprovementProjects from './20261205003100_create-improvement-projects';
 import * as createPlanDevelopment from './20261205002100_create-plan-development';
+import * as createServiceMonitoring from './20261205006000_create-service-monitoring';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '20261205003000_create-improvement-network': createImprovementNetwork,
   '20261205003100_create-improvement-projects': createImprovementProjects,
   '20261205002100_create-plan-development': createPlanDevelopment,
+  '20261205006000_create-service-monitoring': createServiceMonitoring,
 };

@@ -25,6 +25,7 @@ import { assessmentRoutes } from './assessments/assessments.routes';
 import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
 import { serviceRoutes } from './services/services.routes';
 import { monitoringRoutes } from './monitoring/monitoring.routes';
+import { serviceLogRoutes } from './monitoring/service-log.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
@@ -57,6 +58,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     apprRoutes,
     serviceRoutes,
     monitoringRoutes,
+    serviceLogRoutes,
     pfsRoutes,
     childCountRoutes,
     interviewDraftRoutes,

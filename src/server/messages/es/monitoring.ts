@@ -34,4 +34,13 @@ export const monitoring: Record<string, string> = {
   'Someone changed this verification since you opened it; reload it.':
     'Alguien cambió esta verificación después de que usted la abrió; vuelva a cargarla.',
   'No EPC verification with that id.': 'No hay ninguna verificación de EPC con ese identificador.',
+  'is not a month such as 2026-11': 'no es un mes como 2026-11',
+  'say why a result differs from what the records say':
+    'diga por qué un resultado difiere de lo que dicen los registros',
+  'must be empty when no adjustment is made': 'debe quedar vacío cuando no se hace ningún ajuste',
+  'is required for a budget revision or CDE pre-approval':
+    'es obligatorio para una revisión del presupuesto o una aprobación previa del CDE',
+  'the service does not run in this month': 'el servicio no se presta en este mes',
+  'Someone changed this monitoring entry since you opened it; reload it.':
+    'Alguien cambió esta entrada del monitoreo después de que usted la abrió; vuelva a cargarla.',
 };
