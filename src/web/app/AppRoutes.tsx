@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageLoader } from '../components/PageLoader';
+import { useSendWaitingCoes } from '../offline/use-send-waiting-coes';
 import { lazyPage } from './lazy-page';
 
 // Each page is a chunk of its own, fetched when first shown, so the first page a phone
@@ -78,10 +79,13 @@ const PlanDevelopmentPage = lazyPage(
   'PlanDevelopmentPage',
 );
 const EpcPage = lazyPage(() => import('../pages/monitoring/EpcPage'), 'EpcPage');
+const ServiceLogPage = lazyPage(() => import('../pages/monitoring/ServiceLogPage'), 'ServiceLogPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
+  // A COE taken offline goes when the network returns, whichever page is open (ID7.1).
+  useSendWaitingCoes();
   return (
     <Suspense fallback={<PageLoader />}>
       <Routes>
@@ -135,6 +139,7 @@ export function AppRoutes() {
         <Route path="/plan-development" element={<PlanDevelopmentListPage />} />
         <Route path="/plan-development/:id" element={<PlanDevelopmentPage />} />
         <Route path="/monitoring/epc" element={<EpcPage />} />
+        <Route path="/monitoring/service-log" element={<ServiceLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

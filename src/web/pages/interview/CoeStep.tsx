@@ -1,10 +1,13 @@
-import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Determination } from '../../../core/eligibility/interview-schema';
 import { useSession } from '../../app/session';
+import { labelOf } from '../../offline/kept-interviews';
+import { failureKind, NOTHING_SENT, type SubmissionProgress } from '../../offline/waiting-coe-sending';
+import { dropWaitingCoe, keepWaitingCoe, readWaitingCoe, type WaitingCoe } from '../../offline/waiting-coes';
 import type { CoeDetail } from '../coes/coe-types';
 import {
   qualifyingWorkOf,
@@ -19,17 +22,23 @@ import { onValue } from './on-value';
 
 /** The last step: the COE's data elements, the parent's signature, and submission for review. */
 export function CoeStep({
+  draftId,
   draft,
   determination,
   editing,
   onSubmitted,
+  onKeptWaiting,
 }: {
+  /** The interview's draft, which a COE kept waiting for the network is kept under. */
+  draftId: string;
   draft: InterviewDraft;
   determination: Determination | undefined;
   /** The returned (or unfinished) COE whose interview is being corrected; null for a new one. */
   editing: CoeDetail | null;
   /** The COE is submitted: the interview's draft is done. */
   onSubmitted?: () => Promise<void>;
+  /** The COE is kept on the device until the network returns (ID7): the draft stays, untouched. */
+  onKeptWaiting?: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -58,27 +67,88 @@ export function CoeStep({
   // The COE as last saved here: after corrections that removed the signature, its new version.
   const [saved, setSaved] = useState<CoeDetail | null>(null);
   const current = saved ?? editing;
+  const [waiting, setWaiting] = useState(false);
+  /**
+   * A new COE (ID7): sent at once when the network allows, continuing what an earlier try
+   * created; without a network it is kept on the device to go when the network returns.
+   */
+  const submitNew = async (): Promise<string | null> => {
+    const regionId = me.regionId ?? '';
+    const before = await readWaitingCoe(me.id, draftId).catch(() => undefined);
+    let progress: SubmissionProgress = before?.progress ?? NOTHING_SENT;
+    const kept = (refusal: WaitingCoe['refusal']): WaitingCoe => ({
+      draftId,
+      userId: me.id,
+      regionId,
+      label: labelOf(draft),
+      draft,
+      details,
+      signature,
+      progress,
+      keptAt: before?.keptAt ?? new Date().toISOString(),
+      refusal,
+    });
+    // already waiting (the recruiter came back to it): the sending takes this copy when the network returns
+    if (!navigator.onLine || (before && before.refusal === null)) {
+      await keepWaitingCoe(kept(null));
+      return null;
+    }
+    try {
+      const coeId = await submitInterviewAsCoe(draft, regionId, details, signature, progress, (next) => {
+        progress = next;
+      });
+      if (before) await dropWaitingCoe(me.id, draftId);
+      return coeId;
+    } catch (error) {
+      if (failureKind(error) === 'network') {
+        await keepWaitingCoe(kept(null));
+        return null;
+      }
+      // what the server created so far is continued by the next try, not made again
+      if (before || progress !== NOTHING_SENT)
+        await keepWaitingCoe(kept({ message: (error as Error).message })).catch(() => undefined);
+      throw error;
+    }
+  };
   const submit = useMutation({
-    mutationFn: (): Promise<{ coeId: string; needsSignature: boolean; saved: CoeDetail | null }> =>
+    mutationFn: async (): Promise<{
+      coeId: string | null;
+      needsSignature: boolean;
+      saved: CoeDetail | null;
+    }> =>
       current
         ? resubmitCorrectedCoe(current, draft, details, current.signature ? null : signature)
-        : submitInterviewAsCoe(draft, me.regionId ?? '', details, signature).then((coeId) => ({
-            coeId,
-            needsSignature: false,
-            saved: null,
-          })),
+        : { coeId: await submitNew(), needsSignature: false, saved: null },
     onSuccess: async ({ coeId, needsSignature, saved: savedNow }) => {
       if (needsSignature) {
         setSaved(savedNow);
         return;
       }
+      if (coeId === null) {
+        setWaiting(true);
+        await onKeptWaiting?.();
+        await client.invalidateQueries({ queryKey: ['waiting-coes'] });
+        return;
+      }
       await onSubmitted?.();
+      await client.invalidateQueries({ queryKey: ['waiting-coes'] });
       await client.invalidateQueries({ queryKey: ['coe', coeId] });
       await client.invalidateQueries({ queryKey: ['coes'] });
       await navigate(`/coes/${coeId}`);
     },
   });
 
+  if (waiting)
+    return (
+      <Alert color="blue" role="status" title={t('interview.coe.waitingTitle')}>
+        <Stack gap="xs">
+          <Text size="sm">{t('interview.coe.waiting')}</Text>
+          <Anchor component={Link} to="/" size="sm">
+            {t('interview.coe.home')}
+          </Anchor>
+        </Stack>
+      </Alert>
+    );
   if (!eligible) return <Alert color="gray">{t('interview.coe.noEligibleChild')}</Alert>;
   if (!me.regionId && !editing) return <Alert color="orange">{t('interview.coe.noRegion')}</Alert>;
   const alreadySigned = current?.signature ?? null;

@@ -274,6 +274,7 @@ function InterviewForm({
         </Title>
         <div ref={stepBody}>
           <StepBody
+            draftId={kept.id}
             step={step}
             draft={draft}
             change={change}
@@ -283,6 +284,11 @@ function InterviewForm({
               done.current = true;
               mustAsk.current = false;
               await interview.discard();
+            }}
+            onKeptWaiting={async () => {
+              done.current = true;
+              mustAsk.current = false;
+              await interview.stop();
             }}
           />
         </div>
@@ -338,19 +344,23 @@ function InterviewForm({
 }
 
 function StepBody({
+  draftId,
   step,
   draft,
   change,
   determination,
   editing,
   onSubmitted,
+  onKeptWaiting,
 }: {
+  draftId: string;
   step: Step;
   draft: InterviewDraft;
   change: ChangeDraft;
   determination: ReturnType<typeof useDetermination>['data'];
   editing: CoeDetail | null;
   onSubmitted: () => Promise<void>;
+  onKeptWaiting: () => Promise<void>;
 }) {
   switch (step) {
     case 'family':
@@ -363,7 +373,14 @@ function StepBody({
       return <ChildMovesStep draft={draft} change={change} />;
     case 'coe':
       return (
-        <CoeStep draft={draft} determination={determination} editing={editing} onSubmitted={onSubmitted} />
+        <CoeStep
+          draftId={draftId}
+          draft={draft}
+          determination={determination}
+          editing={editing}
+          onSubmitted={onSubmitted}
+          onKeptWaiting={onKeptWaiting}
+        />
       );
   }
 }

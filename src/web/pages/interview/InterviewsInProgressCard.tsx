@@ -8,6 +8,7 @@ import { api } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { listKeptInterviews } from '../../offline/kept-interviews';
+import { listWaitingCoes, type WaitingCoe } from '../../offline/waiting-coes';
 import { serverCopyIsLater } from './use-kept-interview';
 
 interface InProgress {
@@ -18,7 +19,8 @@ interface InProgress {
 }
 
 /**
- * The recruiter's interviews in progress (ID1), on this device and on the server (started on
+ * The recruiter's COEs waiting on this device for the network (ID7), and the interviews in
+ * progress (ID1), on this device and on the server (started on
  * another device), the latest first: "Continue the interview with the García family". Of two
  * copies of one draft, the one the interview will open.
  */
@@ -36,6 +38,14 @@ export function InterviewsInProgressCard() {
     staleTime: 0,
     retry: false,
   });
+  const waiting = useQuery({
+    queryKey: ['waiting-coes', me.id],
+    queryFn: () => listWaitingCoes(me.id),
+    staleTime: 0,
+  });
+  const waitingCoes = waiting.data ?? [];
+  // an interview whose COE waits is listed as its COE, not as an interview to continue
+  const handedOver = new Set(waitingCoes.map((coe) => coe.draftId));
   const serverDrafts = new Map((onServer.data?.items ?? []).map((draft) => [draft.id, draft]));
   const byId = new Map<string, InProgress>();
   for (const draft of serverDrafts.values()) byId.set(draft.id, { ...draft, unsent: false });
@@ -43,14 +53,19 @@ export function InterviewsInProgressCard() {
     const server = serverDrafts.get(kept.id);
     if (!server || !serverCopyIsLater(kept, server)) byId.set(kept.id, kept);
   }
-  const items = [...byId.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  if (items.length === 0) return null;
+  const items = [...byId.values()]
+    .filter((item) => !handedOver.has(item.id))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  if (items.length === 0 && waitingCoes.length === 0) return null;
   return (
     <Card withBorder>
       <Title order={2} size="h4">
         {t('interview.inProgress.title')}
       </Title>
       <List mt="sm" spacing="xs">
+        {waitingCoes.map((coe) => (
+          <WaitingCoeItem key={coe.draftId} coe={coe} />
+        ))}
         {items.map((item) => (
           <List.Item key={item.id}>
             <Anchor component={Link} to={`/interview?draft=${item.id}`}>
@@ -69,5 +84,36 @@ export function InterviewsInProgressCard() {
         ))}
       </List>
     </Card>
+  );
+}
+
+/** A COE kept on this device: waiting for the network, or refused by the server and waiting for the recruiter (ID7.2). */
+function WaitingCoeItem({ coe }: { coe: WaitingCoe }) {
+  const { t, i18n } = useTranslation();
+  if (coe.refusal)
+    return (
+      <List.Item>
+        <Text size="sm" fw={700} c="red.9">
+          {coe.label
+            ? t('interview.inProgress.refusedWith', { family: coe.label })
+            : t('interview.inProgress.refused')}
+        </Text>
+        <Text size="sm">{coe.refusal.message}</Text>
+        <Anchor component={Link} to={`/interview?draft=${coe.draftId}`} size="sm">
+          {t('interview.inProgress.correct')}
+        </Anchor>
+      </List.Item>
+    );
+  return (
+    <List.Item>
+      <Text size="sm">
+        {coe.label
+          ? t('interview.inProgress.waitingWith', { family: coe.label })
+          : t('interview.inProgress.waiting')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('interview.inProgress.waitingSince', { when: formatDateTime(coe.keptAt, i18n.language) })}
+      </Text>
+    </List.Item>
   );
 }

@@ -2,6 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import { api } from '../../app/api';
 import type { FamilyReply } from '../../../server/routes/families/families.schemas';
 import type { CoeDetail } from '../coes/coe-types';
+import { NOTHING_SENT, stepsLeft, type SubmissionProgress } from '../../offline/waiting-coe-sending';
 import { buildChildLinks, buildFamily, buildInterview, type InterviewDraft } from './interview-draft';
 
 export interface CoeDetails {
@@ -16,28 +17,61 @@ export type SignatureDraft =
 
 /**
  * Submit the interview as a COE: create the new family, prepare the COE, record the
- * signature, submit it for review. Returns the COE id. If a step fails, the COE created so
- * far stays a draft the recruiter can finish from the COE page.
+ * signature, submit it for review. Returns the COE id. `progress` is what an earlier try
+ * created (ID7.1): a COE already created is continued, never made again, and each step the
+ * server took is told to `onProgress` so that a try cut midway can be continued. If a step
+ * fails, the COE created so far stays a draft.
  */
 export async function submitInterviewAsCoe(
   draft: InterviewDraft,
   regionId: string,
   details: CoeDetails,
   signature: SignatureDraft,
+  progress: SubmissionProgress = NOTHING_SENT,
+  onProgress: (progress: SubmissionProgress) => void | Promise<void> = () => undefined,
 ): Promise<string> {
-  const family = await api<Static<typeof FamilyReply>>('POST', '/api/families', buildFamily(draft, regionId));
-  const coe = await api<CoeDetail>('POST', '/api/coes', {
-    regionId,
-    familyId: family.id,
-    interview: buildInterview(draft),
-    children: buildChildLinks(draft),
-    residencyDate: details.residencyDate || null,
-    qualifyingWork: details.qualifyingWork.trim() || null,
-    comments: details.comments.trim() || null,
-  });
-  await api('POST', `/api/coes/${coe.id}/signature`, signatureBody(signature));
-  await api('POST', `/api/coes/${coe.id}/submit`);
-  return coe.id;
+  let now = progress;
+  const advance = async (next: Partial<SubmissionProgress>) => {
+    now = { ...now, ...next };
+    await onProgress(now);
+  };
+  const created = now.coeId && !now.submitted ? await api<CoeDetail>('GET', `/api/coes/${now.coeId}`) : null;
+  for (const step of stepsLeft(now, created)) {
+    switch (step) {
+      case 'family': {
+        const family = await api<Static<typeof FamilyReply>>(
+          'POST',
+          '/api/families',
+          buildFamily(draft, regionId),
+        );
+        await advance({ familyId: family.id });
+        break;
+      }
+      case 'coe': {
+        const coe = await api<CoeDetail>('POST', '/api/coes', {
+          regionId,
+          familyId: now.familyId,
+          interview: buildInterview(draft),
+          children: buildChildLinks(draft),
+          residencyDate: details.residencyDate || null,
+          qualifyingWork: details.qualifyingWork.trim() || null,
+          comments: details.comments.trim() || null,
+        });
+        await advance({ coeId: coe.id });
+        break;
+      }
+      case 'signature':
+        await api('POST', `/api/coes/${now.coeId}/signature`, signatureBody(signature));
+        break;
+      case 'submit':
+        await api('POST', `/api/coes/${now.coeId}/submit`);
+        await advance({ submitted: true });
+        break;
+      case 'done':
+        break;
+    }
+  }
+  return now.coeId!;
 }
 
 /** The signature as POST /api/coes/:id/signature takes it. */

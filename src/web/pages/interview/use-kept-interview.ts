@@ -184,6 +184,15 @@ export function useKeptInterview(initial: KeptInterview, alreadyKept: boolean) {
       await api('DELETE', `/api/interview-drafts/${kept.id}`).catch(() => undefined);
   }, [kept.userId, kept.id, kept.serverVersion]);
 
+  /**
+   * The interview is handed over (its COE waits on the device for the network, ID7): this page
+   * keeps and sends nothing more of it; the draft stays as last kept until the COE is sent.
+   */
+  const stop = useCallback(async () => {
+    discarded.current = true;
+    await writeQueue.current;
+  }, []);
+
   const state: KeepingState = !touched
     ? 'untouched'
     : writing === 'failed'
@@ -193,5 +202,5 @@ export function useKeptInterview(initial: KeptInterview, alreadyKept: boolean) {
         : kept.unsent && kept.regionId
           ? 'on-device'
           : 'sent';
-  return { kept, touched, change, setStep, state, online, conflict, keepMine, takeTheirs, discard };
+  return { kept, touched, change, setStep, state, online, conflict, keepMine, takeTheirs, discard, stop };
 }

@@ -1,0 +1,42 @@
+import type { CoeDetails, SignatureDraft } from '../pages/interview/coe-submission';
+import type { InterviewDraft } from '../pages/interview/interview-draft';
+import { dropFromDevice, keepOnDevice, readAllFromDevice, readFromDevice } from './device-store';
+import type { Queued, SubmissionProgress } from './waiting-coe-sending';
+
+/**
+ * A new COE submitted without a network, kept sealed on the device until the server has it
+ * (docs/rules/interview-drafts.md ID7): the interview as submitted, its data elements and
+ * signature, and what the server created of it so far. Erased at sign-out with the rest (ID5).
+ */
+export interface WaitingCoe extends Queued {
+  /** The interview's draft, which stays until the server has the COE. */
+  draftId: string;
+  userId: string;
+  regionId: string;
+  /** Whom the interview is with, as the home page names it. */
+  label: string;
+  draft: InterviewDraft;
+  details: CoeDetails;
+  signature: SignatureDraft;
+  progress: SubmissionProgress;
+}
+
+const nameOf = (userId: string, draftId: string) => `waiting-coe:${userId}:${draftId}`;
+
+export function keepWaitingCoe(coe: WaitingCoe): Promise<void> {
+  return keepOnDevice(nameOf(coe.userId, coe.draftId), coe);
+}
+
+export function readWaitingCoe(userId: string, draftId: string): Promise<WaitingCoe | undefined> {
+  return readFromDevice<WaitingCoe>(nameOf(userId, draftId));
+}
+
+/** The user's COEs waiting on this device, in the order submitted. */
+export async function listWaitingCoes(userId: string): Promise<WaitingCoe[]> {
+  const waiting = await readAllFromDevice<WaitingCoe>(`waiting-coe:${userId}:`);
+  return waiting.sort((a, b) => a.keptAt.localeCompare(b.keptAt));
+}
+
+export function dropWaitingCoe(userId: string, draftId: string): Promise<void> {
+  return dropFromDevice(nameOf(userId, draftId));
+}
