@@ -111,6 +111,8 @@ export function CoeStep({
     }
   };
   const submit = useMutation({
+    // runs without a network too: a new COE is then kept on the device (ID7)
+    networkMode: 'always',
     mutationFn: async (): Promise<{
       coeId: string | null;
       needsSignature: boolean;

@@ -31,6 +31,7 @@ export function InterviewsInProgressCard() {
     queryKey: ['kept-interviews', me.id],
     queryFn: () => listKeptInterviews(me.id),
     staleTime: 0,
+    networkMode: 'always',
   });
   const onServer = useQuery({
     queryKey: ['interview-drafts'],
@@ -42,6 +43,8 @@ export function InterviewsInProgressCard() {
     queryKey: ['waiting-coes', me.id],
     queryFn: () => listWaitingCoes(me.id),
     staleTime: 0,
+    // read from the device: without a network too
+    networkMode: 'always',
   });
   const waitingCoes = waiting.data ?? [];
   // an interview whose COE waits is listed as its COE, not as an interview to continue
