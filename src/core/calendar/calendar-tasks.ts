@@ -17,7 +17,7 @@ export const WORKPLACES = {
   services: '/services',
   codeMap: '/services/code-map',
   epc: '/monitoring/epc',
-  monitoringLog: '/monitoring/log',
+  monitoringLog: '/monitoring/service-log',
   trackingLog: '/monitoring/tracking-log',
   applications: '/monitoring/applications',
   dataClose: '/monitoring/data-close',

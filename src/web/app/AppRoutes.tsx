@@ -79,6 +79,7 @@ const PlanDevelopmentPage = lazyPage(
   'PlanDevelopmentPage',
 );
 const EpcPage = lazyPage(() => import('../pages/monitoring/EpcPage'), 'EpcPage');
+const ServiceLogPage = lazyPage(() => import('../pages/monitoring/ServiceLogPage'), 'ServiceLogPage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -138,6 +139,7 @@ export function AppRoutes() {
         <Route path="/plan-development" element={<PlanDevelopmentListPage />} />
         <Route path="/plan-development/:id" element={<PlanDevelopmentPage />} />
         <Route path="/monitoring/epc" element={<EpcPage />} />
+        <Route path="/monitoring/service-log" element={<ServiceLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -81,6 +81,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/pfs', label: 'pfs.nav', icon: IconFlag, permission: 'service.read' },
   { to: '/monitoring/epc', label: 'monitoring.epc.nav', icon: IconChecklist, permission: 'monitoring.read' },
   {
+    to: '/monitoring/service-log',
+    label: 'monitoring.serviceLog.nav',
+    icon: IconChecklist,
+    permission: 'monitoring.read',
+  },
+  {
     to: '/monitoring/applications',
     label: 'monitoring.nav',
     icon: IconChecklist,

@@ -9,6 +9,7 @@ import { QueryState } from '../components/QueryState';
 import type { WatchList } from './eligibility/watch-types';
 import { QuotaCard } from './referrals/QuotaCard';
 import { InterviewsInProgressCard } from './interview/InterviewsInProgressCard';
+import { ServiceLogAttentionCard } from './monitoring/ServiceLogAttentionCard';
 
 /** The first page after sign-in: what this role has to act on today. */
 export function HomePage() {
@@ -41,6 +42,9 @@ export function HomePage() {
         )}
         {can('child.read') && <WatchCard kind="ending" title={t('home.endingSoon')} />}
         {can('child.read') && <WatchCard kind="residency-due" title={t('home.residencyDue')} />}
+        {can('monitoring.read') && (me.regionId !== null || me.districtId !== null) && (
+          <ServiceLogAttentionCard />
+        )}
         {can('audit.read') && (
           <Card withBorder>
             <Title order={2} size="h4">
