@@ -1,4 +1,4 @@
-import { canReachRecord } from '../people/access-scope';
+import { canReachRecord, type AccessScope, type Actor } from '../people/access-scope';
 import { definePolicy } from '../people/policy';
 import { hasPermission } from '../people/roles';
 
@@ -16,3 +16,22 @@ export const measurePolicy = definePolicy<never, MeasureAccess>({
     hasPermission(actor.role, 'report.read') &&
     (measure.regionId === null || canReachRecord(actor, { regionId: measure.regionId })),
 });
+
+/**
+ * The charts of one measure a reader sees side by side (IP4.7): a state user (no region of
+ * their own) sees each region that has data; a region's staff see their region beside the
+ * state's. Null for a role that reads no report, or district staff, whose records are one
+ * district's. A measure is counts by period, never a child's record (IP4.5).
+ */
+export type SideBySide = { kind: 'every-region' } | { kind: 'region-and-state'; regionId: string };
+
+export function sideBySideOf(actor: Actor): SideBySide | null {
+  if (!hasPermission(actor.role, 'report.read') || actor.role === 'district_staff') return null;
+  if (actor.regionId !== null) return { kind: 'region-and-state', regionId: actor.regionId };
+  return { kind: 'every-region' };
+}
+
+/** The scope a chart of the side-by-side view counts (IP4.7): one region's records, or the state's. */
+export function sideBySideScope(regionId: string | null): AccessScope {
+  return regionId === null ? { kind: 'state' } : { kind: 'regions', regionIds: [regionId] };
+}

@@ -225,3 +225,11 @@ export function recordsFrom(id: MeasureId, from: CalendarDate): CalendarDate {
   const start = periodStart(MEASURES[id].period, from);
   return id === 'referrals-per-quarter' ? addYears(start, -1) : start;
 }
+
+/**
+ * Whether a measure's points counted any record (IP4.7): a period with something to divide by,
+ * or a count above zero. A region without one has no data for the measure.
+ */
+export function countsAnyRecord(points: readonly Pick<MeasurePoint, 'numerator' | 'denominator'>[]): boolean {
+  return points.some((p) => (p.denominator ?? p.numerator) > 0);
+}

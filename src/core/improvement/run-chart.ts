@@ -30,6 +30,12 @@ export interface RunChartAnalysis {
   trendPoints: number[];
 }
 
+/** The signals a chart shows (IP1.5–IP1.7), in the order they are listed: shift, trend, long run, crossings. */
+export function signalsFound(analysis: RunChartAnalysis | null): RunChartSignal[] {
+  if (!analysis) return [];
+  return (['shift', 'trend', 'longestRun', 'crossings'] as const).filter((s) => analysis.signals[s]);
+}
+
 /** Analyse a series (IP1.2–IP1.7). Throws when the baseline holds no value. */
 export function analyzeRunChart(input: RunChartInput): RunChartAnalysis {
   const baseline = { length: input.baseline };

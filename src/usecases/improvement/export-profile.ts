@@ -1,4 +1,4 @@
-import type { RunChartAnalysis, RunChartSignal, TeamMember } from '../../core/improvement';
+import { signalsFound, type RunChartAnalysis, type TeamMember } from '../../core/improvement';
 import { findCohortRow, findTeamRow } from '../../data/repositories/improvement-network.repository';
 import { heightOfText, writeText } from '../exports/pdf-fonts';
 import { pdfBytes, pdfRows } from '../exports/pdf-layout';
@@ -6,9 +6,6 @@ import type { UseCaseContext } from '../context';
 import { getProject, type ProjectView } from './get-project';
 import { drawRunChart } from './profile-chart';
 import { PROFILE_LABELS, type ProfileLanguage } from './profile-labels';
-
-/** The signals a chart shows, in the order the project page lists them (IP1.5–IP1.7). */
-const SIGNAL_ORDER: readonly RunChartSignal[] = ['shift', 'trend', 'longestRun', 'crossings'];
 
 /** One sentence per signal of the chart (IP1.5–IP1.7), as the project page words them. */
 export function signalSentences(
@@ -18,7 +15,7 @@ export function signalSentences(
 ): string[] {
   const labels = PROFILE_LABELS[language];
   const first = (indices: number[]) => periodLabels[indices[0] ?? 0] ?? '';
-  return SIGNAL_ORDER.filter((signal) => analysis.signals[signal]).map(
+  return signalsFound(analysis).map(
     (signal) =>
       `${labels.signalName[signal]}: ${labels.signalSentence[signal]({
         from: signal === 'shift' ? first(analysis.shiftPoints) : first(analysis.trendPoints),

@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MEASURE_IDS, MEASURES } from '../../../core/improvement';
 import { readMeasure } from '../../../usecases/improvement/read-measure';
+import { readMeasureByRegion } from '../../../usecases/improvement/read-measure-by-region';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { STANDARD_ERRORS } from '../../schemas';
 import { networkRoutes } from './network.routes';
 import { projectRoutes } from './project.routes';
 import {
+  MeasureByRegionQuerystring,
+  MeasureByRegionReply,
   MeasureCatalogReply,
   MeasureParams,
   MeasureQuerystring,
@@ -48,5 +51,25 @@ export const improvementRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
     },
     async (request) =>
       readMeasure({ db, actor: actorOf(request) }, { measure: request.params.measure, ...request.query }),
+  );
+  api.get(
+    '/improvement/measures/:measure/by-region',
+    {
+      config: { access: 'report.read' },
+      schema: {
+        summary: "A measure's run chart for each region, side by side",
+        description:
+          "For a state user, the measure's run chart for each region that has data; for a region's staff, their region beside the state. Each chart with its signals counted.",
+        tags: ['improvement'],
+        params: MeasureParams,
+        querystring: MeasureByRegionQuerystring,
+        response: { 200: MeasureByRegionReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      readMeasureByRegion(
+        { db, actor: actorOf(request) },
+        { measure: request.params.measure, ...request.query },
+      ),
   );
 };

@@ -73,6 +73,25 @@ export const MeasureSeriesReply = Type.Object({
 });
 export type MeasureSeriesReplyType = Static<typeof MeasureSeriesReply>;
 
+export const MeasureByRegionQuerystring = Type.Omit(MeasureQuerystring, ['regionId']);
+
+export const MeasureByRegionReply = Type.Object({
+  definition: MeasureDefinitionSchema,
+  view: Literals(
+    ['every-region', 'region-and-state'] as const,
+    'Every region that has data (a state user), or your region beside the state',
+  ),
+  from: Type.String(),
+  to: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      ...MeasureSeriesReply.properties,
+      signalCount: Type.Integer({ description: 'How many signals the chart shows' }),
+    }),
+    { description: 'One chart per region; `region` null is the state' },
+  ),
+});
+
 const Text = (maxLength: number, description: string) => Type.String({ maxLength, description });
 const Version = Type.Integer({ minimum: 1, description: 'The version you read (409 when stale)' });
 

@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { Card, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { chartPoints, type MeasureCatalog, type MeasureId, type MeasureSeries } from './improvement-types';
 import { SignalList } from './SignalList';
+import { SmallMultiples } from './SmallMultiples';
 
 const RunChart = lazy(async () => ({ default: (await import('./RunChart')).RunChart }));
 
@@ -34,6 +35,7 @@ export function MeasuresPage() {
   const regionId = params.get('regionId');
   const baseline = params.get('baseline') ? Number(params.get('baseline')) : undefined;
   const isStateUser = me.regionNumber === null;
+  const sideBySide = params.get('view') === 'regions';
   const regions = useQuery({
     queryKey: ['regions'],
     queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),
@@ -47,7 +49,7 @@ export function MeasuresPage() {
         `/api/improvement/measures/${measure}${queryString({ regionId, from, to, baseline })}`,
       ),
     placeholderData: keepPreviousData,
-    enabled: catalog.isSuccess,
+    enabled: catalog.isSuccess && !sideBySide,
   });
   const set = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -79,7 +81,7 @@ export function MeasuresPage() {
           allowDeselect={false}
           w={{ base: '100%', sm: 340 }}
         />
-        {isStateUser && (
+        {isStateUser && !sideBySide && (
           <Select
             label={t('improvement.measures.region')}
             placeholder={t('improvement.measures.allRegions')}
@@ -117,31 +119,43 @@ export function MeasuresPage() {
           w={200}
         />
       </Group>
-      <QueryState isPending={series.isPending} error={series.error}>
-        {data && (
-          <Card withBorder>
-            <Title order={2} size="h4">
-              {t(`improvement.measure.${data.definition.id}`)}
-              {' · '}
-              {data.region
-                ? t('common.region', { number: data.region.number })
-                : t('improvement.measures.allRegions')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t(`improvement.definition.${data.definition.id}`)}
-            </Text>
-            <Suspense fallback={null}>
-              <RunChart
-                points={chartPoints(data.points, data.analysis)}
-                median={data.analysis?.median ?? null}
-                medianLabel={t(data.baseline ? 'improvement.chart.frozenMedian' : 'improvement.chart.median')}
-                valueLabel={t(`improvement.unit.${data.definition.unit}`)}
-              />
-            </Suspense>
-            <SignalList analysis={data.analysis} labels={data.points.map((p) => p.label)} />
-          </Card>
-        )}
-      </QueryState>
+      <Switch
+        label={t(isStateUser ? 'improvement.measures.everyRegion' : 'improvement.measures.besideState')}
+        checked={sideBySide}
+        onChange={(e) => set('view', e.currentTarget.checked ? 'regions' : null)}
+      />
+      {sideBySide && catalog.isSuccess && (
+        <SmallMultiples measure={measure} from={from} to={to} baseline={baseline} />
+      )}
+      {!sideBySide && (
+        <QueryState isPending={series.isPending} error={series.error}>
+          {data && (
+            <Card withBorder>
+              <Title order={2} size="h4">
+                {t(`improvement.measure.${data.definition.id}`)}
+                {' · '}
+                {data.region
+                  ? t('common.region', { number: data.region.number })
+                  : t('improvement.measures.allRegions')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t(`improvement.definition.${data.definition.id}`)}
+              </Text>
+              <Suspense fallback={null}>
+                <RunChart
+                  points={chartPoints(data.points, data.analysis)}
+                  median={data.analysis?.median ?? null}
+                  medianLabel={t(
+                    data.baseline ? 'improvement.chart.frozenMedian' : 'improvement.chart.median',
+                  )}
+                  valueLabel={t(`improvement.unit.${data.definition.unit}`)}
+                />
+              </Suspense>
+              <SignalList analysis={data.analysis} labels={data.points.map((p) => p.label)} />
+            </Card>
+          )}
+        </QueryState>
+      )}
     </Stack>
   );
 }
