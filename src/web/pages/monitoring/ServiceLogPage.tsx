@@ -131,11 +131,11 @@ function ServiceCard({ item, month }: { item: Item; month: string }) {
             {service.code} – {service.name}
           </Title>
           {item.needsAttention ? (
-            <Badge color="orange" variant="light">
+            <Badge color="red.9" variant="filled">
               {t('monitoring.serviceLog.needsAttention')}
             </Badge>
           ) : (
-            <Badge color="green" variant="light">
+            <Badge color="teal.9" variant="filled">
               {t('monitoring.serviceLog.onTrack')}
             </Badge>
           )}
