@@ -17,6 +17,7 @@ function plusDays(day: string, days: number): string {
 }
 
 describe("a team's improvement project on a phone (IP4)", () => {
+  const statePhone = phonePage();
   let director: ApiCall;
   let teamId: string;
   const contactIds: string[] = [];
@@ -128,5 +129,52 @@ describe("a team's improvement project on a phone (IP4)", () => {
     await page.getByText('Study:').waitFor();
     await page.getByRole('main').locator('.mantine-Badge-label', { hasText: 'Adopt' }).waitFor();
     expect(await page.getByRole('form', { name: 'Update PDSA 1' }).count()).toBe(0);
+  });
+
+  it("offers the team's profile as a PDF in the reader's language (IP4.6)", async () => {
+    const page = phone.page;
+    const link = page.getByRole('link', { name: 'Download the profile (PDF)' });
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`/api/improvement/teams/${teamId}/profile?language=en`);
+    const file = await page.request.get(`${baseUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('the director sees the region beside the state; the state every region side by side (IP4.7)', async () => {
+    const range = 'measure=contacts-per-recruiter-week&from=2019-09-02&to=2019-10-27&baseline=2';
+    const page = phone.page;
+    await page.goto(`${baseUrl}/improvement/measures?${range}`);
+    // With the keyboard: the switch takes the space bar.
+    await page.getByRole('switch', { name: 'My region beside the state' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: 'State', level: 2 }).waitFor();
+    const own = page.getByRole('region', { name: /^Region \d+ · / });
+    await own.getByText(/^\d+ signals?$/).waitFor();
+
+    const state = statePhone.page;
+    await signIn(state, baseUrl, accounts.stateAdmin);
+    await state.goto(`${baseUrl}/improvement/measures?${range}`);
+    await state.getByRole('heading', { name: 'Improvement measures', level: 1 }).waitFor();
+    await state.getByRole('switch', { name: 'Every region side by side' }).focus();
+    await state.keyboard.press('Space');
+    const grid = state.getByTestId('small-multiples');
+    await grid
+      .getByRole('heading', { name: /^Region \d+ · /, level: 2 })
+      .first()
+      .waitFor();
+    // The director's region, with its shift, among the regions that have data; no state chart.
+    await grid
+      .getByText(/^\d+ signals?$/)
+      .first()
+      .waitFor();
+    expect(await grid.getByRole('heading', { name: 'State' }).count()).toBe(0);
+    expect(state.url()).toContain('view=regions');
+    // One column on a phone.
+    const columns = await grid.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    expect(columns).toBe(1);
+    await expectAccessible(state, 'every region side by side');
+    await expectNoHorizontalScroll(state);
   });
 });
