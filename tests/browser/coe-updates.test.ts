@@ -5,7 +5,7 @@ import { uploadForm } from '../support/upload-form';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
-const phone = phonePage({ perTest: false });
+const phone = phonePage({ perTest: true });
 /** A one-pixel PNG: a drawn signature as the pad sends it. */
 const SIGNATURE =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -52,9 +52,7 @@ const interview = {
 };
 
 describe('what an approved COE updates, on a phone', () => {
-  // Skipped: passes alone (npm run test:browser -- FILE) but failed in CI's full browser run of 2026-12-05 after the
-  // other browser tests, which share the server and accounts; the interaction is not found yet (issue 12's note).
-  it.skip('the reviewer approves a COE from a referral; the referral is closed and district staff find the child enrolled', async () => {
+  it('the reviewer approves a COE from a referral; the referral is closed and district staff find the child enrolled', async () => {
     const manager = await apiSession(accounts.irManager);
     const recruiter = await apiSession(accounts.recruiter);
     const me = (await recruiter('GET', '/auth/me')).user;
@@ -158,9 +156,7 @@ describe('what an approved COE updates, on a phone', () => {
     await phone.page.getByRole('button', { name: 'Sign out' }).click();
   });
 
-  // Skipped: passes alone (npm run test:browser -- FILE) but failed in CI's full browser run of 2026-12-05 after the
-  // other browser tests, which share the server and accounts; the interaction is not found yet (issue 12's note).
-  it.skip('the reviewer sees the drawn signature; a correction of the facts after a return asks the parent to sign again', async () => {
+  it('the reviewer sees the drawn signature; a correction of the facts after a return asks the parent to sign again', async () => {
     const recruiter = await apiSession(accounts.recruiter);
     const reviewer = await apiSession(accounts.reviewer);
     const me = (await recruiter('GET', '/auth/me')).user;

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
@@ -25,6 +26,8 @@ import { STATUS_COLORS, type CoeListItem, type CoeStatus } from './coe-types';
 const STATUSES: CoeStatus[] = ['draft', 'submitted', 'returned', 'approved'];
 const SEARCH_FIELDS = ['family', 'recruiter', 'status', 'from', 'to'] as const;
 type Search = Record<(typeof SEARCH_FIELDS)[number], string>;
+const searchOf = (params: URLSearchParams): Search =>
+  Object.fromEntries(SEARCH_FIELDS.map((field) => [field, params.get(field) ?? ''])) as Search;
 
 const VIEWS = ['queue', 'mine', 'returned', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -51,14 +54,21 @@ export function CoesPage() {
   const requested = params.get('view') as View | null;
   const view: View = requested && views.includes(requested) ? requested : views[0]!;
   const filter = FILTERS[view];
-  const search = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, params.get(field) ?? ''])) as Search;
+  // The search lives in the form and reaches the address after a pause. Written straight to the
+  // address, a second field changed before the first change had arrived there (a slow phone)
+  // started from the address without it, and the first field's words were lost.
+  const [search, setSearchState] = useState(() => searchOf(params));
   const [debounced] = useDebouncedValue(search, 300);
-  const setSearch = (field: keyof Search, value: string) => {
+  useEffect(() => {
     const next = new URLSearchParams(params);
-    if (value) next.set(field, value);
-    else next.delete(field);
-    setParams(next, { replace: true });
-  };
+    for (const field of SEARCH_FIELDS) {
+      if (debounced[field]) next.set(field, debounced[field]);
+      else next.delete(field);
+    }
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
+  }, [debounced, params, setParams]);
+  const setSearch = (field: keyof Search, value: string) =>
+    setSearchState((current) => ({ ...current, [field]: value }));
   const list = useQuery({
     queryKey: ['coes', view, debounced],
     queryFn: () =>
@@ -134,7 +144,7 @@ export function CoesPage() {
             <Button
               variant="subtle"
               size="compact-sm"
-              onClick={() => setParams(new URLSearchParams({ view }), { replace: true })}
+              onClick={() => setSearchState(searchOf(new URLSearchParams()))}
             >
               {t('coes.filters.clear')}
             </Button>
