@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   PHONE,
@@ -7,6 +7,14 @@ import {
   launchChromium,
   signIn,
 } from '../support/browser';
+import {
+  addWorkerMove,
+  fillPlace,
+  hollister,
+  oaklandApartment,
+  oaklandRelatives,
+  olopa,
+} from '../support/interview-form';
 import { apiSession } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
@@ -27,68 +35,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Place {
-  residence: string;
-  country?: string;
-  schoolDistrict?: string;
-  city?: string;
-  state?: string;
-}
-
-async function fillPlace(scope: Locator, place: Place): Promise<void> {
-  await scope.getByLabel(/^Residence/).fill(place.residence);
-  if (place.country) await scope.getByLabel(/^Country/).fill(place.country);
-  if (place.schoolDistrict) await scope.getByLabel(/^School district/).fill(place.schoolDistrict);
-  if (place.city) await scope.getByLabel(/^City/).fill(place.city);
-  if (place.state) await scope.getByLabel(/^State/).fill(place.state);
-}
-
-const olopa: Place = { residence: 'Family home, Olopa', country: 'GT', city: 'Olopa', state: 'Chiquimula' };
-const oaklandRelatives: Place = {
-  residence: "Relatives' house, 2300 E 15th St, Oakland CA",
-  schoolDistrict: 'Oakland Unified School District',
-  city: 'Oakland',
-  state: 'CA',
-};
-const hollister: Place = {
-  residence: 'Labor camp, Hollister CA',
-  schoolDistrict: 'Hollister School District',
-  city: 'Hollister',
-  state: 'CA',
-};
-const oaklandApartment: Place = {
-  residence: 'Apartment 5, 1800 Fruitvale Ave, Oakland CA',
-  schoolDistrict: 'Oakland Unified School District',
-  city: 'Oakland',
-  state: 'CA',
-};
-
-async function addWorkerMove(
-  page: Page,
-  number: number,
-  move: {
-    date: string;
-    from?: Place;
-    to: Place;
-    work?: { outcome: string; sector: string; employment: string; startDate: string; description: string };
-  },
-) {
-  await page.getByRole('button', { name: 'Add a move' }).click();
-  const fieldset = page.getByRole('group', { name: `Move ${number}`, exact: true });
-  await fieldset.getByLabel(/^Arrival date/).fill(move.date);
-  if (move.from) await fillPlace(fieldset.getByRole('group', { name: 'From', exact: true }), move.from);
-  await fillPlace(fieldset.getByRole('group', { name: 'To', exact: true }), move.to);
-  if (move.work) {
-    await fieldset
-      .getByLabel(new RegExp(`^Work of Joe ${runName} after this move`))
-      .selectOption(move.work.outcome);
-    await fieldset.getByLabel(/^Kind of work/).selectOption(move.work.sector);
-    await fieldset.getByLabel(/^Employment/).selectOption(move.work.employment);
-    await fieldset.getByLabel(/^Work start date/).fill(move.work.startDate);
-    await fieldset.getByLabel(/^What the work was/).fill(move.work.description);
-  }
-}
-
 describe('a COE taken without a network', () => {
   it('is kept on the phone with its signature, listed on the home page as waiting, and arrives submitted when the network returns', async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
@@ -107,29 +53,39 @@ describe('a COE taken without a network', () => {
     await page.getByRole('heading', { name: 'The worker', level: 2 }).waitFor();
     await page.getByLabel(/^First name/).fill('Joe');
     await page.getByLabel(/^First surname/).fill(runName);
-    await addWorkerMove(page, 1, { date: '2019-04-01', from: olopa, to: oaklandRelatives });
-    await addWorkerMove(page, 2, {
-      date: '2019-05-01',
-      to: hollister,
-      work: {
-        outcome: 'obtained',
-        sector: 'agricultural',
-        employment: 'seasonal',
-        startDate: '2019-05-02',
-        description: 'picking cherries',
+    await addWorkerMove(page, 1, { date: '2019-04-01', from: olopa, to: oaklandRelatives }, `Joe ${runName}`);
+    await addWorkerMove(
+      page,
+      2,
+      {
+        date: '2019-05-01',
+        to: hollister,
+        work: {
+          outcome: 'obtained',
+          sector: 'agricultural',
+          employment: 'seasonal',
+          startDate: '2019-05-02',
+          description: 'picking cherries',
+        },
       },
-    });
-    await addWorkerMove(page, 3, {
-      date: '2019-07-01',
-      to: oaklandApartment,
-      work: {
-        outcome: 'obtained',
-        sector: 'other',
-        employment: 'temporary',
-        startDate: '2019-07-02',
-        description: 'construction laborer',
+      `Joe ${runName}`,
+    );
+    await addWorkerMove(
+      page,
+      3,
+      {
+        date: '2019-07-01',
+        to: oaklandApartment,
+        work: {
+          outcome: 'obtained',
+          sector: 'other',
+          employment: 'temporary',
+          startDate: '2019-07-02',
+          description: 'construction laborer',
+        },
       },
-    });
+      `Joe ${runName}`,
+    );
     await page.getByRole('button', { name: /^Next/ }).click();
     await page.getByRole('heading', { name: 'The children', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Add a child' }).click();
