@@ -4,13 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { AccessScope } from '../../core/people/access-scope';
-import type {
-  AdjustmentKind,
-  AdjustmentStatus,
-  CheckResult,
-  MonitoringEntry,
-  ServiceFacts,
-} from '../../core/monitoring/service-monitoring';
+import type { MonitoringEntry, ServiceFacts } from '../../core/monitoring/service-monitoring';
 import type { Db } from '../db';
 import { servicesInScope } from './services.repository';
 
@@ -189,17 +183,7 @@ export async function findMonitoringEntry(
   return entryRows(db).where('m.service_id', '=', serviceId).where('m.year_month', '=', yearMonth).executeTakeFirst();
 }
 
-interface EntryValues {
-  startedOnTime: CheckResult | null;
-  asDescribed: CheckResult | null;
-  attendance: CheckResult | null;
-  tests: CheckResult | null;
-  adjustmentKind: AdjustmentKind;
-  adjustmentStatus: AdjustmentStatus | null;
-  note: string;
-}
-
-function columns(values: EntryValues, savedBy: string | null) {
+function columns(values: MonitoringEntry, savedBy: string | null) {
   return {
     started_on_time: values.startedOnTime,
     as_described: values.asDescribed,
@@ -216,7 +200,7 @@ function columns(values: EntryValues, savedBy: string | null) {
 export async function insertMonitoringEntry(
   trx: Db,
   key: { serviceId: string; yearMonth: string },
-  values: EntryValues,
+  values: MonitoringEntry,
   savedBy: string | null,
 ): Promise<{ id: string } | undefined> {
   return trx
@@ -232,7 +216,7 @@ export async function updateMonitoringEntryIfVersion(
   trx: Db,
   id: string,
   version: number,
-  values: EntryValues,
+  values: MonitoringEntry,
   savedBy: string | null,
 ): Promise<boolean> {
   const result = await trx
