@@ -27,9 +27,9 @@ export interface MonitoredServiceRow {
 export async function listServicesRunningIn(
   db: Db,
   scope: AccessScope,
-  key: { regionId: string; first: string; last: string },
+  key: { regionId: string; first: string; last: string; serviceId?: string },
 ): Promise<MonitoredServiceRow[]> {
-  return db
+  let query = db
     .selectFrom('services')
     .leftJoin('districts', 'districts.id', 'services.district_id')
     .where((eb) => servicesInScope(eb, scope))
@@ -48,8 +48,9 @@ export async function listServicesRunningIn(
       'services.application_line as applicationLine',
     ])
     .orderBy('services.start_date')
-    .orderBy('services.code')
-    .execute();
+    .orderBy('services.code');
+  if (key.serviceId) query = query.where('services.id', '=', key.serviceId);
+  return query.execute();
 }
 
 /** One service as far as its log cares, or undefined. The caller authorizes. */

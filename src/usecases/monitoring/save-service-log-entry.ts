@@ -101,13 +101,8 @@ export async function saveServiceLogEntry(
     regionId: service.regionId,
     first,
     last,
+    serviceId,
   });
-  const [item] = await logItems(
-    ctx,
-    ctx.db,
-    rows.filter((row) => row.id === serviceId),
-    month,
-    asOf,
-  );
+  const [item] = await logItems(ctx, ctx.db, rows, month, asOf);
   return item!;
 }
