@@ -31,9 +31,11 @@ export interface RunChartAnalysis {
 }
 
 /** The signals a chart shows (IP1.5–IP1.7), in the order they are listed: shift, trend, long run, crossings. */
-export function signalsFound(analysis: RunChartAnalysis | null): RunChartSignal[] {
+export function signalsFound(
+  analysis: { signals: Partial<Record<RunChartSignal, boolean>> } | null,
+): RunChartSignal[] {
   if (!analysis) return [];
-  return (['shift', 'trend', 'longestRun', 'crossings'] as const).filter((s) => analysis.signals[s]);
+  return (['shift', 'trend', 'longestRun', 'crossings'] as const).filter((s) => analysis.signals[s] === true);
 }
 
 /** Analyse a series (IP1.2–IP1.7). Throws when the baseline holds no value. */

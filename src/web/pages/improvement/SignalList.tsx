@@ -1,12 +1,13 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { signalsOf, type RunChartAnalysis } from './improvement-types';
+import { signalsFound } from '../../../core/improvement/run-chart';
+import type { RunChartAnalysis } from './improvement-types';
 
 /** The signals of a run chart, one sentence each saying what it means (IP1.5–IP1.7). */
 export function SignalList({ analysis, labels }: { analysis: RunChartAnalysis | null; labels: string[] }) {
   const { t } = useTranslation();
   if (!analysis) return <Text c="dimmed">{t('improvement.chart.noData')}</Text>;
-  const signals = signalsOf(analysis);
+  const signals = signalsFound(analysis);
   const first = (indices: number[]) => labels[indices[0] ?? 0] ?? '';
   return (
     <>

@@ -25,11 +25,3 @@ export function chartPoints(
   const flagged = new Set([...(analysis?.shiftPoints ?? []), ...(analysis?.trendPoints ?? [])]);
   return points.map((p, index) => ({ label: p.label, value: p.value, flagged: flagged.has(index) }));
 }
-
-/** The signals a chart shows, in the contract's order (IP1.5–IP1.7). */
-export function signalsOf(
-  analysis: RunChartAnalysis | null,
-): Array<'shift' | 'trend' | 'longestRun' | 'crossings'> {
-  if (!analysis) return [];
-  return (['shift', 'trend', 'longestRun', 'crossings'] as const).filter((s) => analysis.signals[s]);
-}
