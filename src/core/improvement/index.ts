@@ -9,3 +9,6 @@ export * from './network';
 export * from './network.policy';
 export * from './project';
 export * from './project.policy';
+export * from './control-limits';
+export * from './control-rules';
+export * from './control-chart';

@@ -1,0 +1,153 @@
+/**
+ * A control chart's analysis (IP5): the chart type chosen from the measure's unit (and why), the
+ * phases each with its centre line and limits from its baseline, and the points flagged by the
+ * chosen rule set. Pure: the points and the phases' starts come in, the analysis goes out.
+ */
+import { DomainError } from '../common/domain-error';
+import {
+  phaseLimits,
+  plottedValue,
+  PROVISIONAL_BELOW,
+  type ControlChartType,
+  type ControlInputPoint,
+} from './control-limits';
+import { applyControlRules, type ControlRule, type RuleSet } from './control-rules';
+import type { MeasureUnit } from './measures';
+
+/** Why a chart type fits a measure (IP5.1): each reason has a sentence in the web app and PDF. */
+export type ChartTypeReason = 'proportion' | 'overdispersed' | 'rate' | 'single-value';
+
+/** Average baseline denominator from which a P chart's limits may be too narrow (IP5.4, design choice). */
+export const LANEY_MIN_DENOMINATOR = 1000;
+
+/**
+ * The chart type for a measure (IP5.1): a percentage is a proportion (P chart), a rate per person
+ * is a U chart, a count is a single value per period (XmR). A percentage whose baseline
+ * denominators average LANEY_MIN_DENOMINATOR or more and whose points vary more than a P chart
+ * expects (Laney's sigma_z above 1) gets a P′ chart.
+ */
+export function chooseChartType(
+  unit: MeasureUnit,
+  points: readonly ControlInputPoint[] = [],
+): { type: ControlChartType; reason: ChartTypeReason } {
+  if (unit === 'rate') return { type: 'u', reason: 'rate' };
+  if (unit === 'count') return { type: 'xmr', reason: 'single-value' };
+  const withDenominator = points.filter((p) => plottedValue('p', p, 1) !== null);
+  const averageN =
+    withDenominator.length === 0
+      ? 0
+      : withDenominator.reduce((sum, p) => sum + p.denominator!, 0) / withDenominator.length;
+  if (averageN >= LANEY_MIN_DENOMINATOR) {
+    const sigmaZ = phaseLimits('p-prime', points, undefined, 1).spread;
+    if (sigmaZ !== null && sigmaZ > 1) return { type: 'p-prime', reason: 'overdispersed' };
+  }
+  return { type: 'p', reason: 'proportion' };
+}
+
+/** Where a phase starts (a period's position) and how many of its first periods are its baseline. */
+export interface PhaseStart {
+  start: number;
+  baseline?: number | undefined;
+}
+
+export interface ControlChartInput {
+  type: ControlChartType;
+  points: readonly ControlInputPoint[];
+  /** 100 for a percentage (IP5.2), 1 otherwise. */
+  scale: number;
+  ruleSet: RuleSet;
+  /** The first phase's baseline: its first `baseline` periods (all when undefined, IP5.3). */
+  baseline?: number | undefined;
+  /** Later phases, each from a period on (IP5.8). */
+  phases?: readonly PhaseStart[];
+}
+
+export interface ControlChartPoint {
+  index: number;
+  value: number | null;
+  center: number | null;
+  lower: number | null;
+  upper: number | null;
+  phase: number;
+  /** The rules that flag this point (IP5.6), in the rule set's order. */
+  rules: ControlRule[];
+}
+
+export interface ControlChartPhase {
+  start: number;
+  end: number;
+  center: number | null;
+  baselineCount: number;
+  /** Fewer than PROVISIONAL_BELOW baseline points: the limits may still move (IP5.3). */
+  provisional: boolean;
+  /** XmR: mean moving range; P′: Laney's sigma_z; otherwise null. */
+  spread: number | null;
+  fired: ControlRule[];
+  longestRun: number;
+  longestRunLimit: number | null;
+  crossings: number;
+  crossingsLimit: number | null;
+}
+
+export interface ControlChartAnalysis {
+  type: ControlChartType;
+  ruleSet: RuleSet;
+  phases: ControlChartPhase[];
+  points: ControlChartPoint[];
+  /** The rules fired in the last phase: the ones a team may answer with a new phase (IP5.8). */
+  signals: ControlRule[];
+}
+
+/** Check and order the phases' starts (IP5.8), naming the bad field. */
+export function checkPhaseStarts(length: number, phases: readonly PhaseStart[]): PhaseStart[] {
+  const sorted = [...phases].sort((a, b) => a.start - b.start);
+  sorted.forEach((phase, i) => {
+    if (!Number.isInteger(phase.start) || phase.start < 1 || phase.start >= length)
+      throw DomainError.invalidField(
+        'phases',
+        `a phase must start after the first period and within the chart`,
+      );
+    if (i > 0 && sorted[i - 1]!.start === phase.start)
+      throw DomainError.invalidField('phases', 'two phases start at the same period');
+  });
+  return sorted;
+}
+
+/** Analyse a control chart (IP5.2–IP5.8). */
+export function analyzeControlChart(input: ControlChartInput): ControlChartAnalysis {
+  const n = input.points.length;
+  const later = checkPhaseStarts(n, input.phases ?? []);
+  const starts: PhaseStart[] = [{ start: 0, baseline: input.baseline }, ...later];
+  const phases: ControlChartPhase[] = [];
+  const points: ControlChartPoint[] = [];
+  starts.forEach((phase, p) => {
+    const end = starts[p + 1]?.start ?? n;
+    const slice = input.points.slice(phase.start, end);
+    const limits = phaseLimits(input.type, slice, phase.baseline, input.scale);
+    const values = slice.map((point) => plottedValue(input.type, point, input.scale));
+    const rules = applyControlRules(values, limits.points, limits.center, input.ruleSet);
+    phases.push({
+      start: phase.start,
+      end,
+      center: limits.center,
+      baselineCount: limits.baselineCount,
+      provisional: limits.baselineCount < PROVISIONAL_BELOW,
+      spread: limits.spread,
+      fired: rules.fired,
+      longestRun: rules.longestRun,
+      longestRunLimit: rules.longestRunLimit,
+      crossings: rules.crossings,
+      crossingsLimit: rules.crossingsLimit,
+    });
+    values.forEach((value, i) =>
+      points.push({
+        index: phase.start + i,
+        value,
+        ...limits.points[i]!,
+        phase: p,
+        rules: rules.flags[i]!,
+      }),
+    );
+  });
+  return { type: input.type, ruleSet: input.ruleSet, phases, points, signals: phases.at(-1)!.fired };
+}
