@@ -43,4 +43,11 @@ export const monitoring: Record<string, string> = {
   'the service does not run in this month': 'el servicio no se presta en este mes',
   'Someone changed this monitoring entry since you opened it; reload it.':
     'Alguien cambió esta entrada del monitoreo después de que usted la abrió; vuelva a cargarla.',
+  'The program year {year} is already closed.': 'El año del programa {year} ya está cerrado.',
+  'has not ended yet: it runs until {to}': 'aún no ha terminado: dura hasta el {to}',
+  'The program year {year} is not closed.': 'El año del programa {year} no está cerrado.',
+  'say why the year is reopened': 'diga por qué se reabre el año',
+  'The program year {year} is closed: its records can no longer be changed. A state administrator can reopen it.':
+    'El año del programa {year} está cerrado: sus registros ya no se pueden cambiar. Un administrador estatal puede reabrirlo.',
+  '{year} is closed': '{year} está cerrado',
 };
