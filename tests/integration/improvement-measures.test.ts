@@ -11,7 +11,12 @@ import { startTestApp, type TestApp } from '../support/test-app';
 async function buildCoe(
   db: Db,
   regionId: string,
-  coe: { interviewDate: string; signedOn?: string; status?: 'approved' | 'submitted' },
+  coe: {
+    interviewDate: string;
+    signedOn?: string;
+    residencyDate?: string;
+    status?: 'approved' | 'submitted';
+  },
   children: Array<{ qad: string; basis?: 'sqm' | 'qualifying-work'; priorCoe?: boolean; eligible?: boolean }>,
 ) {
   const { id } = await db
@@ -23,6 +28,7 @@ async function buildCoe(
       determination: JSON.stringify({}),
       interview_date: coe.interviewDate,
       signed_on: coe.signedOn ?? null,
+      residency_date: coe.residencyDate ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -39,6 +45,75 @@ async function buildCoe(
         prior_coe: child.priorCoe ?? false,
       })
       .execute();
+}
+
+/**
+ * A service of `regionId` aligned to one MPO asking 10 points in at least 2 hours (IP2.10), with
+ * students tested before and after: [pre, post, post date, attended minutes].
+ */
+async function buildTestedService(
+  db: Db,
+  regionId: string,
+  students: Array<[number, number, string, number]>,
+) {
+  const plan = await db
+    .insertInto('plan_versions')
+    .values({ name: `Measures plan ${Math.random()}`, status: 'adopted', adopted_on: '2023-07-01' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('plan_mpos')
+    .values({
+      plan_version_id: plan.id,
+      number: '1.0',
+      need_area: 'ELA',
+      population: JSON.stringify({ kind: 'age', minAge: 3, maxAge: 21 }),
+      min_hours: 2,
+      growth: JSON.stringify({ kind: 'points', points: 10 }),
+      target: 60,
+      min_n: 1,
+      sort_order: 1,
+    })
+    .execute();
+  const service = await db
+    .insertInto('services')
+    .values({
+      code: `MG-${Math.random()}`,
+      plan_version_id: plan.id,
+      region_id: regionId,
+      name: 'Reading club',
+      term: 'RSY',
+      start_date: '2024-01-08',
+      end_date: '2024-05-31',
+      mpos: ['1.0'],
+      instrument_min: 0,
+      instrument_max: 100,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  let n = 0;
+  for (const [pre, post, postDate, minutes] of students) {
+    const enrollment = await db
+      .insertInto('service_enrollments')
+      .values({
+        service_id: service.id,
+        student_id: `S${n++}-${regionId.slice(0, 4)}`,
+        enrolled_on: '2024-01-08',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('service_attendance')
+      .values({ enrollment_id: enrollment.id, date: '2024-01-09', minutes })
+      .execute();
+    await db
+      .insertInto('service_tests')
+      .values([
+        { enrollment_id: enrollment.id, kind: 'pre', date: '2024-01-09', score: pre },
+        { enrollment_id: enrollment.id, kind: 'post', date: postDate, score: post },
+      ])
+      .execute();
+  }
 }
 
 async function buildReferral(db: Db, regionId: string, districtId: string, receivedOn: string) {
@@ -81,10 +156,15 @@ describe.each(freshDatabases('improvement_measures'))('measures from the records
     districtStaff = await signInAs(t.app, users.district_staff.email);
 
     // March 2024: two families (one recruited 70 days after its earliest QAD, one 100 days after)
-    await buildCoe(db, region.id, { interviewDate: '2024-03-05', signedOn: '2024-03-11' }, [
-      { qad: '2024-01-01', basis: 'sqm' },
-      { qad: '2024-02-01', basis: 'sqm', priorCoe: true },
-    ]);
+    await buildCoe(
+      db,
+      region.id,
+      { interviewDate: '2024-03-05', signedOn: '2024-03-11', residencyDate: '2024-01-20' },
+      [
+        { qad: '2024-01-01', basis: 'sqm' },
+        { qad: '2024-02-01', basis: 'sqm', priorCoe: true },
+      ],
+    );
     await buildCoe(db, region.id, { interviewDate: '2024-03-20' }, [{ qad: '2023-12-11' }]);
     // not counted: an ineligible child, a COE not approved, a COE of April
     await buildCoe(db, region.id, { interviewDate: '2024-03-21' }, [{ qad: '2024-03-01', eligible: false }]);
@@ -98,6 +178,14 @@ describe.each(freshDatabases('improvement_measures'))('measures from the records
     for (const day of ['2023-01-10', '2023-02-10', '2024-01-10', '2024-02-10', '2024-03-10', '2024-04-10'])
       await buildReferral(db, region.id, district.id, day);
     await buildReferral(db, other.id, otherDistrict.id, '2024-01-11');
+
+    // MPO growth: March 10.5 and 9.5 points (one grew), April 12 points but 119 minutes (left out)
+    await buildTestedService(db, region.id, [
+      [40, 50.5, '2024-03-15', 120],
+      [40, 49.5, '2024-03-20', 600],
+      [40, 52, '2024-04-02', 119],
+    ]);
+    await buildTestedService(db, other.id, [[40, 60, '2024-03-15', 600]]);
 
     const school = await buildSchool(db, district.id);
     const second = await buildUser(db, { role: 'recruiter', regionId: region.id });
@@ -179,6 +267,54 @@ describe.each(freshDatabases('improvement_measures'))('measures from the records
       `regionId=${regionId}&from=2024-03-01&to=2024-03-31`,
     );
     expect(in60.body.points[0]).toMatchObject({ numerator: 0, denominator: 2, value: 0 });
+  });
+
+  it('children within 60 and 90 days of the QAD, each child counted (IP2.8)', async () => {
+    const in90 = await measure(
+      director,
+      'children-within-90-days',
+      `regionId=${regionId}&from=2024-03-01&to=2024-03-31`,
+    );
+    // signed 2024-03-11: QADs 70 and 39 days before; interviewed 2024-03-20: 100 days after its QAD
+    expect(in90.body.points[0]).toMatchObject({ numerator: 2, denominator: 3, value: 66.7 });
+    const in60 = await measure(
+      director,
+      'children-within-60-days',
+      `regionId=${regionId}&from=2024-03-01&to=2024-03-31`,
+    );
+    expect(in60.body.points[0]).toMatchObject({ numerator: 1, denominator: 3 });
+  });
+
+  it('newly qualified within 60 days of residency, from the COE’s residency date (IP2.9)', async () => {
+    const reply = await measure(
+      director,
+      'residency-within-60-days',
+      `regionId=${regionId}&from=2024-03-01&to=2024-03-31`,
+    );
+    // only the COE signed 2024-03-11 has a residency date (51 days before); its second child had a prior COE
+    expect(reply.body.points[0]).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+  });
+
+  it('MPO growth met, by the month of the post test (IP2.10)', async () => {
+    const reply = await measure(
+      director,
+      'mpo-growth-percent',
+      `regionId=${regionId}&from=2024-02-01&to=2024-04-30`,
+    );
+    expect(reply.status).toBe(200);
+    expect(
+      reply.body.points.map((p: { label: string; numerator: number; denominator: number }) => [
+        p.label,
+        p.numerator,
+        p.denominator,
+      ]),
+    ).toEqual([
+      ['2024-02', 0, 0],
+      ['2024-03', 1, 2],
+      ['2024-04', 0, 0],
+    ]);
+    const state = await measure(admin, 'mpo-growth-percent', 'from=2024-03-01&to=2024-03-31');
+    expect(state.body.points[0]).toMatchObject({ numerator: 2, denominator: 3 });
   });
 
   it('referrals per quarter against the year before (IP2.5)', async () => {

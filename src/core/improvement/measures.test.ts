@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMeasure, recordsFrom, type QualifiedChildFact } from './measures';
+import { computeMeasure, recordsFrom, type QualifiedChildFact, type TestedEnrollmentFact } from './measures';
 import { periodLabel, periodStart, periodsBetween } from './periods';
 
 const child = (over: Partial<QualifiedChildFact>): QualifiedChildFact => ({
@@ -8,9 +8,10 @@ const child = (over: Partial<QualifiedChildFact>): QualifiedChildFact => ({
   qad: '2024-03-01',
   basis: 'qualifying-work',
   priorCoe: false,
+  residencyDate: null,
   ...over,
 });
-const none = { children: [], referrals: [], contacts: [] };
+const none = { children: [], referrals: [], contacts: [], enrollments: [] };
 
 describe('periods (IP2.1)', () => {
   it('weeks start on Monday, quarters in January, April, July, October', () => {
@@ -132,6 +133,126 @@ describe('contacts per recruiter per week (IP2.6)', () => {
       ['2024-03-04', 1.5],
       ['2024-03-11', 1],
       ['2024-03-18', null],
+    ]);
+  });
+});
+
+describe('children recruited within 60 and 90 days of the QAD (IP2.8)', () => {
+  it('counts each child, not each family', () => {
+    const children = [
+      child({ coeId: 'a', recruitedOn: '2024-04-10', qad: '2024-01-31' }), // 70 days
+      child({ coeId: 'a', recruitedOn: '2024-04-10', qad: '2024-03-01' }), // 40 days
+      child({ coeId: 'b', recruitedOn: '2024-04-30', qad: '2024-03-01' }), // 60 days exactly
+      child({ coeId: 'c', recruitedOn: '2024-04-30', qad: '2024-01-30' }), // 91 days
+    ];
+    const range = { from: '2024-04-01', to: '2024-05-31' };
+    const within60 = computeMeasure('children-within-60-days', { ...none, children }, range);
+    expect(within60.map((p) => [p.numerator, p.denominator, p.value])).toEqual([
+      [2, 4, 50],
+      [0, 0, null],
+    ]);
+    expect(computeMeasure('children-within-90-days', { ...none, children }, range)[0]).toMatchObject({
+      numerator: 3,
+      value: 75,
+    });
+  });
+});
+
+describe('newly qualified children recruited within 60 days of residency (IP2.9)', () => {
+  it('counts only children without a prior COE and with a residency date', () => {
+    const children = [
+      child({ recruitedOn: '2024-04-30', residencyDate: '2024-03-01' }), // 60 days: in time
+      child({ recruitedOn: '2024-04-30', residencyDate: '2024-02-29' }), // 61 days
+      child({ recruitedOn: '2024-04-30', residencyDate: '2024-04-01', priorCoe: true }), // not new
+      child({ recruitedOn: '2024-04-30', residencyDate: null }), // no residency date
+    ];
+    const [april] = computeMeasure(
+      'residency-within-60-days',
+      { ...none, children },
+      { from: '2024-04-01', to: '2024-04-30' },
+    );
+    expect(april).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+  });
+});
+
+describe('MPO growth met (IP2.10)', () => {
+  const instrument = { min: 0, max: 100, higherIsBetter: true };
+  const tenPoints = { minHours: 10, growth: { kind: 'points', points: 10 } } as const;
+  const anyGain = { minHours: null, growth: { kind: 'anyGain' } } as const;
+  const enrollment = (over: Partial<TestedEnrollmentFact>): TestedEnrollmentFact => ({
+    tests: [
+      { kind: 'pre', date: '2024-01-10', score: 40 },
+      { kind: 'post', date: '2024-03-20', score: 50 },
+    ],
+    attendedMinutes: 600,
+    instrument,
+    mpos: [tenPoints],
+    ...over,
+  });
+  const range = { from: '2024-02-01', to: '2024-04-30' };
+  const values = (enrollments: TestedEnrollmentFact[]) =>
+    computeMeasure('mpo-growth-percent', { ...none, enrollments }, range).map((p) => [
+      p.label,
+      p.numerator,
+      p.denominator,
+    ]);
+
+  it('judges each tested enrollment against each MPO of its service, in the month of the post test', () => {
+    expect(
+      values([
+        enrollment({}), // exactly 10 points, 10 hours: grew
+        enrollment({ mpos: [tenPoints, anyGain] }), // grew for both
+        enrollment({
+          tests: [
+            { kind: 'pre', date: '2024-01-10', score: 40 },
+            { kind: 'post', date: '2024-04-02', score: 49.99 },
+          ],
+        }), // under 10 points, in April
+      ]),
+    ).toEqual([
+      ['2024-02', 0, 0],
+      ['2024-03', 3, 3],
+      ['2024-04', 0, 1],
+    ]);
+  });
+
+  it('leaves out enrollments without the MPO’s hours or without a pre and post pair', () => {
+    expect(
+      values([
+        enrollment({ attendedMinutes: 599 }),
+        enrollment({ tests: [{ kind: 'post', date: '2024-03-20', score: 90 }] }),
+        enrollment({
+          tests: [
+            { kind: 'pre', date: '2024-03-20', score: 40 },
+            { kind: 'post', date: '2024-03-20', score: 90 },
+          ],
+        }), // post not after pre
+        enrollment({ attendedMinutes: 0, mpos: [anyGain] }), // no hours asked
+      ]),
+    ).toEqual([
+      ['2024-02', 0, 0],
+      ['2024-03', 1, 1],
+      ['2024-04', 0, 0],
+    ]);
+  });
+
+  it('follows the instrument when a lower score is better, dated by the latest post test', () => {
+    expect(
+      values([
+        enrollment({
+          instrument: { min: 0, max: 100, higherIsBetter: false },
+          mpos: [anyGain],
+          tests: [
+            { kind: 'pre', date: '2024-01-10', score: 40 },
+            { kind: 'post', date: '2024-02-20', score: 45 },
+            { kind: 'post', date: '2024-04-20', score: 30 },
+          ],
+        }),
+      ]),
+    ).toEqual([
+      ['2024-02', 0, 0],
+      ['2024-03', 0, 0],
+      ['2024-04', 1, 1],
     ]);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { addYears, compareDates, daysBetween, type CalendarDate } from '../common/calendar-date';
 import { DomainError } from '../common/domain-error';
+import { meetsDosage, meetsGrowth, testPairOf, type TestScore } from '../services/mpo-rules';
+import type { Instrument, Mpo } from '../services/service-records';
 import { periodsBetween, periodLabel, periodStart, type PeriodKind } from './periods';
 
 export const MEASURE_IDS = [
@@ -13,8 +15,12 @@ export const MEASURE_IDS = [
   'subsequent-move-percent',
   'families-within-60-days',
   'families-within-90-days',
+  'children-within-60-days',
+  'children-within-90-days',
+  'residency-within-60-days',
   'referrals-per-quarter',
   'contacts-per-recruiter-week',
+  'mpo-growth-percent',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
@@ -29,7 +35,14 @@ export interface MeasureDefinition {
   higherIsBetter: boolean;
 }
 
-/** IP2.2–IP2.6: each measure's period and unit. */
+const monthlyPercent = (id: MeasureId): MeasureDefinition => ({
+  id,
+  period: 'month',
+  unit: 'percent',
+  higherIsBetter: true,
+});
+
+/** IP2.2–IP2.10: each measure's period and unit. */
 export const MEASURES: Record<MeasureId, MeasureDefinition> = {
   'children-qualified': { id: 'children-qualified', period: 'month', unit: 'count', higherIsBetter: true },
   'newly-qualified-percent': {
@@ -56,6 +69,10 @@ export const MEASURES: Record<MeasureId, MeasureDefinition> = {
     unit: 'percent',
     higherIsBetter: true,
   },
+  'children-within-60-days': monthlyPercent('children-within-60-days'),
+  'children-within-90-days': monthlyPercent('children-within-90-days'),
+  'residency-within-60-days': monthlyPercent('residency-within-60-days'),
+  'mpo-growth-percent': monthlyPercent('mpo-growth-percent'),
   'referrals-per-quarter': {
     id: 'referrals-per-quarter',
     period: 'quarter',
@@ -91,6 +108,8 @@ export interface QualifiedChildFact {
   qad: CalendarDate;
   basis: 'qualifying-work' | 'sqm' | null;
   priorCoe: boolean;
+  /** The day the family began residing where it was recruited (the COE's residency date). */
+  residencyDate: CalendarDate | null;
 }
 
 export interface ReferralFact {
@@ -102,10 +121,28 @@ export interface SchoolContactFact {
   contactDate: CalendarDate;
 }
 
+/** A student's enrollment in a service aligned to MPOs (IP2.10), with its tests and minutes. */
+export interface TestedEnrollmentFact {
+  tests: readonly TestScore[];
+  attendedMinutes: number;
+  instrument: Instrument;
+  /** The MPOs of the plan the service is aligned to. */
+  mpos: readonly Pick<Mpo, 'minHours' | 'growth'>[];
+}
+
 export interface MeasureRecords {
   children: readonly QualifiedChildFact[];
   referrals: readonly ReferralFact[];
   contacts: readonly SchoolContactFact[];
+  enrollments: readonly TestedEnrollmentFact[];
+}
+
+/** Which kind of record each measure counts: what the data layer must read for it. */
+export function recordsCounted(id: MeasureId): keyof MeasureRecords {
+  if (id === 'referrals-per-quarter') return 'referrals';
+  if (id === 'contacts-per-recruiter-week') return 'contacts';
+  if (id === 'mpo-growth-percent') return 'enrollments';
+  return 'children';
 }
 
 /** One period of a measure: its value (null without a denominator) and how it was reached. */
@@ -199,6 +236,32 @@ export function computeMeasure(
         return point(start, inTime, families.length);
       });
     }
+    case 'children-within-60-days':
+    case 'children-within-90-days': {
+      const days = id === 'children-within-60-days' ? 60 : 90;
+      const groups = byPeriod(kind, records.children, (c) => c.recruitedOn);
+      return starts.map((start) => {
+        const children = groups.get(start) ?? [];
+        const inTime = children.filter((c) => daysBetween(c.qad, c.recruitedOn) <= days).length;
+        return point(start, inTime, children.length);
+      });
+    }
+    case 'residency-within-60-days': {
+      const newcomers = records.children.filter((c) => !c.priorCoe && c.residencyDate !== null);
+      const groups = byPeriod(kind, newcomers, (c) => c.recruitedOn);
+      return starts.map((start) => {
+        const children = groups.get(start) ?? [];
+        const inTime = children.filter((c) => daysBetween(c.residencyDate!, c.recruitedOn) <= 60).length;
+        return point(start, inTime, children.length);
+      });
+    }
+    case 'mpo-growth-percent': {
+      const groups = byPeriod(kind, growthJudgements(records.enrollments), (j) => j.postDate);
+      return starts.map((start) => {
+        const judgements = groups.get(start) ?? [];
+        return point(start, judgements.filter((j) => j.grew).length, judgements.length);
+      });
+    }
     case 'referrals-per-quarter': {
       const groups = byPeriod(kind, records.referrals, (r) => r.receivedOn);
       return starts.map((start) => {
@@ -218,6 +281,29 @@ export function computeMeasure(
       });
     }
   }
+}
+
+/**
+ * IP2.10: one judgement per tested enrollment and MPO of its service whose hours it met: did the
+ * student grow as the MPO asks, judged on the enrollment's pre and post tests (S3.7–S3.9),
+ * dated by the post test.
+ */
+function growthJudgements(
+  enrollments: readonly TestedEnrollmentFact[],
+): Array<{ postDate: CalendarDate; grew: boolean }> {
+  const judgements: Array<{ postDate: CalendarDate; grew: boolean }> = [];
+  for (const enrollment of enrollments) {
+    const pair = testPairOf(enrollment.tests, enrollment.instrument.higherIsBetter);
+    if (!pair) continue;
+    for (const mpo of enrollment.mpos) {
+      if (!meetsDosage(enrollment.attendedMinutes, mpo.minHours)) continue;
+      judgements.push({
+        postDate: pair.post.date,
+        grew: meetsGrowth(mpo.growth, enrollment.instrument, pair.pre.score, pair.post.score),
+      });
+    }
+  }
+  return judgements;
 }
 
 /** How far before `from` a measure needs records (IP2.5: referrals compare with the year before). */

@@ -146,20 +146,26 @@ export function meetsDosage(minutes: number, minHours: number | null): boolean {
   return compareDecimals(decimalOf(minutes), multiply(decimalOf(minHours), decimalOf(60))) >= 0;
 }
 
+/** A test as the pair is chosen from: which kind, when, what score. */
+export type TestScore = Pick<TestResult, 'kind' | 'date' | 'score'>;
+
 /** The pre and post scores of one enrollment that its growth is judged on. */
-export interface TestPair {
-  pre: TestResult;
-  post: TestResult;
+export interface TestPair<T extends TestScore = TestResult> {
+  pre: T;
+  post: T;
 }
 
 /**
  * S3.6: an enrollment's pair: its earliest pre test (ties: the lower score) and its latest post
  * test (ties: the better score); null without both, or unless the post is dated after the pre.
  */
-export function testPairOf(tests: readonly TestResult[], higherIsBetter: boolean): TestPair | null {
+export function testPairOf<T extends TestScore>(
+  tests: readonly T[],
+  higherIsBetter: boolean,
+): TestPair<T> | null {
   const isBetter = (a: number, b: number) => (higherIsBetter ? a > b : a < b);
-  let pre: TestResult | null = null;
-  let post: TestResult | null = null;
+  let pre: T | null = null;
+  let post: T | null = null;
   for (const test of tests) {
     if (test.kind === 'pre') {
       if (!pre || test.date < pre.date || (test.date === pre.date && test.score < pre.score)) pre = test;

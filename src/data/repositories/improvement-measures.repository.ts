@@ -1,6 +1,10 @@
+import type { TestedEnrollmentFact } from '../../core/improvement/measures';
 import type { AccessScope } from '../../core/people/access-scope';
+import type { Mpo } from '../../core/services/service-records';
 import type { Db } from '../db';
+import { mpoOfRow } from './plan-mpos.repository';
 import { referralsInScope } from './referrals.repository';
+import { servicesInScope } from './services.repository';
 import { regionRowsInScope } from './scope-filter';
 
 /** Which records a measure counts: those in the reader's scope, of one region or of all it reaches. */
@@ -31,6 +35,7 @@ export async function findQualifiedChildFactsInScope(db: Db, options: MeasureRea
       'coe_children.qad',
       'coe_children.basis',
       'coe_children.prior_coe',
+      'coes.residency_date',
     ]);
   if (options.regionId) query = query.where('coes.region_id', '=', options.regionId);
   return query.execute();
@@ -59,4 +64,68 @@ export async function findSchoolContactDatesInScope(db: Db, options: MeasureRead
     .select(['school_contacts.user_id', 'school_contacts.contact_date']);
   if (options.regionId) query = query.where('school_contacts.region_id', '=', options.regionId);
   return query.execute();
+}
+
+/**
+ * The enrollments in services aligned to MPOs that have a post test between two dates (IP2.10),
+ * each with all its tests, its attended minutes, its service's instrument and those MPOs.
+ */
+export async function findTestedEnrollmentFactsInScope(
+  db: Db,
+  options: MeasureReadOptions,
+): Promise<TestedEnrollmentFact[]> {
+  let tested = db
+    .selectFrom('service_enrollments')
+    .innerJoin('services', 'services.id', 'service_enrollments.service_id')
+    .where((eb) => servicesInScope(eb, options.scope))
+    .where('services.plan_version_id', 'is not', null)
+    .where((eb) => eb(eb.fn('cardinality', ['services.mpos']), '>', 0))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('service_tests')
+          .whereRef('service_tests.enrollment_id', '=', 'service_enrollments.id')
+          .where('service_tests.kind', '=', 'post')
+          .where('service_tests.date', '>=', options.from)
+          .where('service_tests.date', '<=', options.to),
+      ),
+    );
+  if (options.regionId) tested = tested.where('services.region_id', '=', options.regionId);
+  const [enrollments, tests] = await Promise.all([
+    tested
+      .select([
+        'service_enrollments.id',
+        'service_enrollments.attended_minutes',
+        'services.plan_version_id',
+        'services.mpos',
+        'services.instrument_min',
+        'services.instrument_max',
+        'services.higher_is_better',
+      ])
+      .execute(),
+    db
+      .selectFrom('service_tests')
+      .where('enrollment_id', 'in', tested.select('service_enrollments.id'))
+      .select(['enrollment_id', 'kind', 'date', 'score'])
+      .execute(),
+  ]);
+  if (enrollments.length === 0) return [];
+  const planVersions = [...new Set(enrollments.map((e) => e.plan_version_id!))];
+  const mpoRows = await db.selectFrom('plan_mpos').selectAll().where('plan_version_id', 'in', planVersions).execute();
+  const mpos = new Map<string, Mpo>(mpoRows.map((row) => [`${row.plan_version_id} ${row.number}`, mpoOfRow(row)]));
+  const testsOf = new Map<number, TestedEnrollmentFact['tests'][number][]>();
+  for (const { enrollment_id, ...test } of tests) {
+    const list = testsOf.get(enrollment_id);
+    if (list) list.push(test);
+    else testsOf.set(enrollment_id, [test]);
+  }
+  return enrollments.map((enrollment) => ({
+    tests: testsOf.get(enrollment.id) ?? [],
+    attendedMinutes: enrollment.attended_minutes,
+    instrument: {
+      min: enrollment.instrument_min,
+      max: enrollment.instrument_max,
+      higherIsBetter: enrollment.higher_is_better,
+    },
+    mpos: enrollment.mpos.flatMap((number) => mpos.get(`${enrollment.plan_version_id} ${number}`) ?? []),
+  }));
 }

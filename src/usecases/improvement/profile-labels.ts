@@ -97,6 +97,11 @@ export const PROFILE_LABELS: Record<ProfileLanguage, ProfileLabels> = {
       'subsequent-move-percent': 'Children qualified on a subsequent move (%), by month',
       'families-within-60-days': 'Families identified within 60 days of the QAD (%), by month',
       'families-within-90-days': 'Families identified within 90 days of the QAD (%), by month',
+      'children-within-60-days': 'Children recruited within 60 days of the QAD (%), by month',
+      'children-within-90-days': 'Children recruited within 90 days of the QAD (%), by month',
+      'residency-within-60-days':
+        'Newly qualified children recruited within 60 days of residency (%), by month',
+      'mpo-growth-percent': 'Tested students who met their MPO’s growth (%), by month',
       'referrals-per-quarter': 'Referrals received, by quarter',
       'contacts-per-recruiter-week': 'School contacts per recruiter, by week',
     },
@@ -165,6 +170,11 @@ export const PROFILE_LABELS: Record<ProfileLanguage, ProfileLabels> = {
       'subsequent-move-percent': 'Niños calificados por una mudanza posterior (%), por mes',
       'families-within-60-days': 'Familias identificadas dentro de 60 días de la QAD (%), por mes',
       'families-within-90-days': 'Familias identificadas dentro de 90 días de la QAD (%), por mes',
+      'children-within-60-days': 'Niños reclutados dentro de 60 días de la QAD (%), por mes',
+      'children-within-90-days': 'Niños reclutados dentro de 90 días de la QAD (%), por mes',
+      'residency-within-60-days':
+        'Niños recién calificados reclutados dentro de 60 días de su llegada (%), por mes',
+      'mpo-growth-percent': 'Estudiantes evaluados que lograron el crecimiento de su MPO (%), por mes',
       'referrals-per-quarter': 'Referencias recibidas, por trimestre',
       'contacts-per-recruiter-week': 'Contactos con escuelas por reclutador, por semana',
     },

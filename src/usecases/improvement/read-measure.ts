@@ -5,6 +5,7 @@ import {
   computeMeasure,
   MEASURES,
   measurePolicy,
+  recordsCounted,
   recordsFrom,
   type MeasureId,
   type MeasurePoint,
@@ -17,6 +18,7 @@ import {
   findQualifiedChildFactsInScope,
   findReferralDatesInScope,
   findSchoolContactDatesInScope,
+  findTestedEnrollmentFactsInScope,
 } from '../../data/repositories/improvement-measures.repository';
 import { findRegionById, type RegionRow } from '../../data/repositories/regions.repository';
 import type { Db } from '../../data/db';
@@ -78,15 +80,12 @@ export async function measureSeries(
     to: query.to,
   };
   const id = query.measure;
-  const needs = {
-    children: !['referrals-per-quarter', 'contacts-per-recruiter-week'].includes(id),
-    referrals: id === 'referrals-per-quarter',
-    contacts: id === 'contacts-per-recruiter-week',
-  };
-  const [children, referrals, contacts] = await Promise.all([
-    needs.children ? findQualifiedChildFactsInScope(db, options) : [],
-    needs.referrals ? findReferralDatesInScope(db, options) : [],
-    needs.contacts ? findSchoolContactDatesInScope(db, options) : [],
+  const counted = recordsCounted(id);
+  const [children, referrals, contacts, enrollments] = await Promise.all([
+    counted === 'children' ? findQualifiedChildFactsInScope(db, options) : [],
+    counted === 'referrals' ? findReferralDatesInScope(db, options) : [],
+    counted === 'contacts' ? findSchoolContactDatesInScope(db, options) : [],
+    counted === 'enrollments' ? findTestedEnrollmentFactsInScope(db, options) : [],
   ]);
   const points = computeMeasure(
     id,
@@ -97,9 +96,11 @@ export async function measureSeries(
         qad: row.qad!,
         basis: row.basis === 'sqm' || row.basis === 'qualifying-work' ? row.basis : null,
         priorCoe: row.prior_coe,
+        residencyDate: row.residency_date,
       })),
       referrals: referrals.map((row) => ({ receivedOn: row.received_on })),
       contacts: contacts.map((row) => ({ userId: row.user_id, contactDate: row.contact_date })),
+      enrollments,
     },
     { from: query.from, to: query.to },
   );
