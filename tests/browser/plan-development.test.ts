@@ -9,6 +9,7 @@ import {
 import { apiSession } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
+const PDF = '%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n';
 const accounts = inject('accounts');
 const phone = phonePage();
 
@@ -68,6 +69,51 @@ describe('the SDP development on a phone', () => {
     await animationsSettled(page);
     await expectAccessible(page, 'alignment chart');
     await expectNoHorizontalScroll(page);
+  });
+
+  it('the administrator uploads the planning team list as an outcome and sees it in the list; a program is refused; a removal is confirmed first', async () => {
+    const page = phone.page;
+    await page.getByRole('tab', { name: 'Process' }).click();
+    const upload = page.getByRole('form', { name: /^Upload a file as an outcome of / }).first();
+    await upload.getByRole('textbox', { name: /^Kind of outcome/ }).click();
+    await page.getByRole('option', { name: 'Team member list' }).click();
+    await upload.getByRole('textbox', { name: /^Title/ }).fill('Planning team members');
+    await upload.locator('input[type="file"]').setInputFiles({
+      name: 'planning-team.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(PDF),
+    });
+    await upload.getByRole('button', { name: 'Upload the file' }).click();
+    await page.getByRole('link', { name: 'Download planning-team.pdf' }).waitFor();
+    await page.getByText('Team member list: Planning team members').waitFor();
+    await animationsSettled(page);
+    await expectAccessible(page, 'an outcome’s file');
+    await expectNoHorizontalScroll(page);
+
+    await upload.locator('input[type="file"]').setInputFiles({
+      name: 'setup.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ'),
+    });
+    await upload.getByRole('button', { name: 'Upload the file' }).click();
+    await upload.getByText(/setup\.exe is not a PDF, image, Word, Excel, CSV or text file/).waitFor();
+
+    await upload.locator('input[type="file"]').setInputFiles({
+      name: 'old-agenda.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(PDF),
+    });
+    await upload.getByRole('button', { name: 'Upload the file' }).click();
+    await page.getByRole('link', { name: 'Download old-agenda.pdf' }).waitFor();
+    await page.getByRole('button', { name: 'Remove the file old-agenda.pdf' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove this file?' });
+    await dialog.waitFor();
+    await animationsSettled(page);
+    await expectAccessible(page, 'removing an outcome’s file');
+    await dialog.getByRole('button', { name: 'Remove the file' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByRole('link', { name: 'Download old-agenda.pdf' }).count()).toBe(0);
+    await expect(page.getByRole('link', { name: 'Download planning-team.pdf' }).count()).resolves.toBe(1);
   });
 
   it('reads in Spanish', async () => {

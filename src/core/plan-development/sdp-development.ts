@@ -12,7 +12,7 @@ import {
   type ChecklistKey,
   type ChecklistMark,
 } from './alignment';
-import type { OutcomeKind } from './sdp-codes';
+import { OUTCOME_KINDS, type OutcomeKind } from './sdp-codes';
 import { SDP_ACTION_KEYS, SDP_ACTIVITY_KEYS } from './sdp-process';
 
 export { OUTCOME_KINDS, STAKEHOLDER_GROUPS, type OutcomeKind, type StakeholderGroup } from './sdp-codes';
@@ -25,7 +25,10 @@ export interface ActivityTrack {
   done: boolean;
 }
 
-/** An outcome attached to an action (PD1.3): its title, a text (a member list, a schedule) and a link. */
+/**
+ * An outcome attached to an action (PD1.3): its title, a text (a member list, a schedule) and a
+ * link, or an uploaded file (PD1.5), named by its stored document.
+ */
 export interface Outcome {
   id: string;
   actionKey: string;
@@ -33,6 +36,8 @@ export interface Outcome {
   title: string;
   text: string;
   link: string | null;
+  /** The stored document of a file outcome (PD1.5); absent or null for the others. */
+  documentId?: string | null;
 }
 
 /** The content of a development, saved whole. */
@@ -99,6 +104,81 @@ export function sdpContentProblems(content: SdpContent): ContentProblem[] {
     if (!(CHECKLIST_KEYS as readonly string[]).includes(key))
       problems.push({ field: `content.checklist.${key}`, message: 'is not an element of the checklist' });
   return problems;
+}
+
+/** What names an uploaded file's outcome (PD1.5): the action, the kind and the title. */
+export interface FileOutcomeInput {
+  actionKey: string;
+  kind: string;
+  title: string;
+}
+
+export const MAX_OUTCOME_TITLE = 200;
+
+/**
+ * What is wrong with the outcome an uploaded file is to become (PD1.5): an action the process
+ * does not have, a kind that is not one, a title too long. Each problem names its form field.
+ */
+export function fileOutcomeProblems(input: FileOutcomeInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!SDP_ACTION_KEYS.includes(input.actionKey))
+    problems.push({ field: 'actionKey', message: 'is not an action of the process' });
+  if (!(OUTCOME_KINDS as readonly string[]).includes(input.kind))
+    problems.push({ field: 'kind', message: 'is not a kind of outcome' });
+  if (input.title.trim().length > MAX_OUTCOME_TITLE)
+    problems.push({ field: 'title', message: `must be at most ${MAX_OUTCOME_TITLE} characters` });
+  return problems;
+}
+
+/**
+ * The outcome of an uploaded file (PD1.5): under its action and kind, titled as given or, with
+ * no title, by the file's name.
+ */
+export function fileOutcome(
+  id: string,
+  input: FileOutcomeInput,
+  file: { documentId: string; fileName: string },
+): Outcome {
+  return {
+    id,
+    actionKey: input.actionKey,
+    kind: input.kind as OutcomeKind,
+    title: input.title.trim() || file.fileName,
+    text: '',
+    link: null,
+    documentId: file.documentId,
+  };
+}
+
+/**
+ * The outcomes a save keeps (PD1.6): a save edits a file outcome's title, kind, action and text
+ * but neither attaches nor removes a file. Each file outcome it holds must name one of the
+ * development's stored files (`files`), once; a file outcome it leaves out is kept as it was
+ * (`stored`), since a file goes only by its own removal.
+ */
+export function outcomesKeepingFiles(
+  saved: readonly Outcome[],
+  stored: readonly Outcome[],
+  files: ReadonlySet<string>,
+): { outcomes: Outcome[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const named = new Set<string>();
+  saved.forEach((outcome, index) => {
+    const documentId = outcome.documentId ?? null;
+    if (documentId === null) return;
+    if (!files.has(documentId))
+      problems.push({
+        field: `content.outcomes[${index}].documentId`,
+        message: 'is not a file of this development',
+      });
+    else if (named.has(documentId))
+      problems.push({ field: `content.outcomes[${index}].documentId`, message: 'is used twice' });
+    named.add(documentId);
+  });
+  const leftOut = stored.filter(
+    (outcome) => outcome.documentId && files.has(outcome.documentId) && !named.has(outcome.documentId),
+  );
+  return { outcomes: [...saved, ...leftOut], problems };
 }
 
 export const MAX_THEMES = 10;

@@ -10,7 +10,8 @@
  *    type and size, MN1.1, stores the bytes and writes the audit event), `listDocuments`,
  *    `readDocument` (404 unless the document is that owner's) or `deleteDocument`, passing
  *    `owner = { ownerType, ownerId, organizationId: your record's region (or district),
- *    regionId: the region for the audit log }`.
+ *    regionId: the region for the audit log }` (a state record, such as the SDP development,
+ *    passes `STATE_ORGANIZATION_ID` and a null region).
  * 4. In your route, read the upload with `acceptUploads` + `readMultipartUpload()` and
  *    `uploadedFile(request, 'file')` from src/server/uploads.ts, reply the stored document with
  *    `DocumentReply`/`presentDocument` and send a download with `sendDocument` (both in
@@ -18,6 +19,12 @@
  * The rows are in the `documents` table, so a backup holds the bytes.
  */
 import type { DocumentOwnerKey } from '../../data/repositories/documents.repository';
+
+/**
+ * The organization of a state record's documents: the state has no row among the regions and
+ * districts, so the nil uuid stands for it (docs/rules/plan-development.md PD1.5).
+ */
+export const STATE_ORGANIZATION_ID = '00000000-0000-0000-0000-000000000000';
 
 /** The record a document belongs to, after the caller's use case authorized the actor on it. */
 export interface DocumentOwner extends DocumentOwnerKey {

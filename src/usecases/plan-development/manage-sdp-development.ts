@@ -1,6 +1,7 @@
 import { sdpDevelopmentPolicy } from '../../core/plan-development/plan-development.policy';
 import {
   EMPTY_SDP_CONTENT,
+  outcomesKeepingFiles,
   sdpContentProblems,
   withPlanComponents,
   type SdpContent,
@@ -13,6 +14,7 @@ import {
   listSdpDevelopments,
   updateSdpDevelopment,
 } from '../../data/repositories/plan-development.repository';
+import { listDocumentsOf } from '../../data/repositories/documents.repository';
 import { findAdoptedPlan } from '../../data/repositories/plan-mpos.repository';
 import { planContentOf } from '../../data/repositories/plan.repository';
 import { requirePermission, type UseCaseContext } from '../context';
@@ -20,6 +22,7 @@ import {
   loadSdpDevelopment,
   newRecordId,
   presentSdpDevelopment,
+  sdpFileOwner,
   developmentConflict,
   type SdpDevelopmentRecord,
 } from './sdp-development-record';
@@ -80,15 +83,27 @@ export async function saveSdpDevelopment(
     throw new DomainError('invalid_input', `${problems[0]!.field}: ${problems[0]!.message}`, problems);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await loadSdpDevelopment(trx, ctx.actor, id, 'manage');
-    if (!(await updateSdpDevelopment(trx, id, input.version, { name, content: input.content })))
-      throw developmentConflict();
+    const files = await listDocumentsOf(trx, sdpFileOwner(id));
+    const kept = outcomesKeepingFiles(
+      input.content.outcomes,
+      before.content.outcomes ?? [],
+      new Set(files.map((file) => file.id)),
+    );
+    if (kept.problems.length > 0)
+      throw new DomainError(
+        'invalid_input',
+        `${kept.problems[0]!.field}: ${kept.problems[0]!.message}`,
+        kept.problems,
+      );
+    const content = { ...input.content, outcomes: kept.outcomes };
+    if (!(await updateSdpDevelopment(trx, id, input.version, { name, content }))) throw developmentConflict();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'sdp_development',
       entityId: id,
       regionId: null,
       before: { name: before.name, content: before.content },
-      after: { name, content: input.content },
+      after: { name, content },
     });
   });
   return getSdpDevelopment(ctx, id);

@@ -12,6 +12,8 @@ import { DomainError } from '../../core/common/domain-error';
 import { authorize } from '../../core/people/policy';
 import type { Actor } from '../../core/people/access-scope';
 import type { Db } from '../../data/db';
+import { listDocumentsOf } from '../../data/repositories/documents.repository';
+import { STATE_ORGANIZATION_ID, type DocumentOwner } from '../documents/document-owner';
 import {
   findSdpDevelopment,
   listSdpFeedback,
@@ -36,6 +38,8 @@ export interface SdpDevelopmentRecord {
       createdAt: string;
     }
   >;
+  /** The stored files of its outcomes (PD1.5), each named by an outcome's documentId. */
+  files: Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; uploadedAt: string }>;
   abilities: { read: boolean; manage: boolean; contribute: boolean };
 }
 
@@ -58,7 +62,10 @@ export async function presentSdpDevelopment(
   row: SdpDevelopmentRow,
 ): Promise<SdpDevelopmentRecord> {
   const content = { ...EMPTY_SDP_CONTENT, ...row.content };
-  const feedback = await listSdpFeedback(db, row.id);
+  const [feedback, files] = await Promise.all([
+    listSdpFeedback(db, row.id),
+    listDocumentsOf(db, sdpFileOwner(row.id)),
+  ]);
   const checklist = checklistOf(content.alignment, content.checklist);
   return {
     id: row.id,
@@ -75,7 +82,27 @@ export async function presentSdpDevelopment(
       respondedAt: comment.respondedAt?.toISOString() ?? null,
       createdAt: comment.createdAt.toISOString(),
     })),
+    files: files.map((file) => ({
+      id: file.id,
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      sizeBytes: file.sizeBytes,
+      uploadedAt: file.uploadedAt.toISOString(),
+    })),
     abilities: sdpDevelopmentPolicy.abilitiesOf(actor, row),
+  };
+}
+
+/** The files of a development are stored documents of this owner type, the development being the owner. */
+export const SDP_FILE_OWNER_TYPE = 'sdp_development';
+
+/** The owner of a development's files: the development, which is the state's (PD1.5). */
+export function sdpFileOwner(developmentId: string): DocumentOwner {
+  return {
+    ownerType: SDP_FILE_OWNER_TYPE,
+    ownerId: developmentId,
+    organizationId: STATE_ORGANIZATION_ID,
+    regionId: null,
   };
 }
 

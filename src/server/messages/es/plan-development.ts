@@ -17,4 +17,6 @@ export const planDevelopment: Record<string, string> = {
   'The state has not adopted a plan yet.': 'El estado todavía no ha adoptado un plan.',
   'may hold at most {MAX_THEMES} themes': 'puede contener como máximo {MAX_THEMES} temas',
   'No comment with that id.': 'No hay ningún comentario con ese identificador.',
+  'is not a kind of outcome': 'no es un tipo de resultado',
+  'is not a file of this development': 'no es un archivo de este desarrollo',
 };

@@ -10,7 +10,14 @@ import {
   saveSdpDevelopment,
 } from '../../../usecases/plan-development/manage-sdp-development';
 import { addSdpFeedback, respondToSdpFeedback } from '../../../usecases/plan-development/sdp-feedback';
+import {
+  downloadSdpOutcomeFile,
+  removeSdpOutcomeFile,
+  uploadSdpOutcomeFile,
+} from '../../../usecases/plan-development/sdp-outcome-files';
+import { sendDocument } from '../../documents';
 import { actorOf } from '../../policies/authenticate';
+import { acceptUploads, readMultipartUpload, uploadedFile } from '../../uploads';
 import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
   CreateBody,
@@ -18,6 +25,8 @@ import {
   DevelopmentReply,
   FeedbackBody,
   FeedbackParams,
+  FileParams,
+  OutcomeFileBody,
   ResponseBody,
   SaveBody,
   VersionBody,
@@ -28,6 +37,7 @@ export const planDevelopmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = asyn
   const ctx = (request: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(request) });
   const tags = ['plan development'];
   const CHANGE_ERRORS = { ...STANDARD_ERRORS, 409: ErrorReply };
+  await acceptUploads(api);
 
   api.get(
     '/plan-development',
@@ -141,5 +151,67 @@ export const planDevelopmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = asyn
       await respondToSdpFeedback(ctx(request), request.params.id, request.params.feedbackId, request.body);
       return reply.status(204).send(null);
     },
+  );
+  api.post(
+    '/plan-development/:id/files',
+    {
+      config: { access: 'plan_development.manage' },
+      preValidation: readMultipartUpload(),
+      schema: {
+        summary: 'Attach an uploaded file as an outcome',
+        description:
+          'A team member list, a meeting schedule, an agenda… (a PDF, image, Word, Excel, CSV or text file of at most 10 MB, kept in the database) becomes an outcome of the action, titled by `title` or the file’s name. 409 when the development is being saved at the same moment. Audited.',
+        tags,
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        body: OutcomeFileBody,
+        response: { 201: DevelopmentReply, ...CHANGE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const { actionKey, kind, title } = request.body;
+      return reply
+        .status(201)
+        .send(
+          await uploadSdpOutcomeFile(
+            ctx(request),
+            request.params.id,
+            { actionKey, kind, title: title ?? '' },
+            uploadedFile(request, 'file'),
+          ),
+        );
+    },
+  );
+  api.get(
+    '/plan-development/:id/files/:documentId',
+    {
+      config: { access: 'plan_development.read' },
+      schema: {
+        summary: 'Download an outcome’s file',
+        description: 'For whoever may read the development.',
+        tags,
+        params: FileParams,
+        response: { 200: Type.Unknown(), ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      sendDocument(
+        reply,
+        await downloadSdpOutcomeFile(ctx(request), request.params.id, request.params.documentId),
+      ),
+  );
+  api.delete(
+    '/plan-development/:id/files/:documentId',
+    {
+      config: { access: 'plan_development.manage' },
+      schema: {
+        summary: 'Remove an outcome’s file',
+        description: 'The file and its outcome go together; the audit log keeps their names. Audited.',
+        tags,
+        params: FileParams,
+        response: { 200: DevelopmentReply, ...CHANGE_ERRORS },
+      },
+    },
+    async (request) => removeSdpOutcomeFile(ctx(request), request.params.id, request.params.documentId),
   );
 };

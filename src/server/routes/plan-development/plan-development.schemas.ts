@@ -8,6 +8,7 @@ import {
 } from '../../../core/plan-development/alignment';
 import {
   MAX_COMMENT_LENGTH,
+  MAX_OUTCOME_TITLE,
   MAX_OUTCOMES,
   MAX_THEME_LENGTH,
   MAX_THEMES,
@@ -15,7 +16,9 @@ import {
   STAKEHOLDER_GROUPS,
 } from '../../../core/plan-development/sdp-development';
 import { SDP_PHASES } from '../../../core/plan-development/sdp-process';
+import { DocumentReply } from '../../documents';
 import { CalendarDateSchema, Literals, Nullable } from '../../schemas';
+import { FileField } from '../../uploads';
 
 const Text = (max: number, description: string) => Type.String({ maxLength: max, description });
 const LocalText = Type.Object({ en: Type.String(), es: Type.String() });
@@ -38,6 +41,12 @@ const Outcome = Type.Object(
     title: Text(200, 'Its title'),
     text: Text(MAX_COMMENT_LENGTH, 'A member list, a schedule, a summary'),
     link: Type.Union([Type.Null(), Text(2000, 'An http or https address')]),
+    documentId: Type.Optional(
+      Type.Union([
+        Type.Null(),
+        Type.String({ format: 'uuid', description: 'The uploaded file of a file outcome (one of `files`)' }),
+      ]),
+    ),
   },
   { additionalProperties: false },
 );
@@ -128,6 +137,7 @@ export const DevelopmentReply = Type.Object({
   ),
   requirementsMet: Type.Boolean(),
   feedback: Type.Array(Feedback),
+  files: Type.Array(DocumentReply, { description: 'The uploaded files of its outcomes' }),
   abilities: Type.Object({ read: Type.Boolean(), manage: Type.Boolean(), contribute: Type.Boolean() }),
 });
 export type SdpDevelopmentReply = Static<typeof DevelopmentReply>;
@@ -178,4 +188,20 @@ export const ResponseBody = Type.Object(
 export const FeedbackParams = Type.Object({
   id: Type.String({ format: 'uuid', description: 'The development' }),
   feedbackId: Type.String({ format: 'uuid', description: 'The comment' }),
+});
+
+export const OutcomeFileBody = Type.Object(
+  {
+    file: FileField('A PDF, image, Word, Excel, CSV or text file of at most 10 MB'),
+    actionKey: Type.String({ maxLength: 20, description: 'The action it is an outcome of: pre-1, dev-3…' }),
+    kind: Literals(OUTCOME_KINDS, 'document, team_list, meeting_schedule, agenda or other'),
+    title: Type.Optional(
+      Type.String({ maxLength: MAX_OUTCOME_TITLE, description: 'Its title; the file’s name when empty' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export const FileParams = Type.Object({
+  id: Type.String({ format: 'uuid', description: 'The development' }),
+  documentId: Type.String({ format: 'uuid', description: 'The file' }),
 });

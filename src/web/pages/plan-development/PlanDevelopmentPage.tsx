@@ -9,7 +9,7 @@ import { AlignmentSection } from './AlignmentSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FeedbackSection } from './FeedbackSection';
 import { ProcessSection } from './ProcessSection';
-import type { Content, SdpDevelopment } from './plan-development-types';
+import { withFileOutcomesOf, type Content, type SdpDevelopment } from './plan-development-types';
 
 /** One SDP development: its process, alignment chart, checklist and stakeholder feedback. */
 export function PlanDevelopmentPage() {
@@ -28,6 +28,13 @@ export function PlanDevelopmentPage() {
   const refresh = (saved: SdpDevelopment) => {
     client.setQueryData(['plan-development', id], saved);
     setEdits(null);
+  };
+  // A file uploaded or removed is saved at once: the edits not yet saved take its outcome in or out.
+  const filesChanged = (saved: SdpDevelopment) => {
+    client.setQueryData(['plan-development', id], saved);
+    setEdits((current) =>
+      current === null ? null : { ...current, outcomes: withFileOutcomesOf(current.outcomes, saved.content) },
+    );
   };
   const save = useMutation({
     mutationFn: () =>
@@ -82,9 +89,10 @@ export function PlanDevelopmentPage() {
             </Tabs.List>
             <Tabs.Panel value="process" pt="md">
               <ProcessSection
-                process={data.process}
+                development={data}
                 content={draft}
                 onChange={manage ? setEdits : undefined}
+                onFilesChanged={filesChanged}
               />
             </Tabs.Panel>
             <Tabs.Panel value="alignment" pt="md">

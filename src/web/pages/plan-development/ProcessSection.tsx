@@ -21,17 +21,22 @@ import {
   type Content,
   type SdpDevelopment,
 } from './plan-development-types';
+import { OutcomeFileLink, RemoveOutcomeFile, UploadOutcomeFile } from './OutcomeFiles';
 
 /** The process by phase: each action's activities with due date, owner and done, and its outcomes. */
 export function ProcessSection({
-  process,
+  development,
   content,
   onChange,
+  onFilesChanged,
 }: {
-  process: SdpDevelopment['process'];
+  development: SdpDevelopment;
   content: Content;
   onChange: ((content: Content) => void) | undefined;
+  /** After a file is uploaded or removed: the development as saved. */
+  onFilesChanged: (saved: SdpDevelopment) => void;
 }) {
+  const process = development.process;
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const track = (key: string) => content.activities[key] ?? { dueOn: null, owner: '', done: false };
@@ -96,7 +101,14 @@ export function ProcessSection({
                       <List.Item key={outcome.en}>{inLanguage(outcome, language)}</List.Item>
                     ))}
                   </List>
-                  <Outcomes actionKey={action.key} content={content} onChange={onChange} />
+                  <Outcomes
+                    development={development}
+                    actionKey={action.key}
+                    actionName={inLanguage(action.name, language)}
+                    content={content}
+                    onChange={onChange}
+                    onFilesChanged={onFilesChanged}
+                  />
                 </Stack>
               </Card>
             ))}
@@ -107,13 +119,19 @@ export function ProcessSection({
 }
 
 function Outcomes({
+  development,
   actionKey,
+  actionName,
   content,
   onChange,
+  onFilesChanged,
 }: {
+  development: SdpDevelopment;
   actionKey: string;
+  actionName: string;
   content: Content;
   onChange: ((content: Content) => void) | undefined;
+  onFilesChanged: (saved: SdpDevelopment) => void;
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<string>('document');
@@ -169,7 +187,11 @@ function Outcomes({
                   </a>
                 </Text>
               )}
-              {onChange && (
+              {outcome.documentId && <OutcomeFileLink development={development} outcome={outcome} />}
+              {onChange && outcome.documentId && (
+                <RemoveOutcomeFile development={development} outcome={outcome} onChanged={onFilesChanged} />
+              )}
+              {onChange && !outcome.documentId && (
                 <Button
                   size="compact-xs"
                   variant="subtle"
@@ -228,6 +250,14 @@ function Outcomes({
             </Group>
           </Stack>
         </form>
+      )}
+      {onChange && (
+        <UploadOutcomeFile
+          development={development}
+          actionKey={actionKey}
+          actionName={actionName}
+          onChanged={onFilesChanged}
+        />
       )}
     </Stack>
   );

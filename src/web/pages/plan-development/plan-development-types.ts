@@ -20,3 +20,15 @@ export { inLanguage } from '../../../core/common/local-text';
 export function newId(): string {
   return crypto.randomUUID();
 }
+
+/**
+ * Unsaved outcomes with the file outcomes of a development as saved (PD1.6): a file removed
+ * leaves, a file uploaded joins; the edits of the others are kept.
+ */
+export function withFileOutcomesOf(outcomes: readonly Outcome[], saved: Content): Outcome[] {
+  const savedFiles = saved.outcomes.filter((outcome) => outcome.documentId);
+  const stillThere = new Set(savedFiles.map((outcome) => outcome.documentId));
+  const kept = outcomes.filter((outcome) => !outcome.documentId || stillThere.has(outcome.documentId));
+  const present = new Set(kept.map((outcome) => outcome.documentId));
+  return [...kept, ...savedFiles.filter((outcome) => !present.has(outcome.documentId))];
+}
