@@ -871,6 +871,7 @@ export interface Database {
   improvement_projects: ImprovementProjectsTable;
   improvement_change_ideas: ImprovementChangeIdeasTable;
   improvement_pdsa_cycles: ImprovementPdsaCyclesTable;
+  improvement_chart_phases: ImprovementChartPhasesTable;
   sdp_developments: SdpDevelopmentsTable;
   sdp_feedback: SdpFeedbackTable;
 }
@@ -969,6 +970,17 @@ export interface ImprovementPdsaCyclesTable {
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+}
+
+/** A phase of a team's control chart, started from an adopted PDSA cycle (IP5.8). */
+export interface ImprovementChartPhasesTable {
+  id: Generated<string>;
+  project_id: string;
+  measure_id: string;
+  starts_on: DateColumn;
+  pdsa_cycle_id: string;
+  note: Generated<string>;
+  created_at: CreatedAt;
 }
 
 export type DbRegion = Selectable<RegionsTable>;

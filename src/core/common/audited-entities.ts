@@ -57,6 +57,7 @@ export const AUDITED_ENTITIES = [
   'improvement_project',
   'improvement_change_idea',
   'improvement_pdsa_cycle',
+  'improvement_chart_phase',
 ] as const;
 
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/domain-error';
-import { analyzeControlChart, chooseChartType, type ControlChartInput } from './control-chart';
+import {
+  analyzeControlChart,
+  chartTypesFor,
+  checkChartType,
+  checkPhaseChange,
+  chooseChartType,
+  type ControlChartInput,
+} from './control-chart';
 import { movingRanges, phaseLimits, type ControlInputPoint } from './control-limits';
 import { applyControlRules } from './control-rules';
 
@@ -285,5 +292,38 @@ describe('rule sets (IP5.6, IP5.7)', () => {
       points: singles([10, 11, 10, 11, 10, 11, 20, 21, 20, 21, 20, 21]),
     });
     expect(one.signals).toContain('shift');
+  });
+});
+
+describe('the types a measure can be drawn as (IP5.1) and a phase from a change (IP5.8)', () => {
+  it('a count has no denominator: only XmR', () => {
+    expect(chartTypesFor('percent')).toEqual(['p', 'p-prime', 'xmr']);
+    expect(chartTypesFor('rate')).toEqual(['u', 'xmr']);
+    expect(() => checkChartType('count', 'p')).toThrow(/type/);
+    expect(() => checkChartType('percent', 'u')).toThrow(DomainError);
+    expect(() => checkChartType('rate', 'xmr')).not.toThrow();
+  });
+
+  const period = {
+    startsOnPeriod: '2024-05-01',
+    cyclePeriod: '2024-04-01',
+    chartFirstPeriod: '2024-01-01',
+    today: '2024-06-10',
+  };
+  it('only an adopted PDSA cycle starts a phase', () => {
+    expect(() => checkPhaseChange({ startedOn: '2024-04-03', act: 'adopt' }, period)).not.toThrow();
+    for (const act of ['adapt', 'abandon', null] as const)
+      expect(() => checkPhaseChange({ startedOn: '2024-04-03', act }, period)).toThrow(/cycleId/);
+  });
+  it('from the cycle’s period on, after the chart’s first period, not in the future', () => {
+    const adopted = { startedOn: '2024-04-03', act: 'adopt' as const };
+    expect(() => checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-03-01' })).toThrow(
+      /before the period/,
+    );
+    expect(() => checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-04-01' })).not.toThrow();
+    expect(() =>
+      checkPhaseChange(adopted, { ...period, cyclePeriod: '2023-12-01', startsOnPeriod: '2024-01-01' }),
+    ).toThrow(/first period/);
+    expect(() => checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-07-01' })).toThrow(/future/);
   });
 });

@@ -151,3 +151,50 @@ export function analyzeControlChart(input: ControlChartInput): ControlChartAnaly
   });
   return { type: input.type, ruleSet: input.ruleSet, phases, points, signals: phases.at(-1)!.fired };
 }
+
+/**
+ * The chart types a measure's unit can be drawn as (IP5.1): a percentage as a P, P′ or XmR
+ * chart, a rate as a U or XmR chart, a count only as an XmR chart (it has no denominator).
+ */
+export function chartTypesFor(unit: MeasureUnit): readonly ControlChartType[] {
+  if (unit === 'percent') return ['p', 'p-prime', 'xmr'];
+  if (unit === 'rate') return ['u', 'xmr'];
+  return ['xmr'];
+}
+
+/** IP5.1: refuse a chart type the measure cannot be drawn as, naming the field `type`. */
+export function checkChartType(unit: MeasureUnit, type: ControlChartType): void {
+  if (!chartTypesFor(unit).includes(type))
+    throw DomainError.invalidField(
+      'type',
+      `a ${unit} measure is drawn as ${chartTypesFor(unit).join(' or ')}`,
+    );
+}
+
+/** The change a team recorded that a new phase starts from (IP5.8). */
+export interface PhaseChange {
+  /** The PDSA cycle's start date and its act. */
+  startedOn: string;
+  act: 'adopt' | 'adapt' | 'abandon' | null;
+}
+
+/**
+ * IP5.8: a phase starts from an adopted PDSA cycle, at a period on or after the cycle's start
+ * (the first day of that period may be before it), after the chart's first period and not after
+ * `today`. `startsOn` and the cycle's date are compared by their periods' first days.
+ */
+export function checkPhaseChange(
+  change: PhaseChange,
+  phase: { startsOnPeriod: string; cyclePeriod: string; chartFirstPeriod: string; today: string },
+): void {
+  if (change.act !== 'adopt')
+    throw DomainError.invalidField(
+      'cycleId',
+      'a new phase starts only from a PDSA cycle whose change was adopted',
+    );
+  if (phase.startsOnPeriod < phase.cyclePeriod)
+    throw DomainError.invalidField('startsOn', 'is before the period the PDSA cycle started in');
+  if (phase.startsOnPeriod <= phase.chartFirstPeriod)
+    throw DomainError.invalidField('startsOn', "is not after the chart's first period");
+  if (phase.startsOnPeriod > phase.today) throw DomainError.invalidField('startsOn', 'is in the future');
+}

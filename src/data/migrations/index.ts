@@ -26,6 +26,7 @@ import * as createInterviewDrafts from './20261205005000_create-interview-drafts
 import * as createCalendar from './20261205002000_create-calendar';
 import * as createImprovementNetwork from './20261205003000_create-improvement-network';
 import * as createImprovementProjects from './20261205003100_create-improvement-projects';
+import * as createImprovementChartPhases from './20261205100000_create-improvement-chart-phases';
 import * as createPlanDevelopment from './20261205002100_create-plan-development';
 import * as createServiceMonitoring from './20261205006000_create-service-monitoring';
 
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '20261205003100_create-improvement-projects': createImprovementProjects,
   '20261205002100_create-plan-development': createPlanDevelopment,
   '20261205006000_create-service-monitoring': createServiceMonitoring,
+  '20261205100000_create-improvement-chart-phases': createImprovementChartPhases,
 };

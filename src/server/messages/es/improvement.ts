@@ -48,4 +48,15 @@ export const improvement: Record<string, string> = {
     'estudie el resultado frente a la predicción antes de decidir',
   'No such project.': 'No existe ese proyecto.',
   'is not a change idea of this project': 'no es una idea de cambio de este proyecto',
+  'a phase must start after the first period and within the chart':
+    'una fase debe comenzar después del primer período y dentro del gráfico',
+  'two phases start at the same period': 'dos fases comienzan en el mismo período',
+  'a {unit} measure is drawn as {value}': 'una medida de tipo {unit} se dibuja como {value}',
+  'a new phase starts only from a PDSA cycle whose change was adopted':
+    'una fase nueva comienza solo a partir de un ciclo PDSA cuyo cambio se adoptó',
+  'is before the period the PDSA cycle started in': 'es anterior al período en que comenzó el ciclo PDSA',
+  "is not after the chart's first period": 'no es posterior al primer período del gráfico',
+  'is in the future': 'está en el futuro',
+  'is not a PDSA cycle of this project': 'no es un ciclo PDSA de este proyecto',
+  'a phase already starts in that period': 'ya comienza una fase en ese período',
 };

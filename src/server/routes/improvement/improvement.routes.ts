@@ -5,6 +5,7 @@ import { readMeasureByRegion } from '../../../usecases/improvement/read-measure-
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
 import { STANDARD_ERRORS } from '../../schemas';
+import { controlChartRoutes } from './control-chart.routes';
 import { networkRoutes } from './network.routes';
 import { projectRoutes } from './project.routes';
 import {
@@ -21,6 +22,7 @@ export const improvementRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
   const { db } = options;
   await api.register(networkRoutes, options);
   await api.register(projectRoutes, options);
+  await api.register(controlChartRoutes, options);
   api.get(
     '/improvement/measures',
     {

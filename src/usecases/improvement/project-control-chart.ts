@@ -1,0 +1,127 @@
+import { DomainError } from '../../core/common/domain-error';
+import {
+  checkPhaseChange,
+  MEASURES,
+  periodStart,
+  projectPolicy,
+  type PhaseStart,
+} from '../../core/improvement';
+import { authorize } from '../../core/people/policy';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import {
+  insertChartPhaseRow,
+  listChartPhaseRows,
+} from '../../data/repositories/improvement-chart-phases.repository';
+import { findCycleRow, findProjectRow } from '../../data/repositories/improvement-projects.repository';
+import type { UseCaseContext } from '../context';
+import { controlChartOf, type ControlChartOptions, type ControlChartView } from './control-chart-view';
+import { getProject } from './get-project';
+import type { SavedRecord } from './network-view';
+
+export interface ChartPhaseView {
+  id: string;
+  startsOn: string;
+  /** The position of the period it starts at in the chart; null when outside the chart. */
+  index: number | null;
+  cycleId: string;
+  note: string;
+}
+
+export interface ProjectControlChart {
+  /** Null while the team has no project (or its chart no period). */
+  chart: ControlChartView | null;
+  phases: ChartPhaseView[];
+}
+
+/**
+ * A team's control chart (IP5): the project's measure for the team's region, its phases
+ * (IP5.8), the type and rule set the reader picked. Whoever reads the project reads it.
+ */
+export async function readProjectControlChart(
+  ctx: UseCaseContext,
+  teamId: string,
+  today: string,
+  options: ControlChartOptions,
+): Promise<ProjectControlChart> {
+  const view = await getProject(ctx, teamId, today);
+  if (!view.project || !view.series || view.series.points.length === 0) return { chart: null, phases: [] };
+  const starts = view.series.points.map((p) => p.start);
+  const rows = await listChartPhaseRows(ctx.db, view.project.id, view.project.measureId);
+  const kind = MEASURES[view.project.measureId].period;
+  const phases = rows.map((row) => {
+    const index = starts.indexOf(periodStart(kind, row.starts_on));
+    return {
+      id: row.id,
+      startsOn: row.starts_on,
+      index: index > 0 ? index : null,
+      cycleId: row.pdsa_cycle_id,
+      note: row.note,
+    };
+  });
+  const phaseStarts: PhaseStart[] = phases.flatMap((p) => (p.index === null ? [] : [{ start: p.index }]));
+  return { chart: controlChartOf(view.series, options, phaseStarts), phases };
+}
+
+export interface PhaseInput {
+  cycleId: string;
+  /** A day of the period the phase starts at; the cycle's start date when left out. */
+  startsOn?: string | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * Start a new phase of a project's control chart from a PDSA cycle the team adopted (IP5.8);
+ * audited. Whoever manages the project (IP4.5) may.
+ */
+export async function startChartPhase(
+  ctx: UseCaseContext,
+  projectId: string,
+  today: string,
+  input: PhaseInput,
+): Promise<SavedRecord> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const project = await findProjectRow(trx, projectId);
+    authorize(
+      projectPolicy,
+      ctx.actor,
+      'manage',
+      project && { regionId: project.region_id },
+      'No such project.',
+    );
+    if (!project) throw new DomainError('not_found', 'No such project.');
+    const cycle = await findCycleRow(trx, input.cycleId);
+    if (!cycle || cycle.project_id !== project.id)
+      throw DomainError.invalidField('cycleId', 'is not a PDSA cycle of this project');
+    const kind = MEASURES[project.measure_id as keyof typeof MEASURES]?.period;
+    if (!kind) throw DomainError.invalidField('measureId', 'is not a measure of the catalog');
+    const startsOn = periodStart(kind, input.startsOn ?? cycle.started_on);
+    checkPhaseChange(
+      { startedOn: cycle.started_on, act: cycle.act },
+      {
+        startsOnPeriod: startsOn,
+        cyclePeriod: periodStart(kind, cycle.started_on),
+        chartFirstPeriod: periodStart(kind, project.chart_from),
+        today,
+      },
+    );
+    const existing = await listChartPhaseRows(trx, project.id, project.measure_id);
+    if (existing.some((row) => row.starts_on === startsOn))
+      throw DomainError.invalidField('startsOn', 'a phase already starts in that period');
+    const values = {
+      project_id: project.id,
+      measure_id: project.measure_id,
+      starts_on: startsOn,
+      pdsa_cycle_id: cycle.id,
+      note: (input.note ?? '').trim(),
+    };
+    const id = await insertChartPhaseRow(trx, values);
+    await recordAudit(trx, ctx.actor, {
+      action: 'create',
+      entityType: 'improvement_chart_phase',
+      entityId: id,
+      regionId: project.region_id,
+      after: values,
+    });
+    return { id, version: 1 };
+  });
+}
