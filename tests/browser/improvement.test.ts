@@ -38,6 +38,25 @@ describe("a team's improvement project on a phone (IP4)", () => {
       members: [{ name: 'Rosa Díaz', title: 'Director' }],
     });
     teamId = team.id;
+    await admin('POST', '/improvement/meetings', {
+      cohortId: cohort.id,
+      kind: 'session',
+      teamId: null,
+      heldOn: '2019-09-10',
+      hours: 3,
+      agenda: 'Aims and measures',
+      attendance: ['Rosa Díaz'],
+      notes: '',
+    });
+    await admin('POST', '/improvement/trainings', {
+      regionId: null,
+      title: 'Interviewing with the COE of the browser test',
+      provider: 'State MEP',
+      heldOn: '2019-09-12',
+      audience: ['region_recruiters'],
+      topic: '',
+      newRecruitersOnly: true,
+    });
     // The measure's records: the director's school contacts, weekly (IP2.6), in 2019 so no
     // other test's month holds them; removed again after the test.
     const schools = (await director('GET', `/schools?regionId=${regionId}`)) as {
@@ -176,5 +195,36 @@ describe("a team's improvement project on a phone (IP4)", () => {
     expect(columns).toBe(1);
     await expectAccessible(state, 'every region side by side');
     await expectNoHorizontalScroll(state);
+  });
+
+  it('the state changes a meeting and a training it recorded, with the keyboard (IP3.3, IP3.4)', async () => {
+    const state = statePhone.page;
+    await state.goto(`${baseUrl}/improvement/network`);
+    await state.getByRole('heading', { name: 'Learning network', level: 1 }).waitFor();
+    await state.getByRole('button', { name: 'Change the meeting of Sep 10, 2019' }).click();
+    const meeting = state.getByRole('form', { name: 'Change the meeting of Sep 10, 2019' });
+    await meeting.getByRole('textbox', { name: 'Notes' }).fill('Two teams chose the 90-day measure');
+    await expectAccessible(state, 'a meeting opened to change');
+    await expectNoHorizontalScroll(state);
+    await meeting.getByRole('button', { name: 'Save the changes' }).click();
+    await state.getByText('Two teams chose the 90-day measure').waitFor();
+    await expect.poll(() => meeting.count()).toBe(0);
+
+    await state
+      .getByRole('button', { name: 'Change the training “Interviewing with the COE of the browser test”' })
+      .click();
+    const training = state.getByRole('form', {
+      name: 'Change the training “Interviewing with the COE of the browser test”',
+    });
+    // The form opens with the title focused, so the keyboard can go on from there.
+    await expect
+      .poll(() => state.evaluate(() => (document.activeElement as HTMLInputElement).value))
+      .toBe('Interviewing with the COE of the browser test');
+    await training.getByRole('textbox', { name: 'Provider' }).fill('Region 2 trainers');
+    await training.getByRole('button', { name: 'Save the changes' }).click();
+    await state.getByText('Region 2 trainers').waitFor();
+    await state.getByRole('button', { name: 'Change the meeting of Sep 10, 2019' }).click();
+    await state.getByRole('button', { name: 'Cancel' }).click();
+    await state.getByRole('form', { name: 'Record a session or coaching call' }).waitFor();
   });
 });

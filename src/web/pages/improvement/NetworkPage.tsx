@@ -2,6 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import {
   Anchor,
   Badge,
+  Button,
   Card,
   Checkbox,
   Group,
@@ -16,6 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MEETING_KINDS, TRAINING_AUDIENCES } from '../../../core/improvement/network';
@@ -30,7 +32,29 @@ import { useFormValues } from '../../components/use-form-values';
 import { useSave } from './use-save';
 
 type Network = Static<typeof NetworkReply>;
+type Meeting = Network['meetings'][number];
+type Training = Network['trainings'][number];
 const NETWORK_KEY = ['improvement', 'network'];
+
+/** A row's button that opens its record in the form below the table. */
+function ChangeButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button size="compact-sm" variant="default" aria-label={label} onClick={onClick}>
+      {t('improvement.network.change')}
+    </Button>
+  );
+}
+
+/** Focus the first field of a form opened to change a record, so the keyboard lands there. */
+function useFocusOnOpen<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.scrollIntoView({ block: 'center' });
+  }, []);
+  return ref;
+}
 
 /** The professional learning network: cohorts and teams, meetings, and the training log (IP3). */
 export function NetworkPage() {
@@ -40,6 +64,8 @@ export function NetworkPage() {
     queryKey: NETWORK_KEY,
     queryFn: () => api<Network>('GET', '/api/improvement/network'),
   });
+  const [editingMeeting, setEditingMeeting] = useState<Meeting | null>(null);
+  const [editingTraining, setEditingTraining] = useState<Training | null>(null);
   const data = network.data;
   const teamLabel = (teamId: string | null) => {
     const team = data?.cohorts.flatMap((c) => c.teams).find((tm) => tm.id === teamId);
@@ -108,9 +134,33 @@ export function NetworkPage() {
                   cell: (m) => m.attendance.join(', '),
                 },
                 { key: 'notes', header: t('improvement.network.notes'), cell: (m) => m.notes },
+                ...(data.abilities.manage
+                  ? [
+                      {
+                        key: 'change',
+                        header: t('improvement.network.actions'),
+                        cell: (m: Meeting) => (
+                          <ChangeButton
+                            label={t('improvement.network.editMeetingLabel', { date: date(m.heldOn) })}
+                            onClick={() => setEditingMeeting(m)}
+                          />
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
-            {data.abilities.manage && <MeetingForm network={data} />}
+            {data.abilities.manage &&
+              (editingMeeting ? (
+                <MeetingForm
+                  key={editingMeeting.id}
+                  network={data}
+                  meeting={editingMeeting}
+                  onDone={() => setEditingMeeting(null)}
+                />
+              ) : (
+                <MeetingForm network={data} />
+              ))}
             <Title order={2} size="h3">
               {t('improvement.network.trainings')}
             </Title>
@@ -150,9 +200,32 @@ export function NetworkPage() {
                     </>
                   ),
                 },
+                ...(data.abilities.manage
+                  ? [
+                      {
+                        key: 'change',
+                        header: t('improvement.network.actions'),
+                        cell: (tr: Training) => (
+                          <ChangeButton
+                            label={t('improvement.network.editTrainingLabel', { title: tr.title })}
+                            onClick={() => setEditingTraining(tr)}
+                          />
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
-            {data.abilities.manage && <TrainingForm />}
+            {data.abilities.manage &&
+              (editingTraining ? (
+                <TrainingForm
+                  key={editingTraining.id}
+                  training={editingTraining}
+                  onDone={() => setEditingTraining(null)}
+                />
+              ) : (
+                <TrainingForm />
+              ))}
           </>
         )}
       </QueryState>
@@ -267,18 +340,32 @@ function TeamForm({ network }: { network: Network }) {
   );
 }
 
-function MeetingForm({ network }: { network: Network }) {
-  const { t } = useTranslation();
-  const save = useSave(NETWORK_KEY, 'POST', '/api/improvement/meetings');
+/** Record a session or coaching call, or (given `meeting`) change one at its version (IP3.3). */
+function MeetingForm({
+  network,
+  meeting,
+  onDone,
+}: {
+  network: Network;
+  meeting?: Meeting;
+  onDone?: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const save = useSave(
+    NETWORK_KEY,
+    meeting ? 'PUT' : 'POST',
+    meeting ? `/api/improvement/meetings/${meeting.id}` : '/api/improvement/meetings',
+  );
+  const firstField = useFocusOnOpen<HTMLInputElement>();
   const form = useFormValues({
-    cohortId: network.cohorts[0]?.id ?? (null as string | null),
-    kind: 'session' as string | null,
-    teamId: null as string | null,
-    heldOn: '',
-    hours: 3 as number | string,
-    agenda: '',
-    attendance: '',
-    notes: '',
+    cohortId: meeting?.cohortId ?? network.cohorts[0]?.id ?? (null as string | null),
+    kind: (meeting?.kind ?? 'session') as string | null,
+    teamId: meeting?.teamId ?? (null as string | null),
+    heldOn: meeting?.heldOn ?? '',
+    hours: (meeting ? (meeting.hours ?? '') : 3) as number | string,
+    agenda: meeting?.agenda ?? '',
+    attendance: meeting?.attendance.join(', ') ?? '',
+    notes: meeting?.notes ?? '',
   });
   const { cohortId, kind, teamId, heldOn, hours, agenda, attendance, notes } = form.values;
   const teams = network.cohorts.find((c) => c.id === cohortId)?.teams ?? [];
@@ -296,18 +383,26 @@ function MeetingForm({ network }: { network: Network }) {
           .map((name) => name.trim())
           .filter((name) => name !== ''),
         notes,
+        ...(meeting && { version: meeting.version }),
       },
-      { onSuccess: () => form.reset('agenda', 'attendance', 'notes') },
+      { onSuccess: () => (onDone ? onDone() : form.reset('agenda', 'attendance', 'notes')) },
     );
   return (
     <FormCard
-      title={t('improvement.network.newMeeting')}
-      submitLabel={t('improvement.network.recordMeeting')}
+      title={
+        meeting
+          ? t('improvement.network.editMeeting', { date: formatDate(meeting.heldOn, i18n.language) })
+          : t('improvement.network.newMeeting')
+      }
+      submitLabel={t(meeting ? 'improvement.network.saveChanges' : 'improvement.network.recordMeeting')}
       save={save}
       onSubmit={submit}
+      onCancel={onDone}
+      cancelLabel={t('improvement.network.cancel')}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
+          ref={meeting ? firstField : undefined}
           label={t('improvement.network.cohort')}
           data={network.cohorts.map((c) => ({ value: c.id, label: c.name }))}
           {...form.field('cohortId')}
@@ -350,28 +445,52 @@ function MeetingForm({ network }: { network: Network }) {
   );
 }
 
-function TrainingForm() {
+/** Log a training, or (given `training`) change one at its version (IP3.4). */
+function TrainingForm({ training, onDone }: { training?: Training; onDone?: () => void }) {
   const { t } = useTranslation();
-  const save = useSave(NETWORK_KEY, 'POST', '/api/improvement/trainings');
+  const save = useSave(
+    NETWORK_KEY,
+    training ? 'PUT' : 'POST',
+    training ? `/api/improvement/trainings/${training.id}` : '/api/improvement/trainings',
+  );
+  const firstField = useFocusOnOpen<HTMLInputElement>();
   const form = useFormValues({
-    title: '',
-    provider: '',
-    heldOn: '',
-    audience: [] as string[],
-    topic: '',
-    newRecruitersOnly: false,
+    title: training?.title ?? '',
+    provider: training?.provider ?? '',
+    heldOn: training?.heldOn ?? '',
+    audience: training?.audience ?? ([] as string[]),
+    topic: training?.topic ?? '',
+    newRecruitersOnly: training?.newRecruitersOnly ?? false,
   });
   return (
     <FormCard
-      title={t('improvement.network.newTraining')}
-      submitLabel={t('improvement.network.logTraining')}
+      title={
+        training
+          ? t('improvement.network.editTraining', { title: training.title })
+          : t('improvement.network.newTraining')
+      }
+      submitLabel={t(training ? 'improvement.network.saveChanges' : 'improvement.network.logTraining')}
       save={save}
       onSubmit={() =>
-        save.mutate({ regionId: null, ...form.values }, { onSuccess: () => form.reset('title', 'topic') })
+        save.mutate(
+          {
+            regionId: training?.regionId ?? null,
+            ...form.values,
+            ...(training && { version: training.version }),
+          },
+          { onSuccess: () => (onDone ? onDone() : form.reset('title', 'topic')) },
+        )
       }
+      onCancel={onDone}
+      cancelLabel={t('improvement.network.cancel')}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('improvement.network.trainingTitle')} {...form.text('title')} required />
+        <TextInput
+          ref={training ? firstField : undefined}
+          label={t('improvement.network.trainingTitle')}
+          {...form.text('title')}
+          required
+        />
         <TextInput label={t('improvement.network.provider')} {...form.text('provider')} required />
         <TextInput type="date" label={t('improvement.network.heldOn')} {...form.text('heldOn')} required />
         <MultiSelect
