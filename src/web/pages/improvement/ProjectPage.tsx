@@ -6,6 +6,7 @@ import {
   Card,
   Group,
   NumberInput,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -25,6 +26,7 @@ import { formatDate } from '../../app/format';
 import { FormCard } from '../../components/FormCard';
 import { QueryState } from '../../components/QueryState';
 import { useFormValues } from '../../components/use-form-values';
+import { ControlChartCard } from './ControlChartCard';
 import { chartPoints, type MeasureCatalog } from './improvement-types';
 import { SignalList } from './SignalList';
 import { useSave } from './use-save';
@@ -41,6 +43,7 @@ export function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { teamId = '' } = useParams();
   const [editing, setEditing] = useState<string | null>(null);
+  const [chartView, setChartView] = useState('both');
   const view = useQuery({
     queryKey: projectKey(teamId),
     queryFn: () => api<ProjectView>('GET', `/api/improvement/teams/${teamId}/project`),
@@ -82,7 +85,33 @@ export function ProjectPage() {
               <Text>{t('improvement.project.noAim')}</Text>
             )}
             {data.abilities.manage && <AimForm view={data} />}
-            {data.series && (
+            {data.series && data.project && (
+              <SegmentedControl
+                aria-label={t('controlChart.chartView')}
+                data={(['both', 'run', 'control'] as const).map((value) => ({
+                  value,
+                  label: t(`controlChart.views.${value}`),
+                }))}
+                value={chartView}
+                onChange={setChartView}
+                fullWidth
+                orientation="vertical"
+                hiddenFrom="sm"
+              />
+            )}
+            {data.series && data.project && (
+              <SegmentedControl
+                aria-label={t('controlChart.chartView')}
+                data={(['both', 'run', 'control'] as const).map((value) => ({
+                  value,
+                  label: t(`controlChart.views.${value}`),
+                }))}
+                value={chartView}
+                onChange={setChartView}
+                visibleFrom="sm"
+              />
+            )}
+            {data.series && chartView !== 'control' && (
               <Card withBorder>
                 <Title order={2} size="h4">
                   {t(`improvement.measure.${data.series.definition.id}`)}
@@ -102,6 +131,15 @@ export function ProjectPage() {
                 </Suspense>
                 <SignalList analysis={data.series.analysis} labels={data.series.points.map((p) => p.label)} />
               </Card>
+            )}
+            {data.series && data.project && chartView !== 'run' && (
+              <ControlChartCard
+                teamId={teamId}
+                projectId={data.project.id}
+                labels={data.series.points.map((p) => p.label)}
+                cycles={data.cycles.map((c, i) => ({ ...c, number: i + 1 }))}
+                canManage={data.abilities.manage}
+              />
             )}
             {data.project && (
               <>

@@ -1,0 +1,260 @@
+import type { Static } from '@sinclair/typebox';
+import { Card, List, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectControlChartReply } from '../../../server/routes/improvement/control-chart.schemas';
+import { api, queryString } from '../../app/api';
+import { formatDate } from '../../app/format';
+import { FormCard } from '../../components/FormCard';
+import { QueryState } from '../../components/QueryState';
+import { useFormValues } from '../../components/use-form-values';
+import { useSave } from './use-save';
+
+const ControlChart = lazy(async () => ({ default: (await import('./ControlChart')).ControlChart }));
+
+type ControlView = Static<typeof ProjectControlChartReply>;
+type Chart = NonNullable<ControlView['chart']>;
+type Rule = Chart['analysis']['signals'][number];
+
+const controlKey = (teamId: string) => ['improvement', 'control-chart', teamId];
+
+/** A PDSA cycle as the phase form offers it. */
+export interface PhaseCycle {
+  id: string;
+  number: number;
+  startedOn: string;
+  act: string | null;
+}
+
+/** Round a plotted value for reading: a percentage to one decimal, anything else to two. */
+function rounded(value: number | null, scale: number): string {
+  if (value === null) return '—';
+  const digits = scale === 100 ? 1 : 2;
+  return String(Math.round(value * 10 ** digits) / 10 ** digits);
+}
+
+/**
+ * A team's control chart (IP5): the type chosen from its measure with the reason, a switch of
+ * type and rule set, the chart with its phases, each flagged point with what its rules mean,
+ * and — when a rule fired — a new phase started from an adopted PDSA cycle (IP5.8).
+ */
+export function ControlChartCard({
+  teamId,
+  projectId,
+  labels,
+  cycles,
+  canManage,
+}: {
+  teamId: string;
+  projectId: string;
+  /** The periods' labels, in order. */
+  labels: string[];
+  cycles: PhaseCycle[];
+  canManage: boolean;
+}) {
+  const { t } = useTranslation();
+  const [type, setType] = useState<string | null>(null);
+  const [ruleSet, setRuleSet] = useState<string>('anhoj');
+  const view = useQuery({
+    queryKey: [...controlKey(teamId), type, ruleSet],
+    queryFn: () =>
+      api<ControlView>(
+        'GET',
+        `/api/improvement/teams/${teamId}/control-chart${queryString({ type: type ?? undefined, ruleSet })}`,
+      ),
+  });
+  const chart = view.data?.chart;
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('controlChart.title')}
+        </Title>
+        <QueryState isPending={view.isPending} error={view.error}>
+          {view.data && !chart && <Text c="dimmed">{t('improvement.chart.noData')}</Text>}
+          {view.data && chart && (
+            <>
+              <Text size="sm">{t(`controlChart.reason.${chart.reason}`)}</Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Select
+                  label={t('controlChart.type')}
+                  data={chart.types.map((value) => ({ value, label: t(`controlChart.types.${value}`) }))}
+                  value={chart.type}
+                  onChange={(value) => setType(value)}
+                  allowDeselect={false}
+                />
+                <Select
+                  label={t('controlChart.ruleSet')}
+                  data={(['anhoj', 'ihi'] as const).map((value) => ({
+                    value,
+                    label: t(`controlChart.ruleSets.${value}`),
+                  }))}
+                  value={chart.ruleSet}
+                  onChange={(value) => setRuleSet(value ?? 'anhoj')}
+                  allowDeselect={false}
+                />
+              </SimpleGrid>
+              <Text size="sm" c="dimmed">
+                {t(`controlChart.ruleSetMeans.${chart.ruleSet}`)}
+              </Text>
+              <Suspense fallback={null}>
+                <ControlChart
+                  points={chart.analysis.points.map((p) => ({
+                    label: labels[p.index] ?? String(p.index),
+                    value: p.value,
+                    center: p.center,
+                    upper: p.upper,
+                    lower: p.lower,
+                    flagged: p.rules.length > 0,
+                  }))}
+                  phaseStarts={chart.analysis.phases.slice(1).map((phase, i) => ({
+                    label: labels[phase.start] ?? '',
+                    text: t('controlChart.phaseMark', { number: i + 2 }),
+                  }))}
+                  labels={{
+                    value: t('controlChart.value'),
+                    center: t('controlChart.center'),
+                    upper: t('controlChart.upper'),
+                    lower: t('controlChart.lower'),
+                  }}
+                />
+              </Suspense>
+              <PhaseSummary chart={chart} labels={labels} />
+              <FlaggedPoints chart={chart} labels={labels} />
+              {canManage && chart.analysis.signals.length > 0 && (
+                <PhaseForm teamId={teamId} projectId={projectId} cycles={cycles} />
+              )}
+            </>
+          )}
+        </QueryState>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Each phase's centre line, from when, and whether its limits are still provisional (IP5.3, IP5.8). */
+function PhaseSummary({ chart, labels }: { chart: Chart; labels: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <List size="sm" aria-label={t('controlChart.phases')}>
+      {chart.analysis.phases.map((phase, i) => (
+        <List.Item key={phase.start}>
+          {t('controlChart.phaseLine', {
+            number: i + 1,
+            from: labels[phase.start] ?? '',
+            center: rounded(phase.center, chart.scale),
+          })}
+          {phase.center !== null &&
+            phase.provisional &&
+            ` ${t('controlChart.provisional', { count: phase.baselineCount })}`}
+          {phase.fired.includes('crossings') &&
+            ` ${t('controlChart.rules.crossings.name')}: ${t('controlChart.rules.crossings.sentence', {
+              crossings: phase.crossings,
+              limit: phase.crossingsLimit,
+            })}`}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** Every flagged point: its period and value, and what each rule that fired on it means (IP5.6, IP5.7). */
+function FlaggedPoints({ chart, labels }: { chart: Chart; labels: string[] }) {
+  const { t } = useTranslation();
+  const flagged = chart.analysis.points.filter((p) => p.rules.length > 0);
+  if (flagged.length === 0 && chart.analysis.signals.length === 0)
+    return <Text size="sm">{t('controlChart.noSignal')}</Text>;
+  if (flagged.length === 0) return null;
+  const sentence = (rule: Rule, phase: number) => {
+    const ph = chart.analysis.phases[phase]!;
+    return t(`controlChart.rules.${rule}.sentence`, {
+      longestRun: ph.longestRun,
+      limit: ph.longestRunLimit,
+      crossings: ph.crossings,
+    });
+  };
+  return (
+    <List size="sm" aria-label={t('controlChart.flagged')}>
+      {flagged.map((p) => (
+        <List.Item key={p.index}>
+          <Text span fw={700}>
+            {t('controlChart.pointTitle', {
+              label: labels[p.index] ?? '',
+              value: rounded(p.value, chart.scale),
+            })}
+          </Text>
+          {p.rules.map((rule) => (
+            <Text key={rule} size="sm">
+              <Text span fw={700} c="red.9">
+                {t(`controlChart.rules.${rule}.name`)}
+              </Text>
+              {': '}
+              {sentence(rule, p.phase)}
+            </Text>
+          ))}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** Start a new phase from a PDSA cycle the team adopted (IP5.8), offered when a rule fired. */
+function PhaseForm({
+  teamId,
+  projectId,
+  cycles,
+}: {
+  teamId: string;
+  projectId: string;
+  cycles: PhaseCycle[];
+}) {
+  const { t, i18n } = useTranslation();
+  const save = useSave(controlKey(teamId), 'POST', `/api/improvement/projects/${projectId}/phases`);
+  const adopted = cycles.filter((c) => c.act === 'adopt');
+  const form = useFormValues({
+    cycleId: (adopted.at(-1)?.id ?? null) as string | null,
+    startsOn: '',
+    note: '',
+  });
+  if (adopted.length === 0) return <Text size="sm">{t('controlChart.phaseNeedsCycle')}</Text>;
+  const submit = () =>
+    save.mutate(
+      {
+        cycleId: form.values.cycleId,
+        ...(form.values.startsOn ? { startsOn: form.values.startsOn } : {}),
+        note: form.values.note,
+      },
+      { onSuccess: () => form.reset('startsOn', 'note') },
+    );
+  return (
+    <FormCard
+      title={t('controlChart.newPhase')}
+      submitLabel={t('controlChart.startPhase')}
+      save={save}
+      onSubmit={submit}
+    >
+      <Text size="sm">{t('controlChart.newPhaseOffer')}</Text>
+      <Select
+        label={t('controlChart.fromCycle')}
+        data={adopted.map((c) => ({
+          value: c.id,
+          label: t('improvement.project.cycleTitle', {
+            number: c.number,
+            date: formatDate(c.startedOn, i18n.language),
+          }),
+        }))}
+        {...form.field('cycleId')}
+        allowDeselect={false}
+        required
+      />
+      <TextInput
+        type="date"
+        label={t('controlChart.startsOn')}
+        description={t('controlChart.startsOnHelp')}
+        {...form.text('startsOn')}
+      />
+      <TextInput label={t('controlChart.note')} {...form.text('note')} />
+    </FormCard>
+  );
+}
