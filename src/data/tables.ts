@@ -772,6 +772,8 @@ export interface SdpFeedbackTable {
 export interface EpcVerificationsTable {
   id: Generated<string>;
   region_id: string;
+  /** The district subgrantee; null for the region's own verification (MN4.1). */
+  district_id: Generated<string | null>;
   program_year: string;
   term: 'summer' | 'fall' | 'spring';
   strategy: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPlan } from '../../src/core/services/plan-builders';
 import { insertAdoptedPlanVersion } from '../../src/data/repositories/plan.repository';
 import type { Role } from '../../src/core/people/roles';
-import { buildRegionWithStaff, buildUser } from '../factories';
+import { buildDistrict, buildRegionWithStaff, buildUser } from '../factories';
 import { signInAs, signInEveryRole, type HttpSession } from '../support/http-session';
 import { startFreshTestApp, type TestApp } from '../support/test-app';
 import { freshDatabases } from '../support/fresh-databases';
@@ -141,14 +141,14 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
       verifiedOn: '2026-09-20',
       comment: 'All there.',
     });
-    expect(
-      (
-        await sessions.district_staff.request(
-          'GET',
-          `/api/monitoring/epc?regionId=${fixture.region.id}&programYear=2026-27&term=summer`,
-        )
-      ).status,
-    ).toBe(404);
+    // District staff reach their own district's verification, never the region's own.
+    const districts = await sessions.district_staff.request(
+      'GET',
+      `/api/monitoring/epc?regionId=${fixture.region.id}&programYear=2026-27&term=summer`,
+    );
+    expect(districts.status).toBe(200);
+    expect(districts.body).toMatchObject({ districtId: fixture.district.id });
+    expect(districts.body.items[0]).toMatchObject({ status: 'pending', documents: [], links: [] });
 
     const progress = await sessions.state_consultant.request(
       'GET',
@@ -209,5 +209,101 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
       status: 'pending',
       links: [{ label: 'Folder', url: 'https://example.org/fall' }],
     });
+  });
+
+  it('district staff save their own district’s documentation, audited; not another district’s, nor the region’s; nor verify', async () => {
+    await t.handle.db
+      .updateTable('districts')
+      .set({ is_reimbursable: true })
+      .where('id', '=', fixture.district.id)
+      .execute();
+    const other = await buildDistrict(t.handle.db, fixture.region.id);
+    const spring = { ...key(), term: 'spring' };
+    const ofDistrict = { ...spring, districtId: fixture.district.id };
+    const saved = await sessions.district_staff.request(
+      'POST',
+      '/api/monitoring/epc/documents',
+      uploadForm(ofDistrict, [{ name: 'district-attendance.pdf', content: PDF }]),
+    );
+    expect(saved.status).toBe(201);
+    const stored = await t.handle.db
+      .selectFrom('documents')
+      .select('organization_id')
+      .where('id', '=', saved.body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.organization_id).toBe(fixture.district.id);
+    const links = await sessions.district_staff.request('PUT', '/api/monitoring/epc/links', {
+      ...ofDistrict,
+      version: 1,
+      links: [{ label: 'District folder', url: 'https://example.org/district' }],
+    });
+    expect(links.status).toBe(204);
+
+    // Another district's, or the region's own: not theirs to reach or change.
+    const otherDistrict = await sessions.district_staff.request(
+      'POST',
+      '/api/monitoring/epc/documents',
+      uploadForm({ ...spring, districtId: other.id }, [{ name: 'x.pdf', content: PDF }]),
+    );
+    expect(otherDistrict.status).toBe(404);
+    expect(
+      (
+        await sessions.district_staff.request(
+          'GET',
+          `/api/monitoring/epc?programYear=2026-27&term=spring&districtId=${other.id}`,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await sessions.district_staff.request('POST', '/api/monitoring/epc/verification', {
+          ...ofDistrict,
+          version: 2,
+          outcome: 'verified',
+          checklist: ['service_description', 'attendance', 'pre_post_data', 'participant_work'],
+          date: '2026-09-20',
+          comment: '',
+        })
+      ).status,
+    ).toBe(403);
+
+    // The region director sees the district's documentation apart from the region's own.
+    const regionOwn = await sessions.region_director.request(
+      'GET',
+      '/api/monitoring/epc?programYear=2026-27&term=spring',
+    );
+    expect(regionOwn.body.items[0]).toMatchObject({ documents: [], links: [] });
+    expect(regionOwn.body.subgrantees).toEqual([
+      { districtId: null, name: fixture.region.name },
+      { districtId: fixture.district.id, name: fixture.district.name },
+    ]);
+    const district = await sessions.region_director.request(
+      'GET',
+      `/api/monitoring/epc?programYear=2026-27&term=spring&districtId=${fixture.district.id}`,
+    );
+    expect(district.body.items[0].documents.map((d: { fileName: string }) => d.fileName)).toEqual([
+      'district-attendance.pdf',
+    ]);
+    expect(district.body.items[0].links).toEqual([
+      { label: 'District folder', url: 'https://example.org/district' },
+    ]);
+    const download = await t.app.inject({
+      method: 'GET',
+      url: `/api/monitoring/epc/${district.body.items[0].id}/documents/${saved.body.id}`,
+      cookies: sessions.district_staff.cookies,
+    });
+    expect(download.statusCode).toBe(200);
+
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'action', 'entity_id'])
+      .where('actor_user_id', '=', fixture.users.district_staff.id)
+      .where('entity_type', 'in', ['document', 'epc_verification'])
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => [a.entity_type, a.action])).toEqual([
+      ['document', 'create'],
+      ['epc_verification', 'update'],
+    ]);
   });
 });

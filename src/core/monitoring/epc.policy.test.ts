@@ -33,7 +33,7 @@ describe('the EPC policy (MN4.5)', () => {
     ],
     ['a data specialist', actor('data_specialist'), { read: true, document: false, verify: false }],
     [
-      'district staff',
+      'district staff, on the region’s own verification',
       actor('district_staff', { districtId: 'd1' }),
       { read: false, document: false, verify: false },
     ],
@@ -43,6 +43,33 @@ describe('the EPC policy (MN4.5)', () => {
       { read: true, document: true, verify: true },
     ],
   ])('%s', (_name, who, expected) => {
-    expect(epcPolicy.abilitiesOf(who, { regionId: 'r1' })).toEqual(expected);
+    expect(epcPolicy.abilitiesOf(who, { regionId: 'r1', districtId: null })).toEqual(expected);
+  });
+
+  it.each<[string, Actor, { read: boolean; document: boolean; verify: boolean }]>([
+    [
+      'its district’s staff',
+      actor('district_staff', { districtId: 'd1' }),
+      { read: true, document: true, verify: false },
+    ],
+    [
+      'another district’s staff',
+      actor('district_staff', { districtId: 'd2' }),
+      { read: false, document: false, verify: false },
+    ],
+    ['the region director', actor('region_director'), { read: true, document: true, verify: false }],
+    [
+      'another region’s director',
+      actor('region_director', { regionId: 'r2' }),
+      { read: false, document: false, verify: false },
+    ],
+    [
+      'the assigned consultant',
+      actor('state_consultant', { regionId: null, assignedRegionIds: ['r1'] }),
+      { read: true, document: false, verify: true },
+    ],
+    ['a data specialist', actor('data_specialist'), { read: true, document: false, verify: false }],
+  ])('a district’s verification: %s', (_name, who, expected) => {
+    expect(epcPolicy.abilitiesOf(who, { regionId: 'r1', districtId: 'd1' })).toEqual(expected);
   });
 });

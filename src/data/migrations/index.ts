@@ -29,6 +29,7 @@ import * as createImprovementProjects from './20261205003100_create-improvement-
 import * as createImprovementChartPhases from './20261205100000_create-improvement-chart-phases';
 import * as createPlanDevelopment from './20261205002100_create-plan-development';
 import * as createServiceMonitoring from './20261205006000_create-service-monitoring';
+import * as epcBySubgrantee from './20261205120000_epc-by-subgrantee';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '20261205002100_create-plan-development': createPlanDevelopment,
   '20261205006000_create-service-monitoring': createServiceMonitoring,
   '20261205100000_create-improvement-chart-phases': createImprovementChartPhases,
+  '20261205120000_epc-by-subgrantee': epcBySubgrantee,
 };

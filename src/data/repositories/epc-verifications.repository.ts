@@ -1,6 +1,6 @@
 /**
- * EPC verifications of SSDP strategies (docs/rules/monitoring.md MN4): one row per region,
- * program year, term and strategy. Not children's records.
+ * EPC verifications of SSDP strategies (docs/rules/monitoring.md MN4): one row per subgrantee
+ * (the region, or one of its districts), program year, term and strategy. Not children's records.
  */
 import { sql } from 'kysely';
 import type { EpcChecklistItem, EpcLink, EpcStatus, EpcTerm } from '../../core/monitoring/epc';
@@ -9,6 +9,8 @@ import type { Db } from '../db';
 export interface EpcRow {
   id: string;
   regionId: string;
+  /** The district subgrantee; null for the region's own verification (MN4.1). */
+  districtId: string | null;
   programYear: string;
   term: EpcTerm;
   strategy: string;
@@ -24,6 +26,7 @@ export interface EpcRow {
 const COLUMNS = [
   'id',
   'region_id as regionId',
+  'district_id as districtId',
   'program_year as programYear',
   'term',
   'strategy',
@@ -36,15 +39,16 @@ const COLUMNS = [
   'version',
 ] as const;
 
-/** The verification rows of a region's year and term. */
+/** The verification rows of a subgrantee's year and term: the region's own (districtId null) or a district's. */
 export async function listEpcRows(
   db: Db,
-  key: { regionId: string; programYear: string; term: EpcTerm },
+  key: { regionId: string; districtId: string | null; programYear: string; term: EpcTerm },
 ): Promise<EpcRow[]> {
   return db
     .selectFrom('epc_verifications')
     .select(COLUMNS)
     .where('region_id', '=', key.regionId)
+    .where('district_id', key.districtId === null ? 'is' : '=', key.districtId)
     .where('program_year', '=', key.programYear)
     .where('term', '=', key.term)
     .$castTo<EpcRow>()
@@ -59,18 +63,19 @@ export async function findEpcRow(db: Db, id: string): Promise<EpcRow | undefined
 /** The row of a region's strategy for a year and term, made if there is none yet, and whether this call made it. */
 export async function ensureEpcRow(
   trx: Db,
-  key: { regionId: string; programYear: string; term: EpcTerm; strategy: string },
+  key: { regionId: string; districtId: string | null; programYear: string; term: EpcTerm; strategy: string },
 ): Promise<{ row: EpcRow; created: boolean }> {
   const inserted = await trx
     .insertInto('epc_verifications')
     .values({
       region_id: key.regionId,
+      district_id: key.districtId,
       program_year: key.programYear,
       term: key.term,
       strategy: key.strategy,
       links: '[]',
     })
-    .onConflict((oc) => oc.columns(['region_id', 'program_year', 'term', 'strategy']).doNothing())
+    .onConflict((oc) => oc.constraint('epc_verifications_subgrantee_key').doNothing())
     .returning(COLUMNS)
     .$castTo<EpcRow>()
     .executeTakeFirst();
@@ -79,6 +84,7 @@ export async function ensureEpcRow(
     .selectFrom('epc_verifications')
     .select(COLUMNS)
     .where('region_id', '=', key.regionId)
+    .where('district_id', key.districtId === null ? 'is' : '=', key.districtId)
     .where('program_year', '=', key.programYear)
     .where('term', '=', key.term)
     .where('strategy', '=', key.strategy)
@@ -119,7 +125,7 @@ export async function updateEpcRowIfVersion(
   return result.numUpdatedRows > 0n;
 }
 
-/** Each region's verification statuses of a year and term (regions given; the caller scopes them). */
+/** Each region's own verification statuses of a year and term (regions given; the caller scopes them). */
 export async function epcStatusesOfRegions(
   db: Db,
   regionIds: readonly string[],
@@ -130,6 +136,7 @@ export async function epcStatusesOfRegions(
     .selectFrom('epc_verifications')
     .select(['region_id as regionId', 'strategy', 'status'])
     .where('region_id', 'in', regionIds)
+    .where('district_id', 'is', null)
     .where('program_year', '=', key.programYear)
     .where('term', '=', key.term)
     .execute();

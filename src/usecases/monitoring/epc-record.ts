@@ -2,7 +2,9 @@ import { DomainError } from '../../core/common/domain-error';
 import { isProgramYear } from '../../core/monitoring/application';
 import type { EpcTerm } from '../../core/monitoring/epc';
 import { epcPolicy } from '../../core/monitoring/epc.policy';
+import { accessScopeOf } from '../../core/people/access-scope';
 import { authorize } from '../../core/people/policy';
+import { findDistrictById } from '../../data/repositories/districts.repository';
 import type { Db } from '../../data/db';
 import { adoptedPlanStrategies } from '../../data/repositories/applications.repository';
 import { ensureEpcRow, findEpcRow, type EpcRow } from '../../data/repositories/epc-verifications.repository';
@@ -12,26 +14,52 @@ import type { DocumentOwner } from '../documents/document-owner';
 
 export interface EpcKey {
   regionId: string;
+  /** The district subgrantee; null (or absent) for the region's own verification (MN4.1). */
+  districtId?: string | null | undefined;
   programYear: string;
   term: EpcTerm;
   strategy: string;
 }
 
 const NO_REGION = 'No region with that id.';
+const NO_DISTRICT = 'No district of that region with that id.';
 const NO_RECORD = 'No EPC verification with that id.';
 
-/** The region of a request, checked readable and the action allowed (MN4.5). */
+/** A subgrantee of a request: the region and, for a district's verification, the district. */
+export interface EpcSubgrantee {
+  id: string;
+  name: string;
+  districtId: string | null;
+  districtName: string | null;
+}
+
+/**
+ * The subgrantee of a request (MN4.1), checked readable and the action allowed (MN4.5): the
+ * region given (or the actor's) and the district given; district staff, who name none, their
+ * own district.
+ */
 export async function authorizeEpcRegion(
   ctx: UseCaseContext,
   db: Db,
   regionId: string | undefined,
   action: 'read' | 'document' | 'verify',
-): Promise<{ id: string; name: string }> {
+  districtId?: string | null,
+): Promise<EpcSubgrantee> {
+  const scope = accessScopeOf(ctx.actor);
+  const district = districtId ?? (scope.kind === 'district' ? scope.districtId : null);
+  if (district !== null) {
+    const row = await findDistrictById(db, district);
+    const id = regionId ?? row?.region_id;
+    const found = row && row.region_id === id ? { regionId: id, districtId: district } : undefined;
+    authorize(epcPolicy, ctx.actor, action, found, NO_DISTRICT);
+    const region = await findRegionById(db, found!.regionId);
+    return { id: found!.regionId, name: region!.name, districtId: district, districtName: row!.name };
+  }
   const id = regionId ?? ctx.actor.regionId;
   if (!id) throw DomainError.invalidField('regionId', 'is required');
   const region = await findRegionById(db, id);
-  authorize(epcPolicy, ctx.actor, action, region ? { regionId: id } : undefined, NO_REGION);
-  return { id, name: region!.name };
+  authorize(epcPolicy, ctx.actor, action, region ? { regionId: id, districtId: null } : undefined, NO_REGION);
+  return { id, name: region!.name, districtId: null, districtName: null };
 }
 
 /** The EPC-verified strategies of the adopted plan, in its order (MN4.1). */
@@ -49,12 +77,12 @@ export async function ensureEpcFor(
   key: EpcKey,
   action: 'document' | 'verify',
 ): Promise<{ row: EpcRow; created: boolean }> {
-  await authorizeEpcRegion(ctx, trx, key.regionId, action);
+  const subgrantee = await authorizeEpcRegion(ctx, trx, key.regionId, action, key.districtId);
   if (!isProgramYear(key.programYear))
     throw DomainError.invalidField('programYear', 'is not a program year such as 2026-27');
   if (!(await epcStrategies(trx)).some((s) => s.number === key.strategy))
     throw DomainError.invalidField('strategy', 'is not a strategy of the plan that an EPC verifies');
-  return ensureEpcRow(trx, key);
+  return ensureEpcRow(trx, { ...key, regionId: subgrantee.id, districtId: subgrantee.districtId });
 }
 
 /**
@@ -71,7 +99,7 @@ export function expectedEpcVersion(ensured: { row: EpcRow; created: boolean }, r
 export async function loadEpcFor(ctx: UseCaseContext, db: Db, id: string): Promise<EpcRow> {
   const row = await findEpcRow(db, id);
   if (!row) throw new DomainError('not_found', NO_RECORD);
-  authorize(epcPolicy, ctx.actor, 'read', { regionId: row.regionId }, NO_RECORD);
+  authorize(epcPolicy, ctx.actor, 'read', { regionId: row.regionId, districtId: row.districtId }, NO_RECORD);
   return row;
 }
 
@@ -80,7 +108,7 @@ export function epcDocumentOwner(row: EpcRow): DocumentOwner {
   return {
     ownerType: 'epc_verification',
     ownerId: row.id,
-    organizationId: row.regionId,
+    organizationId: row.districtId ?? row.regionId,
     regionId: row.regionId,
   };
 }

@@ -1,6 +1,7 @@
 import type { EpcChecklistItem, EpcLink, EpcStatus, EpcTerm } from '../../core/monitoring/epc';
 import { epcPolicy } from '../../core/monitoring/epc.policy';
 import { listDocumentsOfOwners } from '../../data/repositories/documents.repository';
+import { listReimbursableDistricts } from '../../data/repositories/applications.repository';
 import { listEpcRows } from '../../data/repositories/epc-verifications.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { authorizeEpcRegion, epcStrategies } from './epc-record';
@@ -8,6 +9,10 @@ import { authorizeEpcRegion, epcStrategies } from './epc-record';
 export interface EpcChecklistView {
   regionId: string;
   regionName: string;
+  districtId: string | null;
+  districtName: string | null;
+  /** The region and its reimbursable districts the actor may read (MN4.1). */
+  subgrantees: { districtId: string | null; name: string }[];
   programYear: string;
   term: EpcTerm;
   abilities: { read: boolean; document: boolean; verify: boolean };
@@ -29,12 +34,30 @@ export interface EpcChecklistView {
 /** A subgrantee's checklist for a year and term (MN4.4): every strategy to verify, its documentation and status. */
 export async function getEpcChecklist(
   ctx: UseCaseContext,
-  query: { regionId?: string | undefined; programYear: string; term: EpcTerm },
+  query: {
+    regionId?: string | undefined;
+    districtId?: string | undefined;
+    programYear: string;
+    term: EpcTerm;
+  },
 ): Promise<EpcChecklistView> {
   requirePermission(ctx, 'monitoring.read');
-  const region = await authorizeEpcRegion(ctx, ctx.db, query.regionId, 'read');
-  const key = { regionId: region.id, programYear: query.programYear, term: query.term };
-  const [strategies, rows] = await Promise.all([epcStrategies(ctx.db), listEpcRows(ctx.db, key)]);
+  const region = await authorizeEpcRegion(ctx, ctx.db, query.regionId, 'read', query.districtId);
+  const key = {
+    regionId: region.id,
+    districtId: region.districtId,
+    programYear: query.programYear,
+    term: query.term,
+  };
+  const [strategies, rows, districts] = await Promise.all([
+    epcStrategies(ctx.db),
+    listEpcRows(ctx.db, key),
+    listReimbursableDistricts(ctx.db, region.id),
+  ]);
+  const subgrantees = [
+    { districtId: null, name: region.name },
+    ...districts.map((d) => ({ districtId: d.id, name: d.name })),
+  ].filter((s) => epcPolicy.can(ctx.actor, 'read', { regionId: region.id, districtId: s.districtId }));
   const documents = await listDocumentsOfOwners(
     ctx.db,
     'epc_verification',
@@ -43,9 +66,12 @@ export async function getEpcChecklist(
   return {
     regionId: region.id,
     regionName: region.name,
+    districtId: region.districtId,
+    districtName: region.districtName,
+    subgrantees,
     programYear: query.programYear,
     term: query.term,
-    abilities: epcPolicy.abilitiesOf(ctx.actor, { regionId: region.id }),
+    abilities: epcPolicy.abilitiesOf(ctx.actor, { regionId: region.id, districtId: region.districtId }),
     items: strategies.map((s) => {
       const row = rows.find((r) => r.strategy === s.number);
       return {

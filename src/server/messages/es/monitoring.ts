@@ -1,5 +1,6 @@
 /** Spanish of the messages of the monitoring module. */
 export const monitoring: Record<string, string> = {
+  'No district of that region with that id.': 'No hay ningún distrito de esa región con ese identificador.',
   'is not a program year such as 2026-27': 'no es un año del programa como 2026-27',
   'must be empty for the regional application': 'debe quedar vacío en la solicitud regional',
   'names the district of a DSA or MOU': 'indica el distrito de un DSA o MOU',

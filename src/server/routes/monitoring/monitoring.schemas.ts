@@ -179,8 +179,17 @@ const EpcLinkSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+const EpcDistrict = Type.Optional(
+  Nullable(
+    Type.String({
+      format: 'uuid',
+      description: 'A district subgrantee of the region; none for the region’s own (district staff: theirs)',
+    }),
+  ),
+);
 const epcKey = {
-  regionId: Type.String({ format: 'uuid', description: 'The subgrantee' }),
+  regionId: Type.String({ format: 'uuid', description: 'The subgrantee’s region' }),
+  districtId: EpcDistrict,
   programYear: ProgramYear,
   term: EpcTerm,
   strategy: Type.String({
@@ -193,6 +202,13 @@ const epcKey = {
 export const EpcChecklistQuery = Type.Object(
   {
     regionId: Type.Optional(Type.String({ format: 'uuid', description: 'Yours by default' })),
+    districtId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'A district subgrantee of the region; none for the region’s own (district staff: theirs)',
+      }),
+    ),
     programYear: ProgramYear,
     term: EpcTerm,
   },
@@ -206,6 +222,11 @@ export const EpcProgressQuery = Type.Object(
 export const EpcChecklistReply = Type.Object({
   regionId: Type.String(),
   regionName: Type.String(),
+  districtId: Nullable(Type.String()),
+  districtName: Nullable(Type.String()),
+  subgrantees: Type.Array(Type.Object({ districtId: Nullable(Type.String()), name: Type.String() }), {
+    description: 'The region and its reimbursable districts you may read',
+  }),
   programYear: Type.String(),
   term: EpcTerm,
   abilities: Type.Object({ read: Type.Boolean(), document: Type.Boolean(), verify: Type.Boolean() }),

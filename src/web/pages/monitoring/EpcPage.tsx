@@ -34,7 +34,10 @@ import {
   type EpcProgress,
 } from './monitoring-types';
 
-type Key = { regionId: string; programYear: string; term: string; strategy: string };
+type Key = { regionId: string; districtId?: string; programYear: string; term: string; strategy: string };
+
+/** The value of the subgrantee select that stands for the region's own verification. */
+const REGION_ITSELF = 'region';
 
 function StatusOf({ status }: { status: EpcItem['status'] }) {
   const { t } = useTranslation();
@@ -233,11 +236,16 @@ export function EpcPage() {
   const [params, setParams] = useSearchParams();
   const term = params.get('term') ?? 'summer';
   const { programYear, regionId } = filters;
+  // A district subgrantee of the region (MN4.1); district staff are given their own by the server.
+  const districtId = params.get('districtId') ?? undefined;
   const checklist = useQuery({
-    queryKey: ['epc', 'checklist', programYear, regionId, term],
+    queryKey: ['epc', 'checklist', programYear, regionId, districtId, term],
     queryFn: () =>
-      api<EpcChecklist>('GET', `/api/monitoring/epc${queryString({ programYear, regionId, term })}`),
-    enabled: regionId !== undefined && filters.me.districtId === null,
+      api<EpcChecklist>(
+        'GET',
+        `/api/monitoring/epc${queryString({ programYear, regionId, districtId, term })}`,
+      ),
+    enabled: regionId !== undefined,
   });
   const progress = useQuery({
     queryKey: ['epc', 'progress', programYear, term],
@@ -302,16 +310,29 @@ export function EpcPage() {
           </QueryState>
         </section>
       )}
-      {filters.me.districtId !== null ? (
-        <Text>{t('monitoring.epc.notForDistricts')}</Text>
-      ) : regionId === undefined ? (
+      {regionId === undefined ? (
         <Text>{t('monitoring.chooseRegion')}</Text>
       ) : (
         <QueryState isPending={checklist.isPending} error={checklist.error}>
           {checklist.data && (
             <>
+              {checklist.data.subgrantees.length > 1 && (
+                <Select
+                  label={t('monitoring.epc.subgrantee')}
+                  value={checklist.data.districtId ?? REGION_ITSELF}
+                  onChange={(value) => filters.set('districtId', value === REGION_ITSELF ? null : value)}
+                  allowDeselect={false}
+                  data={checklist.data.subgrantees.map((s) => ({
+                    value: s.districtId ?? REGION_ITSELF,
+                    label:
+                      s.districtId === null ? t('monitoring.epc.regionItself', { region: s.name }) : s.name,
+                  }))}
+                />
+              )}
               <Title order={2} size="h3">
-                {t('monitoring.epc.checklistOf', { region: checklist.data.regionName })}
+                {t('monitoring.epc.checklistOf', {
+                  region: checklist.data.districtName ?? checklist.data.regionName,
+                })}
               </Title>
               {checklist.data.items.length === 0 && <Text>{t('monitoring.epc.none')}</Text>}
               <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -320,7 +341,13 @@ export function EpcPage() {
                     key={`${item.strategy}-${item.version ?? 0}`}
                     item={item}
                     abilities={checklist.data.abilities}
-                    keyOf={{ regionId: checklist.data.regionId, programYear, term, strategy: item.strategy }}
+                    keyOf={{
+                      regionId: checklist.data.regionId,
+                      ...(checklist.data.districtId ? { districtId: checklist.data.districtId } : {}),
+                      programYear,
+                      term,
+                      strategy: item.strategy,
+                    }}
                   />
                 ))}
               </SimpleGrid>
