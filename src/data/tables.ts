@@ -876,6 +876,18 @@ export interface Database {
   improvement_chart_phases: ImprovementChartPhasesTable;
   sdp_developments: SdpDevelopmentsTable;
   sdp_feedback: SdpFeedbackTable;
+  program_year_closures: ProgramYearClosuresTable;
+}
+
+/** Whether a program year is closed by the Data Close (MN6.3, MN6.4). */
+export interface ProgramYearClosuresTable {
+  program_year: string;
+  status: Generated<'open' | 'closed'>;
+  changed_by: string | null;
+  changed_by_label: string | null;
+  changed_at: Date | null;
+  reason: Generated<string>;
+  version: Generated<number>;
 }
 
 /** A cohort of the professional learning network (IP3.1). */

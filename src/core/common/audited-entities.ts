@@ -42,6 +42,7 @@ export const AUDITED_ENTITIES = [
   'application',
   'epc_verification',
   'service_monitoring_entry',
+  'program_year_closure',
   'calendar_item',
   'calendar_evidence',
   'calendar_settings',

@@ -29,6 +29,7 @@ import * as createImprovementProjects from './20261205003100_create-improvement-
 import * as createImprovementChartPhases from './20261205100000_create-improvement-chart-phases';
 import * as createPlanDevelopment from './20261205002100_create-plan-development';
 import * as createServiceMonitoring from './20261205006000_create-service-monitoring';
+import * as createProgramYearClosures from './20261205110000_create-program-year-closures';
 import * as epcBySubgrantee from './20261205120000_epc-by-subgrantee';
 
 /**
@@ -66,5 +67,6 @@ export const migrations: Record<string, Migration> = {
   '20261205002100_create-plan-development': createPlanDevelopment,
   '20261205006000_create-service-monitoring': createServiceMonitoring,
   '20261205100000_create-improvement-chart-phases': createImprovementChartPhases,
+  '20261205110000_create-program-year-closures': createProgramYearClosures,
   '20261205120000_epc-by-subgrantee': epcBySubgrantee,
 };

@@ -26,6 +26,7 @@ import { mpoTargetRoutes } from './mpo-targets/mpo-targets.routes';
 import { serviceRoutes } from './services/services.routes';
 import { monitoringRoutes } from './monitoring/monitoring.routes';
 import { serviceLogRoutes } from './monitoring/service-log.routes';
+import { dataCloseRoutes } from './monitoring/data-close.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
@@ -59,6 +60,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     serviceRoutes,
     monitoringRoutes,
     serviceLogRoutes,
+    dataCloseRoutes,
     pfsRoutes,
     childCountRoutes,
     interviewDraftRoutes,

@@ -14,6 +14,7 @@ import {
 import type { CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';
 import { getCoe } from './get-coe';
+import { refuseClosedCoeYears } from '../monitoring/data-close-guard';
 
 /**
  * Prepare a COE from an interview: run the engine, store the interview, its determination
@@ -31,6 +32,7 @@ export async function createCoe(
     await stateEligibilitySettings(ctx.db),
   );
   const id = await ctx.db.transaction().execute(async (trx) => {
+    await refuseClosedCoeYears(trx, interview.interviewDate);
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
     await checkFamily(ctx, trx, draft.familyId, draft.regionId);
     const origin = await checkReferralAndDistrict(ctx, trx, draft.regionId, draft, interview);

@@ -36,6 +36,7 @@ import type { UseCaseContext } from '../context';
 import type { CoeRecord } from './coe-record';
 import { getCoe } from './get-coe';
 import { COE_NOT_FOUND, coeSubjectOf, loadReadableCoe, staleCoeVersion } from './load-coe';
+import { refuseClosedCoeYears } from '../monitoring/data-close-guard';
 
 /**
  * A designated reviewer approves a submitted COE or returns it with comments; audited.
@@ -58,6 +59,7 @@ export async function reviewCoe(
       { reviewerId: ctx.actor.userId, decision: review.decision, comments: review.comments },
     );
     authorize(coePolicy, ctx.actor, 'review', coeSubjectOf(coe), COE_NOT_FOUND);
+    await refuseClosedCoeYears(trx, coe.interview_date);
     const status: CoeStatus = review.decision === 'approve' ? 'approved' : 'returned';
     const comments = review.comments.trim() || null;
     const changed = await updateCoeIfVersion(trx, id, coe.version, {

@@ -10,6 +10,7 @@ import { checkSignatureImage } from './check-signature-image';
 import type { CoeRecord } from './coe-record';
 import { getCoe } from './get-coe';
 import { COE_NOT_FOUND, coeSubjectOf, loadReadableCoe, staleCoeVersion } from './load-coe';
+import { refuseClosedCoeYears } from '../monitoring/data-close-guard';
 
 export type CoeSignature =
   | { kind: 'drawn'; imageDataUrl: string; signerName: string; signedOn: CalendarDate }
@@ -31,6 +32,7 @@ export async function signCoe(
     if (!canTakeCoeAction(coe.status, 'edit'))
       throw new DomainError('conflict', `A ${coe.status} COE cannot be signed.`);
     authorize(coePolicy, ctx.actor, 'sign', coeSubjectOf(coe), COE_NOT_FOUND);
+    await refuseClosedCoeYears(trx, coe.interview_date);
     const changed = await updateCoeIfVersion(trx, id, coe.version, {
       signature_kind: signature.kind,
       signature_image: signature.kind === 'drawn' ? signature.imageDataUrl : null,

@@ -8,6 +8,7 @@ import type { UseCaseContext } from '../context';
 import type { CoeRecord } from './coe-record';
 import { getCoe } from './get-coe';
 import { COE_NOT_FOUND, coeSubjectOf, loadReadableCoe, staleCoeVersion } from './load-coe';
+import { refuseClosedCoeYears } from '../monitoring/data-close-guard';
 
 /** Submit a signed COE with at least one eligible child for review; audited. */
 export async function submitCoe(ctx: UseCaseContext, id: string): Promise<CoeRecord> {
@@ -21,6 +22,7 @@ export async function submitCoe(ctx: UseCaseContext, id: string): Promise<CoeRec
       qualifyingWork: coe.qualifying_work,
     });
     authorize(coePolicy, ctx.actor, 'submit', coeSubjectOf(coe), COE_NOT_FOUND);
+    await refuseClosedCoeYears(trx, coe.interview_date);
     const changed = await updateCoeIfVersion(trx, id, coe.version, {
       status: 'submitted',
       submitted_at: new Date(),

@@ -27,6 +27,7 @@ import type { CoeRecord } from './coe-record';
 import { determineInterview } from './determine-interview';
 import { getCoe } from './get-coe';
 import { COE_NOT_FOUND, coeSubjectOf, loadReadableCoe, staleCoeVersion } from './load-coe';
+import { refuseClosedCoeYears } from '../monitoring/data-close-guard';
 
 /**
  * Replace a draft's interview, links and COE data elements; re-runs the engine; audited. A
@@ -50,6 +51,7 @@ export async function updateCoe(
     if (!canTakeCoeAction(coe.status, 'edit'))
       throw new DomainError('conflict', `A ${coe.status} COE cannot be changed.`);
     authorize(coePolicy, ctx.actor, 'edit', coeSubjectOf(coe), COE_NOT_FOUND);
+    await refuseClosedCoeYears(trx, coe.interview_date, interview.interviewDate);
     await checkChildLinks(ctx, trx, interview, draft.children, coe.region_id, today);
     await checkFamily(ctx, trx, draft.familyId, coe.region_id);
     // Without a district named, the COE keeps its own (or finds the interview's, IR1.5).

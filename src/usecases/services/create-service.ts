@@ -7,6 +7,7 @@ import { requirePermission, type UseCaseContext } from '../context';
 import { getService } from './get-service';
 import type { ServiceDetail } from './present-service';
 import { checkServiceInput, serviceColumns } from './save-service-input';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 /**
  * Create a service of a region the actor sets services up in (their own region when
@@ -23,6 +24,7 @@ export async function createService(
   if (!canWriteInRegion(ctx.actor, regionId))
     throw DomainError.invalidField('regionId', 'is not a region you set services up in');
   const id = await ctx.db.transaction().execute(async (trx) => {
+    await refuseClosedServiceYears(trx, input.startDate);
     const planVersionId = await checkServiceInput(trx, input, { regionId, planVersionId: null });
     const columns = { ...serviceColumns(input), region_id: regionId, plan_version_id: planVersionId };
     const serviceId = await insertService(trx, columns);

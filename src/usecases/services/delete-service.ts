@@ -5,12 +5,14 @@ import { requirePermission, type UseCaseContext } from '../context';
 import { loadServiceFor } from './load-service';
 import { presentService } from './present-service';
 import { staleService } from './save-service-input';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 /** Delete a service in which nothing has been recorded (no one enrolled); audited. */
 export async function deleteService(ctx: UseCaseContext, id: string, version: number): Promise<void> {
   requirePermission(ctx, 'service.manage');
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadServiceFor(ctx, trx, id, 'manage');
+    await refuseClosedServiceYears(trx, row.start_date);
     const activity = await serviceActivity(trx, id);
     if (activity.enrolled > 0)
       throw new DomainError(

@@ -4,12 +4,14 @@ import { childIdOfStudent } from '../../data/repositories/service-enrollments.re
 import { deleteTest, findTestOfService } from '../../data/repositories/service-tests.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { loadServiceFor } from './load-service';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 /** Remove a test score entered by mistake; audited with the score removed. */
 export async function deleteTestScore(ctx: UseCaseContext, serviceId: string, testId: number): Promise<void> {
   requirePermission(ctx, 'service.record');
   await ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
+    await refuseClosedServiceYears(trx, service.start_date);
     const test = await findTestOfService(trx, serviceId, testId);
     if (!test) throw new DomainError('not_found', 'No such test score in this service.');
     await deleteTest(trx, testId);

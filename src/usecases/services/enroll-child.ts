@@ -11,6 +11,7 @@ import {
 } from '../../data/repositories/service-enrollments.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { loadServiceFor } from './load-service';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 export interface EnrollInput {
   /** The state student number (`children.student_number` for Ciclo's children). */
@@ -33,6 +34,7 @@ export async function enrollChild(
   const studentId = input.studentId.trim();
   return ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
+    await refuseClosedServiceYears(trx, service.start_date);
     const [spans, enrolled] = await Promise.all([
       eligibilitySpansOf(trx, studentId),
       enrollmentsOfStudents(trx, serviceId, [studentId]),

@@ -10,6 +10,7 @@ import { requirePermission, type UseCaseContext } from '../context';
 import { spreadsheetRows } from '../spreadsheets/read-spreadsheet';
 import { loadServiceFor } from './load-service';
 import { addLineProblem, type ServiceFile } from './service-file';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 /**
  * Import a service's attendance from a CSV or XLSX file (`student_id`, `date`, `minutes`):
@@ -30,6 +31,7 @@ export async function importAttendance(
   problems.throwIfAny();
   return ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
+    await refuseClosedServiceYears(trx, service.start_date);
     await lockService(trx, serviceId);
     const enrolled = await enrollmentsOfStudents(
       trx,

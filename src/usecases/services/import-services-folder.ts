@@ -19,6 +19,7 @@ import {
 import { todayInState } from '../clock';
 import { requirePermission, type UseCaseContext } from '../context';
 import { auditSupersessions } from '../plan/audit-supersessions';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 export interface ServicesImportSummary {
   /** What the folder holds. */
@@ -140,6 +141,7 @@ export async function importServicesFolder(
     );
   const records = readServicesFolder(files);
   return ctx.db.transaction().execute(async (trx) => {
+    await refuseClosedServiceYears(trx, ...records.services.map((service) => service.startDate));
     const regions = await regionIdsOf(trx, records, files.get('services.csv')!);
     const plan = await planForFolder(trx, ctx, folderName, records.mpos);
     const changes = await mergeServiceRecords(trx, records, {

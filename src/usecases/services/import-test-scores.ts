@@ -9,6 +9,7 @@ import { requirePermission, type UseCaseContext } from '../context';
 import { spreadsheetRows } from '../spreadsheets/read-spreadsheet';
 import { loadServiceFor } from './load-service';
 import { addLineProblem, type ServiceFile } from './service-file';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 /**
  * Import a service's pre and post test scores from a CSV or XLSX file (`student_id`, `kind`,
@@ -30,6 +31,7 @@ export async function importTestScores(
   problems.throwIfAny();
   return ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
+    await refuseClosedServiceYears(trx, service.start_date);
     const enrolled = await enrollmentsOfStudents(
       trx,
       serviceId,

@@ -9,6 +9,7 @@ import {
 import { saveTestScores } from '../../data/repositories/service-tests.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { loadServiceFor } from './load-service';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 export interface TestScoreInput {
   studentId: string;
@@ -31,6 +32,7 @@ export async function recordTestScore(
   requirePermission(ctx, 'service.record');
   return ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
+    await refuseClosedServiceYears(trx, service.start_date);
     const enrollment = (await enrollmentsOfStudents(trx, serviceId, [input.studentId])).get(input.studentId);
     const problem = testProblem({
       enrollment,

@@ -12,6 +12,7 @@ import { requirePermission, type UseCaseContext } from '../context';
 import { attendanceSheetOf, type AttendanceSheet } from './get-attendance-sheet';
 import { loadServiceFor } from './load-service';
 import { sheetRevision } from './sheet-revision';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 export interface SheetEntry {
   studentId: string;
@@ -36,6 +37,7 @@ export async function saveAttendanceSheet(
   requirePermission(ctx, 'service.record');
   return ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
+    await refuseClosedServiceYears(trx, service.start_date);
     await lockService(trx, serviceId);
     const enrolled = await enrollmentsOfStudents(
       trx,

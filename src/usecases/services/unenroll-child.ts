@@ -8,6 +8,7 @@ import {
 } from '../../data/repositories/service-enrollments.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { loadServiceFor } from './load-service';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 /** Remove an enrollment made by mistake: only while no attendance or test is recorded for it; audited. */
 export async function unenrollChild(
@@ -18,6 +19,7 @@ export async function unenrollChild(
   requirePermission(ctx, 'service.record');
   await ctx.db.transaction().execute(async (trx) => {
     const service = await loadServiceFor(ctx, trx, serviceId, 'record');
+    await refuseClosedServiceYears(trx, service.start_date);
     const enrollment = await findEnrollmentOfService(trx, serviceId, enrollmentId);
     if (!enrollment) throw new DomainError('not_found', 'No such enrollment in this service.');
     if (await enrollmentHasRecords(trx, enrollmentId))

@@ -7,6 +7,7 @@ import { getService } from './get-service';
 import { loadServiceFor } from './load-service';
 import { presentService, type ServiceDetail } from './present-service';
 import { checkServiceInput, serviceColumns, staleService } from './save-service-input';
+import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
 
 /**
  * Change a service (all its fields; its region stays) if it is still at `version`; a stale
@@ -21,6 +22,7 @@ export async function updateService(
   requirePermission(ctx, 'service.manage');
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadServiceFor(ctx, trx, id, 'manage');
+    await refuseClosedServiceYears(trx, row.start_date, input.startDate);
     const { version, ...fields } = input;
     const planVersionId = await checkServiceInput(trx, fields, {
       regionId: row.region_id,

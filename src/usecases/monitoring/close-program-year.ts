@@ -1,0 +1,71 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
+import { checkCanClose, checkCanReopen, checkProgramYear } from '../../core/monitoring/data-close';
+import { lockYearForChange, setYearStatus } from '../../data/repositories/data-close.repository';
+import { recordAudit } from '../../data/repositories/audit.repository';
+import { todayInState } from '../clock';
+import { requirePermission, type UseCaseContext } from '../context';
+import { getDataClose, type DataCloseChecklist } from './data-close';
+
+/**
+ * Close a program year (MN6.3, MN6.4): only the state administrators, once the year has
+ * ended. The year's row is locked for update, so the closing waits for the writes of the year
+ * under way and every later write reads it closed. Audited with the reason.
+ */
+export async function closeProgramYear(
+  ctx: UseCaseContext,
+  programYear: string,
+  reason: string,
+  today: CalendarDate = todayInState(),
+): Promise<DataCloseChecklist> {
+  requirePermission(ctx, 'data_close.manage');
+  checkProgramYear(programYear);
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await lockYearForChange(trx, programYear);
+    checkCanClose(programYear, row.status, today);
+    await setYearStatus(trx, programYear, {
+      status: 'closed',
+      userId: ctx.actor.userId,
+      label: ctx.actor.label,
+      reason: reason.trim(),
+    });
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'program_year_closure',
+      entityId: programYear,
+      regionId: null,
+      before: { status: row.status },
+      after: { status: 'closed', reason: reason.trim() },
+    });
+  });
+  return getDataClose(ctx, { programYear }, today);
+}
+
+/** Reopen a closed program year (MN6.4): only the state administrators, saying why; audited. */
+export async function reopenProgramYear(
+  ctx: UseCaseContext,
+  programYear: string,
+  reason: string,
+  today: CalendarDate = todayInState(),
+): Promise<DataCloseChecklist> {
+  requirePermission(ctx, 'data_close.manage');
+  checkProgramYear(programYear);
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await lockYearForChange(trx, programYear);
+    checkCanReopen(programYear, row.status, reason);
+    await setYearStatus(trx, programYear, {
+      status: 'open',
+      userId: ctx.actor.userId,
+      label: ctx.actor.label,
+      reason: reason.trim(),
+    });
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'program_year_closure',
+      entityId: programYear,
+      regionId: null,
+      before: { status: row.status },
+      after: { status: 'open', reason: reason.trim() },
+    });
+  });
+  return getDataClose(ctx, { programYear }, today);
+}
