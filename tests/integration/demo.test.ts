@@ -109,6 +109,35 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     ]);
   });
 
+  it("shows a learning network under way, and the demo region's project charted from its own COEs", async () => {
+    const director = await signInAs(
+      t.app,
+      DEMO_ACCOUNTS.find((a) => a.role === 'region_director')!.email,
+      DEMO_PASSWORD,
+    );
+    const network = await director.request('GET', '/api/improvement/network');
+    expect(network.status).toBe(200);
+    expect(network.body.cohorts).toHaveLength(1);
+    expect(network.body.cohorts[0].teams).toHaveLength(5);
+    expect(network.body.meetings).toHaveLength(10);
+    expect(network.body.trainings.length).toBeGreaterThan(0);
+    const team = network.body.cohorts[0].teams.find((tm: { regionNumber: number }) => tm.regionNumber === 5);
+    const view = await director.request('GET', `/api/improvement/teams/${team.id}/project`);
+    expect(view.status).toBe(200);
+    expect(view.body.project).toMatchObject({ measureId: 'families-within-90-days', target: 60 });
+    expect(view.body.cycles).toHaveLength(2);
+    // The chart counts the demo's approved COEs: some month has families to divide by.
+    expect(
+      view.body.series.points.some((p: { denominator: number | null }) => (p.denominator ?? 0) > 0),
+    ).toBe(true);
+    const audit = await handle.db
+      .selectFrom('audit_events')
+      .select('actor_label')
+      .where('entity_type', '=', 'improvement_project')
+      .execute();
+    expect(audit).toEqual([{ actor_label: 'demo' }]);
+  });
+
   it('gives the demo regions Priority for Services children to show', async () => {
     const ctx = { db: handle.db, actor: CLI_ACTOR };
     const lists = await Promise.all(

@@ -37,6 +37,7 @@ import { loadDemoSchoolStatuses } from './demo-school-statuses';
 import { loadDemoServices } from './demo-services';
 import { loadDemoCalendar } from './demo-calendar';
 import { loadDemoPlanDevelopment } from './demo-plan-development';
+import { loadDemoImprovement } from './demo-improvement';
 import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
 import { loadDemoPlan } from '../plan/load-demo-plan';
 
@@ -125,6 +126,7 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
     seed: options.seed,
     today,
   });
+  await loadDemoImprovement(db, { regionIds: ids.regions, demoRegion: DEMO_REGION_NUMBER, today });
   await db.transaction().execute(async (trx) => {
     await insertDemoDatasetMarker(trx, { seed: options.seed, children: summary.children, today });
     await recordAudit(trx, DEMO_ACTOR, {
