@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { buildApp } from '../../src/server/app';
 import { buildChild, buildRegionWithStaff, buildSchool } from '../factories';
+import { seedControlChart } from './browser-control-chart-seed';
 import { seedQualityControl } from './browser-quality-control-seed';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -73,6 +74,7 @@ export default async function setup(project: TestProject) {
   });
   await buildSchool(handle.db, district.id, { name: 'Lincoln Elementary' });
   await seedQualityControl(handle.db);
+  await seedControlChart(handle.db);
 
   const app = await buildApp({
     db: handle.db,

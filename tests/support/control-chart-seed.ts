@@ -11,6 +11,8 @@ export async function seedFamiliesByMonth(
   firstMonth: string,
   families: number,
   inTime: readonly number[],
+  /** The COEs' interview and determination JSON; empty objects when left out. */
+  documents: { interview: unknown; determination: unknown } = { interview: {}, determination: {} },
 ): Promise<void> {
   const [year, month] = firstMonth.split('-').map(Number) as [number, number];
   const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
@@ -26,8 +28,8 @@ export async function seedFamiliesByMonth(
       coes.map((c) => ({
         region_id: regionId,
         status: 'approved' as const,
-        interview: JSON.stringify({}),
-        determination: JSON.stringify({}),
+        interview: JSON.stringify(documents.interview),
+        determination: JSON.stringify(documents.determination),
         interview_date: c.recruited,
         signed_on: c.recruited,
       })),
