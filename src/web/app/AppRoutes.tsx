@@ -80,6 +80,7 @@ const PlanDevelopmentPage = lazyPage(
 );
 const EpcPage = lazyPage(() => import('../pages/monitoring/EpcPage'), 'EpcPage');
 const ServiceLogPage = lazyPage(() => import('../pages/monitoring/ServiceLogPage'), 'ServiceLogPage');
+const DataClosePage = lazyPage(() => import('../pages/monitoring/DataClosePage'), 'DataClosePage');
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -140,6 +141,7 @@ export function AppRoutes() {
         <Route path="/plan-development/:id" element={<PlanDevelopmentPage />} />
         <Route path="/monitoring/epc" element={<EpcPage />} />
         <Route path="/monitoring/service-log" element={<ServiceLogPage />} />
+        <Route path="/monitoring/data-close" element={<DataClosePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

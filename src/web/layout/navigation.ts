@@ -87,6 +87,12 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'monitoring.read',
   },
   {
+    to: '/monitoring/data-close',
+    label: 'monitoring.dataClose.nav',
+    icon: IconChecklist,
+    permission: 'monitoring.read',
+  },
+  {
     to: '/monitoring/applications',
     label: 'monitoring.nav',
     icon: IconChecklist,
