@@ -61,7 +61,11 @@ describe('referrals on a phone', () => {
     await phone.page.getByRole('option', { name: 'Interview scheduled' }).click();
     await phone.page.getByLabel('Notes').fill('Sábado a las 10');
     await phone.page.getByRole('button', { name: 'Save the contact' }).click();
-    await phone.page.getByRole('row', { name: /Interview scheduled/ }).waitFor();
+    await phone.page
+      .getByRole('list', { name: 'Family contact log' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Interview scheduled' })
+      .waitFor();
     await expectAccessible(phone.page, 'referral page');
     await expectNoHorizontalScroll(phone.page);
     await phone.page.getByRole('link', { name: 'Start the interview with this family' }).click();

@@ -44,8 +44,10 @@ describe('the school contact log on a phone', () => {
     await form.getByRole('button', { name: 'Save the contact' }).click();
     await phone.page.getByRole('status').filter({ hasText: 'Contact saved.' }).waitFor();
 
-    const table = phone.page.getByRole('region', { name: 'Contacts of the month' });
-    await table.getByRole('cell', { name: /^Lincoln Elementary/ }).waitFor();
+    // On a phone the month's contacts are cards, one a contact.
+    const table = phone.page.getByRole('list', { name: 'Contacts of the month' });
+    const lincoln = table.getByRole('listitem').filter({ hasText: 'Lincoln Elementary' });
+    await lincoln.waitFor();
     await expect(
       table.getByText('Spoke to secretary, registrar, counselor (registrar)').count(),
     ).resolves.toBe(1);
@@ -87,7 +89,7 @@ describe('the school contact log on a phone', () => {
     await expectAccessible(phone.page, 'delete confirmation');
     await dialog.getByRole('button', { name: 'Keep it' }).first().click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(table.getByRole('cell', { name: /^Lincoln Elementary/ }).count()).resolves.toBe(1);
+    await expect(lincoln.count()).resolves.toBe(1);
 
     // By keyboard: open the confirmation with Enter, then confirm the deletion.
     await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).focus();

@@ -9,7 +9,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
@@ -23,7 +22,7 @@ import { api, ApiError } from '../../app/api';
 import { formatDate, fullName, todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
-import { ScrollTable } from '../../components/ScrollTable';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { regionKnownIn } from './known-in-region';
 import { AddressLink, PhoneLink } from '../../components/ContactLinks';
 import { ruleLabel } from './rule-label';
@@ -216,35 +215,38 @@ export function ReferralPage() {
               </Title>
               <QueryState isPending={contacts.isPending} error={contacts.error}>
                 {contacts.data?.items.length ? (
-                  <ScrollTable minWidth={480} label={t('referrals.contactLog')}>
-                    <Table mt="sm" striped>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">{t('referrals.contactedOn')}</Table.Th>
-                          <Table.Th scope="col">{t('referrals.attemptType')}</Table.Th>
-                          <Table.Th scope="col">{t('referrals.outcome')}</Table.Th>
-                          <Table.Th scope="col">{t('referrals.by')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {contacts.data.items.map((contact) => (
-                          <Table.Tr key={contact.id}>
-                            <Table.Td>{formatDate(contact.contactedOn, i18n.language)}</Table.Td>
-                            <Table.Td>
-                              {t(`referrals.attempts.${contact.attemptType}`, {
-                                defaultValue: contact.attemptType,
-                              })}
-                            </Table.Td>
-                            <Table.Td>
-                              {t(`referrals.outcomes.${contact.outcome}`, { defaultValue: contact.outcome })}
-                              {contact.notes && <Text size="xs">{contact.notes}</Text>}
-                            </Table.Td>
-                            <Table.Td>{contact.contactedBy ?? '—'}</Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </ScrollTable>
+                  <ResponsiveTable
+                    label={t('referrals.contactLog')}
+                    minWidth={480}
+                    rows={contacts.data.items}
+                    rowKey={(contact) => contact.id}
+                    columns={[
+                      {
+                        key: 'contactedOn',
+                        header: t('referrals.contactedOn'),
+                        cell: (contact) => formatDate(contact.contactedOn, i18n.language),
+                      },
+                      {
+                        key: 'attemptType',
+                        header: t('referrals.attemptType'),
+                        cell: (contact) =>
+                          t(`referrals.attempts.${contact.attemptType}`, {
+                            defaultValue: contact.attemptType,
+                          }),
+                      },
+                      {
+                        key: 'outcome',
+                        header: t('referrals.outcome'),
+                        cell: (contact) => (
+                          <>
+                            {t(`referrals.outcomes.${contact.outcome}`, { defaultValue: contact.outcome })}
+                            {contact.notes && <Text size="xs">{contact.notes}</Text>}
+                          </>
+                        ),
+                      },
+                      { key: 'by', header: t('referrals.by'), cell: (contact) => contact.contactedBy ?? '—' },
+                    ]}
+                  />
                 ) : (
                   <Text size="sm" mt="xs">
                     {t('referrals.noContacts')}

@@ -1,7 +1,7 @@
 import { Button, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
-import { ScrollTable } from '../../components/ScrollTable';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import {
   CONTACT_TYPES,
   OUTCOME_CODES,
@@ -21,72 +21,78 @@ export function SchoolContactTable({
 }) {
   const { t, i18n } = useTranslation();
   if (log.entries.length === 0) return <Text>{t('schoolContacts.none')}</Text>;
+  const names = (entry: SchoolContactEntry) => ({
+    date: formatDate(entry.contactDate, i18n.language),
+    school: entry.schoolName,
+  });
   return (
-    <ScrollTable minWidth={720} label={t('schoolContacts.entries')}>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('schoolContacts.date')}</Table.Th>
-            <Table.Th scope="col">{t('schoolContacts.school')}</Table.Th>
-            <Table.Th scope="col">{t('schoolContacts.type')}</Table.Th>
-            <Table.Th scope="col">{t('schoolContacts.outcomes')}</Table.Th>
-            <Table.Th scope="col">{t('schoolContacts.notes')}</Table.Th>
-            <Table.Th scope="col">{t('schoolContacts.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {log.entries.map((entry) => {
-            const names = { date: formatDate(entry.contactDate, i18n.language), school: entry.schoolName };
-            return (
-              <Table.Tr key={entry.id}>
-                <Table.Td>{names.date}</Table.Td>
-                <Table.Td>
-                  {entry.schoolName}
-                  <Text size="xs" c="dimmed">
-                    {entry.districtName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{t(`schoolContacts.types.${entry.contactType}`)}</Table.Td>
-                <Table.Td>
-                  <List size="sm" spacing={2}>
-                    {entry.outcomes.map((outcome) => (
-                      <List.Item key={outcome.code}>
-                        {t(`schoolContacts.outcomeCodes.${outcome.code}`)}
-                        {outcome.detail ? ` (${outcome.detail})` : ''}
-                      </List.Item>
-                    ))}
-                  </List>
-                </Table.Td>
-                <Table.Td>{entry.notes}</Table.Td>
-                <Table.Td>
-                  {entry.abilities.canEdit && (
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => onEdit(entry)}
-                        aria-label={t('schoolContacts.editEntry', names)}
-                      >
-                        {t('schoolContacts.editButton')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        color="red"
-                        onClick={() => onDelete(entry)}
-                        aria-label={t('schoolContacts.deleteEntry', names)}
-                      >
-                        {t('schoolContacts.deleteButton')}
-                      </Button>
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <ResponsiveTable
+      label={t('schoolContacts.entries')}
+      minWidth={720}
+      rows={log.entries}
+      rowKey={(entry) => entry.id}
+      columns={[
+        { key: 'date', header: t('schoolContacts.date'), cell: (entry) => names(entry).date },
+        {
+          key: 'school',
+          header: t('schoolContacts.school'),
+          cell: (entry) => (
+            <>
+              {entry.schoolName}
+              <Text size="xs" c="dimmed">
+                {entry.districtName}
+              </Text>
+            </>
+          ),
+        },
+        {
+          key: 'type',
+          header: t('schoolContacts.type'),
+          cell: (entry) => t(`schoolContacts.types.${entry.contactType}`),
+        },
+        {
+          key: 'outcomes',
+          header: t('schoolContacts.outcomes'),
+          cell: (entry) => (
+            <List size="sm" spacing={2}>
+              {entry.outcomes.map((outcome) => (
+                <List.Item key={outcome.code}>
+                  {t(`schoolContacts.outcomeCodes.${outcome.code}`)}
+                  {outcome.detail ? ` (${outcome.detail})` : ''}
+                </List.Item>
+              ))}
+            </List>
+          ),
+        },
+        { key: 'notes', header: t('schoolContacts.notes'), cell: (entry) => entry.notes },
+        {
+          key: 'actions',
+          header: t('schoolContacts.actions'),
+          cell: (entry) =>
+            entry.abilities.canEdit && (
+              <Group gap="xs" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onEdit(entry)}
+                  aria-label={t('schoolContacts.editEntry', names(entry))}
+                >
+                  {t('schoolContacts.editButton')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  color="red"
+                  onClick={() => onDelete(entry)}
+                  aria-label={t('schoolContacts.deleteEntry', names(entry))}
+                >
+                  {t('schoolContacts.deleteButton')}
+                </Button>
+              </Group>
+            ),
+        },
+      ]}
+    />
   );
 }
 
