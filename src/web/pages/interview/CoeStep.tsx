@@ -23,6 +23,7 @@ import { onValue } from './on-value';
 /** The last step: the COE's data elements, the parent's signature, and submission for review. */
 export function CoeStep({
   draftId,
+  referralId,
   draft,
   determination,
   editing,
@@ -31,6 +32,8 @@ export function CoeStep({
 }: {
   /** The interview's draft, which a COE kept waiting for the network is kept under. */
   draftId: string;
+  /** The referral the interview was started from, which the new COE names. */
+  referralId: string | null;
   draft: InterviewDraft;
   determination: Determination | undefined;
   /** The returned (or unfinished) COE whose interview is being corrected; null for a new one. */
@@ -56,6 +59,7 @@ export function CoeStep({
           residencyDate: eligible?.qad ?? '',
           qualifyingWork: qualifyingWorkOf(draft, eligible?.establishingMove),
           comments: '',
+          referralId,
         },
   );
   const [signature, setSignature] = useState<SignatureDraft>({

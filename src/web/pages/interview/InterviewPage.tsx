@@ -275,6 +275,7 @@ function InterviewForm({
         <div ref={stepBody}>
           <StepBody
             draftId={kept.id}
+            referralId={kept.referralId}
             step={step}
             draft={draft}
             change={change}
@@ -345,6 +346,7 @@ function InterviewForm({
 
 function StepBody({
   draftId,
+  referralId,
   step,
   draft,
   change,
@@ -354,6 +356,7 @@ function StepBody({
   onKeptWaiting,
 }: {
   draftId: string;
+  referralId: string | null;
   step: Step;
   draft: InterviewDraft;
   change: ChangeDraft;
@@ -375,6 +378,7 @@ function StepBody({
       return (
         <CoeStep
           draftId={draftId}
+          referralId={referralId}
           draft={draft}
           determination={determination}
           editing={editing}

@@ -9,6 +9,8 @@ export interface CoeDetails {
   residencyDate: string;
   qualifyingWork: string;
   comments: string;
+  /** The referral the interview was started from: approving the COE closes it (IR1.1). */
+  referralId?: string | null;
 }
 
 export type SignatureDraft =
@@ -56,6 +58,7 @@ export async function submitInterviewAsCoe(
           residencyDate: details.residencyDate || null,
           qualifyingWork: details.qualifyingWork.trim() || null,
           comments: details.comments.trim() || null,
+          referralId: details.referralId ?? null,
         });
         await advance({ coeId: coe.id });
         break;
