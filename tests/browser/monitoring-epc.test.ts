@@ -76,4 +76,46 @@ describe('EPC verification on a phone (MN4)', () => {
     expect(await card.getByText(/Verified on .*Sign-in sheets and agendas are complete\./).count()).toBe(1);
     await card.getByText('Verified', { exact: true }).waitFor();
   });
+
+  it('the region director removes a file uploaded by mistake, once asked to confirm (MN4.6)', async () => {
+    const page = phone.page;
+    await signIn(page, baseUrl, accounts.regionDirector);
+    await page.goto(`${baseUrl}/monitoring/epc?term=summer`);
+    const card = page.getByRole('article', { name: /^9\.9 Family literacy nights/ });
+    await card.locator('input[type="file"]').setInputFiles({
+      name: 'old-draft.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\nold draft\n'),
+    });
+    await card.getByRole('button', { name: 'Upload' }).click();
+    await card.getByRole('link', { name: 'old-draft.pdf' }).waitFor();
+    await card.getByRole('button', { name: 'Remove old-draft.pdf' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove from the documentation?' });
+    await dialog
+      .getByText(/“old-draft\.pdf” will be removed from the documentation of strategy 9\.9/)
+      .waitFor();
+    await expectAccessible(page, 'confirming a removal');
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => card.getByRole('link', { name: 'old-draft.pdf' }).count()).toBe(0);
+    await card.getByRole('link', { name: 'sign-in-sheets.pdf' }).waitFor();
+  });
+
+  it('district staff document their own district’s strategy, apart from the region’s (MN4.5)', async () => {
+    const page = phone.page;
+    await signIn(page, baseUrl, accounts.districtStaff);
+    await page.goto(`${baseUrl}/monitoring/epc?term=summer`);
+    const card = page.getByRole('article', { name: /^9\.9 Family literacy nights/ });
+    await card.getByText('Nothing saved yet.').waitFor();
+    await card.locator('input[type="file"]').setInputFiles({
+      name: 'district-sign-in.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\ndistrict\n'),
+    });
+    await card.getByRole('button', { name: 'Upload' }).click();
+    await card.getByRole('link', { name: 'district-sign-in.pdf' }).waitFor();
+    expect(await card.getByRole('link', { name: 'sign-in-sheets.pdf' }).count()).toBe(0);
+    await expectAccessible(page, 'EPC checklist of a district');
+    await expectNoHorizontalScroll(page);
+  });
 });

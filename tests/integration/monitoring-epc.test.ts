@@ -306,4 +306,61 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
       ['epc_verification', 'update'],
     ]);
   });
+
+  it('removes a file or a link of the documentation, for whoever may save it, audited (MN4.6)', async () => {
+    const winter = { ...key(), term: 'fall', strategy: '1.1' };
+    const saved = await sessions.region_director.request(
+      'POST',
+      '/api/monitoring/epc/documents',
+      uploadForm(winter, [{ name: 'to-remove.pdf', content: PDF }]),
+    );
+    expect(saved.status).toBe(201);
+    const read = async () =>
+      (await sessions.region_director.request('GET', '/api/monitoring/epc?programYear=2026-27&term=fall'))
+        .body.items[0];
+    const item = await read();
+    const url = `/api/monitoring/epc/${item.id}/documents/${saved.body.id}`;
+    expect((await sessions.state_consultant.request('DELETE', url)).status).toBe(403);
+    expect((await sessions.data_specialist.request('DELETE', url)).status).toBe(403);
+    expect((await sessions.district_staff.request('DELETE', url)).status).toBe(404);
+    expect((await otherConsultant.request('DELETE', url)).status).toBe(403);
+    expect((await sessions.region_director.request('DELETE', url)).status).toBe(204);
+    expect((await sessions.region_director.request('DELETE', url)).status).toBe(404);
+    expect((await read()).documents).toEqual([]);
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'before'])
+      .where('entity_type', '=', 'document')
+      .where('entity_id', '=', saved.body.id)
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      expect.objectContaining({ action: 'create' }),
+      expect.objectContaining({
+        action: 'delete',
+        before: expect.objectContaining({ fileName: 'to-remove.pdf', ownerType: 'epc_verification' }),
+      }),
+    ]);
+
+    // A link goes by saving the links without it, at the version read; audited with what was there.
+    const withLink = await read();
+    const removed = await sessions.region_director.request('PUT', '/api/monitoring/epc/links', {
+      ...winter,
+      version: withLink.version,
+      links: [],
+    });
+    expect(removed.status).toBe(204);
+    expect((await read()).links).toEqual([]);
+    const linkAudit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['before', 'after'])
+      .where('entity_type', '=', 'epc_verification')
+      .where('entity_id', '=', withLink.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(linkAudit).toMatchObject({
+      before: { links: withLink.links },
+      after: { links: [] },
+    });
+  });
 });

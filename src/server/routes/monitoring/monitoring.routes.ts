@@ -12,6 +12,7 @@ import { addEpcDocument } from '../../../usecases/monitoring/add-epc-document';
 import { getEpcChecklist } from '../../../usecases/monitoring/get-epc-checklist';
 import { getEpcDocument } from '../../../usecases/monitoring/get-epc-document';
 import { getEpcProgress } from '../../../usecases/monitoring/get-epc-progress';
+import { removeEpcDocument } from '../../../usecases/monitoring/remove-epc-document';
 import { saveEpcLinks } from '../../../usecases/monitoring/save-epc-links';
 import { verifyEpc } from '../../../usecases/monitoring/verify-epc';
 import { DocumentReply, presentDocument, sendDocument } from '../../documents';
@@ -239,6 +240,24 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
     },
     async (request, reply) =>
       sendDocument(reply, await getEpcDocument(ctx(request), request.params.id, request.params.documentId)),
+  );
+  api.delete(
+    '/monitoring/epc/:id/documents/:documentId',
+    {
+      config: { access: 'monitoring.manage' },
+      schema: {
+        summary: "Remove a document of a strategy's EPC documentation",
+        description:
+          'For whoever may save the subgrantee’s documentation; the audit log keeps the file’s name, type and size.',
+        tags,
+        params: EpcDocumentParams,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await removeEpcDocument(ctx(request), request.params.id, request.params.documentId);
+      return reply.status(204).send(null);
+    },
   );
   api.put(
     '/monitoring/epc/links',

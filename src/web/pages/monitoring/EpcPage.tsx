@@ -7,6 +7,7 @@ import {
   FileInput,
   Group,
   List,
+  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -41,9 +42,10 @@ const REGION_ITSELF = 'region';
 
 function StatusOf({ status }: { status: EpcItem['status'] }) {
   const { t } = useTranslation();
-  const color = { pending: 'gray', verified: 'green', needs_more: 'orange' }[status];
+  // Filled dark shades, so the white text meets the contrast ratio.
+  const color = { pending: 'gray.7', verified: 'teal.9', needs_more: 'red.9' }[status];
   return (
-    <Badge color={color} variant="light">
+    <Badge color={color} variant="filled">
       {t(`monitoring.epc.status.${status}`)}
     </Badge>
   );
@@ -104,6 +106,24 @@ function StrategyCard({
       }),
     onSuccess: () => void refresh(),
   });
+  // The file or link about to be removed, once the person confirms (MN4.6).
+  const [removing, setRemoving] = useState<
+    { documentId: string; name: string } | { linkIndex: number; name: string } | null
+  >(null);
+  const remove = useMutation({
+    mutationFn: (what: NonNullable<typeof removing>) =>
+      'documentId' in what
+        ? api('DELETE', `/api/monitoring/epc/${item.id}/documents/${what.documentId}`)
+        : api('PUT', '/api/monitoring/epc/links', {
+            ...keyOf,
+            version: item.version,
+            links: item.links.filter((_, i) => i !== what.linkIndex),
+          }),
+    onSuccess: () => {
+      setRemoving(null);
+      void refresh();
+    },
+  });
   const name = `${item.strategy} ${i18n.language === 'es' ? item.textEs : item.textEn}`;
 
   return (
@@ -131,16 +151,36 @@ function StrategyCard({
           <List size="sm">
             {item.documents.map((d) => (
               <List.Item key={d.id}>
-                <Anchor href={`/api/monitoring/epc/${item.id}/documents/${d.id}`} download={d.fileName}>
-                  {d.fileName}
-                </Anchor>
+                <Group gap="xs" wrap="wrap">
+                  <Anchor
+                    href={`/api/monitoring/epc/${item.id}/documents/${d.id}`}
+                    download={d.fileName}
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {d.fileName}
+                  </Anchor>
+                  {abilities.document && (
+                    <RemoveButton
+                      name={d.fileName}
+                      onClick={() => setRemoving({ documentId: d.id, name: d.fileName })}
+                    />
+                  )}
+                </Group>
               </List.Item>
             ))}
             {item.links.map((l, i) => (
               <List.Item key={`${l.url}-${i}`}>
-                <Anchor href={l.url} target="_blank" rel="noreferrer">
-                  {l.label || l.url}
-                </Anchor>
+                <Group gap="xs" wrap="wrap">
+                  <Anchor href={l.url} target="_blank" rel="noreferrer" style={{ overflowWrap: 'anywhere' }}>
+                    {l.label || l.url}
+                  </Anchor>
+                  {abilities.document && (
+                    <RemoveButton
+                      name={l.label || l.url}
+                      onClick={() => setRemoving({ linkIndex: i, name: l.label || l.url })}
+                    />
+                  )}
+                </Group>
               </List.Item>
             ))}
           </List>
@@ -221,7 +261,47 @@ function StrategyCard({
           </Stack>
         )}
       </Stack>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('monitoring.epc.confirmRemoveTitle')}
+        closeButtonProps={{ 'aria-label': t('monitoring.epc.keep') }}
+      >
+        {removing && (
+          <Stack>
+            <Text style={{ overflowWrap: 'anywhere' }}>
+              {t('monitoring.epc.confirmRemoveText', { name: removing.name, strategy: item.strategy })}
+            </Text>
+            {remove.error && <ErrorAlert error={remove.error} />}
+            <Group justify="flex-end" wrap="wrap">
+              <Button variant="default" onClick={() => setRemoving(null)}>
+                {t('monitoring.epc.keep')}
+              </Button>
+              <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
+                {t('monitoring.epc.confirmRemove')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
     </Card>
+  );
+}
+
+/** The button that asks to remove a file or link of the documentation. */
+function RemoveButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="compact-xs"
+      variant="subtle"
+      color="red"
+      c="red.9"
+      aria-label={t('monitoring.epc.removeNamed', { name })}
+      onClick={onClick}
+    >
+      {t('monitoring.epc.remove')}
+    </Button>
   );
 }
 
