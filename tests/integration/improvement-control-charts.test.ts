@@ -4,6 +4,7 @@ import { migrateToLatest } from '../../src/data/migrate';
 import { buildRegion, buildRegionWithStaff, buildUser } from '../factories';
 import { FAMILIES_IN_TIME_2016, seedFamiliesByMonth } from '../support/control-chart-seed';
 import { freshDatabases } from '../support/fresh-databases';
+import { readPdf } from '../support/pdf-text';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -83,6 +84,14 @@ describe.each(freshDatabases('improvement_control_charts'))('control charts on $
     expect(chart.analysis.points.filter((p: { rules: string[] }) => p.rules.length > 0)).toHaveLength(1);
     expect(chart.analysis.signals).toEqual(['outside']);
     expect(read.body.phases).toEqual([]);
+    const profile = await t.app.inject({
+      method: 'GET',
+      url: `/api/improvement/teams/${teamId}/profile`,
+      cookies: recruiter.cookies,
+    });
+    expect(readPdf(profile.rawPayload).text.replace(/\s+/g, ' ')).toContain(
+      '• 2016-10 (100) — Outside the limits: this period is further from the centre line',
+    );
   });
 
   it('the team may pick another type and the IHI rules; a type the measure cannot be is refused', async () => {
@@ -197,5 +206,35 @@ describe.each(freshDatabases('improvement_control_charts'))('control charts on $
     expect((await outsider.request('GET', `/api/improvement/teams/${teamId}/control-chart`)).status).toBe(
       404,
     );
+  });
+
+  it("the team's profile draws the control chart with its phases and flagged points, in English and Spanish (IP4.6, IP5)", async () => {
+    const download = (language: 'en' | 'es') =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/improvement/teams/${teamId}/profile?language=${language}`,
+        cookies: recruiter.cookies,
+      });
+    const en = readPdf((await download('en')).rawPayload);
+    expect(en.missingGlyphs).toBe(0);
+    const enText = en.text.replace(/\s+/g, ' ');
+    for (const text of [
+      'Control chart',
+      "P chart (proportion) · Anhøj's rules",
+      'A P chart, because this measure is a percentage',
+      'Phase 1 from 2016-01: centre line 38.9.',
+      'Phase 2 from 2016-10: centre line 60.',
+      'No rule fired: the variation looks like chance alone.',
+    ])
+      expect(enText).toContain(text);
+    const es = readPdf((await download('es')).rawPayload);
+    expect(es.missingGlyphs).toBe(0);
+    const esText = es.text.replace(/\s+/g, ' ');
+    for (const text of [
+      'Gráfico de control',
+      'Un gráfico P, porque',
+      'Fase 2 desde 2016-10: línea central 60.',
+    ])
+      expect(esText).toContain(text);
   });
 });

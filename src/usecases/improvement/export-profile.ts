@@ -5,6 +5,8 @@ import { pdfBytes, pdfRows } from '../exports/pdf-layout';
 import type { UseCaseContext } from '../context';
 import { getProject, type ProjectView } from './get-project';
 import { drawRunChart } from './profile-chart';
+import { writeControlChartSection } from './profile-control-chart';
+import { controlChartOfProject } from './project-control-chart';
 import { PROFILE_LABELS, type ProfileLanguage } from './profile-labels';
 
 /** One sentence per signal of the chart (IP1.5–IP1.7), as the project page words them. */
@@ -61,6 +63,7 @@ export async function exportProfile(
   const cohort = team ? await findCohortRow(ctx.db, team.cohort_id) : undefined;
   const members = (team?.members ?? []) as TeamMember[];
   const labels = PROFILE_LABELS[language];
+  const control = await controlChartOfProject(ctx.db, view, {});
   const number = (value: number) =>
     new Intl.NumberFormat(language === 'es' ? 'es-US' : 'en-US').format(value);
   const body = await pdfBytes({ size: 'LETTER', margin: 54 }, (doc) => {
@@ -185,6 +188,13 @@ export async function exportProfile(
     );
     if (sentences.length === 0) paragraph(labels.noSignal);
     for (const sentence of sentences) paragraph(`• ${sentence}`);
+    writeControlChartSection(
+      doc,
+      { heading, paragraph, ensureRoom, left, width, formatNumber: number },
+      control.chart,
+      series.points.map((p) => p.label),
+      language,
+    );
   });
   return { fileName: fileName(view, language), contentType: 'application/pdf', body };
 }

@@ -13,9 +13,10 @@ import {
   listChartPhaseRows,
 } from '../../data/repositories/improvement-chart-phases.repository';
 import { findCycleRow, findProjectRow } from '../../data/repositories/improvement-projects.repository';
+import type { Db } from '../../data/db';
 import type { UseCaseContext } from '../context';
 import { controlChartOf, type ControlChartOptions, type ControlChartView } from './control-chart-view';
-import { getProject } from './get-project';
+import { getProject, type ProjectView } from './get-project';
 import type { SavedRecord } from './network-view';
 
 export interface ChartPhaseView {
@@ -43,10 +44,19 @@ export async function readProjectControlChart(
   today: string,
   options: ControlChartOptions,
 ): Promise<ProjectControlChart> {
-  const view = await getProject(ctx, teamId, today);
+  return controlChartOfProject(ctx.db, await getProject(ctx, teamId, today), options);
+}
+
+/** The control chart of a project the caller has read (IP5), with its phases (IP5.8). */
+export async function controlChartOfProject(
+  db: Db,
+  view: ProjectView,
+  options: ControlChartOptions,
+): Promise<ProjectControlChart> {
   if (!view.project || !view.series || view.series.points.length === 0) return { chart: null, phases: [] };
+  if (!view.series.points.some((p) => p.value !== null)) return { chart: null, phases: [] };
   const starts = view.series.points.map((p) => p.start);
-  const rows = await listChartPhaseRows(ctx.db, view.project.id, view.project.measureId);
+  const rows = await listChartPhaseRows(db, view.project.id, view.project.measureId);
   const kind = MEASURES[view.project.measureId].period;
   const phases = rows.map((row) => {
     const index = starts.indexOf(periodStart(kind, row.starts_on));
