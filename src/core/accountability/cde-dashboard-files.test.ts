@@ -84,9 +84,12 @@ function refusal(files: CdeFile[]): string[] {
 describe('CDE1 recognizing a Dashboard file', () => {
   it('CDE1.2: the columns tell the indicator, most specific first', () => {
     expect(indicatorsOfColumns(new Set(['cds', 'currprogressed']))).toEqual(['ELPI']);
+    expect(indicatorsOfColumns(new Set(['cds', 'currdenom', 'statuslevel']))).toEqual(['ELPI']);
     expect(indicatorsOfColumns(new Set(['cds', 'studentgroup_pct', 'currdenom']))).toEqual(['CCI']);
     expect(indicatorsOfColumns(new Set(['cds', 'type', 'currnumer']))).toEqual(['SUSP']);
-    expect(indicatorsOfColumns(new Set(['cds', 'currnumer', 'fiveyrnumer']))).toEqual(['GRAD']);
+    expect(indicatorsOfColumns(new Set(['cds', 'studentgroup', 'currnumer', 'fiveyrnumer']))).toEqual([
+      'GRAD',
+    ]);
     expect(indicatorsOfColumns(new Set(['cds', 'currnumer', 'certifyflag']))).toEqual(['CHRONIC']);
     expect(indicatorsOfColumns(new Set(['cds', 'currnumer']))).toEqual(['GRAD', 'CHRONIC']);
     expect(indicatorsOfColumns(new Set(['cds', 'currdenom', 'currstatus']))).toEqual(['ELA', 'MATH']);

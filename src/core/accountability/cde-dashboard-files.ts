@@ -108,6 +108,8 @@ const NAME_HINTS: Array<[Indicator, RegExp]> = [
 export function indicatorsOfColumns(columns: ReadonlySet<string>): Indicator[] {
   const has = (name: string) => columns.has(name);
   if (has('currprogressed') || has('currmaintainpl4')) return ['ELPI'];
+  // Every other indicator file has a studentgroup column; the ELPI files before 2024 do not.
+  if (!has('studentgroup') && has('statuslevel')) return ['ELPI'];
   if (has('studentgroup_pct')) return ['CCI'];
   if (has('type') && has('currnumer')) return ['SUSP'];
   if (has('fiveyrnumer')) return ['GRAD'];
