@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/people/roles';
 import type { Db } from '../../src/data/db';
 import { lockYearForChange, setYearStatus } from '../../src/data/repositories/data-close.repository';
+import { CLI_ACTOR } from '../../src/usecases/context';
 import { refuseClosedServiceYears } from '../../src/usecases/monitoring/data-close-guard';
+import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
 import {
   buildChild,
   buildEligibilitySpans,
@@ -16,6 +18,7 @@ import { eligibilityCases } from '../support/eligibility-cases';
 import { signInAs, signInEveryRole, type HttpSession } from '../support/http-session';
 import { startFreshTestApp, type TestApp } from '../support/test-app';
 import { freshDatabases } from '../support/fresh-databases';
+import { servicesSampleFiles } from '../support/services-sample';
 
 const YEAR = '2025-26';
 
@@ -415,6 +418,29 @@ describe.each(freshDatabases('monitoring_data_close'))('the Data Close on $name 
     expect(test.status).toBe(201);
     const after = await checklistOf(sessions.region_director);
     expect(kinds(after.body)).not.toContainEqual(['missing_post_test', incomplete.id, students[1]]);
+  });
+
+  it('refuses a services folder whose services start in a closed year, and stores none of it', async () => {
+    const year = '2024-25';
+    expect(
+      (await sessions.state_admin.request('POST', `/api/monitoring/data-close/${year}/close`, { reason: '' }))
+        .status,
+    ).toBe(200);
+    const before = await t.handle.db.selectFrom('services').select('id').execute();
+    await expect(
+      importServicesFolder({ db: t.handle.db, actor: CLI_ACTOR }, 'sample', servicesSampleFiles()),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining(`The program year ${year} is closed`),
+    });
+    expect(await t.handle.db.selectFrom('services').select('id').execute()).toHaveLength(before.length);
+    expect(
+      (
+        await sessions.state_admin.request('POST', `/api/monitoring/data-close/${year}/reopen`, {
+          reason: 'test over',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it.runIf(database.name === 'postgres')(

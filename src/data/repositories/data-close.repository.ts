@@ -200,3 +200,17 @@ export async function openCoesOfYear(
   if (regionId) query = query.where('coes.region_id', '=', regionId);
   return query.execute();
 }
+
+/**
+ * The planned starts of the stored services with these codes (a folder import replaces them and
+ * their children's records, so their years are touched too, MN6.3).
+ */
+export async function startDatesOfServiceCodes(db: Db, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .selectFrom('services')
+    .select('start_date')
+    .where('code', 'in', [...codes])
+    .execute();
+  return rows.map((row) => row.start_date);
+}

@@ -20,6 +20,7 @@ import { todayInState } from '../clock';
 import { requirePermission, type UseCaseContext } from '../context';
 import { auditSupersessions } from '../plan/audit-supersessions';
 import { refuseClosedServiceYears } from '../monitoring/data-close-guard';
+import { startDatesOfServiceCodes } from '../../data/repositories/data-close.repository';
 
 export interface ServicesImportSummary {
   /** What the folder holds. */
@@ -141,7 +142,12 @@ export async function importServicesFolder(
     );
   const records = readServicesFolder(files);
   return ctx.db.transaction().execute(async (trx) => {
-    await refuseClosedServiceYears(trx, ...records.services.map((service) => service.startDate));
+    const codes = records.services.map((service) => service.serviceId);
+    await refuseClosedServiceYears(
+      trx,
+      ...records.services.map((service) => service.startDate),
+      ...(await startDatesOfServiceCodes(trx, codes)),
+    );
     const regions = await regionIdsOf(trx, records, files.get('services.csv')!);
     const plan = await planForFolder(trx, ctx, folderName, records.mpos);
     const changes = await mergeServiceRecords(trx, records, {
