@@ -47,6 +47,20 @@ describe('the Data Close on a phone (MN6)', () => {
     expect(page.url()).toMatch(/\/services\/[0-9a-f-]+\/edit$/);
   });
 
+  it('in September the data specialist’s home page counts the year’s incomplete records, linking to the checklist', async () => {
+    const page = phone.page;
+    await page.clock.setFixedTime(new Date('2026-09-15T18:00:00Z'));
+    await signIn(page, baseUrl, accounts.dataSpecialist);
+    const card = page.getByRole('heading', { level: 2, name: 'Data Close of 2025-26' });
+    await card.waitFor();
+    await expectAccessible(page, 'Home page with the Data Close card');
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('link', { name: 'Open the Data Close checklist' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Data Close' }).waitFor();
+    await page.getByRole('textbox', { name: 'Program year' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Program year' }).inputValue()).toBe('2025-26');
+  });
+
   it('the state administrator closes the year with the keyboard, and its service can no longer be edited', async () => {
     const page = phone.page;
     await signIn(page, baseUrl, accounts.stateAdmin);

@@ -7,6 +7,7 @@ import {
   checkCanReopen,
   checklistOf,
   countByKind,
+  isDataCloseSeason,
   programYearOfCoe,
   programYearOfService,
   yearToClose,
@@ -58,6 +59,18 @@ describe('the program year of a record (MN6.1)', () => {
     expect(yearToClose('2026-07-01')).toBe('2025-26');
     expect(yearToClose('2026-06-30')).toBe('2024-25');
     expect(yearToClose('2000-01-10')).toBe('1998-99');
+  });
+});
+
+describe('the home page’s reminder (MN6.6)', () => {
+  it.each([
+    ['2026-06-30', false],
+    ['2026-07-01', true],
+    ['2026-09-30', true],
+    ['2026-10-01', false],
+    ['2027-01-15', false],
+  ])('on %s: %s', (today, expected) => {
+    expect(isDataCloseSeason(today)).toBe(expected);
   });
 });
 

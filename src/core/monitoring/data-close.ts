@@ -89,6 +89,15 @@ export function yearToClose(today: CalendarDate): string {
   return `${current - 1}-${String(current % 100).padStart(2, '0')}`;
 }
 
+/**
+ * Whether the home page reminds of the Data Close (MN6.6): from July 1, when the year to close
+ * has just ended, to September 30, the month of the Data Close.
+ */
+export function isDataCloseSeason(today: CalendarDate): boolean {
+  const month = Number(today.slice(5, 7));
+  return month >= 7 && month <= 9;
+}
+
 /** Check a program year named in a request (`2025-26`), naming the field. */
 export function checkProgramYear(year: string, field = 'programYear'): void {
   if (!isProgramYear(year)) throw DomainError.invalidField(field, 'is not a program year such as 2026-27');

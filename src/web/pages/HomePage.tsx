@@ -3,13 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../app/api';
-import { formatDate, formatNumber, fullName } from '../app/format';
+import { formatDate, formatNumber, fullName, todayInState } from '../app/format';
 import { useSession } from '../app/session';
 import { QueryState } from '../components/QueryState';
 import type { WatchList } from './eligibility/watch-types';
 import { QuotaCard } from './referrals/QuotaCard';
 import { InterviewsInProgressCard } from './interview/InterviewsInProgressCard';
 import { ServiceLogAttentionCard } from './monitoring/ServiceLogAttentionCard';
+import { DataCloseCard } from './monitoring/DataCloseCard';
+import { isDataCloseSeason } from '../../core/monitoring/data-close';
 
 /** The first page after sign-in: what this role has to act on today. */
 export function HomePage() {
@@ -44,6 +46,9 @@ export function HomePage() {
         {can('child.read') && <WatchCard kind="residency-due" title={t('home.residencyDue')} />}
         {can('monitoring.read') && (me.regionId !== null || me.districtId !== null) && (
           <ServiceLogAttentionCard />
+        )}
+        {can('monitoring.read') && me.districtId === null && isDataCloseSeason(todayInState()) && (
+          <DataCloseCard />
         )}
         {can('audit.read') && (
           <Card withBorder>
