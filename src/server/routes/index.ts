@@ -27,6 +27,7 @@ import { serviceRoutes } from './services/services.routes';
 import { monitoringRoutes } from './monitoring/monitoring.routes';
 import { serviceLogRoutes } from './monitoring/service-log.routes';
 import { dataCloseRoutes } from './monitoring/data-close.routes';
+import { masterCalendarRoutes } from './monitoring/master-calendar.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
@@ -61,6 +62,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     monitoringRoutes,
     serviceLogRoutes,
     dataCloseRoutes,
+    masterCalendarRoutes,
     pfsRoutes,
     childCountRoutes,
     interviewDraftRoutes,

@@ -81,6 +81,10 @@ const PlanDevelopmentPage = lazyPage(
 const EpcPage = lazyPage(() => import('../pages/monitoring/EpcPage'), 'EpcPage');
 const ServiceLogPage = lazyPage(() => import('../pages/monitoring/ServiceLogPage'), 'ServiceLogPage');
 const DataClosePage = lazyPage(() => import('../pages/monitoring/DataClosePage'), 'DataClosePage');
+const MasterCalendarPage = lazyPage(
+  () => import('../pages/monitoring/MasterCalendarPage'),
+  'MasterCalendarPage',
+);
 const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Every page of the app; modules add their routes here. */
@@ -142,6 +146,7 @@ export function AppRoutes() {
         <Route path="/monitoring/epc" element={<EpcPage />} />
         <Route path="/monitoring/service-log" element={<ServiceLogPage />} />
         <Route path="/monitoring/data-close" element={<DataClosePage />} />
+        <Route path="/monitoring/master-calendar" element={<MasterCalendarPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

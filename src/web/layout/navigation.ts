@@ -93,6 +93,12 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'monitoring.read',
   },
   {
+    to: '/monitoring/master-calendar',
+    label: 'monitoring.masterCalendar.nav',
+    icon: IconCalendarEvent,
+    permission: 'monitoring.read',
+  },
+  {
     to: '/monitoring/applications',
     label: 'monitoring.nav',
     icon: IconChecklist,
