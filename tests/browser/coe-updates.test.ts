@@ -110,6 +110,16 @@ describe('what an approved COE updates, on a phone', () => {
     await phone.page.goto(`${baseUrl}/coes/${coe.id}`);
     await phone.page.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
     await phone.page.getByText(/\(the children are enrolled there on approval\)$/).waitFor();
+    // The saved trace in the recruiter's words: people and places, not the interview's ids.
+    await phone.page
+      .getByText(/^Joel Quiroga's move from .+ to Salinas on 2019-07-01 is a qualifying move/)
+      .first()
+      .waitFor();
+    await phone.page
+      .getByText(/^Lucía .+ moved with Joel Quiroga from .+ to Salinas/)
+      .first()
+      .waitFor();
+    expect(await phone.page.getByText(/\b(m1|w-joe|c-daughter|c-son)\b/).count()).toBe(0);
     await expectAccessible(phone.page, 'COE before approval');
     await phone.page.getByRole('button', { name: 'Approve' }).click();
     await phone.page.getByText('Approved', { exact: true }).first().waitFor();

@@ -12,18 +12,25 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../app/api';
 import { formatDate, formatDateTime } from '../../app/format';
 import { QueryState } from '../../components/QueryState';
 import { ChildDeterminationCard } from '../interview/DeterminationView';
+import { useEligibilitySettings } from '../interview/use-eligibility-settings';
 import { CoeEditForm } from './CoeEditForm';
 import { CoeReviewForm } from './CoeReviewForm';
 import { CoeSignatureForm } from './CoeSignatureForm';
 import { STATUS_COLORS, type CoeDetail } from './coe-types';
 import { InterviewSummary } from './InterviewSummary';
 import { Fact } from '../../components/Fact';
+import { savedTraceInWords, withChildNames } from './saved-trace';
+
+/** The COE's interview with its children named as the certificate names them. */
+const namedInterview = (coe: CoeDetail) =>
+  withChildNames(coe.interview, new Map(coe.children.map((c) => [c.interviewChildId, c.displayName])));
 
 /** One COE: what the reviewer needs to decide (interview, determination with trace, warnings), the review, the PDF. */
 export function CoePage() {
@@ -144,30 +151,8 @@ export function CoePage() {
                 </List>
               </Alert>
             )}
-            <section aria-labelledby="coe-determination-title">
-              <Title order={2} size="h3" id="coe-determination-title" mb="xs">
-                {t('coes.determination')}
-              </Title>
-              <Stack gap="sm">
-                {coe.data.determination.children.map((result) => {
-                  const child = coe.data.children.find((c) => c.interviewChildId === result.child);
-                  return (
-                    <div key={result.child}>
-                      <ChildDeterminationCard
-                        result={result}
-                        childName={child?.displayName ?? result.child}
-                      />
-                      {child?.childId && coe.data.status === 'approved' && (
-                        <Anchor component={Link} to={`/children/${child.childId}`} size="sm">
-                          {t('coes.openChild', { name: child.displayName })}
-                        </Anchor>
-                      )}
-                    </div>
-                  );
-                })}
-              </Stack>
-            </section>
-            <InterviewSummary interview={coe.data.interview} />
+            <CoeDetermination coe={coe.data} />
+            <InterviewSummary interview={namedInterview(coe.data)} />
             {coe.data.abilities.canReview && <CoeReviewForm coe={coe.data} />}
             {coe.data.abilities.canEdit && !coe.data.signature && <CoeSignatureForm coe={coe.data} />}
             {coe.data.abilities.canEdit && (
@@ -198,5 +183,38 @@ export function CoePage() {
         )}
       </QueryState>
     </Stack>
+  );
+}
+
+/** Each child's determination as saved, its trace in plain words in the reader's language. */
+function CoeDetermination({ coe }: { coe: CoeDetail }) {
+  const { t, i18n } = useTranslation();
+  const settings = useEligibilitySettings();
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const determination = useMemo(
+    () => savedTraceInWords(namedInterview(coe), coe.determination, { language, settings }),
+    [coe, language, settings],
+  );
+  return (
+    <section aria-labelledby="coe-determination-title">
+      <Title order={2} size="h3" id="coe-determination-title" mb="xs">
+        {t('coes.determination')}
+      </Title>
+      <Stack gap="sm">
+        {determination.children.map((result) => {
+          const child = coe.children.find((c) => c.interviewChildId === result.child);
+          return (
+            <div key={result.child}>
+              <ChildDeterminationCard result={result} childName={child?.displayName ?? result.child} />
+              {child?.childId && coe.status === 'approved' && (
+                <Anchor component={Link} to={`/children/${child.childId}`} size="sm">
+                  {t('coes.openChild', { name: child.displayName })}
+                </Anchor>
+              )}
+            </div>
+          );
+        })}
+      </Stack>
+    </section>
   );
 }
