@@ -9,11 +9,13 @@ const phone = phonePage();
 
 describe("a team's control chart on a phone (IP5)", () => {
   let teamId: string;
+  let regionId: string;
 
   beforeAll(async () => {
     const admin = await apiSession(accounts.stateAdmin);
     const regions = (await admin('GET', '/regions')) as { items: Array<{ id: string; name: string }> };
     const region = regions.items.find((r) => r.name === CONTROL_CHART_REGION)!;
+    regionId = region.id;
     const cohort = await admin('POST', '/improvement/cohorts', {
       name: 'Cohort of the control chart test',
       startYear: 2015,
@@ -107,6 +109,25 @@ describe("a team's control chart on a phone (IP5)", () => {
     await page.getByRole('heading', { name: 'Control chart', level: 2 }).waitFor();
     expect(await page.getByRole('list', { name: 'Signals' }).count()).toBe(0);
     await expectAccessible(page, 'control chart alone');
+    await expectNoHorizontalScroll(page);
+  });
+
+  it("the measure's control chart for a region, and every region's side by side (IP5.9)", async () => {
+    const page = phone.page;
+    const range = 'measure=families-within-90-days&from=2016-01-01&to=2016-12-31';
+    await page.goto(`${baseUrl}/improvement/measures?${range}&regionId=${regionId}&chart=control`);
+    await page.getByRole('heading', { name: 'Improvement measures', level: 1 }).waitFor();
+    await page.getByText(/^A P chart, because this measure is a percentage/).waitFor();
+    const flagged = page.getByRole('list', { name: 'Flagged points' });
+    await flagged.getByText('2016-10 (100)').waitFor();
+    await expectAccessible(page, "a measure's control chart");
+    await expectNoHorizontalScroll(page);
+    await page.goto(`${baseUrl}/improvement/measures?${range}&view=regions&chart=control`);
+    const own = page.getByRole('region', { name: new RegExp(`· ${CONTROL_CHART_REGION}$`) });
+    await own.getByText('1 signal').waitFor();
+    await own.locator('circle[data-flagged="true"]').first().waitFor();
+    expect(await own.locator('circle[data-flagged="true"]').count()).toBe(1);
+    await expectAccessible(page, 'control charts side by side');
     await expectNoHorizontalScroll(page);
   });
 

@@ -6,6 +6,7 @@ import {
   checkChartType,
   checkPhaseChange,
   chooseChartType,
+  controlChartForMeasure,
   type ControlChartInput,
 } from './control-chart';
 import { movingRanges, phaseLimits, type ControlInputPoint } from './control-limits';
@@ -325,5 +326,24 @@ describe('the types a measure can be drawn as (IP5.1) and a phase from a change 
       checkPhaseChange(adopted, { ...period, cyclePeriod: '2023-12-01', startsOnPeriod: '2024-01-01' }),
     ).toThrow(/first period/);
     expect(() => checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-07-01' })).toThrow(/future/);
+  });
+});
+
+describe("a measure's control chart (IP5.1, IP5.2)", () => {
+  it('a percentage: a P chart in percent, Anhøj by default; an XmR chart of the values when picked', () => {
+    const points = proportions(JUICE, 50).map((p) => ({ ...p, value: (100 * p.numerator!) / 50 }));
+    const p = controlChartForMeasure('percent', points);
+    expect(p).toMatchObject({
+      type: 'p',
+      suggested: 'p',
+      reason: 'proportion',
+      ruleSet: 'anhoj',
+      scale: 100,
+    });
+    expect(p.analysis.phases[0]!.center).toBeCloseTo(23.13, 2);
+    const x = controlChartForMeasure('percent', points, { type: 'xmr', ruleSet: 'ihi' });
+    expect(x).toMatchObject({ type: 'xmr', suggested: 'p', ruleSet: 'ihi', scale: 1 });
+    expect(x.analysis.phases[0]!.center).toBeCloseTo(23.13, 2);
+    expect(() => controlChartForMeasure('count', points, { type: 'u' })).toThrow(/type/);
   });
 });

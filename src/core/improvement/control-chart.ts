@@ -198,3 +198,55 @@ export function checkPhaseChange(
     throw DomainError.invalidField('startsOn', "is not after the chart's first period");
   if (phase.startsOnPeriod > phase.today) throw DomainError.invalidField('startsOn', 'is in the future');
 }
+
+/** A measure's control chart as the page and the profile show it (IP5.1–IP5.8). */
+export interface MeasureControlChart {
+  type: ControlChartType;
+  /** The type chosen from the measure, and why (IP5.1). */
+  suggested: ControlChartType;
+  reason: ChartTypeReason;
+  /** The types the measure can be drawn as. */
+  types: ControlChartType[];
+  ruleSet: RuleSet;
+  /** 100 for a percentage drawn as a P or P′ chart (IP5.2), 1 otherwise. */
+  scale: number;
+  analysis: ControlChartAnalysis;
+}
+
+/**
+ * A measure's control chart (IP5): its type chosen from the measure's unit unless another is
+ * picked (refused when the unit cannot be drawn so), Anhøj's rules unless IHI's are picked, the
+ * centre and limits from the first `baseline` periods, and phases from the given positions.
+ */
+export function controlChartForMeasure(
+  unit: MeasureUnit,
+  points: readonly ControlInputPoint[],
+  options: {
+    type?: ControlChartType | undefined;
+    ruleSet?: RuleSet | undefined;
+    baseline?: number | undefined;
+    phases?: readonly PhaseStart[];
+  } = {},
+): MeasureControlChart {
+  const suggested = chooseChartType(unit, points);
+  const type = options.type ?? suggested.type;
+  checkChartType(unit, type);
+  const ruleSet = options.ruleSet ?? 'anhoj';
+  const scale = unit === 'percent' && type !== 'xmr' ? 100 : 1;
+  return {
+    type,
+    suggested: suggested.type,
+    reason: suggested.reason,
+    types: [...chartTypesFor(unit)],
+    ruleSet,
+    scale,
+    analysis: analyzeControlChart({
+      type,
+      points,
+      scale,
+      ruleSet,
+      baseline: options.baseline,
+      phases: options.phases ?? [],
+    }),
+  };
+}

@@ -14,7 +14,8 @@ import { useSave } from './use-save';
 const ControlChart = lazy(async () => ({ default: (await import('./ControlChart')).ControlChart }));
 
 type ControlView = Static<typeof ProjectControlChartReply>;
-type Chart = NonNullable<ControlView['chart']>;
+/** A control chart as the API answers it (the core's MeasureControlChart). */
+export type Chart = NonNullable<ControlView['chart']>;
 type Rule = Chart['analysis']['signals'][number];
 
 const controlKey = (teamId: string) => ['improvement', 'control-chart', teamId];
@@ -98,30 +99,8 @@ export function ControlChartCard({
               <Text size="sm" c="dimmed">
                 {t(`controlChart.ruleSetMeans.${chart.ruleSet}`)}
               </Text>
-              <Suspense fallback={null}>
-                <ControlChart
-                  points={chart.analysis.points.map((p) => ({
-                    label: labels[p.index] ?? String(p.index),
-                    value: p.value,
-                    center: p.center,
-                    upper: p.upper,
-                    lower: p.lower,
-                    flagged: p.rules.length > 0,
-                  }))}
-                  phaseStarts={chart.analysis.phases.slice(1).map((phase, i) => ({
-                    label: labels[phase.start] ?? '',
-                    text: t('controlChart.phaseMark', { number: i + 2 }),
-                  }))}
-                  labels={{
-                    value: t('controlChart.value'),
-                    center: t('controlChart.center'),
-                    upper: t('controlChart.upper'),
-                    lower: t('controlChart.lower'),
-                  }}
-                />
-              </Suspense>
-              <PhaseSummary chart={chart} labels={labels} />
-              <FlaggedPoints chart={chart} labels={labels} />
+              <ControlChartGraphic chart={chart} labels={labels} />
+              <ControlChartReadout chart={chart} labels={labels} />
               {canManage && chart.analysis.signals.length > 0 && (
                 <PhaseForm teamId={teamId} projectId={projectId} cycles={cycles} />
               )}
@@ -133,8 +112,56 @@ export function ControlChartCard({
   );
 }
 
+/** The chart itself (IP5): points, each phase's centre and limits, the flagged points in red. */
+export function ControlChartGraphic({
+  chart,
+  labels,
+  height,
+}: {
+  chart: Chart;
+  labels: readonly string[];
+  height?: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={null}>
+      <ControlChart
+        points={chart.analysis.points.map((p) => ({
+          label: labels[p.index] ?? String(p.index),
+          value: p.value,
+          center: p.center,
+          upper: p.upper,
+          lower: p.lower,
+          flagged: p.rules.length > 0,
+        }))}
+        phaseStarts={chart.analysis.phases.slice(1).map((phase, i) => ({
+          label: labels[phase.start] ?? '',
+          text: t('controlChart.phaseMark', { number: i + 2 }),
+        }))}
+        labels={{
+          value: t('controlChart.value'),
+          center: t('controlChart.center'),
+          upper: t('controlChart.upper'),
+          lower: t('controlChart.lower'),
+        }}
+        {...(height === undefined ? {} : { height })}
+      />
+    </Suspense>
+  );
+}
+
+/** What the chart says in words: each phase's centre, and each flagged point's rules (IP5.6–IP5.8). */
+export function ControlChartReadout({ chart, labels }: { chart: Chart; labels: readonly string[] }) {
+  return (
+    <>
+      <PhaseSummary chart={chart} labels={labels} />
+      <FlaggedPoints chart={chart} labels={labels} />
+    </>
+  );
+}
+
 /** Each phase's centre line, from when, and whether its limits are still provisional (IP5.3, IP5.8). */
-function PhaseSummary({ chart, labels }: { chart: Chart; labels: string[] }) {
+function PhaseSummary({ chart, labels }: { chart: Chart; labels: readonly string[] }) {
   const { t } = useTranslation();
   return (
     <List size="sm" aria-label={t('controlChart.phases')}>
@@ -160,7 +187,7 @@ function PhaseSummary({ chart, labels }: { chart: Chart; labels: string[] }) {
 }
 
 /** Every flagged point: its period and value, and what each rule that fired on it means (IP5.6, IP5.7). */
-function FlaggedPoints({ chart, labels }: { chart: Chart; labels: string[] }) {
+function FlaggedPoints({ chart, labels }: { chart: Chart; labels: readonly string[] }) {
   const { t } = useTranslation();
   const flagged = chart.analysis.points.filter((p) => p.rules.length > 0);
   if (flagged.length === 0 && chart.analysis.signals.length === 0)

@@ -11,6 +11,9 @@ import { todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { chartPoints, type MeasureCatalog, type MeasureId, type MeasureSeries } from './improvement-types';
+import { controlChartForMeasure } from '../../../core/improvement/control-chart';
+import { isRuleSet } from '../../../core/improvement/control-rules';
+import { ControlChartGraphic, ControlChartReadout } from './ControlChartCard';
 import { SignalList } from './SignalList';
 import { SmallMultiples } from './SmallMultiples';
 
@@ -36,6 +39,10 @@ export function MeasuresPage() {
   const baseline = params.get('baseline') ? Number(params.get('baseline')) : undefined;
   const isStateUser = me.regionNumber === null;
   const sideBySide = params.get('view') === 'regions';
+  // IP5.9: the control chart instead of the run chart, with the rules picked.
+  const showControl = params.get('chart') === 'control';
+  const ruleSetParam = params.get('ruleSet');
+  const ruleSet = isRuleSet(ruleSetParam) ? ruleSetParam : 'anhoj';
   const regions = useQuery({
     queryKey: ['regions'],
     queryFn: () => api<Static<typeof RegionListReply>>('GET', '/api/regions'),
@@ -119,13 +126,45 @@ export function MeasuresPage() {
           w={200}
         />
       </Group>
+      <Group align="end" wrap="wrap">
+        <Select
+          label={t('controlChart.chart')}
+          data={(['run', 'control'] as const).map((value) => ({
+            value,
+            label: t(`controlChart.views.${value}`),
+          }))}
+          value={showControl ? 'control' : 'run'}
+          onChange={(value) => set('chart', value === 'control' ? 'control' : null)}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 220 }}
+        />
+        {showControl && (
+          <Select
+            label={t('controlChart.ruleSet')}
+            data={(['anhoj', 'ihi'] as const).map((value) => ({
+              value,
+              label: t(`controlChart.ruleSets.${value}`),
+            }))}
+            value={ruleSet}
+            onChange={(value) => set('ruleSet', value === 'ihi' ? 'ihi' : null)}
+            allowDeselect={false}
+            w={{ base: '100%', sm: 220 }}
+          />
+        )}
+      </Group>
       <Switch
         label={t(isStateUser ? 'improvement.measures.everyRegion' : 'improvement.measures.besideState')}
         checked={sideBySide}
         onChange={(e) => set('view', e.currentTarget.checked ? 'regions' : null)}
       />
       {sideBySide && catalog.isSuccess && (
-        <SmallMultiples measure={measure} from={from} to={to} baseline={baseline} />
+        <SmallMultiples
+          measure={measure}
+          from={from}
+          to={to}
+          baseline={baseline}
+          control={showControl ? { ruleSet } : undefined}
+        />
       )}
       {!sideBySide && (
         <QueryState isPending={series.isPending} error={series.error}>
@@ -141,21 +180,46 @@ export function MeasuresPage() {
               <Text size="sm" c="dimmed">
                 {t(`improvement.definition.${data.definition.id}`)}
               </Text>
-              <Suspense fallback={null}>
-                <RunChart
-                  points={chartPoints(data.points, data.analysis)}
-                  median={data.analysis?.median ?? null}
-                  medianLabel={t(
-                    data.baseline ? 'improvement.chart.frozenMedian' : 'improvement.chart.median',
-                  )}
-                  valueLabel={t(`improvement.unit.${data.definition.unit}`)}
-                />
-              </Suspense>
-              <SignalList analysis={data.analysis} labels={data.points.map((p) => p.label)} />
+              {showControl ? (
+                <MeasureControl series={data} ruleSet={ruleSet} />
+              ) : (
+                <>
+                  <Suspense fallback={null}>
+                    <RunChart
+                      points={chartPoints(data.points, data.analysis)}
+                      median={data.analysis?.median ?? null}
+                      medianLabel={t(
+                        data.baseline ? 'improvement.chart.frozenMedian' : 'improvement.chart.median',
+                      )}
+                      valueLabel={t(`improvement.unit.${data.definition.unit}`)}
+                    />
+                  </Suspense>
+                  <SignalList analysis={data.analysis} labels={data.points.map((p) => p.label)} />
+                </>
+              )}
             </Card>
           )}
         </QueryState>
       )}
     </Stack>
+  );
+}
+
+/** A measure's control chart (IP5.9): the type chosen from the measure and why, the chart, its readout. */
+function MeasureControl({ series, ruleSet }: { series: MeasureSeries; ruleSet: 'anhoj' | 'ihi' }) {
+  const { t } = useTranslation();
+  if (!series.points.some((p) => p.value !== null))
+    return <Text c="dimmed">{t('improvement.chart.noData')}</Text>;
+  const chart = controlChartForMeasure(series.definition.unit, series.points, {
+    ruleSet,
+    baseline: series.baseline ?? undefined,
+  });
+  const labels = series.points.map((p) => p.label);
+  return (
+    <>
+      <Text size="sm">{t(`controlChart.reason.${chart.reason}`)}</Text>
+      <ControlChartGraphic chart={chart} labels={labels} />
+      <ControlChartReadout chart={chart} labels={labels} />
+    </>
   );
 }
