@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerBackupRestoreCommands } from './backup-restore';
 import { registerDaCommand } from './da-evaluate';
+import { registerDaImportDashboardCommand } from './da-import-dashboard';
 import { registerDbMigrateCommand } from './db-migrate';
 import { registerDemoLoadCommand } from './demo-load';
 import { registerEligibilityCommand } from './eligibility';
@@ -18,6 +19,7 @@ export const commands: Array<(program: Command) => void> = [
   registerDbMigrateCommand,
   registerUserAddCommand,
   registerDaCommand,
+  registerDaImportDashboardCommand,
   registerEligibilityCommand,
   registerDemoLoadCommand,
   registerBackupRestoreCommands,

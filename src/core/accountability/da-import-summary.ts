@@ -2,6 +2,7 @@
  * What an upload of Dashboard files was read as: the LEAs, the years, the rows of each file,
  * and the rows the engine will not use with the reason why (FORMAT.md "Meaning"). Pure.
  */
+import type { CdeImportReport } from './cde-dashboard-files';
 import { LEA_TYPES, type LeaType } from './da-codes';
 import type { DaData, DaRequest } from './da-input';
 import type { DaSettings } from './da-settings';
@@ -39,6 +40,8 @@ export interface DaImportSummary {
   ignoredByReason: Record<IgnoredReason, number>;
   /** The first rows ignored (up to IGNORED_LISTED), in file and line order. */
   ignored: IgnoredRow[];
+  /** An upload of the CDE's own Dashboard files: what was read from them (CDE3.1). */
+  cde?: CdeImportReport;
 }
 
 const IGNORED_LISTED = 500;

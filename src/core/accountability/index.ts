@@ -37,3 +37,10 @@ export {
 } from './da-assistance';
 export { countyOfCdsCode } from './lea-county';
 export { LEA_TYPES, STUDENT_GROUPS, type LeaType, type StudentGroup } from './da-codes';
+export {
+  contractFilesOfCde,
+  readCdeDashboardFiles,
+  CDE_IGNORED_REASONS,
+  type CdeFile,
+  type CdeImportReport,
+} from './cde-dashboard-files';

@@ -72,6 +72,11 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
+  /** The names of the archive's entries, in the order of its central directory. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
   /** The declared inflated size of these entries together (those missing count 0). */
   declaredSizeOf(names: readonly string[]): number {
     return names.reduce((sum, name) => sum + (this.entries.get(name)?.uncompressedSize ?? 0), 0);

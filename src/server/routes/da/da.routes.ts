@@ -53,7 +53,7 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       schema: {
         summary: 'Upload Dashboard files',
         description:
-          'The CSV files described in docs/rules/differentiated-assistance-format.md (XLSX accepted), as multipart/form-data. Refused whole, naming file, line and column, when the contract says so; audited.',
+          "The CSV files described in docs/rules/differentiated-assistance-format.md (XLSX accepted), or the CDE's downloadable Dashboard data files as published (.txt, several at once, or a .zip of them, with local_indicators.csv and lea_status.csv beside them if needed), as multipart/form-data. Refused whole, naming file, line and column, when the contract says so; audited.",
         tags: ['da'],
         consumes: ['multipart/form-data'],
         body: UploadDashboardBody,

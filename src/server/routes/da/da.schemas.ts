@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import {
   ASSISTANCE_KINDS,
   IGNORED_REASONS,
+  CDE_IGNORED_REASONS,
   LEA_TYPES,
   ROOT_CAUSE_THEMES,
   STUDENT_GROUPS,
@@ -85,6 +86,39 @@ export const DaImportReply = Type.Object({
         detail: Nullable(Type.String()),
       }),
       { description: 'The first 500 rows not used' },
+    ),
+    cde: Type.Optional(
+      Type.Object(
+        {
+          files: Type.Array(
+            Type.Object({
+              file: Type.String(),
+              indicator: Type.String(),
+              year: Type.Integer(),
+              recognizedBy: Type.String({ description: 'columns, or columns_and_name' }),
+              delimiter: Type.String(),
+              rows: Type.Integer(),
+              leaRows: Type.Integer(),
+              ignored: Type.Integer(),
+            }),
+          ),
+          leas: Type.Integer(),
+          leasByType: Type.Record(Type.String(), Type.Integer()),
+          groups: Type.Array(Type.String()),
+          years: Type.Array(Type.Integer()),
+          ignoredCount: Type.Integer(),
+          ignoredByReason: Type.Record(Type.String(), Type.Integer()),
+          ignored: Type.Array(
+            Type.Object({
+              file: Type.String(),
+              line: Type.Integer(),
+              reason: literals(CDE_IGNORED_REASONS, 'Why the CDE row is left out'),
+              detail: Nullable(Type.String()),
+            }),
+          ),
+        },
+        { description: "An upload of the CDE's own Dashboard files: what was read from each (CDE3.1)" },
+      ),
     ),
   }),
   determinations: Type.Array(

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../tests/support/eligibility-cases';
+
+const run = promisify(execFile);
+
+describe('ciclo da import-dashboard', () => {
+  it("imports the CDE's files of a year, prints what was read, runs the determination; refuses a bad file with status 2", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ciclo-da-cde-cli-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, CICLO_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    const ciclo = async (args: string[]) => {
+      try {
+        const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], { cwd: repoRoot, env });
+        return { status: 0, stdout, stderr };
+      } catch (error) {
+        const e = error as { code: number; stdout: string; stderr: string };
+        return { status: e.code, stdout: e.stdout, stderr: e.stderr };
+      }
+    };
+    const dir = path.join(repoRoot, 'tests/cases/da-cde/2024');
+    const files = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => path.join(dir, name));
+    try {
+      await ciclo(['db', 'migrate']);
+      const imported = await ciclo(['da', 'import-dashboard', ...files, '--year', '2024', '--run']);
+      expect(imported.stderr).toBe('');
+      expect(imported.status).toBe(0);
+      expect(imported.stdout).toMatch(/^Upload [0-9a-f-]{36} \(Dashboard 2024, CA-2024\)$/m);
+      expect(imported.stdout).toContain(
+        'chronicdownload2024.txt: CHRONIC 2024 (by its columns and name, tab-delimited) · 1 rows, 1 LEA rows, 0 left out',
+      );
+      expect(imported.stdout).toContain('Student groups: HI, EL, LTEL');
+      expect(imported.stdout).toContain('Left out of the CDE files: 1 school row, 1 not da group');
+      expect(imported.stdout).toContain('LEAs: 2 (1 districts, 0 county offices, 1 charters) · years 2024');
+      expect(imported.stdout).toMatch(/^Determination [0-9a-f-]{36}: 1 of 2 LEAs eligible .* in 2024$/m);
+
+      const refused = await ciclo([
+        'da',
+        'import-dashboard',
+        path.join(repoRoot, 'tests/cases/da-cde/README.md'),
+      ]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('README.md');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
