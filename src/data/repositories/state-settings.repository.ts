@@ -3,13 +3,15 @@ import type { Db } from '../db';
 /**
  * The state's settings, each a JSON value under its own key in `app_state` (and audited under
  * that id): the eligibility settings, which assessment levels count as below proficient,
- * when each term runs, and the Priority for Services criteria.
+ * when each term runs, the Priority for Services criteria, and how long a device keeps what it
+ * holds of children's records.
  */
 export const STATE_SETTING_KEYS = {
   eligibility: 'eligibility_settings',
   belowProficient: 'services_below_proficient',
   termWindows: 'services_term_windows',
   priorityForServices: 'services_priority_for_services',
+  deviceKeeping: 'device_keeping',
 } as const;
 export type StateSettingKey = (typeof STATE_SETTING_KEYS)[keyof typeof STATE_SETTING_KEYS];
 

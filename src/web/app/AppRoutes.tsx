@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageLoader } from '../components/PageLoader';
+import { useEraseExpiredDeviceRecords } from '../offline/use-erase-expired';
 import { useSendWaitingCoes } from '../offline/use-send-waiting-coes';
 import { lazyPage } from './lazy-page';
 
@@ -89,8 +90,10 @@ const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPa
 
 /** Every page of the app; modules add their routes here. */
 export function AppRoutes() {
-  // A COE taken offline goes when the network returns, whichever page is open (ID7.1).
+  // A COE taken offline goes when the network returns, whichever page is open (ID7.1); what the
+  // device keeps of children's records goes after the state's keeping period (ID5.1).
   useSendWaitingCoes();
+  useEraseExpiredDeviceRecords();
   return (
     <Suspense fallback={<PageLoader />}>
       <Routes>

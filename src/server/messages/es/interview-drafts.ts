@@ -1,5 +1,6 @@
 /** Spanish of the messages of the interview-drafts module. */
 export const interviewDrafts: Record<string, string> = {
+  'must be a whole number of days from 1 to 90': 'debe ser un número entero de días de 1 a 90',
   'No such interview draft.': 'No existe ese borrador de entrevista.',
   'An interview draft is kept by a signed-in staff member.':
     'Un borrador de entrevista lo guarda un miembro del personal que haya iniciado sesión.',

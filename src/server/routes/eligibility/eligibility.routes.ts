@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { DeterminationSchema, InterviewSchema } from '../../../core/eligibility/interview-schema';
 import { todayInState } from '../../../usecases/clock';
 import { changeEligibilitySettings } from '../../../usecases/eligibility/change-eligibility-settings';
+import { changeDeviceKeeping, getDeviceKeeping } from '../../../usecases/eligibility/device-keeping';
 import { determineInterviewEligibility } from '../../../usecases/eligibility/determine-interview-eligibility';
 import { findEligibilityWatchList } from '../../../usecases/eligibility/find-eligibility-watch-list';
 import { getEligibilityHistory } from '../../../usecases/eligibility/get-eligibility-history';
@@ -15,6 +16,7 @@ import {
   ChangeEligibilitySettingsBody,
   ChangeEligibilitySettingsReply,
   DetermineQuery,
+  DeviceKeepingSchema,
   EligibilityHistoryReply,
   EligibilitySettingsReply,
   ResidencyContactBody,
@@ -152,5 +154,33 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         settings: { ...change.settings, singleDistrictStates: [...change.settings.singleDistrictStates] },
       };
     },
+  );
+  api.get(
+    '/eligibility/device-keeping',
+    {
+      config: { access: 'eligibility.determine' },
+      schema: {
+        summary: 'How long a device keeps children’s records',
+        description:
+          'Interview drafts and COEs waiting for the network are erased from a device once they have not been saved for this many days, and at sign-out (ID5.1). California’s default is 14.',
+        tags: ['eligibility'],
+        response: { 200: DeviceKeepingSchema, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => getDeviceKeeping({ db, actor: actorOf(request) }),
+  );
+  api.put(
+    '/eligibility/device-keeping',
+    {
+      config: { access: 'eligibility.settings' },
+      schema: {
+        summary: 'Change how long a device keeps children’s records',
+        description: 'From 1 to 90 days. Audited.',
+        tags: ['eligibility'],
+        body: DeviceKeepingSchema,
+        response: { 200: DeviceKeepingSchema, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => changeDeviceKeeping({ db, actor: actorOf(request) }, request.body),
   );
 };

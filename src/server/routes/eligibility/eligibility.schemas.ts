@@ -95,3 +95,14 @@ export const ChangeEligibilitySettingsReply = Type.Object({
   }),
   seconds: Type.Number(),
 });
+
+export const DeviceKeepingSchema = Type.Object(
+  {
+    days: Type.Integer({
+      minimum: 1,
+      maximum: 90,
+      description: 'Days a device keeps an interview draft or a waiting COE after it was last saved (ID5.1)',
+    }),
+  },
+  { additionalProperties: false },
+);
