@@ -51,4 +51,31 @@ describe('ciclo da import-dashboard', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("checks the decision against the CDE's list LEA by LEA, with the rows that explain a difference", async () => {
+    const dir = path.join(repoRoot, 'tests/cases/da-cde/2024');
+    const files = readdirSync(dir)
+      .filter((name) => name.endsWith('download2024.txt'))
+      .map((name) => path.join(dir, name));
+    const { stdout } = await run(
+      'node',
+      [
+        'bin/ciclo.mjs',
+        'da',
+        'check-cde-list',
+        '--list',
+        path.join(repoRoot, 'tests/cases/da-cde/lists/assistance-status2024.txt'),
+        ...files,
+      ],
+      { cwd: repoRoot },
+    );
+    expect(stdout).toContain("DA 2024 (CA-2024): 1 LEAs agree with the CDE's list, 1 differ");
+    expect(stdout).toContain('30000000000001 Oak Valley Unified: agrees · Ciclo eligible (LTEL P4+P6)');
+    expect(stdout).toContain(
+      '30000000000111 Oak Valley Charter Academy: differs · Ciclo not eligible · CDE eligible (HI P4+P5, SWD P4+P5)',
+    );
+    expect(stdout).toContain(
+      '  row: HI GRAD color RED status VERY_LOW change DECLINED_SIGNIFICANTLY n 90 (line 2)',
+    );
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerBackupRestoreCommands } from './backup-restore';
 import { registerDaCommand } from './da-evaluate';
 import { registerDaImportDashboardCommand } from './da-import-dashboard';
+import { registerDaCheckCdeListCommand } from './da-check-cde-list';
 import { registerDbMigrateCommand } from './db-migrate';
 import { registerDemoLoadCommand } from './demo-load';
 import { registerEligibilityCommand } from './eligibility';
@@ -13,6 +14,7 @@ import { registerServicesCommands } from './services';
 import { registerUserAddCommand } from './user-add';
 import { registerCalendarCommands } from './calendar';
 import { registerPlanDevelopmentCommands } from './plan-development';
+import { registerMonitoringCommands } from './monitoring';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -20,6 +22,7 @@ export const commands: Array<(program: Command) => void> = [
   registerUserAddCommand,
   registerDaCommand,
   registerDaImportDashboardCommand,
+  registerDaCheckCdeListCommand,
   registerEligibilityCommand,
   registerDemoLoadCommand,
   registerBackupRestoreCommands,
@@ -30,4 +33,5 @@ export const commands: Array<(program: Command) => void> = [
   registerRunChartCommand,
   registerCalendarCommands,
   registerPlanDevelopmentCommands,
+  registerMonitoringCommands,
 ];
