@@ -14,7 +14,6 @@ import { registerServicesCommands } from './services';
 import { registerUserAddCommand } from './user-add';
 import { registerCalendarCommands } from './calendar';
 import { registerPlanDevelopmentCommands } from './plan-development';
-import { registerMonitoringCommands } from './monitoring';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -33,5 +32,4 @@ export const commands: Array<(program: Command) => void> = [
   registerRunChartCommand,
   registerCalendarCommands,
   registerPlanDevelopmentCommands,
-  registerMonitoringCommands,
 ];
