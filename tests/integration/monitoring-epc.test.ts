@@ -305,6 +305,28 @@ describe.each(freshDatabases('monitoring_epc'))('EPC verification on $name (MN4)
       ['document', 'create'],
       ['epc_verification', 'update'],
     ]);
+    // The state's progress view counts the district as a subgrantee of its own (MN4.4).
+    const progress = await sessions.state_consultant.request(
+      'GET',
+      '/api/monitoring/epc/progress?programYear=2026-27&term=spring',
+    );
+    expect(progress.body.regions).toEqual([
+      expect.objectContaining({
+        regionId: fixture.region.id,
+        total: 1,
+        pending: 1,
+        districts: [
+          {
+            districtId: fixture.district.id,
+            name: fixture.district.name,
+            pending: 1,
+            verified: 0,
+            needs_more: 0,
+            total: 1,
+          },
+        ],
+      }),
+    ]);
   });
 
   it('removes a file or a link of the documentation, for whoever may save it, audited (MN4.6)', async () => {

@@ -141,3 +141,21 @@ export async function epcStatusesOfRegions(
     .where('term', '=', key.term)
     .execute();
 }
+
+/** The districts' verification statuses of a year and term, in the regions given (the caller scopes them). */
+export async function epcStatusesOfDistricts(
+  db: Db,
+  regionIds: readonly string[],
+  key: { programYear: string; term: EpcTerm },
+): Promise<{ districtId: string; strategy: string; status: EpcStatus }[]> {
+  if (regionIds.length === 0) return [];
+  return db
+    .selectFrom('epc_verifications')
+    .select(['district_id as districtId', 'strategy', 'status'])
+    .where('region_id', 'in', regionIds)
+    .where('district_id', 'is not', null)
+    .where('program_year', '=', key.programYear)
+    .where('term', '=', key.term)
+    .$narrowType<{ districtId: string }>()
+    .execute();
+}

@@ -1,6 +1,10 @@
 import { epcProgress, type EpcStatus, type EpcTerm } from '../../core/monitoring/epc';
 import { accessScopeOf } from '../../core/people/access-scope';
-import { epcStatusesOfRegions } from '../../data/repositories/epc-verifications.repository';
+import { listReimbursableDistricts } from '../../data/repositories/applications.repository';
+import {
+  epcStatusesOfDistricts,
+  epcStatusesOfRegions,
+} from '../../data/repositories/epc-verifications.repository';
 import { listRegionsInScope } from '../../data/repositories/regions.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { epcStrategies } from './epc-record';
@@ -20,6 +24,15 @@ export async function getEpcProgress(
     verified: number;
     needs_more: number;
     total: number;
+    /** The region's reimbursable districts, each a subgrantee of its own (MN4.4). */
+    districts: {
+      districtId: string;
+      name: string;
+      pending: number;
+      verified: number;
+      needs_more: number;
+      total: number;
+    }[];
   }[];
 }> {
   requirePermission(ctx, 'monitoring.read');
@@ -31,12 +44,28 @@ export async function getEpcProgress(
     regions.map((r) => r.id),
     query,
   );
+  const [districtStatuses, districts] = await Promise.all([
+    epcStatusesOfDistricts(
+      ctx.db,
+      regions.map((r) => r.id),
+      query,
+    ),
+    Promise.all(regions.map((region) => listReimbursableDistricts(ctx.db, region.id))),
+  ]);
+  const progressOf = (of: readonly { strategy: string; status: EpcStatus }[]) =>
+    epcProgress(strategies.map((n) => of.find((s) => s.strategy === n)?.status ?? 'pending'));
   return {
     ...query,
-    regions: regions.map((region) => {
-      const of = statuses.filter((s) => s.regionId === region.id);
-      const each: EpcStatus[] = strategies.map((n) => of.find((s) => s.strategy === n)?.status ?? 'pending');
-      return { regionId: region.id, number: region.number, name: region.name, ...epcProgress(each) };
-    }),
+    regions: regions.map((region, index) => ({
+      regionId: region.id,
+      number: region.number,
+      name: region.name,
+      ...progressOf(statuses.filter((s) => s.regionId === region.id)),
+      districts: districts[index]!.map((district) => ({
+        districtId: district.id,
+        name: district.name,
+        ...progressOf(districtStatuses.filter((s) => s.districtId === district.id)),
+      })),
+    })),
   };
 }

@@ -294,6 +294,17 @@ export const EpcProgressReply = Type.Object({
       verified: Type.Integer(),
       needs_more: Type.Integer(),
       total: Type.Integer(),
+      districts: Type.Array(
+        Type.Object({
+          districtId: Type.String(),
+          name: Type.String(),
+          pending: Type.Integer(),
+          verified: Type.Integer(),
+          needs_more: Type.Integer(),
+          total: Type.Integer(),
+        }),
+        { description: 'The region’s reimbursable districts, each a subgrantee of its own' },
+      ),
     }),
   ),
 });

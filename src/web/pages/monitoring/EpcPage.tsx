@@ -333,6 +333,13 @@ export function EpcPage() {
       api<EpcProgress>('GET', `/api/monitoring/epc/progress${queryString({ programYear, term })}`),
     enabled: filters.me.regionId === null,
   });
+  const openSubgrantee = (region: string, district: string | null) => {
+    const next = new URLSearchParams(params);
+    next.set('regionId', region);
+    if (district) next.set('districtId', district);
+    else next.delete('districtId');
+    setParams(next, { replace: true });
+  };
   const setTerm = (value: string | null) => {
     const next = new URLSearchParams(params);
     next.set('term', value ?? 'summer');
@@ -368,13 +375,13 @@ export function EpcPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {progress.data?.regions.map((r) => (
+                  {progress.data?.regions.flatMap((r) => [
                     <Table.Tr key={r.regionId}>
                       <Table.Td>
                         <Anchor
                           component="button"
                           type="button"
-                          onClick={() => filters.set('regionId', r.regionId)}
+                          onClick={() => openSubgrantee(r.regionId, null)}
                         >
                           {r.number} – {r.name}
                         </Anchor>
@@ -382,8 +389,24 @@ export function EpcPage() {
                       <Table.Td>{`${r.verified} / ${r.total}`}</Table.Td>
                       <Table.Td>{r.needs_more}</Table.Td>
                       <Table.Td>{r.pending}</Table.Td>
-                    </Table.Tr>
-                  ))}
+                    </Table.Tr>,
+                    ...r.districts.map((d) => (
+                      <Table.Tr key={d.districtId}>
+                        <Table.Td pl="lg">
+                          <Anchor
+                            component="button"
+                            type="button"
+                            onClick={() => openSubgrantee(r.regionId, d.districtId)}
+                          >
+                            {d.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{`${d.verified} / ${d.total}`}</Table.Td>
+                        <Table.Td>{d.needs_more}</Table.Td>
+                        <Table.Td>{d.pending}</Table.Td>
+                      </Table.Tr>
+                    )),
+                  ])}
                 </Table.Tbody>
               </Table>
             </ScrollTable>

@@ -24,6 +24,8 @@ export function useYearAndRegion() {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
+    // A district subgrantee (EPC, MN4.1) belongs to the region: another region drops it.
+    if (name === 'regionId') next.delete('districtId');
     setParams(next, { replace: true });
   };
   return { me, years, programYear, regionId, regions: regions.data?.items ?? [], set };
