@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { DomainError } from '../../core/common/domain-error';
 import { CLI_ACTOR } from '../../usecases/context';
 import { changeEligibilitySettings } from '../../usecases/eligibility/change-eligibility-settings';
+import { changeDeviceKeeping, stateDeviceKeeping } from '../../usecases/eligibility/device-keeping';
 import { stateEligibilitySettings } from '../../usecases/eligibility/state-eligibility-settings';
 import { withDatabase } from '../cli-database';
 
@@ -45,6 +46,22 @@ export function registerEligibilitySettingsCommand(program: Command): void {
           `Settings saved. Re-determined ${r.children.toLocaleString('en-US')} children of ${r.coes.toLocaleString('en-US')} approved COEs in ${change.seconds.toFixed(1)} s: ` +
             `${r.changed.toLocaleString('en-US')} changed (${r.nowEligible.toLocaleString('en-US')} now eligible, ${r.noLongerEligible.toLocaleString('en-US')} no longer eligible).`,
         );
+      });
+    });
+
+  settings
+    .command('device-keeping')
+    .description(
+      "Print how many days a recruiter's device keeps an interview draft or a waiting COE after it was last saved; with --days, change it",
+    )
+    .option('--days <n>', 'a whole number of days from 1 to 90')
+    .action(async (opts: { days?: string }) => {
+      await withDatabase(async ({ db }) => {
+        const keeping =
+          opts.days === undefined
+            ? await stateDeviceKeeping(db)
+            : await changeDeviceKeeping({ db, actor: CLI_ACTOR }, { days: Number(opts.days) });
+        console.log(`A device keeps children's records ${keeping.days} days after they were last saved.`);
       });
     });
 }
