@@ -48,10 +48,16 @@ describe('the rules a service keeps before it is saved', () => {
     ],
     ['a start that is not a date', { startDate: '2024-02-30' }, 'startDate', 'is not a date (YYYY-MM-DD)'],
     [
-      'an actual start without an actual end',
-      { actualStartDate: '2024-09-20' },
-      'actualEndDate',
-      'is required with the start date',
+      'an actual end without an actual start',
+      { actualEndDate: '2024-12-20' },
+      'actualStartDate',
+      'is required with the end date',
+    ],
+    [
+      'an actual start that is not a date',
+      { actualStartDate: '2024-09-31' },
+      'actualStartDate',
+      'is not a date (YYYY-MM-DD)',
     ],
     [
       'an actual end before the actual start',
@@ -158,6 +164,10 @@ describe('the rules a service keeps before it is saved', () => {
     ],
   ])('refuses %s, naming %s', (_, change, field, message) => {
     expect(serviceProblems({ ...VALID, ...change }, PLAN)).toContainEqual({ field, message });
+  });
+
+  it('accepts a service under way: its actual start without an actual end yet', () => {
+    expect(serviceProblems({ ...VALID, actualStartDate: '2024-09-20' }, PLAN)).toEqual([]);
   });
 
   it('accepts a DSA service provided by a district, and a session of 1 and of 600 minutes', () => {

@@ -78,13 +78,16 @@ export function serviceProblems(input: ServiceInput, plan: PlanNumbers | null): 
   if (input.name.trim() === '') problem('name', 'is required');
   if (!SERVICE_TERMS.includes(input.term)) problem('term', `must be one of ${SERVICE_TERMS.join(', ')}`);
   datePairProblems(input.startDate, input.endDate, ['startDate', 'endDate'], problem);
-  if (input.actualStartDate !== null || input.actualEndDate !== null)
+  // A service under way has started and not ended: an actual start may come alone, an actual end may not.
+  if (input.actualEndDate !== null)
     datePairProblems(
       input.actualStartDate,
       input.actualEndDate,
       ['actualStartDate', 'actualEndDate'],
       problem,
     );
+  else if (input.actualStartDate !== null && !isCalendarDate(input.actualStartDate))
+    problem('actualStartDate', 'is not a date (YYYY-MM-DD)');
   if (input.fundingResource !== null && !FUNDING_RESOURCES.includes(input.fundingResource))
     problem('fundingResource', `must be one of ${FUNDING_RESOURCES.join(', ')}`);
   if (input.applicationKind !== null && !APPLICATION_KINDS.includes(input.applicationKind))
