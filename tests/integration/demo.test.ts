@@ -159,6 +159,67 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     expect(statuses.every((status) => status.note === 'Demo value')).toBe(true);
   });
 
+  it("shows the demo region's applications, a tracking-log gap, last month's monitoring log and EPC rows", async () => {
+    const director = await signInAs(
+      t.app,
+      DEMO_ACCOUNTS.find((a) => a.role === 'region_director')!.email,
+      DEMO_PASSWORD,
+    );
+    const applications = await director.request('GET', '/api/monitoring/applications?programYear=2026-27');
+    expect(applications.status).toBe(200);
+    expect(applications.body.items.map((a: { kind: string; status: string }) => [a.kind, a.status])).toEqual([
+      ['regional_application', 'submitted'],
+      ['dsa', 'approved'],
+    ]);
+    const regional = applications.body.items[0];
+    expect(regional.lines.some((line: { serviceIds: string[] }) => line.serviceIds.length > 0)).toBe(true);
+
+    const log = await director.request('GET', '/api/monitoring/tracking-log?programYear=2026-27');
+    expect(log.status).toBe(200);
+    // The plan's last strategy is left out of every line: the alignment check names it.
+    expect(log.body.problems).toContainEqual({
+      kind: 'missing_everywhere',
+      strategy: '8.2',
+      districtId: null,
+    });
+    const dsaDistrict = applications.body.items[1].districtId;
+    expect(
+      log.body.problems.some(
+        (p: { kind: string; districtId: string | null }) =>
+          p.kind === 'missing_in_district' && p.districtId === dsaDistrict,
+      ),
+    ).toBe(false);
+
+    const monitoring = await director.request('GET', '/api/monitoring/service-log?month=2026-10');
+    expect(monitoring.status).toBe(200);
+    const confirmed = monitoring.body.services.filter((s: { entry: unknown }) => s.entry !== null);
+    expect(confirmed.length).toBeGreaterThan(1);
+    expect(
+      confirmed
+        .filter((s: { needsAttention: boolean }) => s.needsAttention)
+        .map((s: { entry: { adjustmentKind: string; adjustmentStatus: string } }) => s.entry),
+    ).toEqual([
+      expect.objectContaining({ adjustmentKind: 'budget_revision', adjustmentStatus: 'submitted' }),
+    ]);
+
+    const epc = await director.request('GET', '/api/monitoring/epc?programYear=2026-27&term=summer');
+    expect(epc.status).toBe(200);
+    const statuses = epc.body.items.map((item: { status: string }) => item.status);
+    expect(statuses.filter((s: string) => s === 'verified')).toHaveLength(1);
+    expect(statuses.filter((s: string) => s === 'needs_more')).toHaveLength(1);
+    const verified = epc.body.items.find((item: { status: string }) => item.status === 'verified');
+    expect(verified.links).toHaveLength(1);
+    const audit = await handle.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'actor_label'])
+      .where('entity_type', 'in', ['application', 'service_monitoring_entry', 'epc_verification'])
+      .execute();
+    expect(new Set(audit.map((a) => a.entity_type))).toEqual(
+      new Set(['application', 'service_monitoring_entry', 'epc_verification']),
+    );
+    expect(audit.every((a) => a.actor_label === 'demo')).toBe(true);
+  });
+
   it('refuses to load a second time', async () => {
     await expect(loadDemoDataset(handle.db, { children: 1_000, seed: 11 })).rejects.toThrow(/already loaded/);
   });

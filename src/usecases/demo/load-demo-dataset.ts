@@ -38,6 +38,7 @@ import { loadDemoServices } from './demo-services';
 import { loadDemoCalendar } from './demo-calendar';
 import { loadDemoPlanDevelopment } from './demo-plan-development';
 import { loadDemoImprovement } from './demo-improvement';
+import { loadDemoMonitoring } from './demo-monitoring';
 import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
 import { loadDemoPlan } from '../plan/load-demo-plan';
 
@@ -127,6 +128,7 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
     today,
   });
   await loadDemoImprovement(db, { regionIds: ids.regions, demoRegion: DEMO_REGION_NUMBER, today });
+  await loadDemoMonitoring(db, { regionIds: ids.regions, demoRegion: DEMO_REGION_NUMBER, today });
   await db.transaction().execute(async (trx) => {
     await insertDemoDatasetMarker(trx, { seed: options.seed, children: summary.children, today });
     await recordAudit(trx, DEMO_ACTOR, {
