@@ -28,6 +28,74 @@ function dashboardForm(files: readonly File[], year: number | string): FormData 
   return form;
 }
 
+type CdeImport = NonNullable<DaImport['summary']['cde']>;
+
+/** CDE3.1: what was read from each of the CDE's files, the groups found and the rows left out. */
+function CdeReport({ report, n }: { report: CdeImport; n: (value: number) => string }) {
+  const { t } = useTranslation();
+  const leftOut = Object.entries(report.ignoredByReason).filter(([, count]) => count > 0);
+  return (
+    <Stack gap="xs">
+      <Title order={3}>{t('da.upload.cdeTitle')}</Title>
+      <List size="sm">
+        {report.files.map((file) => (
+          <List.Item key={file.file}>
+            {t('da.upload.cdeFile', {
+              file: file.file,
+              indicator: t(`da.indicators.${file.indicator}`),
+              year: file.year,
+              recognized: t(`da.upload.cdeRecognized.${file.recognizedBy}`),
+              rows: n(file.rows),
+              leaRows: n(file.leaRows),
+              ignored: n(file.ignored),
+            })}
+          </List.Item>
+        ))}
+        <List.Item>
+          {t('da.upload.cdeGroups', { groups: report.groups.map((g) => t(`da.groups.${g}`)).join(', ') })}
+        </List.Item>
+      </List>
+      {leftOut.length > 0 && (
+        <>
+          <Title order={4}>{t('da.upload.cdeLeftOut')}</Title>
+          <List size="sm">
+            {leftOut.map(([reason, count]) => (
+              <List.Item key={reason}>
+                {t('da.upload.reasonCount', { reason: t(`da.cdeReasons.${reason}`), formatted: n(count) })}
+              </List.Item>
+            ))}
+          </List>
+          {report.ignored.length > 0 && (
+            <ScrollTable minWidth={480} label={t('da.upload.cdeLeftOut')}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('da.upload.file')}</Table.Th>
+                    <Table.Th scope="col">{t('da.upload.line')}</Table.Th>
+                    <Table.Th scope="col">{t('da.upload.why')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {report.ignored.slice(0, 100).map((row) => (
+                    <Table.Tr key={`${row.file}:${row.line}`}>
+                      <Table.Td>{row.file}</Table.Td>
+                      <Table.Td>{row.line}</Table.Td>
+                      <Table.Td>
+                        {t(`da.cdeReasons.${row.reason}`)}
+                        {row.detail ? ` (${row.detail})` : ''}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
 /** A state user uploads the Dashboard files, sees what was read, and runs a determination. */
 export function DaUploadPage() {
   const { t, i18n } = useTranslation();
@@ -63,7 +131,7 @@ export function DaUploadPage() {
       <FileInput
         label={t('da.upload.files')}
         description={t('da.upload.filesHint')}
-        accept=".csv,.json,.xlsx,text/csv,application/json"
+        accept=".txt,.zip,.csv,.json,.xlsx,text/plain,text/csv,application/zip,application/json"
         multiple
         clearable
         clearButtonProps={{ 'aria-label': t('da.upload.clear') }}
@@ -117,6 +185,7 @@ export function DaUploadPage() {
             ))}
             <List.Item>{t('da.upload.ignored', { formatted: n(summary.ignoredCount) })}</List.Item>
           </List>
+          {summary.cde && <CdeReport report={summary.cde} n={n} />}
           {summary.ignoredCount > 0 && (
             <>
               <Title order={3}>{t('da.upload.ignoredTitle')}</Title>
