@@ -986,13 +986,15 @@ export interface ImprovementPdsaCyclesTable {
   updated_at: UpdatedAt;
 }
 
-/** A phase of a team's control chart, started from an adopted PDSA cycle (IP5.8). */
+/** A phase of a team's control chart, started from an adopted PDSA cycle or a plan strategy (IP5.8). */
 export interface ImprovementChartPhasesTable {
   id: Generated<string>;
   project_id: string;
   measure_id: string;
   starts_on: DateColumn;
-  pdsa_cycle_id: string;
+  pdsa_cycle_id: string | null;
+  plan_version_id: string | null;
+  plan_strategy: string | null;
   note: Generated<string>;
   created_at: CreatedAt;
 }

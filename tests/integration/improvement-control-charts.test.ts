@@ -192,6 +192,7 @@ describe.each(freshDatabases('improvement_control_charts'))('control charts on $
         startsOn: '2016-10-01',
         index: 9,
         cycleId: planned.body.id,
+        strategy: null,
         note: 'Calls within a week adopted',
       },
     ]);
@@ -236,5 +237,56 @@ describe.each(freshDatabases('improvement_control_charts'))('control charts on $
       'Fase 2 desde 2016-10: línea central 60.',
     ])
       expect(esText).toContain(text);
+  });
+
+  it('a new phase may start from a strategy of the plan in force, at a period the team names (IP5.8)', async () => {
+    const plan = await t.handle.db
+      .insertInto('plan_versions')
+      .values({ name: 'SSDP 2016', status: 'adopted', adopted_on: '2016-01-15' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.handle.db
+      .insertInto('plan_need_areas')
+      .values({ plan_version_id: plan.id, code: 'IR', name_en: 'I&R', name_es: 'I y R', sort_order: 1 })
+      .execute();
+    await t.handle.db
+      .insertInto('plan_strategies')
+      .values({
+        plan_version_id: plan.id,
+        number: '7.1',
+        need_area: 'IR',
+        text_en: 'Recruiters contact each new enrollee within a week',
+        text_es: 'Los reclutadores contactan a cada inscrito nuevo en una semana',
+        implementer: 'region',
+        sort_order: 1,
+      })
+      .execute();
+    const post = (body: unknown) =>
+      director.request('POST', `/api/improvement/projects/${projectId}/phases`, body);
+    const noDay = await post({ strategy: '7.1' });
+    expect(noDay.status).toBe(400);
+    expect(noDay.body.error.problems[0].field).toBe('startsOn');
+    const unknown = await post({ strategy: '9.9', startsOn: '2016-12-05' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.problems[0].field).toBe('strategy');
+    const neither = await post({ startsOn: '2016-12-05' });
+    expect(neither.status).toBe(400);
+    expect(neither.body.error.problems[0].field).toBe('cycleId');
+    const started = await post({ strategy: '7.1', startsOn: '2016-12-05' });
+    expect(started.status).toBe(201);
+    const events = await t.handle.db
+      .selectFrom('audit_events')
+      .select('entity_id')
+      .where('entity_type', '=', 'improvement_chart_phase')
+      .execute();
+    expect(events.map((e) => e.entity_id)).toContain(started.body.id);
+    const read = await chartOf(recruiter);
+    expect(read.body.phases.at(-1)).toMatchObject({
+      startsOn: '2016-12-01',
+      index: 11,
+      cycleId: null,
+      strategy: '7.1',
+    });
+    expect(read.body.chart.analysis.phases.map((p: { start: number }) => p.start)).toEqual([0, 9, 11]);
   });
 });

@@ -311,21 +311,33 @@ describe('the types a measure can be drawn as (IP5.1) and a phase from a change 
     chartFirstPeriod: '2024-01-01',
     today: '2024-06-10',
   };
+  const adopted = { kind: 'cycle' as const, startedOn: '2024-04-03', act: 'adopt' as const };
   it('only an adopted PDSA cycle starts a phase', () => {
-    expect(() => checkPhaseChange({ startedOn: '2024-04-03', act: 'adopt' }, period)).not.toThrow();
+    expect(checkPhaseChange(adopted, period)).toBe('2024-05-01');
     for (const act of ['adapt', 'abandon', null] as const)
-      expect(() => checkPhaseChange({ startedOn: '2024-04-03', act }, period)).toThrow(/cycleId/);
+      expect(() => checkPhaseChange({ ...adopted, act }, period)).toThrow(/cycleId/);
   });
-  it('from the cycle’s period on, after the chart’s first period, not in the future', () => {
-    const adopted = { startedOn: '2024-04-03', act: 'adopt' as const };
+  it('from the cycle’s period on (its own without a day), after the chart’s first period, not in the future', () => {
+    expect(checkPhaseChange(adopted, { ...period, startsOnPeriod: null })).toBe('2024-04-01');
     expect(() => checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-03-01' })).toThrow(
       /before the period/,
     );
-    expect(() => checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-04-01' })).not.toThrow();
+    expect(checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-04-01' })).toBe('2024-04-01');
     expect(() =>
       checkPhaseChange(adopted, { ...period, cyclePeriod: '2023-12-01', startsOnPeriod: '2024-01-01' }),
     ).toThrow(/first period/);
     expect(() => checkPhaseChange(adopted, { ...period, startsOnPeriod: '2024-07-01' })).toThrow(/future/);
+  });
+  it('a strategy of the plan starts a phase at the period the team names, which it must name', () => {
+    const strategy = { kind: 'strategy' as const };
+    const { cyclePeriod: _none, ...noCycle } = period;
+    expect(checkPhaseChange(strategy, noCycle)).toBe('2024-05-01');
+    expect(() => checkPhaseChange(strategy, { ...noCycle, startsOnPeriod: null })).toThrow(
+      /startsOn: is required/,
+    );
+    expect(() => checkPhaseChange(strategy, { ...noCycle, startsOnPeriod: '2024-01-01' })).toThrow(
+      /first period/,
+    );
   });
 });
 

@@ -171,32 +171,37 @@ export function checkChartType(unit: MeasureUnit, type: ControlChartType): void 
     );
 }
 
-/** The change a team recorded that a new phase starts from (IP5.8). */
-export interface PhaseChange {
-  /** The PDSA cycle's start date and its act. */
-  startedOn: string;
-  act: 'adopt' | 'adapt' | 'abandon' | null;
-}
+/**
+ * The change a team recorded that a new phase starts from (IP5.8): a PDSA cycle (its start date
+ * and act), or a strategy of the plan in force.
+ */
+export type PhaseChange =
+  { kind: 'cycle'; startedOn: string; act: 'adopt' | 'adapt' | 'abandon' | null } | { kind: 'strategy' };
 
 /**
  * IP5.8: a phase starts from an adopted PDSA cycle, at a period on or after the cycle's start
- * (the first day of that period may be before it), after the chart's first period and not after
- * `today`. `startsOn` and the cycle's date are compared by their periods' first days.
+ * (the cycle's own period when no day is given), or from a strategy of the plan in force at a
+ * period the team names; after the chart's first period and not after `today`. Periods are
+ * compared by their first days.
  */
 export function checkPhaseChange(
   change: PhaseChange,
-  phase: { startsOnPeriod: string; cyclePeriod: string; chartFirstPeriod: string; today: string },
-): void {
-  if (change.act !== 'adopt')
+  phase: { startsOnPeriod: string | null; chartFirstPeriod: string; today: string; cyclePeriod?: string },
+): string {
+  if (change.kind === 'cycle' && change.act !== 'adopt')
     throw DomainError.invalidField(
       'cycleId',
       'a new phase starts only from a PDSA cycle whose change was adopted',
     );
-  if (phase.startsOnPeriod < phase.cyclePeriod)
+  const startsOn = phase.startsOnPeriod ?? (change.kind === 'cycle' ? (phase.cyclePeriod ?? null) : null);
+  if (startsOn === null)
+    throw DomainError.invalidField('startsOn', 'is required for a phase from a strategy of the plan');
+  if (change.kind === 'cycle' && phase.cyclePeriod !== undefined && startsOn < phase.cyclePeriod)
     throw DomainError.invalidField('startsOn', 'is before the period the PDSA cycle started in');
-  if (phase.startsOnPeriod <= phase.chartFirstPeriod)
+  if (startsOn <= phase.chartFirstPeriod)
     throw DomainError.invalidField('startsOn', "is not after the chart's first period");
-  if (phase.startsOnPeriod > phase.today) throw DomainError.invalidField('startsOn', 'is in the future');
+  if (startsOn > phase.today) throw DomainError.invalidField('startsOn', 'is in the future');
+  return startsOn;
 }
 
 /** A measure's control chart as the page and the profile show it (IP5.1–IP5.8). */

@@ -31,6 +31,7 @@ import * as createPlanDevelopment from './20261205002100_create-plan-development
 import * as createServiceMonitoring from './20261205006000_create-service-monitoring';
 import * as createProgramYearClosures from './20261205110000_create-program-year-closures';
 import * as epcBySubgrantee from './20261205120000_epc-by-subgrantee';
+import * as phasesFromPlanStrategies from './20261205130000_phases-from-plan-strategies';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '20261205100000_create-improvement-chart-phases': createImprovementChartPhases,
   '20261205110000_create-program-year-closures': createProgramYearClosures,
   '20261205120000_epc-by-subgrantee': epcBySubgrantee,
+  '20261205130000_phases-from-plan-strategies': phasesFromPlanStrategies,
 };

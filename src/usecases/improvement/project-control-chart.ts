@@ -9,6 +9,7 @@ import {
 import { authorize } from '../../core/people/policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
+  findAdoptedPlanStrategy,
   insertChartPhaseRow,
   listChartPhaseRows,
 } from '../../data/repositories/improvement-chart-phases.repository';
@@ -24,7 +25,10 @@ export interface ChartPhaseView {
   startsOn: string;
   /** The position of the period it starts at in the chart; null when outside the chart. */
   index: number | null;
-  cycleId: string;
+  /** The adopted PDSA cycle it starts from, or null when it starts from a plan strategy. */
+  cycleId: string | null;
+  /** The number of the plan's strategy it starts from, or null. */
+  strategy: string | null;
   note: string;
 }
 
@@ -65,6 +69,7 @@ export async function controlChartOfProject(
       startsOn: row.starts_on,
       index: index > 0 ? index : null,
       cycleId: row.pdsa_cycle_id,
+      strategy: row.plan_strategy,
       note: row.note,
     };
   });
@@ -73,15 +78,18 @@ export async function controlChartOfProject(
 }
 
 export interface PhaseInput {
-  cycleId: string;
+  /** The adopted PDSA cycle it starts from; or else `strategy`. */
+  cycleId?: string | undefined;
+  /** The number of a strategy of the plan in force it starts from. */
+  strategy?: string | undefined;
   /** A day of the period the phase starts at; the cycle's start date when left out. */
   startsOn?: string | undefined;
   note?: string | undefined;
 }
 
 /**
- * Start a new phase of a project's control chart from a PDSA cycle the team adopted (IP5.8);
- * audited. Whoever manages the project (IP4.5) may.
+ * Start a new phase of a project's control chart from a PDSA cycle the team adopted, or from a
+ * strategy of the plan in force (IP5.8); audited. Whoever manages the project (IP4.5) may.
  */
 export async function startChartPhase(
   ctx: UseCaseContext,
@@ -99,21 +107,40 @@ export async function startChartPhase(
       'No such project.',
     );
     if (!project) throw new DomainError('not_found', 'No such project.');
-    const cycle = await findCycleRow(trx, input.cycleId);
-    if (!cycle || cycle.project_id !== project.id)
-      throw DomainError.invalidField('cycleId', 'is not a PDSA cycle of this project');
+    if ((input.cycleId === undefined) === (input.strategy === undefined))
+      throw DomainError.invalidField('cycleId', 'name either a PDSA cycle or a strategy of the plan');
     const kind = MEASURES[project.measure_id as keyof typeof MEASURES]?.period;
     if (!kind) throw DomainError.invalidField('measureId', 'is not a measure of the catalog');
-    const startsOn = periodStart(kind, input.startsOn ?? cycle.started_on);
-    checkPhaseChange(
-      { startedOn: cycle.started_on, act: cycle.act },
-      {
-        startsOnPeriod: startsOn,
-        cyclePeriod: periodStart(kind, cycle.started_on),
-        chartFirstPeriod: periodStart(kind, project.chart_from),
-        today,
-      },
-    );
+    const period = {
+      startsOnPeriod: input.startsOn ? periodStart(kind, input.startsOn) : null,
+      chartFirstPeriod: periodStart(kind, project.chart_from),
+      today,
+    };
+    let change: {
+      pdsa_cycle_id: string | null;
+      plan_version_id: string | null;
+      plan_strategy: string | null;
+    };
+    let startsOn: string;
+    if (input.cycleId !== undefined) {
+      const cycle = await findCycleRow(trx, input.cycleId);
+      if (!cycle || cycle.project_id !== project.id)
+        throw DomainError.invalidField('cycleId', 'is not a PDSA cycle of this project');
+      startsOn = checkPhaseChange(
+        { kind: 'cycle', startedOn: cycle.started_on, act: cycle.act },
+        { ...period, cyclePeriod: periodStart(kind, cycle.started_on) },
+      );
+      change = { pdsa_cycle_id: cycle.id, plan_version_id: null, plan_strategy: null };
+    } else {
+      const strategy = await findAdoptedPlanStrategy(trx, input.strategy!);
+      if (!strategy) throw DomainError.invalidField('strategy', 'is not a strategy of the plan in force');
+      startsOn = checkPhaseChange({ kind: 'strategy' }, period);
+      change = {
+        pdsa_cycle_id: null,
+        plan_version_id: strategy.plan_version_id,
+        plan_strategy: strategy.number,
+      };
+    }
     const existing = await listChartPhaseRows(trx, project.id, project.measure_id);
     if (existing.some((row) => row.starts_on === startsOn))
       throw DomainError.invalidField('startsOn', 'a phase already starts in that period');
@@ -121,7 +148,7 @@ export async function startChartPhase(
       project_id: project.id,
       measure_id: project.measure_id,
       starts_on: startsOn,
-      pdsa_cycle_id: cycle.id,
+      ...change,
       note: (input.note ?? '').trim(),
     };
     const id = await insertChartPhaseRow(trx, values);

@@ -59,4 +59,8 @@ export const improvement: Record<string, string> = {
   'is in the future': 'está en el futuro',
   'is not a PDSA cycle of this project': 'no es un ciclo PDSA de este proyecto',
   'a phase already starts in that period': 'ya comienza una fase en ese período',
+  'name either a PDSA cycle or a strategy of the plan': 'indique un ciclo PDSA o una estrategia del plan',
+  'is required for a phase from a strategy of the plan':
+    'es obligatorio para una fase a partir de una estrategia del plan',
+  'is not a strategy of the plan in force': 'no es una estrategia del plan vigente',
 };

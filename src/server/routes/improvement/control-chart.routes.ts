@@ -74,7 +74,7 @@ export const controlChartRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (
       schema: {
         summary: 'Start a new phase of the control chart',
         description:
-          'A new centre line and limits from a period on, started from a PDSA cycle of the project whose change was adopted; audited.',
+          'A new centre line and limits from a period on, started from a PDSA cycle of the project whose change was adopted, or from a strategy of the plan in force (then `startsOn` is required); audited.',
         tags,
         params: IdParams,
         body: PhaseBody,

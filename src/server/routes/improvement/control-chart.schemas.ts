@@ -76,14 +76,27 @@ export const ProjectControlChartReply = Type.Object({
       id: Type.String(),
       startsOn: Type.String(),
       index: Nullable(Type.Integer()),
-      cycleId: Type.String(),
+      cycleId: Nullable(Type.String({ description: 'The adopted PDSA cycle it starts from' })),
+      strategy: Nullable(Type.String({ description: 'The strategy of the plan it starts from' })),
       note: Type.String(),
     }),
   ),
 });
 
 export const PhaseBody = Type.Object({
-  cycleId: Type.String({ format: 'uuid', description: 'The PDSA cycle whose change the team adopted' }),
+  cycleId: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: 'The PDSA cycle whose change the team adopted; or else strategy',
+    }),
+  ),
+  strategy: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 20,
+      description: 'The number of a strategy of the plan in force',
+    }),
+  ),
   startsOn: Type.Optional(
     CalendarDateSchema('A day of the period the new phase starts at; the cycle’s start when left out'),
   ),

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectControlChartReply } from '../../../server/routes/improvement/control-chart.schemas';
+import type { AdoptedPlanReply } from '../../../server/routes/plan/plan.schemas';
 import { api, queryString } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { FormCard } from '../../components/FormCard';
@@ -226,7 +227,10 @@ function FlaggedPoints({ chart, labels }: { chart: Chart; labels: readonly strin
   );
 }
 
-/** Start a new phase from a PDSA cycle the team adopted (IP5.8), offered when a rule fired. */
+/**
+ * Start a new phase from a PDSA cycle the team adopted, or a strategy of the plan in force
+ * (IP5.8), offered when a rule fired.
+ */
 function PhaseForm({
   teamId,
   projectId,
@@ -238,22 +242,30 @@ function PhaseForm({
 }) {
   const { t, i18n } = useTranslation();
   const save = useSave(controlKey(teamId), 'POST', `/api/improvement/projects/${projectId}/phases`);
+  const plan = useQuery({
+    queryKey: ['plan', 'adopted'],
+    queryFn: () => api<Static<typeof AdoptedPlanReply>>('GET', '/api/plan/adopted'),
+  });
   const adopted = cycles.filter((c) => c.act === 'adopt');
+  const strategies = plan.data?.plan?.strategies ?? [];
   const form = useFormValues({
-    cycleId: (adopted.at(-1)?.id ?? null) as string | null,
+    change: (adopted.at(-1) ? `cycle:${adopted.at(-1)!.id}` : null) as string | null,
     startsOn: '',
     note: '',
   });
-  if (adopted.length === 0) return <Text size="sm">{t('controlChart.phaseNeedsCycle')}</Text>;
+  if (adopted.length === 0 && strategies.length === 0)
+    return <Text size="sm">{t('controlChart.phaseNeedsCycle')}</Text>;
+  const [kind, value] = (form.values.change ?? ':').split(/:(.*)/s) as [string, string];
   const submit = () =>
     save.mutate(
       {
-        cycleId: form.values.cycleId,
+        ...(kind === 'strategy' ? { strategy: value } : { cycleId: value }),
         ...(form.values.startsOn ? { startsOn: form.values.startsOn } : {}),
         note: form.values.note,
       },
       { onSuccess: () => form.reset('startsOn', 'note') },
     );
+  const spanish = i18n.language === 'es';
   return (
     <FormCard
       title={t('controlChart.newPhase')}
@@ -264,21 +276,31 @@ function PhaseForm({
       <Text size="sm">{t('controlChart.newPhaseOffer')}</Text>
       <Select
         label={t('controlChart.fromCycle')}
-        data={adopted.map((c) => ({
-          value: c.id,
-          label: t('improvement.project.cycleTitle', {
-            number: c.number,
-            date: formatDate(c.startedOn, i18n.language),
-          }),
-        }))}
-        {...form.field('cycleId')}
+        data={[
+          ...adopted.map((c) => ({
+            value: `cycle:${c.id}`,
+            label: t('improvement.project.cycleTitle', {
+              number: c.number,
+              date: formatDate(c.startedOn, i18n.language),
+            }),
+          })),
+          ...strategies.map((s) => ({
+            value: `strategy:${s.number}`,
+            label: t('controlChart.strategyOption', {
+              number: s.number,
+              text: spanish ? s.textEs : s.textEn,
+            }),
+          })),
+        ]}
+        {...form.field('change')}
         allowDeselect={false}
         required
       />
       <TextInput
         type="date"
         label={t('controlChart.startsOn')}
-        description={t('controlChart.startsOnHelp')}
+        description={t(kind === 'strategy' ? 'controlChart.startsOnStrategy' : 'controlChart.startsOnHelp')}
+        required={kind === 'strategy'}
         {...form.text('startsOn')}
       />
       <TextInput label={t('controlChart.note')} {...form.text('note')} />
