@@ -14,6 +14,7 @@ import { registerServicesCommands } from './services';
 import { registerUserAddCommand } from './user-add';
 import { registerCalendarCommands } from './calendar';
 import { registerPlanDevelopmentCommands } from './plan-development';
+import { registerMonitoringCommands } from './monitoring';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -32,4 +33,5 @@ export const commands: Array<(program: Command) => void> = [
   registerRunChartCommand,
   registerCalendarCommands,
   registerPlanDevelopmentCommands,
+  registerMonitoringCommands,
 ];
