@@ -81,7 +81,7 @@ describe("a team's control chart on a phone (IP5)", () => {
 
     // Phase 2 from October has its own centre line; October is no longer outside.
     const phases = page.getByRole('list', { name: 'Phases' });
-    await phases.getByText(/^Phase 2 from 2016-10: centre line 60\./).waitFor();
+    await phases.getByText(/^Phase 2 from 2016-10: centre line 60\. From the change of PDSA 1\./).waitFor();
     await page.getByText('No rule fired: the variation looks like chance alone.').waitFor();
     expect(await page.getByRole('list', { name: 'Flagged points' }).count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Start a new phase' }).count()).toBe(0);

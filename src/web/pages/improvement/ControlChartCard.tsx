@@ -29,6 +29,23 @@ export interface PhaseCycle {
   act: string | null;
 }
 
+/** What each stored phase started from (IP5.8): its PDSA cycle's number, or the plan's strategy. */
+function phaseSources(
+  phases: ControlView['phases'],
+  cycles: readonly PhaseCycle[],
+  t: (key: string, values?: Record<string, unknown>) => string,
+): Map<number, string> {
+  const sources = new Map<number, string>();
+  for (const phase of phases) {
+    if (phase.index === null) continue;
+    const cycle = cycles.find((c) => c.id === phase.cycleId);
+    if (cycle) sources.set(phase.index, t('controlChart.fromPdsa', { number: cycle.number }));
+    else if (phase.strategy)
+      sources.set(phase.index, t('controlChart.fromStrategy', { number: phase.strategy }));
+  }
+  return sources;
+}
+
 /** Round a plotted value for reading: a percentage to one decimal, anything else to two. */
 function rounded(value: number | null, scale: number): string {
   if (value === null) return '—';
@@ -101,7 +118,11 @@ export function ControlChartCard({
                 {t(`controlChart.ruleSetMeans.${chart.ruleSet}`)}
               </Text>
               <ControlChartGraphic chart={chart} labels={labels} />
-              <ControlChartReadout chart={chart} labels={labels} />
+              <ControlChartReadout
+                chart={chart}
+                labels={labels}
+                sources={phaseSources(view.data.phases, cycles, t)}
+              />
               {canManage && chart.analysis.signals.length > 0 && (
                 <PhaseForm teamId={teamId} projectId={projectId} cycles={cycles} />
               )}
@@ -152,17 +173,34 @@ export function ControlChartGraphic({
 }
 
 /** What the chart says in words: each phase's centre, and each flagged point's rules (IP5.6–IP5.8). */
-export function ControlChartReadout({ chart, labels }: { chart: Chart; labels: readonly string[] }) {
+export function ControlChartReadout({
+  chart,
+  labels,
+  sources = new Map(),
+}: {
+  chart: Chart;
+  labels: readonly string[];
+  /** What each later phase started from, by the position it starts at (IP5.8). */
+  sources?: ReadonlyMap<number, string>;
+}) {
   return (
     <>
-      <PhaseSummary chart={chart} labels={labels} />
+      <PhaseSummary chart={chart} labels={labels} sources={sources} />
       <FlaggedPoints chart={chart} labels={labels} />
     </>
   );
 }
 
 /** Each phase's centre line, from when, and whether its limits are still provisional (IP5.3, IP5.8). */
-function PhaseSummary({ chart, labels }: { chart: Chart; labels: readonly string[] }) {
+function PhaseSummary({
+  chart,
+  labels,
+  sources,
+}: {
+  chart: Chart;
+  labels: readonly string[];
+  sources: ReadonlyMap<number, string>;
+}) {
   const { t } = useTranslation();
   return (
     <List size="sm" aria-label={t('controlChart.phases')}>
@@ -173,6 +211,7 @@ function PhaseSummary({ chart, labels }: { chart: Chart; labels: readonly string
             from: labels[phase.start] ?? '',
             center: rounded(phase.center, chart.scale),
           })}
+          {sources.has(phase.start) && ` ${sources.get(phase.start)}`}
           {phase.center !== null &&
             phase.provisional &&
             ` ${t('controlChart.provisional', { count: phase.baselineCount })}`}
