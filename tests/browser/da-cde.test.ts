@@ -37,6 +37,18 @@ describe("a state administrator on a phone uploads the CDE's Dashboard files", (
     await expectNoHorizontalScroll(phone.page);
     await expectAccessible(phone.page, 'DA upload of CDE files');
 
+    await phone.page
+      .locator('input[type="file"]')
+      .nth(1)
+      .setInputFiles(path.join(repoRoot, 'tests/cases/da-cde/lists/assistance-status2024.txt'));
+    await phone.page.getByRole('button', { name: 'Check', exact: true }).click();
+    await phone.page.getByText("1 LEAs agree with the CDE's list, 1 differ").waitFor();
+    await phone.page
+      .getByRole('heading', { name: /^Rows that explain the difference: Oak Valley Charter Academy/ })
+      .waitFor();
+    await expectNoHorizontalScroll(phone.page);
+    await expectAccessible(phone.page, "DA check against the CDE's list");
+
     await phone.page.getByRole('button', { name: 'Run the 2024 determination' }).click();
     await phone.page.getByRole('heading', { name: 'Differentiated assistance', level: 1 }).waitFor();
     const row = phone.page.getByRole('row').filter({ hasText: '30000000000001' });

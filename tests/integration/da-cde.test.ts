@@ -158,4 +158,42 @@ describe.each(TEST_DATABASES)("the CDE's Dashboard files over HTTP on $name", (d
     expect(unauthorized.status).toBe(403);
     expect(await t.handle.db.selectFrom('da_imports').select('id').execute()).toHaveLength(before.length);
   });
+
+  it("checks an upload's decision against the CDE's list, LEA by LEA, with the rows that explain a difference", async () => {
+    const upload = await admin.request('POST', '/api/da/imports', dashboardForm(cdeFiles(2024)));
+    expect(upload.status).toBe(201);
+    const list = readFileSync(
+      path.join(repoRoot, 'tests/cases/da-cde/lists/assistance-status2024.txt'),
+      'utf8',
+    );
+    const check = await consultant.request(
+      'POST',
+      `/api/da/imports/${upload.body.id}/cde-list-check`,
+      dashboardForm({ 'assistance-status2024.txt': list }),
+    );
+    expect(check.status, JSON.stringify(check.body)).toBe(200);
+    expect(check.body).toMatchObject({ year: 2024, rules: 'CA-2024', agreeing: 1, differing: 1 });
+    expect(check.body.leas[1]).toMatchObject({
+      leaId: '30000000000111',
+      agrees: false,
+      ciclo: { eligible: false, groups: [] },
+      cde: { eligible: true },
+      groupDifferences: [
+        { group: 'HI', ciclo: [], cde: ['P4', 'P5'] },
+        { group: 'SWD', ciclo: [], cde: ['P4', 'P5'] },
+      ],
+    });
+    expect(check.body.leas[1].rows.map((r: { indicator: string }) => r.indicator).sort()).toEqual([
+      'ELA',
+      'GRAD',
+      'SUSP',
+    ]);
+    const notAList = await consultant.request(
+      'POST',
+      `/api/da/imports/${upload.body.id}/cde-list-check`,
+      dashboardForm({ 'leas.csv': 'lea_id,lea_type\n1,district\n' }),
+    );
+    expect(notAList.status).toBe(400);
+    expect(notAList.body.error.message).toMatch(/not the CDE list of LEAs eligible for assistance/);
+  });
 });

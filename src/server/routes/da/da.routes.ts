@@ -15,6 +15,7 @@ import { runDetermination } from '../../../usecases/da/run-determination';
 import { saveDaRuleSets } from '../../../usecases/da/save-da-rule-sets';
 import { updateAssistance } from '../../../usecases/da/update-assistance';
 import { uploadDashboardFiles } from '../../../usecases/da/upload-dashboard-files';
+import { checkCdeList } from '../../../usecases/da/check-cde-list';
 import { DomainError } from '../../../core/common/domain-error';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
@@ -24,6 +25,8 @@ import {
   AssistanceListReply,
   AssistanceQuery,
   AssistanceReply,
+  CdeListBody,
+  CdeListCheckReply,
   DaImportReply,
   DeterminationListReply,
   DeterminationQuery,
@@ -69,6 +72,31 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
             { files: dashboardFilesByName(request), year: request.body.year },
           ),
         ),
+  );
+  api.post(
+    '/da/imports/:id/cde-list-check',
+    {
+      config: { access: 'da.read' },
+      preValidation: readMultipartUpload(),
+      schema: {
+        summary: "Check an upload's decision against the CDE's list",
+        description:
+          "The upload's LEAs decided for its year and set beside the CDE's list of LEAs eligible for assistance (one file, multipart/form-data): LEA by LEA, agrees or differs, the groups whose areas differ and the rows that explain it. Reads only; the list is not kept.",
+        tags: ['da'],
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        body: CdeListBody,
+        response: { 200: CdeListCheckReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => {
+      const [list] = uploadedFiles(request);
+      if (!list) throw DomainError.invalidField('files', "the CDE's list is required");
+      return checkCdeList({ db, actor: actorOf(request) }, request.params.id, {
+        name: list.fileName,
+        bytes: list.content,
+      });
+    },
   );
   api.get(
     '/da/imports/:id',

@@ -372,3 +372,54 @@ export const SaveRuleSetsBody = Type.Object(
 export const RuleSetIdParams = Type.Object({
   id: Type.String({ maxLength: 60, description: 'Rule set id, e.g. CA-2025' }),
 });
+
+const GroupAreas = Type.Array(Type.Object({ group: Type.String(), priorities: Type.Array(Type.String()) }));
+
+export const CdeListBody = Type.Object(
+  {
+    files: Type.Array(
+      FileField(
+        "The CDE's list of LEAs eligible for assistance (its LCFF assistance status file, .txt or .csv)",
+      ),
+      { minItems: 1, maxItems: 1 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const CdeListCheckReply = Type.Object({
+  year: Type.Integer(),
+  rules: Type.String(),
+  agreeing: Type.Integer(),
+  differing: Type.Integer(),
+  leas: Type.Array(
+    Type.Object({
+      leaId: Type.String(),
+      leaName: Nullable(Type.String()),
+      ciclo: Nullable(Type.Object({ eligible: Type.Boolean(), groups: GroupAreas })),
+      cde: Nullable(Type.Object({ eligible: Type.Boolean(), groups: GroupAreas, line: Type.Integer() })),
+      agrees: Type.Boolean(),
+      groupDifferences: Type.Array(
+        Type.Object({
+          group: Type.String(),
+          ciclo: Type.Array(Type.String()),
+          cde: Type.Array(Type.String()),
+        }),
+      ),
+      rows: Type.Array(
+        Type.Object({
+          leaId: Type.String(),
+          year: Type.Integer(),
+          group: Type.String(),
+          indicator: Type.String(),
+          color: Nullable(Type.String()),
+          statusLevel: Nullable(Type.String()),
+          changeLevel: Nullable(Type.String()),
+          n: Nullable(Type.Integer()),
+          line: Type.Optional(Type.Integer()),
+        }),
+        { description: 'CDE4.3: the rows that explain a difference' },
+      ),
+    }),
+  ),
+});

@@ -18,7 +18,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
-import type { DaImport, Determination } from './da-types';
+import type { CdeListCheck, DaImport, Determination } from './da-types';
 
 /** The upload form: every file under `files`, each with its own name, and the year if given. */
 function dashboardForm(files: readonly File[], year: number | string): FormData {
@@ -90,6 +90,106 @@ function CdeReport({ report, n }: { report: CdeImport; n: (value: number) => str
               </Table>
             </ScrollTable>
           )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** CDE4: the upload's decision beside the CDE's list of eligible LEAs, LEA by LEA. */
+function CdeListCheckPanel({ importId }: { importId: string }) {
+  const { t } = useTranslation();
+  const [list, setList] = useState<File | null>(null);
+  const check = useMutation({
+    mutationFn: () => {
+      const form = new FormData();
+      if (list) form.append('files', list, list.name);
+      return api<CdeListCheck>('POST', `/api/da/imports/${importId}/cde-list-check`, form);
+    },
+  });
+  const said = (
+    side: { eligible: boolean; groups: Array<{ group: string; priorities: string[] }> } | null,
+  ) =>
+    side === null
+      ? t('da.cdeList.absent')
+      : `${side.eligible ? t('da.cdeList.eligible') : t('da.cdeList.notEligible')}${
+          side.groups.length > 0
+            ? ` (${side.groups.map((g) => `${t(`da.groups.${g.group}`)} ${g.priorities.join('+')}`).join('; ')})`
+            : ''
+        }`;
+  return (
+    <Stack gap="xs">
+      <Title order={2}>{t('da.cdeList.title')}</Title>
+      <Text size="sm">{t('da.cdeList.intro')}</Text>
+      <FileInput
+        label={t('da.cdeList.file')}
+        accept=".txt,.csv,.tsv,text/plain,text/csv"
+        clearable
+        clearButtonProps={{ 'aria-label': t('da.cdeList.clear') }}
+        value={list}
+        onChange={(chosen) => {
+          setList(chosen);
+          check.reset();
+        }}
+      />
+      <Button disabled={!list} loading={check.isPending} onClick={() => check.mutate()} w="fit-content">
+        {t('da.cdeList.check')}
+      </Button>
+      {check.error && (
+        <Alert color="red" role="alert" title={t('da.cdeList.refused')}>
+          {check.error instanceof ApiError ? check.error.message : String(check.error)}
+        </Alert>
+      )}
+      {check.data && (
+        <>
+          <Text aria-live="polite">
+            {t('da.cdeList.summary', { agreeing: check.data.agreeing, differing: check.data.differing })}
+          </Text>
+          <ScrollTable minWidth={560} label={t('da.cdeList.title')}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('da.lea.id')}</Table.Th>
+                  <Table.Th scope="col">{t('da.cdeList.result')}</Table.Th>
+                  <Table.Th scope="col">{t('da.cdeList.ciclo')}</Table.Th>
+                  <Table.Th scope="col">{t('da.cdeList.cde')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {check.data.leas.map((lea) => (
+                  <Table.Tr key={lea.leaId}>
+                    <Table.Td>
+                      {lea.leaId}
+                      {lea.leaName ? ` ${lea.leaName}` : ''}
+                    </Table.Td>
+                    <Table.Td>{lea.agrees ? t('da.cdeList.agrees') : t('da.cdeList.differs')}</Table.Td>
+                    <Table.Td>{said(lea.ciclo)}</Table.Td>
+                    <Table.Td>{lea.cde ? said(lea.cde) : t('da.cdeList.notListed')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+          {check.data.leas
+            .filter((lea) => lea.rows.length > 0)
+            .map((lea) => (
+              <Stack key={lea.leaId} gap={4}>
+                <Title order={3}>{t('da.cdeList.rowsOf', { lea: lea.leaName ?? lea.leaId })}</Title>
+                <List size="sm">
+                  {lea.rows.map((row) => (
+                    <List.Item key={`${row.group}:${row.indicator}`}>
+                      {t('da.cdeList.row', {
+                        group: t(`da.groups.${row.group}`),
+                        indicator: t(`da.indicators.${row.indicator}`),
+                        color: row.color ? t(`da.colors.${row.color}`) : '—',
+                        status: row.statusLevel ? t(`da.statusLevels.${row.statusLevel}`) : '—',
+                        n: row.n ?? '—',
+                      })}
+                    </List.Item>
+                  ))}
+                </List>
+              </Stack>
+            ))}
         </>
       )}
     </Stack>
@@ -237,6 +337,7 @@ export function DaUploadPage() {
               {run.error instanceof ApiError ? run.error.message : String(run.error)}
             </Alert>
           )}
+          <CdeListCheckPanel importId={upload.data.id} />
         </Stack>
       )}
     </Stack>

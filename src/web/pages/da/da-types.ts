@@ -4,6 +4,7 @@ import { STUDENT_GROUPS } from '../../../core/accountability/da-codes';
 import type {
   AssistanceListReply,
   AssistanceReply,
+  CdeListCheckReply,
   DaImportReply,
   DeterminationReply,
   DeterminationResultsReply,
@@ -40,3 +41,4 @@ export const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = {
   not_eligible: 'gray.7',
   intensive: 'red.9',
 };
+export type CdeListCheck = Static<typeof CdeListCheckReply>;
