@@ -91,6 +91,8 @@ export interface FamiliesTable {
   home_language: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** The key the recruiter's device sent with the create: a repeated create finds this family (ID7.3). */
+  submission_key: Generated<string | null>;
 }
 
 export type FamilyRelation = 'parent' | 'guardian' | 'spouse' | 'worker';
@@ -197,6 +199,8 @@ export interface CoesTable {
   district_id: string | null;
   /** When a correction removed the signature because it changed what it attests (IR2.1). */
   signature_cleared_at: Generated<Date | null>;
+  /** The key the recruiter's device sent with the create: a repeated create finds this COE (ID7.3). */
+  submission_key: Generated<string | null>;
 }
 
 export interface CoeChildrenTable {

@@ -60,3 +60,14 @@ export const STANDARD_ERRORS = {
 } as const;
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** The key a device sends with a create it may have to repeat (ID7.3): the same key makes one record. */
+export const SubmissionKey = Type.Optional(
+  Type.String({
+    minLength: 8,
+    maxLength: 100,
+    pattern: '^[A-Za-z0-9:._-]+$',
+    description:
+      'A key the device made for this create (e.g. a UUID): repeating the create with the same key answers with the record made the first time',
+  }),
+);

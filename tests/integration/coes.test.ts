@@ -215,6 +215,49 @@ describe.each(TEST_DATABASES)('certificates of eligibility on $name', (database)
     expect((await recruiter.request('POST', `/api/coes/${draft.id}/submit`)).body.status).toBe('submitted');
   });
 
+  it('makes a family and a COE once for a key, however often (or at once) the device sends them (ID7.3)', async () => {
+    const key = `draft-${crypto.randomUUID()}`;
+    const family = () =>
+      recruiter.request('POST', '/api/families', {
+        regionId: fixture.region.id,
+        familyName: 'Keyed family',
+        members: [],
+        submissionKey: `${key}:family`,
+      });
+    const families = await Promise.all([family(), family()]);
+    const again = await family();
+    expect(new Set([...families, again].map((r) => r.body.id)).size).toBe(1);
+    const coe = () =>
+      recruiter.request('POST', '/api/coes', {
+        regionId: fixture.region.id,
+        familyId: again.body.id,
+        interview: scenario2,
+        children: [{ interviewChildId: 'c-daughter', newChild: { ...newDaughter, lastSurname: 'Keyed' } }],
+        residencyDate: '2019-08-01',
+        qualifyingWork: 'Picking cherries (seasonal agricultural work)',
+        submissionKey: `${key}:coe`,
+      });
+    const coes = await Promise.all([coe(), coe()]);
+    const coeAgain = await coe();
+    for (const reply of [...coes, coeAgain]) expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    expect(new Set([...coes, coeAgain].map((r) => r.body.id)).size).toBe(1);
+    const audited = await t.handle.db
+      .selectFrom('audit_events')
+      .select('entity_type')
+      .where('entity_id', 'in', [again.body.id, coeAgain.body.id])
+      .where('action', '=', 'create')
+      .execute();
+    expect(audited.map((a) => a.entity_type).sort()).toEqual(['coe', 'family']);
+    const refused = await recruiter.request('POST', '/api/families', {
+      regionId: fixture.region.id,
+      familyName: 'Keyed family',
+      members: [],
+      submissionKey: 'no spaces',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.problems[0].field).toBe('submissionKey');
+  });
+
   it('refuses to let a reviewer approve a COE they prepared', async () => {
     const admin = await signInAs(t.app, fixture.users.state_admin.email);
     const coe = await admin.request('POST', '/api/coes', {

@@ -32,6 +32,7 @@ import * as createServiceMonitoring from './20261205006000_create-service-monito
 import * as createProgramYearClosures from './20261205110000_create-program-year-closures';
 import * as epcBySubgrantee from './20261205120000_epc-by-subgrantee';
 import * as phasesFromPlanStrategies from './20261205130000_phases-from-plan-strategies';
+import * as submissionKeys from './20261205140000_submission-keys';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '20261205110000_create-program-year-closures': createProgramYearClosures,
   '20261205120000_epc-by-subgrantee': epcBySubgrantee,
   '20261205130000_phases-from-plan-strategies': phasesFromPlanStrategies,
+  '20261205140000_submission-keys': submissionKeys,
 };

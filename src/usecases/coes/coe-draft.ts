@@ -26,6 +26,8 @@ export interface CoeDraft {
   referralId?: string | null;
   /** The school district of the interview (IR1.4); else the referral's, else found by name (IR1.5). */
   districtId?: string | null;
+  /** The recruiter's device's key for this submission (ID7.3): a repeated create answers with the first COE. */
+  submissionKey?: string | null;
 }
 
 /** Check the COE's own dates, naming the field. */

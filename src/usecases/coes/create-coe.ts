@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertCoe } from '../../data/repositories/coes.repository';
+import { findBySubmissionKey } from '../../data/repositories/submission-keys.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { stateEligibilitySettings } from '../eligibility/state-eligibility-settings';
 import {
@@ -32,6 +33,10 @@ export async function createCoe(
     await stateEligibilitySettings(ctx.db),
   );
   const id = await ctx.db.transaction().execute(async (trx) => {
+    const key = draft.submissionKey ?? null;
+    // ID7.3: made before for this key (its reply was lost): the same COE again
+    const made = key === null ? undefined : await findBySubmissionKey(trx, 'coes', key);
+    if (made) return made;
     await refuseClosedCoeYears(trx, interview.interviewDate);
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
     await checkFamily(ctx, trx, draft.familyId, draft.regionId);
@@ -50,6 +55,7 @@ export async function createCoe(
         recruiter_id: ctx.actor.userId,
         referral_id: origin.referralId,
         district_id: origin.districtId,
+        submission_key: key,
       },
       coeChildRows(determination, interview, draft.children),
     );

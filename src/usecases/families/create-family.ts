@@ -2,6 +2,7 @@ import { DomainError } from '../../core/common/domain-error';
 import { familyPolicy } from '../../core/families/family.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertFamily, insertFamilyMember } from '../../data/repositories/families.repository';
+import { findBySubmissionKey } from '../../data/repositories/submission-keys.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import {
   checkMembers,
@@ -16,7 +17,7 @@ import type { FamilyRecord } from './present-family';
 /** Create a family with its members in a region the actor works in; the family and each member audited. */
 export async function createFamily(
   ctx: UseCaseContext,
-  options: FamilyFields & { regionId: string; members: FamilyMemberInput[] },
+  options: FamilyFields & { regionId: string; members: FamilyMemberInput[]; submissionKey?: string | null },
 ): Promise<FamilyRecord> {
   requirePermission(ctx, 'family.write');
   if (!options.familyName.trim()) throw DomainError.invalidField('familyName', 'must not be empty');
@@ -24,7 +25,15 @@ export async function createFamily(
     throw DomainError.invalidField('regionId', 'is not a region you work in');
   checkMembers(options.members);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const family = await insertFamily(trx, { ...familyColumns(options), region_id: options.regionId });
+    const key = options.submissionKey ?? null;
+    // ID7.3: made before for this key (its reply was lost): the same family again
+    const made = key === null ? undefined : await findBySubmissionKey(trx, 'families', key);
+    if (made) return made;
+    const family = await insertFamily(trx, {
+      ...familyColumns(options),
+      region_id: options.regionId,
+      submission_key: key,
+    });
     await recordAudit(trx, ctx.actor, {
       action: 'create',
       entityType: 'family',

@@ -111,6 +111,7 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
           residencyDate: b.residencyDate ?? null,
           qualifyingWork: b.qualifyingWork ?? null,
           comments: b.comments ?? null,
+          submissionKey: b.submissionKey ?? null,
         },
         todayInState(),
       );

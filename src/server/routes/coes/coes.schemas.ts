@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { COE_STATUSES } from '../../../core/recruitment/coe-workflow';
-import { CalendarDateSchema, Nullable, Paging } from '../../schemas';
+import { CalendarDateSchema, Nullable, Paging, SubmissionKey } from '../../schemas';
 import { CreateChildBody } from '../children/children.schemas';
 
 const Status = Type.Union(
@@ -70,6 +70,7 @@ const draftFields = {
 export const CreateCoeBody = Type.Object(
   {
     regionId: Type.String({ format: 'uuid', description: 'Region preparing the COE' }),
+    submissionKey: SubmissionKey,
     referralId: Type.Optional(
       Nullable(
         Type.String({

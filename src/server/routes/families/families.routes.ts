@@ -6,7 +6,7 @@ import { createFamily } from '../../../usecases/families/create-family';
 import { getFamily } from '../../../usecases/families/get-family';
 import { updateFamily } from '../../../usecases/families/update-family';
 import { actorOf } from '../../policies/authenticate';
-import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import { IdParams, STANDARD_ERRORS, SubmissionKey } from '../../schemas';
 import { contactFields, FamilyReply, MemberBody } from './families.schemas';
 
 export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -38,6 +38,7 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
             familyName: Type.String({ minLength: 1, maxLength: 200, description: 'Name the family goes by' }),
             ...contactFields,
             members: Type.Array(MemberBody, { maxItems: 20 }),
+            submissionKey: SubmissionKey,
           },
           { additionalProperties: false },
         ),

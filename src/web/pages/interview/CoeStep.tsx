@@ -60,6 +60,7 @@ export function CoeStep({
           qualifyingWork: qualifyingWorkOf(draft, eligible?.establishingMove),
           comments: '',
           referralId,
+          submissionKey: draftId,
         },
   );
   const [signature, setSignature] = useState<SignatureDraft>({

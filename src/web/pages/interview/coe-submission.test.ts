@@ -37,6 +37,17 @@ describe('submitting an interview as a COE', () => {
     });
   });
 
+  it('sends the draft’s key with the family and the COE, so a create repeated after a lost reply makes nothing twice (ID7.3)', async () => {
+    await submitInterviewAsCoe(
+      emptyDraft('2026-11-20'),
+      'region-1',
+      { ...details, submissionKey: 'draft-42' },
+      signature,
+    );
+    expect(calls.mock.calls[0]![2]).toMatchObject({ submissionKey: 'draft-42:family' });
+    expect(calls.mock.calls[1]![2]).toMatchObject({ submissionKey: 'draft-42:coe' });
+  });
+
   it('sends no referral for an interview started without one, or kept waiting before it was named', async () => {
     await submitInterviewAsCoe(emptyDraft('2026-11-20'), 'region-1', details, signature);
     expect(calls.mock.calls[1]![2]).toMatchObject({ referralId: null });

@@ -11,6 +11,8 @@ export interface CoeDetails {
   comments: string;
   /** The referral the interview was started from: approving the COE closes it (IR1.1). */
   referralId?: string | null;
+  /** The interview's draft id: the server makes its family and its COE once, however often sent (ID7.3). */
+  submissionKey?: string;
 }
 
 export type SignatureDraft =
@@ -33,6 +35,8 @@ export async function submitInterviewAsCoe(
   onProgress: (progress: SubmissionProgress) => void | Promise<void> = () => undefined,
 ): Promise<string> {
   let now = progress;
+  const keyFor = (record: 'family' | 'coe') =>
+    details.submissionKey === undefined ? undefined : `${details.submissionKey}:${record}`;
   const advance = async (next: Partial<SubmissionProgress>) => {
     now = { ...now, ...next };
     await onProgress(now);
@@ -41,11 +45,10 @@ export async function submitInterviewAsCoe(
   for (const step of stepsLeft(now, created)) {
     switch (step) {
       case 'family': {
-        const family = await api<Static<typeof FamilyReply>>(
-          'POST',
-          '/api/families',
-          buildFamily(draft, regionId),
-        );
+        const family = await api<Static<typeof FamilyReply>>('POST', '/api/families', {
+          ...buildFamily(draft, regionId),
+          submissionKey: keyFor('family'),
+        });
         await advance({ familyId: family.id });
         break;
       }
@@ -59,6 +62,7 @@ export async function submitInterviewAsCoe(
           qualifyingWork: details.qualifyingWork.trim() || null,
           comments: details.comments.trim() || null,
           referralId: details.referralId ?? null,
+          submissionKey: keyFor('coe'),
         });
         await advance({ coeId: coe.id });
         break;
