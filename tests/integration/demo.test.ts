@@ -220,6 +220,18 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     expect(audit.every((a) => a.actor_label === 'demo')).toBe(true);
   });
 
+  it('shows a Dashboard year of the demo districts on the DA pages, read from files in the CDE layout', async () => {
+    const imports = await handle.db.selectFrom('da_imports').select(['id', 'year']).execute();
+    expect(imports).toEqual([expect.objectContaining({ year: 2024 })]);
+    const runs = await handle.db
+      .selectFrom('da_determinations')
+      .select(['lea_count', 'eligible_count'])
+      .execute();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.lea_count).toBeGreaterThan(3);
+    expect(runs[0]!.eligible_count).toBeGreaterThan(0);
+  });
+
   it('refuses to load a second time', async () => {
     await expect(loadDemoDataset(handle.db, { children: 1_000, seed: 11 })).rejects.toThrow(/already loaded/);
   });

@@ -41,6 +41,7 @@ import { loadDemoImprovement } from './demo-improvement';
 import { loadDemoMonitoring } from './demo-monitoring';
 import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
 import { loadDemoPlan } from '../plan/load-demo-plan';
+import { loadDemoDashboard } from './demo-dashboard';
 
 export interface DemoLoadOptions {
   children: number;
@@ -129,6 +130,8 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
   });
   await loadDemoImprovement(db, { regionIds: ids.regions, demoRegion: DEMO_REGION_NUMBER, today });
   await loadDemoMonitoring(db, { regionIds: ids.regions, demoRegion: DEMO_REGION_NUMBER, today });
+  // The demo districts' Dashboard year, read from files in the CDE's layout and determined.
+  await loadDemoDashboard(db, options.seed);
   await db.transaction().execute(async (trx) => {
     await insertDemoDatasetMarker(trx, { seed: options.seed, children: summary.children, today });
     await recordAudit(trx, DEMO_ACTOR, {
