@@ -18,20 +18,23 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
   let progress: number[] = [];
 
   beforeAll(async () => {
-    handle = await database.open();
-    await migrateToLatest(handle.db);
+    const loader = await database.open();
+    await migrateToLatest(loader.db);
     progress = [];
-    await loadDemoDataset(handle.db, {
+    await loadDemoDataset(loader.db, {
       children: 1_000,
       seed: 11,
       today: '2026-11-22',
       onProgress: (done) => progress.push(done),
     });
+    await loader.close();
+    // From here on, one connection: the app's. Two PGlite instances on one folder do not see each
+    // other's writes, and closing both can abort.
     t = await startTestApp({ name: database.name, open: async () => openDatabase(database.connection) });
+    handle = t.handle;
   }, 120_000);
   afterAll(async () => {
     await t?.close();
-    await handle?.close();
     await database.drop();
   });
 
