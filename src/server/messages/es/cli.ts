@@ -32,4 +32,7 @@ export const cli: Record<string, string> = {
   'must be a region number': 'debe ser un número de región',
   'must be region numbers separated by commas': 'deben ser números de región separados por comas',
   '{text} is not a whole number': '{text} no es un número entero',
+  '{file} is not a file': '{file} no es un archivo',
+  '{name} is given twice': '{name} se indicó dos veces',
+  '{text} is not a program year such as 2026-27': '{text} no es un año del programa como 2026-27',
 };

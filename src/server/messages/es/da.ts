@@ -21,4 +21,27 @@ export const da: Record<string, string> = {
   'is required when request.json is not uploaded': 'es obligatorio cuando no se sube request.json',
   'has no worksheet named {value}': 'no tiene ninguna hoja llamada {value}',
   '{file} cannot be read as JSON ({value})': '{file} no se puede leer como JSON ({value})',
+  'no Dashboard file was given': 'no se dio ningún archivo del Dashboard',
+  "not a layout of the Dashboard's downloadable data files{value}: expected the CDE record layout's columns {EXPECTED_COLUMNS}":
+    'no es un formato de los archivos de datos descargables del Dashboard{value}: se esperaban las columnas del formato de registro del CDE {EXPECTED_COLUMNS}',
+  'the columns fit {value}: name the file as the CDE does (e.g. {value2})':
+    'las columnas corresponden a {value}: nombre el archivo como lo hace el CDE (p. ej., {value2})',
+  'required column "studentgroup" is missing': 'falta la columna obligatoria "studentgroup"',
+  "{rowYear} differs from the file's year {year}: one file holds one Dashboard year":
+    '{rowYear} difiere del año del archivo {year}: un archivo contiene un solo año del Dashboard',
+  'the Dashboard year cannot be told: no reportingyear value and no year in the file name':
+    'no se puede saber el año del Dashboard: no hay valor de reportingyear ni año en el nombre del archivo',
+  '{indicator} {year} was already given by {earlier}': '{indicator} {year} ya se dio en {earlier}',
+  '"{cds}" is not a 14-digit CDS code': '"{cds}" no es un código CDS de 14 dígitos',
+  '"{value}" is not 0–5': '"{value}" no está entre 0 y 5',
+  '{cds} is a {leaType} here and a {leaType2} in an earlier row or file':
+    '{cds} es {leaType} aquí y {leaType2} en una fila o archivo anterior',
+  'not the CDE list of LEAs eligible for assistance: expected the columns CDS, LEAname, AApriorities … WHpriorities (one per student group) and, if published, AssistanceStatus':
+    'no es la lista del CDE de LEA elegibles para asistencia: se esperaban las columnas CDS, LEAname, AApriorities … WHpriorities (una por grupo de estudiantes) y, si se publica, AssistanceStatus',
+  "cannot come with the Dashboard's downloadable files: give the CDE's .txt files (or a .zip of them), with {localIndicators}, {leaStatus} or {request} beside them if needed":
+    'no puede venir con los archivos descargables del Dashboard: dé los archivos .txt del CDE (o un .zip con ellos), con {localIndicators}, {leaStatus} o {request} al lado si hace falta',
+  'must be JSON with a whole-number "year"': 'debe ser JSON con un "year" que sea un número entero',
+  'holds no .txt file': 'no contiene ningún archivo .txt',
+  'cannot be read: {message}': 'no se puede leer: {message}',
+  "the CDE's list is required": 'la lista del CDE es obligatoria',
 };

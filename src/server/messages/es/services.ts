@@ -119,4 +119,5 @@ export const services: Record<string, string> = {
     'el estudiante {studentId} del {date} ya está en la línea {earlier}',
   '"{value}" is neither pre nor post': '"{value}" no es pre ni post',
   '"{score}" is not a number': '"{score}" no es un número',
+  'is not a date (YYYY-MM-DD)': 'no es una fecha (AAAA-MM-DD)',
 };
