@@ -11,49 +11,40 @@ import { getDataClose, type DataCloseChecklist } from './data-close';
  * ended. The year's row is locked for update, so the closing waits for the writes of the year
  * under way and every later write reads it closed. Audited with the reason.
  */
-export async function closeProgramYear(
+export function closeProgramYear(
   ctx: UseCaseContext,
   programYear: string,
   reason: string,
   today: CalendarDate = todayInState(),
 ): Promise<DataCloseChecklist> {
-  requirePermission(ctx, 'data_close.manage');
-  checkProgramYear(programYear);
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockYearForChange(trx, programYear);
-    checkCanClose(programYear, row.status, today);
-    await setYearStatus(trx, programYear, {
-      status: 'closed',
-      userId: ctx.actor.userId,
-      label: ctx.actor.label,
-      reason: reason.trim(),
-    });
-    await recordAudit(trx, ctx.actor, {
-      action: 'update',
-      entityType: 'program_year_closure',
-      entityId: programYear,
-      regionId: null,
-      before: { status: row.status },
-      after: { status: 'closed', reason: reason.trim() },
-    });
-  });
-  return getDataClose(ctx, { programYear }, today);
+  return setProgramYear(ctx, programYear, 'closed', reason, today);
 }
 
 /** Reopen a closed program year (MN6.4): only the state administrators, saying why; audited. */
-export async function reopenProgramYear(
+export function reopenProgramYear(
   ctx: UseCaseContext,
   programYear: string,
   reason: string,
   today: CalendarDate = todayInState(),
 ): Promise<DataCloseChecklist> {
+  return setProgramYear(ctx, programYear, 'open', reason, today);
+}
+
+async function setProgramYear(
+  ctx: UseCaseContext,
+  programYear: string,
+  status: 'open' | 'closed',
+  reason: string,
+  today: CalendarDate,
+): Promise<DataCloseChecklist> {
   requirePermission(ctx, 'data_close.manage');
   checkProgramYear(programYear);
   await ctx.db.transaction().execute(async (trx) => {
     const row = await lockYearForChange(trx, programYear);
-    checkCanReopen(programYear, row.status, reason);
+    if (status === 'closed') checkCanClose(programYear, row.status, today);
+    else checkCanReopen(programYear, row.status, reason);
     await setYearStatus(trx, programYear, {
-      status: 'open',
+      status,
       userId: ctx.actor.userId,
       label: ctx.actor.label,
       reason: reason.trim(),
@@ -64,7 +55,7 @@ export async function reopenProgramYear(
       entityId: programYear,
       regionId: null,
       before: { status: row.status },
-      after: { status: 'open', reason: reason.trim() },
+      after: { status, reason: reason.trim() },
     });
   });
   return getDataClose(ctx, { programYear }, today);
