@@ -1,9 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cicloInScratch } from '../../../tests/support/ciclo-cli';
 import { repoRoot } from '../../../tests/support/eligibility-cases';
 
 const run = promisify(execFile);
@@ -35,18 +33,7 @@ describe('ciclo calendar tasks', () => {
   }, 60_000);
 
   it('sets the application years and refuses to open a year of a region that does not exist', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ciclo-calendar-cli-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, CICLO_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    const ciclo = async (args: string[]) => {
-      try {
-        const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], { cwd: repoRoot, env });
-        return { status: 0, stdout, stderr };
-      } catch (error) {
-        const e = error as { code: number; stdout: string; stderr: string };
-        return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-      }
-    };
+    const { ciclo, remove } = cicloInScratch('calendar-cli');
     try {
       await ciclo(['db', 'migrate']);
       expect((await ciclo(['calendar', 'application-years', '--set', '2029,2026'])).stdout).toBe(
@@ -59,7 +46,7 @@ describe('ciclo calendar tasks', () => {
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain('--region: there is no region 99');
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      remove();
     }
   }, 120_000);
 });

@@ -1,27 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cicloInScratch } from '../../../tests/support/ciclo-cli';
 import { repoRoot } from '../../../tests/support/eligibility-cases';
-
-const run = promisify(execFile);
 
 describe('ciclo da import-dashboard', () => {
   it("imports the CDE's files of a year, prints what was read, runs the determination; refuses a bad file with status 2", async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ciclo-da-cde-cli-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, CICLO_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    const ciclo = async (args: string[]) => {
-      try {
-        const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], { cwd: repoRoot, env });
-        return { status: 0, stdout, stderr };
-      } catch (error) {
-        const e = error as { code: number; stdout: string; stderr: string };
-        return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-      }
-    };
+    const { ciclo, remove } = cicloInScratch('da-cde-cli');
     const dir = path.join(repoRoot, 'tests/cases/da-cde/2024');
     const files = readdirSync(dir)
       .filter((name) => name.endsWith('.txt'))
@@ -48,7 +33,7 @@ describe('ciclo da import-dashboard', () => {
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain('README.md');
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      remove();
     }
   }, 120_000);
 
@@ -57,18 +42,14 @@ describe('ciclo da import-dashboard', () => {
     const files = readdirSync(dir)
       .filter((name) => name.endsWith('download2024.txt'))
       .map((name) => path.join(dir, name));
-    const { stdout } = await run(
-      'node',
-      [
-        'bin/ciclo.mjs',
-        'da',
-        'check-cde-list',
-        '--list',
-        path.join(repoRoot, 'tests/cases/da-cde/lists/assistance-status2024.txt'),
-        ...files,
-      ],
-      { cwd: repoRoot },
-    );
+    const { ciclo, remove } = cicloInScratch('da-cde-list');
+    const { stdout } = await ciclo([
+      'da',
+      'check-cde-list',
+      '--list',
+      path.join(repoRoot, 'tests/cases/da-cde/lists/assistance-status2024.txt'),
+      ...files,
+    ]).finally(remove);
     expect(stdout).toContain("DA 2024 (CA-2024): 1 LEAs agree with the CDE's list, 1 differ");
     expect(stdout).toContain('30000000000001 Oak Valley Unified: agrees · Ciclo eligible (LTEL P4+P6)');
     expect(stdout).toContain(

@@ -1,33 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../../tests/support/eligibility-cases';
+import { cicloInScratch } from '../../../tests/support/ciclo-cli';
 import { programYearOf } from '../../core/monitoring/application';
 import { todayInState } from '../../usecases/clock';
 
-const run = promisify(execFile);
-
 describe('ciclo monitoring', () => {
   it('prints the demo region’s tracking log with its gaps, the EPC progress and the Data Close', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ciclo-monitoring-cli-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, CICLO_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    const ciclo = async (args: string[]) => {
-      try {
-        const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
-          cwd: repoRoot,
-          env,
-          maxBuffer: 16 * 1024 * 1024,
-        });
-        return { status: 0, stdout, stderr };
-      } catch (error) {
-        const e = error as { code: number; stdout: string; stderr: string };
-        return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-      }
-    };
+    const { ciclo, remove } = cicloInScratch('monitoring-cli');
     // The demo load runs on today's date: the current program year holds its applications.
     const year = programYearOf(todayInState());
     const start = Number(year.slice(0, 4));
@@ -90,7 +68,7 @@ describe('ciclo monitoring', () => {
       expect(badYear.status).toBe(2);
       expect(badYear.stderr).toContain('--year: 2026 is not a program year such as 2026-27');
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      remove();
     }
   }, 300_000);
 });
