@@ -117,10 +117,14 @@ export function useKeptInterview(initial: KeptInterview, alreadyKept: boolean) {
     };
   }, []);
 
-  // On the server, when the recruiter pauses and the network allows.
+  // On the server, when the recruiter pauses and the network allows. The pause only says when:
+  // what goes is the copy as it is now, with the server's version last answered — a send the
+  // network's return sets off mid-pause would otherwise send an older copy at an older version.
   const [settled] = useDebouncedValue(kept, SEND_AFTER_MS);
+  const latest = useRef(kept);
+  latest.current = kept;
   useEffect(() => {
-    const snapshot = settled;
+    const snapshot = latest.current;
     if (!touched || !snapshot.unsent || !snapshot.regionId || conflict || sending.current) return;
     if (discarded.current) return;
     if (!navigator.onLine) {
