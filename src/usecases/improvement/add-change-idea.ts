@@ -1,9 +1,8 @@
-import { DomainError } from '../../core/common/domain-error';
-import { checkChangeIdea, projectPolicy, type ChangeIdeaInput } from '../../core/improvement';
-import { authorize } from '../../core/people/policy';
+import { checkChangeIdea, type ChangeIdeaInput } from '../../core/improvement';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { findProjectRow, insertChangeIdeaRow } from '../../data/repositories/improvement-projects.repository';
+import { insertChangeIdeaRow } from '../../data/repositories/improvement-projects.repository';
 import type { UseCaseContext } from '../context';
+import { projectToManage } from './project-to-manage';
 import type { SavedRecord } from './network-view';
 
 /** Add a change idea with its drivers to a project (IP4.2); audited. */
@@ -13,15 +12,7 @@ export async function addChangeIdea(
   input: ChangeIdeaInput,
 ): Promise<SavedRecord> {
   return ctx.db.transaction().execute(async (trx) => {
-    const project = await findProjectRow(trx, projectId);
-    authorize(
-      projectPolicy,
-      ctx.actor,
-      'manage',
-      project && { regionId: project.region_id },
-      'No such project.',
-    );
-    if (!project) throw new DomainError('not_found', 'No such project.');
+    const project = await projectToManage(ctx, trx, projectId);
     const idea = checkChangeIdea(input);
     const id = await insertChangeIdeaRow(trx, {
       project_id: projectId,

@@ -1,21 +1,15 @@
 import { DomainError } from '../../core/common/domain-error';
-import {
-  checkPhaseChange,
-  MEASURES,
-  periodStart,
-  projectPolicy,
-  type PhaseStart,
-} from '../../core/improvement';
-import { authorize } from '../../core/people/policy';
+import { checkPhaseChange, MEASURES, periodStart, type PhaseStart } from '../../core/improvement';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   findAdoptedPlanStrategy,
   insertChartPhaseRow,
   listChartPhaseRows,
 } from '../../data/repositories/improvement-chart-phases.repository';
-import { findCycleRow, findProjectRow } from '../../data/repositories/improvement-projects.repository';
+import { findCycleRow } from '../../data/repositories/improvement-projects.repository';
 import type { Db } from '../../data/db';
 import type { UseCaseContext } from '../context';
+import { projectToManage } from './project-to-manage';
 import { controlChartOf, type ControlChartOptions, type ControlChartView } from './control-chart-view';
 import { getProject, type ProjectView } from './get-project';
 import type { SavedRecord } from './network-view';
@@ -98,15 +92,7 @@ export async function startChartPhase(
   input: PhaseInput,
 ): Promise<SavedRecord> {
   return ctx.db.transaction().execute(async (trx) => {
-    const project = await findProjectRow(trx, projectId);
-    authorize(
-      projectPolicy,
-      ctx.actor,
-      'manage',
-      project && { regionId: project.region_id },
-      'No such project.',
-    );
-    if (!project) throw new DomainError('not_found', 'No such project.');
+    const project = await projectToManage(ctx, trx, projectId);
     if ((input.cycleId === undefined) === (input.strategy === undefined))
       throw DomainError.invalidField('cycleId', 'name either a PDSA cycle or a strategy of the plan');
     const kind = MEASURES[project.measure_id as keyof typeof MEASURES]?.period;
