@@ -62,6 +62,8 @@ export interface UsersTable {
   district_id: string | null;
   language: Generated<'en' | 'es'>;
   is_active: Generated<boolean>;
+  /** Set when someone else chose the password: the user chooses a new one at the next sign-in. */
+  must_change_password: Generated<boolean>;
   created_at: CreatedAt;
 }
 

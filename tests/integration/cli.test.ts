@@ -60,6 +60,8 @@ describe('the ciclo command on a fresh folder', () => {
     await handle.close();
     expect(user.display_name).toBe('Ana Núñez');
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
+    expect(user.must_change_password).toBe(true);
+    expect(added.stdout).toContain('choose a new password at the first sign-in');
     expect(audit[0]).toMatchObject({ action: 'create', actor_label: 'cli' });
   }, 60_000);
 

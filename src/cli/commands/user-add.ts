@@ -12,7 +12,10 @@ export function registerUserAddCommand(program: Command): void {
     program.command('user').description('Users and their roles');
   user
     .command('add')
-    .description('Create a user (the password is read from --password or CICLO_PASSWORD)')
+    .description(
+      'Create a user (the password is read from --password or CICLO_PASSWORD); the user chooses a new ' +
+        'password at the first sign-in unless --keep-password',
+    )
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--name <name>', 'name shown in the app')
     .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
@@ -24,33 +27,40 @@ export function registerUserAddCommand(program: Command): void {
     .option('--district <cds>', 'district CDS code (7 digits), for district staff')
     .option('--assigned-regions <numbers>', 'comma-separated region numbers, for state consultants')
     .option('--language <en|es>', 'language of the app', 'en')
-    .action(async (opts: Record<string, string | undefined>) => {
-      const password = opts.password ?? process.env.CICLO_PASSWORD;
+    .option('--keep-password', 'do not ask the user to choose a new password at the first sign-in')
+    .action(async (opts: Record<string, string | boolean | undefined>) => {
+      const text = (name: string): string | undefined =>
+        typeof opts[name] === 'string' ? opts[name] : undefined;
+      const password = text('password') ?? process.env.CICLO_PASSWORD;
       if (!password) throw DomainError.invalidField('password', 'give --password or set CICLO_PASSWORD');
-      const regionNumber = opts.region === undefined ? null : Number(opts.region);
+      const regionNumber = text('region') === undefined ? null : Number(text('region'));
       if (regionNumber !== null && !Number.isInteger(regionNumber))
         throw DomainError.invalidField('region', 'must be a region number');
-      const assigned = opts.assignedRegions
-        ? opts.assignedRegions.split(',').map((n) => Number(n.trim()))
-        : [];
+      const assignedRegions = text('assignedRegions');
+      const assigned = assignedRegions ? assignedRegions.split(',').map((n) => Number(n.trim())) : [];
       if (assigned.some((n) => !Number.isInteger(n)))
         throw DomainError.invalidField('assigned-regions', 'must be region numbers separated by commas');
-      const language = opts.language === 'es' ? 'es' : 'en';
+      const language = text('language') === 'es' ? 'es' : 'en';
+      const mustChangePassword = opts.keepPassword !== true;
       await withDatabase(async ({ db }) => {
         const id = await createUser(
           { db, actor: CLI_ACTOR },
           {
-            email: opts.email ?? '',
-            displayName: opts.name ?? '',
+            email: text('email') ?? '',
+            displayName: text('name') ?? '',
             password,
-            role: opts.role as Role,
+            role: text('role') as Role,
             regionNumber,
-            districtCdsCode: opts.district ?? null,
+            districtCdsCode: text('district') ?? null,
             assignedRegionNumbers: assigned,
             language,
+            mustChangePassword,
           },
         );
-        console.log(`Created user ${opts.email} (${opts.role}), id ${id}.`);
+        console.log(
+          `Created user ${text('email')} (${text('role')}), id ${id}.` +
+            (mustChangePassword ? ' They choose a new password at the first sign-in.' : ''),
+        );
       });
     });
 }

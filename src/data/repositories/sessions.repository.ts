@@ -33,6 +33,8 @@ export interface SessionUser {
   role: string;
   regionId: string | null;
   districtId: string | null;
+  /** The user must choose a new password before anything else (users.must_change_password). */
+  mustChangePassword: boolean;
   lastSeenAt: Date;
 }
 
@@ -50,6 +52,7 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
       'users.role',
       'users.region_id as regionId',
       'users.district_id as districtId',
+      'users.must_change_password as mustChangePassword',
     ])
     .where('sessions.id', '=', digest(token))
     .where('sessions.expires_at', '>', now)
@@ -80,4 +83,9 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** End every session of a user but one (after a password change, other devices sign in again). */
+export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
 }

@@ -86,6 +86,7 @@ export async function findUserProfile(db: Db, userId: string) {
       'regions.name as region_name',
       'users.district_id',
       'districts.name as district_name',
+      'users.must_change_password',
     ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
@@ -109,4 +110,27 @@ export async function findSignInCredentials(db: Db, email: string) {
     .select(['id', 'email', 'region_id', 'password_hash', 'is_active'])
     .where('email', '=', email)
     .executeTakeFirst();
+}
+
+/** The password hash and names of a user, for checking a password change; undefined when absent. */
+export async function findPasswordOwner(db: Db, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'region_id', 'password_hash', 'must_change_password'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Save a user's new password hash and whether they must change it at the next sign-in. */
+export async function updateUserPassword(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  mustChangePassword: boolean,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, must_change_password: mustChangePassword })
+    .where('id', '=', userId)
+    .execute();
 }

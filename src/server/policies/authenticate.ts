@@ -36,6 +36,10 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** What a user who must choose a new password may reach before they have (the rest answers 403). */
+const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/sign-out', '/api/auth/password']);
+export const CHOOSE_PASSWORD_FIRST = 'Choose a new password before anything else.';
+
 /**
  * The policy layer: every /api route is authenticated from the session cookie, checked
  * against CSRF for state-changing methods, and authorized by role before its handler or
@@ -62,6 +66,9 @@ export function registerAuthentication(app: FastifyInstance, db: Db): void {
     if (!session) throw new DomainError('unauthenticated', 'Sign in to continue.');
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
       throw new DomainError('forbidden', `The request lacks a valid ${CSRF_HEADER} header.`);
+    }
+    if (session.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(request.routeOptions.url ?? '')) {
+      throw new DomainError('forbidden', CHOOSE_PASSWORD_FIRST);
     }
     await touchSession(db, session, now);
     request.session = session;

@@ -15,6 +15,8 @@ export interface Me {
   regionName: string | null;
   districtId: string | null;
   districtName: string | null;
+  /** Someone else chose the password: the user chooses a new one before anything else. */
+  mustChangePassword: boolean;
   permissions: string[];
 }
 
@@ -33,6 +35,7 @@ export async function getMe(db: Db, userId: string): Promise<Me> {
     regionName: row.region_name,
     districtId: row.district_id,
     districtName: row.district_name,
+    mustChangePassword: row.must_change_password,
     permissions: permissionsOf(row.role),
   };
 }

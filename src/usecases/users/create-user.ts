@@ -27,6 +27,8 @@ export interface CreateUserOptions {
   /** Region numbers a state consultant reads. */
   assignedRegionNumbers?: number[];
   language?: 'en' | 'es';
+  /** The user chooses a new password at the first sign-in (someone else chose this one). */
+  mustChangePassword?: boolean;
 }
 
 /** Create a user; only a state administrator may (the user policy). Returns the new user's id; audited. */
@@ -89,6 +91,7 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
       region_id: regionId,
       district_id: districtId,
       language: options.language ?? 'en',
+      must_change_password: options.mustChangePassword ?? false,
     });
     for (const number of options.assignedRegionNumbers ?? []) {
       const assigned = await findRegionIdByNumber(trx, number);
@@ -101,7 +104,13 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
       entityType: 'user',
       entityId: userId,
       regionId,
-      after: { email, role: options.role, regionId, districtId },
+      after: {
+        email,
+        role: options.role,
+        regionId,
+        districtId,
+        mustChangePassword: options.mustChangePassword ?? false,
+      },
     });
     return userId;
   });

@@ -59,6 +59,10 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: {},
 });
 const SignInPage = lazyPage(() => import('../pages/SignInPage'), 'SignInPage');
+const ChangePasswordPage = lazyPage(
+  () => import('../pages/account/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -154,6 +158,14 @@ function SignedInApp() {
           await keepSession(reply).catch(() => undefined);
           client.setQueryData(['me'], reply.user);
         }}
+      />
+    );
+  }
+  if (session.me.mustChangePassword) {
+    return (
+      <ChangePasswordPage
+        onChanged={(reply) => client.setQueryData(['me'], reply.user)}
+        onSignOut={session.signOut}
       />
     );
   }

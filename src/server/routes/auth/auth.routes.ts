@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
 import { SESSION_IDLE_HOURS } from '../../../data/repositories/sessions.repository';
+import { changePassword } from '../../../usecases/auth/change-password';
 import { getMe } from '../../../usecases/auth/get-me';
 import { setLanguage } from '../../../usecases/auth/set-language';
 import { signIn } from '../../../usecases/auth/sign-in';
 import { signOut } from '../../../usecases/auth/sign-out';
 import { actorOf, SESSION_COOKIE } from '../../policies/authenticate';
 import { ErrorReply } from '../../schemas';
-import { SessionReply, SignInBody, UpdateMeBody } from './auth.schemas';
+import { ChangePasswordBody, SessionReply, SignInBody, UpdateMeBody } from './auth.schemas';
 
 /** Sign-in, sign-out and the signed-in user's profile. */
 export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db, config }) => {
@@ -91,6 +92,28 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
     async (request) => {
       const actor = actorOf(request);
       await setLanguage({ db, actor }, request.body.language);
+      return { user: await getMe(db, actor.userId ?? ''), csrfToken: request.session?.csrfToken ?? '' };
+    },
+  );
+
+  api.post(
+    '/auth/password',
+    {
+      config: { access: 'signed_in', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        summary: 'Change my password',
+        description:
+          'Checks the current password and saves a new one (at least 12 characters, not a common or trivial one, not ' +
+          "the email or name). Clears the must-change flag set when someone else chose the password; the user's " +
+          'other sessions end. Audited.',
+        tags: ['auth'],
+        body: ChangePasswordBody,
+        response: { 200: SessionReply, 400: ErrorReply, 401: ErrorReply, 403: ErrorReply, 429: ErrorReply },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await changePassword({ db, actor }, { ...request.body, sessionId: request.session?.sessionId ?? '' });
       return { user: await getMe(db, actor.userId ?? ''), csrfToken: request.session?.csrfToken ?? '' };
     },
   );

@@ -16,6 +16,10 @@ export const Me = Type.Object({
   regionName: Nullable(Type.String()),
   districtId: Nullable(Type.String({ description: 'District of district staff' })),
   districtName: Nullable(Type.String()),
+  mustChangePassword: Type.Boolean({
+    description:
+      'Someone else chose the password: the user must choose a new one (POST /api/auth/password) before any other route answers',
+  }),
   permissions: Type.Array(Type.String(), {
     description: 'What the role may do, for the UI to hide other actions',
   }),
@@ -36,5 +40,17 @@ export const SessionReply = Type.Object({
 
 export const UpdateMeBody = Type.Object(
   { language: Type.Union([Type.Literal('en'), Type.Literal('es')], { description: 'Language of the app' }) },
+  { additionalProperties: false },
+);
+
+export const ChangePasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({
+      minLength: 1,
+      maxLength: 1024,
+      description: 'The password signed in with',
+    }),
+    newPassword: Type.String({ minLength: 1, maxLength: 1024, description: 'The new password' }),
+  },
   { additionalProperties: false },
 );
