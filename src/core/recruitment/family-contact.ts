@@ -32,7 +32,8 @@ export const OUTCOMES_LEADING_TO_INTERVIEW: ReadonlySet<ContactOutcome> = new Se
   'interviewed',
 ]);
 
-export type ReferralStatus = 'pending' | 'in-progress' | 'interviewed' | 'closed';
+export const REFERRAL_STATUSES = ['pending', 'in-progress', 'interviewed', 'closed'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** The referral's status after a contact with `outcome`. */
 export function statusAfterContact(outcome: ContactOutcome): ReferralStatus {

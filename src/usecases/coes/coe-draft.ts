@@ -12,6 +12,7 @@ import { findFamilyInScope } from '../../data/repositories/families.repository';
 import type { NewDbCoeChild } from '../../data/repositories/coes.repository';
 import type { UseCaseContext } from '../context';
 import type { CoeChildLink } from './coe-record';
+import { recordsChangedSinceRead, type ReferralAsRead } from '../../core/recruitment/records-changed';
 
 /** What a recruiter enters to prepare a COE: the interview, its children's links, the data elements. */
 export interface CoeDraft {
@@ -24,6 +25,8 @@ export interface CoeDraft {
   comments: string | null;
   /** The referral the interview was started from (IR1.1), if any. */
   referralId?: string | null;
+  /** Who the referral was with, and its status, when the interview began (ID9.2). */
+  referralAsRead?: ReferralAsRead | undefined;
   /** The school district of the interview (IR1.4); else the referral's, else found by name (IR1.5). */
   districtId?: string | null;
   /** The recruiter's device's key for this submission (ID7.3): a repeated create answers with the first COE. */
@@ -167,4 +170,42 @@ export async function checkDistrict(
   if (districtId && !districts.some((d) => d.id === districtId))
     throw DomainError.invalidField('districtId', 'no such district in this region');
   return districtId ?? districtOfInterview(interview, districts);
+}
+
+/**
+ * ID9: refuse (409) a COE whose interview read records that someone else changed since: each
+ * linked child whose version moved on, the referral if it went to another recruiter or was
+ * answered. The recruiter compares both versions, decides, and sends again with what they saw.
+ */
+export async function refuseRecordsChangedSinceRead(
+  ctx: UseCaseContext,
+  db: Db,
+  draft: Pick<CoeDraft, 'children' | 'referralId' | 'referralAsRead'>,
+): Promise<void> {
+  const scope = accessScopeOf(ctx.actor);
+  const children = [];
+  for (const [index, link] of draft.children.entries()) {
+    if (!link.childId || link.childVersion === undefined) continue;
+    const child = await findChildRow(db, scope, link.childId);
+    if (child)
+      children.push({
+        field: `children[${index}].childId`,
+        versionRead: link.childVersion,
+        versionNow: child.version,
+      });
+  }
+  const referral =
+    draft.referralId && draft.referralAsRead
+      ? await findReferralInScope(db, scope, draft.referralId)
+      : undefined;
+  const problems = recordsChangedSinceRead({
+    children,
+    referral:
+      referral && draft.referralAsRead
+        ? { read: draft.referralAsRead, now: { assignedTo: referral.assigned_to, status: referral.status } }
+        : undefined,
+    submitter: ctx.actor.userId ?? '',
+  });
+  if (problems.length > 0)
+    throw new DomainError('conflict', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
 }

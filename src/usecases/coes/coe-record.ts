@@ -9,6 +9,8 @@ export interface CoeChildLink {
   interviewChildId: string;
   childId: string | null;
   newChild: ChildFacts | null;
+  /** The version of the existing child the interview read when it linked it (ID9.1). */
+  childVersion?: number | undefined;
 }
 
 /** A COE as the API presents it. */

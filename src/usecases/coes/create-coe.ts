@@ -10,6 +10,7 @@ import {
   checkFamily,
   checkReferralAndDistrict,
   coeChildRows,
+  refuseRecordsChangedSinceRead,
   type CoeDraft,
 } from './coe-draft';
 import type { CoeRecord } from './coe-record';
@@ -41,6 +42,7 @@ export async function createCoe(
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
     await checkFamily(ctx, trx, draft.familyId, draft.regionId);
     const origin = await checkReferralAndDistrict(ctx, trx, draft.regionId, draft, interview);
+    await refuseRecordsChangedSinceRead(ctx, trx, draft);
     const coeId = await insertCoe(
       trx,
       {

@@ -18,4 +18,10 @@ export const coes: Record<string, string> = {
   'A {status} COE cannot be signed.': 'Un COE {status} no se puede firmar.',
   'A {status} COE cannot be changed.': 'Un COE {status} no se puede cambiar.',
   'This COE has no drawn signature.': 'Este COE no tiene una firma dibujada.',
+  "was changed by someone else since the interview linked it: compare the child's facts":
+    'otra persona lo cambió después de que la entrevista lo vinculó: compare los datos del niño',
+  'was given to another recruiter since the interview began':
+    'se asignó a otro reclutador después de que empezó la entrevista',
+  'was answered or closed since the interview began':
+    'se respondió o se cerró después de que empezó la entrevista',
 };

@@ -28,12 +28,14 @@ type ChildLinkBody = {
   interviewChildId: string;
   childId?: string | null;
   newChild?: Record<string, unknown> | null;
+  childVersion?: number;
 };
 
 function toLinks(children: ChildLinkBody[]): CoeChildLink[] {
   return children.map((c) => ({
     interviewChildId: c.interviewChildId,
     childId: c.childId ?? null,
+    childVersion: c.childVersion,
     newChild: c.newChild
       ? {
           firstName: String(c.newChild.firstName),
@@ -104,6 +106,7 @@ export const coeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
         {
           regionId: b.regionId,
           referralId: b.referralId ?? null,
+          referralAsRead: b.referralAsRead,
           districtId: b.districtId ?? null,
           familyId: b.familyId ?? null,
           interview: b.interview,

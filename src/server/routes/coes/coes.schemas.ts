@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { COE_STATUSES } from '../../../core/recruitment/coe-workflow';
+import { REFERRAL_STATUSES } from '../../../core/recruitment/family-contact';
 import { CalendarDateSchema, Nullable, Paging, SubmissionKey } from '../../schemas';
 import { CreateChildBody } from '../children/children.schemas';
 
@@ -29,6 +30,13 @@ const ChildLink = Type.Object(
           description: 'A child Ciclo does not know yet; created on approval',
         }),
       ),
+    ),
+    childVersion: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description:
+          'The version of the existing child the interview read when it linked it: if someone changed the child since, 409 names this link (ID9.1)',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -77,6 +85,19 @@ export const CreateCoeBody = Type.Object(
           format: 'uuid',
           description: 'The referral the interview was started from: closed when the COE is approved',
         }),
+      ),
+    ),
+    referralAsRead: Type.Optional(
+      Type.Object(
+        {
+          assignedTo: Nullable(Type.String({ format: 'uuid' })),
+          status: Type.Union(REFERRAL_STATUSES.map((s) => Type.Literal(s))),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'Who the referral was with, and its status, when the interview began: if it went to another recruiter or was answered since, 409 names `referralId` (ID9.2)',
+        },
       ),
     ),
     ...draftFields,
