@@ -27,6 +27,7 @@ export interface InterviewMove {
   from: InterviewPlace;
   to: InterviewPlace;
   movers: string[];
+  economicNecessity?: boolean;
   work?: InterviewWork[];
   links?: Array<{ child: string; type: 'to-join' | 'precede'; worker: string; workerMove: string }>;
 }

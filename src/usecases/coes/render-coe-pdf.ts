@@ -1,4 +1,5 @@
 import { createPdfDocument, writeText } from '../exports/pdf-fonts';
+import { certificateFacts, type CertificatePlace } from '../../core/recruitment/coe-certificate';
 import type { CoeRecord } from './coe-record';
 
 export type PdfLanguage = 'en' | 'es';
@@ -47,6 +48,27 @@ export const LABELS = {
     reviewer: 'Designated reviewer',
     reviewedOn: 'Reviewed on',
     unsigned: 'Not signed yet',
+    worker: 'Worker',
+    moves: 'Qualifying moves',
+    move: 'Move',
+    from: 'From',
+    to: 'To',
+    movedBy: 'Moved',
+    childrenOwnMove: 'the children',
+    economicNecessity: 'Economic necessity',
+    economicNecessityStatement: 'This move was made due to economic necessity.',
+    noEconomicNecessity: 'The recruiter did not find this move made due to economic necessity.',
+    sought: 'sought, not obtained',
+    began: 'began',
+    employments: {
+      seasonal: 'seasonal',
+      temporary: 'temporary',
+      'personal-subsistence': 'personal subsistence',
+    } as Record<string, string>,
+    sectors: { agricultural: 'agricultural', fishing: 'fishing' } as Record<string, string>,
+    roundTrip: 'Round trip',
+    roundTripDetail: 'left {home} for {away} on {left}, back on {back}',
+    childMoveDate: 'Child move date',
   },
   es: {
     title: 'Certificado de Elegibilidad',
@@ -91,6 +113,27 @@ export const LABELS = {
     reviewer: 'Revisor designado',
     reviewedOn: 'Revisado el',
     unsigned: 'Sin firmar',
+    worker: 'Trabajador/a',
+    moves: 'Mudanzas calificadas',
+    move: 'Mudanza',
+    from: 'De',
+    to: 'A',
+    movedBy: 'Se mudó',
+    childrenOwnMove: 'los niños',
+    economicNecessity: 'Necesidad económica',
+    economicNecessityStatement: 'Esta mudanza se hizo por necesidad económica.',
+    noEconomicNecessity: 'El reclutador no determinó que esta mudanza se hiciera por necesidad económica.',
+    sought: 'buscado, no obtenido',
+    began: 'comenzó el',
+    employments: {
+      seasonal: 'de temporada',
+      temporary: 'temporal',
+      'personal-subsistence': 'de subsistencia personal',
+    } as Record<string, string>,
+    sectors: { agricultural: 'agrícola', fishing: 'pesquero' } as Record<string, string>,
+    roundTrip: 'Viaje de ida y vuelta',
+    roundTripDetail: 'salió de {home} a {away} el {left}, volvió el {back}',
+    childMoveDate: 'Fecha de la mudanza del niño/a',
   },
 } as const;
 
@@ -134,9 +177,40 @@ export function renderCoePdf(
   field(l.status, l.statuses[coe.status]);
   field(l.interviewDate, formatDate(coe.interviewDate, language));
   field(l.residencyDate, formatDate(coe.residencyDate, language));
-  const workerMoveDate = coe.children.find((c) => c.workerMoveDate)?.workerMoveDate ?? null;
-  field(l.workerMoveDate, formatDate(workerMoveDate, language));
-  field(l.qualifyingWork, coe.qualifyingWork ?? '—');
+  const facts = certificateFacts(coe.interview, coe.determination);
+  const place = (p: CertificatePlace) => [p.city, p.state, p.country].filter(Boolean).join(', ') || '—';
+  field(l.worker, facts.workers.join('; ') || '—');
+  const works = facts.work.map((work) => {
+    const kind = [
+      l.sectors[work.sector ?? ''] ?? work.sector,
+      work.employment ? (l.employments[work.employment] ?? work.employment) : l.sought,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const began = work.startDate ? `, ${l.began} ${formatDate(work.startDate, language)}` : '';
+    return `${work.description ?? '—'} (${kind}${began}) — ${work.worker}`;
+  });
+  field(l.qualifyingWork, works.length > 0 ? works.join('; ') : (coe.qualifyingWork ?? '—'));
+  const roundTrips = facts.roundTrips.map(
+    (trip) =>
+      `${l.yes}: ${trip.worker} ${l.roundTripDetail
+        .replace('{home}', place(trip.home))
+        .replace('{away}', place(trip.away))
+        .replace('{left}', formatDate(trip.leftOn, language))
+        .replace('{back}', formatDate(trip.returnedOn, language))}`,
+  );
+  field(l.roundTrip, roundTrips.length > 0 ? roundTrips.join('; ') : l.no);
+
+  writeText(doc.moveDown(0.5).fontSize(13), l.moves, { bold: true }).fontSize(10);
+  facts.moves.forEach((move, index) => {
+    writeText(doc.moveDown(0.3), `${l.move} ${index + 1} — ${formatDate(move.date, language)}`, {
+      bold: true,
+    });
+    field(l.from, place(move.from));
+    field(l.to, place(move.to));
+    field(l.movedBy, move.workers.length > 0 ? move.workers.join('; ') : l.childrenOwnMove);
+    field(l.economicNecessity, move.economicNecessity ? l.economicNecessityStatement : l.noEconomicNecessity);
+  });
   writeText(doc.moveDown(0.5).fontSize(13), l.children, { bold: true }).fontSize(10);
 
   for (const child of coe.children) {
@@ -149,6 +223,12 @@ export function renderCoePdf(
     }
     field(l.qad, formatDate(child.qad, language));
     field(l.eligibleThrough, formatDate(child.eligibilityEndDate, language));
+    field(l.workerMoveDate, formatDate(child.workerMoveDate, language));
+    const own = coe.determination.children.find((d) => d.child === child.interviewChildId)?.qualifyingMove;
+    const ownMove = coe.interview.moves.find((m) => m.id === own);
+    // R12.2: a child who joined or went ahead of the worker moved on a date of their own.
+    if ((child.relation === 'to-join' || child.relation === 'precede') && ownMove)
+      field(l.childMoveDate, formatDate(ownMove.date, language));
     const relation = child.relation ? ` — ${l.relations[child.relation] ?? child.relation}` : '';
     field(l.basis, `${child.basis ? (l.bases[child.basis] ?? child.basis) : '—'}${relation}`);
     field(l.movedWithWorker, child.movedWithWorker ? l.yes : l.no);
