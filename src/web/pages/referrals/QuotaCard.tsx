@@ -1,16 +1,20 @@
 import { Card, Group, Progress, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
+import { formatDateTime } from '../../app/format';
+import { useSession } from '../../app/session';
+import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
 import { QueryState } from '../../components/QueryState';
 import type { DailyQuota } from './referral-types';
 
 /** Today's minimum number of family contacts (pending ÷ working days left, rounded up) and progress. */
 export function QuotaCard() {
-  const { t } = useTranslation();
-  const quota = useQuery({
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  // kept for a recruiter, to read offline as last synced (ID8)
+  const quota = useSyncedQuery<DailyQuota>({
     queryKey: ['referral-quota'],
-    queryFn: () => api<DailyQuota>('GET', '/api/referrals/quota'),
+    url: '/api/referrals/quota',
+    keep: keepsCopies(can),
   });
   return (
     <Card withBorder component="section" aria-labelledby="quota-title">
@@ -39,6 +43,11 @@ export function QuotaCard() {
                 days: quota.data.workingDaysLeft,
               })}
             </Text>
+            {quota.syncedAt && (
+              <Text size="sm" c="dimmed" mt="xs">
+                {t('common.offline.asOf', { when: formatDateTime(quota.syncedAt, i18n.language) })}
+              </Text>
+            )}
           </>
         )}
       </QueryState>

@@ -14,7 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -22,6 +22,8 @@ import { api, ApiError } from '../../app/api';
 import { formatDate, fullName, todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
+import { LastSyncedNotice } from '../../components/LastSyncedNotice';
+import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { regionKnownIn } from './known-in-region';
 import { AddressLink, PhoneLink } from '../../components/ContactLinks';
@@ -40,15 +42,20 @@ export function ReferralPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
   const client = useQueryClient();
-  const referral = useQuery({
+  // A recruiter's family contacts are kept on the device, to read offline as last synced (ID8).
+  const keep = keepsCopies(can);
+  const referral = useSyncedQuery<Referral>({
     queryKey: ['referral', id],
-    queryFn: () => api<Referral>('GET', `/api/referrals/${id}`),
+    url: `/api/referrals/${id}`,
+    keep,
   });
   const knownInRegion = referral.data ? regionKnownIn(referral.data.matchReasons) : null;
-  const contacts = useQuery({
+  const contacts = useSyncedQuery<{ items: FamilyContact[] }>({
     queryKey: ['referral', id, 'contacts'],
-    queryFn: () => api<{ items: FamilyContact[] }>('GET', `/api/referrals/${id}/contacts`),
+    url: `/api/referrals/${id}/contacts`,
+    keep,
   });
+  const offline = referral.syncedAt !== null || contacts.syncedAt !== null;
   const [form, setForm] = useState({
     contactedOn: todayInState(),
     attemptType: 'phone',
@@ -61,9 +68,8 @@ export function ReferralPage() {
         ...form,
         notes: form.notes.trim() || null,
       }),
-    onSuccess: (reply) => {
-      client.setQueryData(['referral', id], reply.referral);
-      void client.invalidateQueries({ queryKey: ['referral', id, 'contacts'] });
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['referral', id] });
       void client.invalidateQueries({ queryKey: ['referrals'] });
       void client.invalidateQueries({ queryKey: ['referral-quota'] });
       setForm((current) => ({ ...current, notes: '' }));
@@ -162,7 +168,11 @@ export function ReferralPage() {
                 </Button>
               </Alert>
             )}
-            {can('referral.contact') && (
+            <LastSyncedNotice
+              syncedAt={referral.syncedAt ?? contacts.syncedAt}
+              needsServer={can('referral.contact') ? t('referrals.offline.contactNeedsNetwork') : undefined}
+            />
+            {can('referral.contact') && !offline && (
               <Card withBorder component="form" onSubmit={submit} aria-labelledby="contact-title">
                 <Title order={2} size="h4" id="contact-title">
                   {t('referrals.logContact')}

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +9,8 @@ import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
+import { LastSyncedNotice } from '../../components/LastSyncedNotice';
+import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
 import type { UserListReply } from '../../../server/routes/users/users.schemas';
 import type { AssignReferralsReply } from '../../../server/routes/referrals/referrals.schemas';
 import { QuotaCard } from './QuotaCard';
@@ -30,14 +32,12 @@ export function ReferralQueuePage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [recruiter, setRecruiter] = useState<string | null>(null);
 
-  const queue = useQuery({
+  // A recruiter's own queue is kept on the device, to read offline as last synced (ID8).
+  const queue = useSyncedQuery<{ items: Referral[]; total: number }>({
     queryKey: ['referrals', assignee, status, page],
-    queryFn: () =>
-      api<{ items: Referral[]; total: number }>(
-        'GET',
-        `/api/referrals${queryString({ assignee, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
-      ),
-    placeholderData: keepPreviousData,
+    url: `/api/referrals${queryString({ assignee, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+    keep: assignee === 'me' && keepsCopies(can),
+    keepPrevious: true,
   });
   const users = useQuery({
     queryKey: ['users'],
@@ -84,6 +84,10 @@ export function ReferralQueuePage() {
           )}
         </Group>
       </Group>
+      <LastSyncedNotice
+        syncedAt={queue.syncedAt}
+        needsServer={isManager ? t('referrals.offline.assignNeedsNetwork') : undefined}
+      />
       {can('referral.contact') && assignee === 'me' && <QuotaCard />}
       <Group align="end" wrap="wrap">
         <Select
@@ -123,7 +127,11 @@ export function ReferralQueuePage() {
             onChange={setRecruiter}
             data={recruiters.map((user) => ({ value: user.id, label: user.displayName }))}
           />
-          <Button disabled={selected.size === 0} loading={assign.isPending} onClick={() => assign.mutate()}>
+          <Button
+            disabled={selected.size === 0 || queue.syncedAt !== null}
+            loading={assign.isPending}
+            onClick={() => assign.mutate()}
+          >
             {t(recruiter ? 'referrals.assignSelected' : 'referrals.unassignSelected', {
               count: selected.size,
             })}
