@@ -134,6 +134,10 @@ export interface ChildrenTable {
   sex: Sex;
   /** Lower-case, accent-free names for search (see core/children/normalize-name.ts). */
   search_name: string;
+  /** An English learner (S5.9): the child counts' English Learner Status. */
+  english_learner: Generated<boolean>;
+  /** A child with a disability under IDEA (S5.9): the child counts' Disability Status. */
+  disability: Generated<boolean>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

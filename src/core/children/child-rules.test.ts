@@ -55,6 +55,15 @@ describe('validateChildFacts', () => {
     expect(problemsOf({ statewideStudentId: '12345' })).toEqual(['statewideStudentId']);
     expect(problemsOf({ statewideStudentId: '1234567890' })).toEqual([]);
   });
+  it('S5.9: an English learner and a disability are false unless given, and only true or false', () => {
+    const cleaned = validateChildFacts(facts, '2026-11-22');
+    expect([cleaned.englishLearner, cleaned.disability]).toEqual([false, false]);
+    const flagged = validateChildFacts({ ...facts, englishLearner: true, disability: true }, '2026-11-22');
+    expect([flagged.englishLearner, flagged.disability]).toEqual([true, true]);
+    expect(
+      problemsOf({ englishLearner: 'yes' as unknown as boolean, disability: 1 as unknown as boolean }),
+    ).toEqual(['englishLearner', 'disability']);
+  });
 });
 
 describe('isOfProgramAge', () => {

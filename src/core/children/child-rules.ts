@@ -21,6 +21,13 @@ export interface ChildFacts {
   birthCountry: string;
   sex: Sex;
   statewideStudentId: string | null;
+  /**
+   * An English learner (docs/rules/services.md S5.9): what the child counts report as English
+   * Learner Status. Not given: not one (false).
+   */
+  englishLearner?: boolean;
+  /** A child with a disability under IDEA (S5.9): the child counts' Disability Status. Not given: false. */
+  disability?: boolean;
 }
 
 /**
@@ -52,7 +59,11 @@ export function validateChildFacts(facts: ChildFacts, today: CalendarDate): Chil
     birthCountry: facts.birthCountry?.trim().toUpperCase() ?? '',
     sex: facts.sex,
     statewideStudentId: name('statewideStudentId', facts.statewideStudentId, false),
+    englishLearner: facts.englishLearner ?? false,
+    disability: facts.disability ?? false,
   };
+  for (const flag of ['englishLearner', 'disability'] as const)
+    if (typeof cleaned[flag] !== 'boolean') problems.push({ field: flag, message: 'must be true or false' });
   if (!isCalendarDate(facts.birthDate)) {
     problems.push({ field: 'birthDate', message: 'must be a date written YYYY-MM-DD' });
   } else if (facts.birthDate > today) {

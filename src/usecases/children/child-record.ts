@@ -45,6 +45,9 @@ export interface ChildRecord extends ChildSummary {
   birthState: string | null;
   birthCountry: string;
   sex: Sex;
+  /** S5.9: what the child counts report as English Learner Status and Disability Status (IDEA). */
+  englishLearner: boolean;
+  disability: boolean;
   version: number;
   family: { id: string; familyName: string; phone: string | null; members: FamilyMemberRecord[] } | null;
   enrollments: EnrollmentRecord[];

@@ -2,7 +2,7 @@ import type { ChildFacts } from '../../core/children/child-rules';
 import { searchNameOf } from '../../core/children/normalize-name';
 import type { DbChild } from '../../data/tables';
 
-/** The columns of a child's row that hold the facts a person enters (names, birth, SSID). */
+/** The columns of a child's row that hold the facts a person enters (names, birth, SSID, the count flags). */
 export function childFactsToRow(facts: ChildFacts) {
   return {
     first_name: facts.firstName,
@@ -16,12 +16,14 @@ export function childFactsToRow(facts: ChildFacts) {
     birth_country: facts.birthCountry,
     sex: facts.sex,
     statewide_student_id: facts.statewideStudentId,
+    english_learner: facts.englishLearner ?? false,
+    disability: facts.disability ?? false,
     search_name: searchNameOf(facts),
   };
 }
 
 /** The facts of a stored child, as a person entered them. */
-export function childFactsOfRow(child: DbChild): ChildFacts {
+export function childFactsOfRow(child: DbChild): Required<ChildFacts> {
   return {
     firstName: child.first_name,
     middleName: child.middle_name,
@@ -34,6 +36,8 @@ export function childFactsOfRow(child: DbChild): ChildFacts {
     birthCountry: child.birth_country,
     sex: child.sex,
     statewideStudentId: child.statewide_student_id,
+    englishLearner: child.english_learner,
+    disability: child.disability,
   };
 }
 

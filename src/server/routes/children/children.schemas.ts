@@ -12,6 +12,11 @@ const Sex = Type.Union(
   { description: 'Sex as recorded on the COE' },
 );
 
+const EnglishLearnerText =
+  'An English learner: the child counts report it as English Learner Status (not given: false)';
+const DisabilityText =
+  'A child with a disability under IDEA: the child counts report it as Disability Status (not given: false)';
+
 export const ChildSummary = Type.Object({
   id: Type.String({ format: 'uuid' }),
   studentNumber: Type.String({ description: 'State-unique migrant student number' }),
@@ -48,6 +53,8 @@ export const ChildReply = Type.Intersect([
     birthState: Nullable(Type.String()),
     birthCountry: Type.String({ description: 'ISO 3166-1 alpha-2' }),
     sex: Sex,
+    englishLearner: Type.Boolean({ description: EnglishLearnerText }),
+    disability: Type.Boolean({ description: DisabilityText }),
     version: Type.Integer({ description: 'Send back when updating, to detect concurrent edits' }),
     family: Nullable(
       Type.Object({
@@ -103,6 +110,8 @@ const childFactFields = {
   statewideStudentId: Type.Optional(
     Nullable(Type.String({ maxLength: 10, description: 'Statewide student identifier (SSID), 10 digits' })),
   ),
+  englishLearner: Type.Optional(Type.Boolean({ description: EnglishLearnerText })),
+  disability: Type.Optional(Type.Boolean({ description: DisabilityText })),
 };
 
 export const CreateChildBody = Type.Object(
@@ -154,6 +163,7 @@ export const LikelyMatchesReply = Type.Object({
           description: 'How alike (100 = same name and birth date as written)',
         }),
         reasons: Type.Array(MatchReason),
+        version: Type.Integer({ description: 'The version an interview linking this child keeps (ID9.1)' }),
       }),
     ]),
   ),

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,9 @@ const TEXT_FIELDS = [
   'statewideStudentId',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
+/** What the child counts break down by (docs/rules/services.md S5.9). */
+const COUNT_FLAGS = ['englishLearner', 'disability'] as const;
+type CountFlag = (typeof COUNT_FLAGS)[number];
 
 /** Edits a child's facts; names are kept exactly as typed. A concurrent edit (409) asks to reload. */
 export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: () => void }) {
@@ -31,14 +34,19 @@ export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: (
       >,
   );
   const [sex, setSex] = useState(child.sex);
+  const [flags, setFlags] = useState<Record<CountFlag, boolean>>({
+    englishLearner: child.englishLearner,
+    disability: child.disability,
+  });
   const save = useMutation({
     mutationFn: () => {
-      const changes: Record<string, string | null> = {};
+      const changes: Record<string, string | boolean | null> = {};
       for (const field of TEXT_FIELDS) {
         const value = values[field].trim() === '' ? null : values[field];
         if (value !== (child[field] ?? null)) changes[field] = value;
       }
       if (sex !== child.sex) changes.sex = sex;
+      for (const flag of COUNT_FLAGS) if (flags[flag] !== child[flag]) changes[flag] = flags[flag];
       return api<ChildDetail>('PATCH', `/api/children/${child.id}`, { version: child.version, ...changes });
     },
     onSuccess: (updated) => {
@@ -89,6 +97,21 @@ export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: (
         {input('birthCountry', true)}
         {input('statewideStudentId')}
       </SimpleGrid>
+      <Stack gap="xs" mt="md">
+        {COUNT_FLAGS.map((flag) => (
+          <Checkbox
+            key={flag}
+            label={t(`child.fields.${flag}`)}
+            description={t(`child.flagHints.${flag}`)}
+            checked={flags[flag]}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setFlags((current) => ({ ...current, [flag]: checked }));
+            }}
+            error={error?.problemFor(flag)}
+          />
+        ))}
+      </Stack>
       {error?.status === 409 && (
         <Alert color="orange" role="alert" mt="md" title={t('errors.conflict')}>
           {t('child.conflict')}{' '}

@@ -58,6 +58,14 @@ export function ChildPage() {
                   />
                   <Fact label={t('child.sex')} value={t(`child.sexes.${child.data.sex}`)} />
                   <Fact
+                    label={t('child.fields.englishLearner')}
+                    value={t(child.data.englishLearner ? 'child.yes' : 'child.no')}
+                  />
+                  <Fact
+                    label={t('child.fields.disability')}
+                    value={t(child.data.disability ? 'child.yes' : 'child.no')}
+                  />
+                  <Fact
                     label={t('children.region')}
                     value={t('common.region', { number: child.data.regionNumber })}
                   />
