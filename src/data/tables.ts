@@ -65,6 +65,8 @@ export interface UsersTable {
   /** Set when someone else chose the password: the user chooses a new one at the next sign-in. */
   must_change_password: Generated<boolean>;
   created_at: CreatedAt;
+  /** Raised by every change of the account (409 on a stale edit). */
+  version: Generated<number>;
 }
 
 export interface UserAssignedRegionsTable {

@@ -16,7 +16,7 @@ const recruiterOfB: UserAccess = { role: 'recruiter', regionId: REGION_B, distri
 const stateConsultant: UserAccess = { role: 'state_consultant', regionId: null, districtId: null };
 const districtStaffOfA: UserAccess = { role: 'district_staff', regionId: REGION_A, districtId: DISTRICT_A };
 
-describe('who may see and create user accounts', () => {
+describe('who may see, create and change user accounts (UA2.1)', () => {
   it.each([
     ['the state administrator', 'a recruiter of region A', actor('state_admin'), recruiterOfA, true, true],
     ['the state administrator', 'a state consultant', actor('state_admin'), stateConsultant, true, true],
@@ -94,7 +94,7 @@ describe('who may see and create user accounts', () => {
       false,
       false,
     ],
-  ] as const)('%s, on %s: read %s, create %s', (_actor, _user, who, user, read, create) => {
-    expect(userPolicy.abilitiesOf(who, user)).toEqual({ read, create });
+  ] as const)('%s, on %s: read %s, create and manage %s', (_actor, _user, who, user, read, create) => {
+    expect(userPolicy.abilitiesOf(who, user)).toEqual({ read, create, manage: create });
   });
 });

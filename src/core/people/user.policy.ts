@@ -12,11 +12,12 @@ export interface UserAccess {
 }
 
 /**
- * Who may see and create user accounts. Region managers see their region's users, district
- * staff with the permission their district's, the state everyone; only a state administrator
- * creates users (`user.manage`), and never outside their scope.
+ * Who may see, create and change user accounts (docs/rules/users.md UA2.1). Region managers see
+ * their region's users, district staff with the permission their district's, the state
+ * everyone; only a state administrator creates and changes users (`user.manage`: edit, role and
+ * scope, deactivate, reset a password), and never outside their scope.
  */
-export const userPolicy = definePolicy<'create', UserAccess>({
+export const userPolicy = definePolicy<'create' | 'manage', UserAccess>({
   read: (actor: Actor, user) =>
     hasPermission(actor.role, 'user.read') &&
     canReachRecord(actor, {
@@ -24,5 +25,7 @@ export const userPolicy = definePolicy<'create', UserAccess>({
       districtIds: user.districtId ? [user.districtId] : [],
     }),
   create: (actor: Actor, user) =>
+    hasPermission(actor.role, 'user.manage') && canWriteInRegion(actor, user.regionId ?? ''),
+  manage: (actor: Actor, user) =>
     hasPermission(actor.role, 'user.manage') && canWriteInRegion(actor, user.regionId ?? ''),
 });

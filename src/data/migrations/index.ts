@@ -34,6 +34,7 @@ import * as epcBySubgrantee from './20261205120000_epc-by-subgrantee';
 import * as phasesFromPlanStrategies from './20261205130000_phases-from-plan-strategies';
 import * as submissionKeys from './20261205140000_submission-keys';
 import * as mustChangePassword from './20261206040000_must-change-password';
+import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
 
 /**
@@ -76,5 +77,6 @@ export const migrations: Record<string, Migration> = {
   '20261205130000_phases-from-plan-strategies': phasesFromPlanStrategies,
   '20261205140000_submission-keys': submissionKeys,
   '20261206040000_must-change-password': mustChangePassword,
+  '20261206050000_manage-users': manageUsers,
   '20261206060000_child-program-flags': childProgramFlags,
 };

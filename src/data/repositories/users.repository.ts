@@ -49,7 +49,7 @@ function usersInScope(eb: ExpressionBuilder<Database, 'users'>, scope: AccessSco
   }
 }
 
-/** The users a scope reaches with their region number and district name, by email. */
+/** The users a scope reaches with their region number, district name and code, state and version, by email. */
 export async function listUserRowsInScope(db: Db, scope: AccessScope) {
   return db
     .selectFrom('users')
@@ -60,9 +60,15 @@ export async function listUserRowsInScope(db: Db, scope: AccessScope) {
       'users.email',
       'users.display_name',
       'users.role',
-      'regions.number',
-      'districts.name',
+      'users.region_id',
+      'users.district_id',
+      'regions.number as region_number',
+      'districts.name as district_name',
+      'districts.cds_code as district_cds_code',
+      'users.language',
       'users.is_active',
+      'users.must_change_password',
+      'users.version',
     ])
     .where((eb) => usersInScope(eb, scope))
     .orderBy('users.email')
