@@ -22,6 +22,8 @@ export interface KeptInterview {
   referralId: string | null;
   /** The returned COE whose interview is being corrected. */
   coeId: string | null;
+  /** The version of that COE the correction began from (ID7.4); absent when not noted. */
+  coeVersion?: number;
   /** The version the server last had; 0 before it was first sent. */
   serverVersion: number;
   /** Whether the latest change has not reached the server yet. */

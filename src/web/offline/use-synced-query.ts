@@ -17,6 +17,7 @@ export function useSyncedQuery<T>({
   keep,
   enabled = true,
   keepPrevious = false,
+  staleTime = 30_000,
 }: {
   queryKey: QueryKey;
   url: string;
@@ -24,6 +25,8 @@ export function useSyncedQuery<T>({
   enabled?: boolean;
   /** Show the previous answer while the next loads (a list's pages). */
   keepPrevious?: boolean;
+  /** How long the server's answer stays fresh (a copy from the device never does). */
+  staleTime?: number;
 }) {
   const { me } = useSession();
   const query = useQuery<Reading<T>>({
@@ -33,7 +36,7 @@ export function useSyncedQuery<T>({
     placeholderData: keepPrevious ? keepPreviousData : undefined,
     networkMode: 'always',
     // a copy from the device is out of date by nature: read again at the next chance
-    staleTime: (current) => (current.state.data?.syncedAt ? 0 : 30_000),
+    staleTime: (current) => (current.state.data?.syncedAt ? 0 : staleTime),
     refetchInterval: (current) => (current.state.data?.syncedAt ? 10_000 : false),
   });
   return { ...query, data: query.data?.data, syncedAt: query.data?.syncedAt ?? null };

@@ -68,8 +68,12 @@ export function failureKind(error: unknown): FailureKind {
 export interface Queued {
   /** When the recruiter submitted it (ISO instant). */
   keptAt: string;
-  /** Set once the server refused it: it waits for the recruiter, not for the network. */
-  refusal: { message: string } | null;
+  /**
+   * Set once the server refused it: it waits for the recruiter, not for the network. A
+   * correction also stops when the COE changed on the server meanwhile (`conflict`) or needs
+   * the parent's signature again (`signature`), ID7.4.
+   */
+  refusal: { message: string; reason?: 'conflict' | 'signature' } | null;
 }
 
 /** The COEs to send now, in the order the recruiter submitted them; the refused ones wait for the recruiter. */

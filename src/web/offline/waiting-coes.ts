@@ -2,9 +2,10 @@ import type { CoeDetails, SignatureDraft } from '../pages/interview/coe-submissi
 import type { InterviewDraft } from '../pages/interview/interview-draft';
 import { dropFromDevice, keepOnDevice, readAllFromDevice, readFromDevice } from './device-store';
 import type { Queued, SubmissionProgress } from './waiting-coe-sending';
+import type { CorrectionProgress } from './waiting-correction';
 
 /**
- * A new COE submitted without a network, kept sealed on the device until the server has it
+ * A new COE submitted without a network (or the correction of a returned one), kept sealed on the device until the server has it
  * (docs/rules/interview-drafts.md ID7): the interview as submitted, its data elements and
  * signature, and what the server created of it so far. Erased at sign-out with the rest (ID5).
  */
@@ -19,6 +20,11 @@ export interface WaitingCoe extends Queued {
   details: CoeDetails;
   signature: SignatureDraft;
   progress: SubmissionProgress;
+  /**
+   * Set for the correction of a returned COE (ID7.4): which COE, at which version, and how far
+   * the server has it; `progress` and `regionId` then stay as they were not used.
+   */
+  correction?: CorrectionProgress;
 }
 
 const nameOf = (userId: string, draftId: string) => `waiting-coe:${userId}:${draftId}`;

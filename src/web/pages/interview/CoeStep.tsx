@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,9 +9,9 @@ import { labelOf } from '../../offline/kept-interviews';
 import { failureKind, NOTHING_SENT, type SubmissionProgress } from '../../offline/waiting-coe-sending';
 import { dropWaitingCoe, keepWaitingCoe, readWaitingCoe, type WaitingCoe } from '../../offline/waiting-coes';
 import type { CoeDetail } from '../coes/coe-types';
+import { correctionBase } from '../../offline/waiting-correction';
 import {
   qualifyingWorkOf,
-  resubmitCorrectedCoe,
   submitInterviewAsCoe,
   type CoeDetails,
   type SignatureDraft,
@@ -19,6 +19,8 @@ import {
 import type { InterviewDraft } from './interview-draft';
 import { SignatureFields } from './SignatureFields';
 import { onValue } from './on-value';
+import { CorrectionConflict } from './CorrectionConflict';
+import { keepMyCorrection, submitCorrection } from './send-correction';
 
 /** The last step: the COE's data elements, the parent's signature, and submission for review. */
 export function CoeStep({
@@ -27,6 +29,7 @@ export function CoeStep({
   draft,
   determination,
   editing,
+  correctingAt,
   onSubmitted,
   onKeptWaiting,
 }: {
@@ -38,6 +41,8 @@ export function CoeStep({
   determination: Determination | undefined;
   /** The returned (or unfinished) COE whose interview is being corrected; null for a new one. */
   editing: CoeDetail | null;
+  /** The version of `editing` the correction began from, when the device noted it (ID7.4). */
+  correctingAt?: number;
   /** The COE is submitted: the interview's draft is done. */
   onSubmitted?: () => Promise<void>;
   /** The COE is kept on the device until the network returns (ID7): the draft stays, untouched. */
@@ -73,6 +78,28 @@ export function CoeStep({
   const [saved, setSaved] = useState<CoeDetail | null>(null);
   const current = saved ?? editing;
   const [waiting, setWaiting] = useState(false);
+  // A correction kept on the device (ID7.4): the version it stands on, and a conflict it met.
+  const keptCorrection = useQuery({
+    queryKey: ['waiting-coe', me.id, draftId],
+    queryFn: async () => (await readWaitingCoe(me.id, draftId).catch(() => undefined)) ?? null,
+    enabled: editing !== null,
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+  const [chosen, setChosen] = useState<number | null>(null);
+  const base =
+    chosen ?? (current ? correctionBase(keptCorrection.data?.correction, correctingAt, current.version) : 0);
+  const [conflict, setConflict] = useState<CoeDetail | null>(null);
+  // changed on the server since the correction began, or met so by the sending: the recruiter decides first
+  const changedMeanwhile =
+    editing !== null &&
+    chosen === null &&
+    keptCorrection.data !== undefined &&
+    (keptCorrection.data?.refusal?.reason === 'conflict' ||
+      (!keptCorrection.data?.correction?.updated && editing.version !== base))
+      ? editing
+      : null;
+  const theirs = conflict ?? changedMeanwhile;
   /**
    * A new COE (ID7): sent at once when the network allows, continuing what an earlier try
    * created; without a network it is kept on the device to go when the network returns.
@@ -115,6 +142,31 @@ export function CoeStep({
       throw error;
     }
   };
+  /** A correction (ID7.4): sent, kept waiting for the network, or stopped for the recruiter. */
+  const submitCorrectionHere = async (coe: CoeDetail) => {
+    const outcome = await submitCorrection({
+      userId: me.id,
+      draftId,
+      label: labelOf(draft),
+      draft,
+      details,
+      coe,
+      base,
+      signature: coe.signature ? null : signature,
+    });
+    await keptCorrection.refetch();
+    switch (outcome.kind) {
+      case 'submitted':
+        return { coeId: outcome.coeId, needsSignature: false, saved: null };
+      case 'waiting':
+        return { coeId: null, needsSignature: false, saved: null };
+      case 'signature':
+        return { coeId: coe.id, needsSignature: true, saved: outcome.server };
+      case 'conflict':
+        setConflict(outcome.server);
+        return { coeId: coe.id, needsSignature: false, saved: null, conflict: true };
+    }
+  };
   const submit = useMutation({
     // runs without a network too: a new COE is then kept on the device (ID7)
     networkMode: 'always',
@@ -122,11 +174,13 @@ export function CoeStep({
       coeId: string | null;
       needsSignature: boolean;
       saved: CoeDetail | null;
+      conflict?: boolean;
     }> =>
       current
-        ? resubmitCorrectedCoe(current, draft, details, current.signature ? null : signature)
+        ? submitCorrectionHere(current)
         : { coeId: await submitNew(), needsSignature: false, saved: null },
-    onSuccess: async ({ coeId, needsSignature, saved: savedNow }) => {
+    onSuccess: async ({ coeId, needsSignature, saved: savedNow, conflict: stopped }) => {
+      if (stopped) return;
       if (needsSignature) {
         setSaved(savedNow);
         return;
@@ -155,6 +209,32 @@ export function CoeStep({
           </Anchor>
         </Stack>
       </Alert>
+    );
+  /** The recruiter's correction goes over the COE the server has now: it stands on that version. */
+  const keepMine = async (server: CoeDetail) => {
+    if (keptCorrection.data?.correction)
+      await keepMyCorrection({ ...keptCorrection.data, correction: keptCorrection.data.correction }, server);
+    setChosen(server.version);
+    setConflict(null);
+    await keptCorrection.refetch();
+  };
+  /** The server's COE stays as it is: the correction and its interview are dropped. */
+  const takeTheirs = async (server: CoeDetail) => {
+    await dropWaitingCoe(me.id, draftId);
+    await onSubmitted?.();
+    await client.invalidateQueries({ queryKey: ['waiting-coes'] });
+    await client.invalidateQueries({ queryKey: ['coe', server.id] });
+    await navigate(`/coes/${server.id}`);
+  };
+  if (theirs)
+    return (
+      <CorrectionConflict
+        mine={draft}
+        theirs={theirs}
+        busy={keptCorrection.isFetching}
+        onKeepMine={() => void keepMine(theirs)}
+        onTakeTheirs={() => void takeTheirs(theirs)}
+      />
     );
   if (!eligible) return <Alert color="gray">{t('interview.coe.noEligibleChild')}</Alert>;
   if (!me.regionId && !editing) return <Alert color="orange">{t('interview.coe.noRegion')}</Alert>;

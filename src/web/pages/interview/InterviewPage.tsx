@@ -40,6 +40,7 @@ import { KeepingStatus } from './KeepingStatus';
 import { DraftConflict } from './DraftConflict';
 import { DeterminationBar } from './DeterminationBar';
 import { missingRequiredFields } from './required-fields';
+import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
 
 const STEPS = ['family', 'workers', 'children', 'childMoves', 'coe'] as const;
 type Step = (typeof STEPS)[number];
@@ -82,6 +83,7 @@ function NewInterview({
     draft: draft(),
     referralId,
     coeId: editing?.id ?? null,
+    coeVersion: editing?.version,
     serverVersion: 0,
     unsent: false,
   }));
@@ -93,7 +95,7 @@ function NewInterview({
  * device) or the server has a later copy this device has not changed, from the server.
  */
 function KeptInterviewForm({ id }: { id: string }) {
-  const { me } = useSession();
+  const { me, can } = useSession();
   const kept = useQuery({
     queryKey: ['kept-interview', id],
     queryFn: async () => {
@@ -115,9 +117,11 @@ function KeptInterviewForm({ id }: { id: string }) {
     retry: false,
   });
   const coeId = kept.data?.coeId ?? null;
-  const coe = useQuery({
+  // the COE being corrected, as last synced when there is no network (ID7.4, ID8)
+  const coe = useSyncedQuery<CoeDetail>({
     queryKey: ['coe', coeId],
-    queryFn: () => api<CoeDetail>('GET', `/api/coes/${coeId}`),
+    url: `/api/coes/${coeId}`,
+    keep: keepsCopies(can),
     enabled: coeId !== null,
     staleTime: Infinity,
   });
@@ -155,19 +159,22 @@ function ReferralInterview({ referralId }: { referralId: string }) {
 
 /** A draft or returned COE's interview, opened in the guided form to correct it. */
 function ReturnedCoeInterview({ coeId }: { coeId: string }) {
-  const coe = useQuery({
+  const { can } = useSession();
+  const coe = useSyncedQuery<CoeDetail>({
     queryKey: ['coe', coeId],
-    queryFn: () => api<CoeDetail>('GET', `/api/coes/${coeId}`),
+    url: `/api/coes/${coeId}`,
+    keep: keepsCopies(can),
     staleTime: Infinity,
   });
+  const read = coe.data;
   return (
     <QueryState isPending={coe.isPending} error={coe.error}>
-      {coe.data && (
+      {read && (
         <NewInterview
-          key={coe.data.version}
-          draft={() => draftFromInterview(coe.data.interview, coe.data.children, '')}
+          key={read.version}
+          draft={() => draftFromInterview(read.interview, read.children, '')}
           referralId={null}
-          editing={coe.data}
+          editing={read}
         />
       )}
     </QueryState>
@@ -275,6 +282,7 @@ function InterviewForm({
         <div ref={stepBody}>
           <StepBody
             draftId={kept.id}
+            correctingAt={kept.coeVersion}
             referralId={kept.referralId}
             step={step}
             draft={draft}
@@ -346,6 +354,7 @@ function InterviewForm({
 
 function StepBody({
   draftId,
+  correctingAt,
   referralId,
   step,
   draft,
@@ -356,6 +365,7 @@ function StepBody({
   onKeptWaiting,
 }: {
   draftId: string;
+  correctingAt: number | undefined;
   referralId: string | null;
   step: Step;
   draft: InterviewDraft;
@@ -382,6 +392,7 @@ function StepBody({
           draft={draft}
           determination={determination}
           editing={editing}
+          correctingAt={correctingAt}
           onSubmitted={onSubmitted}
           onKeptWaiting={onKeptWaiting}
         />

@@ -93,6 +93,22 @@ export function InterviewsInProgressCard() {
 /** A COE kept on this device: waiting for the network, or refused by the server and waiting for the recruiter (ID7.2). */
 function WaitingCoeItem({ coe }: { coe: WaitingCoe }) {
   const { t, i18n } = useTranslation();
+  const family = coe.label || t('interview.inProgress.noFamily');
+  // a correction the COE's change on the server, or a signature to take again, stopped (ID7.4)
+  const stopped = coe.refusal?.reason;
+  if (stopped)
+    return (
+      <List.Item>
+        <Text size="sm" fw={700} c="red.9">
+          {stopped === 'conflict'
+            ? t('interview.inProgress.correctionConflict', { family })
+            : t('interview.inProgress.correctionSignature', { family })}
+        </Text>
+        <Anchor component={Link} to={`/interview?draft=${coe.draftId}`} size="sm">
+          {stopped === 'conflict' ? t('interview.inProgress.compare') : t('interview.inProgress.correct')}
+        </Anchor>
+      </List.Item>
+    );
   if (coe.refusal)
     return (
       <List.Item>
@@ -110,9 +126,11 @@ function WaitingCoeItem({ coe }: { coe: WaitingCoe }) {
   return (
     <List.Item>
       <Text size="sm">
-        {coe.label
-          ? t('interview.inProgress.waitingWith', { family: coe.label })
-          : t('interview.inProgress.waiting')}
+        {coe.correction
+          ? t('interview.inProgress.correctionWaiting', { family })
+          : coe.label
+            ? t('interview.inProgress.waitingWith', { family: coe.label })
+            : t('interview.inProgress.waiting')}
       </Text>
       <Text size="xs" c="dimmed">
         {t('interview.inProgress.waitingSince', { when: formatDateTime(coe.keptAt, i18n.language) })}

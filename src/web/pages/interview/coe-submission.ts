@@ -100,30 +100,3 @@ export function qualifyingWorkOf(draft: InterviewDraft, establishingMove: string
   const work = Object.values(move.work).find((w) => w.outcome !== 'none');
   return work?.description.trim() ?? '';
 }
-
-/**
- * Resubmit a returned (or unfinished draft) COE with its corrected interview: replace the
- * interview and data elements, sign if it is not signed, submit. When the corrections changed
- * what the parent signed, the server removes the signature (IR2.1): without a new one the COE is
- * saved but not submitted, and `needsSignature` says so.
- */
-export async function resubmitCorrectedCoe(
-  coe: CoeDetail,
-  draft: InterviewDraft,
-  details: CoeDetails,
-  signature: SignatureDraft | null,
-): Promise<{ coeId: string; needsSignature: boolean; saved: CoeDetail }> {
-  const saved = await api<CoeDetail>('PUT', `/api/coes/${coe.id}`, {
-    version: coe.version,
-    familyId: coe.familyId,
-    interview: buildInterview(draft),
-    children: buildChildLinks(draft),
-    residencyDate: details.residencyDate || null,
-    qualifyingWork: details.qualifyingWork.trim() || null,
-    comments: details.comments.trim() || null,
-  });
-  if (!signature && !saved.signature) return { coeId: coe.id, needsSignature: true, saved };
-  if (signature) await api('POST', `/api/coes/${coe.id}/signature`, signatureBody(signature));
-  await api('POST', `/api/coes/${coe.id}/submit`);
-  return { coeId: coe.id, needsSignature: false, saved };
-}

@@ -9,24 +9,28 @@ import {
   type WaitingCoe,
 } from '../../offline/waiting-coes';
 import { submitInterviewAsCoe } from './coe-submission';
+import { CorrectionStopped, sendCorrection } from './send-correction';
 
 /**
- * Send one waiting COE (ID7.1), continuing what an earlier try created; once the server has
+ * Send one waiting COE (ID7.1) or correction (ID7.4), continuing what an earlier try created; once the server has
  * it submitted, forget its draft on the server and on the device, then the waiting copy.
  */
 export async function sendWaitingCoe(coe: WaitingCoe): Promise<string> {
   let progress = coe.progress;
-  const coeId = await submitInterviewAsCoe(
-    coe.draft,
-    coe.regionId,
-    coe.details,
-    coe.signature,
-    progress,
-    async (next) => {
-      progress = next;
-      await keepWaitingCoe({ ...coe, progress });
-    },
-  );
+  const correction = coe.correction;
+  const coeId = correction
+    ? await sendCorrection({ ...coe, correction }, (next) => keepWaitingCoe({ ...coe, correction: next }))
+    : await submitInterviewAsCoe(
+        coe.draft,
+        coe.regionId,
+        coe.details,
+        coe.signature,
+        progress,
+        async (next) => {
+          progress = next;
+          await keepWaitingCoe({ ...coe, progress });
+        },
+      );
   // the draft is done: the server answering anything (it may never have had it) is enough
   await api('DELETE', `/api/interview-drafts/${coe.draftId}`).catch((error: unknown) => {
     if (!(error instanceof ApiError) || failureKind(error) === 'network') throw error;
@@ -53,9 +57,15 @@ export async function sendWaitingCoes(userId: string): Promise<boolean> {
         await sendWaitingCoe(coe);
         changed = true;
       } catch (error) {
+        const latest = async () => (await readWaitingCoe(userId, coe.draftId)) ?? coe;
+        // a correction whose COE changed meanwhile, or that needs the signature again, waits for the recruiter (ID7.4)
+        if (error instanceof CorrectionStopped) {
+          await keepWaitingCoe({ ...(await latest()), refusal: { message: '', reason: error.reason } });
+          changed = true;
+          continue;
+        }
         if (failureKind(error) !== 'refused') break;
-        const latest = (await readWaitingCoe(userId, coe.draftId)) ?? coe;
-        await keepWaitingCoe({ ...latest, refusal: { message: (error as Error).message } });
+        await keepWaitingCoe({ ...(await latest()), refusal: { message: (error as Error).message } });
         changed = true;
       }
     }
