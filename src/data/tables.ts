@@ -121,6 +121,11 @@ export interface ChildrenTable {
   student_number: string;
   /** The state's statewide student identifier (SSID), when known. */
   statewide_student_id: string | null;
+  /**
+   * The student number of the child's imported qualification history, once matched (IR4):
+   * the data packet counts the child's Ciclo COEs under it.
+   */
+  history_student_id: Generated<string | null>;
   region_id: string;
   family_id: string | null;
   first_name: string;
@@ -229,6 +234,8 @@ export interface CoeChildrenTable {
   worker_move_date: DateColumn | null;
   moved_with_worker: Generated<boolean>;
   prior_coe: Generated<boolean>;
+  /** Where the prior COE was found at approval (IR3; core/recruitment/prior-coe.ts). */
+  prior_coe_sources: Generated<string[]>;
 }
 
 export interface CoeReviewsTable {
@@ -314,7 +321,12 @@ export interface QualificationRecordsTable {
 }
 
 /** View: imported history plus the children of approved COEs, alike. */
-export type QualificationRowsView = Omit<QualificationRecordsTable, 'source_file' | 'imported_at'>;
+export type QualificationRowsView = Omit<QualificationRecordsTable, 'source_file' | 'imported_at'> & {
+  /** The engine's basis (`sqm`, `qualifying-work`) of a Ciclo COE's child; null for imported history. */
+  basis: string | null;
+  /** The family a Ciclo COE certified; null for imported history (the COE is the family). */
+  family_id: string | null;
+};
 
 export interface DataPacketProtocolsTable {
   id: Generated<string>;

@@ -198,6 +198,8 @@ describe.each(freshDatabases('packet'))('the data packet query on $name', (datab
         workerMoveDate: r.worker_move_date,
         movedWithWorker: r.moved_with_worker,
         priorCoe: r.prior_coe,
+        basis: r.basis as QualificationRecord['basis'],
+        familyId: r.family_id,
       }));
       const periods = periodsBetween(parsePeriod('2016-17', 'from'), parsePeriod('2026-27', 'to'));
       const expected = dataPacketOf(scopeName(region), computePeriodCounts(records, periods, region));
@@ -209,6 +211,8 @@ describe.each(freshDatabases('packet'))('the data packet query on $name', (datab
       expect(
         packet.periods.some((p) => p.qualified > 0 && p.newlyQualified > 0 && p.subsequentMove > 0),
       ).toBe(true);
+      expect(packet.periods.some((p) => p.families < p.qualified && p.newFamilies > 0)).toBe(true);
+      expect(packet.periods.some((p) => p.subsequentMoveByBasis > p.subsequentMove)).toBe(true);
     },
     60_000,
   );

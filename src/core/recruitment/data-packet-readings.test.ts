@@ -24,10 +24,36 @@ describe('readings of a data packet', () => {
       previousPeriod: '2020-21',
       previousValue: 16,
       change: 5,
+      changeUnit: 'points',
       stateValue: null,
     });
     expect(readingsOf(packet).find((r) => r.figure === 'recruitedWithin30DaysOfResidency')?.value).toBe(33.3);
     expect(readingsOf(packet).find((r) => r.figure === 'qualified')?.change).toBe(0);
+  });
+
+  it('give the change of a count as a relative percent (DP2.2), of a percentage in points', () => {
+    const packet = dataPacketOf('region 23', [counts('2020-21', 100, 16), counts('2021-22', 130, 21)]);
+    expect(readingsOf(packet).find((r) => r.figure === 'qualified')).toMatchObject({
+      value: 130,
+      change: 30,
+      changeUnit: 'percent',
+    });
+    const families = dataPacketOf('region 23', [
+      { ...counts('2020-21', 100, 16), families: 40, newFamilies: 20 },
+      { ...counts('2021-22', 130, 21), families: 50, newFamilies: 21, familiesWithin90DaysOfQad: 30 },
+    ]);
+    const readings = readingsOf(families);
+    expect(readings.find((r) => r.figure === 'newFamilies')).toMatchObject({
+      value: 21,
+      change: 5,
+      changeUnit: 'percent',
+    });
+    expect(readings.find((r) => r.figure === 'familiesWithin90DaysOfQad')).toMatchObject({
+      value: 60,
+      previousValue: 0,
+      change: 60,
+      changeUnit: 'points',
+    });
   });
 
   it('put the state beside a region, and leave changes empty where a period had nobody', () => {

@@ -5,35 +5,43 @@
  * the web app words them in English or Spanish.
  */
 import { residencyBandPercents, type DataPacket, type PeriodFigures } from './data-packet';
+import { changeBetween, type ChangeUnit } from './period-change';
 
-const READING_FIGURES = [
+/** The figures read as a percentage (their `…Pct`). */
+const PERCENT_FIGURES = [
   'newlyQualified',
   'subsequentMove',
+  'subsequentMoveByBasis',
   'within60DaysOfQad',
   'within90DaysOfQad',
+  'familiesWithin90DaysOfQad',
 ] as const;
+/** The figures read as a count. */
+const COUNT_FIGURES = ['qualified', 'newFamilies'] as const;
 export type ReadingFigure =
-  (typeof READING_FIGURES)[number] | 'qualified' | 'recruitedWithin30DaysOfResidency';
+  (typeof PERCENT_FIGURES)[number] | (typeof COUNT_FIGURES)[number] | 'recruitedWithin30DaysOfResidency';
 
 export interface PacketReading {
   figure: ReadingFigure;
   period: string;
-  /** The figure in that period: a percentage, or a count for `qualified`. */
+  /** The figure in that period: a percentage, or a count (`qualified`, `newFamilies`). */
   value: number | null;
   previousPeriod: string | null;
   previousValue: number | null;
-  /** value − previousValue, in points (or students), rounded to one decimal; null when either is missing. */
+  /** The change from the period before (DP2): in points for a percentage, a relative percent for a count. */
   change: number | null;
+  changeUnit: ChangeUnit;
   /** The state's value in the same period, beside a region's. */
   stateValue: number | null;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+const isCount = (figure: ReadingFigure) => (COUNT_FIGURES as readonly string[]).includes(figure);
 
 function valueOf(figure: ReadingFigure, period: PeriodFigures): number | null {
   switch (figure) {
     case 'qualified':
-      return period.qualified;
+    case 'newFamilies':
+      return period[figure];
     case 'recruitedWithin30DaysOfResidency':
       return residencyBandPercents(period).lt30;
     default:
@@ -47,17 +55,24 @@ export function readingsOf(packet: DataPacket, state?: DataPacket): PacketReadin
   if (!latest) return [];
   const previous = packet.periods.at(-2) ?? null;
   const stateLatest = state?.periods.find((p) => p.period === latest.period) ?? null;
-  const figures: ReadingFigure[] = ['qualified', ...READING_FIGURES, 'recruitedWithin30DaysOfResidency'];
+  const figures: ReadingFigure[] = [
+    'qualified',
+    ...PERCENT_FIGURES,
+    'recruitedWithin30DaysOfResidency',
+    'newFamilies',
+  ];
   return figures.map((figure) => {
     const value = valueOf(figure, latest);
     const previousValue = previous ? valueOf(figure, previous) : null;
+    const change = changeBetween(isCount(figure) ? 'count' : 'percentage', value, previousValue);
     return {
       figure,
       period: latest.period,
       value,
       previousPeriod: previous?.period ?? null,
       previousValue,
-      change: value === null || previousValue === null ? null : round1(value - previousValue),
+      change: change.value,
+      changeUnit: change.unit,
       stateValue: stateLatest && packet !== state ? valueOf(figure, stateLatest) : null,
     };
   });

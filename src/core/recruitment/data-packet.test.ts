@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CONTRACT_PERIOD_FIELDS,
   computePeriodCounts,
   dataPacketOf,
   formatDataPacketJson,
@@ -154,6 +155,102 @@ describe('the figures of a period', () => {
   });
 });
 
+describe("figure 3 by the engine's basis (DP1.2)", () => {
+  const p = periods('2021-22', '2021-22');
+
+  it('counts a child who moved to join or precede the worker, which figure 3 leaves out', () => {
+    const [counts] = computePeriodCounts(
+      [
+        // Scenario 2 of the source: the daughter joined Joe in Oakland after his SQM.
+        record({
+          studentId: 'a',
+          qad: '2021-10-02',
+          workerMoveDate: '2021-05-01',
+          movedWithWorker: false,
+          basis: 'sqm',
+        }),
+        record({
+          studentId: 'b',
+          qad: '2021-10-02',
+          workerMoveDate: '2021-05-01',
+          movedWithWorker: true,
+          basis: 'sqm',
+        }),
+        // Joined the worker at the establishing move: a later QAD, but not an SQM.
+        record({
+          studentId: 'c',
+          qad: '2021-10-02',
+          workerMoveDate: '2021-09-20',
+          movedWithWorker: false,
+          basis: 'qualifying-work',
+        }),
+        // Imported, no basis: decided from the dates, whatever the move with the worker.
+        record({ studentId: 'd', qad: '2021-10-02', workerMoveDate: '2021-09-20', movedWithWorker: false }),
+        record({
+          studentId: 'e',
+          qad: '2021-10-01',
+          workerMoveDate: '2021-10-01',
+          movedWithWorker: true,
+          basis: null,
+        }),
+      ],
+      p,
+    );
+    expect(counts).toMatchObject({ qualified: 5, subsequentMove: 1, subsequentMoveByBasis: 3 });
+    expect(dataPacketOf('state', [counts!]).periods[0]!.subsequentMoveByBasisPct).toBe(60);
+  });
+});
+
+describe('the families of a period (DP1.3–DP1.5)', () => {
+  const p = periods('2021-22', '2021-22');
+
+  it('count a family once: the children of one Ciclo family, else of one COE', () => {
+    const [counts] = computePeriodCounts(
+      [
+        record({ studentId: 'a', coeId: 'K1', familyId: 'F1' }),
+        record({ studentId: 'b', coeId: 'K2', familyId: 'F1', recruitmentDate: '2021-11-01' }),
+        record({ studentId: 'c', coeId: 'H1' }),
+        record({ studentId: 'd', coeId: 'H1' }),
+        record({ studentId: 'e', coeId: 'H2' }),
+      ],
+      p,
+    );
+    expect(counts).toMatchObject({ qualified: 5, families: 3 });
+  });
+
+  it('call a family new when none of its children counted had a prior COE', () => {
+    const [counts] = computePeriodCounts(
+      [
+        record({ studentId: 'a', coeId: 'H1', priorCoe: false }),
+        record({ studentId: 'b', coeId: 'H1', priorCoe: true }),
+        record({ studentId: 'c', coeId: 'H2', priorCoe: false }),
+        record({ studentId: 'd', coeId: 'H2', priorCoe: false }),
+      ],
+      p,
+    );
+    expect(counts).toMatchObject({ families: 2, newFamilies: 1, newlyQualified: 3 });
+  });
+
+  it('judge 90 days of the QAD by the row that identified the family (earliest recruitment, then QAD)', () => {
+    const [counts] = computePeriodCounts(
+      [
+        // H1: the first COE came 90 days after the earlier QAD: identified within 90 days.
+        record({ studentId: 'a', coeId: 'H1', qad: '2021-09-01', recruitmentDate: '2021-11-30' }),
+        record({ studentId: 'b', coeId: 'H1', qad: '2021-10-01', recruitmentDate: '2021-11-30' }),
+        // H2: 91 days after the earliest QAD on the COE, though 61 after the child who joined later.
+        record({ studentId: 'c', coeId: 'H2', qad: '2021-09-01', recruitmentDate: '2021-12-01' }),
+        record({ studentId: 'd', coeId: 'H2', qad: '2021-10-01', recruitmentDate: '2021-12-01' }),
+      ],
+      p,
+    );
+    expect(counts).toMatchObject({ families: 2, familiesWithin90DaysOfQad: 1 });
+    expect(dataPacketOf('state', [counts!]).periods[0]).toMatchObject({
+      familiesWithin90DaysOfQadPct: 50,
+      within90DaysOfQad: 3,
+    });
+  });
+});
+
 describe('the printed packet', () => {
   it('writes every percentage with one decimal and null as null', () => {
     const text = formatDataPacketJson(
@@ -171,6 +268,14 @@ describe('the printed packet', () => {
     expect(text).toContain('"within90DaysOfQadPct": 100.0\n');
     expect(text.startsWith('{\n  "scope": "region 5",\n  "periods": [')).toBe(true);
     expect(JSON.parse(text).periods[1].subsequentMovePct).toBe(0);
+  });
+
+  it("prints only the contract's fields, not Ciclo's own measures", () => {
+    const text = formatDataPacketJson(
+      dataPacketOf('state', computePeriodCounts([record({})], periods('2021-22', '2021-22'))),
+    );
+    expect(Object.keys(JSON.parse(text).periods[0])).toEqual([...CONTRACT_PERIOD_FIELDS]);
+    expect(text).not.toContain('families');
   });
 });
 

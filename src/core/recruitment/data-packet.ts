@@ -2,7 +2,9 @@
  * The I&R data packet (contract `qualifications/FORMAT.md`): per performance period, the
  * students qualified, newly qualified, qualified on a subsequent move, the time from residency
  * to recruitment of the newly qualified, and those recruited within 60 and 90 days of the QAD.
- * Every figure counts distinct students, each by their row for the period.
+ * Every figure counts distinct students, each by their row for the period. Beyond the
+ * contract (docs/rules/data-packet.md, DP1): figure 3 by the engine's basis, and the families
+ * the regions' aims count.
  */
 import { compareDates, daysBetween, type CalendarDate } from '../common/calendar-date';
 import { contractJson } from '../common/contract-json';
@@ -21,6 +23,14 @@ export interface PeriodCounts {
   residencyToRecruitment: Record<ResidencyBand, number>;
   within60DaysOfQad: number;
   within90DaysOfQad: number;
+  /** DP1.2: qualified on a subsequent qualifying move by the engine's basis (with, to join, precede, as the worker). */
+  subsequentMoveByBasis: number;
+  /** DP1.3: the families of the students counted. */
+  families: number;
+  /** DP1.4: of them, families none of whose children counted had a prior COE. */
+  newFamilies: number;
+  /** DP1.5: of them, families identified within 90 days of the QAD. */
+  familiesWithin90DaysOfQad: number;
 }
 
 export interface PeriodFigures {
@@ -35,7 +45,28 @@ export interface PeriodFigures {
   within60DaysOfQadPct: number | null;
   within90DaysOfQad: number;
   within90DaysOfQadPct: number | null;
+  subsequentMoveByBasis: number;
+  subsequentMoveByBasisPct: number | null;
+  families: number;
+  newFamilies: number;
+  familiesWithin90DaysOfQad: number;
+  familiesWithin90DaysOfQadPct: number | null;
 }
+
+/** The fields of a period the contract's JSON prints, in its order; the rest are Ciclo's own. */
+export const CONTRACT_PERIOD_FIELDS = [
+  'period',
+  'qualified',
+  'newlyQualified',
+  'newlyQualifiedPct',
+  'subsequentMove',
+  'subsequentMovePct',
+  'residencyToRecruitment',
+  'within60DaysOfQad',
+  'within60DaysOfQadPct',
+  'within90DaysOfQad',
+  'within90DaysOfQadPct',
+] as const;
 
 export interface DataPacket {
   /** `state` or `region 5` */
@@ -46,8 +77,8 @@ export interface DataPacket {
 /** A student's row as the figures need it. */
 export type CountedRow = Pick<
   QualificationRecord,
-  'qad' | 'residencyDate' | 'recruitmentDate' | 'workerMoveDate' | 'movedWithWorker'
-> & { priorCoe: boolean };
+  'studentId' | 'coeId' | 'qad' | 'residencyDate' | 'recruitmentDate' | 'workerMoveDate' | 'movedWithWorker'
+> & { priorCoe: boolean; basis: QualificationRecord['basis']; familyId: QualificationRecord['familyId'] };
 
 /** Days from residency to recruitment → its band: 0–29, 30–60, 61–182, 183–365, 366+. */
 export function residencyBand(days: number): ResidencyBand {
@@ -84,10 +115,64 @@ export function emptyCounts(period: string): PeriodCounts {
     residencyToRecruitment: { lt30: 0, m1to2: 0, m2to6: 0, m6to12: 0, gt12: 0 },
     within60DaysOfQad: 0,
     within90DaysOfQad: 0,
+    subsequentMoveByBasis: 0,
+    families: 0,
+    newFamilies: 0,
+    familiesWithin90DaysOfQad: 0,
   };
 }
 
-/** Adds one student's row for the period to its counts. */
+/**
+ * DP1.2: whether a row's qualifying move was a subsequent qualifying move by the engine's
+ * basis, whatever the child's move with the worker. A row of Ciclo's own COE carries the
+ * engine's basis; an imported row is decided from its dates: an SQM's QAD always comes after
+ * the worker move date (R7.2, R7.5). Only a child who joined the worker at the establishing
+ * move's destination also has a later QAD, and an imported file cannot tell that child apart.
+ */
+export function isSubsequentMoveByBasis(row: Pick<CountedRow, 'basis' | 'qad' | 'workerMoveDate'>): boolean {
+  if (row.basis) return row.basis === 'sqm';
+  return compareDates(row.qad, row.workerMoveDate) > 0;
+}
+
+/** DP1.3: the family a row counts for: the family its COE certified, else the COE itself. */
+export function familyKeyOf(row: Pick<CountedRow, 'familyId' | 'coeId'>): string {
+  return row.familyId ? `family:${row.familyId}` : `coe:${row.coeId}`;
+}
+
+/**
+ * The order of a family's rows in a period: earliest recruitment, then smallest coe_id, then
+ * earliest QAD, then smallest student id. The first is the row that identified the family.
+ */
+function compareFamilyRows(a: CountedRow, b: CountedRow): number {
+  return (
+    compareRecords(a, b) ||
+    compareDates(a.qad, b.qad) ||
+    (a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : 0)
+  );
+}
+
+/**
+ * DP1.3–DP1.5: the family figures of a period from the students' rows for it: each family
+ * once; new when none of its children counted had a prior COE; identified within 90 days
+ * of the QAD when its first row (compareFamilyRows) was recruited at most 90 days after
+ * that row's QAD.
+ */
+export function countFamilies(
+  rows: readonly CountedRow[],
+): Pick<PeriodCounts, 'families' | 'newFamilies' | 'familiesWithin90DaysOfQad'> {
+  const byFamily = new Map<string, CountedRow[]>();
+  for (const row of rows) byFamily.set(familyKeyOf(row), [...(byFamily.get(familyKeyOf(row)) ?? []), row]);
+  let newFamilies = 0;
+  let within90 = 0;
+  for (const members of byFamily.values()) {
+    if (members.every((row) => !row.priorCoe)) newFamilies += 1;
+    const first = [...members].sort(compareFamilyRows)[0]!;
+    if (daysBetween(first.qad, first.recruitmentDate) <= 90) within90 += 1;
+  }
+  return { families: byFamily.size, newFamilies, familiesWithin90DaysOfQad: within90 };
+}
+
+/** Adds one student's row for the period to its counts (the student figures; families are counted apart). */
 function countRow(counts: PeriodCounts, row: CountedRow): void {
   counts.qualified += 1;
   if (!row.priorCoe) {
@@ -95,6 +180,7 @@ function countRow(counts: PeriodCounts, row: CountedRow): void {
     counts.residencyToRecruitment[residencyBand(daysBetween(row.residencyDate, row.recruitmentDate))] += 1;
   }
   if (row.movedWithWorker && compareDates(row.qad, row.workerMoveDate) > 0) counts.subsequentMove += 1;
+  if (isSubsequentMoveByBasis(row)) counts.subsequentMoveByBasis += 1;
   const daysFromQad = daysBetween(row.qad, row.recruitmentDate);
   if (daysFromQad <= 60) counts.within60DaysOfQad += 1;
   if (daysFromQad <= 90) counts.within90DaysOfQad += 1;
@@ -122,9 +208,14 @@ export function computePeriodCounts(
   }
   return periods.map((period) => {
     const counts = emptyCounts(period.name);
-    for (const record of byPeriod.get(period.startYear)!.values())
-      countRow(counts, { ...record, priorCoe: prior.get(record)! });
-    return counts;
+    const rows: CountedRow[] = [...byPeriod.get(period.startYear)!.values()].map((record) => ({
+      ...record,
+      priorCoe: prior.get(record)!,
+      basis: record.basis ?? null,
+      familyId: record.familyId ?? null,
+    }));
+    for (const row of rows) countRow(counts, row);
+    return { ...counts, ...countFamilies(rows) };
   });
 }
 
@@ -143,6 +234,12 @@ export function dataPacketOf(scope: string, counts: readonly PeriodCounts[]): Da
       within60DaysOfQadPct: percent(c.within60DaysOfQad, c.qualified),
       within90DaysOfQad: c.within90DaysOfQad,
       within90DaysOfQadPct: percent(c.within90DaysOfQad, c.qualified),
+      subsequentMoveByBasis: c.subsequentMoveByBasis,
+      subsequentMoveByBasisPct: percent(c.subsequentMoveByBasis, c.qualified),
+      families: c.families,
+      newFamilies: c.newFamilies,
+      familiesWithin90DaysOfQad: c.familiesWithin90DaysOfQad,
+      familiesWithin90DaysOfQadPct: percent(c.familiesWithin90DaysOfQad, c.families),
     })),
   };
 }
@@ -151,9 +248,15 @@ export function scopeName(region?: number): string {
   return region === undefined ? 'state' : `region ${region}`;
 }
 
-/** The packet as the contract prints it: two-space JSON with every percentage to one decimal (21.0). */
+/**
+ * The packet as the contract prints it: its fields only (Ciclo's own measures are on the page
+ * and in the exports), two-space JSON with every percentage to one decimal (21.0).
+ */
 export function formatDataPacketJson(packet: DataPacket): string {
-  return contractJson(packet, (key) => key.endsWith('Pct'));
+  const periods = packet.periods.map((period) =>
+    Object.fromEntries(CONTRACT_PERIOD_FIELDS.map((field) => [field, period[field]])),
+  );
+  return contractJson({ scope: packet.scope, periods }, (key) => key.endsWith('Pct'));
 }
 
 export type { CalendarDate };

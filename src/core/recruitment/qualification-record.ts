@@ -18,6 +18,17 @@ export interface QualificationRecord {
   movedWithWorker: boolean;
   /** null: not stated; decided from the other records of the student. */
   priorCoe: boolean | null;
+  /**
+   * The eligibility engine's basis of the qualifying move (Ciclo's own COEs): `sqm` for a
+   * subsequent qualifying move. Absent or null for imported history: decided from the dates
+   * (DP1.2).
+   */
+  basis?: 'qualifying-work' | 'sqm' | null;
+  /**
+   * The family the row's COE certified (Ciclo's own COEs). Absent or null: the COE is the
+   * family, as a COE certifies the children of one family (DP1.3).
+   */
+  familyId?: string | null;
 }
 
 export const QUALIFICATION_COLUMNS = {

@@ -33,6 +33,7 @@ import * as createProgramYearClosures from './20261205110000_create-program-year
 import * as epcBySubgrantee from './20261205120000_epc-by-subgrantee';
 import * as phasesFromPlanStrategies from './20261205130000_phases-from-plan-strategies';
 import * as submissionKeys from './20261205140000_submission-keys';
+import * as packetHistoryAndFamilies from './20261206010000_packet-history-and-families';
 import * as mustChangePassword from './20261206040000_must-change-password';
 import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
@@ -76,6 +77,7 @@ export const migrations: Record<string, Migration> = {
   '20261205120000_epc-by-subgrantee': epcBySubgrantee,
   '20261205130000_phases-from-plan-strategies': phasesFromPlanStrategies,
   '20261205140000_submission-keys': submissionKeys,
+  '20261206010000_packet-history-and-families': packetHistoryAndFamilies,
   '20261206040000_must-change-password': mustChangePassword,
   '20261206050000_manage-users': manageUsers,
   '20261206060000_child-program-flags': childProgramFlags,

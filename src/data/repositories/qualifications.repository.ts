@@ -59,6 +59,7 @@ export interface PeriodCountRow {
   qualified: number;
   newly_qualified: number;
   subsequent_move: number;
+  subsequent_move_by_basis: number;
   lt30: number;
   m1to2: number;
   m2to6: number;
@@ -66,6 +67,9 @@ export interface PeriodCountRow {
   gt12: number;
   within_60: number;
   within_90: number;
+  families: number;
+  new_families: number;
+  families_within_90: number;
 }
 
 /**
@@ -73,37 +77,58 @@ export interface PeriodCountRow {
  * (rules in src/core/recruitment/data-packet.ts, which the integration tests hold it to).
  * One pass over each student's rows in order (the index gives it): an unstated prior COE is
  * decided by whether an earlier row exists, and a row is the student's row for its period when
- * the row before it (in the region, for a region's packet) falls in another period.
+ * the row before it (in the region, for a region's packet) falls in another period. The
+ * students' rows for a period are then grouped by family (DP1.3): the COE's family, else the
+ * COE; a family's first row is its earliest by recruitment date, coe_id, QAD and student.
  */
 export async function countQualificationPeriods(db: Db, options: { fromYear: number; toYear: number; region?: number | undefined }): Promise<PeriodCountRow[]> {
   const periodOf = (column: string) => sql<number>`(extract(year from ${sql.ref(column)})::int - case when extract(month from ${sql.ref(column)}) < ${sql.lit(PERIOD_START_MONTH)} then 1 else 0 end)`;
   const forRegion = options.region !== undefined;
   const result = await sql<PeriodCountRow>`
     with ordered as (
-      select qad, residency_date, recruitment_date, worker_move_date, moved_with_worker, region,
+      select student_id, coe_id, qad, residency_date, recruitment_date, worker_move_date, moved_with_worker, region, basis,
+        coalesce('family:' || family_id, 'coe:' || coe_id) as family_key,
         ${periodOf('recruitment_date')} as start_year,
         coalesce(prior_coe, row_number() over by_student > 1) as prior,
         lag(recruitment_date) over ${forRegion ? sql`by_student_in_region` : sql`by_student`} as previous_recruitment
       from qualification_rows
       window by_student as (partition by student_id order by recruitment_date, coe_id),
              by_student_in_region as (partition by student_id, region order by recruitment_date, coe_id)
+    ),
+    counted as (
+      select * from ordered
+      where start_year between ${options.fromYear} and ${options.toYear}
+        ${forRegion ? sql`and region = ${options.region}` : sql``}
+        and (previous_recruitment is null or ${periodOf('previous_recruitment')} <> start_year)
+    ),
+    students as (
+      select start_year,
+        count(*)::int as qualified,
+        count(*) filter (where not prior)::int as newly_qualified,
+        count(*) filter (where moved_with_worker and qad > worker_move_date)::int as subsequent_move,
+        count(*) filter (where coalesce(basis = 'sqm', qad > worker_move_date))::int as subsequent_move_by_basis,
+        count(*) filter (where not prior and recruitment_date - residency_date < 30)::int as lt30,
+        count(*) filter (where not prior and recruitment_date - residency_date between 30 and 60)::int as m1to2,
+        count(*) filter (where not prior and recruitment_date - residency_date between 61 and 182)::int as m2to6,
+        count(*) filter (where not prior and recruitment_date - residency_date between 183 and 365)::int as m6to12,
+        count(*) filter (where not prior and recruitment_date - residency_date >= 366)::int as gt12,
+        count(*) filter (where recruitment_date - qad <= 60)::int as within_60,
+        count(*) filter (where recruitment_date - qad <= 90)::int as within_90
+      from counted
+      group by start_year
+    ),
+    families as (
+      select start_year,
+        bool_and(not prior) as is_new,
+        (array_agg(recruitment_date - qad order by recruitment_date, coe_id, qad, student_id))[1] <= 90 as within_90
+      from counted
+      group by start_year, family_key
     )
-    select start_year,
-      count(*)::int as qualified,
-      count(*) filter (where not prior)::int as newly_qualified,
-      count(*) filter (where moved_with_worker and qad > worker_move_date)::int as subsequent_move,
-      count(*) filter (where not prior and recruitment_date - residency_date < 30)::int as lt30,
-      count(*) filter (where not prior and recruitment_date - residency_date between 30 and 60)::int as m1to2,
-      count(*) filter (where not prior and recruitment_date - residency_date between 61 and 182)::int as m2to6,
-      count(*) filter (where not prior and recruitment_date - residency_date between 183 and 365)::int as m6to12,
-      count(*) filter (where not prior and recruitment_date - residency_date >= 366)::int as gt12,
-      count(*) filter (where recruitment_date - qad <= 60)::int as within_60,
-      count(*) filter (where recruitment_date - qad <= 90)::int as within_90
-    from ordered
-    where start_year between ${options.fromYear} and ${options.toYear}
-      ${forRegion ? sql`and region = ${options.region}` : sql``}
-      and (previous_recruitment is null or ${periodOf('previous_recruitment')} <> start_year)
-    group by start_year
-    order by start_year`.execute(db);
+    select s.*,
+      (select count(*)::int from families f where f.start_year = s.start_year) as families,
+      (select count(*) filter (where f.is_new)::int from families f where f.start_year = s.start_year) as new_families,
+      (select count(*) filter (where f.within_90)::int from families f where f.start_year = s.start_year) as families_within_90
+    from students s
+    order by s.start_year`.execute(db);
   return result.rows;
 }

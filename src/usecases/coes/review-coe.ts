@@ -32,6 +32,7 @@ import {
   type DbCoe,
 } from '../../data/repositories/coes.repository';
 import { createChildRecord } from '../children/create-child-record';
+import { decidePriorCoeOnApproval } from './prior-coe-on-approval';
 import type { UseCaseContext } from '../context';
 import type { CoeRecord } from './coe-record';
 import { getCoe } from './get-coe';
@@ -41,8 +42,9 @@ import { refuseClosedCoeYears } from '../monitoring/data-close-guard';
 /**
  * A designated reviewer approves a submitted COE or returns it with comments; audited.
  * Approval creates the records of new children (through the children module), moves the
- * children into the family and the district of the interview, writes each eligible child's
- * eligibility (QAD, end of eligibility, basis, SQM) and closes the referrals the COE answers,
+ * children into the family and the district of the interview, decides each eligible child's
+ * prior COE from their records (IR3), writes their eligibility (QAD, end of eligibility,
+ * basis, SQM) and closes the referrals the COE answers,
  * in the same transaction. Two reviewers deciding at once: the database takes the first
  * decision and the second gets `conflict`.
  */
@@ -90,7 +92,8 @@ export async function reviewCoe(
 
 /**
  * On approval: create new children, move every child into the COE's family (IR1.3) and enroll
- * them in the district of the interview (IR1.4), record their eligibility, and close the
+ * them in the district of the interview (IR1.4), decide their prior COE (IR3) and record
+ * their eligibility, and close the
  * referrals the COE answers (IR1.1, IR1.2). Each changed record is audited.
  */
 async function recordApprovedEligibility(
@@ -102,6 +105,7 @@ async function recordApprovedEligibility(
   const scope = accessScopeOf(ctx.actor);
   const approved: ChildOnApproval[] = [];
   for (const row of await listCoeChildRows(trx, scope, coe.id)) {
+    const wasLinked = row.child_id !== null;
     let child = row.child_id ? await findChildRow(trx, scope, row.child_id) : undefined;
     if (!child && !row.child_id && row.child_facts) {
       const created = await createChildRecord(trx, ctx.actor, {
@@ -118,6 +122,7 @@ async function recordApprovedEligibility(
     await moveIntoFamily(ctx, trx, coe, child);
     await enrollInDistrict(ctx, trx, coe, child);
     if (!row.eligible || !row.qad) continue;
+    await decidePriorCoeOnApproval(ctx, trx, coe, row, child, wasLinked);
     const eligibility = await insertChildEligibility(trx, {
       child_id: child.id,
       coe_id: coe.id,

@@ -34,6 +34,7 @@ export async function buildDataPacket(
       qualified: row.qualified,
       newlyQualified: row.newly_qualified,
       subsequentMove: row.subsequent_move,
+      subsequentMoveByBasis: row.subsequent_move_by_basis,
       residencyToRecruitment: {
         lt30: row.lt30,
         m1to2: row.m1to2,
@@ -43,6 +44,9 @@ export async function buildDataPacket(
       },
       within60DaysOfQad: row.within_60,
       within90DaysOfQad: row.within_90,
+      families: row.families,
+      newFamilies: row.new_families,
+      familiesWithin90DaysOfQad: row.families_within_90,
     };
   });
   return dataPacketOf(scopeName(options.region), counts);
