@@ -3,9 +3,11 @@
  * folder and served by the real server on an in-memory database with one region's staff, then
  * opened in Chromium at 360 × 740 with the CPU 4× slower and Chrome's "Fast 3G" network (CDP
  * Emulation.setCPUThrottlingRate, Network.emulateNetworkConditions), with nothing cached. It
- * times how long until the page is usable — the sign-in form's fields ready for typing; after
- * signing in, the recruiter's home with its heading and its menu — and prints the figures, the
- * median of `--runs N` (3) runs each. Fails (exit 1) when the median is over 3 s.
+ * times how long until the page is usable — the sign-in form's fields ready for typing (the form
+ * the server draws in HTML); then until the app has taken that form over (what was typed is
+ * kept: src/web/app/first-page.ts); after signing in there, the recruiter's home with its
+ * heading and its menu — and prints the figures, the median of `--runs N` (3) runs each. Fails
+ * (exit 1) when the median of the sign-in page or of the home is over 3 s.
  *
  *   npx tsx bench/first-page-phone.ts [--runs N]
  */
@@ -63,6 +65,7 @@ try {
     args: ['--no-sandbox'],
   });
   const signIn: number[] = [];
+  const takenOver: number[] = [];
   const home: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
@@ -79,6 +82,11 @@ try {
         return field instanceof HTMLInputElement && !field.disabled;
       });
       signIn.push((Date.now() - start) / 1000);
+      // The app takes the HTML form over (keeping what was typed); a person is still typing then.
+      await page.waitForFunction(() => !document.getElementById('first-page'), undefined, {
+        timeout: 60_000,
+      });
+      takenOver.push((Date.now() - start) / 1000);
 
       await email.fill(users.recruiter.email);
       await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
@@ -100,6 +108,7 @@ try {
     `First page on a phone: 360×740, CPU ${CPU_SLOWDOWN}× slower, Fast 3G, nothing cached; ${runs} runs; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`,
   );
   console.log(line('sign-in page usable (from the address)', signIn));
+  console.log(line('the app has taken the form over (idem)', takenOver));
   console.log(line("recruiter's home usable (from Sign in)", home));
   const over = median(signIn) > TARGET_SECONDS || median(home) > TARGET_SECONDS;
   console.log(over ? `Over the ${TARGET_SECONDS} s target.` : `Within the ${TARGET_SECONDS} s target.`);

@@ -18,6 +18,7 @@ import { registerNoStore } from './no-store';
 import { registerAuthentication } from './policies/authenticate';
 import { ErrorReply } from './schemas';
 import { registerRoutes } from './routes';
+import { registerWebPage } from './web-page';
 
 export interface AppOptions {
   db: Db;
@@ -80,22 +81,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = options.webRoot ?? path.join(repoRoot, 'dist/web');
   if (existsSync(webRoot)) {
-    // preCompressed: the build's gzip copies (vite.config.ts) to a browser that accepts them
+    // preCompressed: the build's gzip copies (vite.config.ts) to a browser that accepts them.
+    // The page itself (index.html) is served by registerWebPage, per request.
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: false,
-      index: ['index.html'],
+      index: false,
       preCompressed: true,
+      // A file under /assets/ is named for its content: a phone keeps it until a release renames
+      // it. The others (the service worker, the manifest) are asked for again each time.
+      cacheControl: false,
+      setHeaders: (response, file) =>
+        response.setHeader(
+          'cache-control',
+          file.startsWith(path.join(webRoot, 'assets') + path.sep)
+            ? 'public, max-age=31536000, immutable'
+            : 'public, max-age=0',
+        ),
     });
   }
+  const webPage = registerWebPage(app, {
+    db: options.db,
+    webRoot,
+    secureCookies: options.config.secureCookies,
+  });
   app.setNotFoundHandler((request, reply) => {
-    if (
-      request.method === 'GET' &&
-      !request.url.startsWith('/api') &&
-      existsSync(path.join(webRoot, 'index.html'))
-    ) {
-      return reply.type('text/html').sendFile('index.html');
-    }
+    if (request.method === 'GET' && !request.url.startsWith('/api') && webPage.hasPage())
+      return webPage.sendPage(request, reply);
     handleError(
       new DomainError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
       request,

@@ -3,11 +3,21 @@ import { DomainError } from '../../core/common/domain-error';
 import type { Actor } from '../../core/people/access-scope';
 import { hasPermission, type Permission } from '../../core/people/roles';
 import type { Db } from '../../data/db';
-import { findSession, touchSession, type SessionUser } from '../../data/repositories/sessions.repository';
+import {
+  findSession,
+  SESSION_IDLE_HOURS,
+  touchSession,
+  type SessionUser,
+} from '../../data/repositories/sessions.repository';
 import { loadActor } from '../../usecases/auth/load-actor';
 
 export const SESSION_COOKIE = 'ciclo_session';
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** The session cookie: HttpOnly, same-site, for as long as a session stays idle. */
+export function sessionCookieOptions(secure: boolean) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, maxAge: SESSION_IDLE_HOURS * 3600 };
+}
 
 /** What a route needs: a permission, any signed-in user, or nothing (public). */
 export type RouteAccess = Permission | 'signed_in' | 'public';

@@ -13,6 +13,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { PageLoader } from '../components/PageLoader';
 import { eraseDevice } from '../offline/device-store';
 import { forgetSession, keepSession, readKeptSession } from '../offline/kept-session';
+import { hasFirstPageSignIn } from './first-page';
 import { AppLayout } from '../layout/AppLayout';
 import { api, ApiError, setCsrfToken } from './api';
 import { AppRoutes } from './AppRoutes';
@@ -124,6 +125,8 @@ function SignedInApp() {
         return kept.user;
       }
     },
+    // The server drew the sign-in form in the page: it found no session, so no need to ask.
+    initialData: () => (hasFirstPageSignIn() ? null : undefined),
     staleTime: Infinity,
   });
 

@@ -30,6 +30,10 @@ function write(value: Remembered): void {
   } catch {
     // no storage: the choice lasts as long as the page
   }
+  // The server draws the sign-in page in this language before the app's code arrives
+  // (src/server/web-page.ts, LANGUAGE_COOKIE).
+  if (typeof document !== 'undefined')
+    document.cookie = `ciclo_language=${value.language}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /** The language the sign-in page opens in, if this device has shown one. */

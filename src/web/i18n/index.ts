@@ -1,6 +1,7 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { rememberedLanguage, rememberLanguageShown } from '../app/device-language';
+import { readFirstPageSignIn } from '../app/first-page';
 import { en, loadCatalog } from './catalogs';
 
 export const LANGUAGES = ['en', 'es'] as const;
@@ -18,9 +19,14 @@ const catalogsOnDemand: BackendModule = {
   },
 };
 
-/** The language this device last showed (or chose at sign-in), else the browser's. */
+/**
+ * The language this device last showed (or chose at sign-in), else the one the server drew
+ * the sign-in form in (from the same choice, kept in a cookie, or the browser's), else the browser's.
+ */
 const initialLanguage: Language =
-  rememberedLanguage() ?? (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
+  rememberedLanguage() ??
+  readFirstPageSignIn()?.shownLanguage ??
+  (navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en');
 
 // Registered before init, which switches to a bundled language at once.
 i18n.on('languageChanged', (language) => {

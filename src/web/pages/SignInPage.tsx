@@ -10,10 +10,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, setCsrfToken } from '../app/api';
 import { chooseLanguageAtSignIn, languageChosenAtSignIn, signInChoiceTaken } from '../app/device-language';
+import { readFirstPageSignIn, removeFirstPageSignIn, type FirstPageSignIn } from '../app/first-page';
 import type { SessionReply } from '../app/session';
 
 /**
@@ -34,12 +35,55 @@ async function withLanguageChosenHere(reply: SessionReply): Promise<SessionReply
   }
 }
 
+const firstPageError = (first: FirstPageSignIn | undefined) =>
+  first?.error ? (first.error === 'generic' ? 'errors.generic' : `signIn.${first.error}`) : null;
+
 export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) => Promise<void> }) {
   const { t, i18n } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // What someone typed in the sign-in form the server drew before the app arrived (first-page.ts).
+  const [first] = useState(readFirstPageSignIn);
+  const [email, setEmail] = useState(first?.email ?? '');
+  const [password, setPassword] = useState(first?.password ?? '');
+  const [error, setError] = useState<string | null>(() => {
+    const key = firstPageError(first);
+    return key ? t(key) : null;
+  });
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  function chooseLanguage(value: 'en' | 'es') {
+    // kept on the device, and the account's language once someone signs in
+    chooseLanguageAtSignIn(value);
+    void i18n.changeLanguage(value);
+  }
+
+  // The HTML form gives way to this one before the screen is drawn: what was typed since the
+  // first read, the language picked and the cursor come along.
+  useLayoutEffect(() => {
+    const now = readFirstPageSignIn();
+    removeFirstPageSignIn();
+    if (!now) return;
+    setEmail(now.email);
+    setPassword(now.password);
+    if (now.language !== now.shownLanguage) chooseLanguage(now.language);
+    const fields = form.current?.elements;
+    const focused =
+      now.focus?.field === 'submit'
+        ? form.current?.querySelector('button[type="submit"]')
+        : now.focus?.field === 'language'
+          ? form.current?.querySelector(`input[value="${now.language}"]`)
+          : fields?.namedItem(now.focus?.field ?? '');
+    if (!(focused instanceof HTMLElement)) return;
+    focused.focus();
+    if (focused instanceof HTMLInputElement && focused.type === 'password' && now.focus?.start != null)
+      focused.setSelectionRange(now.focus.start, now.focus.end ?? now.focus.start);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the app takes over
+  }, []);
+
+  // The recruiter's home comes next: its code is fetched while the person types.
+  useEffect(() => {
+    void import('./HomePage');
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -67,7 +111,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="lg" w="100%" maw={400}>
-        <form onSubmit={submit} noValidate>
+        <form ref={form} onSubmit={submit} noValidate>
           <Stack>
             <Title order={1} size="h2">
               Ciclo
@@ -77,11 +121,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
               size="xs"
               aria-label={t('nav.language')}
               value={i18n.language === 'es' ? 'es' : 'en'}
-              onChange={(value) => {
-                // kept on the device, and the account's language once someone signs in
-                chooseLanguageAtSignIn(value === 'es' ? 'es' : 'en');
-                void i18n.changeLanguage(value);
-              }}
+              onChange={(value) => chooseLanguage(value === 'es' ? 'es' : 'en')}
               data={[
                 { value: 'en', label: 'English' },
                 { value: 'es', label: 'Español' },
@@ -91,6 +131,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
               label={t('signIn.email')}
               type="email"
               autoComplete="username"
+              name="email"
               required
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
@@ -98,6 +139,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (reply: SessionReply) =
             <PasswordInput
               label={t('signIn.password')}
               autoComplete="current-password"
+              name="password"
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}

@@ -1,24 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
-import { SESSION_IDLE_HOURS } from '../../../data/repositories/sessions.repository';
 import { changePassword } from '../../../usecases/auth/change-password';
 import { getMe } from '../../../usecases/auth/get-me';
 import { setLanguage } from '../../../usecases/auth/set-language';
 import { signIn } from '../../../usecases/auth/sign-in';
 import { signOut } from '../../../usecases/auth/sign-out';
-import { actorOf, SESSION_COOKIE } from '../../policies/authenticate';
+import { actorOf, SESSION_COOKIE, sessionCookieOptions } from '../../policies/authenticate';
 import { ErrorReply } from '../../schemas';
 import { ChangePasswordBody, SessionReply, SignInBody, UpdateMeBody } from './auth.schemas';
 
 /** Sign-in, sign-out and the signed-in user's profile. */
 export const authRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db, config }) => {
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: config.secureCookies,
-    maxAge: SESSION_IDLE_HOURS * 3600,
-  };
+  const cookieOptions = sessionCookieOptions(config.secureCookies);
 
   api.post(
     '/auth/sign-in',
