@@ -43,7 +43,7 @@ const QualityControlPage = lazyPage(
   'QualityControlPage',
 );
 const AuditPage = lazyPage(() => import('../pages/admin/AuditPage'), 'AuditPage');
-const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
+const UsersPage = lazyPage(() => import('../pages/admin/users/UsersPage'), 'UsersPage');
 const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
 const PfsListPage = lazyPage(() => import('../pages/pfs/PfsListPage'), 'PfsListPage');
