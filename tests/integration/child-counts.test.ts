@@ -17,7 +17,10 @@ import { certifyChildCounts } from '../../src/usecases/child-counts/certify-chil
 import { explainChildCountOf } from '../../src/usecases/child-counts/explain-child-count';
 import { getChildCountDifferences } from '../../src/usecases/child-counts/get-child-count-differences';
 import { getChildCountPfs } from '../../src/usecases/child-counts/get-child-count-pfs';
-import { exportChildCountDifferences } from '../../src/usecases/child-counts/export-child-counts';
+import {
+  exportChildCountDifferences,
+  exportChildCountFigures,
+} from '../../src/usecases/child-counts/export-child-counts';
 import { listCountedChildren } from '../../src/usecases/child-counts/list-counted-children';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
@@ -344,5 +347,15 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
     expect(lines[0]).toBe('student_id,category,change,qualifying_day,summer_day,summer_service');
     expect(lines).toHaveLength(all.children.length + 1);
     expect(lines).toContain('LATE-1,2,added,2025-06-01,2025-07-02,LATE-S');
+  });
+
+  it('keeps the PFS breakdown with a certification and writes it in the counts’ CSV', async () => {
+    const { pfs } = await getChildCountPfs(ctx(), { period: '2024-25' });
+    expect(pfs.category1).toBeGreaterThan(0);
+    const certified = await certifyChildCounts(ctx(), { period: '2024-25' });
+    expect(certified.certification!.pfs).toEqual(pfs);
+    const file = await exportChildCountFigures(ctx(), { period: '2024-25' }, 'csv');
+    const lines = file.body.toString('utf8').trim().split(/\r?\n/);
+    expect(lines).toContain(`pfs,Y,${pfs.category1},${pfs.category2}`);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The federal child counts in the shape of the EDFacts files a state submits (S5.8): FS121
- * "Migratory Students Eligible – 12 Months" (Category 1) and FS122 "Migratory Students
- * Eligible and Served – Summer/Intersession" (Category 2), state (SEA) level, in the files'
+ * "Migratory Students Eligible – 12 Months" (Category 1) and FS122 "MEP Students Eligible and
+ * Served – Summer/Intersession" (Category 2), state (SEA) level, in the files'
  * comma-separated form: a header record, then one data record per category value and a total.
  * docs/rules/services.md S5.8 names the specification version followed and what to check.
  */

@@ -5,11 +5,12 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertCertification } from '../../data/repositories/child-count-certifications.repository';
 import { childCountFigures } from '../../data/repositories/child-count.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { childCountPfsOf } from './get-child-count-pfs';
 import { getChildCounts, type CertifiedFigures, type ChildCountsView } from './get-child-counts';
 
 /**
- * S5.7: the state administrator certifies a period's counts: the figures, breakdowns and
- * per-region counts and every child counted are kept in one transaction, and audited. A
+ * S5.7: the state administrator certifies a period's counts: the figures, breakdowns (PFS
+ * included) and per-region counts and every child counted are kept in one transaction, and audited. A
  * period certified again keeps the new certification as the reference; the earlier one stays.
  */
 export async function certifyChildCounts(
@@ -22,7 +23,8 @@ export async function certifyChildCounts(
   await ctx.db.transaction().execute(async (trx) => {
     const query = { period };
     const { breakdown, regions } = await childCountFigures(trx, query);
-    const figures: CertifiedFigures = { breakdown, regions: regions ?? [] };
+    const pfs = await childCountPfsOf(trx, query);
+    const figures: CertifiedFigures = { breakdown, regions: regions ?? [], pfs };
     const { id } = await insertCertification(trx, query, {
       category1: breakdown.category1,
       category2: breakdown.category2,

@@ -8,6 +8,7 @@ import { allChildCountEntries, childCountFigures } from '../../data/repositories
 import type { UseCaseContext } from '../context';
 import { tableFile, type TableFormat } from '../exports/table-file';
 import { childCountScope } from './child-count-scope';
+import { childCountPfsOf } from './get-child-count-pfs';
 import { getChildCountDifferences } from './get-child-count-differences';
 import { getChildCounts } from './get-child-counts';
 
@@ -49,6 +50,8 @@ export async function exportChildCountFigures(
   format: TableFormat,
 ): Promise<ExportedFile> {
   const view = await getChildCounts(ctx, options);
+  const { query } = await childCountScope(ctx, options);
+  const pfs = await childCountPfsOf(ctx.db, query);
   const { breakdown } = view;
   const rows: Array<[string, string, number, number]> = [
     ['total', view.scope, breakdown.category1, breakdown.category2],
@@ -60,6 +63,7 @@ export async function exportChildCountFigures(
     ]),
     ['english_learner', 'Y', breakdown.englishLearners.category1, breakdown.englishLearners.category2],
     ['disability', 'Y', breakdown.disabilities.category1, breakdown.disabilities.category2],
+    ['pfs', 'Y', pfs.category1, pfs.category2],
     ...(view.regions ?? []).map((r): [string, string, number, number] => [
       'region',
       `${r.number} ${r.name}`,

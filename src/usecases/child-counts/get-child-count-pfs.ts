@@ -1,6 +1,7 @@
 import { pairOf, type CountPair } from '../../core/services/child-count';
 import { wasPfsDuring } from '../../core/services/priority-for-services';
-import { allChildCountEntries } from '../../data/repositories/child-count.repository';
+import type { Db } from '../../data/db';
+import { allChildCountEntries, type ChildCountQuery } from '../../data/repositories/child-count.repository';
 import { eligibilitySpansOfStudents } from '../../data/repositories/pfs-records.repository';
 import type { UseCaseContext } from '../context';
 import { pfsRecordsOfStudents } from '../pfs/pfs-of-students';
@@ -24,14 +25,21 @@ export async function getChildCountPfs(
   options: { period: string; regionNumber?: number | undefined },
 ): Promise<ChildCountPfs> {
   const { period, scope, query } = await childCountScope(ctx, options);
-  const entries = await allChildCountEntries(ctx.db, query);
+  return { scope, period: period.name, pfs: await childCountPfsOf(ctx.db, query) };
+}
+
+/**
+ * S5.5, S6.10: of the children each category of a scope counts, those PFS on some day of the
+ * period, under the state's criteria as they are now (also kept by a certification, S5.7).
+ * @scopedBy the query, which `childCountScope` checked against the actor
+ */
+export async function childCountPfsOf(db: Db, query: ChildCountQuery): Promise<CountPair> {
+  const { period } = query;
+  const entries = await allChildCountEntries(db, query);
   const ids = entries.map((entry) => entry.studentId);
-  const [spans, settings] = await Promise.all([
-    eligibilitySpansOfStudents(ctx.db, ids),
-    statePfsSettings(ctx.db),
-  ]);
+  const [spans, settings] = await Promise.all([eligibilitySpansOfStudents(db, ids), statePfsSettings(db)]);
   const records = await pfsRecordsOfStudents(
-    ctx.db,
+    db,
     entries.map((entry) => ({
       studentId: entry.studentId,
       birthDate: entry.birthDate,
@@ -42,5 +50,5 @@ export async function getChildCountPfs(
     const childRecords = records.get(entry.studentId);
     return childRecords !== undefined && wasPfsDuring(childRecords, settings, period);
   });
-  return { scope, period: period.name, pfs: pairOf(pfsEntries) };
+  return pairOf(pfsEntries);
 }

@@ -1,4 +1,4 @@
-import type { ChildCountBreakdown } from '../../core/services/child-count';
+import type { ChildCountBreakdown, CountPair } from '../../core/services/child-count';
 import { childCountPolicy } from '../../core/services/child-count.policy';
 import { latestCertification } from '../../data/repositories/child-count-certifications.repository';
 import { childCountFigures, type RegionChildCounts } from '../../data/repositories/child-count.repository';
@@ -14,6 +14,8 @@ export interface CertificationSummary {
   category2: number;
   breakdown: ChildCountBreakdown;
   regions: RegionChildCounts[];
+  /** The counted children PFS during the period when certified (S5.5, S6.10); null for a certification made before it was kept. */
+  pfs: CountPair | null;
 }
 
 /** The child counts page: the two counts and their breakdowns, and for the state each region and the certification. */
@@ -33,6 +35,8 @@ export interface ChildCountsView {
 export interface CertifiedFigures {
   breakdown: ChildCountBreakdown;
   regions: RegionChildCounts[];
+  /** Absent from the certifications made before PFS was kept. */
+  pfs?: CountPair;
 }
 
 /** S5.3–S5.5, S5.7: a period's child counts for the state or one region. */
@@ -61,6 +65,7 @@ export async function getChildCounts(
             category2: certified.category2,
             breakdown: figures.breakdown,
             regions: figures.regions,
+            pfs: figures.pfs ?? null,
           }
         : null,
     abilities: { certify: childCountPolicy.can(ctx.actor, 'certify', { regionId: region?.id ?? null }) },

@@ -59,6 +59,12 @@ export const ChildCountsReply = Type.Object({
       ...Pair,
       breakdown: Breakdown,
       regions: Type.Array(RegionCounts),
+      pfs: Nullable(
+        Type.Object(Pair, {
+          description:
+            'The counted children PFS during the period when certified; null for a certification made before it was kept',
+        }),
+      ),
     }),
   ),
   abilities: Type.Object({ certify: Type.Boolean() }),

@@ -59,6 +59,14 @@ export function CertificationCard({ view }: { view: ChildCountsView }) {
               })
             : t('childCounts.certification.none', { period: view.period })}
         </Text>
+        {certification?.pfs && (
+          <Text>
+            {t('childCounts.certification.pfs', {
+              category1: n(certification.pfs.category1),
+              category2: n(certification.pfs.category2),
+            })}
+          </Text>
+        )}
         {view.abilities.certify && (
           <Group>
             <Button onClick={() => setConfirming(true)}>{t('childCounts.certification.certify')}</Button>
