@@ -139,16 +139,20 @@ function KeptInterviewForm({ id }: { id: string }) {
 
 /** An interview started from a family contact, with the referral's facts carried over. */
 function ReferralInterview({ referralId }: { referralId: string }) {
-  const referral = useQuery({
+  const { can } = useSession();
+  // the family contact as last synced when there is no network (ID8): the interview starts offline too
+  const referral = useSyncedQuery<Referral>({
     queryKey: ['referral', referralId],
-    queryFn: () => api<Referral>('GET', `/api/referrals/${referralId}`),
+    url: `/api/referrals/${referralId}`,
+    keep: keepsCopies(can),
     staleTime: Infinity,
   });
+  const read = referral.data;
   return (
     <QueryState isPending={referral.isPending} error={referral.error}>
-      {referral.data && (
+      {read && (
         <NewInterview
-          draft={() => draftFromReferral(referral.data, todayInState())}
+          draft={() => draftFromReferral(read, todayInState())}
           referralId={referralId}
           editing={null}
         />
@@ -390,6 +394,7 @@ function StepBody({
           draftId={draftId}
           referralId={referralId}
           draft={draft}
+          change={change}
           determination={determination}
           editing={editing}
           correctingAt={correctingAt}

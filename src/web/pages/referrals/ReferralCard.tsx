@@ -60,7 +60,12 @@ export function ReferralCard({
           </Stack>
         </Group>
         <Stack gap={4} align="flex-end">
-          <Badge color={PRIORITY_COLORS[Math.min(referral.priority, 4) - 1] ?? 'gray'} variant="outline">
+          {/* the colour in the border; the words in the text colour, which orange and yellow fall short of (AA) */}
+          <Badge
+            color={PRIORITY_COLORS[Math.min(referral.priority, 4) - 1] ?? 'gray'}
+            variant="outline"
+            c="var(--mantine-color-text)"
+          >
             {t('referrals.priority', { priority: referral.priority })}
           </Badge>
           <Text size="xs">{t(`referrals.statuses.${referral.status}`)}</Text>
