@@ -20,6 +20,7 @@ export async function findChildrenBornOn(db: Db, scope: AccessScope, birthDates:
       'children.region_id',
       'regions.number as region_number',
       'children.family_id',
+      'children.version',
     ])
     .orderBy('children.id')
     .limit(limit)

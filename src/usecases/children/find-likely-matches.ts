@@ -18,6 +18,8 @@ export interface LikelyMatchQuery {
 export interface ChildLikelyMatch extends ChildSummary {
   score: number;
   reasons: MatchReason[];
+  /** The record's version, which an interview linking the child keeps (ID9.1). */
+  version: number;
 }
 
 /** More children born on one day than this in one scope is not a duplicate check any more. */
@@ -47,7 +49,7 @@ export async function findLikelyMatches(
     birthDatesAlike(query.birthDate),
     MAX_CANDIDATES,
   );
-  const candidates = rows.map(childSummaryOfRow);
+  const candidates = rows.map((row) => ({ ...childSummaryOfRow(row), version: row.version }));
   return {
     items: likelyMatches(entered, candidates, MAX_MATCHES).map((m) => ({
       ...m.candidate,

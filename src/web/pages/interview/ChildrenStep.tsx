@@ -136,9 +136,10 @@ export function ChildrenStep({ draft, change }: { draft: InterviewDraft; change:
             />
             <LikelyMatches
               child={child}
-              onLink={(childId) =>
+              onLink={(childId, version) =>
                 setChild(index, (c) => {
                   c.existingChildId = childId;
+                  c.existingChildVersion = version;
                 })
               }
             />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Determination } from '../../../core/eligibility/interview-schema';
+import { ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { labelOf } from '../../offline/kept-interviews';
 import { failureKind, NOTHING_SENT, type SubmissionProgress } from '../../offline/waiting-coe-sending';
@@ -17,7 +18,9 @@ import {
   type SignatureDraft,
 } from './coe-submission';
 import type { InterviewDraft } from './interview-draft';
+import { RecordsChanged, recordsChangedIn } from './RecordsChanged';
 import { SignatureFields } from './SignatureFields';
+import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
 import { CorrectionConflict } from './CorrectionConflict';
 import { keepMyCorrection, submitCorrection } from './send-correction';
@@ -27,6 +30,7 @@ export function CoeStep({
   draftId,
   referralId,
   draft,
+  change,
   determination,
   editing,
   correctingAt,
@@ -38,6 +42,8 @@ export function CoeStep({
   /** The referral the interview was started from, which the new COE names. */
   referralId: string | null;
   draft: InterviewDraft;
+  /** Changes the interview: after a refusal naming records changed meanwhile, with what the recruiter decided (ID9). */
+  change: ChangeDraft;
   determination: Determination | undefined;
   /** The returned (or unfinished) COE whose interview is being corrected; null for a new one. */
   editing: CoeDetail | null;
@@ -199,6 +205,11 @@ export function CoeStep({
     },
   });
 
+  const changedRecords =
+    submit.error instanceof ApiError && submit.error.status === 409
+      ? recordsChangedIn(submit.error.problems)
+      : [];
+
   if (waiting)
     return (
       <Alert color="blue" role="status" title={t('interview.coe.waitingTitle')}>
@@ -291,10 +302,21 @@ export function CoeStep({
         ) : (
           <SignatureFields signature={signature} onChange={setSignature} />
         )}
-        {submit.error && (
-          <Alert color="red" role="alert" title={t('interview.coe.failed')}>
-            {submit.error.message}
-          </Alert>
+        {changedRecords.length > 0 ? (
+          <RecordsChanged
+            key={submit.submittedAt}
+            fields={changedRecords}
+            draft={draft}
+            change={change}
+            referralId={details.referralId ?? null}
+            onLeaveReferral={() => setDetails((d) => ({ ...d, referralId: null }))}
+          />
+        ) : (
+          submit.error && (
+            <Alert color="red" role="alert" title={t('interview.coe.failed')}>
+              {submit.error.message}
+            </Alert>
+          )
         )}
         <Button type="submit" loading={submit.isPending} disabled={missingSignature}>
           {editing ? t('interview.coe.resubmit') : t('interview.coe.submit')}

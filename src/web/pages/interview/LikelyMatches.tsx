@@ -18,7 +18,8 @@ export function LikelyMatches({
   onLink,
 }: {
   child: ChildDraft;
-  onLink: (childId: string | null) => void;
+  /** Link (or unlink, with nulls) a Ciclo child, with the version read (ID9.1). */
+  onLink: (childId: string | null, version: number | null) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [query] = useDebouncedValue(
@@ -47,7 +48,7 @@ export function LikelyMatches({
             ? t('interview.matches.linked', { name: fullName(linked), number: linked.studentNumber })
             : t('interview.matches.linkedUnknown')}
         </Text>
-        <Button mt="xs" size="compact-sm" variant="default" onClick={() => onLink(null)}>
+        <Button mt="xs" size="compact-sm" variant="default" onClick={() => onLink(null, null)}>
           {t('interview.matches.unlink')}
         </Button>
       </Alert>
@@ -86,7 +87,7 @@ export function LikelyMatches({
             <Group>
               <Button
                 size="compact-sm"
-                onClick={() => onLink(match.id)}
+                onClick={() => onLink(match.id, match.version)}
                 aria-label={t('interview.matches.linkNamed', { name: fullName(match) })}
               >
                 {t('interview.matches.link')}

@@ -62,6 +62,7 @@ export async function submitInterviewAsCoe(
           qualifyingWork: details.qualifyingWork.trim() || null,
           comments: details.comments.trim() || null,
           referralId: details.referralId ?? null,
+          referralAsRead: (details.referralId && draft.referralAsRead) || undefined,
           submissionKey: keyFor('coe'),
         });
         await advance({ coeId: coe.id });

@@ -9,6 +9,7 @@ export function draftFromReferral(referral: Referral, interviewDate: string): In
   const draft = emptyDraft(interviewDate);
   draft.familyName = [referral.lastSurname, referral.secondSurname].filter(Boolean).join(' ');
   draft.phone = referral.phone ?? '';
+  draft.referralAsRead = { assignedTo: referral.assignedTo?.id ?? null, status: referral.status };
   const child = emptyChild(draft);
   draft.children.push({
     ...child,

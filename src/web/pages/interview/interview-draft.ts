@@ -38,6 +38,7 @@ export const OWN_MOVE_KINDS = [
   'precede',
 ] as const satisfies readonly (typeof CHILD_MOVE_KINDS)[number][];
 import { SEXES } from '../../../core/children/child-rules';
+import type { ReferralAsRead } from '../../../core/recruitment/records-changed';
 export { SEXES };
 export const COMPLETIONS = ['', 'diploma', 'hse'] as const;
 
@@ -105,6 +106,8 @@ export interface ChildDraft extends PersonNameDraft {
   priorQad: string;
   /** An existing Ciclo child the recruiter linked after the duplicate check. */
   existingChildId: string | null;
+  /** That child's version when linked: a change someone makes meanwhile is shown before the COE goes (ID9.1). */
+  existingChildVersion?: number | null;
 }
 
 /** One more worker the children joined or went ahead of with their own move (e.g. the other parent, who came at another time). */
@@ -146,6 +149,8 @@ export interface InterviewDraft {
   otherMembers: OtherMemberDraft[];
   /** The state's policy values, kept as received (no form; California defaults when absent). */
   settings: EligibilitySettings | null;
+  /** Who the referral the interview began from was with, and its status, then (ID9.2). */
+  referralAsRead?: ReferralAsRead | null;
 }
 
 const emptyPlace = (): PlaceDraft => ({
@@ -531,7 +536,11 @@ export function buildFamily(draft: InterviewDraft, regionId: string) {
 export function buildChildLinks(draft: InterviewDraft) {
   return draft.children.map((child) =>
     child.existingChildId
-      ? { interviewChildId: child.id, childId: child.existingChildId }
+      ? {
+          interviewChildId: child.id,
+          childId: child.existingChildId,
+          childVersion: child.existingChildVersion ?? undefined,
+        }
       : {
           interviewChildId: child.id,
           newChild: {

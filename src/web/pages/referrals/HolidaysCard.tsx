@@ -7,13 +7,13 @@ import { api, ApiError } from '../../app/api';
 import { QueryState } from '../../components/QueryState';
 import type { Holiday, Holidays } from './referral-types';
 
-/** The region's holidays: days that are not working days for the daily contact quota. */
-export function HolidaysCard() {
+/** The region's holidays (a state user's chosen region): days that are not working days for the daily contact quota. */
+export function HolidaysCard({ regionId }: { regionId?: string | undefined }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const saved = useQuery({
-    queryKey: ['holidays'],
-    queryFn: () => api<Holidays>('GET', '/api/holidays'),
+    queryKey: ['holidays', regionId],
+    queryFn: () => api<Holidays>('GET', `/api/holidays${regionId ? `?regionId=${regionId}` : ''}`),
   });
   const [holidays, setHolidays] = useState<Holiday[]>([]);
   useEffect(() => {
@@ -26,7 +26,7 @@ export function HolidaysCard() {
         holidays,
       }),
     onSuccess: (reply) => {
-      client.setQueryData(['holidays'], reply);
+      client.setQueryData(['holidays', regionId], reply);
       void client.invalidateQueries({ queryKey: ['referral-quota'] });
     },
   });

@@ -21,6 +21,7 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../../app/api';
 import { QueryState } from '../../components/QueryState';
 import { HolidaysCard } from './HolidaysCard';
+import { RegionChoice, useChosenRegion } from './RegionChoice';
 import type { RuleSet } from './referral-types';
 import {
   RULE_CONDITIONS,
@@ -34,9 +35,12 @@ type Rule = PrioritizationRule;
 export function RulesPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const chosen = useChosenRegion();
+  const regionQuery = chosen.regionId ? `?regionId=${chosen.regionId}` : '';
   const saved = useQuery({
-    queryKey: ['prioritization-rules'],
-    queryFn: () => api<RuleSet>('GET', '/api/prioritization-rules'),
+    queryKey: ['prioritization-rules', chosen.regionId],
+    queryFn: () => api<RuleSet>('GET', `/api/prioritization-rules${regionQuery}`),
+    enabled: !chosen.isChoosing || chosen.regionId !== undefined,
   });
   const [draft, setDraft] = useState<RuleSet | null>(null);
   useEffect(() => {
@@ -50,7 +54,7 @@ export function RulesPage() {
         rules: ruleSet.rules,
       }),
     onSuccess: (reply) => {
-      client.setQueryData(['prioritization-rules'], reply);
+      client.setQueryData(['prioritization-rules', chosen.regionId], reply);
       void client.invalidateQueries({ queryKey: ['referrals'] });
     },
   });
@@ -79,6 +83,7 @@ export function RulesPage() {
       </Anchor>
       <Title order={1}>{t('referrals.rules.title')}</Title>
       <Text>{t('referrals.rules.intro')}</Text>
+      <RegionChoice chosen={chosen} />
       <QueryState isPending={saved.isPending} error={saved.error}>
         {draft && (
           <Card withBorder component="section" aria-labelledby="rules-title">
@@ -226,7 +231,7 @@ export function RulesPage() {
           </Card>
         )}
       </QueryState>
-      <HolidaysCard />
+      <HolidaysCard regionId={chosen.regionId} />
     </Stack>
   );
 }
