@@ -118,6 +118,20 @@ describe.each(TEST_DATABASES)("the CDE's Dashboard files over HTTP on $name", (d
     });
   });
 
+  it('reads files written in Windows-1252, as older exports are, keeping the accents of names', async () => {
+    const latin = Object.fromEntries(
+      Object.entries(cdeFiles(2024)).map(([name, text]) => [
+        name,
+        new Uint8Array(Buffer.from(text.replaceAll('Oak Valley Unified', 'Cañon Valley Unified'), 'latin1')),
+      ]),
+    );
+    const upload = await admin.request('POST', '/api/da/imports', dashboardForm(latin, 2024));
+    expect(upload.status, JSON.stringify(upload.body)).toBe(201);
+    const run = await admin.request('POST', `/api/da/imports/${upload.body.id}/determinations`, {});
+    const lea = await consultant.request('GET', `/api/da/leas/30000000000001?determinationId=${run.body.id}`);
+    expect(JSON.stringify(lea.body)).toContain('Cañon Valley Unified');
+  });
+
   it('reads a zip of the files, with lea_status.csv beside it, and takes the latest year read', async () => {
     const upload = await admin.request(
       'POST',

@@ -4,6 +4,7 @@ import {
   type CdeFile,
   type CdeImportReport,
 } from '../../core/accountability/cde-dashboard-files';
+import { decodeUtf8OrWindows1252 } from '../../core/common/decode-text';
 import { DA_FILES, type DaCaseFiles } from '../../core/accountability';
 import { DomainError } from '../../core/common/domain-error';
 import { ZipArchive, ZipError } from '../spreadsheets/read-zip';
@@ -22,8 +23,8 @@ export function isCdeUpload(names: readonly string[]): boolean {
   return lower.some((name) => /\.(txt|tsv|zip)$/.test(name));
 }
 
-const text = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+/** The CDE's files as downloaded: UTF-8, or Windows-1252 in older years' exports. */
+const text = decodeUtf8OrWindows1252;
 
 /**
  * Uploaded CDE Dashboard files (`.txt`, or `.zip` holding them; CDE1–CDE3 of

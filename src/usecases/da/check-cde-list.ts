@@ -3,6 +3,7 @@ import {
   readCdeAssistanceList,
   type CdeListComparison,
 } from '../../core/accountability/cde-assistance-list';
+import { decodeUtf8OrWindows1252 } from '../../core/common/decode-text';
 import { evaluateDifferentiatedAssistance, readDaCase, type DaCaseFiles } from '../../core/accountability';
 import { DomainError } from '../../core/common/domain-error';
 import { findDaImportFiles } from '../../data/repositories/da-imports.repository';
@@ -29,10 +30,7 @@ export async function checkCdeList(
   requirePermission(ctx, 'da.read');
   const stored = await findDaImportFiles(ctx.db, importId);
   if (!stored) throw new DomainError('not_found', 'No Dashboard upload with that id.');
-  const listed = readCdeAssistanceList(
-    list.name,
-    Buffer.from(list.bytes.buffer, list.bytes.byteOffset, list.bytes.byteLength).toString('utf8'),
-  );
+  const listed = readCdeAssistanceList(list.name, decodeUtf8OrWindows1252(list.bytes));
   const ruleSets = await daRuleSetsOf(ctx.db);
   const { request, data } = readDaCase(stored.files as DaCaseFiles, ruleSets);
   const decision = evaluateDifferentiatedAssistance(request, data, ruleSets, DA_SETTINGS);
