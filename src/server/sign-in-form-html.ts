@@ -54,11 +54,12 @@ ${error ? `<div class="fp-alert" role="alert">${escapeHtml(error)}</div>` : ''}
 </div>`;
 }
 
-/** The look of the app's sign-in page (Mantine's Paper, inputs, segmented control and button). */
+/** The look of the app's sign-in page (Mantine's Paper, inputs, segmented control and button), drawn before the app's stylesheet has arrived. */
 const STYLES = `
 #first-page:not([hidden]) ~ #root { display: none; }
+body { margin: 0; }
 .fp-main { min-height: 100vh; display: flex; align-items: center; justify-content: center; padding: 16px; box-sizing: border-box; }
-.fp-card { width: 100%; max-width: 400px; box-sizing: border-box; padding: 20px; border: 1px solid var(--mantine-color-gray-3, #dee2e6); border-radius: 8px; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.05), 0 10px 15px -5px rgba(0,0,0,.05); display: flex; flex-direction: column; gap: 16px; font-family: var(--mantine-font-family, system-ui, sans-serif); color: #000; }
+.fp-card { width: 100%; max-width: 400px; box-sizing: border-box; padding: 20px; border: 1px solid var(--mantine-color-gray-3, #dee2e6); border-radius: 8px; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.05), 0 10px 15px -5px rgba(0,0,0,.05); display: flex; flex-direction: column; gap: 16px; font-family: var(--mantine-font-family, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif); color: #000; }
 .fp-card h1 { margin: 0; font-size: 26px; line-height: 1.35; }
 .fp-card p { margin: 0; font-size: 14px; line-height: 1.55; }
 .fp-card label { font-size: 14px; font-weight: 500; margin-bottom: -14px; }

@@ -88,20 +88,23 @@ export function registerWebPage(
     const chunks = signedIn ? (pagePath === '/' ? ['pages/HomePage.tsx'] : []) : ['pages/SignInPage.tsx'];
     if (language === 'es') chunks.push('i18n/spanish-catalog.ts');
     const error = new URLSearchParams(query).get('signIn');
-    const page = html
+    let page = html
       .replace('<html lang="en">', `<html lang="${language}">`)
-      .replace('</head>', `${preloads(manifest, chunks)}</head>`)
-      .replace(
-        FIRST_PAGE_MARK,
-        signedIn
-          ? ''
-          : signInFormHtml(language, {
-              to: pathWithin(pagePath),
-              ...(error && ['failed', 'locked', 'tooMany', 'generic'].includes(error)
-                ? { error: error as SignInFormError }
-                : {}),
-            }),
-      );
+      .replace('</head>', `${preloads(manifest, chunks)}</head>`);
+    if (signedIn) page = page.replace(FIRST_PAGE_MARK, '');
+    else {
+      // The app's stylesheets go after the form, whose own styles are in it: the form is drawn
+      // as soon as the page arrives, not once the stylesheets have (they still hold the app).
+      const stylesheets = page.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+      for (const sheet of stylesheets) page = page.replace(sheet, '');
+      const form = signInFormHtml(language, {
+        to: pathWithin(pagePath),
+        ...(error && ['failed', 'locked', 'tooMany', 'generic'].includes(error)
+          ? { error: error as SignInFormError }
+          : {}),
+      });
+      page = page.replace(FIRST_PAGE_MARK, `${form}\n${stylesheets.join('')}`);
+    }
     // The page differs by session and language: no shared cache keeps it, a browser asks again.
     return reply
       .header('cache-control', 'private, no-cache')

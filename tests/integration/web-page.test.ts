@@ -15,7 +15,8 @@ function miniatureBuild(): string {
   mkdirSync(path.join(root, 'assets'));
   writeFileSync(
     path.join(root, 'index.html'),
-    '<!doctype html>\n<html lang="en">\n<head><script type="module" src="/assets/index-1.js"></script></head>\n' +
+    '<!doctype html>\n<html lang="en">\n<head><script type="module" src="/assets/index-1.js"></script>' +
+      '<link rel="stylesheet" crossorigin href="/assets/index-1.css"></head>\n' +
       '<body>\n<!--ciclo:first-page-->\n<div id="root"></div>\n</body>\n</html>\n',
   );
   writeFileSync(path.join(root, 'assets/index-1.js'), 'export {};');
@@ -84,6 +85,10 @@ describe.each(TEST_DATABASES)('the web page on $name', (database) => {
     expect(english.body).toContain('href="/assets/Paper-1.js"');
     expect(english.body).not.toContain('HomePage-1.js');
     expect(english.body).not.toContain('<script>');
+    // drawn before the app's stylesheet arrives: the stylesheet comes after the form
+    const sheet = english.body.indexOf('href="/assets/index-1.css"');
+    expect(sheet).toBeGreaterThan(english.body.indexOf('</form>'));
+    expect(english.body.indexOf('</head>')).toBeLessThan(sheet);
 
     const spanish = await app.inject({
       method: 'GET',
@@ -113,6 +118,7 @@ describe.each(TEST_DATABASES)('the web page on $name', (database) => {
     expect(page.body).not.toContain('<!--ciclo:first-page-->');
     expect(page.body).toContain('href="/assets/HomePage-1.js"');
     expect(page.body).not.toContain('SignInPage-1.js');
+    expect(page.body.indexOf('href="/assets/index-1.css"')).toBeLessThan(page.body.indexOf('</head>'));
   });
 
   it('lets a phone keep the hashed assets', async () => {

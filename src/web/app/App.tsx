@@ -158,7 +158,8 @@ function SignedInApp() {
         onSignedIn={async (reply) => {
           setCsrfToken(reply.csrfToken);
           await i18n.changeLanguage(reply.user.language);
-          await keepSession(reply).catch(() => undefined);
+          // kept for opening offline, while the home is drawn
+          void keepSession(reply).catch(() => undefined);
           client.setQueryData(['me'], reply.user);
         }}
       />
