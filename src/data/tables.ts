@@ -50,7 +50,8 @@ export type Role =
   | 'data_specialist'
   | 'recruiter'
   | 'reviewer'
-  | 'district_staff';
+  | 'district_staff'
+  | 'district_recruiter';
 
 export interface UsersTable {
   id: Generated<string>;

@@ -140,6 +140,11 @@ export async function buildRegionWithStaff(db: Db) {
       regionId: region.id,
       districtId: district.id,
     }),
+    district_recruiter: await buildUser(db, {
+      role: 'district_recruiter',
+      regionId: region.id,
+      districtId: district.id,
+    }),
   };
   return { region, district, child, users };
 }

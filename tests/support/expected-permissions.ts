@@ -14,6 +14,7 @@ const EVERYONE: readonly Role[] = [
   'recruiter',
   'reviewer',
   'district_staff',
+  'district_recruiter',
 ];
 const REGION_WRITERS: readonly Role[] = [
   'state_admin',
@@ -23,6 +24,8 @@ const REGION_WRITERS: readonly Role[] = [
   'recruiter',
 ];
 const READERS_OF_COES: readonly Role[] = EVERYONE.filter((role) => role !== 'district_staff');
+/** A district recruiter prepares COEs and works the contact queue and the contact log, in their district only. */
+const RECRUITERS: readonly Role[] = [...REGION_WRITERS, 'district_recruiter'];
 
 const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'organization.read': EVERYONE,
@@ -38,23 +41,23 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'eligibility.determine': READERS_OF_COES,
   'eligibility.settings': ['state_admin'],
   'coe.read': READERS_OF_COES,
-  'coe.prepare': REGION_WRITERS,
+  'coe.prepare': RECRUITERS,
   'coe.review': ['state_admin', 'reviewer'],
   'qc.manage': ['state_admin'],
   'qc.reinterview': ['state_admin', 'reviewer'],
   'qualification.import': ['state_admin'],
-  'report.read': READERS_OF_COES,
+  'report.read': READERS_OF_COES.filter((role) => role !== 'district_recruiter'),
   'da.read': ['state_admin', 'state_consultant', 'region_director'],
   'da.manage': ['state_admin'],
   'da.assist': ['state_admin', 'region_director'],
-  'school_contact.read': REGION_WRITERS,
-  'school_contact.write': REGION_WRITERS,
+  'school_contact.read': RECRUITERS,
+  'school_contact.write': RECRUITERS,
   'school_contact.manage': ['state_admin', 'region_director', 'ir_manager'],
-  'referral.read': REGION_WRITERS,
+  'referral.read': RECRUITERS,
   'referral.import': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
   'referral.assign': ['state_admin', 'region_director', 'ir_manager'],
-  'referral.contact': ['state_admin', 'region_director', 'ir_manager', 'recruiter'],
-  'plan.read': EVERYONE,
+  'referral.contact': ['state_admin', 'region_director', 'ir_manager', 'recruiter', 'district_recruiter'],
+  'plan.read': EVERYONE.filter((role) => role !== 'district_recruiter'),
   'plan.manage': ['state_admin'],
   'service.read': ['state_admin', 'state_consultant', 'region_director', 'data_specialist', 'district_staff'],
   'service.manage': ['state_admin', 'region_director', 'data_specialist'],
@@ -62,7 +65,7 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'assessment.manage': ['state_admin', 'region_director', 'data_specialist'],
   'appr.review': ['state_admin', 'region_director', 'data_specialist'],
   'child_count.certify': ['state_admin'],
-  'calendar.read': READERS_OF_COES,
+  'calendar.read': READERS_OF_COES.filter((role) => role !== 'district_recruiter'),
   'calendar.work': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
   'calendar.manage': ['state_admin', 'region_director'],
   'calendar.settings': ['state_admin'],

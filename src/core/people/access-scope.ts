@@ -31,6 +31,7 @@ export function accessScopeOf(actor: Actor): AccessScope {
     case 'reviewer':
       return actor.regionId ? { kind: 'regions', regionIds: [actor.regionId] } : { kind: 'state' };
     case 'district_staff':
+    case 'district_recruiter':
       return actor.districtId
         ? { kind: 'district', districtId: actor.districtId }
         : { kind: 'regions', regionIds: [] };
@@ -61,4 +62,23 @@ export function canWriteInRegion(actor: Actor, regionId: string): boolean {
   if (scope.kind === 'state') return true;
   if (scope.kind === 'regions') return scope.regionIds.includes(regionId);
   return false;
+}
+
+/**
+ * Whether the actor may create or change a record of one school district of `regionId` (a
+ * referral, a COE): region staff in a region they work in, a district recruiter only in
+ * their own district (DR1.2), district staff never (they lack the permissions anyway).
+ */
+export function canWriteInDistrict(
+  actor: Actor,
+  record: { regionId: string; districtId: string | null },
+): boolean {
+  const scope = accessScopeOf(actor);
+  if (scope.kind === 'district')
+    return (
+      actor.role === 'district_recruiter' &&
+      record.districtId !== null &&
+      record.districtId === scope.districtId
+    );
+  return canWriteInRegion(actor, record.regionId);
 }

@@ -12,6 +12,7 @@ export const ROLES = [
   'recruiter',
   'reviewer',
   'district_staff',
+  'district_recruiter',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -179,6 +180,19 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'service.read',
     'service.record',
     ...MANAGE_MONITORING,
+  ]),
+  // A recruiter a school district employs (DR1): the contact queue, interviews, COEs and the
+  // school contact log, for the families of that district only (scope in access-scope.ts).
+  district_recruiter: new Set([
+    'organization.read',
+    'child.read',
+    'family.read',
+    'eligibility.determine',
+    'coe.read',
+    'coe.prepare',
+    'referral.read',
+    'referral.contact',
+    ...LOG_SCHOOL_CONTACTS,
   ]),
 };
 

@@ -18,6 +18,7 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
 
 const coe = (status: CoeStatus, overrides: Partial<CoeSubject> = {}): CoeSubject => ({
   regionId: 'r1',
+  districtId: 'd1',
   status,
   recruiterId: 'recruiter-1',
   ...overrides,
@@ -29,6 +30,7 @@ const statewideReviewer = actor('reviewer', { regionId: null });
 const consultant = actor('state_consultant', { regionId: null, assignedRegionIds: ['r1'] });
 const districtStaff = actor('district_staff', { districtId: 'd1' });
 const admin = actor('state_admin', { regionId: null });
+const districtRecruiter = actor('district_recruiter', { districtId: 'd1' });
 
 describe('COE policy', () => {
   it.each([
@@ -37,6 +39,19 @@ describe('COE policy', () => {
     ['a statewide reviewer reads any region', statewideReviewer, coe('submitted', { regionId: 'r9' }), true],
     ['a state consultant reads an assigned region', consultant, coe('approved'), true],
     ['district staff never read COEs', districtStaff, coe('approved'), false],
+    ['a district recruiter reads a COE of their district', districtRecruiter, coe('approved'), true],
+    [
+      'a district recruiter does not read another district',
+      districtRecruiter,
+      coe('draft', { districtId: 'd2' }),
+      false,
+    ],
+    [
+      'a district recruiter does not read a COE with no district',
+      districtRecruiter,
+      coe('draft', { districtId: null }),
+      false,
+    ],
   ])('read: %s', (_rule, who, record, expected) => {
     expect(coePolicy.can(who, 'read', record)).toBe(expected);
   });
@@ -50,6 +65,14 @@ describe('COE policy', () => {
     ['a reviewer does not prepare COEs', reviewer, coe('draft'), false],
     ['a state consultant only reads', consultant, coe('draft'), false],
     ['a state administrator edits anywhere', admin, coe('draft', { regionId: 'r9' }), true],
+    ['a district recruiter edits a draft of their district', districtRecruiter, coe('draft'), true],
+    [
+      'a district recruiter does not edit another district',
+      districtRecruiter,
+      coe('draft', { districtId: 'd2' }),
+      false,
+    ],
+    ['district staff never prepare COEs', districtStaff, coe('draft'), false],
   ])('edit and sign: %s', (_rule, who, record, expected) => {
     expect(coePolicy.can(who, 'edit', record)).toBe(expected);
     expect(coePolicy.can(who, 'sign', record)).toBe(expected);
@@ -86,10 +109,35 @@ describe('COE policy', () => {
   it('lists every ability of one COE', () => {
     expect(coePolicy.abilitiesOf(recruiter, coe('returned'))).toEqual({
       read: true,
+      create: true,
       edit: true,
       sign: true,
       submit: true,
       review: false,
     });
+  });
+
+  it.each([
+    ['a recruiter makes a COE of their region', recruiter, coe('draft', { districtId: 'd9' }), true],
+    ['a district recruiter makes a COE of their district', districtRecruiter, coe('draft'), true],
+    [
+      'a district recruiter makes no COE of another district',
+      districtRecruiter,
+      coe('draft', { districtId: 'd2' }),
+      false,
+    ],
+    [
+      'a district recruiter makes no COE without a district',
+      districtRecruiter,
+      coe('draft', { districtId: null }),
+      false,
+    ],
+    ['a reviewer makes no COE', reviewer, coe('draft'), false],
+  ])('create: %s', (_rule, who, record, expected) => {
+    expect(coePolicy.can(who, 'create', record)).toBe(expected);
+  });
+
+  it('a district recruiter never reviews, even a COE of their district they did not prepare', () => {
+    expect(coePolicy.can(districtRecruiter, 'review', coe('submitted'))).toBe(false);
   });
 });

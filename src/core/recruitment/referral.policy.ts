@@ -1,4 +1,4 @@
-import { canReachRecord, canWriteInRegion, type Actor } from '../people/access-scope';
+import { canReachRecord, canWriteInDistrict, canWriteInRegion, type Actor } from '../people/access-scope';
 import { definePolicy } from '../people/policy';
 import { hasPermission, type Role } from '../people/roles';
 
@@ -22,8 +22,12 @@ export const referralPolicy = definePolicy<'assign' | 'contact', ReferralAccess>
     hasPermission(actor.role, 'referral.assign') && canWriteInRegion(actor, referral.regionId),
   contact: (actor, referral) =>
     hasPermission(actor.role, 'referral.contact') &&
-    canWriteInRegion(actor, referral.regionId) &&
-    !(actor.role === 'recruiter' && referral.assignedToId !== null && referral.assignedToId !== actor.userId),
+    canWriteInDistrict(actor, referral) &&
+    !(
+      (actor.role === 'recruiter' || actor.role === 'district_recruiter') &&
+      referral.assignedToId !== null &&
+      referral.assignedToId !== actor.userId
+    ),
 });
 
 /** A user as a possible assignee of referrals. */

@@ -29,7 +29,31 @@ describe('who may read, record and change an entry of the School Contact Log', (
     '%s of %s on an entry by %s in %s: read %s, create %s, edit %s',
     (role, actorRegion, author, entryRegion, read, create, edit) => {
       expect(
-        schoolContactPolicy.abilitiesOf(actor(role, actorRegion), { userId: author, regionId: entryRegion }),
+        schoolContactPolicy.abilitiesOf(actor(role, actorRegion), {
+          userId: author,
+          regionId: entryRegion,
+          districtId: 'district-a1',
+        }),
+      ).toEqual({ read, create, edit });
+    },
+  );
+
+  const districtRecruiter: Actor = { ...actor('district_recruiter', REGION_A), districtId: 'district-a1' };
+  it.each([
+    // entry's author, entry's district, read, create, edit
+    ['me', 'district-a1', true, true, true],
+    ['colleague', 'district-a1', true, false, false],
+    ['me', 'district-a2', true, false, true],
+    ['colleague', 'district-a2', false, false, false],
+  ] as const)(
+    'a district recruiter on an entry by %s about a school of %s: read %s, create %s, edit %s (DR1.4)',
+    (author, districtId, read, create, edit) => {
+      expect(
+        schoolContactPolicy.abilitiesOf(districtRecruiter, {
+          userId: author,
+          regionId: REGION_A,
+          districtId,
+        }),
       ).toEqual({ read, create, edit });
     },
   );

@@ -1,4 +1,10 @@
-import { accessScopeOf, canReachRecord, canWriteInRegion, type Actor } from '../people/access-scope';
+import {
+  accessScopeOf,
+  canReachRecord,
+  canWriteInDistrict,
+  canWriteInRegion,
+  type Actor,
+} from '../people/access-scope';
 import { definePolicy } from '../people/policy';
 import { hasPermission } from '../people/roles';
 
@@ -6,6 +12,8 @@ import { hasPermission } from '../people/roles';
 export interface SchoolContactAccess {
   userId: string;
   regionId: string;
+  /** The district of the school contacted: a district recruiter's entries are of their district's schools (DR1.4). */
+  districtId: string;
 }
 
 const isAuthor = (actor: Actor, entry: SchoolContactAccess): boolean => entry.userId === actor.userId;
@@ -13,15 +21,18 @@ const isAuthor = (actor: Actor, entry: SchoolContactAccess): boolean => entry.us
 /**
  * Who may do what with an entry of the IDR School Contact Log: its author and the staff of
  * its region read it; staff record contacts, as their own, with schools of a region they
- * work in; an entry is changed (or removed) by its author or by a manager of its region.
+ * work in (a district recruiter, with schools of their district); an entry is changed (or
+ * removed) by its author or by a manager of its region.
  * For `create`, the entry is the one about to be recorded.
  */
 export const schoolContactPolicy = definePolicy<'create' | 'edit', SchoolContactAccess>({
-  read: (actor, entry) => isAuthor(actor, entry) || canReachRecord(actor, { regionId: entry.regionId }),
+  read: (actor, entry) =>
+    isAuthor(actor, entry) ||
+    canReachRecord(actor, { regionId: entry.regionId, districtIds: [entry.districtId] }),
   create: (actor, entry) =>
     hasPermission(actor.role, 'school_contact.write') &&
     isAuthor(actor, entry) &&
-    canWriteInRegion(actor, entry.regionId),
+    canWriteInDistrict(actor, entry),
   edit: (actor, entry) =>
     hasPermission(actor.role, 'school_contact.write') &&
     (isAuthor(actor, entry) ||

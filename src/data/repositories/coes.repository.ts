@@ -1,4 +1,4 @@
-import { sql, type Expression, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Expression, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import { normalizeForSearch } from '../../core/children/normalize-name';
 import type { AccessScope } from '../../core/people/access-scope';
 import type { CoeStatus } from '../../core/recruitment/coe-workflow';
@@ -16,8 +16,11 @@ export type NewDbCoe = Insertable<CoesTable>;
 export type NewDbCoeChild = Omit<Insertable<CoeChildrenTable>, 'coe_id'>;
 export type DbCoeChild = Selectable<CoeChildrenTable>;
 
-/** A WHERE condition limiting COEs (joined as `coes`) to an access scope. */
-const coesInScope = (scope: AccessScope) => regionRowsInScope(sql.ref('coes.region_id'), scope);
+/** A WHERE condition limiting COEs (joined as `coes`) to an access scope: a district scope reaches the COEs of its district. */
+const coesInScope = (scope: AccessScope): Expression<SqlBool> =>
+  scope.kind === 'district'
+    ? sql<boolean>`coes.district_id = ${scope.districtId}`
+    : regionRowsInScope(sql.ref('coes.region_id'), scope);
 
 /** One COE in the actor's scope, or undefined (absent and out of scope look the same). */
 export async function findCoeRow(db: Db, scope: AccessScope, id: string): Promise<DbCoe | undefined> {

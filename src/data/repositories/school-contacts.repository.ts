@@ -8,6 +8,7 @@ export interface SchoolContactRow {
   school_id: string;
   school_name: string;
   district_name: string;
+  district_id: string;
   region_id: string;
   contact_date: string;
   contact_type: 'phone_contact' | 'drop_in' | 'scheduled_visit' | 'appointment';
@@ -26,6 +27,7 @@ function selectSchoolContacts(db: Db) {
       'school_contacts.school_id',
       'schools.name as school_name',
       'districts.name as district_name',
+      'schools.district_id',
       'school_contacts.region_id',
       'school_contacts.contact_date',
       'school_contacts.contact_type',
@@ -49,16 +51,19 @@ export async function findSchoolContactRowsOfUser(db: Db, options: { userId: str
     if (scope.regionIds.length === 0) return [];
     query = query.where('school_contacts.region_id', 'in', [...scope.regionIds]);
   }
-  if (scope !== 'own' && scope.kind === 'district') return [];
+  if (scope !== 'own' && scope.kind === 'district') query = query.where('schools.district_id', '=', scope.districtId);
   return query.orderBy('school_contacts.contact_date').orderBy('schools.name').execute();
 }
 
 /** A school with the region of its district, or undefined. */
-export async function findSchoolWithRegion(db: Db, schoolId: string): Promise<{ id: string; region_id: string } | undefined> {
+export async function findSchoolWithRegion(
+  db: Db,
+  schoolId: string,
+): Promise<{ id: string; region_id: string; district_id: string } | undefined> {
   return db
     .selectFrom('schools')
     .innerJoin('districts', 'districts.id', 'schools.district_id')
-    .select(['schools.id', 'districts.region_id'])
+    .select(['schools.id', 'districts.region_id', 'schools.district_id'])
     .where('schools.id', '=', schoolId)
     .executeTakeFirst();
 }

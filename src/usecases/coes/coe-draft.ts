@@ -70,7 +70,11 @@ export async function checkChildLinks(
       );
     }
   }
-  if (!canWriteInRegion(ctx.actor, regionId))
+  // A district recruiter works in their district's region (DR1.3 checks the district itself).
+  if (
+    !canWriteInRegion(ctx.actor, regionId) &&
+    !(ctx.actor.role === 'district_recruiter' && ctx.actor.regionId === regionId)
+  )
     throw DomainError.invalidField('regionId', 'is not a region you work in');
 }
 

@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
+import { DomainError } from '../../core/common/domain-error';
+import { coePolicy } from '../../core/recruitment/coe.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertCoe } from '../../data/repositories/coes.repository';
 import { findBySubmissionKey } from '../../data/repositories/submission-keys.repository';
@@ -42,6 +44,16 @@ export async function createCoe(
     await checkChildLinks(ctx, trx, interview, draft.children, draft.regionId, today);
     await checkFamily(ctx, trx, draft.familyId, draft.regionId);
     const origin = await checkReferralAndDistrict(ctx, trx, draft.regionId, draft, interview);
+    // DR1.3: a district recruiter makes COEs of their own district only.
+    if (
+      !coePolicy.can(ctx.actor, 'create', {
+        regionId: draft.regionId,
+        districtId: origin.districtId,
+        status: 'draft',
+        recruiterId: ctx.actor.userId,
+      })
+    )
+      throw DomainError.invalidField('districtId', 'is not a district you prepare COEs in');
     await refuseRecordsChangedSinceRead(ctx, trx, draft);
     const coeId = await insertCoe(
       trx,

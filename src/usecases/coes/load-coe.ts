@@ -10,7 +10,12 @@ export const COE_NOT_FOUND = 'No COE with that id.';
 
 /** What the COE policy judges of a stored COE. */
 export function coeSubjectOf(coe: DbCoe): CoeSubject {
-  return { regionId: coe.region_id, status: coe.status, recruiterId: coe.recruiter_id };
+  return {
+    regionId: coe.region_id,
+    districtId: coe.district_id,
+    status: coe.status,
+    recruiterId: coe.recruiter_id,
+  };
 }
 
 /** Load a COE the actor may read, or raise `not_found` (never revealing that it exists). */

@@ -61,6 +61,8 @@ export async function updateCoe(
       draft.districtId === undefined ? coe.district_id : draft.districtId,
       interview,
     );
+    // DR1.3: a COE is not moved out of the districts the actor prepares COEs in.
+    authorize(coePolicy, ctx.actor, 'edit', { ...coeSubjectOf(coe), districtId }, COE_NOT_FOUND);
     const children = coeChildRows(determination, interview, draft.children);
     // IR2.1: a parent signs what the certificate says; a change of that asks for a new signature.
     const clearSignature =

@@ -11,7 +11,7 @@ import type { UseCaseContext } from '../context';
 export const NO_SCHOOL_CONTACT = 'No school contact with that id.';
 
 export function schoolContactAccessOf(row: SchoolContactRow): SchoolContactAccess {
-  return { userId: row.user_id, regionId: row.region_id };
+  return { userId: row.user_id, regionId: row.region_id, districtId: row.district_id };
 }
 
 /**
@@ -37,12 +37,20 @@ export async function loadEditableSchoolContact(
 
 /**
  * The region of the school an entry is about, when the actor may record contacts with that
- * school (a school of a region they work in); else `invalid_input` naming `schoolId`.
+ * school (a school of a region they work in, or of their district for a district recruiter);
+ * else `invalid_input` naming `schoolId`.
  */
 export async function regionToRecordIn(ctx: UseCaseContext, db: Db, schoolId: string): Promise<string> {
   const school = await findSchoolWithRegion(db, schoolId);
   const userId = ctx.actor.userId ?? '';
-  if (!school || !schoolContactPolicy.can(ctx.actor, 'create', { userId, regionId: school.region_id }))
+  if (
+    !school ||
+    !schoolContactPolicy.can(ctx.actor, 'create', {
+      userId,
+      regionId: school.region_id,
+      districtId: school.district_id,
+    })
+  )
     throw DomainError.invalidField('schoolId', 'is not a school of a region you work in');
   return school.region_id;
 }
