@@ -202,6 +202,31 @@ describe.each(TEST_DATABASES)('administering users through the API on $name', (d
     expect(JSON.stringify(event)).not.toContain('meadow');
   });
 
+  it("tells the log as names and verbs, found by the actor's name (AU1)", async () => {
+    const region = await buildRegion(t.handle.db);
+    const admin = await buildUser(t.handle.db, { role: 'state_admin' });
+    const adminName = `Ana Ruiz ${admin.id.slice(0, 8)}`;
+    await t.handle.db
+      .updateTable('users')
+      .set({ display_name: adminName })
+      .where('id', '=', admin.id)
+      .execute();
+    const recruiter = await buildUser(t.handle.db, { role: 'recruiter', regionId: region.id });
+    const session = await signInAs(t.app, admin.email);
+    await session.request('PATCH', `/api/users/${recruiter.id}`, { version: 1, displayName: 'Luis García' });
+    await session.request('PATCH', `/api/users/${recruiter.id}`, { version: 2, isActive: false });
+    const { body } = await session.request(
+      'GET',
+      `/api/audit-events?entityId=${recruiter.id}&actor=${encodeURIComponent(adminName)}`,
+    );
+    expect(body.items.map((e: { verb: string }) => e.verb)).toEqual(['deactivated', 'changed']);
+    expect(body.items[0]).toMatchObject({
+      actorName: adminName,
+      actorLabel: admin.email,
+      recordName: 'Luis García',
+    });
+  });
+
   it.each(['region_director', 'ir_manager', 'recruiter', 'state_consultant'] as const)(
     'refuses a %s any change (403 for one they see, 404 otherwise) and leaves the account',
     async (role) => {

@@ -39,7 +39,7 @@ export interface AuditEventFilters {
   entityType?: string | undefined;
   entityId?: string | undefined;
   childId?: string | undefined;
-  /** Part of the actor's label. */
+  /** Part of the actor's label or display name. */
   actorLabel?: string | undefined;
   /** From this instant on (inclusive). */
   from?: Date | undefined;
@@ -67,8 +67,20 @@ export async function searchAuditEventRows(
   if (filters.entityType) query = query.where('entity_type', '=', filters.entityType);
   if (filters.entityId) query = query.where('entity_id', '=', filters.entityId);
   if (filters.childId) query = query.where('child_id', '=', filters.childId);
-  if (filters.actorLabel)
-    query = query.where('actor_label', 'ilike', `%${filters.actorLabel.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filters.actorLabel) {
+    const pattern = `%${filters.actorLabel.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // the person as the log names them: their email (the label) or their display name
+    query = query.where((eb) =>
+      eb.or([
+        eb('actor_label', 'ilike', pattern),
+        eb(
+          'actor_user_id',
+          'in',
+          eb.selectFrom('users').select('users.id').where('users.display_name', 'ilike', pattern),
+        ),
+      ]),
+    );
+  }
   if (filters.from) query = query.where('occurred_at', '>=', filters.from);
   if (filters.before) query = query.where('occurred_at', '<', filters.before);
   const [rows, count] = await Promise.all([

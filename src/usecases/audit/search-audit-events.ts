@@ -1,7 +1,10 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { addDays } from '../../core/common/calendar-date';
+import { auditVerbOf, type AuditVerb } from '../../core/common/audit-verb';
 import { accessScopeOf } from '../../core/people/access-scope';
+import { findAuditRecordNames } from '../../data/repositories/audit-names.repository';
 import { searchAuditEventRows } from '../../data/repositories/audit.repository';
+import { findDisplayNames } from '../../data/repositories/user-accounts.repository';
 import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
@@ -9,7 +12,7 @@ export interface AuditSearch {
   entityType?: string | undefined;
   entityId?: string | undefined;
   childId?: string | undefined;
-  /** Part of the actor's label (their email, or `cli`). */
+  /** Part of the actor's name or label (their email, or `cli`). */
   actor?: string | undefined;
   from?: CalendarDate | undefined;
   to?: CalendarDate | undefined;
@@ -21,7 +24,13 @@ export interface AuditEventRecord {
   id: number;
   occurredAt: string;
   actorLabel: string;
+  /** The actor's name (AU1.1), or their label (`cli`, `system`, a removed user's email). */
+  actorName: string;
   action: 'create' | 'update' | 'delete';
+  /** The verb of the event's sentence (AU1.2). */
+  verb: AuditVerb;
+  /** What a person knows the record by (a family's surname, a person's name), null when gone or unnamed. */
+  recordName: string | null;
   entityType: string;
   entityId: string;
   childId: string | null;
@@ -51,13 +60,23 @@ export async function searchAuditEvents(
     },
     { limit: search.limit ?? 50, offset: search.offset ?? 0 },
   );
+  const people = await findDisplayNames(ctx.db, [
+    ...new Set(rows.flatMap((r) => (r.actor_user_id ? [r.actor_user_id] : []))),
+  ]);
+  const records = await findAuditRecordNames(
+    ctx.db,
+    rows.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id })),
+  );
   return {
     total,
     items: rows.map((r) => ({
       id: Number(r.id),
       occurredAt: new Date(r.occurred_at).toISOString(),
       actorLabel: r.actor_label,
+      actorName: (r.actor_user_id && people.get(r.actor_user_id)) || r.actor_label,
       action: r.action,
+      verb: auditVerbOf({ action: r.action, entityType: r.entity_type, before: r.before, after: r.after }),
+      recordName: records.get(`${r.entity_type}:${r.entity_id}`) ?? null,
       entityType: r.entity_type,
       entityId: r.entity_id,
       childId: r.child_id,

@@ -8,11 +8,19 @@ import Papa from 'papaparse';
  */
 const FORMULA_START = /^(?![-+]?\d[\d.,]*%?$)[=+\-@\t\r]/;
 
-/** A CSV file as Excel opens it: UTF-8 with a byte-order mark, CRLF lines, formulas escaped. */
-export function csvFile(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): Buffer {
+/**
+ * The text of a CSV file as Excel opens it: a byte-order mark, CRLF lines, formulas escaped
+ * (also for the web app, which builds the audit log's export in the page).
+ */
+export function csvText(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): string {
   const text = Papa.unparse(
     { fields: [...header], data: rows.map((row) => row.map((cell) => cell ?? '')) },
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
-  return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
+  return `\uFEFF${text}\r\n`;
+}
+
+/** A CSV file as Excel opens it: UTF-8 with a byte-order mark, CRLF lines, formulas escaped. */
+export function csvFile(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): Buffer {
+  return Buffer.from(csvText(header, rows), 'utf8');
 }

@@ -1,7 +1,19 @@
 import type { Static } from '@sinclair/typebox';
-import { Code, Group, Select, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Code,
+  Group,
+  Select,
+  Spoiler,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AUDITED_ENTITIES } from '../../../core/common/audited-entities';
@@ -12,14 +24,19 @@ import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
 import type { AuditEventListReply } from '../../../server/routes/audit/audit.schemas';
 import { changedValues } from './audit-changes';
+import { exportAuditCsv } from './audit-export';
+import { auditSentence } from './audit-sentence';
 
 /** A page of the audit log, as GET /api/audit-events returns it. */
 type AuditEventList = Static<typeof AuditEventListReply>;
 
 const PAGE_SIZE = 50;
-const FILTERS = ['entityType', 'actor', 'childId', 'from', 'to'] as const;
+const FILTERS = ['entityType', 'entityId', 'actor', 'childId', 'from', 'to'] as const;
 
-/** The audit log: who changed which record when, with the values before and after. */
+/**
+ * The audit log: each change as a sentence naming who did what to which record (AU1), filtered
+ * by person, kind of record, one record and dates, and exported as CSV.
+ */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -46,10 +63,16 @@ export function AuditPage() {
     setParams(next, { replace: true });
   };
   const total = query.data?.total ?? 0;
+  const exportCsv = useMutation({ mutationFn: () => exportAuditCsv(t, i18n.language, debounced) });
 
   return (
     <Stack>
-      <Title order={1}>{t('audit.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('audit.title')}</Title>
+        <Button variant="default" loading={exportCsv.isPending} onClick={() => exportCsv.mutate()}>
+          {t('audit.export')}
+        </Button>
+      </Group>
       <Group align="end" wrap="wrap">
         <Select
           label={t('audit.entityType')}
@@ -77,6 +100,14 @@ export function AuditPage() {
           onChange={(e) => setFilter('to', e.currentTarget.value)}
         />
       </Group>
+      {filters.entityId && (
+        <Group gap="xs">
+          <Text size="sm">{t('audit.recordFilter')}</Text>
+          <Anchor component="button" type="button" size="sm" onClick={() => setFilter('entityId', '')}>
+            {t('audit.allRecords')}
+          </Anchor>
+        </Group>
+      )}
       <QueryState isPending={query.isPending} error={query.error}>
         <Text size="sm" aria-live="polite">
           {t('audit.count', { count: total, formatted: formatNumber(total, i18n.language) })}
@@ -86,9 +117,7 @@ export function AuditPage() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('audit.when')}</Table.Th>
-                <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                <Table.Th scope="col">{t('audit.record')}</Table.Th>
+                <Table.Th scope="col">{t('audit.sentence')}</Table.Th>
                 <Table.Th scope="col">{t('audit.change')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -96,13 +125,19 @@ export function AuditPage() {
               {query.data?.items.map((event) => (
                 <Table.Tr key={event.id}>
                   <Table.Td>{formatDateTime(event.occurredAt, i18n.language)}</Table.Td>
-                  <Table.Td>{event.actorLabel}</Table.Td>
-                  <Table.Td>{t(`audit.actions.${event.action}`)}</Table.Td>
                   <Table.Td>
-                    {t(`audit.entities.${event.entityType}`, { defaultValue: event.entityType })}
-                    <Text size="xs" c="dimmed">
-                      {event.entityId}
-                    </Text>
+                    {auditSentence(t, event)}
+                    {!filters.entityId && (
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="xs"
+                        display="block"
+                        onClick={() => setFilter('entityId', event.entityId)}
+                      >
+                        {t('audit.showRecord')}
+                      </Anchor>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Spoiler maxHeight={48} showLabel={t('audit.showMore')} hideLabel={t('audit.showLess')}>
