@@ -68,6 +68,8 @@ export interface UsersTable {
   created_at: CreatedAt;
   /** Raised by every change of the account (409 on a stale edit). */
   version: Generated<number>;
+  /** The position title the employer gives (PT1.1), printed on the school contact log; null when none was entered. */
+  position_title: Generated<string | null>;
 }
 
 export interface UserAssignedRegionsTable {

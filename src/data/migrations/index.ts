@@ -38,6 +38,7 @@ import * as mustChangePassword from './20261206040000_must-change-password';
 import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
 import * as districtRecruiters from './20261206030000_district-recruiters';
+import * as userPositionTitles from './20261206030100_user-position-titles';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -83,4 +84,5 @@ export const migrations: Record<string, Migration> = {
   '20261206050000_manage-users': manageUsers,
   '20261206060000_child-program-flags': childProgramFlags,
   '20261206030000_district-recruiters': districtRecruiters,
+  '20261206030100_user-position-titles': userPositionTitles,
 };

@@ -94,5 +94,5 @@ export async function deleteSchoolContactRow(db: Db, id: string): Promise<void> 
 
 /** A staff member as the log's heading names them, or undefined. */
 export async function findStaffMember(db: Db, userId: string) {
-  return db.selectFrom('users').select(['id', 'display_name', 'role', 'region_id']).where('id', '=', userId).executeTakeFirst();
+  return db.selectFrom('users').select(['id', 'display_name', 'role', 'region_id', 'position_title']).where('id', '=', userId).executeTakeFirst();
 }

@@ -22,6 +22,7 @@ export async function findUserAccount(db: Db, userId: string) {
       'users.is_active',
       'users.must_change_password',
       'users.version',
+      'users.position_title',
     ])
     .where('users.id', '=', userId)
     .executeTakeFirst();

@@ -69,6 +69,7 @@ export async function listUserRowsInScope(db: Db, scope: AccessScope) {
       'users.is_active',
       'users.must_change_password',
       'users.version',
+      'users.position_title',
     ])
     .where((eb) => usersInScope(eb, scope))
     .orderBy('users.email')

@@ -17,8 +17,9 @@ export function logFileName(log: SchoolContactLogRecord, format: LogExportFormat
   return `school-contact-log-${who}-${log.month}.${format}`;
 }
 
+/** PT1.2: the person's position title; their role's name only when no title was entered. */
 function positionOf(log: SchoolContactLogRecord, language: ExportLanguage): string {
-  return LOG_LABELS[language].roles[log.staff.role] ?? log.staff.role;
+  return log.staff.positionTitle ?? LOG_LABELS[language].roles[log.staff.role] ?? log.staff.role;
 }
 
 /** The log as a file: CSV (a row per entry, outcomes joined by "; ") or a printable PDF. */

@@ -65,6 +65,12 @@ export async function getMonthlySchoolContactLog(
   );
   return {
     ...log,
-    staff: { id: staff.id, displayName: staff.display_name, role: staff.role, regionId: staff.region_id },
+    staff: {
+      id: staff.id,
+      displayName: staff.display_name,
+      role: staff.role,
+      positionTitle: staff.position_title,
+      regionId: staff.region_id,
+    },
   };
 }

@@ -64,6 +64,7 @@ export const LOG_LABELS: Record<ExportLanguage, LogLabels> = {
       ir_manager: 'I&R manager',
       data_specialist: 'Data specialist',
       recruiter: 'Recruiter',
+      district_recruiter: 'District recruiter',
     },
   },
   es: {
@@ -105,6 +106,7 @@ export const LOG_LABELS: Record<ExportLanguage, LogLabels> = {
       ir_manager: 'Gerente de I&R',
       data_specialist: 'Especialista de datos',
       recruiter: 'Reclutador',
+      district_recruiter: 'Reclutador del distrito',
     },
   },
 };

@@ -19,6 +19,8 @@ export interface SchoolContactStaff {
   id: string;
   displayName: string;
   role: Role;
+  /** The user's position title (PT1.1), which the log prints; null when none was entered. */
+  positionTitle: string | null;
   regionId: string | null;
 }
 

@@ -8,11 +8,13 @@ import { replaceAssignedRegions } from '../../data/repositories/user-accounts.re
 import { findUserIdByEmail, insertUser } from '../../data/repositories/users.repository';
 import type { UseCaseContext } from '../context';
 import { hashPassword } from './password';
-import { resolveUserScope, throwProblems } from './user-scope';
+import { positionTitleOf, resolveUserScope, throwProblems } from './user-scope';
 
 export interface CreateUserOptions {
   email: string;
   displayName: string;
+  /** The position title the employer gives (PT1.1); blank is none. */
+  positionTitle?: string | null;
   password: string;
   role: Role;
   /** Region number (1–99) for region roles and regional reviewers. */
@@ -48,6 +50,7 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
     const userId = await insertUser(trx, {
       email,
       display_name: options.displayName.trim(),
+      position_title: positionTitleOf(options.positionTitle),
       password_hash: await hashPassword(options.password),
       role: options.role,
       region_id: regionId,
@@ -64,6 +67,7 @@ export async function createUser(ctx: UseCaseContext, options: CreateUserOptions
       after: {
         email,
         displayName: options.displayName.trim(),
+        positionTitle: positionTitleOf(options.positionTitle),
         role: options.role,
         regionId,
         districtId,

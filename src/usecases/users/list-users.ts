@@ -9,6 +9,8 @@ export interface UserSummary {
   id: string;
   email: string;
   displayName: string;
+  /** The position title the employer gives (PT1.1), or null. */
+  positionTitle: string | null;
   role: Role;
   regionNumber: number | null;
   districtName: string | null;
@@ -41,6 +43,7 @@ export function presentUser(
     is_active: boolean;
     must_change_password: boolean;
     version: number;
+    position_title: string | null;
   },
   assignedRegionNumbers: number[],
 ): UserSummary {
@@ -48,6 +51,7 @@ export function presentUser(
     id: row.id,
     email: row.email,
     displayName: row.display_name,
+    positionTitle: row.position_title,
     role: row.role,
     regionNumber: row.region_number,
     districtName: row.district_name,

@@ -19,7 +19,7 @@ import { findUserIdByEmail } from '../../data/repositories/users.repository';
 import type { UseCaseContext } from '../context';
 import { requirePermission } from '../context';
 import { presentUser, type UserSummary } from './list-users';
-import { resolveUserScope, throwProblems } from './user-scope';
+import { positionTitleOf, resolveUserScope, throwProblems } from './user-scope';
 
 /** A change of an account; fields left out keep their value. */
 export interface UpdateUserOptions {
@@ -27,6 +27,8 @@ export interface UpdateUserOptions {
   version: number;
   email?: string | undefined;
   displayName?: string | undefined;
+  /** The position title (PT1.1); null or blank removes it. */
+  positionTitle?: string | null | undefined;
   role?: Role | undefined;
   regionNumber?: number | null | undefined;
   districtCdsCode?: string | null | undefined;
@@ -79,6 +81,8 @@ export async function updateUser(
     const next = {
       email: (options.email ?? current.email).trim().toLowerCase(),
       displayName: (options.displayName ?? current.display_name).trim(),
+      positionTitle:
+        options.positionTitle !== undefined ? positionTitleOf(options.positionTitle) : current.position_title,
       role,
       ...scopeFieldsOf(role, {
         regionNumber: options.regionNumber !== undefined ? options.regionNumber : current.region_number,
@@ -108,6 +112,7 @@ export async function updateUser(
     const saved = await updateUserAccountAtVersion(trx, userId, options.version, {
       email: next.email,
       display_name: next.displayName,
+      position_title: next.positionTitle,
       role,
       region_id: scope.regionId,
       district_id: scope.districtId,
@@ -125,6 +130,7 @@ export async function updateUser(
       before: {
         email: current.email,
         displayName: current.display_name,
+        positionTitle: current.position_title,
         role: current.role,
         regionNumber: current.region_number,
         districtCdsCode: current.district_cds_code,

@@ -52,3 +52,8 @@ export function throwProblems(problems: ReadonlyArray<{ field: string; message: 
       ...problems,
     ]);
 }
+
+/** A position title as stored (PT1.1): trimmed, blank as none. */
+export function positionTitleOf(title: string | null | undefined): string | null {
+  return title?.trim() || null;
+}

@@ -71,7 +71,10 @@ export const SchoolContactLogReply = Type.Object({
   staff: Type.Object({
     id: Type.String({ format: 'uuid' }),
     displayName: Type.String(),
-    role: OneOf(ROLES, 'Role, the position title of the log'),
+    role: OneOf(ROLES, 'Role in Ciclo'),
+    positionTitle: Nullable(
+      Type.String({ description: 'Position title of the user, printed on the log (PT1.2)' }),
+    ),
     regionId: Nullable(Type.String({ format: 'uuid' })),
   }),
   entries: Type.Array(SchoolContactReply, { description: 'The month’s entries in date order' }),

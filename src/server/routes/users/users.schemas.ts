@@ -16,6 +16,7 @@ export const UserReply = Type.Object({
   id: Type.String(),
   email: Type.String(),
   displayName: Type.String(),
+  positionTitle: Nullable(Type.String({ description: 'Position title the school contact log prints' })),
   role: Role,
   regionNumber: Nullable(Type.Integer({ description: 'Region of region staff and regional reviewers' })),
   districtName: Nullable(Type.String({ description: 'District of district staff' })),
@@ -39,6 +40,12 @@ const AssignedRegionNumbers = Type.Array(Type.Integer({ minimum: 1 }), {
 });
 const Email = Type.String({ maxLength: 320, description: 'Sign-in email' });
 const DisplayName = Type.String({ maxLength: 200, description: 'Name as the audit log and lists show it' });
+const PositionTitle = Nullable(
+  Type.String({
+    maxLength: 120,
+    description: 'Position title as the employer gives it; the school contact log prints it',
+  }),
+);
 const Password = Type.String({
   maxLength: 1024,
   description: 'At least 12 characters, not a common password, not trivial, not the email or name',
@@ -48,6 +55,7 @@ export const CreateUserBody = Type.Object(
   {
     email: Email,
     displayName: DisplayName,
+    positionTitle: Type.Optional(PositionTitle),
     password: Password,
     role: Role,
     regionNumber: Type.Optional(Nullable(RegionNumber)),
@@ -67,6 +75,7 @@ export const UpdateUserBody = Type.Object(
     version: Type.Integer({ description: 'The version you read' }),
     email: Type.Optional(Email),
     displayName: Type.Optional(DisplayName),
+    positionTitle: Type.Optional(PositionTitle),
     role: Type.Optional(Role),
     regionNumber: Type.Optional(Nullable(RegionNumber)),
     districtCdsCode: Type.Optional(Nullable(DistrictCdsCode)),

@@ -123,7 +123,8 @@ export function SchoolContactLogPage() {
             <Text>
               {t('schoolContacts.staffLine', {
                 name: data.staff.displayName,
-                position: t(`roles.${data.staff.role}`),
+                // PT1.2: the person's position title, the role's name only when none was entered
+                position: data.staff.positionTitle ?? t(`roles.${data.staff.role}`),
               })}
             </Text>
             <Text fw={600} aria-live="polite">

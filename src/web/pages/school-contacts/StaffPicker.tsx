@@ -7,7 +7,13 @@ import type { Role } from '../../../core/people/roles';
 import type { UserListReply } from '../../../server/routes/users/users.schemas';
 
 /** Roles that keep a school contact log. */
-const LOGGING_ROLES: readonly Role[] = ['recruiter', 'ir_manager', 'data_specialist', 'region_director'];
+const LOGGING_ROLES: readonly Role[] = [
+  'recruiter',
+  'district_recruiter',
+  'ir_manager',
+  'data_specialist',
+  'region_director',
+];
 
 /** For a manager: whose log to read, among the staff of their region (the server keeps it to their scope). */
 export function StaffPicker({
@@ -29,7 +35,7 @@ export function StaffPicker({
   );
   const data = staff.map((u) => ({
     value: u.id,
-    label: `${u.displayName} · ${t(`roles.${u.role}`)} (${u.email})`,
+    label: `${u.displayName} · ${u.positionTitle ?? t(`roles.${u.role}`)} (${u.email})`,
   }));
   if (!data.some((option) => option.value === value)) data.unshift({ value, label: t('schoolContacts.me') });
   return (
