@@ -19,8 +19,13 @@ export interface RegionsTable {
   /** A county office of education region, or a district funded directly. */
   kind: 'county_office' | 'direct_funded_district';
   counties: ColumnType<string[], string[] | undefined, string[]>;
+  /** Seven-digit CDS codes of the districts the region serves beyond its counties (a directly funded district). */
+  district_codes: ColumnType<string[], string[] | undefined, string[]>;
   created_at: CreatedAt;
 }
+
+/** A district's or school's status in the state's school directory. */
+export type DirectoryStatus = 'active' | 'pending' | 'closed' | 'merged';
 
 export interface DistrictsTable {
   id: Generated<string>;
@@ -31,6 +36,8 @@ export interface DistrictsTable {
   county: string;
   /** Reimbursable districts deliver services under a region's agreement. */
   is_reimbursable: Generated<boolean>;
+  status: Generated<DirectoryStatus>;
+  closed_on: Generated<DateColumn | null>;
 }
 
 export interface SchoolsTable {
@@ -40,6 +47,13 @@ export interface SchoolsTable {
   cds_code: string;
   name: string;
   kind: Generated<'school' | 'site'>;
+  status: Generated<DirectoryStatus>;
+  opened_on: Generated<DateColumn | null>;
+  closed_on: Generated<DateColumn | null>;
+  is_charter: Generated<boolean>;
+  street: Generated<string | null>;
+  city: Generated<string | null>;
+  zip: Generated<string | null>;
 }
 
 export type Role =

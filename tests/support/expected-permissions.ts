@@ -29,6 +29,7 @@ const RECRUITERS: readonly Role[] = [...REGION_WRITERS, 'district_recruiter'];
 
 const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'organization.read': EVERYONE,
+  'organization.manage': ['state_admin'],
   'child.read': EVERYONE,
   'family.read': EVERYONE,
   'child.write': REGION_WRITERS,

@@ -15,6 +15,7 @@ import { registerUserAddCommand } from './user-add';
 import { registerCalendarCommands } from './calendar';
 import { registerPlanDevelopmentCommands } from './plan-development';
 import { registerMonitoringCommands } from './monitoring';
+import { registerOrgImportCommand } from './org-import';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -34,4 +35,5 @@ export const commands: Array<(program: Command) => void> = [
   registerCalendarCommands,
   registerPlanDevelopmentCommands,
   registerMonitoringCommands,
+  registerOrgImportCommand,
 ];

@@ -16,6 +16,7 @@ export const AUDITED_ENTITIES = [
   'referral_import',
   'family_contact',
   'region_holidays',
+  'school_directory',
   'school_contact',
   'qualification_import',
   'data_packet_protocol',

@@ -19,6 +19,7 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   'organization.read',
+  'organization.manage',
   'child.read',
   'child.write',
   'child.delete',

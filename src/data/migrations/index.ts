@@ -35,6 +35,7 @@ import * as phasesFromPlanStrategies from './20261205130000_phases-from-plan-str
 import * as submissionKeys from './20261205140000_submission-keys';
 import * as packetHistoryAndFamilies from './20261206010000_packet-history-and-families';
 import * as mustChangePassword from './20261206040000_must-change-password';
+import * as schoolDirectory from './20261206040100_school-directory';
 import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
 import * as districtRecruiters from './20261206030000_district-recruiters';
@@ -81,6 +82,7 @@ export const migrations: Record<string, Migration> = {
   '20261205140000_submission-keys': submissionKeys,
   '20261206010000_packet-history-and-families': packetHistoryAndFamilies,
   '20261206040000_must-change-password': mustChangePassword,
+  '20261206040100_school-directory': schoolDirectory,
   '20261206050000_manage-users': manageUsers,
   '20261206060000_child-program-flags': childProgramFlags,
   '20261206030000_district-recruiters': districtRecruiters,

@@ -43,6 +43,10 @@ const QualityControlPage = lazyPage(
   'QualityControlPage',
 );
 const AuditPage = lazyPage(() => import('../pages/admin/AuditPage'), 'AuditPage');
+const OrganizationsPage = lazyPage(
+  () => import('../pages/admin/organizations/OrganizationsPage'),
+  'OrganizationsPage',
+);
 const UsersPage = lazyPage(() => import('../pages/admin/users/UsersPage'), 'UsersPage');
 const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
@@ -121,6 +125,7 @@ export function AppRoutes() {
         <Route path="/school-contacts" element={<SchoolContactLogPage />} />
         <Route path="/quality-control" element={<QualityControlPage />} />
         <Route path="/admin/audit" element={<AuditPage />} />
+        <Route path="/admin/organizations" element={<OrganizationsPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="/assessments" element={<AssessmentsPage />} />
         <Route path="/mpo-targets" element={<MpoTargetsPage />} />

@@ -110,6 +110,12 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconReportAnalytics,
     permission: 'assessment.manage',
   },
+  {
+    to: '/admin/organizations',
+    label: 'organizations.nav',
+    icon: IconBuildingCommunity,
+    permission: 'organization.manage',
+  },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
   { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },
 ];

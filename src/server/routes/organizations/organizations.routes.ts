@@ -1,10 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
+import {
+  decodeDirectoryText,
+  importSchoolDirectory,
+  parseRegionsFile,
+} from '../../../usecases/organizations/import-school-directory';
 import { listDistricts } from '../../../usecases/organizations/list-districts';
 import { listRegions } from '../../../usecases/organizations/list-regions';
 import { listSchools } from '../../../usecases/organizations/list-schools';
 import { actorOf } from '../../policies/authenticate';
 import { STANDARD_ERRORS } from '../../schemas';
+import { acceptUploads, readMultipartUpload, uploadedFile, uploadedFiles } from '../../uploads';
+import { SchoolDirectoryBody, SchoolDirectoryReply } from './school-directory.schemas';
 import {
   DistrictListReply,
   DistrictsQuery,
@@ -15,6 +22,36 @@ import {
 
 /** The state's organizations: regions, districts, schools and sites. */
 export const organizationRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
+  await acceptUploads(api);
+  api.post(
+    '/organizations/directory',
+    {
+      config: { access: 'organization.manage' },
+      preValidation: readMultipartUpload(),
+      schema: {
+        summary: "Load the state's school directory",
+        description:
+          "Districts and schools from the CDE's public schools export, into the regions given (or held, or California's " +
+          'on an empty database). All or nothing; a newer directory updates names, statuses, dates and addresses, ' +
+          'closes what closed and deletes nothing. Answers what changed; audited (docs/rules/organizations.md).',
+        tags: ['organizations'],
+        consumes: ['multipart/form-data'],
+        body: SchoolDirectoryBody,
+        response: { 200: SchoolDirectoryReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => {
+      const directory = uploadedFile(request, 'directory');
+      const regionsFile = uploadedFiles(request).find((file) => file.field === 'regions');
+      const regions = regionsFile
+        ? parseRegionsFile(regionsFile.content.toString('utf8'), regionsFile.fileName, 'regions')
+        : undefined;
+      return importSchoolDirectory(
+        { db, actor: actorOf(request) },
+        { fileName: directory.fileName, text: decodeDirectoryText(directory.content), regions },
+      );
+    },
+  );
   api.get(
     '/regions',
     {

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { DomainError } from '../../core/common/domain-error';
+import type { ChangeCounts } from '../../core/organizations/directory-update';
+import type { RegionDefinition } from '../../core/organizations/state-regions';
+import { CLI_ACTOR } from '../../usecases/context';
+import {
+  decodeDirectoryText,
+  importSchoolDirectory,
+  parseRegionsFile,
+  type SchoolDirectorySummary,
+} from '../../usecases/organizations/import-school-directory';
+import { withDatabase } from '../cli-database';
+
+const counted = (counts: ChangeCounts) =>
+  `${counts.added} added, ${counts.updated} updated, ${counts.closed} closed, ${counts.unchanged} unchanged` +
+  (counts.notInFile > 0 ? `, ${counts.notInFile} not in the file (kept)` : '');
+
+/** The summary of a load as the command prints it. */
+export function summaryLines(summary: SchoolDirectorySummary): string[] {
+  const r = summary.regions;
+  const lines = [
+    `Loaded ${summary.fileName}: ${summary.counties} counties.`,
+    `Regions:   ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`,
+    `Districts: ${counted(summary.districts)}`,
+    `Schools:   ${counted(summary.schools)}`,
+  ];
+  if (summary.withoutRegion.length > 0) {
+    lines.push(`Left out, in no region's counties or districts (with their schools):`);
+    for (const d of summary.withoutRegion) lines.push(`  ${d.cdsCode} ${d.name} (${d.county})`);
+  }
+  return lines;
+}
+
+/** `ciclo org import FILE [--regions FILE.json]`: load the state's school directory and regions. */
+export function registerOrgImportCommand(program: Command): void {
+  const org =
+    program.commands.find((c) => c.name() === 'org') ??
+    program.command('org').description("The state's regions, districts and schools");
+  org
+    .command('import')
+    .description(
+      "Load districts and schools from the CDE's public schools export (pubschls.txt, tab-delimited) and the " +
+        "state's regions (California's on an empty database): all or nothing, nothing deleted; prints what changed",
+    )
+    .argument('<file>', 'the public schools file')
+    .option('--regions <file.json>', 'the regions: [{number, name, kind, counties, districtCodes}]')
+    .action(async (file: string, opts: { regions?: string }) => {
+      if (!existsSync(file)) throw DomainError.invalidField('file', `${file} does not exist`);
+      let regions: RegionDefinition[] | undefined;
+      if (opts.regions) {
+        if (!existsSync(opts.regions))
+          throw DomainError.invalidField('--regions', `${opts.regions} does not exist`);
+        regions = parseRegionsFile(readFileSync(opts.regions, 'utf8'), basename(opts.regions), '--regions');
+      }
+      const text = decodeDirectoryText(readFileSync(file));
+      await withDatabase(async ({ db }) => {
+        const summary = await importSchoolDirectory(
+          { db, actor: CLI_ACTOR },
+          { fileName: basename(file), text, regions },
+        );
+        console.log(summaryLines(summary).join('\n'));
+      });
+    });
+}
