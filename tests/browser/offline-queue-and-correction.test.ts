@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   PHONE,
@@ -148,71 +148,94 @@ const scenario2 = JSON.parse(
   readFileSync(path.join(repoRoot, 'tests/cases/eligibility/002-seed-joe-daughter-joins-sqm.json'), 'utf8'),
 ).input;
 
+/** The correction of the comments alone, as the guided form sends it, leaves the signature standing. */
+const QUALIFYING_WORK = 'Picking strawberries (seasonal agricultural work)';
+
+/**
+ * A COE of scenario 2 for this run's child `firstName`, signed, submitted and returned to the
+ * recruiter; its interview as the guided form writes it back, so that a correction of the
+ * comments alone leaves the parent's signature standing (IR2.1).
+ */
+async function returnedCoe(firstName: string): Promise<{ id: string }> {
+  const recruiterApi = await apiSession(accounts.recruiter);
+  const reviewer = await apiSession(accounts.reviewer);
+  const { user } = (await recruiterApi('GET', '/auth/me')) as { user: { regionId: string } };
+  const coe = (await recruiterApi('POST', '/coes', {
+    regionId: user.regionId,
+    interview: scenario2,
+    children: [
+      {
+        interviewChildId: 'c-daughter',
+        newChild: {
+          firstName,
+          lastSurname: runName,
+          secondSurname: 'Pérez',
+          birthDate: '2011-02-10',
+          birthCountry: 'GT',
+          birthCity: 'Olopa',
+          sex: 'female',
+        },
+      },
+    ],
+    residencyDate: '2019-08-01',
+    qualifyingWork: QUALIFYING_WORK,
+  })) as CoeDetail;
+  const asWritten = draftFromInterview(coe.interview, coe.children, '');
+  await recruiterApi('PUT', `/coes/${coe.id}`, {
+    version: coe.version,
+    familyId: null,
+    interview: buildInterview(asWritten),
+    children: buildChildLinks(asWritten),
+    residencyDate: '2019-08-01',
+    qualifyingWork: QUALIFYING_WORK,
+    comments: null,
+  });
+  await recruiterApi('POST', `/coes/${coe.id}/signature`, {
+    kind: 'paper',
+    signerName: 'María Pérez',
+    signedOn: '2019-08-20',
+  });
+  await recruiterApi('POST', `/coes/${coe.id}/submit`);
+  await reviewer('POST', `/coes/${coe.id}/review`, {
+    decision: 'return',
+    comments: 'Say in the comments who answered the interview.',
+  });
+  return { id: coe.id };
+}
+
+/** The recruiter, on a phone, at the COE step of the returned COE's interview, the app kept for offline. */
+async function correcting(coeId: string) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+  const page = await context.newPage();
+  await signIn(page, baseUrl, accounts.recruiter);
+  await page.goto(`${baseUrl}/interview?coe=${coeId}`);
+  await page.getByRole('heading', { name: 'Eligibility interview', level: 1 }).waitFor();
+  await appKept(page);
+  for (let step = 0; step < 4; step++) await page.getByRole('button', { name: /^Next/ }).click();
+  await page.getByRole('heading', { name: 'Certificate of eligibility', level: 2 }).waitFor();
+  return { context, page };
+}
+
+/** Correct the comments with the network cut: kept on the phone, then the home page. */
+async function correctOffline(page: Page, context: BrowserContext, comments: string) {
+  await context.setOffline(true);
+  await page.getByLabel(/^Comments/).fill(comments);
+  await page.getByRole('button', { name: 'Save the corrections and resubmit for review' }).click();
+  const kept = page.getByRole('status').filter({
+    hasText: 'Kept on this device: the COE will be sent when the network returns',
+  });
+  await kept.waitFor();
+  return kept;
+}
+
 describe('a returned COE corrected without a network (ID7.4)', () => {
   it('is kept on the phone, listed as waiting, and arrives submitted when the network returns', async () => {
     const recruiterApi = await apiSession(accounts.recruiter);
-    const reviewer = await apiSession(accounts.reviewer);
-    const { user } = (await recruiterApi('GET', '/auth/me')) as { user: { regionId: string } };
-    const coe = (await recruiterApi('POST', '/coes', {
-      regionId: user.regionId,
-      interview: scenario2,
-      children: [
-        {
-          interviewChildId: 'c-daughter',
-          newChild: {
-            firstName: 'Lucía',
-            lastSurname: runName,
-            secondSurname: 'Pérez',
-            birthDate: '2011-02-10',
-            birthCountry: 'GT',
-            birthCity: 'Olopa',
-            sex: 'female',
-          },
-        },
-      ],
-      residencyDate: '2019-08-01',
-      qualifyingWork: 'Picking strawberries (seasonal agricultural work)',
-    })) as CoeDetail;
-    // the interview as the guided form writes it back, so that a correction of the comments
-    // alone leaves the parent's signature standing (IR2.1)
-    const asWritten = draftFromInterview(coe.interview, coe.children, '');
-    await recruiterApi('PUT', `/coes/${coe.id}`, {
-      version: coe.version,
-      familyId: null,
-      interview: buildInterview(asWritten),
-      children: buildChildLinks(asWritten),
-      residencyDate: '2019-08-01',
-      qualifyingWork: 'Picking strawberries (seasonal agricultural work)',
-      comments: null,
-    });
-    await recruiterApi('POST', `/coes/${coe.id}/signature`, {
-      kind: 'paper',
-      signerName: 'María Pérez',
-      signedOn: '2019-08-20',
-    });
-    await recruiterApi('POST', `/coes/${coe.id}/submit`);
-    await reviewer('POST', `/coes/${coe.id}/review`, {
-      decision: 'return',
-      comments: 'Say in the comments who answered the interview.',
-    });
-
-    const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
-    const page = await context.newPage();
-    await signIn(page, baseUrl, accounts.recruiter);
-    await page.goto(`${baseUrl}/interview?coe=${coe.id}`);
-    await page.getByRole('heading', { name: 'Eligibility interview', level: 1 }).waitFor();
-    await appKept(page);
-    for (let step = 0; step < 4; step++) await page.getByRole('button', { name: /^Next/ }).click();
-    await page.getByRole('heading', { name: 'Certificate of eligibility', level: 2 }).waitFor();
+    const coe = await returnedCoe('Lucía');
+    const { context, page } = await correcting(coe.id);
 
     // The network goes; the correction (a comment, which leaves the signature standing) is kept.
-    await context.setOffline(true);
-    await page.getByLabel(/^Comments/).fill(`Answered by the mother, ${runName}.`);
-    await page.getByRole('button', { name: 'Save the corrections and resubmit for review' }).click();
-    const kept = page.getByRole('status').filter({
-      hasText: 'Kept on this device: the COE will be sent when the network returns',
-    });
-    await kept.waitFor();
+    const kept = await correctOffline(page, context, `Answered by the mother, ${runName}.`);
     await expectAccessible(page, 'correction waiting for the network');
     await expectNoHorizontalScroll(page);
 
@@ -233,6 +256,62 @@ describe('a returned COE corrected without a network (ID7.4)', () => {
     expect(sent.status).toBe('submitted');
     expect(sent.comments).toBe(`Answered by the mother, ${runName}.`);
     expect(sent.signature?.signerName).toBe('María Pérez');
+    await context.close();
+  });
+
+  it('when the COE changed on the server meanwhile, shows both versions and sends the correction only once the recruiter chooses it', async () => {
+    const recruiterApi = await apiSession(accounts.recruiter);
+    const coe = await returnedCoe('Rosa');
+    const { context, page } = await correcting(coe.id);
+    const kept = await correctOffline(page, context, `Mine: answered by the father, ${runName}.`);
+    await kept.getByRole('link', { name: 'Go to the home page' }).click();
+    await page.getByText(/^Corrections to the COE for the .+ family, waiting for the network$/).waitFor();
+
+    // Meanwhile the COE is corrected on another device.
+    const onServer = (await recruiterApi('GET', `/coes/${coe.id}`)) as CoeDetail;
+    const asWritten = draftFromInterview(onServer.interview, onServer.children, '');
+    await recruiterApi('PUT', `/coes/${coe.id}`, {
+      version: onServer.version,
+      familyId: null,
+      interview: buildInterview(asWritten),
+      children: buildChildLinks(asWritten),
+      residencyDate: '2019-08-01',
+      qualifyingWork: QUALIFYING_WORK,
+      comments: `Theirs: answered by the aunt, ${runName}.`,
+    });
+
+    // The network returns: nothing is overwritten, the recruiter is asked.
+    await context.setOffline(false);
+    const changed = page.getByText(
+      /^The COE for the .+ family changed on the server while you corrected it$/,
+    );
+    await changed.waitFor({ timeout: 30_000 });
+    expect(((await recruiterApi('GET', `/coes/${coe.id}`)) as CoeDetail).comments).toBe(
+      `Theirs: answered by the aunt, ${runName}.`,
+    );
+    await expectAccessible(page, 'home: a correction that met a change on the server');
+    await page.getByRole('link', { name: 'Compare the two and choose' }).click();
+    const conflict = page
+      .getByRole('alert')
+      .filter({ hasText: 'This COE changed on the server while you corrected it' });
+    await conflict.waitFor();
+    await conflict.getByRole('region', { name: 'Your corrections' }).waitFor();
+    await conflict.getByRole('region', { name: 'The COE on the server now' }).getByText('Returned').waitFor();
+    await expectAccessible(page, 'a correction beside the COE on the server');
+    await expectNoHorizontalScroll(page);
+
+    // The recruiter uses their corrections: they go over the server's version, once submitted.
+    await conflict.getByRole('button', { name: 'Use my corrections instead' }).click();
+    await expect(page.getByLabel(/^Comments/).inputValue()).resolves.toBe(
+      `Mine: answered by the father, ${runName}.`,
+    );
+    await page.getByRole('button', { name: 'Save the corrections and resubmit for review' }).click();
+    await page.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
+    const sent = (await recruiterApi('GET', `/coes/${coe.id}`)) as { status: string; comments: string };
+    expect(sent).toMatchObject({
+      status: 'submitted',
+      comments: `Mine: answered by the father, ${runName}.`,
+    });
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import type { CoeDetails, SignatureDraft } from '../pages/interview/coe-submission';
 import type { InterviewDraft } from '../pages/interview/interview-draft';
+import type { KeptInterview } from './kept-interviews';
 import { dropFromDevice, keepOnDevice, readAllFromDevice, readFromDevice } from './device-store';
 import type { Queued, SubmissionProgress } from './waiting-coe-sending';
 import type { CorrectionProgress } from './waiting-correction';
@@ -45,4 +46,34 @@ export async function listWaitingCoes(userId: string): Promise<WaitingCoe[]> {
 
 export function dropWaitingCoe(userId: string, draftId: string): Promise<void> {
   return dropFromDevice(nameOf(userId, draftId));
+}
+
+/** The interview's step where a COE is submitted: the last. */
+const COE_STEP = 4;
+
+/**
+ * The interview of a waiting COE, to open it from the home page when its draft was not kept on
+ * its own (a correction of the data elements alone changes no fact of the interview): at the
+ * COE's step, naming the COE corrected. Undefined when nothing waits under `draftId`.
+ */
+export async function interviewOfWaitingCoe(
+  userId: string,
+  draftId: string,
+): Promise<KeptInterview | undefined> {
+  const waiting = await readWaitingCoe(userId, draftId);
+  if (!waiting) return undefined;
+  return {
+    id: draftId,
+    userId,
+    regionId: waiting.regionId,
+    label: waiting.label,
+    updatedAt: waiting.keptAt,
+    step: COE_STEP,
+    draft: waiting.draft,
+    referralId: waiting.details.referralId ?? null,
+    coeId: waiting.correction?.coeId ?? null,
+    coeVersion: waiting.correction?.version,
+    serverVersion: 0,
+    unsent: false,
+  };
 }

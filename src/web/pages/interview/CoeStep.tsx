@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Determination } from '../../../core/eligibility/interview-schema';
@@ -23,7 +23,7 @@ import { SignatureFields } from './SignatureFields';
 import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
 import { CorrectionConflict } from './CorrectionConflict';
-import { keepMyCorrection, submitCorrection } from './send-correction';
+import { submitCorrection } from './send-correction';
 
 /** The last step: the COE's data elements, the parent's signature, and submission for review. */
 export function CoeStep({
@@ -92,6 +92,11 @@ export function CoeStep({
     networkMode: 'always',
     staleTime: Infinity,
   });
+  // the data elements as the recruiter last submitted them, when their correction waits on the device
+  const waitingDetails = keptCorrection.data?.details;
+  useEffect(() => {
+    if (waitingDetails) setDetails(waitingDetails);
+  }, [waitingDetails]);
   const [chosen, setChosen] = useState<number | null>(null);
   const base =
     chosen ?? (current ? correctionBase(keptCorrection.data?.correction, correctingAt, current.version) : 0);
@@ -221,13 +226,10 @@ export function CoeStep({
         </Stack>
       </Alert>
     );
-  /** The recruiter's correction goes over the COE the server has now: it stands on that version. */
-  const keepMine = async (server: CoeDetail) => {
-    if (keptCorrection.data?.correction)
-      await keepMyCorrection({ ...keptCorrection.data, correction: keptCorrection.data.correction }, server);
+  /** The recruiter's correction goes over the COE the server has now: it stands on that version, sent when they submit it. */
+  const keepMine = (server: CoeDetail) => {
     setChosen(server.version);
     setConflict(null);
-    await keptCorrection.refetch();
   };
   /** The server's COE stays as it is: the correction and its interview are dropped. */
   const takeTheirs = async (server: CoeDetail) => {
@@ -243,7 +245,7 @@ export function CoeStep({
         mine={draft}
         theirs={theirs}
         busy={keptCorrection.isFetching}
-        onKeepMine={() => void keepMine(theirs)}
+        onKeepMine={() => keepMine(theirs)}
         onTakeTheirs={() => void takeTheirs(theirs)}
       />
     );

@@ -41,6 +41,7 @@ import { DraftConflict } from './DraftConflict';
 import { DeterminationBar } from './DeterminationBar';
 import { missingRequiredFields } from './required-fields';
 import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
+import { interviewOfWaitingCoe } from '../../offline/waiting-coes';
 
 const STEPS = ['family', 'workers', 'children', 'childMoves', 'coe'] as const;
 type Step = (typeof STEPS)[number];
@@ -99,7 +100,8 @@ function KeptInterviewForm({ id }: { id: string }) {
   const kept = useQuery({
     queryKey: ['kept-interview', id],
     queryFn: async () => {
-      const here = await readKeptInterview(me.id, id);
+      // a correction of the data elements alone kept no draft of its own: its waiting copy holds the interview (ID7.4)
+      const here = (await readKeptInterview(me.id, id)) ?? (await interviewOfWaitingCoe(me.id, id));
       const server = navigator.onLine
         ? await api<ServerDraft>('GET', `/api/interview-drafts/${id}`).catch((error: unknown) => {
             if (here) return null;

@@ -119,7 +119,8 @@ export async function submitCorrection({
     details,
     signature: signature ?? { kind: 'paper', signerName: '', signedOn: '' },
     progress: before?.progress ?? { familyId: coe.familyId, coeId: coe.id, submitted: false },
-    correction: before?.correction ?? correctionStarted(coe.id, base),
+    // an update the server took is continued; otherwise the correction stands on `base` (the recruiter may have chosen it over a conflict)
+    correction: before?.correction?.updated ? before.correction : correctionStarted(coe.id, base),
     keptAt: before?.keptAt ?? new Date().toISOString(),
     refusal: null,
   };
@@ -148,16 +149,4 @@ export async function submitCorrection({
       );
     throw error;
   }
-}
-
-/**
- * The recruiter chose their correction over the COE the server has now (ID7.4): it stands on
- * that version from here, and waits to be sent again.
- */
-export async function keepMyCorrection(waiting: WaitingCorrection, server: CoeDetail): Promise<void> {
-  await keepWaitingCoe({
-    ...waiting,
-    correction: correctionStarted(server.id, server.version),
-    refusal: null,
-  });
 }
