@@ -29,6 +29,29 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
     sex: 'male',
   });
 
+  it('takes the child counts’ English-learner and disability flags (S5.9), refusing anything but true or false by name', async () => {
+    const created = await recruiter.request('POST', '/api/children', { ...newChild(), disability: true });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ englishLearner: false, disability: true });
+    const refused = await recruiter.request('PATCH', `/api/children/${created.body.id}`, {
+      version: 1,
+      englishLearner: 'yes',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.problems.map((p: { field: string }) => p.field)).toContain('englishLearner');
+    const changed = await recruiter.request('PATCH', `/api/children/${created.body.id}`, {
+      version: 1,
+      englishLearner: true,
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ englishLearner: true, disability: true, version: 2 });
+    const stale = await recruiter.request('PATCH', `/api/children/${created.body.id}`, {
+      version: 1,
+      disability: false,
+    });
+    expect(stale.status).toBe(409);
+  });
+
   it('creates a family and a child, keeping names exactly as written, and audits both', async () => {
     const family = await recruiter.request('POST', '/api/families', {
       regionId: fixture.region.id,

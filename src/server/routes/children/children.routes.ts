@@ -78,6 +78,8 @@ export const childrenRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
           birthCountry: body.birthCountry,
           sex: body.sex,
           statewideStudentId: body.statewideStudentId ?? null,
+          englishLearner: body.englishLearner ?? false,
+          disability: body.disability ?? false,
         },
         todayInState(),
       );
