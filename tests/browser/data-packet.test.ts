@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
+import { apiSession } from '../support/browser-api';
 import { repoRoot } from '../support/eligibility-cases';
 
 const baseUrl = inject('baseUrl');
@@ -55,7 +56,43 @@ describe('the I&R data packet', () => {
     ).resolves.toBe(1);
     const row = figure2.getByRole('row', { name: /2020-21/ });
     await expect(row.textContent()).resolves.toContain('75%');
+
+    // Figure 3 as the packet defines it, and beside it the engine's basis, each with its definition.
+    const figure3 = phone.page.getByRole('region', { name: /^Figure 3\. / });
+    await expect(figure3.textContent()).resolves.toContain('recorded as made with the worker');
+    const figure3b = phone.page.getByRole('region', { name: /^Figure 3b\. / });
+    await expect(figure3b.textContent()).resolves.toContain('to join or precede the worker');
+    const families = phone.page.getByRole('region', {
+      name: 'Percent of families identified within 90 days of the QAD',
+      exact: true,
+    });
+    await expect(families.textContent()).resolves.toContain('first COE of the period');
+    const newFamilies = phone.page.getByRole('region', { name: 'New families', exact: true });
+    await expect(
+      newFamilies.getByText(/new families were recruited in 2021-22, .*(percent|none)/).count(),
+    ).resolves.toBe(1);
+    const referrals = phone.page.getByRole('region', {
+      name: 'Referrals per quarter, by source (2021-22)',
+      exact: true,
+    });
+    await expect(referrals.getByRole('row', { name: /Q1 All sources/ }).count()).resolves.toBe(1);
     await expectAccessible(phone.page, 'data packet');
+    await expectNoHorizontalScroll(phone.page);
+
+    // The same page in Spanish.
+    const admin = await apiSession(accounts.stateAdmin);
+    await admin('PATCH', '/auth/me', { language: 'es' });
+    await phone.page.reload();
+    await phone.page.getByRole('region', { name: /^Figura 3b\. / }).waitFor();
+    await expect(
+      phone.page
+        .getByRole('region', { name: 'Referencias por trimestre, por fuente (2021-22)', exact: true })
+        .count(),
+    ).resolves.toBe(1);
+    await expectAccessible(phone.page, 'data packet in Spanish');
+    await admin('PATCH', '/auth/me', { language: 'en' });
+    await phone.page.reload();
+    await phone.page.getByRole('heading', { name: 'I&R data packet', level: 1 }).waitFor();
 
     await phone.page
       .getByLabel('1. Just the facts: what do the data say?')

@@ -183,4 +183,92 @@ describe.each(freshDatabases('history_meets'))('imported history and Ciclo’s C
     expect(await priorOf(linked.id)).toEqual({ prior_coe: true, prior_coe_sources: ['existing-child'] });
     expect(await priorOf(fresh.id)).toEqual({ prior_coe: false, prior_coe_sources: [] });
   });
+
+  it('IR4.2: a person confirms which imported history a child is, among those born on the same day (or swapped) in the region; audited, versioned', async () => {
+    await importQualifications(
+      { db: t.handle.db, actor: CLI_ACTOR },
+      'confirm.csv',
+      [
+        'student_id,coe_id,region,birth_date,qad,residency_date,recruitment_date,worker_move_date,moved_with_worker',
+        `H-77,OLD-77,${fixture.region.number},2012-03-04,2018-10-01,2018-10-01,2018-10-15,2018-10-01,Y`,
+        `H-78,OLD-78,${fixture.region.number + 1000},2012-03-04,2018-10-01,2018-10-01,2018-10-15,2018-10-01,Y`,
+      ].join('\n'),
+    );
+    const born = async (firstName: string) => {
+      const child = await recruiter.request('POST', '/api/children', {
+        regionId: fixture.region.id,
+        firstName,
+        lastSurname: 'Campos',
+        birthDate: '2012-04-03',
+        birthCountry: 'MX',
+        sex: 'male',
+      });
+      expect(child.status, JSON.stringify(child.body)).toBe(201);
+      return child.body as { id: string; version: number };
+    };
+    const child = await born('Pablo');
+    const history = await recruiter.request('GET', `/api/children/${child.id}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body).toEqual({
+      historyStudentId: null,
+      version: child.version,
+      candidates: [
+        {
+          studentId: 'H-77',
+          birthDate: '2012-03-04',
+          records: 1,
+          firstRecruitmentDate: '2018-10-15',
+          lastRecruitmentDate: '2018-10-15',
+          byNumber: false,
+          linkedElsewhere: false,
+        },
+      ],
+    });
+
+    const other = await recruiter.request('PUT', `/api/children/${child.id}/history`, {
+      historyStudentId: 'H-78',
+      version: child.version,
+    });
+    expect(other.status).toBe(400);
+    expect(other.body.error.problems.map((p: { field: string }) => p.field)).toEqual(['historyStudentId']);
+    const stale = await recruiter.request('PUT', `/api/children/${child.id}/history`, {
+      historyStudentId: 'H-77',
+      version: child.version + 5,
+    });
+    expect(stale.status).toBe(409);
+    const linked = await recruiter.request('PUT', `/api/children/${child.id}/history`, {
+      historyStudentId: 'H-77',
+      version: child.version,
+    });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    expect(linked.body).toMatchObject({ historyStudentId: 'H-77', version: child.version + 1 });
+    expect(
+      await t.handle.db
+        .selectFrom('audit_events')
+        .select(['before', 'after'])
+        .where('entity_type', '=', 'child')
+        .where('entity_id', '=', child.id)
+        .where('action', '=', 'update')
+        .execute(),
+    ).toEqual([
+      {
+        before: { history_student_id: null },
+        after: { history_student_id: 'H-77', source: 'confirmed by a person' },
+      },
+    ]);
+
+    const twin = await born('Pedro');
+    const taken = await recruiter.request('PUT', `/api/children/${twin.id}/history`, {
+      historyStudentId: 'H-77',
+      version: twin.version,
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.problems[0].field).toBe('historyStudentId');
+    expect(
+      (await recruiter.request('GET', `/api/children/${twin.id}/history`)).body.candidates[0],
+    ).toMatchObject({
+      studentId: 'H-77',
+      linkedElsewhere: true,
+    });
+  });
 });

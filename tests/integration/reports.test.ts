@@ -7,6 +7,7 @@ import { migrateToLatest } from '../../src/data/migrate';
 import { buildUser } from '../factories';
 import { repoRoot } from '../support/eligibility-cases';
 import { freshDatabases } from '../support/fresh-databases';
+import { readPdf } from '../support/pdf-text';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { uploadForm } from '../support/upload-form';
@@ -89,8 +90,31 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
   it('gives the state and a region beside it, exactly the contract figures, with readings', async () => {
     const reply = await admin.request('GET', `${PACKET}&region=5`);
     expect(reply.status).toBe(200);
-    expect(reply.body.state).toEqual(expected('sample.state.json'));
-    expect(reply.body.regionPacket).toEqual(expected('sample.region5.json'));
+    expect(reply.body.state).toMatchObject(expected('sample.state.json') as object);
+    expect(reply.body.regionPacket).toMatchObject(expected('sample.region5.json') as object);
+    // Beyond the contract: figure 3 by the engine's basis and the families (DP1).
+    expect(Object.keys(reply.body.state.periods[4])).toEqual(
+      expect.arrayContaining([
+        'subsequentMoveByBasisPct',
+        'families',
+        'newFamilies',
+        'familiesWithin90DaysOfQadPct',
+      ]),
+    );
+    for (const period of reply.body.state.periods as Array<Record<string, number>>) {
+      expect(period.subsequentMoveByBasis).toBeGreaterThanOrEqual(period.subsequentMove!);
+      expect(period.newFamilies).toBeLessThanOrEqual(period.families!);
+    }
+    // Referrals per quarter by source (DP3), here none: every quarter of every period, all sources.
+    expect(reply.body.referralQuarters).toHaveLength(20);
+    expect(reply.body.referralQuarters[0]).toEqual({
+      period: '2017-18',
+      quarter: 1,
+      source: 'all',
+      referrals: 0,
+      previousReferrals: 0,
+      change: { unit: 'percent', value: null },
+    });
     expect(reply.body.readings.find((r: { figure: string }) => r.figure === 'newlyQualified')).toEqual({
       figure: 'newlyQualified',
       period: '2021-22',
@@ -98,14 +122,18 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
       previousPeriod: '2020-21',
       previousValue: 75,
       change: -75,
+      changeUnit: 'points',
       stateValue: reply.body.state.periods[4].newlyQualifiedPct,
+    });
+    expect(reply.body.readings.find((r: { figure: string }) => r.figure === 'qualified')).toMatchObject({
+      changeUnit: 'percent',
     });
   });
 
   it("shows a region's staff their own region by default and no other", async () => {
     const own = await recruiter5.request('GET', PACKET);
     expect(own.body.region.number).toBe(5);
-    expect(own.body.regionPacket).toEqual(expected('sample.region5.json'));
+    expect(own.body.regionPacket).toMatchObject(expected('sample.region5.json') as object);
     expect((await recruiter3.request('GET', `${PACKET}&region=5`)).status).toBe(404);
     const bad = await admin.request('GET', '/api/reports/data-packet?from=2017&to=2021-22');
     expect(bad.status).toBe(400);
@@ -125,8 +153,20 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
       .trim()
       .split(/\r?\n/);
     expect(lines[0]).toContain('% calificados por primera vez');
-    expect(lines).toHaveLength(11);
+    expect(lines[0]).toContain('Figura 3: calificados por una mudanza subsiguiente (QAD después');
+    expect(lines[0]).toContain(
+      'según la base del motor (con el trabajador, para reunirse con él o antes que él',
+    );
+    expect(lines).toHaveLength(11 + 1 + 21);
     expect(lines[1]).toMatch(/^Región 5,2017-18,1,1,100,0,0,/);
+    expect(lines[11]).toBe('');
+    expect(lines[12]).toBe(
+      'Período de desempeño,Trimestre,Fuente,Referencias,Mismo trimestre, período anterior,Cambio (%)'.replace(
+        'Mismo trimestre, período anterior',
+        '"Mismo trimestre, período anterior"',
+      ),
+    );
+    expect(lines[13]).toBe('2017-18,1,Todas las fuentes,0,0,');
 
     const xlsx = await t.app.inject({
       method: 'GET',
@@ -138,6 +178,10 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(4).value).toBe('Newly qualified');
     expect(sheet.rowCount).toBe(6);
+    expect(sheet.getRow(1).getCell(17).value).toBe(
+      "Qualified on a subsequent qualifying move by the engine's basis (with, to join or precede the worker, or as the worker)",
+    );
+    expect(workbook.worksheets[1]!.name).toBe('Referrals by quarter');
 
     const pdf = await t.app.inject({
       method: 'GET',
@@ -146,6 +190,9 @@ describe.each(freshDatabases('reports'))('the data packet over HTTP on $name', (
     });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = readPdf(pdf.rawPayload).text.replace(/\n/g, ' ');
+    expect(text).toContain('Figure 3:');
+    expect(text).toContain('Referrals per quarter, by source');
   });
 
   it("keeps each team's protocol with its packet, refusing a stale save", async () => {

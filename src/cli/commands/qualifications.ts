@@ -13,7 +13,7 @@ function subcommand(program: Command, name: string, description: string): Comman
   return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
 }
 
-/** The packet as a table for people reading a terminal. */
+/** The packet as a table for people reading a terminal, with the definitions of the measures that could be confused. */
 function packetTable(packet: DataPacket): string {
   const pct = (value: number | null) => (value === null ? '—' : `${value.toFixed(1)}%`);
   const header = [
@@ -27,6 +27,12 @@ function packetTable(packet: DataPacket): string {
     '≤60d',
     '%',
     '≤90d',
+    '%',
+    'SQM by basis',
+    '%',
+    'families',
+    'new',
+    'families ≤90d',
     '%',
   ];
   const rows = packet.periods.map((p) =>
@@ -42,9 +48,19 @@ function packetTable(packet: DataPacket): string {
       pct(p.within60DaysOfQadPct),
       p.within90DaysOfQad,
       pct(p.within90DaysOfQadPct),
+      p.subsequentMoveByBasis,
+      pct(p.subsequentMoveByBasisPct),
+      p.families,
+      p.newFamilies,
+      p.familiesWithin90DaysOfQad,
+      pct(p.familiesWithin90DaysOfQadPct),
     ].map(String),
   );
-  return textTable(`Data packet: ${packet.scope}`, header, rows);
+  return [
+    textTable(`Data packet: ${packet.scope}`, header, rows),
+    "SQM: figure 3 (QAD after the worker move date, moved with the worker); SQM by basis: the engine's (with, to join or precede, as the worker).",
+    'Families: each once (the COE’s family, else the COE); new: no child with a prior COE; ≤90d: first COE at most 90 days after its QAD.',
+  ].join('\n');
 }
 
 /** `ciclo import qualifications FILE.csv` and `ciclo report data-packet`. */

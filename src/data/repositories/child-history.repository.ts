@@ -106,3 +106,62 @@ export async function setCoeChildPriorCoe(db: Db, coeChildId: string, priorCoe: 
     .where('id', '=', coeChildId)
     .execute();
 }
+
+/** An imported history student a person may confirm is a Ciclo child (IR4.2). */
+export interface HistoryCandidateRow {
+  student_id: string;
+  birth_date: string;
+  records: number;
+  first_recruitment: string;
+  last_recruitment: string;
+  /** The child carries the number (student number or SSID). */
+  by_number: boolean;
+  /** Another Ciclo child carries it already. */
+  linked_elsewhere: boolean;
+}
+
+/**
+ * The imported history students that may be a child: those whose number is the child's, and
+ * those of the child's region born on one of `birthDates`; each with how many records and
+ * when, and whether another child carries them. Numbers and dates only, no names.
+ * @scopedBy the child, loaded in the actor's scope by the caller; history of the child's region or number only
+ */
+export async function listHistoryCandidates(
+  db: Db,
+  options: { childId: string; numbers: ReadonlyArray<string | null>; birthDates: readonly string[]; region: number },
+  limit = 20,
+): Promise<HistoryCandidateRow[]> {
+  const numbers = options.numbers.filter((n): n is string => Boolean(n));
+  const result = await sql<HistoryCandidateRow>`
+    select q.student_id, min(q.birth_date)::text as birth_date, count(*)::int as records,
+      min(q.recruitment_date)::text as first_recruitment, max(q.recruitment_date)::text as last_recruitment,
+      ${numbers.length > 0 ? sql`q.student_id in (${sql.join(numbers)})` : sql`false`} as by_number,
+      exists (select 1 from children c where c.history_student_id = q.student_id and c.id <> ${options.childId}) as linked_elsewhere
+    from qualification_records q
+    where ${numbers.length > 0 ? sql`q.student_id in (${sql.join(numbers)}) or` : sql``}
+      (q.region = ${options.region} and q.birth_date in (${sql.join(options.birthDates.map((d) => sql`${d}::date`))}))
+    group by q.student_id
+    order by by_number desc, q.student_id
+    limit ${limit}`.execute(db);
+  return result.rows;
+}
+
+/** Set or clear the history a child is at the version the person saw; false when stale. */
+export async function setChildHistoryIfVersion(
+  db: Db,
+  childId: string,
+  version: number,
+  historyStudentId: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('children')
+    .set((eb) => ({
+      history_student_id: historyStudentId,
+      version: eb('version', '+', 1),
+      updated_at: sql`now()`,
+    }))
+    .where('id', '=', childId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -6,6 +6,7 @@ import { systemRoutes } from './system/system.routes';
 import { organizationRoutes } from './organizations/organizations.routes';
 import { childrenRoutes } from './children/children.routes';
 import { childMatchesRoutes } from './children/child-matches.routes';
+import { childHistoryRoutes } from './children/child-history.routes';
 import { familyRoutes } from './families/families.routes';
 import { enrollmentRoutes } from './enrollments/enrollments.routes';
 import { auditRoutes } from './audit/audit.routes';
@@ -40,6 +41,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     authRoutes,
     organizationRoutes,
     childMatchesRoutes,
+    childHistoryRoutes,
     childrenRoutes,
     familyRoutes,
     enrollmentRoutes,

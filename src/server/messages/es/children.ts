@@ -17,4 +17,9 @@ export const children: Record<string, string> = {
     'version: alguien más cambió este niño después de que usted lo abrió; vuelva a cargarlo e inténtelo de nuevo',
   'is stale': 'está desactualizado',
   'is not a calendar date (YYYY-MM-DD)': 'no es una fecha del calendario (AAAA-MM-DD)',
+  'is not imported history of this child’s number, or of their birth date in their region':
+    'no es historial importado con el número de este niño, ni con su fecha de nacimiento en su región',
+  'historyStudentId: another child is this history already':
+    'historyStudentId: otro niño ya es este historial',
+  'another child is this history already': 'otro niño ya es este historial',
 };

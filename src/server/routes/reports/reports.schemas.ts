@@ -47,6 +47,28 @@ const PeriodFigures = Type.Object({
   within60DaysOfQadPct: Percent,
   within90DaysOfQad: Type.Integer(),
   within90DaysOfQadPct: Percent,
+  subsequentMoveByBasis: Type.Integer({
+    description:
+      "Qualified on a subsequent qualifying move by the eligibility engine's basis: with, to join or precede the worker, or as the worker (DP1.2)",
+  }),
+  subsequentMoveByBasisPct: Percent,
+  families: Type.Integer({ description: 'Families of the students qualified (DP1.3)' }),
+  newFamilies: Type.Integer({
+    description: 'Families none of whose children counted had a prior COE (DP1.4)',
+  }),
+  familiesWithin90DaysOfQad: Type.Integer({
+    description: 'Families identified within 90 days of the QAD (DP1.5)',
+  }),
+  familiesWithin90DaysOfQadPct: Nullable(
+    Type.Number({ description: 'Percent of the families, to one decimal; null when there were none' }),
+  ),
+});
+
+const Change = Type.Object({
+  unit: Type.Union([Type.Literal('points'), Type.Literal('percent')], {
+    description: 'points for a percentage; percent (relative) for a count (DP2)',
+  }),
+  value: Nullable(Type.Number({ description: 'Signed, one decimal; null when it cannot be said' })),
 });
 
 const DataPacketSchema = Type.Object({
@@ -68,9 +90,23 @@ export const DataPacketViewReply = Type.Object({
       previousPeriod: Nullable(Type.String()),
       previousValue: Nullable(Type.Number()),
       change: Nullable(Type.Number()),
+      changeUnit: Type.Union([Type.Literal('points'), Type.Literal('percent')], {
+        description: 'points for a percentage; percent (relative) for a count (DP2)',
+      }),
       stateValue: Nullable(Type.Number()),
     }),
     { description: 'One-sentence readings of the latest period' },
+  ),
+  referralQuarters: Type.Array(
+    Type.Object({
+      period: Type.String(),
+      quarter: Type.Integer({ minimum: 1, maximum: 4, description: 'Quarter of the performance period' }),
+      source: Type.String({ description: 'A referral source, or all' }),
+      referrals: Type.Integer(),
+      previousReferrals: Type.Integer({ description: 'The same quarter of the period before' }),
+      change: Change,
+    }),
+    { description: 'Referrals per quarter by source, of the region or of the state (DP3)' },
   ),
 });
 

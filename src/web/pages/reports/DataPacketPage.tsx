@@ -16,6 +16,7 @@ import {
 } from './data-packet-types';
 import { FigureCard, type FigureRow } from './FigureCard';
 import { ProtocolForm } from './ProtocolForm';
+import { ReferralQuartersCard } from './ReferralQuartersCard';
 import { readingSentence } from './reading-sentence';
 
 const PERIODS = selectablePeriods(new Date());
@@ -24,7 +25,7 @@ const DEFAULT_FROM = PERIODS[Math.max(0, PERIODS.indexOf(DEFAULT_TO) - 4)]!;
 
 type PeriodValue = (period: PeriodFigures) => number | null;
 
-/** The I&R data packet of a region beside the state: five figures, their readings, exports and the team's protocol. */
+/** The I&R data packet of a region beside the state: its figures with their readings, the referrals per quarter, exports and the team's protocol. */
 export function DataPacketPage() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
@@ -77,6 +78,9 @@ export function DataPacketPage() {
     <Stack>
       <Title order={1}>{t('packet.title')}</Title>
       <Text c="dimmed">{t('packet.intro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('packet.definitions.change')}
+      </Text>
       <Group align="end" wrap="wrap">
         <Select
           label={t('packet.from')}
@@ -144,10 +148,19 @@ export function DataPacketPage() {
               />
               <FigureCard
                 title={t('packet.figures.subsequentMove')}
+                definition={t('packet.definitions.subsequentMove')}
                 unit="percent"
                 regionLabel={regionLabel}
                 rows={byPeriod((p) => p.subsequentMovePct)}
                 reading={reading('subsequentMove')}
+              />
+              <FigureCard
+                title={t('packet.figures.subsequentMoveByBasis')}
+                definition={t('packet.definitions.subsequentMoveByBasis')}
+                unit="percent"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.subsequentMoveByBasisPct)}
+                reading={reading('subsequentMoveByBasis')}
               />
               <FigureCard
                 title={t('packet.figures.residencyToRecruitment', {
@@ -172,7 +185,24 @@ export function DataPacketPage() {
                 rows={byPeriod((p) => p.within90DaysOfQadPct)}
                 reading={reading('within90DaysOfQad')}
               />
+              <FigureCard
+                title={t('packet.figures.familiesWithin90DaysOfQad')}
+                definition={t('packet.definitions.familiesWithin90DaysOfQad')}
+                unit="percent"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.familiesWithin90DaysOfQadPct)}
+                reading={reading('familiesWithin90DaysOfQad')}
+              />
+              <FigureCard
+                title={t('packet.figures.newFamilies')}
+                definition={t('packet.definitions.newFamilies')}
+                unit="count"
+                regionLabel={regionLabel}
+                rows={byPeriod((p) => p.newFamilies)}
+                reading={reading('newFamilies')}
+              />
             </SimpleGrid>
+            <ReferralQuartersCard rows={view.referralQuarters} period={view.to} />
             <ProtocolForm from={from} to={to} region={view.region?.number ?? null} />
             {me.role === 'state_admin' && (
               <Anchor component={Link} to="/reports/qualifications/import" size="sm">

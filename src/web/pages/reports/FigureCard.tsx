@@ -13,8 +13,9 @@ export interface FigureRow {
 }
 
 /**
- * One figure of the data packet: a bar chart with the region beside the state, the same
- * numbers as a table (for screen readers and printing), and a one-sentence reading.
+ * One figure of the data packet: its definition where two measures could be confused, a bar
+ * chart with the region beside the state, the same numbers as a table (for screen readers and
+ * printing), and a one-sentence reading.
  */
 export function FigureCard({
   title,
@@ -22,12 +23,14 @@ export function FigureCard({
   unit,
   regionLabel,
   reading,
+  definition,
 }: {
   title: string;
   rows: FigureRow[];
   unit: 'count' | 'percent';
   regionLabel: string | null;
   reading?: string | undefined;
+  definition?: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const show = (value: number | null) =>
@@ -45,6 +48,11 @@ export function FigureCard({
       <Title order={2} size="h4">
         {title}
       </Title>
+      {definition && (
+        <Text mt={4} size="sm" c="dimmed">
+          {definition}
+        </Text>
+      )}
       {reading && (
         <Text mt="xs" size="sm">
           {reading}

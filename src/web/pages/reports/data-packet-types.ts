@@ -26,6 +26,7 @@ export type DataPacketView = Omit<DataPacketViewSchema, 'state' | 'regionPacket'
   regionPacket: DataPacket | null;
 };
 export type PacketReading = DataPacketViewSchema['readings'][number];
+export type ReferralQuarterRow = DataPacketViewSchema['referralQuarters'][number];
 export type Protocol = Static<typeof ProtocolReply>;
 export type QualificationImportSummary = Static<typeof ImportQualificationsReply>;
 
