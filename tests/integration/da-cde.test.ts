@@ -132,6 +132,32 @@ describe.each(TEST_DATABASES)("the CDE's Dashboard files over HTTP on $name", (d
     expect(JSON.stringify(lea.body)).toContain('Cañon Valley Unified');
   });
 
+  it("reads the CDE's Local Measures files beside them as the local indicators, for the LEAs read (CDE5)", async () => {
+    const localMeasures = {
+      'localp1_2024.txt': [
+        'cdscode\tlea\tprioritynumber\tnummisassignments\tperformance\tyear',
+        '30000000000001\tOak Valley Unified\t1\t0\tNot Met for Two or More Years\t2024',
+        '39999999999999\tElsewhere Unified\t1\t0\tNot Met\t2024',
+      ].join('\n'),
+      'localp3_2024.txt':
+        'cdscode|lea|prioritynumber|performance|year\n30000000000001|Oak Valley Unified|3|Not Met|2024\n',
+    };
+    const upload = await admin.request(
+      'POST',
+      '/api/da/imports',
+      dashboardForm({ ...cdeFiles(2024), ...localMeasures }, 2024),
+    );
+    expect(upload.status, JSON.stringify(upload.body)).toBe(201);
+    expect(upload.body.summary.cde.localMeasures).toEqual([
+      { file: 'localp1_2024.txt', priority: 1, year: 2024, rows: 2, leaRows: 1 },
+      { file: 'localp3_2024.txt', priority: 3, year: 2024, rows: 1, leaRows: 1 },
+    ]);
+    const run = await admin.request('POST', `/api/da/imports/${upload.body.id}/determinations`, {});
+    const lea = await consultant.request('GET', `/api/da/leas/30000000000001?determinationId=${run.body.id}`);
+    // R2.4: priority 1 is not met for two years; priority 3 only this year, which is not enough
+    expect(lea.body.record.decision.localPriorities).toEqual(['P1']);
+  });
+
   it('reads a zip of the files, with lea_status.csv beside it, and takes the latest year read', async () => {
     const upload = await admin.request(
       'POST',

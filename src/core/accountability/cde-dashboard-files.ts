@@ -77,6 +77,8 @@ export interface CdeImportReport {
   ignoredByReason: Record<CdeIgnoredReason, number>;
   /** Rows left out other than school and state rows (counted only), up to CDE_IGNORED_LISTED. */
   ignored: CdeIgnoredRow[];
+  /** The Local Measures files read beside (CDE5), one entry per priority and year of each. */
+  localMeasures?: Array<{ file: string; priority: number; year: number; rows: number; leaRows: number }>;
 }
 
 const CDE_IGNORED_LISTED = 200;
@@ -131,7 +133,7 @@ export function dashboardYearOf(value: string): number | null {
 }
 
 /** The delimiter of the header line: tab, then pipe (the CDE's older downloads), then comma. */
-function delimiterOf(headerLine: string): { char: string; name: CdeFileReport['delimiter'] } {
+export function delimiterOf(headerLine: string): { char: string; name: CdeFileReport['delimiter'] } {
   if (headerLine.includes('\t')) return { char: '\t', name: 'tab' };
   if (headerLine.includes('|')) return { char: '|', name: 'pipe' };
   return { char: ',', name: 'comma' };

@@ -4,6 +4,11 @@ import {
   type CdeFile,
   type CdeImportReport,
 } from '../../core/accountability/cde-dashboard-files';
+import {
+  isLocalMeasuresFile,
+  localIndicatorsCsv,
+  readCdeLocalMeasures,
+} from '../../core/accountability/cde-local-measures';
 import { decodeUtf8OrWindows1252 } from '../../core/common/decode-text';
 import { DA_FILES, type DaCaseFiles } from '../../core/accountability';
 import { DomainError } from '../../core/common/domain-error';
@@ -59,9 +64,22 @@ export async function cdeCaseFilesOf(
       'year',
       `${year} differs from the year of ${DA_FILES.request} (${requestYear})`,
     );
-  const { data, report, sources } = readCdeDashboardFiles(cdeFiles);
+  const localMeasuresFiles = cdeFiles.filter(isLocalMeasuresFile);
+  const { data, report, sources } = readCdeDashboardFiles(
+    cdeFiles.filter((file) => !localMeasuresFiles.includes(file)),
+  );
   const decisionYear = year ?? requestYear ?? Math.max(...report.years);
   const files = contractFilesOfCde(data, decisionYear, sources);
+  if (localMeasuresFiles.length > 0) {
+    if (localIndicators !== undefined)
+      throw DomainError.invalidField(
+        DA_FILES.localIndicators,
+        `give the local indicators once: ${DA_FILES.localIndicators} or the CDE's Local Measures files, not both`,
+      );
+    const local = readCdeLocalMeasures(localMeasuresFiles, new Set(data.leas.map((lea) => lea.leaId)));
+    localIndicators = localIndicatorsCsv(local.rows);
+    report.localMeasures = local.report;
+  }
   return {
     files: {
       ...files,

@@ -116,6 +116,18 @@ export const DaImportReply = Type.Object({
               detail: Nullable(Type.String()),
             }),
           ),
+          localMeasures: Type.Optional(
+            Type.Array(
+              Type.Object({
+                file: Type.String(),
+                priority: Type.Integer(),
+                year: Type.Integer(),
+                rows: Type.Integer(),
+                leaRows: Type.Integer({ description: 'Rows of LEAs in the Dashboard files read beside' }),
+              }),
+              { description: "The CDE's Local Measures files read as local indicators (CDE5)" },
+            ),
+          ),
         },
         { description: "An upload of the CDE's own Dashboard files: what was read from each (CDE3.1)" },
       ),

@@ -51,6 +51,17 @@ function CdeReport({ report, n }: { report: CdeImport; n: (value: number) => str
             })}
           </List.Item>
         ))}
+        {report.localMeasures?.map((file) => (
+          <List.Item key={`${file.file} ${file.priority} ${file.year}`}>
+            {t('da.upload.cdeLocalMeasures', {
+              file: file.file,
+              priority: file.priority,
+              year: file.year,
+              rows: n(file.rows),
+              leaRows: n(file.leaRows),
+            })}
+          </List.Item>
+        ))}
         <List.Item>
           {t('da.upload.cdeGroups', { groups: report.groups.map((g) => t(`da.groups.${g}`)).join(', ') })}
         </List.Item>
