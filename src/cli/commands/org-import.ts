@@ -1,3 +1,4 @@
+import { decodeUtf8OrWindows1252 } from '../../core/common/decode-text';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
@@ -6,7 +7,6 @@ import type { ChangeCounts } from '../../core/organizations/directory-update';
 import type { RegionDefinition } from '../../core/organizations/state-regions';
 import { CLI_ACTOR } from '../../usecases/context';
 import {
-  decodeDirectoryText,
   importSchoolDirectory,
   parseRegionsFile,
   type SchoolDirectorySummary,
@@ -54,7 +54,7 @@ export function registerOrgImportCommand(program: Command): void {
           throw DomainError.invalidField('--regions', `${opts.regions} does not exist`);
         regions = parseRegionsFile(readFileSync(opts.regions, 'utf8'), basename(opts.regions), '--regions');
       }
-      const text = decodeDirectoryText(readFileSync(file));
+      const text = decodeUtf8OrWindows1252(readFileSync(file));
       await withDatabase(async ({ db }) => {
         const summary = await importSchoolDirectory(
           { db, actor: CLI_ACTOR },

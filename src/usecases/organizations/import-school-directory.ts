@@ -41,15 +41,6 @@ export interface SchoolDirectorySummary {
   withoutRegion: Array<{ cdsCode: string; name: string; county: string }>;
 }
 
-/** A directory file's text: UTF-8, or Windows-1252 when it is not valid UTF-8 (older CDE exports). */
-export function decodeDirectoryText(content: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(content);
-  } catch {
-    return new TextDecoder('windows-1252').decode(content);
-  }
-}
-
 /** The regions of a JSON file's text, or a 400 naming the field at fault (`field` when it is not JSON). */
 export function parseRegionsFile(text: string, fileName: string, field: string): RegionDefinition[] {
   let json: unknown;

@@ -1,7 +1,7 @@
+import { decodeUtf8OrWindows1252 } from '../../../core/common/decode-text';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
 import {
-  decodeDirectoryText,
   importSchoolDirectory,
   parseRegionsFile,
 } from '../../../usecases/organizations/import-school-directory';
@@ -48,7 +48,7 @@ export const organizationRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (
         : undefined;
       return importSchoolDirectory(
         { db, actor: actorOf(request) },
-        { fileName: directory.fileName, text: decodeDirectoryText(directory.content), regions },
+        { fileName: directory.fileName, text: decodeUtf8OrWindows1252(directory.content), regions },
       );
     },
   );
