@@ -13,8 +13,12 @@ export interface CicloConfig {
   port: number;
   /** Host the server listens on (HOST, default 0.0.0.0). */
   host: string;
-  /** Load the demo dataset on the app's first start (CICLO_DEMO, default on). */
+  /** NODE_ENV=production: never loads the demo dataset, and refuses to start with demo accounts. */
+  production: boolean;
+  /** Load the demo dataset on the app's first start (CICLO_DEMO, default on; always off in production). */
   loadDemo: boolean;
+  /** Start in production although demo accounts exist (CICLO_ALLOW_DEMO_ACCOUNTS=1). */
+  allowDemoAccounts: boolean;
   /** Children in the demo dataset (CICLO_DEMO_CHILDREN, default 2,000). */
   demoChildren: number;
   /** Serve cookies with the Secure flag (CICLO_SECURE_COOKIES, default off for localhost). */
@@ -77,6 +81,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CicloConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL: must start with postgres:// or postgresql://');
   }
+  const production = (env.NODE_ENV ?? '').trim() === 'production';
+  const demoAsked = !['0', 'false', 'no', 'off'].includes((env.CICLO_DEMO ?? '1').toLowerCase());
+  if (production && env.CICLO_DEMO !== undefined && demoAsked)
+    problems.push('CICLO_DEMO: the demo dataset is never loaded in production (NODE_ENV=production)');
   const parsedTrustProxy = parseTrustProxy(env.CICLO_TRUST_PROXY);
   if ('problem' in parsedTrustProxy) problems.push(parsedTrustProxy.problem);
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -85,7 +93,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CicloConfig {
     dataDir: env.CICLO_DATA_DIR?.trim() || './data',
     port,
     host: env.HOST?.trim() || '0.0.0.0',
-    loadDemo: !['0', 'false', 'no', 'off'].includes((env.CICLO_DEMO ?? '1').toLowerCase()),
+    production,
+    loadDemo: demoAsked && !production,
+    allowDemoAccounts: ['1', 'true', 'yes', 'on'].includes(
+      (env.CICLO_ALLOW_DEMO_ACCOUNTS ?? '0').toLowerCase(),
+    ),
     demoChildren,
     secureCookies: ['1', 'true', 'yes', 'on'].includes((env.CICLO_SECURE_COOKIES ?? '0').toLowerCase()),
     logLevel: env.LOG_LEVEL?.trim() || 'info',

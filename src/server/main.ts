@@ -8,6 +8,7 @@ import { migrateToLatest } from '../data/migrate';
 import { hasAnyUser } from '../data/repositories/users.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../usecases/demo/demo-accounts';
 import { loadStartupRuleSets } from '../usecases/da/load-startup-rule-sets';
+import { demoAccountsPresent, demoAccountsRefusal } from '../usecases/demo/demo-accounts-present';
 import { hasDemoData } from '../usecases/demo/has-demo-data';
 import { loadDemoDataset } from '../usecases/demo/load-demo-dataset';
 import { buildApp } from './app';
@@ -18,6 +19,12 @@ const where = config.databaseUrl
   ? 'the PostgreSQL server in DATABASE_URL'
   : `the embedded database in ${config.dataDir}`;
 const applied = await migrateToLatest(handle.db);
+const refusal = demoAccountsRefusal(config, await demoAccountsPresent(handle.db));
+if (refusal) {
+  process.stderr.write(`${refusal}\n`);
+  await handle.close();
+  process.exit(1);
+}
 const app = await buildApp({ db: handle.db, config });
 app.log.info(`Using ${where}; ${applied.length} migration(s) applied.`);
 app.log.info(
@@ -54,9 +61,16 @@ process.once('SIGTERM', () => void shutdown());
 await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${config.port}`;
 const lines = [``, `Ciclo is running at ${url}  (API reference: ${url}/api/docs)`, `Database: ${where}`];
-if (demoLoaded) {
+if (demoLoaded && !config.production) {
   lines.push(``, `Demo accounts (password: ${DEMO_PASSWORD}):`);
   for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(17)} ${account.email}`);
+}
+if (!(await hasAnyUser(handle.db))) {
+  lines.push(
+    ``,
+    `No users yet: create the first state administrator (they choose a new password at the first sign-in):`,
+    `  CICLO_PASSWORD='…' npx ciclo user add --email EMAIL --name NAME --role state_admin`,
+  );
 }
 lines.push(``);
 process.stdout.write(`${lines.join('\n')}\n`);
