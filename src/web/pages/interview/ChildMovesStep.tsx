@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   CHILD_MOVE_KINDS,
   emptyChildMove,
+  isRelatedToWorker,
   type ChildMoveDraft,
   type InterviewDraft,
 } from './interview-draft';
@@ -46,6 +47,20 @@ export function ChildMovesStep({ draft, change }: { draft: InterviewDraft; chang
                 link={move}
                 onChange={(edit) => setMove(index, edit)}
               />
+              {move.kind !== 'with' && move.children.length > 1 && (
+                // IF1.1: the first link is for the children chosen, of those related to its worker
+                <PeopleChoice
+                  draft={draft}
+                  label={t('interview.childMoves.linkChildren')}
+                  people={move.children.filter((child) => isRelatedToWorker(draft, child, move.worker))}
+                  value={move.linkChildren ?? move.children}
+                  onChange={(children) =>
+                    setMove(index, (m) => {
+                      m.linkChildren = children;
+                    })
+                  }
+                />
+              )}
               {move.kind !== 'with' && (
                 <>
                   <TextInput

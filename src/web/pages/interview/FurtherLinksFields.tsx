@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   OWN_MOVE_KINDS,
   emptyChildLink,
+  isRelatedToWorker,
   type ChildLinkDraft,
   type ChildMoveDraft,
   type InterviewDraft,
@@ -47,7 +48,7 @@ export function FurtherLinksFields({
                 <PeopleChoice
                   draft={draft}
                   label={t('interview.childMoves.furtherLinks.children')}
-                  people={move.children}
+                  people={move.children.filter((child) => isRelatedToWorker(draft, child, link.worker))}
                   value={link.children}
                   onChange={(children) =>
                     setLink(index, (l) => {

@@ -95,15 +95,15 @@ function linkGroups(links: readonly InterviewLink[]): ChildLinkDraft[] {
 }
 
 /**
- * The children's own move as the form holds it: the link that every child of the move has
- * is the first, the others further links. When no link is every child's (children of
- * different workers moved together), each group of children becomes a move of its own.
+ * The children's own move as the form holds it, one move as it was made (IF1.2): the link
+ * that every child of the move has is the first, the others further links. When no link is
+ * every child's (children of different workers moved together), the first link is for the
+ * children it names (`linkChildren`) and the others are further links.
  */
 function childMoveDrafts(
   move: InterviewMove,
   childIds: ReadonlySet<string>,
   otherIds: ReadonlySet<string>,
-  taken: readonly { id: string }[],
 ): ChildMoveDraft[] {
   const children = move.movers.filter((id) => childIds.has(id));
   const groups = linkGroups(move.links ?? []);
@@ -131,12 +131,9 @@ function childMoveDrafts(
       ),
     ];
   }
-  const drafts: ChildMoveDraft[] = [];
-  for (const group of groups) {
-    const id = drafts.length === 0 ? move.id : nextId('j', [...taken, ...drafts]);
-    drafts.push(draftOf(id, group, []));
-  }
-  return drafts;
+  const [first, ...rest] = groups;
+  if (!first) return [draftOf(move.id, { kind: 'to-join', worker: '', workerMove: '', children }, [])];
+  return [{ ...draftOf(move.id, { ...first, children }, rest), linkChildren: first.children }];
 }
 
 /**
@@ -182,9 +179,7 @@ export function draftFromInterview(
   };
   for (const move of interview.moves) {
     if (move.links && move.links.length > 0) {
-      draft.childMoves.push(
-        ...childMoveDrafts(move, childIds, otherIds, [...draft.childMoves, ...interview.moves]),
-      );
+      draft.childMoves.push(...childMoveDrafts(move, childIds, otherIds));
       continue;
     }
     // Workers, youths who are their own workers and other members make the move itself;

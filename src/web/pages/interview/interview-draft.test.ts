@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { determineEligibility } from '../../../core/eligibility/determine-eligibility';
+import { validateInterview } from '../../../core/eligibility/validate-interview';
 import type { ChildDetermination, Interview } from '../../../core/eligibility/interview-schema';
 import { draftFromInterview } from './draft-from-interview';
 import {
@@ -612,7 +613,7 @@ describe('a children’s move that joins more than one worker', () => {
     expect(buildInterview(again)).toEqual(interview);
   });
 
-  it('children of different workers who moved together come back as one move per worker, with the same determination', () => {
+  it('children of different workers who moved together come back as the one move they made, each child with its own link (IF1.2)', () => {
     const draft = parentsApart();
     draft.children[1]!.worker = 'w1';
     draft.children[0]!.otherWorkers = [];
@@ -622,11 +623,12 @@ describe('a children’s move that joins more than one worker', () => {
       { child: 'c2', type: 'to-join', worker: 'w1', workerMove: 'm1' },
     ];
     const again = draftFromInterview(interview, [], '');
-    expect(again.childMoves.map((move) => [move.worker, move.children])).toEqual([
-      ['w2', ['c1']],
-      ['w1', ['c2']],
+    expect(again.childMoves).toHaveLength(1);
+    expect(again.childMoves[0]).toMatchObject({ worker: 'w2', children: ['c1', 'c2'], linkChildren: ['c1'] });
+    expect(again.childMoves[0]!.furtherLinks).toEqual([
+      { kind: 'to-join', worker: 'w1', workerMove: 'm1', children: ['c2'] },
     ]);
-    expect(new Set(again.childMoves.map((move) => move.id)).size).toBe(2);
+    expect(buildInterview(again)).toEqual(interview);
     const before = determineEligibility(interview).children;
     const after = determineEligibility(buildInterview(again)).children;
     expect(after.map((child) => [child.eligible, child.qad, child.worker])).toEqual(
@@ -650,6 +652,64 @@ describe('a children’s move that joins more than one worker', () => {
     expect(draft.children[0]!.otherWorkers).toEqual([]);
     expect(buildInterview(draft).moves.flatMap((move) => move.links ?? [])).toEqual([
       { child: 'c1', type: 'to-join', worker: 'w2', workerMove: 'm2' },
+    ]);
+  });
+});
+
+describe('a children’s move in which the children have different links to the workers (IF1)', () => {
+  /** Ana (José's and María's) and Beto (María's only) came together; Ana joined José, Beto went ahead of María. */
+  function differentLinks(): InterviewDraft {
+    const draft = parentsApart();
+    // María (w2) comes to Hollister after the children this time.
+    draft.workerMoves[1] = { ...draft.workerMoves[1]!, date: '2019-08-20' };
+    const move = draft.childMoves[0]!;
+    move.kind = 'to-join';
+    move.worker = 'w1';
+    move.workerMove = 'm1';
+    move.linkChildren = ['c1'];
+    move.furtherLinks.push({ kind: 'precede', worker: 'w2', workerMove: 'm2', children: ['c2'] });
+    return draft;
+  }
+
+  it('builds for each child its own link only, valid input to the engine', () => {
+    const interview = buildInterview(differentLinks());
+    expect(interview.moves[2]!.movers).toEqual(['c1', 'c2']);
+    expect(interview.moves[2]!.links).toEqual([
+      { child: 'c1', type: 'to-join', worker: 'w1', workerMove: 'm1' },
+      { child: 'c2', type: 'precede', worker: 'w2', workerMove: 'm2' },
+    ]);
+    expect(() => validateInterview(interview)).not.toThrow();
+    const [ana, beto] = determineEligibility(interview).children;
+    expect(ana).toMatchObject({ worker: 'w1', relation: 'to-join' });
+    // María's move had no qualifying work: Beto's link to her is judged, and found wanting.
+    expect(beto!.reasons).toContain('NO_ESTABLISHED_WORKER');
+  });
+
+  it('never links a child to a worker the child is not related to, whatever was chosen', () => {
+    const draft = differentLinks();
+    // Beto is María's only: a first link to José chosen for every child still links Ana alone.
+    draft.childMoves[0]!.linkChildren = undefined;
+    const interview = buildInterview(draft);
+    expect(interview.moves[2]!.links).toEqual([
+      { child: 'c1', type: 'to-join', worker: 'w1', workerMove: 'm1' },
+      { child: 'c2', type: 'precede', worker: 'w2', workerMove: 'm2' },
+    ]);
+    expect(() => validateInterview(interview)).not.toThrow();
+  });
+
+  it('comes back from a returned COE as the same move and the same links', () => {
+    const interview = buildInterview(differentLinks());
+    const again = draftFromInterview(interview, [], '');
+    expect(again.childMoves).toHaveLength(1);
+    expect(buildInterview(again)).toEqual(interview);
+  });
+
+  it('taking a child out takes it out of the first link’s children too', () => {
+    const draft = differentLinks();
+    removeChild(draft, 'c1');
+    expect(draft.childMoves[0]!.linkChildren).toEqual([]);
+    expect(buildInterview(draft).moves[2]!.links).toEqual([
+      { child: 'c2', type: 'precede', worker: 'w2', workerMove: 'm2' },
     ]);
   });
 });

@@ -134,7 +134,12 @@ export interface ChildMoveDraft {
   /** Other family members who made the children's own move with them. */
   others: string[];
   largeDistrictFishing: LargeDistrictFishingDraft | null;
-  /** Links beyond the first (kind, worker, workerMove), which holds for every child of the move. */
+  /**
+   * The children the first link (kind, worker, workerMove) is for (IF1.1); absent, every child
+   * of the move. Different children of one move may have different links to the workers.
+   */
+  linkChildren?: string[] | undefined;
+  /** Links beyond the first, each for the children chosen for it. */
   furtherLinks: ChildLinkDraft[];
 }
 
@@ -292,6 +297,7 @@ export function removeChild(draft: InterviewDraft, id: string): void {
   draft.children = draft.children.filter((c) => c.id !== id);
   for (const move of draft.childMoves) {
     move.children = move.children.filter((c) => c !== id);
+    if (move.linkChildren) move.linkChildren = move.linkChildren.filter((c) => c !== id);
     for (const link of move.furtherLinks) link.children = link.children.filter((c) => c !== id);
   }
   for (const move of draft.workerMoves) {
@@ -415,18 +421,32 @@ function workerMoveOf(move: WorkerMoveDraft, childrenWith: readonly string[]): I
   return built;
 }
 
-/** The first link for every child of the move, then each further link for its children, each once. */
-function childLinksOf(move: ChildMoveDraft): InterviewLink[] {
+/** Whether the draft relates `childId` to `workerId` (the child's worker or one of its further workers). */
+export function isRelatedToWorker(draft: InterviewDraft, childId: string, workerId: string): boolean {
+  const child = draft.children.find((c) => c.id === childId);
+  return (
+    child !== undefined &&
+    (child.worker === workerId || child.otherWorkers.some((o) => o.worker === workerId))
+  );
+}
+
+/**
+ * The links of a children's own move (IF1): the first link for the children chosen for it
+ * (every child of the move when none were chosen), then each further link for its children,
+ * each once — and only for a child of the move related to that link's worker, since the
+ * engine refuses a link to a worker who is not the child's.
+ */
+function childLinksOf(move: ChildMoveDraft, draft: InterviewDraft): InterviewLink[] {
   const main: ChildLinkDraft = {
     kind: move.kind as ChildLinkDraft['kind'],
     worker: move.worker,
     workerMove: move.workerMove,
-    children: move.children,
+    children: move.linkChildren ?? move.children,
   };
   const links = new Map<string, InterviewLink>();
   for (const link of [main, ...move.furtherLinks]) {
     for (const child of link.children) {
-      if (!move.children.includes(child)) continue;
+      if (!move.children.includes(child) || !isRelatedToWorker(draft, child, link.worker)) continue;
       const built: InterviewLink = {
         child,
         type: link.kind,
@@ -439,7 +459,7 @@ function childLinksOf(move: ChildMoveDraft): InterviewLink[] {
   return [...links.values()];
 }
 
-function childMoveOf(move: ChildMoveDraft): InterviewMove {
+function childMoveOf(move: ChildMoveDraft, draft: InterviewDraft): InterviewMove {
   const built: InterviewMove = {
     id: move.id,
     date: move.date,
@@ -447,7 +467,7 @@ function childMoveOf(move: ChildMoveDraft): InterviewMove {
     to: placeOf(move.to),
     movers: [...new Set([...move.others, ...move.children])],
     economicNecessity: move.economicNecessity,
-    links: childLinksOf(move),
+    links: childLinksOf(move, draft),
   };
   const fishing = largeDistrictFishingOf(move.largeDistrictFishing);
   if (fishing) built.largeDistrictFishing = fishing;
@@ -462,7 +482,9 @@ export function buildInterview(draft: InterviewDraft): Interview {
       childrenWith.set(move.workerMove, [...(childrenWith.get(move.workerMove) ?? []), ...move.children]);
   }
   const workerMoves = draft.workerMoves.map((move) => workerMoveOf(move, childrenWith.get(move.id) ?? []));
-  const childMoves = draft.childMoves.filter((move) => move.kind !== 'with').map(childMoveOf);
+  const childMoves = draft.childMoves
+    .filter((move) => move.kind !== 'with')
+    .map((move) => childMoveOf(move, draft));
   const interview: Interview = {
     interviewDate: draft.interviewDate,
     state: 'CA',
