@@ -68,9 +68,7 @@ describe('the I&R data packet', () => {
     });
     await expect(families.textContent()).resolves.toContain('first COE of the period');
     const newFamilies = phone.page.getByRole('region', { name: 'New families', exact: true });
-    await expect(
-      newFamilies.getByText(/new families were recruited in 2021-22, .*(percent|none)/).count(),
-    ).resolves.toBe(1);
+    await expect(newFamilies.getByText(/new families were recruited in 2021-22/).count()).resolves.toBe(1);
     const referrals = phone.page.getByRole('region', {
       name: 'Referrals per quarter, by source (2021-22)',
       exact: true,
@@ -79,7 +77,19 @@ describe('the I&R data packet', () => {
     await expectAccessible(phone.page, 'data packet');
     await expectNoHorizontalScroll(phone.page);
 
-    // The same page in Spanish.
+    await phone.page
+      .getByLabel('1. Just the facts: what do the data say?')
+      .fill('No newly qualified students in 2021-22.');
+    await phone.page.getByRole('button', { name: 'Save' }).click();
+    await phone.page.getByText(/^Saved by /).waitFor();
+    await phone.page.reload();
+    await expect(
+      phone.page.getByLabel('1. Just the facts: what do the data say?').inputValue(),
+    ).resolves.toBe('No newly qualified students in 2021-22.');
+  });
+
+  it('reads in Spanish, with the definitions and the referrals per quarter', async () => {
+    await phone.page.goto(`${baseUrl}/reports/data-packet?from=2017-18&to=2021-22&region=5`);
     const admin = await apiSession(accounts.stateAdmin);
     await admin('PATCH', '/auth/me', { language: 'es' });
     await phone.page.reload();
@@ -93,15 +103,5 @@ describe('the I&R data packet', () => {
     await admin('PATCH', '/auth/me', { language: 'en' });
     await phone.page.reload();
     await phone.page.getByRole('heading', { name: 'I&R data packet', level: 1 }).waitFor();
-
-    await phone.page
-      .getByLabel('1. Just the facts: what do the data say?')
-      .fill('No newly qualified students in 2021-22.');
-    await phone.page.getByRole('button', { name: 'Save' }).click();
-    await phone.page.getByText(/^Saved by /).waitFor();
-    await phone.page.reload();
-    await expect(
-      phone.page.getByLabel('1. Just the facts: what do the data say?').inputValue(),
-    ).resolves.toBe('No newly qualified students in 2021-22.');
   });
 });
