@@ -15,6 +15,7 @@ import type { Db } from '../data/db';
 import { handleError } from './errors';
 import { registerInputGuard } from './input-guard';
 import { registerNoStore } from './no-store';
+import { loggerOptions, registerRequestLog } from './request-log';
 import { registerAuthentication } from './policies/authenticate';
 import { ErrorReply } from './schemas';
 import { registerRoutes } from './routes';
@@ -23,7 +24,8 @@ import { registerWebPage } from './web-page';
 export interface AppOptions {
   db: Db;
   /** trustProxy: see CicloConfig; absent means trust no proxy. */
-  config: Pick<CicloConfig, 'secureCookies' | 'logLevel'> & Partial<Pick<CicloConfig, 'trustProxy'>>;
+  config: Pick<CicloConfig, 'secureCookies' | 'logLevel'> &
+    Partial<Pick<CicloConfig, 'trustProxy' | 'production'>>;
   /** Folder of the built web app; defaults to dist/web at the repository root. */
   webRoot?: string;
   /** Write request logs (off in tests). */
@@ -38,13 +40,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger:
       options.logger === false
         ? false
-        : { level: options.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+        : loggerOptions(options.config.logLevel, options.config.production ?? false),
+    disableRequestLogging: true,
     bodyLimit: 25 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
     trustProxy: options.config.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(handleError);
+  registerRequestLog(app);
   registerInputGuard(app);
   registerNoStore(app);
   app.addSchema(ErrorReply);
