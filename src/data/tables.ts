@@ -486,6 +486,34 @@ export interface ReferralsTable {
   updated_at: UpdatedAt;
   /** The approved COE that closed the referral (IR1.1, IR1.2). */
   closed_by_coe_id: Generated<string | null>;
+  source: Generated<'school-list' | 'community' | 'employer' | 'agency' | 'self' | 'other-region' | 'school-contact'>;
+  /** The school contact whose "obtained referrals" brought it. */
+  school_contact_id: Generated<string | null>;
+  /** Who typed it by hand (a list's referrals have their import). */
+  entered_by: Generated<string | null>;
+  /** The list's own "Dates are same?" box, where the list has one. */
+  dates_same: Generated<boolean | null>;
+  /** The rules' priority (null: the same as `priority`); `priority` is the override when a manager set one. */
+  rules_priority: Generated<number | null>;
+  priority_override: Generated<number | null>;
+  priority_override_reason: Generated<string | null>;
+  priority_override_by: Generated<string | null>;
+  priority_override_at: Generated<Date | null>;
+  /** The day the rules' priority was last computed (it is computed again each day it is read). */
+  priority_computed_on: Generated<DateColumn | null>;
+  /** The day it stopped being open (interviewed or closed). */
+  done_on: Generated<DateColumn | null>;
+  version: Generated<number>;
+}
+
+/** A recruiter's own working weekdays (0 Sunday … 6 Saturday) and leave, for the contact quota. */
+export interface RecruiterSchedulesTable {
+  user_id: string;
+  weekdays: Json;
+  leave: Json;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
 }
 
 export interface PrioritizationRuleSetsTable {
@@ -881,6 +909,7 @@ export interface Database {
   prioritization_rule_sets: PrioritizationRuleSetsTable;
   region_holidays: RegionHolidaysTable;
   family_contacts: FamilyContactsTable;
+  recruiter_schedules: RecruiterSchedulesTable;
   da_rule_sets: DaRuleSetsTable;
   school_contacts: SchoolContactsTable;
   plan_versions: PlanVersionsTable;

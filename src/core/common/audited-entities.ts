@@ -15,6 +15,7 @@ export const AUDITED_ENTITIES = [
   'referral',
   'referral_import',
   'family_contact',
+  'recruiter_schedule',
   'region_holidays',
   'school_directory',
   'school_contact',

@@ -35,8 +35,24 @@ export const OUTCOMES_LEADING_TO_INTERVIEW: ReadonlySet<ContactOutcome> = new Se
 export const REFERRAL_STATUSES = ['pending', 'in-progress', 'interviewed', 'closed'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-/** The referral's status after a contact with `outcome`. */
-export function statusAfterContact(outcome: ContactOutcome): ReferralStatus {
+/** Outcomes of an attempt that did not reach the family: a follow-up is still owed. */
+export const OUTCOMES_NOT_REACHING_FAMILY: ReadonlySet<ContactOutcome> = new Set([
+  'no-answer',
+  'left-message',
+  'wrong-number',
+]);
+
+/**
+ * The referral's status after a contact with `outcome`. An attempt that did not reach the
+ * family leaves the referral open (in progress, still counted as pending for the quota) and
+ * never reopens one already interviewed or closed.
+ */
+export function statusAfterContact(
+  outcome: ContactOutcome,
+  current: ReferralStatus = 'pending',
+): ReferralStatus {
+  if (OUTCOMES_NOT_REACHING_FAMILY.has(outcome) && (current === 'interviewed' || current === 'closed'))
+    return current;
   switch (outcome) {
     case 'interviewed':
       return 'interviewed';

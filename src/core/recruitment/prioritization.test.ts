@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   REGION_3_RULE_SET,
   compareQueue,
+  effectivePriority,
   prioritize,
+  priorityOverrideProblems,
   ruleSetProblems,
   type PrioritizedFacts,
   type RuleSet,
@@ -134,5 +136,72 @@ describe('the queue order', () => {
       { id: 'd', priority: 1, receivedOn: '2021-02-03' },
     ].sort(compareQueue);
     expect(queue.map((r) => r.id)).toEqual(['d', 'b', 'c', 'a']);
+  });
+});
+
+describe("the list's own box", () => {
+  const sameDates = { districtEnterDate: '2021-02-22', schoolEnterDate: '2021-02-22' } as const;
+
+  it("is respected when the list sets it: the source's priority-4 row has equal dates and the box unchecked", () => {
+    expect(prioritize(facts({ ...sameDates, datesSame: false }), REGION_3_RULE_SET, TODAY)).toEqual({
+      priority: 4,
+      reasons: [],
+    });
+    expect(prioritize(facts({ ...sameDates, datesSame: true }), REGION_3_RULE_SET, TODAY).priority).toBe(3);
+    expect(prioritize(facts({ datesSame: true }), REGION_3_RULE_SET, TODAY).priority).toBe(3);
+  });
+
+  it('leaves the dates to decide when the list has no such box', () => {
+    expect(prioritize(facts({ ...sameDates, datesSame: null }), REGION_3_RULE_SET, TODAY).priority).toBe(3);
+    expect(prioritize(facts({ ...sameDates }), REGION_3_RULE_SET, TODAY).priority).toBe(3);
+  });
+});
+
+describe('priority recomputed as its facts change', () => {
+  const recent: RuleSet = {
+    lowestPriority: 3,
+    rules: [
+      {
+        id: 'recent',
+        label: 'Entered in the last 30 days',
+        field: 'districtEnterDate',
+        condition: 'entered-within-days',
+        value: '30',
+        weight: 1,
+        active: true,
+      },
+      { ...REGION_3_RULE_SET.rules[1]! },
+    ],
+  };
+
+  it('falls as days since entry pass, and rises when the child is found to be a prior migrant', () => {
+    const referral = facts({ districtEnterDate: '2021-02-22' });
+    expect(prioritize(referral, recent, '2021-03-01').priority).toBe(2);
+    expect(prioritize(referral, recent, '2021-03-24').priority).toBe(2);
+    expect(prioritize(referral, recent, '2021-03-25').priority).toBe(3);
+    expect(prioritize({ ...referral, priorMigrant: true }, recent, '2021-03-25').priority).toBe(2);
+  });
+});
+
+describe("a manager's override", () => {
+  const ranking = prioritize(facts({ hispanic: true }), REGION_3_RULE_SET, TODAY);
+
+  it("replaces the rules' priority and keeps their reasons beside it", () => {
+    const override = { priority: 1, reason: 'Family leaving after the harvest' };
+    expect(effectivePriority(ranking, override)).toEqual({
+      priority: 1,
+      rulesPriority: 3,
+      reasons: [{ ruleId: 'hispanic', label: 'Hispanic' }],
+      override,
+    });
+    expect(effectivePriority(ranking, null)).toMatchObject({ priority: 3, rulesPriority: 3, override: null });
+  });
+
+  it('needs a priority from 1 to 10 and a reason', () => {
+    expect(priorityOverrideProblems({ priority: 2, reason: 'Urgent' })).toEqual([]);
+    expect(priorityOverrideProblems({ priority: 0, reason: 'Urgent' })[0]?.field).toBe('priority');
+    expect(priorityOverrideProblems({ priority: 1.5, reason: 'Urgent' })[0]?.field).toBe('priority');
+    expect(priorityOverrideProblems({ priority: 2, reason: '  ' })[0]?.field).toBe('reason');
+    expect(priorityOverrideProblems({ priority: 2, reason: 'x'.repeat(501) })[0]?.field).toBe('reason');
   });
 });

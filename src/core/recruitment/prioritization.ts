@@ -16,6 +16,12 @@ export interface PrioritizedFacts {
   priorMigrant: boolean | null;
   grade: string | null;
   homeLanguage: string | null;
+  /**
+   * The list's own "Dates are same?" box, when the list has that column: checked or not, it
+   * answers the dates-equal rule instead of the dates (the source's priority-4 row has equal
+   * dates and the box unchecked). Null or absent: the dates are compared.
+   */
+  datesSame?: boolean | null | undefined;
 }
 
 export const RULE_CONDITIONS = ['is-true', 'dates-equal', 'equals', 'entered-within-days'] as const;
@@ -94,6 +100,7 @@ function meetsRule(rule: PrioritizationRule, facts: PrioritizedFacts, today: Cal
     case 'is-true':
       return value === true;
     case 'dates-equal': {
+      if (typeof facts.datesSame === 'boolean') return facts.datesSame;
       const other =
         rule.value && (RULE_FIELDS as readonly string[]).includes(rule.value)
           ? facts[rule.value as RuleField]
@@ -173,4 +180,43 @@ export function compareQueue(a: QueuedReferral, b: QueuedReferral): number {
     (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+/** A manager's override of a referral's priority, with why. */
+export interface PriorityOverride {
+  priority: number;
+  reason: string;
+}
+
+export const MAX_OVERRIDE_REASON_LENGTH = 500;
+
+/**
+ * The priority the queue uses: a manager's override when there is one, else the rules'. The
+ * rules' priority and reasons are kept beside the override, so both are shown.
+ */
+export function effectivePriority(
+  ranking: Prioritization,
+  override: PriorityOverride | null,
+): Prioritization & { rulesPriority: number; override: PriorityOverride | null } {
+  return {
+    priority: override ? override.priority : ranking.priority,
+    rulesPriority: ranking.priority,
+    reasons: ranking.reasons,
+    override,
+  };
+}
+
+/** Problems with an override a manager sets, naming the field: a priority from 1 to 10 and a reason. */
+export function priorityOverrideProblems(
+  override: PriorityOverride,
+): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  if (!Number.isInteger(override.priority) || override.priority < 1 || override.priority > 10)
+    problems.push({ field: 'priority', message: 'must be a whole number from 1 to 10' });
+  const reason = override.reason.trim();
+  if (reason === '')
+    problems.push({ field: 'reason', message: 'is required: say why the priority is changed' });
+  else if (reason.length > MAX_OVERRIDE_REASON_LENGTH)
+    problems.push({ field: 'reason', message: `must be at most ${MAX_OVERRIDE_REASON_LENGTH} characters` });
+  return problems;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../people/access-scope';
 import type { Role } from '../people/roles';
-import { contactQueueSettingsPolicy, isEligibleAssignee, referralPolicy } from './referral.policy';
+import {
+  canEnterReferral,
+  contactQueueSettingsPolicy,
+  isEligibleAssignee,
+  recruiterSchedulePolicy,
+  referralPolicy,
+} from './referral.policy';
 
 const REGION_A = 'region-a';
 const REGION_B = 'region-b';
@@ -41,6 +47,7 @@ describe('who may read, assign and contact a referral', () => {
         read,
         assign,
         contact,
+        override: assign,
       });
     },
   );
@@ -85,5 +92,37 @@ describe('who may be assigned referrals', () => {
     ['reviewer', REGION_A, true, false],
   ] as const)('a %s of %s (active: %s): %s', (role, regionId, isActive, eligible) => {
     expect(isEligibleAssignee({ role, regionId, isActive }, REGION_A)).toBe(eligible);
+  });
+});
+
+describe('who may enter a referral by hand', () => {
+  it.each([
+    ['ir_manager', REGION_A, REGION_A, true],
+    ['recruiter', REGION_A, REGION_A, true],
+    ['recruiter', REGION_A, REGION_B, false],
+    ['data_specialist', REGION_A, REGION_A, true],
+    ['reviewer', REGION_A, REGION_A, false],
+    ['state_consultant', null, REGION_A, false],
+  ] as const)('%s of %s in a district of %s: %s', (role, actorRegion, region, expected) => {
+    expect(canEnterReferral(actor(role, actorRegion), { regionId: region, districtId: DISTRICT_A })).toBe(
+      expected,
+    );
+  });
+});
+
+describe("who reads and changes a recruiter's working days", () => {
+  const schedule = { userId: 'recruiter-1', regionId: REGION_A };
+  it.each([
+    ['recruiter', REGION_A, 'recruiter-1', true, false],
+    ['recruiter', REGION_A, 'recruiter-2', false, false],
+    ['ir_manager', REGION_A, 'manager', true, true],
+    ['ir_manager', REGION_B, 'manager', false, false],
+    ['state_admin', null, 'admin', true, true],
+    ['data_specialist', REGION_A, 'someone', false, false],
+  ] as const)('%s of %s (%s): read %s, write %s', (role, actorRegion, userId, read, write) => {
+    expect(recruiterSchedulePolicy.abilitiesOf(actor(role, actorRegion, userId), schedule)).toEqual({
+      read,
+      write,
+    });
   });
 });

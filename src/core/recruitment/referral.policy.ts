@@ -12,9 +12,10 @@ export interface ReferralAccess {
 /**
  * Who may do what with a referral of the contact queue (README "Contact queue"): its region's
  * staff read it (district staff only their district's); I&R managers assign it; recruiters
- * log contacts with the family, a recruiter only on a referral not assigned to someone else.
+ * log contacts with the family, a recruiter only on a referral not assigned to someone else;
+ * those who assign referrals also override the rules' priority of one.
  */
-export const referralPolicy = definePolicy<'assign' | 'contact', ReferralAccess>({
+export const referralPolicy = definePolicy<'assign' | 'contact' | 'override', ReferralAccess>({
   read: (actor, referral) =>
     hasPermission(actor.role, 'referral.read') &&
     canReachRecord(actor, { regionId: referral.regionId, districtIds: [referral.districtId] }),
@@ -28,6 +29,42 @@ export const referralPolicy = definePolicy<'assign' | 'contact', ReferralAccess>
       referral.assignedToId !== null &&
       referral.assignedToId !== actor.userId
     ),
+  override: (actor, referral) =>
+    hasPermission(actor.role, 'referral.assign') && canWriteInRegion(actor, referral.regionId),
+});
+
+/**
+ * Who may add a referral to a district's queue by hand: those who import lists or contact
+ * families, in a region they work in and a district they reach.
+ */
+export function canEnterReferral(actor: Actor, at: { regionId: string; districtId: string }): boolean {
+  return (
+    (hasPermission(actor.role, 'referral.import') || hasPermission(actor.role, 'referral.contact')) &&
+    canWriteInRegion(actor, at.regionId) &&
+    canReachRecord(actor, { regionId: at.regionId, districtIds: [at.districtId] })
+  );
+}
+
+/** A recruiter's working schedule, as far as access cares: whose it is and their region. */
+export interface RecruiterScheduleAccess {
+  userId: string;
+  regionId: string | null;
+}
+
+/**
+ * Who reads and changes a recruiter's own working days (part-time, leave) for the quota: the
+ * recruiter reads theirs; those who assign the region's referrals read and change them.
+ */
+export const recruiterSchedulePolicy = definePolicy<'write', RecruiterScheduleAccess>({
+  read: (actor, schedule) =>
+    actor.userId === schedule.userId ||
+    (schedule.regionId !== null &&
+      hasPermission(actor.role, 'referral.assign') &&
+      canReachRecord(actor, { regionId: schedule.regionId })),
+  write: (actor, schedule) =>
+    schedule.regionId !== null &&
+    hasPermission(actor.role, 'referral.assign') &&
+    canWriteInRegion(actor, schedule.regionId),
 });
 
 /** A user as a possible assignee of referrals. */

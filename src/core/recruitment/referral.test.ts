@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  REFERRAL_SOURCES,
   isPriorMigrant,
+  isReferralSource,
+  manualReferralProblems,
   mappingProblems,
   parseListDate,
   readReferralRows,
   referralKey,
   referralReceivedOn,
   suggestMapping,
+  validateManualReferral,
 } from './referral';
 
 const HEADER = [
@@ -135,5 +139,58 @@ describe('a referral in the queue', () => {
   it('counts from the district enter date, or from the day it was imported', () => {
     expect(referralReceivedOn({ districtEnterDate: '2021-02-22' }, '2021-03-01')).toBe('2021-02-22');
     expect(referralReceivedOn({ districtEnterDate: null }, '2021-03-01')).toBe('2021-03-01');
+  });
+});
+
+describe("the list's own 'Dates are same?' box", () => {
+  it('is read where the list has the column, and left null where it has none', () => {
+    const header = ['First', 'Last', 'DOB', 'DstEnterDt', 'Enter Date', 'Dates are Same?'];
+    const mapping = suggestMapping(header);
+    expect(mapping.datesSame).toBe('Dates are Same?');
+    const { referrals } = readReferralRows(
+      [header, ['Ana', 'Lopez', '2015-01-02', '02/22/21', '02/22/21', 'N']],
+      mapping,
+    );
+    expect(referrals[0]?.datesSame).toBe(false);
+    const without = readReferralRows(
+      [
+        ['First', 'Last', 'DOB'],
+        ['Ana', 'Lopez', '2015-01-02'],
+      ],
+      suggestMapping(['First', 'Last', 'DOB']),
+    );
+    expect(without.referrals[0]?.datesSame).toBeNull();
+  });
+});
+
+describe('a referral typed by hand', () => {
+  const TODAY = '2026-12-06';
+
+  it('keeps the trimmed facts, empty texts as null', () => {
+    expect(
+      validateManualReferral(
+        { firstName: ' Ana ', lastSurname: 'López', birthDate: '2015-01-02', phone: ' ', grade: '3' },
+        TODAY,
+      ),
+    ).toMatchObject({ firstName: 'Ana', lastSurname: 'López', phone: null, grade: '3', datesSame: null });
+  });
+
+  it('names each field at fault, under a prefix inside a larger form', () => {
+    expect(() =>
+      validateManualReferral({ firstName: '', lastSurname: 'López', birthDate: '2030-01-01' }, TODAY),
+    ).toThrow(/firstName: is required; birthDate: cannot be after today/);
+    expect(
+      manualReferralProblems(
+        { firstName: 'Ana', lastSurname: 'L', birthDate: '2015-02-30', districtEnterDate: '22/02/21' },
+        TODAY,
+        'referrals[1].',
+      ).map((problem) => problem.field),
+    ).toEqual(['referrals[1].birthDate', 'referrals[1].districtEnterDate']);
+  });
+
+  it('comes from one of the sources', () => {
+    expect(REFERRAL_SOURCES).toContain('school-contact');
+    expect(isReferralSource('employer')).toBe(true);
+    expect(isReferralSource('radio')).toBe(false);
   });
 });

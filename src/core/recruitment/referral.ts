@@ -4,6 +4,7 @@
  * row is skipped and named (line, column, why) so the list still gets worked.
  */
 import { formatParts, isCalendarDate, type CalendarDate } from '../common/calendar-date';
+import { DomainError, type FieldProblem } from '../common/domain-error';
 import { normalizeForSearch } from '../children/normalize-name';
 
 export const REFERRAL_FIELDS = [
@@ -23,11 +24,12 @@ export const REFERRAL_FIELDS = [
   'phone',
   'address',
   'localStudentId',
+  'datesSame',
 ] as const;
 export type ReferralField = (typeof REFERRAL_FIELDS)[number];
 export const REQUIRED_REFERRAL_FIELDS: readonly ReferralField[] = ['firstName', 'lastSurname', 'birthDate'];
 const DATE_FIELDS: readonly ReferralField[] = ['birthDate', 'districtEnterDate', 'schoolEnterDate'];
-const FLAG_FIELDS: readonly ReferralField[] = ['hispanic', 'priorMigrant'];
+const FLAG_FIELDS: readonly ReferralField[] = ['hispanic', 'priorMigrant', 'datesSame'];
 
 /** Which column of the district's file holds each field (column names as in its header). */
 export type ColumnMapping = Partial<Record<ReferralField, string>>;
@@ -49,6 +51,8 @@ export interface ReferralFacts {
   phone: string | null;
   address: string | null;
   localStudentId: string | null;
+  /** The list's own "Dates are same?" box where it has one (null: the list does not say). */
+  datesSame: boolean | null;
 }
 
 export interface SkippedRow {
@@ -81,6 +85,7 @@ const HEADER_HINTS: Record<ReferralField, readonly string[]> = {
   phone: ['phone', 'phonenumber', 'telephone', 'telefono'],
   address: ['address', 'streetaddress', 'direccion', 'homeaddress'],
   localStudentId: ['studentid', 'localid', 'localstudentid', 'permid', 'id'],
+  datesSame: ['datesaresame', 'datessame', 'samedates', 'newtodistrict', 'datesaresamecheck'],
 };
 
 const headerKey = (text: string) => normalizeForSearch(text).replace(/[^a-z0-9]/g, '');
@@ -202,6 +207,7 @@ export function readReferralRows(
       phone: optional('phone'),
       address: optional('address'),
       localStudentId: optional('localStudentId'),
+      datesSame: flags.datesSame ?? null,
     });
   }
   return { referrals, skipped };
@@ -229,4 +235,125 @@ export function referralReceivedOn(
   importedOn: CalendarDate,
 ): CalendarDate {
   return referral.districtEnterDate ?? importedOn;
+}
+
+/**
+ * Where a referral came from: a school or district list, the community, an employer or grower,
+ * another agency, the family itself, another region, or a school contact's "obtained referrals".
+ */
+export const REFERRAL_SOURCES = [
+  'school-list',
+  'community',
+  'employer',
+  'agency',
+  'self',
+  'other-region',
+  'school-contact',
+] as const;
+export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+
+export function isReferralSource(value: string): value is ReferralSource {
+  return (REFERRAL_SOURCES as readonly string[]).includes(value);
+}
+
+/** A referral typed by hand: the list's fields, each optional but the child's name and birth date. */
+export interface ManualReferralInput {
+  firstName: string;
+  middleName?: string | null | undefined;
+  lastSurname: string;
+  secondSurname?: string | null | undefined;
+  birthDate: string;
+  districtEnterDate?: string | null | undefined;
+  schoolEnterDate?: string | null | undefined;
+  schoolName?: string | null | undefined;
+  grade?: string | null | undefined;
+  hispanic?: boolean | null | undefined;
+  priorMigrant?: boolean | null | undefined;
+  homeLanguage?: string | null | undefined;
+  guardianName?: string | null | undefined;
+  phone?: string | null | undefined;
+  address?: string | null | undefined;
+  localStudentId?: string | null | undefined;
+}
+
+const MAX_TEXT_LENGTH = 200;
+const TEXT_FIELDS = [
+  'middleName',
+  'secondSurname',
+  'schoolName',
+  'grade',
+  'homeLanguage',
+  'guardianName',
+  'phone',
+  'address',
+  'localStudentId',
+] as const;
+
+/**
+ * Check a referral typed by hand (or written under a school contact): the child's first name,
+ * surname and a real birth date not after today; the enter dates real dates when given; texts
+ * trimmed, at most 200 characters. `prefix` names the fields of a referral inside a larger form
+ * (e.g. `referrals[1].`).
+ * @throws DomainError `invalid_input` naming every field at fault.
+ */
+export function validateManualReferral(
+  input: ManualReferralInput,
+  today: CalendarDate,
+  prefix = '',
+): ReferralFacts {
+  const problems = manualReferralProblems(input, today, prefix);
+  if (problems.length > 0)
+    throw new DomainError(
+      'invalid_input',
+      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      problems,
+    );
+  const text = (value: string | null | undefined) => {
+    const trimmed = value?.trim() ?? '';
+    return trimmed === '' ? null : trimmed;
+  };
+  return {
+    firstName: input.firstName.trim(),
+    middleName: text(input.middleName),
+    lastSurname: input.lastSurname.trim(),
+    secondSurname: text(input.secondSurname),
+    birthDate: input.birthDate,
+    districtEnterDate: text(input.districtEnterDate),
+    schoolEnterDate: text(input.schoolEnterDate),
+    schoolName: text(input.schoolName),
+    grade: text(input.grade),
+    hispanic: input.hispanic ?? null,
+    priorMigrant: input.priorMigrant ?? null,
+    homeLanguage: text(input.homeLanguage),
+    guardianName: text(input.guardianName),
+    phone: text(input.phone),
+    address: text(input.address),
+    localStudentId: text(input.localStudentId),
+    datesSame: null,
+  };
+}
+
+/** The problems of a referral typed by hand, each naming its field (see validateManualReferral). */
+export function manualReferralProblems(
+  input: ManualReferralInput,
+  today: CalendarDate,
+  prefix = '',
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const at = (field: string, message: string) => problems.push({ field: `${prefix}${field}`, message });
+  for (const field of ['firstName', 'lastSurname'] as const) {
+    const value = input[field].trim();
+    if (value === '') at(field, 'is required');
+    else if (value.length > MAX_TEXT_LENGTH) at(field, `must be at most ${MAX_TEXT_LENGTH} characters`);
+  }
+  if (!isCalendarDate(input.birthDate)) at('birthDate', 'must be a real date written YYYY-MM-DD');
+  else if (input.birthDate > today) at('birthDate', `cannot be after today (${today})`);
+  for (const field of ['districtEnterDate', 'schoolEnterDate'] as const) {
+    const value = input[field]?.trim() ?? '';
+    if (value !== '' && !isCalendarDate(value)) at(field, 'must be a real date written YYYY-MM-DD');
+  }
+  for (const field of TEXT_FIELDS)
+    if ((input[field]?.trim().length ?? 0) > MAX_TEXT_LENGTH)
+      at(field, `must be at most ${MAX_TEXT_LENGTH} characters`);
+  return problems;
 }

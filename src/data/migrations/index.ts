@@ -40,6 +40,7 @@ import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
 import * as districtRecruiters from './20261206030000_district-recruiters';
 import * as userPositionTitles from './20261206030100_user-position-titles';
+import * as referralSourcesAndOverrides from './20261206020000_referral-sources-and-overrides';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   '20261206060000_child-program-flags': childProgramFlags,
   '20261206030000_district-recruiters': districtRecruiters,
   '20261206030100_user-position-titles': userPositionTitles,
+  '20261206020000_referral-sources-and-overrides': referralSourcesAndOverrides,
 };

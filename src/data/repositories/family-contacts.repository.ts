@@ -45,3 +45,17 @@ export async function insertFamilyContact(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/**
+ * How many contacts a user logged on a day: every attempt, follow-ups included.
+ * @scopedBy the caller counts the signed-in user's own contacts, and only the number leaves
+ */
+export async function countFamilyContactsBy(db: Db, userId: string, day: string): Promise<number> {
+  const row = await db
+    .selectFrom('family_contacts')
+    .where('contacted_by', '=', userId)
+    .where('contacted_on', '=', day)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -24,6 +24,7 @@ function selectReferrals(db: Db, scope: AccessScope) {
     .selectFrom('referrals')
     .innerJoin('districts', 'districts.id', 'referrals.district_id')
     .leftJoin('users as assignee', 'assignee.id', 'referrals.assigned_to')
+    .leftJoin('users as overrider', 'overrider.id', 'referrals.priority_override_by')
     .where((eb) => referralsInScope(eb, scope))
     .select([
       'referrals.id',
@@ -52,6 +53,15 @@ function selectReferrals(db: Db, scope: AccessScope) {
       'referrals.received_on',
       'referrals.first_contacted_on',
       'referrals.closed_by_coe_id',
+      'referrals.source',
+      'referrals.school_contact_id',
+      'referrals.rules_priority',
+      'referrals.priority_override',
+      'referrals.priority_override_reason',
+      'overrider.display_name as priority_override_by_name',
+      'referrals.priority_override_at',
+      'referrals.priority_computed_on',
+      'referrals.version',
     ]);
 }
 
@@ -100,67 +110,171 @@ export async function assignReferralsTo(db: Db, ids: readonly string[], userId: 
   await db.updateTable('referrals').set({ assigned_to: userId, updated_at: new Date() }).where('id', 'in', [...ids]).execute();
 }
 
-/** The referral's status and contact facts after a family contact. */
+/**
+ * The referral's status and contact facts after a family contact; a referral that stops being
+ * open (interviewed, closed) remembers the day.
+ */
 export async function updateReferralAfterContact(
   db: Db,
   id: string,
-  change: { status: ReferralStatus; firstContactedOn: string; assignedTo: string | null },
+  change: { status: ReferralStatus; firstContactedOn: string; assignedTo: string | null; contactedOn: string },
 ): Promise<void> {
+  const open = change.status === 'pending' || change.status === 'in-progress';
   await db
     .updateTable('referrals')
-    .set({ status: change.status, first_contacted_on: change.firstContactedOn, assigned_to: change.assignedTo, updated_at: new Date() })
+    .set((eb) => ({
+      status: change.status,
+      first_contacted_on: change.firstContactedOn,
+      assigned_to: change.assignedTo,
+      done_on: open ? null : eb.fn.coalesce('done_on', sql<string>`${change.contactedOn}::date`),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
     .where('id', '=', id)
     .execute();
 }
 
-/** A recruiter's quota counts: referrals in scope assigned to them still pending, and first contacted on `today`. */
+/**
+ * A recruiter's referral counts for the quota: open now (pending, or attempted without reaching
+ * the family), done today, and open on the first of the month (made before it, and still open
+ * or done since).
+ */
 export async function countQuotaOfAssigneeInScope(
   db: Db,
   scope: AccessScope,
   userId: string,
-  today: string,
-): Promise<{ pending: number; firstContactsToday: number }> {
+  days: { today: string; monthStart: string },
+): Promise<{ openNow: number; doneToday: number; pendingAtMonthStart: number }> {
   const counts = await db
     .selectFrom('referrals')
     .where((eb) => referralsInScope(eb, scope))
     .where('assigned_to', '=', userId)
     .select((eb) => [
-      eb.fn.countAll<number>().filterWhere('status', '=', 'pending').as('pending'),
-      eb.fn.countAll<number>().filterWhere('first_contacted_on', '=', today).as('first_contacts_today'),
+      eb.fn.countAll<number>().filterWhere('status', 'in', ['pending', 'in-progress']).as('open_now'),
+      eb.fn.countAll<number>().filterWhere('done_on', '=', days.today).as('done_today'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere((w) =>
+          w.and([
+            w(sql`created_at::date`, '<', days.monthStart),
+            w.or([w('status', 'in', ['pending', 'in-progress']), w('done_on', '>=', days.monthStart)]),
+          ]),
+        )
+        .as('pending_at_month_start'),
     ])
     .executeTakeFirstOrThrow();
-  return { pending: Number(counts.pending), firstContactsToday: Number(counts.first_contacts_today) };
+  return {
+    openNow: Number(counts.open_now),
+    doneToday: Number(counts.done_today),
+    pendingAtMonthStart: Number(counts.pending_at_month_start),
+  };
 }
 
-/** The ranking facts of a region's open referrals in scope (to re-rank them with new rules). */
-export async function listOpenReferralFactsInScope(db: Db, scope: AccessScope, regionId: string) {
-  return db
+/**
+ * The ranking facts of open referrals in scope, of one region or all: to re-rank them with new
+ * rules, or (`computedBefore`) those whose priority was last computed before that day.
+ */
+export async function listOpenReferralFactsInScope(
+  db: Db,
+  scope: AccessScope,
+  which: { regionId?: string | undefined; computedBefore?: string | undefined },
+) {
+  let query = db
     .selectFrom('referrals')
     .where((eb) => referralsInScope(eb, scope))
-    .where('region_id', '=', regionId)
-    .where('status', 'in', ['pending', 'in-progress'])
-    .select(['id', 'district_enter_date', 'school_enter_date', 'hispanic', 'prior_migrant', 'grade', 'home_language'])
+    .where('status', 'in', ['pending', 'in-progress']);
+  if (which.regionId) query = query.where('region_id', '=', which.regionId);
+  if (which.computedBefore) {
+    const before = which.computedBefore;
+    query = query.where((eb) => eb.or([eb('priority_computed_on', 'is', null), eb('priority_computed_on', '<', before)]));
+  }
+  return query
+    .select([
+      'id',
+      'region_id',
+      'first_name',
+      'last_surname',
+      'second_surname',
+      'birth_date',
+      'district_enter_date',
+      'school_enter_date',
+      'hispanic',
+      'prior_migrant',
+      'grade',
+      'home_language',
+      'dates_same',
+      'matched_child_id',
+      'match_reasons',
+    ])
     .execute();
 }
 
-/** Write new priorities, in chunks of one statement each. */
+/**
+ * Write the rules' new priorities (the queue's priority stays a manager's override where there
+ * is one), with any prior-migrant match found since, in chunks of one statement each.
+ */
 export async function updateReferralPriorities(
   db: Db,
-  ranked: ReadonlyArray<{ id: string; priority: number; priority_reasons: unknown }>,
+  ranked: ReadonlyArray<{
+    id: string;
+    priority: number;
+    priority_reasons: unknown;
+    prior_migrant?: boolean | null;
+    matched_child_id?: string | null;
+    match_reasons?: string[];
+  }>,
+  today: string,
   chunkSize = 10_000,
 ): Promise<void> {
   for (let i = 0; i < ranked.length; i += chunkSize) {
-    await sql`update referrals set priority = ranked.priority, priority_reasons = ranked.priority_reasons, updated_at = now()
-      from json_to_recordset(${JSON.stringify(ranked.slice(i, i + chunkSize))}::json) as ranked(id uuid, priority integer, priority_reasons jsonb)
+    await sql`update referrals set rules_priority = ranked.priority,
+        priority = coalesce(referrals.priority_override, ranked.priority),
+        priority_reasons = ranked.priority_reasons,
+        prior_migrant = case when ranked.has_match then ranked.prior_migrant else referrals.prior_migrant end,
+        matched_child_id = case when ranked.has_match then ranked.matched_child_id else referrals.matched_child_id end,
+        match_reasons = case when ranked.has_match then array(select json_array_elements_text(ranked.match_reasons)) else referrals.match_reasons end,
+        priority_computed_on = ${today}::date
+      from json_to_recordset(${JSON.stringify(
+        ranked.slice(i, i + chunkSize).map((row) => ({ ...row, has_match: row.match_reasons !== undefined })),
+      )}::json) as ranked(id uuid, priority integer, priority_reasons jsonb, has_match boolean, prior_migrant boolean, matched_child_id uuid, match_reasons json)
       where referrals.id = ranked.id`.execute(db);
   }
 }
 
-/** A new referral row as the import builds it. */
+/** Set (or, with null, remove) a manager's override of the priority, at `version`; false when the version is stale. */
+export async function setReferralPriorityOverride(
+  db: Db,
+  id: string,
+  change: { override: { priority: number; reason: string } | null; by: string | null; version: number },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('referrals')
+    .set((eb) => ({
+      priority_override: change.override?.priority ?? null,
+      priority_override_reason: change.override?.reason ?? null,
+      priority_override_by: change.override ? change.by : null,
+      priority_override_at: change.override ? new Date() : null,
+      priority: change.override?.priority ?? sql<number>`coalesce(rules_priority, priority)`,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', id)
+    .where('version', '=', change.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A new referral row as the import, the form or a school contact builds it. */
 export interface NewReferralRow {
   region_id: string;
   district_id: string;
-  import_id: string;
+  import_id: string | null;
+  source: string;
+  school_contact_id: string | null;
+  entered_by: string | null;
+  dates_same: boolean | null;
+  rules_priority: number;
+  priority_computed_on: string;
   referral_key: string;
   first_name: string;
   middle_name: string | null;
@@ -185,16 +299,16 @@ export interface NewReferralRow {
   received_on: string;
 }
 
-/** Insert referrals not already listed for their district (by referral key); returns how many were added. */
-export async function insertNewReferrals(db: Db, rows: readonly NewReferralRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
+/** Insert referrals not already listed for their district (by referral key); returns the ids of those added. */
+export async function insertNewReferrals(db: Db, rows: readonly NewReferralRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
   const inserted = await sql<{ id: string }>`
-    insert into referrals (region_id, district_id, import_id, referral_key, first_name, middle_name, last_surname, second_surname, birth_date, district_enter_date, school_enter_date, school_name, grade, hispanic, prior_migrant, home_language, guardian_name, phone, address, local_student_id, matched_child_id, match_reasons, priority, priority_reasons, received_on)
-    select region_id, district_id, import_id, referral_key, first_name, middle_name, last_surname, second_surname, birth_date, district_enter_date, school_enter_date, school_name, grade, hispanic, prior_migrant, home_language, guardian_name, phone, address, local_student_id, matched_child_id, match_reasons, priority, priority_reasons, received_on
+    insert into referrals (region_id, district_id, import_id, source, school_contact_id, entered_by, dates_same, rules_priority, priority_computed_on, referral_key, first_name, middle_name, last_surname, second_surname, birth_date, district_enter_date, school_enter_date, school_name, grade, hispanic, prior_migrant, home_language, guardian_name, phone, address, local_student_id, matched_child_id, match_reasons, priority, priority_reasons, received_on)
+    select region_id, district_id, import_id, source, school_contact_id, entered_by, dates_same, rules_priority, priority_computed_on, referral_key, first_name, middle_name, last_surname, second_surname, birth_date, district_enter_date, school_enter_date, school_name, grade, hispanic, prior_migrant, home_language, guardian_name, phone, address, local_student_id, matched_child_id, match_reasons, priority, priority_reasons, received_on
     from json_populate_recordset(null::referrals, ${JSON.stringify(rows)}::json)
     on conflict (district_id, referral_key) do nothing
     returning id`.execute(db);
-  return inserted.rows.length;
+  return inserted.rows.map((row) => row.id);
 }
 
 /**
@@ -238,7 +352,13 @@ export async function closeReferralsByCoe(db: Db, ids: readonly string[], coeId:
   if (ids.length === 0) return;
   await db
     .updateTable('referrals')
-    .set({ status: 'closed', closed_by_coe_id: coeId, updated_at: new Date() })
+    .set((eb) => ({
+      status: 'closed',
+      closed_by_coe_id: coeId,
+      done_on: eb.fn.coalesce('done_on', sql<string>`current_date`),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
     .where('id', 'in', [...ids])
     .execute();
 }

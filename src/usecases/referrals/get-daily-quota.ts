@@ -1,11 +1,17 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { accessScopeOf } from '../../core/people/access-scope';
-import { dailyQuota, type DailyQuota } from '../../core/recruitment/contact-quota';
+import { dailyQuota, monthStart, type DailyQuota } from '../../core/recruitment/contact-quota';
+import { countFamilyContactsBy } from '../../data/repositories/family-contacts.repository';
+import { findRecruiterSchedule } from '../../data/repositories/recruiter-schedules.repository';
 import { listRegionHolidays } from '../../data/repositories/region-holidays.repository';
 import { countQuotaOfAssigneeInScope } from '../../data/repositories/referrals.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
-/** Today's minimum number of contacts for the signed-in recruiter, and progress toward it. */
+/**
+ * The signed-in recruiter's quota: the month plan (open on the 1st over the month's working
+ * days) beside today's pace (open now over the working days left), on their own working days,
+ * and today's contacts (every attempt) toward today's minimum.
+ */
 export async function getDailyQuota(
   ctx: UseCaseContext,
   today: CalendarDate,
@@ -13,17 +19,21 @@ export async function getDailyQuota(
   requirePermission(ctx, 'referral.contact');
   const scope = accessScopeOf(ctx.actor);
   const regionId = scope.kind === 'regions' && scope.regionIds.length === 1 ? scope.regionIds[0]! : null;
-  const counts = ctx.actor.userId
-    ? await countQuotaOfAssigneeInScope(ctx.db, scope, ctx.actor.userId, today)
-    : { pending: 0, firstContactsToday: 0 };
+  const userId = ctx.actor.userId;
+  const counts = userId
+    ? await countQuotaOfAssigneeInScope(ctx.db, scope, userId, { today, monthStart: monthStart(today) })
+    : { openNow: 0, doneToday: 0, pendingAtMonthStart: 0 };
+  const contactsToday = userId ? await countFamilyContactsBy(ctx.db, userId, today) : 0;
+  const schedule = userId ? await findRecruiterSchedule(ctx.db, userId) : undefined;
   const holidays = regionId ? await listRegionHolidays(ctx.db, regionId) : [];
   return {
     regionId,
     ...dailyQuota({
-      pending: counts.pending,
-      contactedToday: counts.firstContactsToday,
+      ...counts,
+      contactsToday,
       today,
       holidays: new Set(holidays.map((holiday) => holiday.date)),
+      schedule,
     }),
   };
 }

@@ -1,31 +1,25 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
-import { prioritize, type RuleSet } from '../../core/recruitment/prioritization';
 import {
-  isPriorMigrant,
   mappingProblems,
   readReferralRows,
-  referralReceivedOn,
   referralKey,
   suggestMapping,
   type ColumnMapping,
-  type ReferralFacts,
   type SkippedRow,
 } from '../../core/recruitment/referral';
-import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   findColumnMapping,
   insertReferralImport,
-  matchReferralsToKnownChildren,
   saveColumnMapping,
   updateReferralImportCounts,
-  type KnownChildMatch,
 } from '../../data/repositories/referral-imports.repository';
-import { insertNewReferrals, type NewReferralRow } from '../../data/repositories/referrals.repository';
+import { insertNewReferrals } from '../../data/repositories/referrals.repository';
 import type { UseCaseContext } from '../context';
 import { spreadsheetRows } from '../spreadsheets/read-spreadsheet';
 import { districtToImportFor, type ReferralFile } from './referral-file';
+import { referralRows } from './referral-rows';
 import { ruleSetOfRegion } from './region-rule-sets';
 
 export interface ReferralImportSummary {
@@ -40,14 +34,6 @@ export interface ReferralImportSummary {
 
 const SKIPPED_LISTED = 200;
 const BATCH = 5_000;
-
-/**
- * The match reason of a prior migrant Ciclo knows in another region: the region is said,
- * the child is not linked (the referral's readers may not open another region's child).
- */
-function knownInRegionReason(regionNumber: number): string {
-  return `known-in-region-${regionNumber}`;
-}
 
 /**
  * Import a district's list: read it through the mapping (the district's saved one unless
@@ -106,12 +92,15 @@ export async function importReferrals(
       const { rows: rowsToAdd, recognized } = await referralRows(trx, batch, {
         regionId: district.region_id,
         districtId: district.id,
+        source: 'school-list',
         importId,
+        schoolContactId: null,
+        enteredBy: null,
         ruleSet,
         today,
       });
       summary.priorMigrants += recognized;
-      summary.added += await insertNewReferrals(trx, rowsToAdd);
+      summary.added += (await insertNewReferrals(trx, rowsToAdd)).length;
       onProgress?.(Math.min(firsts.length, start + BATCH), firsts.length);
     }
     summary.alreadyListed = referrals.length - summary.added;
@@ -136,61 +125,4 @@ export async function importReferrals(
     });
     return summary;
   });
-}
-
-/** The columns recording what the prior-migrant check found: a link, or only another region's number. */
-function matchColumns(match: KnownChildMatch | undefined): {
-  matched_child_id: string | null;
-  match_reasons: string[];
-} {
-  if (!match) return { matched_child_id: null, match_reasons: [] };
-  if ('childId' in match) return { matched_child_id: match.childId, match_reasons: match.reasons };
-  return { matched_child_id: null, match_reasons: [knownInRegionReason(match.otherRegionNumber)] };
-}
-
-/**
- * Rows for the referrals table: each matched against known children and ranked by the rules.
- * A referral is linked only to a child of its own region (where it will be read); a likely
- * match elsewhere in the state makes it a prior migrant and names that region, nothing more.
- */
-async function referralRows(
-  trx: Db,
-  referrals: ReadonlyArray<ReferralFacts>,
-  context: { regionId: string; districtId: string; importId: string; ruleSet: RuleSet; today: CalendarDate },
-): Promise<{ rows: NewReferralRow[]; recognized: number }> {
-  const matches = await matchReferralsToKnownChildren(trx, context.regionId, referrals);
-  let recognized = 0;
-  const rows = referrals.map((referral, i) => {
-    const match = matches[i];
-    if (match) recognized += 1;
-    const priorMigrant = isPriorMigrant(referral.priorMigrant, match !== undefined);
-    const ranking = prioritize({ ...referral, priorMigrant }, context.ruleSet, context.today);
-    return {
-      region_id: context.regionId,
-      district_id: context.districtId,
-      import_id: context.importId,
-      referral_key: referralKey(referral),
-      first_name: referral.firstName,
-      middle_name: referral.middleName,
-      last_surname: referral.lastSurname,
-      second_surname: referral.secondSurname,
-      birth_date: referral.birthDate,
-      district_enter_date: referral.districtEnterDate,
-      school_enter_date: referral.schoolEnterDate,
-      school_name: referral.schoolName,
-      grade: referral.grade,
-      hispanic: referral.hispanic,
-      prior_migrant: priorMigrant,
-      home_language: referral.homeLanguage,
-      guardian_name: referral.guardianName,
-      phone: referral.phone,
-      address: referral.address,
-      local_student_id: referral.localStudentId,
-      ...matchColumns(match),
-      priority: ranking.priority,
-      priority_reasons: ranking.reasons,
-      received_on: referralReceivedOn(referral, context.today),
-    };
-  });
-  return { rows, recognized };
 }

@@ -1,8 +1,10 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { hasPermission } from '../../core/people/roles';
 import type { ReferralStatus } from '../../core/recruitment/family-contact';
 import { listReferralsInScope } from '../../data/repositories/referrals.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { refreshStalePriorities } from './refresh-priorities';
 import { presentReferral, type ReferralSummary } from './present-referral';
 
 export interface QueueFilter {
@@ -17,8 +19,11 @@ export interface QueueFilter {
 export async function listReferrals(
   ctx: UseCaseContext,
   filter: QueueFilter,
+  today?: CalendarDate,
 ): Promise<{ items: ReferralSummary[]; total: number }> {
   requirePermission(ctx, 'referral.read');
+  // The priorities are computed again each day before the queue is read (see refresh-priorities.ts).
+  if (today) await refreshStalePriorities(ctx, today);
   const assignee = filter.assignee ?? (hasPermission(ctx.actor.role, 'referral.assign') ? 'all' : 'me');
   if (assignee === 'me' && ctx.actor.userId === null) return { items: [], total: 0 };
   const assignedTo =

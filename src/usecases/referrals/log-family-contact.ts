@@ -49,7 +49,7 @@ export async function logFamilyContact(
       notes: input.notes ?? null,
       contactedBy: ctx.actor.userId,
     });
-    const status = statusAfterContact(input.outcome);
+    const status = statusAfterContact(input.outcome, referral.status);
     const firstContactedOn =
       referral.first_contacted_on && referral.first_contacted_on <= input.contactedOn
         ? referral.first_contacted_on
@@ -58,6 +58,7 @@ export async function logFamilyContact(
       status,
       firstContactedOn,
       assignedTo: referral.assigned_to ?? ctx.actor.userId,
+      contactedOn: input.contactedOn,
     });
     await recordAudit(trx, ctx.actor, {
       action: 'create',

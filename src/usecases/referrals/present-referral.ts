@@ -1,5 +1,6 @@
 import type { ReferralStatus } from '../../core/recruitment/family-contact';
 import type { ReferralAccess } from '../../core/recruitment/referral.policy';
+import type { ReferralSource } from '../../core/recruitment/referral';
 import type { ReferralRow } from '../../data/repositories/referrals.repository';
 
 /** A referral as the contact queue and its page show it. */
@@ -30,6 +31,15 @@ export interface ReferralSummary {
   firstContactedOn: string | null;
   /** The approved COE that closed the referral (IR1.1, IR1.2). */
   closedByCoeId: string | null;
+  source: ReferralSource;
+  /** The school contact whose "obtained referrals" brought it. */
+  schoolContactId: string | null;
+  /** The rules' priority, shown beside a manager's override. */
+  rulesPriority: number;
+  priorityOverride: { priority: number; reason: string; by: string | null; at: string | null } | null;
+  /** The day the rules' priority was last computed. */
+  priorityComputedOn: string | null;
+  version: number;
 }
 
 /** The referral's facts its policy decides on. */
@@ -63,5 +73,19 @@ export function presentReferral(row: ReferralRow): ReferralSummary {
     receivedOn: row.received_on,
     firstContactedOn: row.first_contacted_on,
     closedByCoeId: row.closed_by_coe_id,
+    source: row.source,
+    schoolContactId: row.school_contact_id,
+    rulesPriority: row.rules_priority ?? row.priority,
+    priorityOverride:
+      row.priority_override === null
+        ? null
+        : {
+            priority: row.priority_override,
+            reason: row.priority_override_reason ?? '',
+            by: row.priority_override_by_name,
+            at: row.priority_override_at ? new Date(row.priority_override_at).toISOString() : null,
+          },
+    priorityComputedOn: row.priority_computed_on,
+    version: row.version,
   };
 }

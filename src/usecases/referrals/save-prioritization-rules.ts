@@ -2,20 +2,16 @@ import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf } from '../../core/people/access-scope';
 import {
-  prioritize,
   ruleSetProblems,
   type PrioritizationRule,
   type RuleSet,
 } from '../../core/recruitment/prioritization';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { saveRuleSetOfRegion } from '../../data/repositories/prioritization-rule-sets.repository';
-import {
-  listOpenReferralFactsInScope,
-  updateReferralPriorities,
-} from '../../data/repositories/referrals.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { contactQueueRegion } from './contact-queue-region';
 import { ruleSetOfRegion } from './region-rule-sets';
+import { rerankOpenReferrals } from './rerank-referrals';
 
 /** Save the region's rules and re-rank every open referral of the region with them; audited. */
 export async function savePrioritizationRules(
@@ -39,23 +35,7 @@ export async function savePrioritizationRules(
   const reranked = await ctx.db.transaction().execute(async (trx) => {
     const before = await ruleSetOfRegion(trx, regionId);
     await saveRuleSetOfRegion(trx, regionId, ruleSet, ctx.actor.userId);
-    const open = await listOpenReferralFactsInScope(trx, accessScopeOf(ctx.actor), regionId);
-    const ranked = open.map((row) => {
-      const ranking = prioritize(
-        {
-          districtEnterDate: row.district_enter_date,
-          schoolEnterDate: row.school_enter_date,
-          hispanic: row.hispanic,
-          priorMigrant: row.prior_migrant,
-          grade: row.grade,
-          homeLanguage: row.home_language,
-        },
-        ruleSet,
-        today,
-      );
-      return { id: row.id, priority: ranking.priority, priority_reasons: ranking.reasons };
-    });
-    await updateReferralPriorities(trx, ranked);
+    const reranked = await rerankOpenReferrals(trx, accessScopeOf(ctx.actor), today, { regionId, ruleSet });
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'referral',
@@ -64,7 +44,7 @@ export async function savePrioritizationRules(
       before: { lowestPriority: before.lowestPriority, rules: before.rules },
       after: ruleSet,
     });
-    return ranked.length;
+    return reranked;
   });
   return { regionId, ...ruleSet, isDefault: false, reranked };
 }

@@ -2,6 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppOptions } from '../../app';
 import { todayInState } from '../../../usecases/clock';
 import { assignReferrals } from '../../../usecases/referrals/assign-referrals';
+import { enterReferral } from '../../../usecases/referrals/enter-referral';
+import { overrideReferralPriority } from '../../../usecases/referrals/override-referral-priority';
+import { getRecruiterSchedule, saveRecruiterSchedule } from '../../../usecases/referrals/recruiter-schedule';
 import { getDailyQuota } from '../../../usecases/referrals/get-daily-quota';
 import { getHolidays } from '../../../usecases/referrals/get-holidays';
 import { getPrioritizationRules } from '../../../usecases/referrals/get-prioritization-rules';
@@ -34,6 +37,10 @@ import {
   SaveHolidaysBody,
   SaveRulesBody,
   AssignReferralsReply,
+  EnterReferralBody,
+  OverridePriorityBody,
+  ScheduleBody,
+  ScheduleReply,
 } from './referrals.schemas';
 import { languageOfRequest, translateMessage } from '../../messages/translate';
 
@@ -104,7 +111,70 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         response: { 200: ListOf(ReferralReply), ...STANDARD_ERRORS },
       },
     },
-    async (request) => listReferrals(ctx(request), request.query),
+    async (request) => listReferrals(ctx(request), request.query, todayInState()),
+  );
+  api.post(
+    '/referrals',
+    {
+      config: { access: 'referral.read' },
+      schema: {
+        summary: 'Enter a referral by hand',
+        description:
+          "A child referred by the community, an employer or grower, an agency, the family itself, another region or a school or district list, into a district's queue; matched against known children and ranked by the region's rules; audited. 409 when the child is already in the district's queue.",
+        tags,
+        body: EnterReferralBody,
+        response: { 200: ReferralReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => enterReferral(ctx(request), request.body, todayInState()),
+  );
+  api.put(
+    '/referrals/:id/priority',
+    {
+      config: { access: 'referral.assign' },
+      schema: {
+        summary: "Override a referral's priority",
+        description:
+          "A manager's priority with the reason, shown beside the rules' priority and reasons; priority 0 removes it. At the version read (409 when stale); audited.",
+        tags,
+        params: IdParams,
+        body: OverridePriorityBody,
+        response: { 200: ReferralReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) =>
+      overrideReferralPriority(ctx(request), request.params.id, request.body, todayInState()),
+  );
+  api.get(
+    '/recruiters/:id/schedule',
+    {
+      config: { access: 'referral.read' },
+      schema: {
+        summary: "A recruiter's working days",
+        description:
+          'The weekdays they work and their leave, which the contact quota follows; Monday to Friday when none is saved.',
+        tags,
+        params: IdParams,
+        response: { 200: ScheduleReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => getRecruiterSchedule(ctx(request), request.params.id),
+  );
+  api.put(
+    '/recruiters/:id/schedule',
+    {
+      config: { access: 'referral.assign' },
+      schema: {
+        summary: "Save a recruiter's working days",
+        description:
+          "Part-time weekdays and leave, set by the recruiter's manager; at the version read (409 when stale); audited.",
+        tags,
+        params: IdParams,
+        body: ScheduleBody,
+        response: { 200: ScheduleReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => saveRecruiterSchedule(ctx(request), request.params.id, request.body),
   );
   api.get(
     '/referrals/quota',
@@ -132,7 +202,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         response: { 200: ReferralReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) => getReferral(ctx(request), request.params.id),
+    async (request) => getReferral(ctx(request), request.params.id, todayInState()),
   );
   api.post(
     '/referrals/assignments',

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { CONTACT_ATTEMPT_TYPES, CONTACT_OUTCOMES } from '../../../core/recruitment/family-contact';
 import { RULE_CONDITIONS, RULE_FIELDS } from '../../../core/recruitment/prioritization';
-import { REFERRAL_FIELDS } from '../../../core/recruitment/referral';
+import { REFERRAL_FIELDS, REFERRAL_SOURCES } from '../../../core/recruitment/referral';
 import { CalendarDateSchema, Nullable, Paging } from '../../schemas';
 import { FileField, JsonField } from '../../uploads';
 
@@ -48,6 +48,11 @@ export const ImportReply = Type.Object({
   ),
 });
 
+const Source = literals(
+  REFERRAL_SOURCES,
+  'Where the referral came from: a school or district list, the community, an employer or grower, an agency, the family itself, another region, a school contact',
+);
+
 const Status = literals(['pending', 'in-progress', 'interviewed', 'closed'], 'Where the referral stands');
 
 export const ReferralReply = Type.Object({
@@ -79,6 +84,77 @@ export const ReferralReply = Type.Object({
       Type.String({ description: 'The approved COE that closed the referral; absent or null while open' }),
     ),
   ),
+  source: Source,
+  schoolContactId: Nullable(Type.String({ description: 'The school contact that obtained it' })),
+  rulesPriority: Type.Integer({ description: "The rules' priority, kept beside a manager's override" }),
+  priorityOverride: Nullable(
+    Type.Object({
+      priority: Type.Integer(),
+      reason: Type.String(),
+      by: Nullable(Type.String()),
+      at: Nullable(Type.String()),
+    }),
+  ),
+  priorityComputedOn: Nullable(Type.String({ description: "The day the rules' priority was last computed" })),
+  version: Type.Integer(),
+});
+
+const optionalText = Type.Optional(Nullable(Type.String({ maxLength: 200 })));
+export const EnterReferralBody = Type.Object(
+  {
+    districtId: Type.String({ format: 'uuid', description: 'The district whose queue it joins' }),
+    source: Source,
+    firstName: Type.String({ maxLength: 200 }),
+    middleName: optionalText,
+    lastSurname: Type.String({ maxLength: 200 }),
+    secondSurname: optionalText,
+    birthDate: Type.String({ maxLength: 10, description: 'YYYY-MM-DD' }),
+    districtEnterDate: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
+    schoolEnterDate: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
+    schoolName: optionalText,
+    grade: optionalText,
+    hispanic: Type.Optional(Nullable(Type.Boolean())),
+    priorMigrant: Type.Optional(Nullable(Type.Boolean())),
+    homeLanguage: optionalText,
+    guardianName: optionalText,
+    phone: optionalText,
+    address: optionalText,
+    localStudentId: optionalText,
+  },
+  { additionalProperties: false },
+);
+
+export const OverridePriorityBody = Type.Object(
+  {
+    priority: Nullable(Type.Integer({ description: '1 is the most urgent; null removes the override' })),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    version: Type.Integer({ minimum: 1, description: 'The version read; 409 when it changed since' }),
+  },
+  { additionalProperties: false },
+);
+
+const LeaveRange = Type.Object(
+  { from: CalendarDateSchema('First day of leave'), to: CalendarDateSchema('Last day of leave') },
+  { additionalProperties: false },
+);
+export const ScheduleBody = Type.Object(
+  {
+    weekdays: Type.Array(Type.Integer({ minimum: 0, maximum: 6 }), {
+      maxItems: 7,
+      description: 'Working weekdays, 0 Sunday … 6 Saturday',
+    }),
+    leave: Type.Array(LeaveRange, { maxItems: 100 }),
+    version: Type.Integer({ minimum: 0, description: 'The version read (0 while none is saved)' }),
+  },
+  { additionalProperties: false },
+);
+export const ScheduleReply = Type.Object({
+  userId: Type.String(),
+  weekdays: Type.Array(Type.Integer()),
+  leave: Type.Array(Type.Object({ from: Type.String(), to: Type.String() })),
+  isDefault: Type.Boolean({ description: 'Monday to Friday, no leave: none saved' }),
+  version: Type.Integer(),
+  abilities: Type.Object({ read: Type.Boolean(), write: Type.Boolean() }),
 });
 
 export const QueueQuery = Type.Object({
@@ -168,6 +244,20 @@ export const ContactsReply = Type.Object({
 
 export const QuotaReply = Type.Object({
   regionId: Nullable(Type.String()),
+  dayOff: Type.Boolean({ description: "Not one of the recruiter's working days: no quota today" }),
+  plan: Type.Object(
+    {
+      month: Type.String(),
+      pendingAtStart: Type.Integer(),
+      workingDays: Type.Integer(),
+      minimumPerDay: Type.Integer(),
+    },
+    { description: "The month plan: open on the 1st over the month's working days" },
+  ),
+  pace: Type.Object(
+    { pending: Type.Integer(), workingDaysLeft: Type.Integer(), perDay: Type.Integer() },
+    { description: "Today's pace: open now over the working days left" },
+  ),
   pending: Type.Integer(),
   workingDaysLeft: Type.Integer(),
   minimumToday: Type.Integer({

@@ -26,6 +26,12 @@ const referral: Referral = {
   assignedTo: null,
   receivedOn: '2021-02-22',
   firstContactedOn: '2021-02-23',
+  source: 'school-list',
+  schoolContactId: null,
+  rulesPriority: 1,
+  priorityOverride: null,
+  priorityComputedOn: '2021-02-22',
+  version: 1,
 };
 
 describe('an interview started from a referral', () => {
