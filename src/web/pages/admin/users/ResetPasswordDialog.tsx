@@ -24,7 +24,13 @@ export function ResetPasswordDialog({
   });
   const problem = reset.error instanceof ApiError ? reset.error : null;
   return (
-    <Modal opened onClose={onClose} title={t('users.reset.title', { name: user.displayName })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('users.form.cancel') }}
+      title={t('users.reset.title', { name: user.displayName })}
+      centered
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

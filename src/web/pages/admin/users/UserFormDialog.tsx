@@ -103,6 +103,7 @@ export function UserFormDialog({
     <Modal
       opened
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('users.form.cancel') }}
       title={user ? t('users.form.editTitle', { name: user.displayName }) : t('users.form.createTitle')}
       centered
     >
