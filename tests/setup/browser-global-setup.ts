@@ -26,6 +26,8 @@ declare module 'vitest' {
       regionDirector: string;
     };
     childId: string;
+    /** The built web app, for a test that starts a server of its own (an empty database). */
+    webRoot: string;
   }
 }
 
@@ -95,6 +97,7 @@ export default async function setup(project: TestProject) {
     regionDirector: users.region_director.email,
   });
   project.provide('childId', child.id);
+  project.provide('webRoot', webRoot);
 
   return async () => {
     await app.close();
