@@ -12,35 +12,35 @@ import * as createDaRuleSets from './20261123005000_create-da-rule-sets';
 import * as createSignInFailures from './20261205000100_create-sign-in-failures';
 import * as createServices from './20261205000200_create-services';
 import * as indexServicesReport from './20261205000300_index-services-report';
+import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 import * as createChildSchoolStatuses from './20261205000600_create-child-school-statuses';
 import * as versionAssessmentResults from './20261205000700_version-assessment-results';
 import * as indexAssessmentLevels from './20261205000800_index-assessment-levels';
 import * as keepAttendedMinutes from './20261205000900_keep-attended-minutes';
-import * as createChildCountCertifications from './20261205000500_create-child-count-certifications';
 import * as createDocuments from './20261205001000_create-documents';
 import * as createApplications from './20261205001100_create-applications';
 import * as createEpcVerifications from './20261205001200_create-epc-verifications';
+import * as createCalendar from './20261205002000_create-calendar';
+import * as createPlanDevelopment from './20261205002100_create-plan-development';
+import * as createImprovementNetwork from './20261205003000_create-improvement-network';
+import * as createImprovementProjects from './20261205003100_create-improvement-projects';
 import * as linkCoesToReferrals from './20261205004000_link-coes-to-referrals';
 import * as rememberClearedSignatures from './20261205004100_remember-cleared-signatures';
 import * as createInterviewDrafts from './20261205005000_create-interview-drafts';
-import * as createCalendar from './20261205002000_create-calendar';
-import * as createImprovementNetwork from './20261205003000_create-improvement-network';
-import * as createImprovementProjects from './20261205003100_create-improvement-projects';
-import * as createImprovementChartPhases from './20261205100000_create-improvement-chart-phases';
-import * as createPlanDevelopment from './20261205002100_create-plan-development';
 import * as createServiceMonitoring from './20261205006000_create-service-monitoring';
+import * as createImprovementChartPhases from './20261205100000_create-improvement-chart-phases';
 import * as createProgramYearClosures from './20261205110000_create-program-year-closures';
 import * as epcBySubgrantee from './20261205120000_epc-by-subgrantee';
 import * as phasesFromPlanStrategies from './20261205130000_phases-from-plan-strategies';
 import * as submissionKeys from './20261205140000_submission-keys';
 import * as packetHistoryAndFamilies from './20261206010000_packet-history-and-families';
+import * as referralSourcesAndOverrides from './20261206020000_referral-sources-and-overrides';
+import * as districtRecruiters from './20261206030000_district-recruiters';
+import * as userPositionTitles from './20261206030100_user-position-titles';
 import * as mustChangePassword from './20261206040000_must-change-password';
 import * as schoolDirectory from './20261206040100_school-directory';
 import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
-import * as districtRecruiters from './20261206030000_district-recruiters';
-import * as userPositionTitles from './20261206030100_user-position-titles';
-import * as referralSourcesAndOverrides from './20261206020000_referral-sources-and-overrides';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -68,13 +68,13 @@ export const migrations: Record<string, Migration> = {
   '20261205001000_create-documents': createDocuments,
   '20261205001100_create-applications': createApplications,
   '20261205001200_create-epc-verifications': createEpcVerifications,
+  '20261205002000_create-calendar': createCalendar,
+  '20261205002100_create-plan-development': createPlanDevelopment,
+  '20261205003000_create-improvement-network': createImprovementNetwork,
+  '20261205003100_create-improvement-projects': createImprovementProjects,
   '20261205004000_link-coes-to-referrals': linkCoesToReferrals,
   '20261205004100_remember-cleared-signatures': rememberClearedSignatures,
   '20261205005000_create-interview-drafts': createInterviewDrafts,
-  '20261205002000_create-calendar': createCalendar,
-  '20261205003000_create-improvement-network': createImprovementNetwork,
-  '20261205003100_create-improvement-projects': createImprovementProjects,
-  '20261205002100_create-plan-development': createPlanDevelopment,
   '20261205006000_create-service-monitoring': createServiceMonitoring,
   '20261205100000_create-improvement-chart-phases': createImprovementChartPhases,
   '20261205110000_create-program-year-closures': createProgramYearClosures,
@@ -82,11 +82,11 @@ export const migrations: Record<string, Migration> = {
   '20261205130000_phases-from-plan-strategies': phasesFromPlanStrategies,
   '20261205140000_submission-keys': submissionKeys,
   '20261206010000_packet-history-and-families': packetHistoryAndFamilies,
+  '20261206020000_referral-sources-and-overrides': referralSourcesAndOverrides,
+  '20261206030000_district-recruiters': districtRecruiters,
+  '20261206030100_user-position-titles': userPositionTitles,
   '20261206040000_must-change-password': mustChangePassword,
   '20261206040100_school-directory': schoolDirectory,
   '20261206050000_manage-users': manageUsers,
   '20261206060000_child-program-flags': childProgramFlags,
-  '20261206030000_district-recruiters': districtRecruiters,
-  '20261206030100_user-position-titles': userPositionTitles,
-  '20261206020000_referral-sources-and-overrides': referralSourcesAndOverrides,
 };
