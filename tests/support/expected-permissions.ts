@@ -58,7 +58,7 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'referral.import': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
   'referral.assign': ['state_admin', 'region_director', 'ir_manager'],
   'referral.contact': ['state_admin', 'region_director', 'ir_manager', 'recruiter', 'district_recruiter'],
-  'plan.read': EVERYONE.filter((role) => role !== 'district_recruiter'),
+  'plan.read': EVERYONE,
   'plan.manage': ['state_admin'],
   'service.read': ['state_admin', 'state_consultant', 'region_director', 'data_specialist', 'district_staff'],
   'service.manage': ['state_admin', 'region_director', 'data_specialist'],

@@ -16,7 +16,7 @@ const districtStaff: Actor = { ...districtRecruiter, userId: 'ds-1', role: 'dist
 const recruiter: Actor = { ...districtRecruiter, userId: 'rc-1', role: 'recruiter', districtId: null };
 
 describe('the district recruiter role (DR1)', () => {
-  it('holds exactly what the contact queue, interviews, COEs and the contact log need (DR1.1)', () => {
+  it('holds exactly what the contact queue, interviews, COEs and the contact log need, and reads the plan as every role does (DR1.1)', () => {
     expect(permissionsOf('district_recruiter')).toEqual([
       'organization.read',
       'child.read',
@@ -28,6 +28,7 @@ describe('the district recruiter role (DR1)', () => {
       'school_contact.write',
       'referral.read',
       'referral.contact',
+      'plan.read',
     ]);
   });
 

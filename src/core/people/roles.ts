@@ -194,6 +194,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'referral.read',
     'referral.contact',
     ...LOG_SCHOOL_CONTACTS,
+    // every role reads the State Service Delivery Plan the services follow
+    'plan.read',
   ]),
 };
 
