@@ -22,13 +22,15 @@ export async function listApprovedCoesInScope(
   db: Db,
   scope: AccessScope,
   period: { approvedFrom: string; approvedTo: string },
+  timeZone: string,
 ): Promise<Array<{ id: string; regionId: string }>> {
+  // the day of the approval in the state: at 6 p.m. in California it is already tomorrow in UTC
+  const approvedOn = sql`(coes.reviewed_at at time zone ${timeZone})::date`;
   return db
     .selectFrom('coes')
     .select(['id', 'region_id as regionId'])
     .where('status', '=', 'approved')
-    .where('reviewed_at', '>=', new Date(`${period.approvedFrom}T00:00:00Z`))
-    .where('reviewed_at', '<', new Date(`${period.approvedTo}T23:59:59.999Z`))
+    .where(sql<boolean>`${approvedOn} between ${period.approvedFrom}::date and ${period.approvedTo}::date`)
     .where(regionRowsInScope(sql.ref('coes.region_id'), scope))
     .execute();
 }

@@ -1,3 +1,4 @@
+import { CALIFORNIA_SETTINGS } from '../../core/common/state-settings';
 import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf } from '../../core/people/access-scope';
@@ -32,7 +33,12 @@ export async function drawSample(ctx: UseCaseContext, options: DrawSampleOptions
   if (!Number.isInteger(options.perRegion) || options.perRegion < 1 || options.perRegion > 1000)
     throw DomainError.invalidField('perRegion', 'must be a whole number from 1 to 1,000');
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const candidates = await listApprovedCoesInScope(ctx.db, accessScopeOf(ctx.actor), options);
+  const candidates = await listApprovedCoesInScope(
+    ctx.db,
+    accessScopeOf(ctx.actor),
+    options,
+    CALIFORNIA_SETTINGS.timeZone,
+  );
   const sample = drawReinterviewSample(candidates, options.perRegion, seed);
   if (sample.length === 0)
     throw DomainError.invalidField('approvedFrom', 'no COE was approved in this period');
