@@ -19,7 +19,8 @@ export async function buildRegion(db: Db, overrides: { name?: string } = {}) {
   return db
     .insertInto('regions')
     .values({
-      number: randomInt(1_000, 2_000_000_000),
+      // at most nine digits, as a qualification record's region column allows
+      number: randomInt(1_000, 1_000_000_000),
       name: overrides.name ?? `Test Region ${randomUUID().slice(0, 8)}`,
       kind: 'county_office',
       counties: ['Test'],
