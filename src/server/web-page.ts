@@ -116,7 +116,7 @@ export function registerWebPage(
   const hasPage = () => existsSync(path.join(webRoot, 'index.html'));
 
   app.get('/', async (request, reply) => {
-    if (!hasPage()) throw new DomainError('not_found', 'No route GET /');
+    if (!hasPage()) throw new DomainError('not_found', `No route ${request.method} ${request.url}`);
     return sendPage(request, reply);
   });
 

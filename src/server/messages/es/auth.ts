@@ -4,10 +4,7 @@ export const auth: Record<string, string> = {
   'Too many failed sign-ins: try again after 15 minutes, or ask an administrator.':
     'Demasiados intentos fallidos de inicio de sesión: inténtelo de nuevo en 15 minutos o pida ayuda a un administrador.',
   'The email or password is not right.': 'El correo electrónico o la contraseña no son correctos.',
-  'currentPassword: is not your current password': 'currentPassword: no es su contraseña actual',
   'is not your current password': 'no es su contraseña actual',
-  'newPassword: must differ from the current password':
-    'newPassword: debe ser distinta de la contraseña actual',
   'must differ from the current password': 'debe ser distinta de la contraseña actual',
   'Choose a new password before anything else.': 'Elija una contraseña nueva antes de continuar.',
   'Only a signed-in user changes their password.':

@@ -24,4 +24,5 @@ export const coes: Record<string, string> = {
     'se asignó a otro reclutador después de que empezó la entrevista',
   'was answered or closed since the interview began':
     'se respondió o se cerró después de que empezó la entrevista',
+  'is not a district you prepare COEs in': 'no es un distrito en el que usted prepara COE',
 };

@@ -44,4 +44,14 @@ export const da: Record<string, string> = {
   'holds no .txt file': 'no contiene ningún archivo .txt',
   'cannot be read: {message}': 'no se puede leer: {message}',
   "the CDE's list is required": 'la lista del CDE es obligatoria',
+  '"{priorityText}" is not a local-indicator priority (1, 2, 3, 6, 7, 9 or 10)':
+    '"{priorityText}" no es una prioridad de indicador local (1, 2, 3, 6, 7, 9 o 10)',
+  '"{performance}" is not Met, Not Met or Not Met for Two or More Years':
+    '"{performance}" no es Met, Not Met ni Not Met for Two or More Years',
+  '"{yearText}" is not a year, and the file\'s name gives none':
+    '"{yearText}" no es un año, y el nombre del archivo no indica ninguno',
+  '{leaId} was rated on priority {priority} of {year} already ({earlier})':
+    '{leaId} ya tiene una calificación en la prioridad {priority} de {year} ({earlier})',
+  "give the local indicators once: {localIndicators} or the CDE's Local Measures files, not both":
+    'indique los indicadores locales una sola vez: {localIndicators} o los archivos Local Measures del CDE, no ambos',
 };

@@ -49,4 +49,6 @@ export const server: Record<string, string> = {
   'is not a valid multipart/form-data upload': 'no es una carga multipart/form-data válida',
   'was given twice': 'se indicó dos veces',
   'No route {method} {value}': 'No existe la ruta {method} {value}',
+  'The sign-in form was sent from another site.':
+    'El formulario de inicio de sesión se envió desde otro sitio.',
 };
