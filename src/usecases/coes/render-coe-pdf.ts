@@ -19,6 +19,7 @@ export const LABELS = {
     residencyDate: 'Residency date',
     workerMoveDate: 'Worker move date',
     qualifyingWork: 'Qualifying work',
+    workAsInterviewed: 'Work as interviewed',
     comments: 'Comments',
     children: 'Children',
     child: 'Child',
@@ -84,6 +85,7 @@ export const LABELS = {
     residencyDate: 'Fecha de residencia',
     workerMoveDate: 'Fecha de la mudanza del trabajador',
     qualifyingWork: 'Trabajo calificado',
+    workAsInterviewed: 'Trabajo según la entrevista',
     comments: 'Comentarios',
     children: 'Niños',
     child: 'Niño/a',
@@ -190,7 +192,12 @@ export function renderCoePdf(
     const began = work.startDate ? `, ${l.began} ${formatDate(work.startDate, language)}` : '';
     return `${work.description ?? '—'} (${kind}${began}) — ${work.worker}`;
   });
-  field(l.qualifyingWork, works.length > 0 ? works.join('; ') : (coe.qualifyingWork ?? '—'));
+  // the COE's own statement of the work, as the recruiter certified it, first; the interview's reading beside it
+  const statement = coe.qualifyingWork?.trim();
+  if (statement) {
+    field(l.qualifyingWork, statement);
+    if (works.length > 0) field(l.workAsInterviewed, works.join('; '));
+  } else field(l.qualifyingWork, works.length > 0 ? works.join('; ') : '—');
   const roundTrips = facts.roundTrips.map(
     (trip) =>
       `${l.yes}: ${trip.worker} ${l.roundTripDetail
