@@ -434,7 +434,9 @@ describe('the eligibility interview, the COE and its review', () => {
     await move.getByRole('button', { name: 'Add another worker they joined or went ahead of' }).click();
     const further = move.getByRole('group', { name: 'Further worker 1' });
     await expect(further.getByLabel(/^How the children moved/).inputValue()).resolves.toBe('to-join');
-    await further.getByLabel('Beto Núñez', { exact: true }).uncheck();
+    // IF1.1: the link offers only the children related to its worker: Beto is not Joe's
+    await further.getByLabel('Ana Jellybean', { exact: true }).waitFor();
+    await expect(further.getByLabel('Beto Núñez', { exact: true }).count()).resolves.toBe(0);
     await anaResult.getByText('Eligible', { exact: true }).waitFor();
     await expect(anaResult.getByText('Aug 1, 2024').count()).resolves.toBeGreaterThan(0);
     const betoResult = page.getByRole('region', { name: 'Determination for Beto Núñez' });
