@@ -66,7 +66,20 @@ describe('what an approved COE updates, on a phone', () => {
     await manager(
       'POST',
       '/referrals/imports',
-      uploadForm({ districtId }, [{ name: `${runName}.csv`, content: list }]),
+      // its own columns: the district's saved mapping is another test's list
+      uploadForm(
+        {
+          districtId,
+          mapping: {
+            firstName: 'First Name',
+            lastSurname: 'Last Name',
+            birthDate: 'Birthdate',
+            guardianName: 'Guardian',
+            phone: 'Phone',
+          },
+        },
+        [{ name: `${runName}.csv`, content: list }],
+      ),
     );
     const referrals = (await manager('GET', '/referrals?assignee=all&status=open&limit=100')).items.filter(
       (r: { lastSurname: string }) => r.lastSurname.startsWith(runName),
