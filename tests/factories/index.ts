@@ -23,7 +23,7 @@ export async function buildRegion(db: Db, overrides: { name?: string } = {}) {
       number: randomInt(1_000, 1_000_000_000),
       name: overrides.name ?? `Test Region ${randomUUID().slice(0, 8)}`,
       kind: 'county_office',
-      counties: ['Test'],
+      counties: ['Monterey'],
     })
     .returningAll()
     .executeTakeFirstOrThrow();
