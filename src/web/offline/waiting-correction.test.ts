@@ -15,9 +15,9 @@ describe('correctionPlan (ID7.4)', () => {
     expect(correctionPlan(correctionStarted('c1', 4), returned(5), true)).toEqual({ kind: 'conflict' });
     // someone else resubmitted it, or the reviewer approved it meanwhile
     for (const status of ['submitted', 'approved'])
-      expect(
-        correctionPlan(correctionStarted('c1', 4), { status, version: 4, signature: {} }, true),
-      ).toEqual({ kind: 'conflict' });
+      expect(correctionPlan(correctionStarted('c1', 4), { status, version: 4, signature: {} }, true)).toEqual(
+        { kind: 'conflict' },
+      );
   });
 
   it('after the update, a signature the server kept is not sent again', () => {
