@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -41,7 +41,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       options.logger === false
         ? false
         : loggerOptions(options.config.logLevel, options.config.production ?? false),
-    disableRequestLogging: true,
+    // one line per request, written by registerRequestLog, instead of Fastify's two
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 25 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
     trustProxy: options.config.trustProxy ?? false,
