@@ -1,4 +1,4 @@
-import { CALIFORNIA_COUNTIES } from '../demo/california-regions';
+import { CALIFORNIA_COUNTIES } from '../organizations/california-regions';
 
 /**
  * The county of an LEA from its CDS code: the first two digits number California's 58

@@ -1,5 +1,6 @@
 /** Districts and schools of the demo state, generated per county from a seed. */
-import { CALIFORNIA_REGIONS, countyCode, type DemoRegion } from './california-regions';
+import { countyCode } from '../organizations/california-regions';
+import { CALIFORNIA_REGIONS, type DemoRegion } from './california-regions';
 import { seededRandom } from './seeded-random';
 
 export interface DemoSchool {

@@ -3,7 +3,8 @@ import directory2025 from '../../../tests/cases/school-directory/pubschls-2025.t
 import directory2026 from '../../../tests/cases/school-directory/pubschls-2026.txt?raw';
 import { planDirectoryUpdate, type KnownDistrict, type KnownSchool } from './directory-update';
 import { readSchoolDirectory } from './school-directory';
-import { CALIFORNIA_REGION_DEFINITIONS, readRegionDefinitions, regionOfDistrict } from './state-regions';
+import { CALIFORNIA_COUNTIES, CALIFORNIA_REGION_DEFINITIONS } from './california-regions';
+import { readRegionDefinitions, regionOfDistrict } from './state-regions';
 
 const read = (year: number) => readSchoolDirectory(year === 2025 ? directory2025 : directory2026).entries;
 
@@ -108,6 +109,7 @@ describe('regions as data (OR3)', () => {
     const counties = CALIFORNIA_REGION_DEFINITIONS.flatMap((r) => r.counties);
     expect(new Set(counties).size).toBe(counties.length);
     expect(counties).toHaveLength(58);
+    expect(new Set(counties)).toEqual(new Set(CALIFORNIA_COUNTIES));
   });
 
   it('finds a district’s region by its code before its county', () => {

@@ -1,10 +1,9 @@
 /**
  * The state's MEP regions as data (docs/rules/organizations.md OR3): each region's number, its
- * subgrantee, and the counties or districts it serves. California's are the default; a state
- * gives its own as a JSON array of the same shape.
+ * subgrantee, and the counties or districts it serves. California's are the default
+ * (california-regions.ts); a state gives its own as a JSON array of the same shape.
  */
 import type { FieldProblem } from '../common/domain-error';
-import { CALIFORNIA_REGIONS } from '../demo/california-regions';
 
 export interface RegionDefinition {
   number: number;
@@ -15,27 +14,6 @@ export interface RegionDefinition {
   /** Seven-digit CDS codes of districts served outside the counties (a directly funded district). */
   districtCodes: string[];
 }
-
-/** Pajaro Valley Unified (Santa Cruz County), funded directly as region 11. */
-const PAJARO_VALLEY_UNIFIED = '4469799';
-
-/**
- * California's regions: region 11 is the Pajaro Valley Unified School District itself, and the
- * rest of Santa Cruz County is region 4's with San Benito.
- */
-export const CALIFORNIA_REGION_DEFINITIONS: readonly RegionDefinition[] = CALIFORNIA_REGIONS.map((region) => {
-  if (region.kind === 'direct_funded_district')
-    return { ...region, counties: [], districtCodes: [PAJARO_VALLEY_UNIFIED] };
-  if (region.number === 4)
-    return { ...region, counties: [...region.counties, 'Santa Cruz'], districtCodes: [] };
-  return { ...region, counties: [...region.counties], districtCodes: [] };
-}).map(({ number, name, kind, counties, districtCodes }) => ({
-  number,
-  name,
-  kind,
-  counties,
-  districtCodes,
-}));
 
 /**
  * Region definitions from parsed JSON (an array of objects of RegionDefinition's shape), or the

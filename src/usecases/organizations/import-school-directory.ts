@@ -1,11 +1,8 @@
 import { DomainError, type FieldProblem } from '../../core/common/domain-error';
 import { planDirectoryUpdate, type ChangeCounts } from '../../core/organizations/directory-update';
 import { readSchoolDirectory } from '../../core/organizations/school-directory';
-import {
-  CALIFORNIA_REGION_DEFINITIONS,
-  readRegionDefinitions,
-  type RegionDefinition,
-} from '../../core/organizations/state-regions';
+import { CALIFORNIA_REGION_DEFINITIONS } from '../../core/organizations/california-regions';
+import { readRegionDefinitions, type RegionDefinition } from '../../core/organizations/state-regions';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   districtIdsByCode,
