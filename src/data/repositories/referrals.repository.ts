@@ -170,11 +170,8 @@ export async function countQuotaOfAssigneeInScope(
   };
 }
 
-/**
- * The ranking facts of open referrals in scope, of one region or all: to re-rank them with new
- * rules, or (`computedBefore`) those whose priority was last computed before that day.
- */
-export async function listOpenReferralFactsInScope(
+/** Open referrals in scope, of one region or all, or (`computedBefore`) those whose priority was last computed before that day. */
+function selectOpenReferrals(
   db: Db,
   scope: AccessScope,
   which: { regionId?: string | undefined; computedBefore?: string | undefined },
@@ -188,7 +185,19 @@ export async function listOpenReferralFactsInScope(
     const before = which.computedBefore;
     query = query.where((eb) => eb.or([eb('priority_computed_on', 'is', null), eb('priority_computed_on', '<', before)]));
   }
-  return query
+  return query;
+}
+
+/**
+ * The ranking facts of open referrals in scope, of one region or all: to re-rank them with new
+ * rules, or (`computedBefore`) those whose priority was last computed before that day.
+ */
+export async function listOpenReferralFactsInScope(
+  db: Db,
+  scope: AccessScope,
+  which: { regionId?: string | undefined; computedBefore?: string | undefined },
+) {
+  return selectOpenReferrals(db, scope, which)
     .select([
       'id',
       'region_id',
@@ -207,6 +216,22 @@ export async function listOpenReferralFactsInScope(
       'match_reasons',
     ])
     .execute();
+}
+
+/** Whether an open referral in scope had its priority last computed before `today` (the read's cheap check). */
+export async function hasStalePrioritiesInScope(db: Db, scope: AccessScope, today: string): Promise<boolean> {
+  const row = await selectOpenReferrals(db, scope, { computedBefore: today }).select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Serialize the computations of priorities (a day's refresh on read, a save of the rules): two
+ * readers at the start of the day would each match and rank the same referrals, and a refresh
+ * begun with the old rules could write over the ranks a save of new rules just wrote. The lock
+ * is the transaction's and ends with it.
+ */
+export async function lockReferralPriorities(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('ciclo.referral_priorities'))`.execute(db);
 }
 
 /**

@@ -61,5 +61,6 @@ export async function enterReferral(
     });
     return added;
   });
-  return getReferral(ctx, id, today);
+  // Just ranked: nothing of the reader's scope needs the day's refresh of a read.
+  return getReferral(ctx, id);
 }

@@ -1,4 +1,3 @@
-import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { priorityOverrideProblems } from '../../core/recruitment/prioritization';
 import { recordAudit } from '../../data/repositories/audit.repository';
@@ -16,7 +15,6 @@ export async function overrideReferralPriority(
   ctx: UseCaseContext,
   id: string,
   input: { priority: number | null; reason?: string | null | undefined; version: number },
-  today: CalendarDate,
 ): Promise<ReferralSummary> {
   requirePermission(ctx, 'referral.assign');
   const override =
@@ -57,5 +55,5 @@ export async function overrideReferralPriority(
       },
     });
   });
-  return getReferral(ctx, id, today);
+  return getReferral(ctx, id);
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../data/db';
 import { matchReferralsToKnownChildren } from '../../data/repositories/referral-imports.repository';
 import {
   listOpenReferralFactsInScope,
+  lockReferralPriorities,
   updateReferralPriorities,
 } from '../../data/repositories/referrals.repository';
 import { matchColumns } from './referral-rows';
@@ -17,6 +18,7 @@ import { ruleSetOfRegion } from './region-rule-sets';
  * "entered within N days" rule may no longer hold). A referral not yet matched to a child
  * Ciclo knows is matched again first, so a child who became known since (a prior migrant)
  * raises it. A manager's override stays the queue's priority. Returns how many were ranked.
+ * Run inside a transaction: it holds the lock that serializes these computations.
  */
 export async function rerankOpenReferrals(
   db: Db,
@@ -24,6 +26,7 @@ export async function rerankOpenReferrals(
   today: CalendarDate,
   which: { regionId: string; ruleSet: RuleSet } | { staleOnly: true },
 ): Promise<number> {
+  await lockReferralPriorities(db);
   const open = await listOpenReferralFactsInScope(
     db,
     scope,
@@ -31,7 +34,11 @@ export async function rerankOpenReferrals(
   );
   if (open.length === 0) return 0;
   const byRegion = new Map<string, typeof open>();
-  for (const row of open) byRegion.set(row.region_id, [...(byRegion.get(row.region_id) ?? []), row]);
+  for (const row of open) {
+    const rows = byRegion.get(row.region_id);
+    if (rows) rows.push(row);
+    else byRegion.set(row.region_id, [row]);
+  }
   const ranked: Parameters<typeof updateReferralPriorities>[1][number][] = [];
   for (const [regionId, rows] of byRegion) {
     const ruleSet = 'ruleSet' in which ? which.ruleSet : await ruleSetOfRegion(db, regionId);

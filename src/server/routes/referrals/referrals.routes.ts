@@ -142,8 +142,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         response: { 200: ReferralReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) =>
-      overrideReferralPriority(ctx(request), request.params.id, request.body, todayInState()),
+    async (request) => overrideReferralPriority(ctx(request), request.params.id, request.body),
   );
   api.get(
     '/recruiters/:id/schedule',
