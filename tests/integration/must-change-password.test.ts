@@ -75,4 +75,39 @@ describe.each(TEST_DATABASES)('choosing a new password at the first sign-in on $
     expect(common.body.error.problems[0]).toMatchObject({ field: 'newPassword' });
     expect((await session.request('GET', '/api/auth/me')).body.user.mustChangePassword).toBe(true);
   });
+
+  it('saves a new password only at the version the current one was checked at: of two changes at once, one wins and the other is refused with 409', async () => {
+    const { user } = await userWhoMustChange();
+    // (from one session, which a change keeps open, so each request reaches the password check)
+    const session = await signInAs(t.app, user.email);
+    const replies = await Promise.all([
+      session.request('POST', '/api/auth/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'tortilla lantern quarry violin',
+      }),
+      session.request('POST', '/api/auth/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'harbor cactus meadow ribbon',
+      }),
+    ]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = replies.find((r) => r.status === 409)!;
+    expect(refused.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    const row = await t.handle.db
+      .selectFrom('users')
+      .select(['version', 'must_change_password'])
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ version: 2, must_change_password: false });
+    const changes = await t.handle.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('entity_id', '=', user.id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(changes).toHaveLength(1);
+    // the password saved is the one of the change that won
+    const won = replies[0]!.status === 200 ? 'tortilla lantern quarry violin' : 'harbor cactus meadow ribbon';
+    await signInAs(t.app, user.email, won);
+  });
 });

@@ -123,21 +123,7 @@ export async function findSignInCredentials(db: Db, email: string) {
 export async function findPasswordOwner(db: Db, userId: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'region_id', 'password_hash', 'must_change_password'])
+    .select(['id', 'email', 'display_name', 'region_id', 'password_hash', 'must_change_password', 'version'])
     .where('id', '=', userId)
     .executeTakeFirst();
-}
-
-/** Save a user's new password hash and whether they must change it at the next sign-in. */
-export async function updateUserPassword(
-  db: Db,
-  userId: string,
-  passwordHash: string,
-  mustChangePassword: boolean,
-): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ password_hash: passwordHash, must_change_password: mustChangePassword })
-    .where('id', '=', userId)
-    .execute();
 }

@@ -2,9 +2,11 @@ import { DomainError } from '../../core/common/domain-error';
 import { findPasswordProblems } from '../../core/people/password-policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import { deleteOtherSessions } from '../../data/repositories/sessions.repository';
-import { findPasswordOwner, updateUserPassword } from '../../data/repositories/users.repository';
+import { updateUserAccountAtVersion } from '../../data/repositories/user-accounts.repository';
+import { findPasswordOwner } from '../../data/repositories/users.repository';
 import type { UseCaseContext } from '../context';
 import { hashPassword, verifyPassword } from '../users/password';
+import { staleUser } from '../users/update-user';
 
 export interface PasswordChange {
   currentPassword: string;
@@ -17,7 +19,9 @@ export interface PasswordChange {
  * The signed-in user chooses a new password: the current one must be right, the new one must
  * pass the password policy and differ from the current one. Clears the must-change flag (the
  * first sign-in of a user whose password someone else chose), ends the user's other sessions,
- * and is audited without any password or hash.
+ * and is audited without any password or hash. Saved at the version the current password was
+ * checked at: when the account changed meanwhile (an administrator reset the password, another
+ * change of the user's own), it answers 409 rather than replace a password it did not check.
  */
 export async function changePassword(ctx: UseCaseContext, change: PasswordChange): Promise<void> {
   const userId = ctx.actor.userId;
@@ -40,7 +44,11 @@ export async function changePassword(ctx: UseCaseContext, change: PasswordChange
     );
   const passwordHash = await hashPassword(change.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
-    await updateUserPassword(trx, userId, passwordHash, false);
+    const saved = await updateUserAccountAtVersion(trx, userId, owner.version, {
+      password_hash: passwordHash,
+      must_change_password: false,
+    });
+    if (!saved) throw staleUser();
     await deleteOtherSessions(trx, userId, change.sessionId);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
