@@ -123,12 +123,6 @@ export async function updateDistrict(db: Db, id: string, d: DistrictColumns): Pr
     .execute();
 }
 
-/** The ids of every district by CDS code. */
-export async function districtIdsByCode(db: Db): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('districts').select(['id', 'cds_code']).execute();
-  return new Map(rows.map((row) => [row.cds_code, row.id]));
-}
-
 type SchoolColumns = Omit<KnownSchool, 'id'>;
 
 function schoolRow(s: SchoolColumns) {

@@ -5,7 +5,6 @@ import { CALIFORNIA_REGION_DEFINITIONS } from '../../core/organizations/californ
 import { readRegionDefinitions, type RegionDefinition } from '../../core/organizations/state-regions';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
-  districtIdsByCode,
   insertDistricts,
   insertRegionDefinition,
   insertSchools,
@@ -101,19 +100,23 @@ export async function importSchoolDirectory(
         regionCounts.updated++;
       } else regionCounts.unchanged++;
     }
+    const knownDistricts = await listKnownDistricts(trx);
     const plan = planDirectoryUpdate({
       entries: read.entries,
-      districts: await listKnownDistricts(trx),
+      districts: knownDistricts,
       schools: await listKnownSchools(trx),
       regions: held,
     });
     const regionIds = new Map(held.map((r) => [r.number, r.id]));
-    await insertDistricts(
+    const addedDistrictIds = await insertDistricts(
       trx,
       plan.districtsToAdd.map(({ regionNumber, ...d }) => ({ ...d, regionId: regionIds.get(regionNumber)! })),
     );
     for (const { id, ...district } of plan.districtsToUpdate) await updateDistrict(trx, id, district);
-    const districtIds = await districtIdsByCode(trx);
+    const districtIds = new Map([
+      ...knownDistricts.map((d) => [d.cdsCode, d.id] as const),
+      ...addedDistrictIds,
+    ]);
     await insertSchools(
       trx,
       plan.schoolsToAdd.map(({ districtCode, ...s }) => ({
