@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import {
   CALIFORNIA_DA_SETTINGS,
   californiaRuleSets,
@@ -18,9 +19,7 @@ import { DomainError } from '../../core/common/domain-error';
  * (CDE4.1–CDE4.3). Reads only; bad input exits with status 2, naming file and line.
  */
 export function registerDaCheckCdeListCommand(program: Command): void {
-  const da =
-    program.commands.find((c) => c.name() === 'da') ??
-    program.command('da').description('Differentiated assistance (DA) for LEAs from Dashboard results');
+  const da = commandGroup(program, 'da', 'Differentiated assistance (DA) for LEAs from Dashboard results');
   da.command('check-cde-list')
     .description(
       "Check Ciclo's DA decision on the CDE's Dashboard files against the CDE's list of eligible LEAs",

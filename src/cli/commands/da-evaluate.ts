@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import { DomainError } from '../../core/common/domain-error';
 import {
   CALIFORNIA_DA_SETTINGS,
@@ -22,9 +23,7 @@ import {
  * with status 2 and a message naming file, line and column. Reads only; safe to re-run.
  */
 export function registerDaCommand(program: Command): void {
-  const da =
-    program.commands.find((c) => c.name() === 'da') ??
-    program.command('da').description('Differentiated assistance (DA) for LEAs from Dashboard results');
+  const da = commandGroup(program, 'da', 'Differentiated assistance (DA) for LEAs from Dashboard results');
   da.command('evaluate')
     .description('Decide DA eligibility, Level 3 and the charter rules for every LEA of a case folder')
     .requiredOption(

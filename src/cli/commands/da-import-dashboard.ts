@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import type { DaImportSummary } from '../../core/accountability';
 import { DomainError } from '../../core/common/domain-error';
 import { CLI_ACTOR } from '../../usecases/context';
@@ -15,9 +16,7 @@ import { withDatabase } from '../cli-database';
  * report printed. Bad input exits with status 2, naming file, line and column; nothing is kept.
  */
 export function registerDaImportDashboardCommand(program: Command): void {
-  const da =
-    program.commands.find((c) => c.name() === 'da') ??
-    program.command('da').description('Differentiated assistance (DA) for LEAs from Dashboard results');
+  const da = commandGroup(program, 'da', 'Differentiated assistance (DA) for LEAs from Dashboard results');
   da.command('import-dashboard')
     .description(
       "Import the California School Dashboard's downloadable data files (one per indicator and year) and print what was read",

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import { readConfig } from '../../config';
 import { openDatabase } from '../../data/db';
 import { migrateToLatest } from '../../data/migrate';
 
 /** `ciclo db migrate`: bring the database schema up to date (safe to re-run). */
 export function registerDbMigrateCommand(program: Command): void {
-  const db =
-    program.commands.find((c) => c.name() === 'db') ??
-    program.command('db').description('Database administration');
+  const db = commandGroup(program, 'db', 'Database administration');
   db.command('migrate')
     .description('Apply every pending migration to the database (safe to re-run)')
     .action(async () => {

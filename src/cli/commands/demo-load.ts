@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import { DomainError } from '../../core/common/domain-error';
 import { loadDemoDataset } from '../../usecases/demo/load-demo-dataset';
 import { withDatabase } from '../cli-database';
 
 /** `ciclo demo load`: the realistic demo dataset, deterministic from a seed. */
 export function registerDemoLoadCommand(program: Command): void {
-  const demo =
-    program.commands.find((c) => c.name() === 'demo') ??
-    program.command('demo').description('The demo dataset');
+  const demo = commandGroup(program, 'demo', 'The demo dataset');
   demo
     .command('load')
     .description(

@@ -1,17 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DomainError } from '../../core/common/domain-error';
+import { commandGroup } from '../command-group';
 import { CLI_ACTOR } from '../../usecases/context';
 import { changeEligibilitySettings } from '../../usecases/eligibility/change-eligibility-settings';
 import { changeDeviceKeeping, stateDeviceKeeping } from '../../usecases/eligibility/device-keeping';
 import { stateEligibilitySettings } from '../../usecases/eligibility/state-eligibility-settings';
 import { withDatabase } from '../cli-database';
+import { readJsonFile } from '../input-files';
 
 /** `ciclo settings eligibility [--set FILE.json]`: print the state's eligibility settings, or change them and re-determine every stored child. */
 export function registerEligibilitySettingsCommand(program: Command): void {
-  const settings =
-    program.commands.find((c) => c.name() === 'settings') ??
-    program.command('settings').description("The state's settings");
+  const settings = commandGroup(program, 'settings', "The state's settings");
   settings
     .command('eligibility')
     .description(
@@ -22,15 +20,7 @@ export function registerEligibilitySettingsCommand(program: Command): void {
       'settings as in the eligibility contract (FORMAT.md "Settings"); values absent keep California’s',
     )
     .action(async (opts: { set?: string }) => {
-      let input: unknown;
-      if (opts.set) {
-        if (!existsSync(opts.set)) throw DomainError.invalidField('--set', `${opts.set} does not exist`);
-        try {
-          input = JSON.parse(readFileSync(opts.set, 'utf8'));
-        } catch {
-          throw DomainError.invalidField('--set', `${opts.set} is not JSON`);
-        }
-      }
+      const input = opts.set ? readJsonFile(opts.set, '--set') : undefined;
       await withDatabase(async ({ db }) => {
         if (input === undefined) {
           console.log(JSON.stringify(await stateEligibilitySettings(db), null, 2));

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import { DomainError } from '../../core/common/domain-error';
 import { REFERRAL_FIELDS, type ColumnMapping } from '../../core/recruitment/referral';
 import { todayInState } from '../../usecases/clock';
@@ -8,15 +8,10 @@ import { CLI_ACTOR } from '../../usecases/context';
 import { importReferrals } from '../../usecases/referrals/import-referrals';
 import { districtIdOfCdsCode } from '../../usecases/referrals/referral-file';
 import { withDatabase } from '../cli-database';
+import { readInputFile, readJsonFile } from '../input-files';
 
 function readMapping(file: string): ColumnMapping {
-  if (!existsSync(file)) throw DomainError.invalidField('--mapping', `${file} does not exist`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    throw DomainError.invalidField('--mapping', `${file} is not JSON`);
-  }
+  const parsed = readJsonFile(file, '--mapping');
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw DomainError.invalidField('--mapping', 'must be a JSON object of field → column name');
   for (const [field, column] of Object.entries(parsed)) {
@@ -33,9 +28,7 @@ function readMapping(file: string): ColumnMapping {
 
 /** `ciclo import referrals FILE --district CDS [--mapping FILE.json]` */
 export function registerImportReferralsCommand(program: Command): void {
-  const importCommand =
-    program.commands.find((c) => c.name() === 'import') ??
-    program.command('import').description('Import files into Ciclo');
+  const importCommand = commandGroup(program, 'import', 'Import files into Ciclo');
   importCommand
     .command('referrals')
     .argument('<file>', "a district's new-enrollee or referral list (.csv or .xlsx)")
@@ -48,9 +41,8 @@ export function registerImportReferralsCommand(program: Command): void {
       'Import a referral list: adds only referrals not already listed, ranked by the region’s rules; bad rows are skipped and named',
     )
     .action(async (file: string, opts: { district: string; mapping?: string }) => {
-      if (!existsSync(file)) throw DomainError.invalidField('file', `${file} does not exist`);
+      const content = readInputFile(file, 'file');
       const mapping = opts.mapping ? readMapping(opts.mapping) : undefined;
-      const content = readFileSync(file);
       await withDatabase(async ({ db }) => {
         const districtId = await districtIdOfCdsCode({ db, actor: CLI_ACTOR }, opts.district);
         if (!districtId)

@@ -1,8 +1,7 @@
 import { decodeUtf8OrWindows1252 } from '../../core/common/decode-text';
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { DomainError } from '../../core/common/domain-error';
+import { commandGroup } from '../command-group';
 import type { ChangeCounts } from '../../core/organizations/directory-update';
 import type { RegionDefinition } from '../../core/organizations/state-regions';
 import { CLI_ACTOR } from '../../usecases/context';
@@ -12,6 +11,7 @@ import {
   type SchoolDirectorySummary,
 } from '../../usecases/organizations/import-school-directory';
 import { withDatabase } from '../cli-database';
+import { readInputFile } from '../input-files';
 
 const counted = (counts: ChangeCounts) =>
   `${counts.added} added, ${counts.updated} updated, ${counts.closed} closed, ${counts.unchanged} unchanged` +
@@ -35,9 +35,7 @@ export function summaryLines(summary: SchoolDirectorySummary): string[] {
 
 /** `ciclo org import FILE [--regions FILE.json]`: load the state's school directory and regions. */
 export function registerOrgImportCommand(program: Command): void {
-  const org =
-    program.commands.find((c) => c.name() === 'org') ??
-    program.command('org').description("The state's regions, districts and schools");
+  const org = commandGroup(program, 'org', "The state's regions, districts and schools");
   org
     .command('import')
     .description(
@@ -47,14 +45,14 @@ export function registerOrgImportCommand(program: Command): void {
     .argument('<file>', 'the public schools file')
     .option('--regions <file.json>', 'the regions: [{number, name, kind, counties, districtCodes}]')
     .action(async (file: string, opts: { regions?: string }) => {
-      if (!existsSync(file)) throw DomainError.invalidField('file', `${file} does not exist`);
-      let regions: RegionDefinition[] | undefined;
-      if (opts.regions) {
-        if (!existsSync(opts.regions))
-          throw DomainError.invalidField('--regions', `${opts.regions} does not exist`);
-        regions = parseRegionsFile(readFileSync(opts.regions, 'utf8'), basename(opts.regions), '--regions');
-      }
-      const text = decodeUtf8OrWindows1252(readFileSync(file));
+      const text = decodeUtf8OrWindows1252(readInputFile(file, 'file'));
+      const regions: RegionDefinition[] | undefined = opts.regions
+        ? parseRegionsFile(
+            readInputFile(opts.regions, '--regions').toString('utf8'),
+            basename(opts.regions),
+            '--regions',
+          )
+        : undefined;
       await withDatabase(async ({ db }) => {
         const summary = await importSchoolDirectory(
           { db, actor: CLI_ACTOR },

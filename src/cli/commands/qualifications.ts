@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import { DomainError } from '../../core/common/domain-error';
 import { formatDataPacketJson, RESIDENCY_BANDS, type DataPacket } from '../../core/recruitment/data-packet';
 import { CLI_ACTOR } from '../../usecases/context';
@@ -8,10 +8,7 @@ import { buildDataPacket } from '../../usecases/qualifications/build-data-packet
 import { importQualifications } from '../../usecases/qualifications/import-qualifications';
 import { withDatabase } from '../cli-database';
 import { textTable } from '../cli-output';
-
-function subcommand(program: Command, name: string, description: string): Command {
-  return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
-}
+import { readInputFile } from '../input-files';
 
 /** The packet as a table for people reading a terminal, with the definitions of the measures that could be confused. */
 function packetTable(packet: DataPacket): string {
@@ -65,13 +62,12 @@ function packetTable(packet: DataPacket): string {
 
 /** `ciclo import qualifications FILE.csv` and `ciclo report data-packet`. */
 export function registerQualificationCommands(program: Command): void {
-  subcommand(program, 'import', 'Import files into Ciclo')
+  commandGroup(program, 'import', 'Import files into Ciclo')
     .command('qualifications')
     .argument('<file>', 'qualifications CSV (contract qualifications/FORMAT.md)')
     .description('Import qualification history: all or nothing; loading the same file twice changes nothing')
     .action(async (file: string) => {
-      if (!existsSync(file)) throw DomainError.invalidField('file', `${file} does not exist`);
-      const text = readFileSync(file, 'utf8');
+      const text = readInputFile(file, 'file').toString('utf8');
       await withDatabase(async ({ db }) => {
         const summary = await importQualifications({ db, actor: CLI_ACTOR }, path.basename(file), text);
         console.log(
@@ -79,7 +75,7 @@ export function registerQualificationCommands(program: Command): void {
         );
       });
     });
-  subcommand(program, 'report', 'Reports')
+  commandGroup(program, 'report', 'Reports')
     .command('data-packet')
     .description('The I&R data packet figures per performance period, statewide or for one region')
     .requiredOption('--from <period>', 'first performance period, e.g. 2017-18')

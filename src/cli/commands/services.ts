@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import { contractJson } from '../../core/common/contract-json';
 import { DomainError } from '../../core/common/domain-error';
 import { SERVICE_TERMS, type MpoReport, type ServiceTerm } from '../../core/services/service-records';
@@ -15,10 +16,6 @@ import { withDatabase } from '../cli-database';
 import { textTable } from '../cli-output';
 import { registerChildCountCommand } from './child-count';
 import { registerPfsCommand } from './pfs';
-
-function subcommand(program: Command, name: string, description: string): Command {
-  return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
-}
 
 const IMPORT_HELP = `
 The folder holds ${SERVICES_FOLDER_FILES.join(', ')} (contract services/FORMAT.md).
@@ -96,7 +93,7 @@ function readFolder(dir: string): Map<string, string> {
 
 /** `ciclo import services DIR`, `ciclo report mpo`, `ciclo report child-count` and `ciclo report pfs`. */
 export function registerServicesCommands(program: Command): void {
-  subcommand(program, 'import', 'Import files into Ciclo')
+  commandGroup(program, 'import', 'Import files into Ciclo')
     .command('services')
     .argument('<dir>', 'a services folder (contract services/FORMAT.md)')
     .description(
@@ -114,7 +111,7 @@ export function registerServicesCommands(program: Command): void {
         console.log(importSummary(summary));
       });
     });
-  const report = subcommand(program, 'report', 'Reports');
+  const report = commandGroup(program, 'report', 'Reports');
   report
     .command('mpo')
     .description(

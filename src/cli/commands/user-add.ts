@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { commandGroup } from '../command-group';
 import { ROLES, type Role } from '../../core/people/roles';
 import { DomainError } from '../../core/common/domain-error';
 import { createUser } from '../../usecases/users/create-user';
@@ -7,9 +8,7 @@ import { withDatabase } from '../cli-database';
 
 /** `ciclo user add`: create a user from the command line. */
 export function registerUserAddCommand(program: Command): void {
-  const user =
-    program.commands.find((c) => c.name() === 'user') ??
-    program.command('user').description('Users and their roles');
+  const user = commandGroup(program, 'user', 'Users and their roles');
   user
     .command('add')
     .description(
