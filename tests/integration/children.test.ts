@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInState } from '../../src/usecases/clock';
 import { buildRegionWithStaff } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -243,8 +244,9 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
     expect(mine.body.abilities).toEqual({ canEdit: true, canDelete: false });
   });
 
-  it('searches the audit log by actor and date range', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+  it('searches the audit log by actor and date range, the days those of the state', async () => {
+    // in the evening in California it is already tomorrow in UTC: the day asked for is the state's
+    const today = todayInState();
     const byActor = await admin.request(
       'GET',
       `/api/audit-events?actor=${encodeURIComponent(fixture.users.recruiter.email)}&from=${today}&to=${today}`,

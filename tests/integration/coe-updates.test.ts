@@ -168,6 +168,13 @@ describe.each(freshDatabases('coe_updates'))('what an approved COE updates, on $
       expect(after.body, referral.firstName).toMatchObject({ status: 'closed', closedByCoeId: coe.body.id });
     }
     expect((await manager.request('GET', `/api/referrals/${ana.id}`)).body.status).toBe('pending');
+    // Done on the day in the state, which the recruiter's quota counts (not the database's UTC day).
+    const doneOn = await t.handle.db
+      .selectFrom('referrals')
+      .select('done_on')
+      .where('id', 'in', [lucia.id, mateo.id])
+      .execute();
+    expect(doneOn.map((row) => String(row.done_on).slice(0, 10))).toEqual([todayInState(), todayInState()]);
 
     for (const childId of [luciaId, mateoChild.body.id]) {
       const seen = await districtStaff.request('GET', `/api/children/${childId}`);

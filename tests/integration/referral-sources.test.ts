@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/common/calendar-date';
 import { weekdayOf } from '../../src/core/recruitment/contact-quota';
@@ -178,6 +179,29 @@ describe.each(TEST_DATABASES)(
         ['update', 1],
         ['update', 3],
       ]);
+    });
+
+    it("counts in the month plan a referral made on the month's last evening in California, already the 1st in UTC", async () => {
+      const entered = await manager.request('POST', '/api/referrals', {
+        districtId: fixture.district.id,
+        source: 'community',
+        firstName: 'Ilse',
+        lastSurname: 'Cárdenas',
+        birthDate: '2015-09-14',
+        guardianName: 'Marta Cárdenas',
+        phone: '(209) 555-0142',
+      });
+      expect(entered.status).toBe(200);
+      const pendingAtStart = async () =>
+        (await recruiter.request('GET', '/api/referrals/quota')).body.plan.pendingAtStart as number;
+      const made = (createdAt: string) =>
+        sql`update referrals set assigned_to = ${fixture.users.recruiter.id}, created_at = ${createdAt}::timestamptz
+          where id = ${entered.body.id}`.execute(t.handle.db);
+      const firstOfMonth = `${today.slice(0, 7)}-01`;
+      await made(`${firstOfMonth}T08:30:00Z`); // 12:30 or 1:30 a.m. on the 1st in California
+      const counted = await pendingAtStart();
+      await made(`${firstOfMonth}T06:30:00Z`); // 10:30 or 11:30 p.m. the evening before
+      expect(await pendingAtStart()).toBe(counted + 1);
     });
 
     it("follows a recruiter's own working days, set by their manager: no quota on a day they do not work", async () => {

@@ -5,9 +5,12 @@ import {
   addMonths,
   addYears,
   ageOn,
+  calendarDateIn,
   daysBetween,
+  daysInZone,
   fromEpochDay,
   isCalendarDate,
+  startOfDayIn,
   toEpochDay,
 } from './calendar-date';
 
@@ -82,5 +85,37 @@ describe('day numbers', () => {
         throw new Error(`day ${day}: ${fromEpochDay(day)} / ${toEpochDay(iso)} vs ${iso}`);
     }
     expect(fromEpochDay(0)).toBe('1970-01-01');
+  });
+});
+
+describe('days in a time zone', () => {
+  const LA = 'America/Los_Angeles';
+  it('a day in California begins at 08:00 UTC in winter and 07:00 UTC in summer, whatever the host', () => {
+    expect(startOfDayIn(LA, '2026-12-05').toISOString()).toBe('2026-12-05T08:00:00.000Z');
+    expect(startOfDayIn(LA, '2026-07-04').toISOString()).toBe('2026-07-04T07:00:00.000Z');
+    expect(startOfDayIn('UTC', '2026-12-05').toISOString()).toBe('2026-12-05T00:00:00.000Z');
+    expect(startOfDayIn('Asia/Tokyo', '2026-12-05').toISOString()).toBe('2026-12-04T15:00:00.000Z');
+  });
+  it('the days the clocks change begin at the offset of their midnight', () => {
+    expect(startOfDayIn(LA, '2026-03-08').toISOString()).toBe('2026-03-08T08:00:00.000Z');
+    expect(startOfDayIn(LA, '2026-03-09').toISOString()).toBe('2026-03-09T07:00:00.000Z');
+    expect(startOfDayIn(LA, '2026-11-01').toISOString()).toBe('2026-11-01T07:00:00.000Z');
+    expect(startOfDayIn(LA, '2026-11-02').toISOString()).toBe('2026-11-02T08:00:00.000Z');
+  });
+  it('holds every instant of the days and none beside: 6 p.m. in California is the same day there', () => {
+    const days = daysInZone(LA, '2026-12-01', '2026-12-05');
+    expect(days.from.toISOString()).toBe('2026-12-01T08:00:00.000Z');
+    expect(days.before.toISOString()).toBe('2026-12-06T08:00:00.000Z');
+    const evening = new Date('2026-12-06T02:00:00Z');
+    expect(calendarDateIn(LA, evening)).toBe('2026-12-05');
+    expect(evening >= days.from && evening < days.before).toBe(true);
+  });
+  it('every day of a year begins at an instant the zone dates to that day, its previous instant the day before', () => {
+    for (let day = toEpochDay('2026-01-01'); day <= toEpochDay('2026-12-31'); day++) {
+      const date = fromEpochDay(day);
+      const start = startOfDayIn(LA, date);
+      expect(calendarDateIn(LA, start)).toBe(date);
+      expect(calendarDateIn(LA, new Date(start.getTime() - 1))).toBe(addDays(date, -1));
+    }
   });
 });

@@ -159,3 +159,40 @@ export function calendarDateIn(timeZone: string, instant: Date): CalendarDate {
     day: '2-digit',
   }).format(instant);
 }
+
+/** The instant the calendar date begins in `timeZone`: for 2026-12-05 in California, 08:00 UTC that day. */
+export function startOfDayIn(timeZone: string, date: CalendarDate): Date {
+  const { year, month, day } = dateParts(date);
+  const midnightUtc = Date.UTC(year, month - 1, day);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  // the zone's offset at an instant: its wall clock there read as UTC, less the instant
+  const offsetAt = (instant: number) => {
+    const part = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+    return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour, part.minute, part.second) - instant;
+  };
+  const guess = midnightUtc - offsetAt(midnightUtc);
+  // once more at the guess, in case the offset changes between UTC midnight and the zone's
+  return new Date(midnightUtc - offsetAt(guess));
+}
+
+/**
+ * The instants of whole days `from` to `to` (inclusive) in `timeZone`: what a query of
+ * timestamps compares with when a person asks for days in the state, where the evening is
+ * already tomorrow in UTC.
+ */
+export function daysInZone(
+  timeZone: string,
+  from: CalendarDate,
+  to: CalendarDate,
+): { from: Date; before: Date } {
+  return { from: startOfDayIn(timeZone, from), before: startOfDayIn(timeZone, addDays(to, 1)) };
+}

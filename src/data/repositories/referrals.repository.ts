@@ -136,14 +136,14 @@ export async function updateReferralAfterContact(
 
 /**
  * A recruiter's referral counts for the quota: open now (pending, or attempted without reaching
- * the family), done today, and open on the first of the month (made before it, and still open
- * or done since).
+ * the family), done today, and open on the first of the month (made before it began in the
+ * state, `monthStartsAt`, and still open or done since).
  */
 export async function countQuotaOfAssigneeInScope(
   db: Db,
   scope: AccessScope,
   userId: string,
-  days: { today: string; monthStart: string },
+  days: { today: string; monthStart: string; monthStartsAt: Date },
 ): Promise<{ openNow: number; doneToday: number; pendingAtMonthStart: number }> {
   const counts = await db
     .selectFrom('referrals')
@@ -156,7 +156,7 @@ export async function countQuotaOfAssigneeInScope(
         .countAll<number>()
         .filterWhere((w) =>
           w.and([
-            w(sql`created_at::date`, '<', days.monthStart),
+            w('created_at', '<', days.monthStartsAt),
             w.or([w('status', 'in', ['pending', 'in-progress']), w('done_on', '>=', days.monthStart)]),
           ]),
         )
@@ -372,15 +372,19 @@ export async function listReferralsOfApprovalInScope(
     .execute();
 }
 
-/** Close referrals answered by an approved COE, remembering the COE. */
-export async function closeReferralsByCoe(db: Db, ids: readonly string[], coeId: string): Promise<void> {
+/**
+ * Close referrals answered by an approved COE, remembering the COE and the day in the state
+ * (`today`: the database's current_date is UTC's, already tomorrow on a California evening, and
+ * the quota counts what was done today).
+ */
+export async function closeReferralsByCoe(db: Db, ids: readonly string[], coeId: string, today: string): Promise<void> {
   if (ids.length === 0) return;
   await db
     .updateTable('referrals')
     .set((eb) => ({
       status: 'closed',
       closed_by_coe_id: coeId,
-      done_on: eb.fn.coalesce('done_on', sql<string>`current_date`),
+      done_on: eb.fn.coalesce('done_on', sql<string>`${today}::date`),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))

@@ -17,20 +17,18 @@ function reinterviewsInScope(
   return userId === null ? inRegion : eb.or([inRegion, eb('reinterviews.reinterviewer_id', '=', userId)]);
 }
 
-/** The COEs of the scope approved in a period (its first and last day, UTC), for a sample to be drawn from. */
+/** The COEs of the scope approved from one instant to before another (the period's days in the state), for a sample to be drawn from. */
 export async function listApprovedCoesInScope(
   db: Db,
   scope: AccessScope,
-  period: { approvedFrom: string; approvedTo: string },
-  timeZone: string,
+  approved: { from: Date; before: Date },
 ): Promise<Array<{ id: string; regionId: string }>> {
-  // the day of the approval in the state: at 6 p.m. in California it is already tomorrow in UTC
-  const approvedOn = sql`(coes.reviewed_at at time zone ${timeZone})::date`;
   return db
     .selectFrom('coes')
     .select(['id', 'region_id as regionId'])
     .where('status', '=', 'approved')
-    .where(sql<boolean>`${approvedOn} between ${period.approvedFrom}::date and ${period.approvedTo}::date`)
+    .where('reviewed_at', '>=', approved.from)
+    .where('reviewed_at', '<', approved.before)
     .where(regionRowsInScope(sql.ref('coes.region_id'), scope))
     .execute();
 }

@@ -143,7 +143,7 @@ async function recordApprovedEligibility(
       after: eligibility,
     });
   }
-  await closeAnsweredReferrals(ctx, trx, coe, approved);
+  await closeAnsweredReferrals(ctx, trx, coe, approved, today);
 }
 
 function childNames(child: DbChild) {
@@ -205,6 +205,7 @@ async function closeAnsweredReferrals(
   trx: Db,
   coe: DbCoe,
   children: ChildOnApproval[],
+  today: CalendarDate,
 ): Promise<void> {
   const candidates = await listReferralsOfApprovalInScope(trx, accessScopeOf(ctx.actor), coe.region_id, {
     referralId: coe.referral_id,
@@ -221,7 +222,7 @@ async function closeAnsweredReferrals(
       referralKey: r.referral_key,
     })),
   );
-  await closeReferralsByCoe(trx, closing, coe.id);
+  await closeReferralsByCoe(trx, closing, coe.id, today);
   for (const id of closing) {
     const before = candidates.find((r) => r.id === id)!;
     await recordAudit(trx, ctx.actor, {

@@ -1,5 +1,5 @@
 import { CALIFORNIA_SETTINGS } from '../../core/common/state-settings';
-import { isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
+import { daysInZone, isCalendarDate, type CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { reinterviewSamplePolicy } from '../../core/quality-control/reinterview.policy';
@@ -33,11 +33,11 @@ export async function drawSample(ctx: UseCaseContext, options: DrawSampleOptions
   if (!Number.isInteger(options.perRegion) || options.perRegion < 1 || options.perRegion > 1000)
     throw DomainError.invalidField('perRegion', 'must be a whole number from 1 to 1,000');
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  // the period's days in the state: a COE approved at 6 p.m. in California is approved that day
   const candidates = await listApprovedCoesInScope(
     ctx.db,
     accessScopeOf(ctx.actor),
-    options,
-    CALIFORNIA_SETTINGS.timeZone,
+    daysInZone(CALIFORNIA_SETTINGS.timeZone, options.approvedFrom, options.approvedTo),
   );
   const sample = drawReinterviewSample(candidates, options.perRegion, seed);
   if (sample.length === 0)

@@ -1,4 +1,5 @@
-import type { CalendarDate } from '../../core/common/calendar-date';
+import { startOfDayIn, type CalendarDate } from '../../core/common/calendar-date';
+import { CALIFORNIA_SETTINGS } from '../../core/common/state-settings';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { dailyQuota, monthStart, type DailyQuota } from '../../core/recruitment/contact-quota';
 import { countFamilyContactsBy } from '../../data/repositories/family-contacts.repository';
@@ -20,8 +21,14 @@ export async function getDailyQuota(
   const scope = accessScopeOf(ctx.actor);
   const regionId = scope.kind === 'regions' && scope.regionIds.length === 1 ? scope.regionIds[0]! : null;
   const userId = ctx.actor.userId;
+  const firstOfMonth = monthStart(today);
   const counts = userId
-    ? await countQuotaOfAssigneeInScope(ctx.db, scope, userId, { today, monthStart: monthStart(today) })
+    ? await countQuotaOfAssigneeInScope(ctx.db, scope, userId, {
+        today,
+        monthStart: firstOfMonth,
+        // a referral made on the last evening of the month in California was open on the 1st
+        monthStartsAt: startOfDayIn(CALIFORNIA_SETTINGS.timeZone, firstOfMonth),
+      })
     : { openNow: 0, doneToday: 0, pendingAtMonthStart: 0 };
   const contactsToday = userId ? await countFamilyContactsBy(ctx.db, userId, today) : 0;
   const schedule = userId ? await findRecruiterSchedule(ctx.db, userId) : undefined;
