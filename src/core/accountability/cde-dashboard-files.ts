@@ -9,6 +9,7 @@
 import Papa from 'papaparse';
 import { InputProblems } from '../common/csv-table';
 import { DomainError } from '../common/domain-error';
+import type { CdeLocalMeasuresReport } from './cde-local-measures';
 import {
   CHANGE_LEVELS,
   COLORS,
@@ -78,7 +79,7 @@ export interface CdeImportReport {
   /** Rows left out other than school and state rows (counted only), up to CDE_IGNORED_LISTED. */
   ignored: CdeIgnoredRow[];
   /** The Local Measures files read beside (CDE5), one entry per priority and year of each. */
-  localMeasures?: Array<{ file: string; priority: number; year: number; rows: number; leaRows: number }>;
+  localMeasures?: CdeLocalMeasuresReport[];
 }
 
 const CDE_IGNORED_LISTED = 200;
@@ -133,7 +134,7 @@ export function dashboardYearOf(value: string): number | null {
 }
 
 /** The delimiter of the header line: tab, then pipe (the CDE's older downloads), then comma. */
-export function delimiterOf(headerLine: string): { char: string; name: CdeFileReport['delimiter'] } {
+function delimiterOf(headerLine: string): { char: string; name: CdeFileReport['delimiter'] } {
   if (headerLine.includes('\t')) return { char: '\t', name: 'tab' };
   if (headerLine.includes('|')) return { char: '|', name: 'pipe' };
   return { char: ',', name: 'comma' };
@@ -192,14 +193,16 @@ export function leaTypeOfRecord(
   return { ignore: 'unknown_record_type' };
 }
 
-interface ParsedFile {
+/** A CDE file split into its header (trimmed, in lower case) and its non-blank rows with their line numbers. */
+export interface ParsedFile {
   name: string;
   header: string[];
   rows: Array<{ line: number; cells: string[] }>;
   delimiter: ReturnType<typeof delimiterOf>;
 }
 
-function parseFile(file: CdeFile): ParsedFile {
+/** A CDE download (a Dashboard or Local Measures file) as a table: split on its header's delimiter, values never quoted. */
+export function parseCdeFile(file: CdeFile): ParsedFile {
   const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
   const delimiter = delimiterOf(firstLine);
@@ -243,7 +246,7 @@ export function readCdeDashboardFiles(files: readonly CdeFile[]): {
   const fileOf = new Map<string, string>();
 
   for (const file of files) {
-    const parsed = parseFile(file);
+    const parsed = parseCdeFile(file);
     const columns = new Set(parsed.header);
     const cdsColumn = columns.has('cds') ? 'cds' : columns.has('cdscode') ? 'cdscode' : null;
     const candidates = indicatorsOfColumns(columns);

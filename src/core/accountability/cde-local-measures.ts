@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { InputProblems } from '../common/csv-table';
-import { dashboardYearOf, delimiterOf, type CdeFile } from './cde-dashboard-files';
+import { dashboardYearOf, parseCdeFile, type CdeFile } from './cde-dashboard-files';
 import { LOCAL_PRIORITIES, isOneOf, type LocalPriority, type LocalRating } from './da-codes';
 import type { LocalIndicatorRow } from './da-input';
 
@@ -19,27 +19,9 @@ export interface CdeLocalMeasuresReport {
   leaRows: number;
 }
 
-/** A file's rows split on its delimiter (tab, pipe or comma, as the Dashboard files), its header in lower case. */
-function tableOf(file: CdeFile): { header: string[]; rows: Array<{ line: number; cells: string[] }> } {
-  const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const { char } = delimiterOf(text.split('\n', 1)[0] ?? '');
-  // as the Dashboard files, values are not quoted: a quote mark is plain text
-  const [header = [], ...rest] = Papa.parse<string[]>(text, {
-    delimiter: char,
-    newline: '\n',
-    quoteChar: '\u0000',
-  }).data;
-  return {
-    header: header.map((h) => h.trim().toLowerCase()),
-    rows: rest
-      .map((cells, index) => ({ line: index + 2, cells }))
-      .filter((row) => row.cells.some((cell) => cell.trim() !== '')),
-  };
-}
-
 /** CDE5.1: a Local Measures file, told from its columns (it has no `rtype` or `statuslevel`). */
 export function isLocalMeasuresFile(file: CdeFile): boolean {
-  const columns = new Set(tableOf({ name: file.name, text: file.text.split('\n', 1)[0] ?? '' }).header);
+  const columns = new Set(parseCdeFile({ name: file.name, text: file.text.split('\n', 1)[0] ?? '' }).header);
   return (
     (columns.has('cdscode') || columns.has('cds')) &&
     columns.has('prioritynumber') &&
@@ -71,7 +53,7 @@ export function readCdeLocalMeasures(
   const report: CdeLocalMeasuresReport[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const table = tableOf(file);
+    const table = parseCdeFile(file);
     const column = (name: string) => table.header.indexOf(name);
     const cds = column('cdscode') === -1 ? column('cds') : column('cdscode');
     const cell = (cells: string[], index: number) => (index === -1 ? '' : (cells[index] ?? '').trim());

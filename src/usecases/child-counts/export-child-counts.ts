@@ -10,7 +10,6 @@ import { tableFile, type TableFormat } from '../exports/table-file';
 import { childCountScope } from './child-count-scope';
 import { childCountPfsOf } from './get-child-count-pfs';
 import { getChildCountDifferences } from './get-child-count-differences';
-import { getChildCounts } from './get-child-counts';
 
 /** California's FIPS state code, the EDFacts files' State Code. */
 export const STATE_FIPS_CODE = '06';
@@ -49,12 +48,13 @@ export async function exportChildCountFigures(
   options: ScopeOptions,
   format: TableFormat,
 ): Promise<ExportedFile> {
-  const view = await getChildCounts(ctx, options);
-  const { query } = await childCountScope(ctx, options);
-  const pfs = await childCountPfsOf(ctx.db, query);
-  const { breakdown } = view;
+  const { period, scope, query } = await childCountScope(ctx, options);
+  const [{ breakdown, regions }, pfs] = await Promise.all([
+    childCountFigures(ctx.db, query),
+    childCountPfsOf(ctx.db, query),
+  ]);
   const rows: Array<[string, string, number, number]> = [
-    ['total', view.scope, breakdown.category1, breakdown.category2],
+    ['total', scope, breakdown.category1, breakdown.category2],
     ...breakdown.groups.map((g): [string, string, number, number] => [
       'age_grade',
       g.group,
@@ -64,7 +64,7 @@ export async function exportChildCountFigures(
     ['english_learner', 'Y', breakdown.englishLearners.category1, breakdown.englishLearners.category2],
     ['disability', 'Y', breakdown.disabilities.category1, breakdown.disabilities.category2],
     ['pfs', 'Y', pfs.category1, pfs.category2],
-    ...(view.regions ?? []).map((r): [string, string, number, number] => [
+    ...(regions ?? []).map((r): [string, string, number, number] => [
       'region',
       `${r.number} ${r.name}`,
       r.category1,
@@ -74,11 +74,11 @@ export async function exportChildCountFigures(
   const table = {
     columns: COUNT_COLUMNS,
     rows,
-    sheetName: `Child counts ${view.period}`,
+    sheetName: `Child counts ${period.name}`,
     widthOf: (key: string) => (key === 'value' ? 32 : 16),
   };
   return {
-    fileName: `child-counts-${fileScope(view.scope)}-${view.period}.${format}`,
+    fileName: `child-counts-${fileScope(scope)}-${period.name}.${format}`,
     ...(await tableFile(table, format)),
   };
 }
