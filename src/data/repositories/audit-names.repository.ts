@@ -22,8 +22,10 @@ function fullName(first: string, last: string, second: string | null): string {
  * user's name, a family's surname (also for its COEs and members' families), a child's or
  * referred child's name, a region's number; keyed `type:id`, absent when the record is gone.
  *
+ * The people who made the events are named the same way, as users.
+ *
  * @scopedBy the audit events, already read through the actor's scope (searchAuditEventRows):
- * it names only records those events are about.
+ * it names only records those events are about and the people who made them.
  */
 export async function findAuditRecordNames(db: Db, refs: readonly AuditRecordRef[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();

@@ -89,3 +89,8 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
 export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
 }
+
+/** End every session of a user (deactivated, or their password reset by an administrator). */
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, Insertable, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, Insertable, SqlBool, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { AccessScope } from '../../core/people/access-scope';
 import type { Db } from '../db';
@@ -49,55 +49,50 @@ function usersInScope(eb: ExpressionBuilder<Database, 'users'>, scope: AccessSco
   }
 }
 
-/** The users a scope reaches with their region number, district name and code, state and version, by email. */
+/** What the app and the users page show of an account: names, role, scope with its region and district, state, version. */
+const PROFILE_COLUMNS = [
+  'users.id',
+  'users.email',
+  'users.display_name',
+  'users.position_title',
+  'users.role',
+  'users.language',
+  'users.region_id',
+  'regions.number as region_number',
+  'regions.name as region_name',
+  'users.district_id',
+  'districts.name as district_name',
+  'districts.cds_code as district_cds_code',
+  'users.is_active',
+  'users.must_change_password',
+  'users.version',
+] as const;
+
+/** The profiles of the users a scope reaches, by email. */
 export async function listUserRowsInScope(db: Db, scope: AccessScope) {
   return db
     .selectFrom('users')
     .leftJoin('regions', 'regions.id', 'users.region_id')
     .leftJoin('districts', 'districts.id', 'users.district_id')
-    .select([
-      'users.id',
-      'users.email',
-      'users.display_name',
-      'users.role',
-      'users.region_id',
-      'users.district_id',
-      'regions.number as region_number',
-      'districts.name as district_name',
-      'districts.cds_code as district_cds_code',
-      'users.language',
-      'users.is_active',
-      'users.must_change_password',
-      'users.version',
-      'users.position_title',
-    ])
+    .select(PROFILE_COLUMNS)
     .where((eb) => usersInScope(eb, scope))
     .orderBy('users.email')
     .execute();
 }
 
-/** A user's profile with their region and district names, or undefined. */
+/** A user's profile with their region and district, or undefined. */
 export async function findUserProfile(db: Db, userId: string) {
   return db
     .selectFrom('users')
     .leftJoin('regions', 'regions.id', 'users.region_id')
     .leftJoin('districts', 'districts.id', 'users.district_id')
-    .select([
-      'users.id',
-      'users.email',
-      'users.display_name',
-      'users.role',
-      'users.language',
-      'users.region_id',
-      'regions.number as region_number',
-      'regions.name as region_name',
-      'users.district_id',
-      'districts.name as district_name',
-      'users.must_change_password',
-    ])
+    .select(PROFILE_COLUMNS)
     .where('users.id', '=', userId)
     .executeTakeFirst();
 }
+
+/** One user's profile as the two reads above return it. */
+export type UserProfileRow = NonNullable<Awaited<ReturnType<typeof findUserProfile>>>;
 
 /** A user's language, or undefined when there is no such user. */
 export async function findUserLanguage(db: Db, userId: string): Promise<'en' | 'es' | undefined> {
@@ -126,4 +121,51 @@ export async function findPasswordOwner(db: Db, userId: string) {
     .select(['id', 'email', 'display_name', 'region_id', 'password_hash', 'must_change_password', 'version'])
     .where('id', '=', userId)
     .executeTakeFirst();
+}
+
+/** The region numbers assigned to each of these users (state consultants), by user id. */
+export async function listAssignedRegionNumbersOf(
+  db: Db,
+  userIds: readonly string[],
+): Promise<Map<string, number[]>> {
+  const byUser = new Map<string, number[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await db
+    .selectFrom('user_assigned_regions')
+    .innerJoin('regions', 'regions.id', 'user_assigned_regions.region_id')
+    .select(['user_assigned_regions.user_id', 'regions.number'])
+    .where('user_assigned_regions.user_id', 'in', [...userIds])
+    .orderBy('regions.number')
+    .execute();
+  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.number]);
+  return byUser;
+}
+
+/**
+ * Change an account at the version it was read at and raise the version; false when no row
+ * matched (someone changed it first, or it is gone), which the use case answers with a 409.
+ */
+export async function updateUserAccountAtVersion(
+  db: Db,
+  userId: string,
+  version: number,
+  values: Omit<Updateable<UsersTable>, 'id' | 'version' | 'created_at'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', userId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Make these the regions assigned to a user (a state consultant), replacing what was assigned. */
+export async function replaceAssignedRegions(db: Db, userId: string, regionIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('user_assigned_regions').where('user_id', '=', userId).execute();
+  if (regionIds.length > 0)
+    await db
+      .insertInto('user_assigned_regions')
+      .values(regionIds.map((regionId) => ({ user_id: userId, region_id: regionId })))
+      .execute();
 }

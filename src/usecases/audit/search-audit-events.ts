@@ -1,10 +1,10 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
-import { addDays } from '../../core/common/calendar-date';
+import { startOfDayIn, addDays } from '../../core/common/calendar-date';
+import { CALIFORNIA_SETTINGS } from '../../core/common/state-settings';
 import { auditVerbOf, type AuditVerb } from '../../core/common/audit-verb';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { findAuditRecordNames } from '../../data/repositories/audit-names.repository';
 import { searchAuditEventRows } from '../../data/repositories/audit.repository';
-import { findDisplayNames } from '../../data/repositories/user-accounts.repository';
 import { requirePermission } from '../context';
 import type { UseCaseContext } from '../context';
 
@@ -40,13 +40,14 @@ export interface AuditEventRecord {
 
 /**
  * Search the audit log, newest first (state administrators only; the query keeps to the actor's scope). `from`/`to` are whole
- * days in UTC, inclusive.
+ * days in the state's time zone, inclusive: what a person did at 6 p.m. in California is of that day.
  */
 export async function searchAuditEvents(
   ctx: UseCaseContext,
   search: AuditSearch,
 ): Promise<{ items: AuditEventRecord[]; total: number }> {
   requirePermission(ctx, 'audit.read');
+  const { timeZone } = CALIFORNIA_SETTINGS;
   const { rows, total } = await searchAuditEventRows(
     ctx.db,
     accessScopeOf(ctx.actor),
@@ -55,28 +56,26 @@ export async function searchAuditEvents(
       entityId: search.entityId,
       childId: search.childId,
       actorLabel: search.actor,
-      from: search.from ? new Date(`${search.from}T00:00:00Z`) : undefined,
-      before: search.to ? new Date(`${addDays(search.to, 1)}T00:00:00Z`) : undefined,
+      from: search.from ? startOfDayIn(timeZone, search.from) : undefined,
+      before: search.to ? startOfDayIn(timeZone, addDays(search.to, 1)) : undefined,
     },
     { limit: search.limit ?? 50, offset: search.offset ?? 0 },
   );
-  const people = await findDisplayNames(ctx.db, [
-    ...new Set(rows.flatMap((r) => (r.actor_user_id ? [r.actor_user_id] : []))),
+  // the records and the people who changed them, named in one read
+  const names = await findAuditRecordNames(ctx.db, [
+    ...rows.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id })),
+    ...rows.flatMap((r) => (r.actor_user_id ? [{ entityType: 'user', entityId: r.actor_user_id }] : [])),
   ]);
-  const records = await findAuditRecordNames(
-    ctx.db,
-    rows.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id })),
-  );
   return {
     total,
     items: rows.map((r) => ({
       id: Number(r.id),
       occurredAt: new Date(r.occurred_at).toISOString(),
       actorLabel: r.actor_label,
-      actorName: (r.actor_user_id && people.get(r.actor_user_id)) || r.actor_label,
+      actorName: (r.actor_user_id && names.get(`user:${r.actor_user_id}`)) || r.actor_label,
       action: r.action,
       verb: auditVerbOf({ action: r.action, entityType: r.entity_type, before: r.before, after: r.after }),
-      recordName: records.get(`${r.entity_type}:${r.entity_id}`) ?? null,
+      recordName: names.get(`${r.entity_type}:${r.entity_id}`) ?? null,
       entityType: r.entity_type,
       entityId: r.entity_id,
       childId: r.child_id,

@@ -4,8 +4,11 @@ import { hasPermission, type Role } from '../../core/people/roles';
 import { findUserAccountProblems, scopeFieldsOf } from '../../core/people/user-account';
 import { userPolicy } from '../../core/people/user.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { replaceAssignedRegions } from '../../data/repositories/user-accounts.repository';
-import { findUserIdByEmail, insertUser } from '../../data/repositories/users.repository';
+import {
+  findUserIdByEmail,
+  insertUser,
+  replaceAssignedRegions,
+} from '../../data/repositories/users.repository';
 import type { UseCaseContext } from '../context';
 import { hashPassword } from './password';
 import { positionTitleOf, resolveUserScope, throwProblems } from './user-scope';

@@ -1,8 +1,11 @@
 import { accessScopeOf, type Actor } from '../../core/people/access-scope';
 import type { Role } from '../../core/people/roles';
 import { userPolicy } from '../../core/people/user.policy';
-import { listAssignedRegionNumbersOf } from '../../data/repositories/user-accounts.repository';
-import { listUserRowsInScope } from '../../data/repositories/users.repository';
+import {
+  listAssignedRegionNumbersOf,
+  listUserRowsInScope,
+  type UserProfileRow,
+} from '../../data/repositories/users.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
 export interface UserSummary {
@@ -27,26 +30,7 @@ export interface UserSummary {
 }
 
 /** A user row and its assigned regions as the users page shows them. */
-export function presentUser(
-  actor: Actor,
-  row: {
-    id: string;
-    email: string;
-    display_name: string;
-    role: Role;
-    region_id: string | null;
-    district_id: string | null;
-    region_number: number | null;
-    district_name: string | null;
-    district_cds_code: string | null;
-    language: 'en' | 'es';
-    is_active: boolean;
-    must_change_password: boolean;
-    version: number;
-    position_title: string | null;
-  },
-  assignedRegionNumbers: number[],
-): UserSummary {
+export function presentUser(actor: Actor, row: UserProfileRow, assignedRegionNumbers: number[]): UserSummary {
   return {
     id: row.id,
     email: row.email,

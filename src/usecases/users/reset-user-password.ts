@@ -1,11 +1,11 @@
 import { findPasswordProblems } from '../../core/people/password-policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
+import { deleteSessionsOfUser } from '../../data/repositories/sessions.repository';
 import {
-  deleteSessionsOfUser,
-  findUserAccount,
+  findUserProfile,
   listAssignedRegionNumbersOf,
   updateUserAccountAtVersion,
-} from '../../data/repositories/user-accounts.repository';
+} from '../../data/repositories/users.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { presentUser, type UserSummary } from './list-users';
 import { hashPassword } from './password';
@@ -46,6 +46,6 @@ export async function resetUserPassword(
       after: { passwordReset: true, mustChangePassword: true },
     });
     const assigned = (await listAssignedRegionNumbersOf(trx, [userId])).get(userId) ?? [];
-    return presentUser(ctx.actor, (await findUserAccount(trx, userId))!, assigned);
+    return presentUser(ctx.actor, (await findUserProfile(trx, userId))!, assigned);
   });
 }

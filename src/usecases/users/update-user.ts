@@ -8,14 +8,14 @@ import {
 } from '../../core/people/user-account';
 import { userPolicy } from '../../core/people/user.policy';
 import { recordAudit } from '../../data/repositories/audit.repository';
+import { deleteSessionsOfUser } from '../../data/repositories/sessions.repository';
 import {
-  deleteSessionsOfUser,
-  findUserAccount,
+  findUserIdByEmail,
+  findUserProfile,
   listAssignedRegionNumbersOf,
   replaceAssignedRegions,
   updateUserAccountAtVersion,
-} from '../../data/repositories/user-accounts.repository';
-import { findUserIdByEmail } from '../../data/repositories/users.repository';
+} from '../../data/repositories/users.repository';
 import type { UseCaseContext } from '../context';
 import { requirePermission } from '../context';
 import { presentUser, type UserSummary } from './list-users';
@@ -51,7 +51,7 @@ export function staleUser(): DomainError {
 
 /** Load an account the actor may manage, or throw (404 out of reach, 403 read-only). */
 export async function loadManagedAccount(ctx: UseCaseContext, userId: string) {
-  const row = await findUserAccount(ctx.db, userId);
+  const row = await findUserProfile(ctx.db, userId);
   authorize(
     userPolicy,
     ctx.actor,
@@ -142,7 +142,7 @@ export async function updateUser(
     });
     return presentUser(
       ctx.actor,
-      (await findUserAccount(trx, userId))!,
+      (await findUserProfile(trx, userId))!,
       next.assignedRegionNumbers.sort((a, b) => a - b),
     );
   });
