@@ -259,10 +259,7 @@ describe('a returned COE corrected without a network (ID7.4)', () => {
     await context.close();
   });
 
-  // Skipped until mended (issue 12): in CI on 2026-12-06 the conflict's alert never showed after
-  // the network returned. The decisions it drives are unit-tested (waiting-correction.test.ts,
-  // send-correction.test.ts); what the page shows is not yet.
-  it.skip('when the COE changed on the server meanwhile, shows both versions and sends the correction only once the recruiter chooses it', async () => {
+  it('when the COE changed on the server meanwhile, shows both versions and sends the correction only once the recruiter chooses it', async () => {
     const recruiterApi = await apiSession(accounts.recruiter);
     const coe = await returnedCoe('Rosa');
     const { context, page } = await correcting(coe.id);

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSession } from '../app/session';
+import { useWaitingCoes } from './use-waiting-coes';
 import { sendingOrder } from './waiting-coe-sending';
-import { listWaitingCoes } from './waiting-coes';
 
 /** Look again this often whether the network is back (rather than count on the 'online' event alone). */
 const LOOK_EVERY_MS = 5_000;
@@ -10,24 +10,28 @@ const LOOK_EVERY_MS = 5_000;
 /**
  * Sends the recruiter's waiting COEs (docs/rules/interview-drafts.md ID7.1) whenever the
  * network returns: on the browser's 'online' event and on a look every few seconds, wherever
- * the recruiter is in the app. The sending code is fetched only when there is a COE to send.
+ * the recruiter is in the app. It looks only while a COE waits to be sent (the device is read
+ * when what waits changes, not on every look), and the sending code is fetched only then.
  */
 export function useSendWaitingCoes(): void {
   const { me, can } = useSession();
   const client = useQueryClient();
   const enabled = can('coe.prepare');
+  const waiting = useWaitingCoes({ enabled });
+  const anyToSend = sendingOrder(waiting.data ?? []).length > 0;
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || !anyToSend) return;
     let live = true;
     const look = async () => {
       if (!navigator.onLine) return;
-      if (sendingOrder(await listWaitingCoes(me.id)).length === 0) return;
       const { sendWaitingCoes } = await import('../pages/interview/send-waiting-coes');
       if (!(await sendWaitingCoes(me.id)) || !live) return;
       await client.invalidateQueries({ queryKey: ['waiting-coes'] });
       await client.invalidateQueries({ queryKey: ['kept-interviews'] });
       await client.invalidateQueries({ queryKey: ['interview-drafts'] });
       await client.invalidateQueries({ queryKey: ['coes'] });
+      // the COEs sent, or met changed on the server, as the server has them now
+      await client.invalidateQueries({ queryKey: ['coe'] });
     };
     const lookNow = () => void look().catch(() => undefined);
     lookNow();
@@ -38,5 +42,5 @@ export function useSendWaitingCoes(): void {
       window.removeEventListener('online', lookNow);
       window.clearInterval(timer);
     };
-  }, [enabled, me.id, client]);
+  }, [enabled, anyToSend, me.id, client]);
 }

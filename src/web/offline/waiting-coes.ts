@@ -1,3 +1,4 @@
+import type { CoeDetail } from '../pages/coes/coe-types';
 import type { CoeDetails, SignatureDraft } from '../pages/interview/coe-submission';
 import type { InterviewDraft } from '../pages/interview/interview-draft';
 import type { KeptInterview } from './kept-interviews';
@@ -26,6 +27,11 @@ export interface WaitingCoe extends Queued {
    * the server has it; `progress` and `regionId` then stay as they were not used.
    */
   correction?: CorrectionProgress;
+  /**
+   * The COE as the server held it when the sending of a correction stopped (ID7.4): a conflict
+   * shows it beside the recruiter's corrections, without a network too.
+   */
+  serverCoe?: CoeDetail;
 }
 
 const nameOf = (userId: string, draftId: string) => `waiting-coe:${userId}:${draftId}`;

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Determination } from '../../../core/eligibility/interview-schema';
@@ -10,7 +10,7 @@ import { labelOf } from '../../offline/kept-interviews';
 import { failureKind, NOTHING_SENT, type SubmissionProgress } from '../../offline/waiting-coe-sending';
 import { dropWaitingCoe, keepWaitingCoe, readWaitingCoe, type WaitingCoe } from '../../offline/waiting-coes';
 import type { CoeDetail } from '../coes/coe-types';
-import { correctionBase } from '../../offline/waiting-correction';
+import { correctionBase, signatureTaken } from '../../offline/waiting-correction';
 import {
   qualifyingWorkOf,
   submitInterviewAsCoe,
@@ -23,7 +23,7 @@ import { SignatureFields } from './SignatureFields';
 import type { ChangeDraft } from './use-draft';
 import { onValue } from './on-value';
 import { CorrectionConflict } from './CorrectionConflict';
-import { submitCorrection } from './send-correction';
+import { submitCorrection, type CorrectionOutcome } from './send-correction';
 
 /** The last step: the COE's data elements, the parent's signature, and submission for review. */
 export function CoeStep({
@@ -59,58 +59,48 @@ export function CoeStep({
   const navigate = useNavigate();
   const client = useQueryClient();
   const eligible = determination?.children.find((c) => c.eligible);
-  const [details, setDetails] = useState<CoeDetails>(() =>
-    editing
-      ? {
-          residencyDate: editing.residencyDate ?? '',
-          qualifyingWork: editing.qualifyingWork ?? '',
-          comments: editing.comments ?? '',
-        }
-      : {
-          residencyDate: eligible?.qad ?? '',
-          qualifyingWork: qualifyingWorkOf(draft, eligible?.establishingMove),
-          comments: '',
-          referralId,
-          submissionKey: draftId,
-        },
-  );
+  // the COE's data elements as the page read them, or as the determination gives them: derived on
+  // every render, as the determination is computed again whenever the interview changes (ID9)
+  const initialDetails: CoeDetails = editing
+    ? {
+        residencyDate: editing.residencyDate ?? '',
+        qualifyingWork: editing.qualifyingWork ?? '',
+        comments: editing.comments ?? '',
+      }
+    : {
+        residencyDate: eligible?.qad ?? '',
+        qualifyingWork: qualifyingWorkOf(draft, eligible?.establishingMove),
+        comments: '',
+        referralId,
+        submissionKey: draftId,
+      };
   const [signature, setSignature] = useState<SignatureDraft>({
     kind: 'drawn',
     imageDataUrl: null,
     signerName: '',
     signedOn: draft.interviewDate,
   });
-  // The COE as last saved here: after corrections that removed the signature, its new version.
+  // The COE the correction stands on when not the one the page read: after corrections that
+  // removed the signature, its new version; over a conflict, the server's COE the recruiter chose.
   const [saved, setSaved] = useState<CoeDetail | null>(null);
   const current = saved ?? editing;
-  const [waiting, setWaiting] = useState(false);
-  // A correction kept on the device (ID7.4): the version it stands on, and a conflict it met.
+  // A correction kept on the device (ID7.4): the version it stands on, and a conflict it met. Read
+  // afresh each time the step opens, and again whenever the sending changes what waits.
   const keptCorrection = useQuery({
-    queryKey: ['waiting-coe', me.id, draftId],
+    queryKey: ['waiting-coes', me.id, draftId],
     queryFn: async () => (await readWaitingCoe(me.id, draftId).catch(() => undefined)) ?? null,
     enabled: editing !== null,
     networkMode: 'always',
     staleTime: Infinity,
+    gcTime: 0,
   });
-  // the data elements as the recruiter last submitted them, when their correction waits on the device
-  const waitingDetails = keptCorrection.data?.details;
-  useEffect(() => {
-    if (waitingDetails) setDetails(waitingDetails);
-  }, [waitingDetails]);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const kept = keptCorrection.data;
+  const [edited, setEdited] = useState<CoeDetails | null>(null);
+  // what the recruiter typed here, else the data elements of the correction waiting on the device
+  const details = edited ?? kept?.details ?? initialDetails;
+  const changeDetails = (edit: Partial<CoeDetails>) => setEdited({ ...details, ...edit });
   const base =
-    chosen ?? (current ? correctionBase(keptCorrection.data?.correction, correctingAt, current.version) : 0);
-  const [conflict, setConflict] = useState<CoeDetail | null>(null);
-  // changed on the server since the correction began, or met so by the sending: the recruiter decides first
-  const changedMeanwhile =
-    editing !== null &&
-    chosen === null &&
-    keptCorrection.data !== undefined &&
-    (keptCorrection.data?.refusal?.reason === 'conflict' ||
-      (!keptCorrection.data?.correction?.updated && editing.version !== base))
-      ? editing
-      : null;
-  const theirs = conflict ?? changedMeanwhile;
+    saved?.version ?? (editing ? correctionBase(kept?.correction, correctingAt, editing.version) : 0);
   /**
    * A new COE (ID7): sent at once when the network allows, continuing what an earlier try
    * created; without a network it is kept on the device to go when the network returns.
@@ -119,7 +109,7 @@ export function CoeStep({
     const regionId = me.regionId ?? '';
     const before = await readWaitingCoe(me.id, draftId).catch(() => undefined);
     let progress: SubmissionProgress = before?.progress ?? NOTHING_SENT;
-    const kept = (refusal: WaitingCoe['refusal']): WaitingCoe => ({
+    const copy = (refusal: WaitingCoe['refusal']): WaitingCoe => ({
       draftId,
       userId: me.id,
       regionId,
@@ -133,7 +123,7 @@ export function CoeStep({
     });
     // already waiting (the recruiter came back to it): the sending takes this copy when the network returns
     if (!navigator.onLine || (before && before.refusal === null)) {
-      await keepWaitingCoe(kept(null));
+      await keepWaitingCoe(copy(null));
       return null;
     }
     try {
@@ -144,69 +134,53 @@ export function CoeStep({
       return coeId;
     } catch (error) {
       if (failureKind(error) === 'network') {
-        await keepWaitingCoe(kept(null));
+        await keepWaitingCoe(copy(null));
         return null;
       }
       // what the server created so far is continued by the next try, not made again
       if (before || progress !== NOTHING_SENT)
-        await keepWaitingCoe(kept({ message: (error as Error).message })).catch(() => undefined);
+        await keepWaitingCoe(copy({ message: (error as Error).message })).catch(() => undefined);
       throw error;
     }
   };
-  /** A correction (ID7.4): sent, kept waiting for the network, or stopped for the recruiter. */
-  const submitCorrectionHere = async (coe: CoeDetail) => {
-    const outcome = await submitCorrection({
-      userId: me.id,
-      draftId,
-      label: labelOf(draft),
-      draft,
-      details,
-      coe,
-      base,
-      signature: coe.signature ? null : signature,
-    });
-    await keptCorrection.refetch();
-    switch (outcome.kind) {
-      case 'submitted':
-        return { coeId: outcome.coeId, needsSignature: false, saved: null };
-      case 'waiting':
-        return { coeId: null, needsSignature: false, saved: null };
-      case 'signature':
-        return { coeId: coe.id, needsSignature: true, saved: outcome.server };
-      case 'conflict':
-        setConflict(outcome.server);
-        return { coeId: coe.id, needsSignature: false, saved: null, conflict: true };
-    }
-  };
   const submit = useMutation({
-    // runs without a network too: a new COE is then kept on the device (ID7)
+    // runs without a network too: the COE is then kept on the device (ID7)
     networkMode: 'always',
-    mutationFn: async (): Promise<{
-      coeId: string | null;
-      needsSignature: boolean;
-      saved: CoeDetail | null;
-      conflict?: boolean;
-    }> =>
-      current
-        ? submitCorrectionHere(current)
-        : { coeId: await submitNew(), needsSignature: false, saved: null },
-    onSuccess: async ({ coeId, needsSignature, saved: savedNow, conflict: stopped }) => {
-      if (stopped) return;
-      if (needsSignature) {
-        setSaved(savedNow);
+    /** A new COE, or a correction (ID7.4): sent, kept waiting for the network, or stopped for the recruiter. */
+    mutationFn: async (): Promise<CorrectionOutcome> => {
+      if (!current) {
+        const coeId = await submitNew();
+        return coeId === null ? { kind: 'waiting' } : { kind: 'submitted', coeId };
+      }
+      const outcome = await submitCorrection({
+        userId: me.id,
+        draftId,
+        label: labelOf(draft),
+        draft,
+        details,
+        coe: current,
+        base,
+        signature: current.signature ? null : signature,
+      });
+      await keptCorrection.refetch();
+      return outcome;
+    },
+    onSuccess: async (outcome) => {
+      if (outcome.kind === 'signature') {
+        setSaved(outcome.server);
         return;
       }
-      if (coeId === null) {
-        setWaiting(true);
+      if (outcome.kind === 'conflict') return;
+      if (outcome.kind === 'waiting') {
         await onKeptWaiting?.();
         await client.invalidateQueries({ queryKey: ['waiting-coes'] });
         return;
       }
       await onSubmitted?.();
       await client.invalidateQueries({ queryKey: ['waiting-coes'] });
-      await client.invalidateQueries({ queryKey: ['coe', coeId] });
+      await client.invalidateQueries({ queryKey: ['coe', outcome.coeId] });
       await client.invalidateQueries({ queryKey: ['coes'] });
-      await navigate(`/coes/${coeId}`);
+      await navigate(`/coes/${outcome.coeId}`);
     },
   });
 
@@ -215,7 +189,7 @@ export function CoeStep({
       ? recordsChangedIn(submit.error.problems)
       : [];
 
-  if (waiting)
+  if (submit.data?.kind === 'waiting')
     return (
       <Alert color="blue" role="status" title={t('interview.coe.waitingTitle')}>
         <Stack gap="xs">
@@ -226,11 +200,21 @@ export function CoeStep({
         </Stack>
       </Alert>
     );
-  /** The recruiter's correction goes over the COE the server has now: it stands on that version, sent when they submit it. */
-  const keepMine = (server: CoeDetail) => {
-    setChosen(server.version);
-    setConflict(null);
-  };
+  // The COE the server has now beside the recruiter's corrections (ID7.4), until they choose: as
+  // this submission or the sending met it, or as the page read it at another version than the
+  // one the correction stands on.
+  const metOnServer =
+    submit.data?.kind === 'conflict'
+      ? submit.data.server
+      : kept?.refusal?.reason === 'conflict'
+        ? (kept.serverCoe ?? editing)
+        : null;
+  const theirs =
+    metOnServer && metOnServer.version !== saved?.version
+      ? metOnServer
+      : editing && !saved && kept !== undefined && !kept?.correction?.updated && editing.version !== base
+        ? editing
+        : null;
   /** The server's COE stays as it is: the correction and its interview are dropped. */
   const takeTheirs = async (server: CoeDetail) => {
     await dropWaitingCoe(me.id, draftId);
@@ -245,18 +229,15 @@ export function CoeStep({
         mine={draft}
         theirs={theirs}
         busy={keptCorrection.isFetching}
-        onKeepMine={() => keepMine(theirs)}
+        // the recruiter's correction goes over the COE the server has now, sent when they submit it
+        onKeepMine={() => setSaved(theirs)}
         onTakeTheirs={() => void takeTheirs(theirs)}
       />
     );
   if (!eligible) return <Alert color="gray">{t('interview.coe.noEligibleChild')}</Alert>;
   if (!me.regionId && !editing) return <Alert color="orange">{t('interview.coe.noRegion')}</Alert>;
   const alreadySigned = current?.signature ?? null;
-  const missingSignature =
-    !alreadySigned &&
-    (signature.signerName.trim() === '' ||
-      signature.signedOn === '' ||
-      (signature.kind === 'drawn' && !signature.imageDataUrl));
+  const missingSignature = !alreadySigned && !signatureTaken(signature);
 
   return (
     <form
@@ -274,12 +255,12 @@ export function CoeStep({
           label={t('interview.coe.residencyDate')}
           description={t('interview.coe.residencyDateHint')}
           value={details.residencyDate}
-          onChange={onValue((value) => setDetails((d) => ({ ...d, residencyDate: value })))}
+          onChange={onValue((value) => changeDetails({ residencyDate: value }))}
         />
         <TextInput
           label={t('interview.coe.qualifyingWork')}
           value={details.qualifyingWork}
-          onChange={onValue((value) => setDetails((d) => ({ ...d, qualifyingWork: value })))}
+          onChange={onValue((value) => changeDetails({ qualifyingWork: value }))}
         />
         <Textarea
           label={t('interview.coe.comments')}
@@ -287,7 +268,7 @@ export function CoeStep({
           autosize
           minRows={3}
           value={details.comments}
-          onChange={onValue((value) => setDetails((d) => ({ ...d, comments: value })))}
+          onChange={onValue((value) => changeDetails({ comments: value }))}
         />
         <Title order={3} size="h4">
           {t('interview.signature.title')}
@@ -311,7 +292,7 @@ export function CoeStep({
             draft={draft}
             change={change}
             referralId={details.referralId ?? null}
-            onLeaveReferral={() => setDetails((d) => ({ ...d, referralId: null }))}
+            onLeaveReferral={() => changeDetails({ referralId: null })}
           />
         ) : (
           submit.error && (

@@ -8,7 +8,8 @@ import { api } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { listKeptInterviews } from '../../offline/kept-interviews';
-import { listWaitingCoes, type WaitingCoe } from '../../offline/waiting-coes';
+import { useWaitingCoes } from '../../offline/use-waiting-coes';
+import type { WaitingCoe } from '../../offline/waiting-coes';
 import { serverCopyIsLater } from './use-kept-interview';
 
 interface InProgress {
@@ -39,13 +40,7 @@ export function InterviewsInProgressCard() {
     staleTime: 0,
     retry: false,
   });
-  const waiting = useQuery({
-    queryKey: ['waiting-coes', me.id],
-    queryFn: () => listWaitingCoes(me.id),
-    staleTime: 0,
-    // read from the device: without a network too
-    networkMode: 'always',
-  });
+  const waiting = useWaitingCoes();
   const waitingCoes = waiting.data ?? [];
   // an interview whose COE waits is listed as its COE, not as an interview to continue
   const handedOver = new Set(waitingCoes.map((coe) => coe.draftId));

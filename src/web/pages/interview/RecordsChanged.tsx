@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDate, fullName } from '../../app/format';
 import type { ChildDetail } from '../children/child-types';
 import type { Referral } from '../referrals/referral-types';
 import { nameOf, type ChildDraft, type InterviewDraft } from './interview-draft';
+import { SideBySide } from './TwoVersions';
 import type { ChangeDraft } from './use-draft';
 
 const CHILD_LINK = /^children\[(\d+)\]\.childId$/;
@@ -114,31 +115,35 @@ function ChildChanged({
   const now = record.data;
   return (
     <Stack gap="xs">
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <section aria-label={t('interview.recordsChanged.inInterview')}>
-          <Text size="sm" fw={700}>
-            {t('interview.recordsChanged.inInterview')}
-          </Text>
-          <Text size="sm">
-            {nameOf(child)} · {child.birthDate ? formatDate(child.birthDate, i18n.language) : '—'}
-          </Text>
-        </section>
-        <section aria-label={t('interview.recordsChanged.inCiclo')}>
-          <Text size="sm" fw={700}>
-            {t('interview.recordsChanged.inCiclo')}
-          </Text>
-          <Text size="sm">
-            {now
-              ? `${fullName(now)} · ${formatDate(now.birthDate, i18n.language)}`
-              : record.error
-                ? record.error.message
-                : t('interview.recordsChanged.reading')}
-          </Text>
-          {now?.family && (
-            <Text size="sm">{t('interview.recordsChanged.family', { family: now.family.familyName })}</Text>
-          )}
-        </section>
-      </SimpleGrid>
+      <SideBySide
+        mine={{
+          label: t('interview.recordsChanged.inInterview'),
+          content: (
+            <Text size="sm">
+              {nameOf(child)} · {child.birthDate ? formatDate(child.birthDate, i18n.language) : '—'}
+            </Text>
+          ),
+        }}
+        theirs={{
+          label: t('interview.recordsChanged.inCiclo'),
+          content: (
+            <>
+              <Text size="sm">
+                {now
+                  ? `${fullName(now)} · ${formatDate(now.birthDate, i18n.language)}`
+                  : record.error
+                    ? record.error.message
+                    : t('interview.recordsChanged.reading')}
+              </Text>
+              {now?.family && (
+                <Text size="sm">
+                  {t('interview.recordsChanged.family', { family: now.family.familyName })}
+                </Text>
+              )}
+            </>
+          ),
+        }}
+      />
       <Group>
         <Button size="compact-sm" disabled={!now} onClick={() => now && onDecided(now, true)}>
           {t('interview.recordsChanged.takeRecord')}

@@ -136,7 +136,11 @@ export async function submitCorrection({
     return { kind: 'submitted', coeId };
   } catch (error) {
     if (error instanceof CorrectionStopped) {
-      await keepWaitingCoe({ ...waiting, refusal: { message: '', reason: error.reason } });
+      await keepWaitingCoe({
+        ...waiting,
+        refusal: { message: '', reason: error.reason },
+        serverCoe: error.server,
+      });
       return { kind: error.reason, server: error.server };
     }
     if (failureKind(error) === 'network') {

@@ -60,7 +60,11 @@ export async function sendWaitingCoes(userId: string): Promise<boolean> {
         const latest = async () => (await readWaitingCoe(userId, coe.draftId)) ?? coe;
         // a correction whose COE changed meanwhile, or that needs the signature again, waits for the recruiter (ID7.4)
         if (error instanceof CorrectionStopped) {
-          await keepWaitingCoe({ ...(await latest()), refusal: { message: '', reason: error.reason } });
+          await keepWaitingCoe({
+            ...(await latest()),
+            refusal: { message: '', reason: error.reason },
+            serverCoe: error.server,
+          });
           changed = true;
           continue;
         }
@@ -73,9 +77,4 @@ export async function sendWaitingCoes(userId: string): Promise<boolean> {
     sending = false;
   }
   return changed;
-}
-
-/** Whether a waiting COE is being sent now (the interview does not send the same one meanwhile). */
-export function sendingWaitingCoes(): boolean {
-  return sending;
 }
