@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { TEST_PASSWORD } from '../factories';
 import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
+import { apiSession } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
@@ -116,9 +117,11 @@ describe('the audit log', () => {
     await signIn(phone.page, baseUrl, accounts.stateAdmin);
     await phone.page.goto(`${baseUrl}/admin/audit?entityType=child`);
     await phone.page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
-    const row = phone.page.getByRole('row').filter({ hasText: accounts.dataSpecialist });
+    // the log names people as the app shows them, by their name rather than their email
+    const { user } = await (await apiSession(accounts.dataSpecialist))('GET', '/auth/me');
+    const row = phone.page.getByRole('row').filter({ hasText: 'Tangancícuaro' });
     await row.first().waitFor();
-    await expect(row.first().textContent()).resolves.toContain('Tangancícuaro');
+    await expect(row.first().textContent()).resolves.toContain(user.displayName);
     await expectAccessible(phone.page, 'audit log');
   });
 

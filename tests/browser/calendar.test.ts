@@ -59,7 +59,14 @@ describe('the annual calendar on a phone', () => {
       buffer: Buffer.from(PDF),
     });
     await panel.getByRole('button', { name: 'Upload file' }).click();
-    await panel.getByRole('link', { name: 'monitoring-visit.pdf' }).waitFor();
+    // the file listed, or else the page's message says why not (shown by the poll when it fails)
+    await expect
+      .poll(async () =>
+        (await panel.getByRole('link', { name: 'monitoring-visit.pdf' }).count()) > 0
+          ? 'listed'
+          : (await page.getByRole('alert').allTextContents()).join(' | '),
+      )
+      .toBe('listed');
     await panel.locator('label[for$="-done"]').click();
     await page
       .getByRole('button', { name: /Monitor service implementation/ })

@@ -123,9 +123,10 @@ describe('from an empty database to a working region on a phone', () => {
 
     await page.goto(`${baseUrl}/referrals/rules`);
     await page.getByRole('heading', { name: 'Prioritization rules', level: 1 }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Region', exact: true }).inputValue()).toMatch(
-      /^Region 7:/,
-    );
+    // the region chosen once the regions the administrator may choose from have loaded
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Region', exact: true }).inputValue())
+      .toMatch(/^Region 7:/);
     await page.getByLabel('Lowest priority (no rule met)').fill('6');
     await page.getByRole('button', { name: 'Save and re-rank' }).click();
     await page.getByRole('status').waitFor();
