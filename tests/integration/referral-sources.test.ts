@@ -94,6 +94,25 @@ describe.each(TEST_DATABASES)(
       expect(priorityOf('Dos')).toBe(3);
     });
 
+    it("keeps the 'Dates are same?' box of a list's row entered by hand: equal dates with the box unchecked stay priority 4", async () => {
+      const row = {
+        districtId: fixture.district.id,
+        source: 'school-list',
+        lastSurname: 'Cuatro',
+        birthDate: '2014-03-03',
+        districtEnterDate: '2021-02-22',
+        schoolEnterDate: '2021-02-22',
+      };
+      const unchecked = await manager.request('POST', '/api/referrals', {
+        ...row,
+        firstName: 'Tres',
+        datesSame: false,
+      });
+      expect(unchecked.body).toMatchObject({ priority: 4, priorityReasons: [] });
+      const unsaid = await manager.request('POST', '/api/referrals', { ...row, firstName: 'Cuatro' });
+      expect(unsaid.body).toMatchObject({ priority: 3, priorityReasons: [{ ruleId: 'dates-same' }] });
+    });
+
     it('computes the priority again on the next day it is read: a child who became known makes a prior migrant', async () => {
       const entered = await manager.request('POST', '/api/referrals', {
         districtId: fixture.district.id,

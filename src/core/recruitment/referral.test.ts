@@ -175,6 +175,12 @@ describe('a referral typed by hand', () => {
     ).toMatchObject({ firstName: 'Ana', lastSurname: 'López', phone: null, grade: '3', datesSame: null });
   });
 
+  it("keeps the list's own 'Dates are same?' box when the person copies it from the list", () => {
+    const typed = { firstName: 'Ana', lastSurname: 'López', birthDate: '2015-01-02' };
+    expect(validateManualReferral({ ...typed, datesSame: false }, TODAY).datesSame).toBe(false);
+    expect(validateManualReferral({ ...typed, datesSame: true }, TODAY).datesSame).toBe(true);
+  });
+
   it('names each field at fault, under a prefix inside a larger form', () => {
     expect(() =>
       validateManualReferral({ firstName: '', lastSurname: 'López', birthDate: '2030-01-01' }, TODAY),

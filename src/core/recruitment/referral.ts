@@ -274,6 +274,11 @@ export interface ManualReferralInput {
   phone?: string | null | undefined;
   address?: string | null | undefined;
   localStudentId?: string | null | undefined;
+  /**
+   * The "Dates are same?" box of the list the referral was copied from, where it has one
+   * (null or absent: the list does not say, and the dates answer the dates-equal rule).
+   */
+  datesSame?: boolean | null | undefined;
 }
 
 const MAX_TEXT_LENGTH = 200;
@@ -329,7 +334,7 @@ export function validateManualReferral(
     phone: text(input.phone),
     address: text(input.address),
     localStudentId: text(input.localStudentId),
-    datesSame: null,
+    datesSame: input.datesSame ?? null,
   };
 }
 

@@ -115,6 +115,14 @@ export const EnterReferralBody = Type.Object(
     grade: optionalText,
     hispanic: Type.Optional(Nullable(Type.Boolean())),
     priorMigrant: Type.Optional(Nullable(Type.Boolean())),
+    datesSame: Type.Optional(
+      Nullable(
+        Type.Boolean({
+          description:
+            "The list's own 'Dates are same?' box, copied from it; null or absent when the list has none (the dates answer)",
+        }),
+      ),
+    ),
     homeLanguage: optionalText,
     guardianName: optionalText,
     phone: optionalText,
