@@ -228,6 +228,45 @@ async function correctOffline(page: Page, context: BrowserContext, comments: str
   return kept;
 }
 
+/**
+ * A correction kept offline meets the COE corrected on another device (`theirs`): the network
+ * returns, nothing is overwritten, the home page says so, and the recruiter opens the two versions.
+ */
+async function conflictOpened(firstName: string, mine: string, theirs: string) {
+  const recruiterApi = await apiSession(accounts.recruiter);
+  const coe = await returnedCoe(firstName);
+  const { context, page } = await correcting(coe.id);
+  const kept = await correctOffline(page, context, mine);
+  await kept.getByRole('link', { name: 'Go to the home page' }).click();
+  await page.getByText(/^Corrections to the COE for the .+ family, waiting for the network$/).waitFor();
+
+  const onServer = (await recruiterApi('GET', `/coes/${coe.id}`)) as CoeDetail;
+  const asWritten = draftFromInterview(onServer.interview, onServer.children, '');
+  await recruiterApi('PUT', `/coes/${coe.id}`, {
+    version: onServer.version,
+    familyId: null,
+    interview: buildInterview(asWritten),
+    children: buildChildLinks(asWritten),
+    residencyDate: '2019-08-01',
+    qualifyingWork: QUALIFYING_WORK,
+    comments: theirs,
+  });
+
+  await context.setOffline(false);
+  const changed = page.getByText(/^The COE for the .+ family changed on the server while you corrected it$/);
+  await changed.waitFor({ timeout: 30_000 });
+  expect(((await recruiterApi('GET', `/coes/${coe.id}`)) as CoeDetail).comments).toBe(theirs);
+  await expectAccessible(page, 'home: a correction that met a change on the server');
+  await page.getByRole('link', { name: 'Compare the two and choose' }).click();
+  const conflict = page
+    .getByRole('alert')
+    .filter({ hasText: 'This COE changed on the server while you corrected it' });
+  await conflict.waitFor();
+  await conflict.getByRole('region', { name: 'Your corrections' }).waitFor();
+  await conflict.getByRole('region', { name: 'The COE on the server now' }).getByText('Returned').waitFor();
+  return { recruiterApi, coe, context, page, conflict };
+}
+
 describe('a returned COE corrected without a network (ID7.4)', () => {
   it('is kept on the phone, listed as waiting, and arrives submitted when the network returns', async () => {
     const recruiterApi = await apiSession(accounts.recruiter);
@@ -260,43 +299,11 @@ describe('a returned COE corrected without a network (ID7.4)', () => {
   });
 
   it('when the COE changed on the server meanwhile, shows both versions and sends the correction only once the recruiter chooses it', async () => {
-    const recruiterApi = await apiSession(accounts.recruiter);
-    const coe = await returnedCoe('Rosa');
-    const { context, page } = await correcting(coe.id);
-    const kept = await correctOffline(page, context, `Mine: answered by the father, ${runName}.`);
-    await kept.getByRole('link', { name: 'Go to the home page' }).click();
-    await page.getByText(/^Corrections to the COE for the .+ family, waiting for the network$/).waitFor();
-
-    // Meanwhile the COE is corrected on another device.
-    const onServer = (await recruiterApi('GET', `/coes/${coe.id}`)) as CoeDetail;
-    const asWritten = draftFromInterview(onServer.interview, onServer.children, '');
-    await recruiterApi('PUT', `/coes/${coe.id}`, {
-      version: onServer.version,
-      familyId: null,
-      interview: buildInterview(asWritten),
-      children: buildChildLinks(asWritten),
-      residencyDate: '2019-08-01',
-      qualifyingWork: QUALIFYING_WORK,
-      comments: `Theirs: answered by the aunt, ${runName}.`,
-    });
-
-    // The network returns: nothing is overwritten, the recruiter is asked.
-    await context.setOffline(false);
-    const changed = page.getByText(
-      /^The COE for the .+ family changed on the server while you corrected it$/,
-    );
-    await changed.waitFor({ timeout: 30_000 });
-    expect(((await recruiterApi('GET', `/coes/${coe.id}`)) as CoeDetail).comments).toBe(
+    const { recruiterApi, coe, context, page, conflict } = await conflictOpened(
+      'Rosa',
+      `Mine: answered by the father, ${runName}.`,
       `Theirs: answered by the aunt, ${runName}.`,
     );
-    await expectAccessible(page, 'home: a correction that met a change on the server');
-    await page.getByRole('link', { name: 'Compare the two and choose' }).click();
-    const conflict = page
-      .getByRole('alert')
-      .filter({ hasText: 'This COE changed on the server while you corrected it' });
-    await conflict.waitFor();
-    await conflict.getByRole('region', { name: 'Your corrections' }).waitFor();
-    await conflict.getByRole('region', { name: 'The COE on the server now' }).getByText('Returned').waitFor();
     await expectAccessible(page, 'a correction beside the COE on the server');
     await expectNoHorizontalScroll(page);
 
@@ -312,6 +319,39 @@ describe('a returned COE corrected without a network (ID7.4)', () => {
       status: 'submitted',
       comments: `Mine: answered by the father, ${runName}.`,
     });
+    await context.close();
+  });
+
+  it("keeps the server's COE when the recruiter chooses it: the correction on the phone is dropped and nothing is sent", async () => {
+    const theirs = `Theirs: answered by the grandmother, ${runName}.`;
+    const { recruiterApi, coe, context, page, conflict } = await conflictOpened(
+      'Inés',
+      `Mine: answered by the uncle, ${runName}.`,
+      theirs,
+    );
+    await conflict.getByRole('button', { name: "Keep the server's COE" }).click();
+    await page.getByRole('heading', { name: 'Certificate of eligibility', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/coes/${coe.id}`);
+    await page.getByText(theirs).first().waitFor();
+    await expectAccessible(page, "the server's COE kept");
+
+    // Nothing waits on the phone any more, and the server keeps its version.
+    const waitingOnDevice = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const opening = indexedDB.open('ciclo-device');
+            opening.onerror = () => reject(opening.error);
+            opening.onsuccess = () => {
+              const keys = opening.result.transaction('records').objectStore('records').getAllKeys();
+              keys.onsuccess = () =>
+                resolve(keys.result.filter((key) => String(key).startsWith('waiting-coe:')).length);
+            };
+          }),
+      );
+    expect(await waitingOnDevice()).toBe(0);
+    const onServer = (await recruiterApi('GET', `/coes/${coe.id}`)) as { status: string; comments: string };
+    expect(onServer).toMatchObject({ status: 'returned', comments: theirs });
     await context.close();
   });
 });
