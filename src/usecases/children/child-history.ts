@@ -9,6 +9,7 @@ import {
 } from '../../data/repositories/child-history.repository';
 import type { UseCaseContext } from '../context';
 import { loadChildFor } from './load-child';
+import { staleChild } from './update-child';
 
 /** An imported history student that may be the child (IR4.2). */
 export interface HistoryCandidate {
@@ -93,11 +94,7 @@ export async function linkChildHistory(
         ]);
     }
     if (!(await setChildHistoryIfVersion(trx, child.id, options.version, options.historyStudentId)))
-      throw new DomainError(
-        'conflict',
-        'version: someone else changed this child since you opened it; reload and try again',
-        [{ field: 'version', message: 'is stale' }],
-      );
+      throw staleChild();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'child',

@@ -10,6 +10,15 @@ import { assertStatewideIdFree } from './create-child-record';
 import { getChild } from './get-child';
 import { loadChildFor } from './load-child';
 
+/** The 409 of a change to a child someone else changed since it was read. */
+export function staleChild(): DomainError {
+  return new DomainError(
+    'conflict',
+    'version: someone else changed this child since you opened it; reload and try again',
+    [{ field: 'version', message: 'is stale' }],
+  );
+}
+
 export type UpdateChildOptions = Partial<ChildFacts> & { version: number };
 
 /**
@@ -29,12 +38,7 @@ export async function updateChild(
     const facts = validateChildFacts({ ...childFactsOfRow(child), ...stripUndefined(changes) }, today);
     await assertStatewideIdFree(trx, facts.statewideStudentId, id);
     const after = await updateChildIfVersion(trx, id, version, childFactsToRow(facts));
-    if (!after)
-      throw new DomainError(
-        'conflict',
-        'version: someone else changed this child since you opened it; reload and try again',
-        [{ field: 'version', message: 'is stale' }],
-      );
+    if (!after) throw staleChild();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'child',
