@@ -1,11 +1,11 @@
 import type { Static } from '@sinclair/typebox';
-import { Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, queryString } from '../../app/api';
-import { formatNumber } from '../../app/format';
+import { formatNumber, fullName } from '../../app/format';
 import { useSession } from '../../app/session';
 import { PageNavigation } from '../../components/PageNavigation';
 import { QueryState } from '../../components/QueryState';
@@ -13,7 +13,9 @@ import { LastSyncedNotice } from '../../components/LastSyncedNotice';
 import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
 import type { UserListReply } from '../../../server/routes/users/users.schemas';
 import type { AssignReferralsReply } from '../../../server/routes/referrals/referrals.schemas';
+import { NewReferralDialog } from './NewReferralDialog';
 import { QuotaCard } from './QuotaCard';
+import { RecruiterScheduleDialog } from './RecruiterScheduleDialog';
 import { ReferralCard } from './ReferralCard';
 import type { Referral } from './referral-types';
 
@@ -31,6 +33,10 @@ export function ReferralQueuePage() {
   const page = Number(params.get('page') ?? '1');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [recruiter, setRecruiter] = useState<string | null>(null);
+  // who enters referrals by hand: those who import lists or contact families (canEnterReferral)
+  const canEnter = can('referral.import') || can('referral.contact');
+  const [dialog, setDialog] = useState<'new-referral' | 'schedules' | null>(null);
+  const [entered, setEntered] = useState<Referral | null>(null);
 
   // A recruiter's own queue is kept on the device, to read offline as last synced (ID8).
   const queue = useSyncedQuery<{ items: Referral[]; total: number }>({
@@ -72,6 +78,15 @@ export function ReferralQueuePage() {
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{t('referrals.title')}</Title>
         <Group gap="xs">
+          {canEnter && (
+            <Button
+              onClick={() => setDialog('new-referral')}
+              disabled={queue.syncedAt !== null}
+              title={queue.syncedAt !== null ? t('referrals.entry.needsNetwork') : undefined}
+            >
+              {t('referrals.entry.open')}
+            </Button>
+          )}
           {can('referral.import') && (
             <Anchor component={Link} to="/referrals/import">
               {t('referrals.importList')}
@@ -84,6 +99,38 @@ export function ReferralQueuePage() {
           )}
         </Group>
       </Group>
+      {entered && (
+        <Alert
+          color="teal"
+          role="status"
+          withCloseButton
+          onClose={() => setEntered(null)}
+          closeButtonLabel={t('referrals.entry.dismiss')}
+        >
+          {t('referrals.entry.entered', { name: fullName(entered), priority: entered.priority })}{' '}
+          <Anchor component={Link} to={`/referrals/${entered.id}`}>
+            {t('referrals.entry.openEntered')}
+          </Anchor>
+        </Alert>
+      )}
+      {dialog === 'new-referral' && (
+        <NewReferralDialog
+          onClose={() => setDialog(null)}
+          onEntered={(referral) => {
+            setDialog(null);
+            setEntered(referral);
+            void client.invalidateQueries({ queryKey: ['referrals'] });
+            void client.invalidateQueries({ queryKey: ['referral-quota'] });
+          }}
+        />
+      )}
+      {dialog === 'schedules' && (
+        <RecruiterScheduleDialog
+          recruiters={recruiters}
+          initialId={recruiters.some((user) => user.id === assignee) ? assignee : null}
+          onClose={() => setDialog(null)}
+        />
+      )}
       <LastSyncedNotice
         syncedAt={queue.syncedAt}
         needsServer={isManager ? t('referrals.offline.assignNeedsNetwork') : undefined}
@@ -144,6 +191,9 @@ export function ReferralQueuePage() {
           {assign.data && (
             <Text role="status">{t('referrals.assigned', { count: assign.data.assigned })}</Text>
           )}
+          <Button variant="default" onClick={() => setDialog('schedules')} disabled={queue.syncedAt !== null}>
+            {t('referrals.schedule.open')}
+          </Button>
         </Group>
       )}
       <QueryState isPending={queue.isPending} error={queue.error}>

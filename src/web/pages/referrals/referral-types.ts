@@ -1,18 +1,26 @@
 /** Referrals as the API returns them: the types of its own schemas; their codes come from the domain core. */
 import type { Static } from '@sinclair/typebox';
-import type { ColumnMapping } from '../../../core/recruitment/referral';
+import {
+  REFERRAL_SOURCES,
+  type ColumnMapping,
+  type ReferralSource,
+} from '../../../core/recruitment/referral';
 import type {
   ContactReply,
   ContactsReply,
+  EnterReferralBody,
   HolidaysReply,
   ImportReply,
   PreviewReply,
   QuotaReply,
   ReferralReply,
   RulesReply,
+  ScheduleReply,
 } from '../../../server/routes/referrals/referrals.schemas';
 
 export type Referral = Static<typeof ReferralReply>;
+export type NewReferral = Static<typeof EnterReferralBody>;
+export type RecruiterSchedule = Static<typeof ScheduleReply>;
 export type DailyQuota = Static<typeof QuotaReply>;
 /** A district file read before importing; the schema builds the mapping's keys from the core's field list at run time. */
 export type ReferralPreview = Omit<Static<typeof PreviewReply>, 'mapping'> & { mapping: ColumnMapping };
@@ -28,3 +36,9 @@ export {
   CONTACT_OUTCOMES as OUTCOMES,
 } from '../../../core/recruitment/family-contact';
 export { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from '../../../core/recruitment/referral';
+
+/** The sources a referral typed by hand may have: a school contact's are written in its log. */
+export const MANUAL_SOURCES = REFERRAL_SOURCES.filter(
+  (source): source is Exclude<ReferralSource, 'school-contact'> => source !== 'school-contact',
+);
+export type ManualSource = (typeof MANUAL_SOURCES)[number];
