@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  List,
   Select,
   SimpleGrid,
   Stack,
@@ -27,7 +26,7 @@ import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { regionKnownIn } from './known-in-region';
 import { AddressLink, PhoneLink } from '../../components/ContactLinks';
-import { ruleLabel } from './rule-label';
+import { PriorityOverrideForm, PriorityWhy } from './PriorityOverride';
 import {
   ATTEMPT_TYPES,
   OUTCOMES,
@@ -124,18 +123,13 @@ export function ReferralPage() {
                     : t('referrals.assignees.unassigned')}
                 </Text>
               </SimpleGrid>
-              <Title order={2} size="h5" mt="md">
-                {t('referrals.whyPriority')}
-              </Title>
-              {referral.data.priorityReasons.length === 0 ? (
-                <Text size="sm">{t('referrals.noRuleMet')}</Text>
-              ) : (
-                <List size="sm">
-                  {referral.data.priorityReasons.map((reason) => (
-                    <List.Item key={reason.ruleId}>{ruleLabel(reason, t)}</List.Item>
-                  ))}
-                </List>
-              )}
+              <Text size="sm" mt="xs">
+                {t('referrals.sourceLine', {
+                  source: t(`referrals.sources.${referral.data.source}`),
+                  date: formatDate(referral.data.receivedOn, i18n.language),
+                })}
+              </Text>
+              <PriorityWhy referral={referral.data} />
               {referral.data.matchedChildId && (
                 <Text size="sm" mt="xs">
                   {t('referrals.matched', {
@@ -167,6 +161,9 @@ export function ReferralPage() {
                   {t('referrals.startInterview')}
                 </Button>
               </Alert>
+            )}
+            {can('referral.assign') && !offline && (
+              <PriorityOverrideForm key={referral.data.id} referral={referral.data} />
             )}
             <LastSyncedNotice
               syncedAt={referral.syncedAt ?? contacts.syncedAt}
