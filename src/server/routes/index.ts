@@ -19,6 +19,7 @@ import { reportRoutes } from './reports/reports.routes';
 import { improvementRoutes } from './improvement/improvement.routes';
 import { schoolContactRoutes } from './school-contacts/school-contacts.routes';
 import { referralRoutes } from './referrals/referrals.routes';
+import { recruiterWorkloadRoutes } from './referrals/workload.routes';
 import { mpoOutcomeRoutes } from './mpo-outcomes/mpo-outcomes.routes';
 import { apprRoutes } from './appr/appr.routes';
 import { planRoutes } from './plan/plan.routes';
@@ -54,6 +55,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     improvementRoutes,
     daRoutes,
     schoolContactRoutes,
+    recruiterWorkloadRoutes,
     referralRoutes,
     planRoutes,
     assessmentRoutes,
