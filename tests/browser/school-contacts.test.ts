@@ -101,4 +101,30 @@ describe('the school contact log on a phone', () => {
     await phone.page.getByText('No school contacts this month.').waitFor();
     await phone.page.getByText('Contacts: 0 · Schools: 0').waitFor();
   });
+
+  it('a recruiter writes the children a school referred, and each joins the queue linked to the contact', async () => {
+    await signIn(phone.page, baseUrl, accounts.recruiter);
+    await phone.page.goto(`${baseUrl}/school-contacts`);
+    const form = phone.page.getByRole('form', { name: 'Add a contact' });
+    await form.getByRole('textbox', { name: /^School/ }).fill('linc');
+    await phone.page.getByRole('option', { name: 'Lincoln Elementary' }).click();
+    await form.getByRole('checkbox', { name: 'Obtained referrals' }).check();
+    await form.getByRole('textbox', { name: /^Referrals from whom/ }).fill('the counselor');
+    await form.getByRole('button', { name: 'Add a child' }).click();
+    const child = form.getByRole('group', { name: 'Child 1' });
+    await child.getByRole('textbox', { name: /^First name/ }).fill('Perla');
+    await child.getByRole('textbox', { name: /^Last name/ }).fill('Quintanilla');
+    await child.getByLabel(/^Birth date/).fill('2017-05-06');
+    await child.getByRole('textbox', { name: /^Parent or guardian/ }).fill('Olga Quintanilla');
+    await expectAccessible(phone.page, 'school contact form with a referred child');
+    await expectNoHorizontalScroll(phone.page);
+    await form.getByRole('button', { name: 'Save the contact' }).click();
+    await phone.page.getByRole('status').filter({ hasText: 'Contact saved.' }).waitFor();
+
+    const link = phone.page.getByRole('link', { name: /^Perla Quintanilla, born/ });
+    await link.click();
+    await phone.page.getByRole('heading', { name: /Perla .*Quintanilla/, level: 1 }).waitFor();
+    await phone.page.getByText(/^Obtained at a school contact with Lincoln Elementary on /).waitFor();
+    await expectAccessible(phone.page, 'referral from a school contact');
+  });
 });

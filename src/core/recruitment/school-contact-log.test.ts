@@ -132,6 +132,44 @@ describe('validating an entry', () => {
   });
 });
 
+describe('the referrals a contact obtained', () => {
+  const obtained = { code: 'obtained_referrals', detail: 'the registrar' };
+  const child = { firstName: ' Ana ', lastSurname: 'Ruiz', birthDate: '2015-04-02', guardianName: 'Rosa' };
+
+  it('are checked as referrals typed by hand and kept with the entry', () => {
+    const facts = validateSchoolContactEntry(entry({ outcomes: [obtained], referrals: [child] }), TODAY);
+    expect(facts.referrals).toEqual([
+      expect.objectContaining({
+        firstName: 'Ana',
+        lastSurname: 'Ruiz',
+        birthDate: '2015-04-02',
+        guardianName: 'Rosa',
+      }),
+    ]);
+    expect(validateSchoolContactEntry(entry(), TODAY).referrals).toEqual([]);
+  });
+  it('name the child and the field at fault', () => {
+    const problems = problemsOf(
+      entry({
+        outcomes: [obtained],
+        referrals: [child, { firstName: '', lastSurname: 'Ruiz', birthDate: '2030-01-01' }],
+      }),
+    );
+    expect(problems.map((p) => p.field)).toEqual(['referrals[1].firstName', 'referrals[1].birthDate']);
+  });
+  it('are written only with the outcome "obtained referrals"', () => {
+    expect(problemsOf(entry({ referrals: [child] }))).toEqual([
+      { field: 'referrals', message: 'are written only with the outcome "obtained referrals"' },
+    ]);
+  });
+  it('list at most 50 children at once', () => {
+    const many = Array.from({ length: 51 }, () => child);
+    expect(problemsOf(entry({ outcomes: [obtained], referrals: many })).map((p) => p.field)).toEqual([
+      'referrals',
+    ]);
+  });
+});
+
 describe('the monthly log of a staff member', () => {
   const line = (
     id: string,

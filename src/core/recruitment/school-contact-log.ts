@@ -6,6 +6,12 @@
  */
 import { compareDates, daysInMonth, isCalendarDate, type CalendarDate } from '../common/calendar-date';
 import { DomainError, type FieldProblem } from '../common/domain-error';
+import {
+  manualReferralProblems,
+  validateManualReferral,
+  type ManualReferralInput,
+  type ReferralFacts,
+} from './referral';
 
 /** Type codes of the source: how the contact was attempted. */
 export const CONTACT_TYPES = ['phone_contact', 'drop_in', 'scheduled_visit', 'appointment'] as const;
@@ -40,6 +46,8 @@ const OUTCOME_DETAIL: Readonly<Partial<Record<SchoolContactOutcomeCode, OutcomeD
 /** The longest detail or note accepted, in characters. */
 export const MAX_DETAIL_LENGTH = 200;
 export const MAX_NOTES_LENGTH = 2000;
+/** The most children one contact's "obtained referrals" may list at once. */
+export const MAX_REFERRALS_PER_CONTACT = 50;
 
 export interface SchoolContactOutcome {
   code: SchoolContactOutcomeCode;
@@ -54,6 +62,11 @@ export interface SchoolContactEntryInput {
   contactType: string;
   outcomes: ReadonlyArray<{ code: string; detail?: string | null | undefined }>;
   notes?: string | null | undefined;
+  /**
+   * The children (with their families) whose referrals the contact obtained, each as a
+   * referral typed by hand: written only with the outcome `obtained_referrals`.
+   */
+  referrals?: ReadonlyArray<ManualReferralInput> | undefined;
 }
 
 /** A valid line of the log, details trimmed and kept only where the source asks for one. */
@@ -63,6 +76,8 @@ export interface SchoolContactEntryFacts {
   contactType: SchoolContactType;
   outcomes: SchoolContactOutcome[];
   notes: string | null;
+  /** The referrals to add to the school's district queue, linked to this contact. */
+  referrals: ReferralFacts[];
 }
 
 export function detailKindOf(code: SchoolContactOutcomeCode): OutcomeDetailKind | null {
@@ -130,6 +145,17 @@ export function validateSchoolContactEntry(
   if (notes.length > MAX_NOTES_LENGTH)
     problems.push({ field: 'notes', message: `must be at most ${MAX_NOTES_LENGTH} characters` });
 
+  // The referrals a contact obtained are entered with it, checked as a referral typed by hand.
+  const referrals = input.referrals ?? [];
+  if (referrals.length > 0 && !seen.has('obtained_referrals'))
+    problems.push({ field: 'referrals', message: 'are written only with the outcome "obtained referrals"' });
+  else if (referrals.length > MAX_REFERRALS_PER_CONTACT)
+    problems.push({ field: 'referrals', message: `list at most ${MAX_REFERRALS_PER_CONTACT} children` });
+  else
+    referrals.forEach((referral, index) =>
+      problems.push(...manualReferralProblems(referral, today, `referrals[${index}].`)),
+    );
+
   const [first] = problems;
   if (first)
     throw new DomainError(
@@ -144,6 +170,7 @@ export function validateSchoolContactEntry(
     contactType: input.contactType as SchoolContactType,
     outcomes,
     notes: notes === '' ? null : notes,
+    referrals: referrals.map((referral) => validateManualReferral(referral, today)),
   };
 }
 

@@ -25,6 +25,9 @@ function selectReferrals(db: Db, scope: AccessScope) {
     .innerJoin('districts', 'districts.id', 'referrals.district_id')
     .leftJoin('users as assignee', 'assignee.id', 'referrals.assigned_to')
     .leftJoin('users as overrider', 'overrider.id', 'referrals.priority_override_by')
+    .leftJoin('school_contacts as contact', 'contact.id', 'referrals.school_contact_id')
+    .leftJoin('schools as contact_school', 'contact_school.id', 'contact.school_id')
+    .leftJoin('users as contact_user', 'contact_user.id', 'contact.user_id')
     .where((eb) => referralsInScope(eb, scope))
     .select([
       'referrals.id',
@@ -55,6 +58,9 @@ function selectReferrals(db: Db, scope: AccessScope) {
       'referrals.closed_by_coe_id',
       'referrals.source',
       'referrals.school_contact_id',
+      'contact.contact_date as school_contact_date',
+      'contact_school.name as school_contact_school_name',
+      'contact_user.display_name as school_contact_by',
       'referrals.rules_priority',
       'referrals.priority_override',
       'referrals.priority_override_reason',
@@ -389,5 +395,28 @@ export async function closeReferralsByCoe(db: Db, ids: readonly string[], coeId:
       updated_at: new Date(),
     }))
     .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** The referrals in scope that school contacts obtained, by name, for the contacts' log. */
+export async function findReferralsOfSchoolContacts(db: Db, scope: AccessScope, contactIds: readonly string[]) {
+  if (contactIds.length === 0) return [];
+  return db
+    .selectFrom('referrals')
+    .where((eb) => referralsInScope(eb, scope))
+    .where('referrals.school_contact_id', 'in', [...contactIds])
+    .select([
+      'referrals.id',
+      'referrals.school_contact_id',
+      'referrals.region_id',
+      'referrals.district_id',
+      'referrals.assigned_to',
+      'referrals.first_name',
+      'referrals.last_surname',
+      'referrals.birth_date',
+    ])
+    .orderBy('referrals.last_surname')
+    .orderBy('referrals.first_name')
+    .orderBy('referrals.id')
     .execute();
 }

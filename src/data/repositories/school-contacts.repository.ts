@@ -55,15 +55,15 @@ export async function findSchoolContactRowsOfUser(db: Db, options: { userId: str
   return query.orderBy('school_contacts.contact_date').orderBy('schools.name').execute();
 }
 
-/** A school with the region of its district, or undefined. */
+/** A school with its name, its district and the district's region, or undefined. */
 export async function findSchoolWithRegion(
   db: Db,
   schoolId: string,
-): Promise<{ id: string; region_id: string; district_id: string } | undefined> {
+): Promise<{ id: string; name: string; region_id: string; district_id: string; district_name: string } | undefined> {
   return db
     .selectFrom('schools')
     .innerJoin('districts', 'districts.id', 'schools.district_id')
-    .select(['schools.id', 'districts.region_id', 'schools.district_id'])
+    .select(['schools.id', 'schools.name', 'districts.region_id', 'schools.district_id', 'districts.name as district_name'])
     .where('schools.id', '=', schoolId)
     .executeTakeFirst();
 }

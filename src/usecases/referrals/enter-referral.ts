@@ -6,13 +6,10 @@ import {
   type ManualReferralInput,
   type ReferralSource,
 } from '../../core/recruitment/referral';
-import { recordAudit } from '../../data/repositories/audit.repository';
 import { findDistrictById } from '../../data/repositories/districts.repository';
-import { insertNewReferrals } from '../../data/repositories/referrals.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { addReferralsInTransaction } from './add-referrals';
 import { getReferral } from './get-referral';
-import { referralRows } from './referral-rows';
-import { ruleSetOfRegion } from './region-rule-sets';
 
 /**
  * A referral typed by hand into a district's queue, from any source but a school contact
@@ -35,32 +32,25 @@ export async function enterReferral(
   const district = await findDistrictById(ctx.db, input.districtId);
   if (!district || !canEnterReferral(ctx.actor, { regionId: district.region_id, districtId: district.id }))
     throw DomainError.invalidField('districtId', 'no such district in your region');
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const { rows } = await referralRows(trx, [facts], {
-      regionId: district.region_id,
-      districtId: district.id,
-      source: input.source,
-      importId: null,
-      schoolContactId: null,
-      enteredBy: ctx.actor.userId,
-      ruleSet: await ruleSetOfRegion(trx, district.region_id),
-      today,
-    });
-    const [added] = await insertNewReferrals(trx, rows);
-    if (!added)
-      throw new DomainError('conflict', 'This child is already in the district’s queue.', [
-        { field: 'firstName', message: 'a referral with this name and birth date is already listed' },
-      ]);
-    await recordAudit(trx, ctx.actor, {
-      action: 'create',
-      entityType: 'referral',
-      entityId: added,
-      regionId: district.region_id,
-      childId: rows[0]!.matched_child_id,
-      after: { ...facts, source: input.source, district: district.name, priority: rows[0]!.priority },
-    });
-    return added;
-  });
+  const [id] = await ctx.db.transaction().execute((trx) =>
+    addReferralsInTransaction(
+      trx,
+      ctx.actor,
+      [facts],
+      {
+        regionId: district.region_id,
+        districtId: district.id,
+        districtName: district.name,
+        source: input.source,
+        importId: null,
+        schoolContactId: null,
+        enteredBy: ctx.actor.userId,
+        today,
+      },
+      () => '',
+    ),
+  );
+  if (!id) throw new Error('a referral entered by hand was neither added nor refused');
   // Just ranked: nothing of the reader's scope needs the day's refresh of a read.
   return getReferral(ctx, id);
 }

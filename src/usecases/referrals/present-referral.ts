@@ -34,6 +34,8 @@ export interface ReferralSummary {
   source: ReferralSource;
   /** The school contact whose "obtained referrals" brought it. */
   schoolContactId: string | null;
+  /** That school contact: when, with which school, by whom. */
+  schoolContact: { id: string; contactDate: string; schoolName: string; recordedBy: string | null } | null;
   /** The rules' priority, shown beside a manager's override. */
   rulesPriority: number;
   priorityOverride: { priority: number; reason: string; by: string | null; at: string | null } | null;
@@ -75,6 +77,15 @@ export function presentReferral(row: ReferralRow): ReferralSummary {
     closedByCoeId: row.closed_by_coe_id,
     source: row.source,
     schoolContactId: row.school_contact_id,
+    schoolContact:
+      row.school_contact_id && row.school_contact_date && row.school_contact_school_name
+        ? {
+            id: row.school_contact_id,
+            contactDate: row.school_contact_date,
+            schoolName: row.school_contact_school_name,
+            recordedBy: row.school_contact_by,
+          }
+        : null,
     rulesPriority: row.rules_priority ?? row.priority,
     priorityOverride:
       row.priority_override === null

@@ -15,6 +15,7 @@ import {
 } from '../../data/repositories/school-contacts.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { schoolContactAccessOf } from './load-school-contact';
+import { obtainedReferralsOf } from './obtained-referrals';
 import { toSchoolContactRecord, type SchoolContactLogRecord } from './school-contact-record';
 
 export interface MonthlyLogOptions {
@@ -57,10 +58,18 @@ export async function getMonthlySchoolContactLog(
     to,
     scope: isOwn ? 'own' : accessScopeOf(ctx.actor),
   });
+  const referrals = await obtainedReferralsOf(
+    ctx,
+    rows.map((row) => row.id),
+  );
   const log = monthlySchoolContactLog(
     month,
     rows.map((row) =>
-      toSchoolContactRecord(row, schoolContactPolicy.can(ctx.actor, 'edit', schoolContactAccessOf(row))),
+      toSchoolContactRecord(
+        row,
+        schoolContactPolicy.can(ctx.actor, 'edit', schoolContactAccessOf(row)),
+        referrals.get(row.id),
+      ),
     ),
   );
   return {

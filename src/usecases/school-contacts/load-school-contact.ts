@@ -35,12 +35,19 @@ export async function loadEditableSchoolContact(
   return row;
 }
 
+/** The school an entry is about, with its district and region. */
+export type SchoolToRecordIn = NonNullable<Awaited<ReturnType<typeof findSchoolWithRegion>>>;
+
 /**
- * The region of the school an entry is about, when the actor may record contacts with that
- * school (a school of a region they work in, or of their district for a district recruiter);
- * else `invalid_input` naming `schoolId`.
+ * The school an entry is about, when the actor may record contacts with that school (a school
+ * of a region they work in, or of their district for a district recruiter); else
+ * `invalid_input` naming `schoolId`.
  */
-export async function regionToRecordIn(ctx: UseCaseContext, db: Db, schoolId: string): Promise<string> {
+export async function schoolToRecordIn(
+  ctx: UseCaseContext,
+  db: Db,
+  schoolId: string,
+): Promise<SchoolToRecordIn> {
   const school = await findSchoolWithRegion(db, schoolId);
   const userId = ctx.actor.userId ?? '';
   if (
@@ -52,5 +59,5 @@ export async function regionToRecordIn(ctx: UseCaseContext, db: Db, schoolId: st
     })
   )
     throw DomainError.invalidField('schoolId', 'is not a school of a region you work in');
-  return school.region_id;
+  return school;
 }

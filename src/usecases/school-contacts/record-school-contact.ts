@@ -8,11 +8,16 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { insertSchoolContact } from '../../data/repositories/school-contacts.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { getSchoolContact } from './get-school-contact';
-import { regionToRecordIn } from './load-school-contact';
+import { addObtainedReferrals } from './obtained-referrals';
+import { schoolToRecordIn } from './load-school-contact';
 import type { SchoolContactRecord } from './school-contact-record';
 import { schoolContactValuesOf } from './school-contact-values';
 
-/** Record a contact with a school of a region the actor works in, as the actor's own; audited. */
+/**
+ * Record a contact with a school of a region the actor works in, as the actor's own, with the
+ * referrals its "obtained referrals" brought (each added to the school's district queue,
+ * linked to the contact); all in one transaction, audited.
+ */
 export async function recordSchoolContact(
   ctx: UseCaseContext,
   input: SchoolContactEntryInput,
@@ -24,18 +29,21 @@ export async function recordSchoolContact(
     throw new DomainError('forbidden', 'A school contact is recorded by a signed-in staff member.');
   const facts = validateSchoolContactEntry(input, today);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const regionId = await regionToRecordIn(ctx, trx, facts.schoolId);
+    const school = await schoolToRecordIn(ctx, trx, facts.schoolId);
+    const regionId = school.region_id;
     const id = await insertSchoolContact(trx, {
       ...schoolContactValuesOf(facts),
       user_id: userId,
       region_id: regionId,
     });
+    const { referrals: _referrals, ...entry } = facts;
+    const referralIds = await addObtainedReferrals(ctx, trx, { id, school, facts }, today);
     await recordAudit(trx, ctx.actor, {
       action: 'create',
       entityType: 'school_contact',
       entityId: id,
       regionId,
-      after: { ...facts, userId },
+      after: { ...entry, userId, referralIds },
     });
     return id;
   });

@@ -6,11 +6,21 @@ import type {
 import type { Role } from '../../core/people/roles';
 import type { SchoolContactRow } from '../../data/repositories/school-contacts.repository';
 
+/** A referral a contact's "obtained referrals" brought, as the log names it. */
+export interface ObtainedReferral {
+  id: string;
+  firstName: string;
+  lastSurname: string;
+  birthDate: string;
+}
+
 /** A line of the log as the API returns it: the entry, its district, and what the reader may do. */
 export interface SchoolContactRecord extends SchoolContactEntry {
   userId: string;
   districtName: string;
   regionId: string;
+  /** The referrals the contact brought into the queue that the reader may read. */
+  referrals: ObtainedReferral[];
   abilities: { canEdit: boolean };
 }
 
@@ -34,7 +44,11 @@ function outcomesOf(stored: unknown): SchoolContactOutcome[] {
   return Array.isArray(list) ? (list as SchoolContactOutcome[]) : [];
 }
 
-export function toSchoolContactRecord(row: SchoolContactRow, canEdit: boolean): SchoolContactRecord {
+export function toSchoolContactRecord(
+  row: SchoolContactRow,
+  canEdit: boolean,
+  referrals: ObtainedReferral[] = [],
+): SchoolContactRecord {
   return {
     id: row.id,
     userId: row.user_id,
@@ -46,6 +60,7 @@ export function toSchoolContactRecord(row: SchoolContactRow, canEdit: boolean): 
     contactType: row.contact_type,
     outcomes: outcomesOf(row.outcomes),
     notes: row.notes,
+    referrals,
     abilities: { canEdit },
   };
 }

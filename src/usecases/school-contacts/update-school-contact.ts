@@ -7,11 +7,16 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import { updateSchoolContactRow } from '../../data/repositories/school-contacts.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { getSchoolContact } from './get-school-contact';
-import { loadEditableSchoolContact, regionToRecordIn } from './load-school-contact';
+import { addObtainedReferrals } from './obtained-referrals';
+import { loadEditableSchoolContact, schoolToRecordIn } from './load-school-contact';
 import { toSchoolContactRecord, type SchoolContactRecord } from './school-contact-record';
 import { schoolContactValuesOf } from './school-contact-values';
 
-/** Replace an entry's facts (its author stays); audited with before and after. */
+/**
+ * Replace an entry's facts (its author stays); referrals sent with it are added to the queue,
+ * linked to the contact, beside those it brought before (which stay in the queue); audited
+ * with before and after.
+ */
 export async function updateSchoolContact(
   ctx: UseCaseContext,
   id: string,
@@ -22,15 +27,18 @@ export async function updateSchoolContact(
   const facts = validateSchoolContactEntry(input, today);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await loadEditableSchoolContact(ctx, trx, id);
-    const regionId = await regionToRecordIn(ctx, trx, facts.schoolId);
+    const school = await schoolToRecordIn(ctx, trx, facts.schoolId);
+    const regionId = school.region_id;
     await updateSchoolContactRow(trx, id, { ...schoolContactValuesOf(facts), region_id: regionId });
+    const { referrals: _referrals, ...entry } = facts;
+    const referralIds = await addObtainedReferrals(ctx, trx, { id, school, facts }, today);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'school_contact',
       entityId: id,
       regionId,
       before: toSchoolContactRecord(before, true),
-      after: { ...facts, userId: before.user_id },
+      after: { ...entry, userId: before.user_id, referralIds },
     });
   });
   return getSchoolContact(ctx, id);

@@ -9,4 +9,9 @@ export const schoolContacts: Record<string, string> = {
     'No hay ningún miembro del personal con ese identificador entre los suyos.',
   'A school contact is recorded by a signed-in staff member.':
     'Un contacto escolar lo registra un miembro del personal que haya iniciado sesión.',
+  'are written only with the outcome "obtained referrals"':
+    'se anotan solo con el resultado "Obtuvo referencias"',
+  'list at most {limit} children': 'indique como máximo {limit} niños',
+  'you may not add referrals to this school’s district':
+    'usted no puede añadir remisiones al distrito de esta escuela',
 };

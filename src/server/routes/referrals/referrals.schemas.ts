@@ -86,6 +86,17 @@ export const ReferralReply = Type.Object({
   ),
   source: Source,
   schoolContactId: Nullable(Type.String({ description: 'The school contact that obtained it' })),
+  schoolContact: Nullable(
+    Type.Object(
+      {
+        id: Type.String(),
+        contactDate: Type.String({ description: 'YYYY-MM-DD' }),
+        schoolName: Type.String(),
+        recordedBy: Nullable(Type.String({ description: 'The staff member who made the contact' })),
+      },
+      { description: 'The school contact whose "obtained referrals" brought it; null for other sources' },
+    ),
+  ),
   rulesPriority: Type.Integer({ description: "The rules' priority, kept beside a manager's override" }),
   priorityOverride: Nullable(
     Type.Object({
@@ -100,34 +111,39 @@ export const ReferralReply = Type.Object({
 });
 
 const optionalText = Type.Optional(Nullable(Type.String({ maxLength: 200 })));
+/** The fields of a referral typed by hand: the child's name and birth date, the rest optional. */
+export const manualReferralFields = {
+  firstName: Type.String({ maxLength: 200 }),
+  middleName: optionalText,
+  lastSurname: Type.String({ maxLength: 200 }),
+  secondSurname: optionalText,
+  birthDate: Type.String({ maxLength: 10, description: 'YYYY-MM-DD' }),
+  districtEnterDate: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
+  schoolEnterDate: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
+  schoolName: optionalText,
+  grade: optionalText,
+  hispanic: Type.Optional(Nullable(Type.Boolean())),
+  priorMigrant: Type.Optional(Nullable(Type.Boolean())),
+  datesSame: Type.Optional(
+    Nullable(
+      Type.Boolean({
+        description:
+          "The list's own 'Dates are same?' box, copied from it; null or absent when the list has none (the dates answer)",
+      }),
+    ),
+  ),
+  homeLanguage: optionalText,
+  guardianName: optionalText,
+  phone: optionalText,
+  address: optionalText,
+  localStudentId: optionalText,
+};
+
 export const EnterReferralBody = Type.Object(
   {
     districtId: Type.String({ format: 'uuid', description: 'The district whose queue it joins' }),
     source: Source,
-    firstName: Type.String({ maxLength: 200 }),
-    middleName: optionalText,
-    lastSurname: Type.String({ maxLength: 200 }),
-    secondSurname: optionalText,
-    birthDate: Type.String({ maxLength: 10, description: 'YYYY-MM-DD' }),
-    districtEnterDate: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
-    schoolEnterDate: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
-    schoolName: optionalText,
-    grade: optionalText,
-    hispanic: Type.Optional(Nullable(Type.Boolean())),
-    priorMigrant: Type.Optional(Nullable(Type.Boolean())),
-    datesSame: Type.Optional(
-      Nullable(
-        Type.Boolean({
-          description:
-            "The list's own 'Dates are same?' box, copied from it; null or absent when the list has none (the dates answer)",
-        }),
-      ),
-    ),
-    homeLanguage: optionalText,
-    guardianName: optionalText,
-    phone: optionalText,
-    address: optionalText,
-    localStudentId: optionalText,
+    ...manualReferralFields,
   },
   { additionalProperties: false },
 );

@@ -4,9 +4,11 @@ import {
   CONTACT_TYPES,
   MAX_DETAIL_LENGTH,
   MAX_NOTES_LENGTH,
+  MAX_REFERRALS_PER_CONTACT,
   OUTCOME_CODES,
 } from '../../../core/recruitment/school-contact-log';
 import { CalendarDateSchema, Nullable } from '../../schemas';
+import { manualReferralFields } from '../referrals/referrals.schemas';
 
 /** A string that is one of `values`, documented as an enum (one clear error when it is not). */
 const OneOf = <T extends string>(values: readonly T[], description: string) =>
@@ -45,6 +47,13 @@ export const SchoolContactBody = Type.Object(
       description: 'At least one outcome, each once',
     }),
     notes: Type.Optional(Nullable(Type.String({ maxLength: MAX_NOTES_LENGTH }))),
+    referrals: Type.Optional(
+      Type.Array(Type.Object(manualReferralFields, { additionalProperties: false }), {
+        maxItems: MAX_REFERRALS_PER_CONTACT,
+        description:
+          'With obtained_referrals: the children referred, each added to the school district’s contact queue (source school-contact) linked to this contact. On an edit, those sent are added beside the ones added before',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -60,6 +69,15 @@ export const SchoolContactReply = Type.Object({
   contactType: ContactType,
   outcomes: Type.Array(Type.Object({ code: OutcomeCode, detail: Nullable(Type.String()) })),
   notes: Nullable(Type.String()),
+  referrals: Type.Array(
+    Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      firstName: Type.String(),
+      lastSurname: Type.String(),
+      birthDate: Type.String({ description: 'YYYY-MM-DD' }),
+    }),
+    { description: 'The referrals this contact brought into the queue, those you may read' },
+  ),
   abilities: Type.Object({ canEdit: Type.Boolean({ description: 'You may edit and delete this entry' }) }),
 });
 

@@ -28,6 +28,7 @@ const referral: Referral = {
   firstContactedOn: '2021-02-23',
   source: 'school-list',
   schoolContactId: null,
+  schoolContact: null,
   rulesPriority: 1,
   priorityOverride: null,
   priorityComputedOn: '2021-02-22',

@@ -25,6 +25,7 @@ import { LastSyncedNotice } from '../../components/LastSyncedNotice';
 import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { regionKnownIn } from './known-in-region';
+import { ReferralFromSchoolContact } from '../school-contacts/ReferralFromSchoolContact';
 import { AddressLink, PhoneLink } from '../../components/ContactLinks';
 import { PriorityOverrideForm, PriorityWhy } from './PriorityOverride';
 import {
@@ -147,6 +148,7 @@ export function ReferralPage() {
                   {t('referrals.knownInRegion', { number: knownInRegion })}
                 </Text>
               )}
+              <ReferralFromSchoolContact referral={referral.data} />
             </Card>
             {referral.data.closedByCoeId && (
               <Alert color="teal" title={t('referrals.closedByCoe')} role="status">

@@ -17,13 +17,28 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, queryString } from '../../app/api';
 import type { SchoolListReply } from '../../../server/routes/organizations/organizations.schemas';
+import { ReferredChildren } from './ReferredChildren';
 import {
   CONTACT_TYPES,
   detailKindOf,
   OUTCOME_CODES,
+  type ReferredChildDraft,
   type SchoolContactDraft,
   type SchoolContactEntry,
 } from './school-contact-types';
+
+/** A referred child as the API takes it: empty optional fields are left out. */
+function referralOf(child: ReferredChildDraft) {
+  const optional = (value: string) => (value.trim() === '' ? null : value);
+  return {
+    firstName: child.firstName,
+    lastSurname: child.lastSurname,
+    birthDate: child.birthDate,
+    grade: optional(child.grade),
+    guardianName: optional(child.guardianName),
+    phone: optional(child.phone),
+  };
+}
 
 /** Add a contact, or edit one: date, school of the region, type, outcomes with their details, notes. */
 export function SchoolContactForm({
@@ -64,6 +79,9 @@ export function SchoolContactForm({
           detail: detailKindOf(code) ? (draft.outcomes[code] ?? '') : null,
         })),
         notes: draft.notes.trim() === '' ? null : draft.notes,
+        ...('obtained_referrals' in draft.outcomes && draft.referrals.length > 0
+          ? { referrals: draft.referrals.map(referralOf) }
+          : {}),
       };
       return editing
         ? api('PUT', `/api/school-contacts/${editing.id}`, body)
@@ -71,6 +89,7 @@ export function SchoolContactForm({
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['school-contacts'] });
+      await queryClient.invalidateQueries({ queryKey: ['referrals'] });
       onDone(t('schoolContacts.saved'));
     },
   });
@@ -80,7 +99,8 @@ export function SchoolContactForm({
     OUTCOME_CODES.filter((c) => c in draft.outcomes).indexOf(code as never);
   const namedProblem =
     ['contactDate', 'schoolId', 'contactType', 'outcomes', 'notes'].some((f) => problem(f)) ||
-    (save.error instanceof ApiError && save.error.problems.some((p) => p.field.startsWith('outcomes[')));
+    (save.error instanceof ApiError &&
+      save.error.problems.some((p) => /^(outcomes\[|referrals)/.test(p.field)));
   const toggle = (code: (typeof OUTCOME_CODES)[number], checked: boolean) => {
     const outcomes = { ...draft.outcomes };
     if (checked) outcomes[code] = outcomes[code] ?? '';
@@ -161,6 +181,14 @@ export function SchoolContactForm({
                         setDraft({ ...draft, outcomes: { ...draft.outcomes, [code]: e.currentTarget.value } })
                       }
                       error={problem(`outcomes[${outcomeIndex(code)}].detail`)}
+                    />
+                  )}
+                  {checked && code === 'obtained_referrals' && (
+                    <ReferredChildren
+                      children={draft.referrals}
+                      added={editing?.referrals ?? []}
+                      problem={problem}
+                      onChange={(referrals) => setDraft({ ...draft, referrals })}
                     />
                   )}
                 </Stack>

@@ -1,5 +1,6 @@
-import { Button, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate } from '../../app/format';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import {
@@ -59,6 +60,20 @@ export function SchoolContactTable({
                 <List.Item key={outcome.code}>
                   {t(`schoolContacts.outcomeCodes.${outcome.code}`)}
                   {outcome.detail ? ` (${outcome.detail})` : ''}
+                  {outcome.code === 'obtained_referrals' && entry.referrals.length > 0 && (
+                    <List size="sm" withPadding>
+                      {entry.referrals.map((referral) => (
+                        <List.Item key={referral.id}>
+                          <Anchor component={Link} to={`/referrals/${referral.id}`}>
+                            {t('schoolContacts.referredChild', {
+                              name: `${referral.firstName} ${referral.lastSurname}`,
+                              date: formatDate(referral.birthDate, i18n.language),
+                            })}
+                          </Anchor>
+                        </List.Item>
+                      ))}
+                    </List>
+                  )}
                 </List.Item>
               ))}
             </List>

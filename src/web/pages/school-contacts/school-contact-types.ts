@@ -27,6 +27,20 @@ export type SchoolContactLog = Omit<
   countsByOutcome: Record<SchoolContactOutcomeCode, number>;
 };
 
+/** A child the contact's "obtained referrals" names, as the form writes it. */
+export interface ReferredChildDraft {
+  firstName: string;
+  lastSurname: string;
+  birthDate: string;
+  grade: string;
+  guardianName: string;
+  phone: string;
+}
+
+export function emptyReferredChild(): ReferredChildDraft {
+  return { firstName: '', lastSurname: '', birthDate: '', grade: '', guardianName: '', phone: '' };
+}
+
 /** What the form sends: the outcomes checked, each with its detail. */
 export interface SchoolContactDraft {
   contactDate: string;
@@ -35,10 +49,19 @@ export interface SchoolContactDraft {
   /** Checked outcome codes → detail written (empty when none is asked). */
   outcomes: Partial<Record<SchoolContactOutcomeCode, string>>;
   notes: string;
+  /** Children to add to the queue with this save (those added before are listed, not resent). */
+  referrals: ReferredChildDraft[];
 }
 
 export function emptyDraft(today: string): SchoolContactDraft {
-  return { contactDate: today, schoolId: null, contactType: 'drop_in', outcomes: {}, notes: '' };
+  return {
+    contactDate: today,
+    schoolId: null,
+    contactType: 'drop_in',
+    outcomes: {},
+    notes: '',
+    referrals: [],
+  };
 }
 
 export function draftOf(entry: SchoolContactEntry): SchoolContactDraft {
@@ -48,5 +71,6 @@ export function draftOf(entry: SchoolContactEntry): SchoolContactDraft {
     contactType: entry.contactType,
     outcomes: Object.fromEntries(entry.outcomes.map((o) => [o.code, o.detail ?? ''])),
     notes: entry.notes ?? '',
+    referrals: [],
   };
 }
