@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
@@ -6,10 +7,11 @@ import { migrateToLatest } from '../../src/data/migrate';
 import { buildApp } from '../../src/server/app';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { createUser } from '../../src/usecases/users/create-user';
-import { buildDistrict } from '../factories';
 import { animationsSettled, expectAccessible, expectNoHorizontalScroll, phonePage } from '../support/browser';
 
 const webRoot = inject('webRoot');
+/** A small public schools file shaped like the CDE's export: Fresno County's districts and schools. */
+const DIRECTORY = path.resolve(import.meta.dirname, '../cases/school-directory/pubschls-fresno.txt');
 const phone = phonePage();
 
 const ADMIN = { email: 'rosa.delgado@state.example', password: 'harvest violet canyon river' };
@@ -23,11 +25,9 @@ const RECRUITER = {
 /**
  * Issue 17's done test: from an empty database (no demo), the first state administrator made
  * as `ciclo user add` makes it, on a 360 px phone and with the keyboard, chooses their own
- * password, adds a region director and a recruiter on the users page, sets the region's
- * prioritization rules, and the recruiter signs in and sees their region.
- *
- * The organizations are seeded as data (a region and a district) rather than imported from the
- * school directory through its page, which was not committed when this test was written.
+ * password, loads the school directory on the Organizations page (California's regions and
+ * Fresno County's districts and schools), adds a region director and a recruiter on the users
+ * page, sets the region's prioritization rules, and the recruiter signs in and sees their region.
  */
 describe('from an empty database to a working region on a phone', () => {
   let handle: DatabaseHandle;
@@ -37,17 +37,6 @@ describe('from an empty database to a working region on a phone', () => {
   beforeAll(async () => {
     handle = await openDatabase({ dataDir: 'memory://' });
     await migrateToLatest(handle.db);
-    const region = await handle.db
-      .insertInto('regions')
-      .values({
-        number: 7,
-        name: 'Fresno County Office of Education',
-        kind: 'county_office',
-        counties: ['Fresno'],
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await buildDistrict(handle.db, region.id);
     await createUser(
       { db: handle.db, actor: CLI_ACTOR },
       {
@@ -111,6 +100,33 @@ describe('from an empty database to a working region on a phone', () => {
   it('the first state administrator adds a region director and a recruiter and sets a rule', async () => {
     const page = phone.page;
     await signInFirstTime(page, ADMIN.email, ADMIN.password, 'granite willow harbor ember');
+
+    await page.goto(`${baseUrl}/admin/organizations`);
+    await page.getByRole('heading', { name: 'Regions, districts and schools', level: 1 }).waitFor();
+    await page.getByText('No regions yet: load the school directory.').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^Public schools file/ }).click();
+    await (await chooser).setFiles(DIRECTORY);
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
+    const summary = page.getByRole('status');
+    await summary.getByText('pubschls-fresno.txt loaded: 1 counties.').waitFor();
+    const changes = summary.getByRole('list', { name: 'What the load changed' });
+    // California's 20 regions on an empty database; Fresno Unified and Parlier Unified with their schools
+    await expect
+      .poll(() => changes.getByRole('listitem').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Regions\s+Added\s+20\s+Updated\s+0\s+Closed\s+—\s+Unchanged\s+0/),
+        expect.stringMatching(/^Districts\s+Added\s+2\s+Updated\s+0\s+Closed\s+0\s+Unchanged\s+0/),
+        expect.stringMatching(/^Schools\s+Added\s+4\s+Updated\s+0\s+Closed\s+0\s+Unchanged\s+0/),
+      ]);
+    const fresno = page
+      .getByRole('list', { name: 'Regions held' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Region 7 · Fresno County Office of Education' });
+    await expect.poll(() => fresno.innerText()).toMatch(/Counties\s+Fresno\s+Districts\s+2/);
+    await expectAccessible(page, 'organizations page after the load');
+    await expectNoHorizontalScroll(page);
+
     await page.goto(`${baseUrl}/admin/users`);
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await expectAccessible(page, 'users page');
@@ -123,7 +139,9 @@ describe('from an empty database to a working region on a phone', () => {
 
     await page.goto(`${baseUrl}/referrals/rules`);
     await page.getByRole('heading', { name: 'Prioritization rules', level: 1 }).waitFor();
-    // the region chosen once the regions the administrator may choose from have loaded
+    // a state administrator chooses the region among California's twenty
+    await page.getByRole('textbox', { name: 'Region', exact: true }).click();
+    await page.getByRole('option', { name: /^Region 7:/ }).click();
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Region', exact: true }).inputValue())
       .toMatch(/^Region 7:/);
