@@ -63,7 +63,9 @@ describe('referrals entered by hand, priority overrides and working days, on a p
     const page = phone.page;
     const form = page.getByRole('form', { name: 'Override the priority' });
     await form.getByRole('textbox', { name: 'Priority', exact: true }).fill('1');
-    await form.getByRole('textbox', { name: 'Reason', exact: true }).fill('The family leaves for Oregon next week');
+    await form
+      .getByRole('textbox', { name: 'Reason', exact: true })
+      .fill('The family leaves for Oregon next week');
     // meanwhile another manager's session sets a priority: the page's version is stale
     const other = await apiSession(accounts.irManager);
     const id = referralUrl.split('/').pop()!;
@@ -90,6 +92,13 @@ describe('referrals entered by hand, priority overrides and working days, on a p
     );
     await expectAccessible(page, 'referral with a priority override');
     await expectNoHorizontalScroll(page);
+    // removed: the rules' priority applies again
+    await form.getByRole('button', { name: 'Remove the override' }).click();
+    await form.getByRole('status').filter({ hasText: 'Override removed' }).waitFor();
+    await page.getByText('Priority 1, set by a manager').waitFor({ state: 'detached' });
+    await expect(page.getByRole('heading', { level: 1 }).locator('..').textContent()).resolves.toContain(
+      'Priority 3',
+    );
   });
 
   it('the manager sets the recruiter’s working days: every day of the week, on leave today', async () => {
