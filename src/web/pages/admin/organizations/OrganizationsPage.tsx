@@ -1,8 +1,9 @@
 import type { Static } from '@sinclair/typebox';
-import { Alert, Button, Card, FileInput, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, FileInput, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, ApiError } from '../../../app/api';
 import { formatNumber } from '../../../app/format';
 import { ResponsiveTable } from '../../../components/ResponsiveTable';
@@ -16,7 +17,7 @@ type CountRow = { key: 'regions' | 'districts' | 'schools' } & Partial<Summary['
 /**
  * The state administrator loads the state's organizations: the CDE's public schools export and,
  * if the state has its own, a regions file (docs/rules/organizations.md). The page shows what the
- * load changed and the regions held.
+ * load changed and the regions held, each with a way to its holidays and prioritization rules.
  */
 export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
@@ -169,6 +170,15 @@ export function OrganizationsPage() {
                 key: 'districts',
                 header: t('organizations.districts'),
                 cell: (region) => n(region.districtCount),
+              },
+              {
+                key: 'calendar',
+                header: t('organizations.calendar'),
+                cell: (region) => (
+                  <Anchor component={Link} to={`/referrals/rules?regionId=${region.id}`}>
+                    {t('organizations.calendarLink', { number: region.number })}
+                  </Anchor>
+                ),
               },
             ]}
           />
