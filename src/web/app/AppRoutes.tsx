@@ -22,6 +22,7 @@ const ReferralImportPage = lazyPage(
   'ReferralImportPage',
 );
 const RulesPage = lazyPage(() => import('../pages/referrals/RulesPage'), 'RulesPage');
+const WorkloadPage = lazyPage(() => import('../pages/referrals/WorkloadPage'), 'WorkloadPage');
 const ReferralPage = lazyPage(() => import('../pages/referrals/ReferralPage'), 'ReferralPage');
 const DataPacketPage = lazyPage(() => import('../pages/reports/DataPacketPage'), 'DataPacketPage');
 const MeasuresPage = lazyPage(() => import('../pages/improvement/MeasuresPage'), 'MeasuresPage');
@@ -113,6 +114,7 @@ export function AppRoutes() {
         <Route path="/referrals" element={<ReferralQueuePage />} />
         <Route path="/referrals/import" element={<ReferralImportPage />} />
         <Route path="/referrals/rules" element={<RulesPage />} />
+        <Route path="/referrals/workload" element={<WorkloadPage />} />
         <Route path="/referrals/:id" element={<ReferralPage />} />
         <Route path="/reports/data-packet" element={<DataPacketPage />} />
         <Route path="/improvement/measures" element={<MeasuresPage />} />

@@ -42,6 +42,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
   { to: '/eligibility/watch', label: 'watch.nav', icon: IconCalendarDue, permission: 'child.read' },
   { to: '/referrals', label: 'nav.referrals', icon: IconPhoneCall, permission: 'referral.read' },
+  { to: '/referrals/workload', label: 'workload.nav', icon: IconUsers, permission: 'referral.assign' },
   { to: '/interview', label: 'interview.nav', icon: IconForms, permission: 'coe.prepare' },
   { to: '/coes', label: 'coes.nav', icon: IconCertificate, permission: 'coe.read' },
   {
