@@ -143,6 +143,8 @@ export interface ChildrenTable {
    * the data packet counts the child's Ciclo COEs under it.
    */
   history_student_id: Generated<string | null>;
+  /** History students a person said are not this child (IR4.2). */
+  history_not_student_ids: Generated<string[]>;
   region_id: string;
   family_id: string | null;
   first_name: string;

@@ -212,6 +212,7 @@ describe.each(freshDatabases('history_meets'))('imported history and Ciclo’s C
     expect(history.body).toEqual({
       historyStudentId: null,
       version: child.version,
+      notThisChild: [],
       candidates: [
         {
           studentId: 'H-77',
@@ -221,6 +222,7 @@ describe.each(freshDatabases('history_meets'))('imported history and Ciclo’s C
           lastRecruitmentDate: '2018-10-15',
           byNumber: false,
           linkedElsewhere: false,
+          notThisChild: false,
         },
       ],
     });
@@ -252,8 +254,8 @@ describe.each(freshDatabases('history_meets'))('imported history and Ciclo’s C
         .execute(),
     ).toEqual([
       {
-        before: { history_student_id: null },
-        after: { history_student_id: 'H-77', source: 'confirmed by a person' },
+        before: { history_student_id: null, not_this_child: [] },
+        after: { history_student_id: 'H-77', not_this_child: [], source: 'confirmed by a person' },
       },
     ]);
 
@@ -270,5 +272,50 @@ describe.each(freshDatabases('history_meets'))('imported history and Ciclo’s C
       studentId: 'H-77',
       linkedElsewhere: true,
     });
+
+    // "Not this child": remembered, and the history the child is can be undone the same way.
+    const notThis = await recruiter.request('PUT', `/api/children/${twin.id}/history`, {
+      historyStudentId: null,
+      notThisChild: ['H-77'],
+      version: twin.version,
+    });
+    expect(notThis.status, JSON.stringify(notThis.body)).toBe(200);
+    expect(notThis.body).toMatchObject({
+      historyStudentId: null,
+      notThisChild: ['H-77'],
+      version: twin.version + 1,
+      candidates: [{ studentId: 'H-77', notThisChild: true }],
+    });
+    const notOffered = await recruiter.request('PUT', `/api/children/${twin.id}/history`, {
+      historyStudentId: null,
+      notThisChild: ['H-78'],
+      version: twin.version + 1,
+    });
+    expect(notOffered.status).toBe(400);
+    expect(notOffered.body.error.problems.map((p: { field: string }) => p.field)).toEqual([
+      'notThisChild[0]',
+    ]);
+    const bothAtOnce = await recruiter.request('PUT', `/api/children/${twin.id}/history`, {
+      historyStudentId: null,
+      notThisChild: [],
+      version: twin.version,
+    });
+    expect(bothAtOnce.status).toBe(409);
+    const unlinked = await recruiter.request('PUT', `/api/children/${child.id}/history`, {
+      historyStudentId: null,
+      notThisChild: ['H-77'],
+      version: child.version + 1,
+    });
+    expect(unlinked.body).toMatchObject({ historyStudentId: null, notThisChild: ['H-77'] });
+    const audits = await t.handle.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('entity_type', '=', 'child')
+      .where('entity_id', '=', twin.id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(audits.map((a) => a.after)).toEqual([
+      { history_student_id: null, not_this_child: ['H-77'], source: 'confirmed by a person' },
+    ]);
   });
 });

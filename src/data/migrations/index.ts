@@ -41,6 +41,7 @@ import * as mustChangePassword from './20261206040000_must-change-password';
 import * as schoolDirectory from './20261206040100_school-directory';
 import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
+import * as childHistoryNotThisChild from './20261206070000_child-history-not-this-child';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -89,4 +90,5 @@ export const migrations: Record<string, Migration> = {
   '20261206040100_school-directory': schoolDirectory,
   '20261206050000_manage-users': manageUsers,
   '20261206060000_child-program-flags': childProgramFlags,
+  '20261206070000_child-history-not-this-child': childHistoryNotThisChild,
 };

@@ -146,17 +146,21 @@ export async function listHistoryCandidates(
   return result.rows;
 }
 
-/** Set or clear the history a child is at the version the person saw; false when stale. */
+/**
+ * Set or clear the history a child is, and those a person said are not the child, at the
+ * version the person saw; false when stale.
+ */
 export async function setChildHistoryIfVersion(
   db: Db,
   childId: string,
   version: number,
-  historyStudentId: string | null,
+  answer: { historyStudentId: string | null; notThisChild: readonly string[] },
 ): Promise<boolean> {
   const result = await db
     .updateTable('children')
     .set((eb) => ({
-      history_student_id: historyStudentId,
+      history_student_id: answer.historyStudentId,
+      history_not_student_ids: sql<string[]>`${[...answer.notThisChild]}::text[]`,
       version: eb('version', '+', 1),
       updated_at: sql`now()`,
     }))

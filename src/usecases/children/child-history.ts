@@ -1,3 +1,4 @@
+import { checkHistoryConfirmation } from '../../core/children/history-confirmation';
 import { birthDatesAlike } from '../../core/children/likely-matches';
 import { DomainError } from '../../core/common/domain-error';
 import type { Db } from '../../data/db';
@@ -22,6 +23,8 @@ export interface HistoryCandidate {
   byNumber: boolean;
   /** Another Ciclo child is this history already: it cannot be linked here. */
   linkedElsewhere: boolean;
+  /** A person said this history is not this child. */
+  notThisChild: boolean;
 }
 
 export interface ChildHistoryView {
@@ -29,6 +32,8 @@ export interface ChildHistoryView {
   historyStudentId: string | null;
   /** The child's version, to send back when linking. */
   version: number;
+  /** History students a person said are not this child. */
+  notThisChild: string[];
   candidates: HistoryCandidate[];
 }
 
@@ -50,6 +55,7 @@ async function candidatesOf(
     lastRecruitmentDate: r.last_recruitment,
     byNumber: r.by_number,
     linkedElsewhere: r.linked_elsewhere,
+    notThisChild: child.history_not_student_ids.includes(r.student_id),
   }));
 }
 
@@ -63,26 +69,27 @@ export async function getChildHistory(ctx: UseCaseContext, childId: string): Pro
   return {
     historyStudentId: child.history_student_id,
     version: child.version,
+    notThisChild: child.history_not_student_ids,
     candidates: await candidatesOf(ctx.db, child),
   };
 }
 
 /**
  * IR4.2: a person confirms that the child is an imported history student (or, with null,
- * that they are not); audited, at the child's version (409 when stale). Only a candidate of
- * the child that no other child is may be linked.
+ * that they are not), and, when `notThisChild` is sent, which candidates are not this child
+ * (absent: those said before stay); audited, at the child's version (409 when stale). Only a
+ * candidate of the child that no other child is may be linked.
  */
 export async function linkChildHistory(
   ctx: UseCaseContext,
   childId: string,
-  options: { historyStudentId: string | null; version: number },
+  options: { historyStudentId: string | null; notThisChild?: readonly string[] | undefined; version: number },
 ): Promise<ChildHistoryView> {
   await ctx.db.transaction().execute(async (trx) => {
     const { child } = await loadChildFor(ctx, trx, childId, 'update');
+    const candidates = await candidatesOf(trx, child);
     if (options.historyStudentId !== null) {
-      const candidate = (await candidatesOf(trx, child)).find(
-        (c) => c.studentId === options.historyStudentId,
-      );
+      const candidate = candidates.find((c) => c.studentId === options.historyStudentId);
       if (!candidate)
         throw DomainError.invalidField(
           'historyStudentId',
@@ -93,16 +100,29 @@ export async function linkChildHistory(
           { field: 'historyStudentId', message: 'another child is this history already' },
         ]);
     }
-    if (!(await setChildHistoryIfVersion(trx, child.id, options.version, options.historyStudentId)))
-      throw staleChild();
+    const answer = checkHistoryConfirmation(
+      {
+        historyStudentId: options.historyStudentId,
+        notThisChild:
+          options.notThisChild ??
+          child.history_not_student_ids.filter((id) => id !== options.historyStudentId),
+      },
+      // Said before and no longer a candidate (the child's birth date changed): kept as said.
+      [...candidates.map((c) => c.studentId), ...child.history_not_student_ids],
+    );
+    if (!(await setChildHistoryIfVersion(trx, child.id, options.version, answer))) throw staleChild();
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'child',
       entityId: child.id,
       regionId: child.region_id,
       childId: child.id,
-      before: { history_student_id: child.history_student_id },
-      after: { history_student_id: options.historyStudentId, source: 'confirmed by a person' },
+      before: { history_student_id: child.history_student_id, not_this_child: child.history_not_student_ids },
+      after: {
+        history_student_id: answer.historyStudentId,
+        not_this_child: answer.notThisChild,
+        source: 'confirmed by a person',
+      },
     });
   });
   return getChildHistory(ctx, childId);

@@ -22,4 +22,8 @@ export const children: Record<string, string> = {
   'historyStudentId: another child is this history already':
     'historyStudentId: otro niño ya es este historial',
   'another child is this history already': 'otro niño ya es este historial',
+  'list at most {limit} history students': 'indique como máximo {limit} historiales',
+  'is not imported history that may be this child': 'no es un historial importado que pueda ser este niño',
+  'is the history confirmed as this child': 'es el historial confirmado como este niño',
+  'is listed twice': 'aparece dos veces',
 };

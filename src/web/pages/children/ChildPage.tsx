@@ -8,6 +8,7 @@ import { formatDate, fullName } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
 import { ChildEditForm } from './ChildEditForm';
+import { ChildHistoryCard } from './ChildHistoryCard';
 import type { ChildDetail, EligibilityHistory } from './child-types';
 import { Fact } from '../../components/Fact';
 import { ChildAssessmentsCard } from '../assessments/ChildAssessmentsCard';
@@ -139,6 +140,7 @@ export function ChildPage() {
                 </Stack>
               </Card>
             )}
+            <ChildHistoryCard childId={child.data.id} canEdit={child.data.abilities.canEdit} />
             <ChildPfsCard childId={child.data.id} />
             <ChildAssessmentsCard childId={child.data.id} />
             <Card withBorder>
