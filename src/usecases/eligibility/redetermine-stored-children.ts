@@ -36,10 +36,29 @@ const FACTS = [
  * while the next is read, so a state's whole caseload goes through with flat memory; rows
  * that did not change are not written.
  */
-export async function redetermineStoredChildren(
+export function redetermineStoredChildren(
   db: Db,
   settings: EligibilitySettings,
   onProgress?: (done: RedeterminationSummary) => void,
+): Promise<RedeterminationSummary> {
+  return walkStoredChildren(db, settings, { write: true, onProgress });
+}
+
+/**
+ * What `redetermineStoredChildren` would change with `settings`, counted the same way, without
+ * writing anything: the preview a state administrator reads before saving new settings.
+ */
+export function countRedeterminations(
+  db: Db,
+  settings: EligibilitySettings,
+): Promise<RedeterminationSummary> {
+  return walkStoredChildren(db, settings, { write: false });
+}
+
+async function walkStoredChildren(
+  db: Db,
+  settings: EligibilitySettings,
+  { write, onProgress }: { write: boolean; onProgress?: (done: RedeterminationSummary) => void },
 ): Promise<RedeterminationSummary> {
   const summary: RedeterminationSummary = {
     coes: 0,
@@ -79,10 +98,10 @@ export async function redetermineStoredChildren(
       if (coeChanged) changedCoes.push({ id: coe.id, determination });
     }
     summary.coes += batch.length;
-    if (changedChildren.length > 0) {
-      const write = writeRedeterminations(db, changedChildren, changedCoes);
-      write.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
-      writes.push(write);
+    if (write && changedChildren.length > 0) {
+      const written = writeRedeterminations(db, changedChildren, changedCoes);
+      written.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+      writes.push(written);
     }
     if (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
     onProgress?.({ ...summary });

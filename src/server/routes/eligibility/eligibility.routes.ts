@@ -8,6 +8,7 @@ import { determineInterviewEligibility } from '../../../usecases/eligibility/det
 import { findEligibilityWatchList } from '../../../usecases/eligibility/find-eligibility-watch-list';
 import { getEligibilityHistory } from '../../../usecases/eligibility/get-eligibility-history';
 import { getEligibilitySettings } from '../../../usecases/eligibility/get-eligibility-settings';
+import { previewEligibilitySettings } from '../../../usecases/eligibility/preview-eligibility-settings';
 import { recordResidencyContact } from '../../../usecases/eligibility/record-residency-contact';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
@@ -15,6 +16,7 @@ import { IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
   ChangeEligibilitySettingsBody,
   ChangeEligibilitySettingsReply,
+  EligibilitySettingsPreviewReply,
   DetermineQuery,
   DeviceKeepingSchema,
   EligibilityHistoryReply,
@@ -152,6 +154,30 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       return {
         ...change,
         settings: { ...change.settings, singleDistrictStates: [...change.settings.singleDistrictStates] },
+      };
+    },
+  );
+  api.post(
+    '/eligibility/settings/preview',
+    {
+      config: { access: 'eligibility.settings' },
+      schema: {
+        summary: 'Preview a change of the eligibility settings',
+        description:
+          'What the PUT with the same body would re-determine (the same counts), without saving the settings or writing any child. A read: not audited.',
+        tags: ['eligibility'],
+        body: ChangeEligibilitySettingsBody,
+        response: { 200: EligibilitySettingsPreviewReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => {
+      const preview = await previewEligibilitySettings(
+        { db, actor: actorOf(request) },
+        request.body.settings,
+      );
+      return {
+        ...preview,
+        settings: { ...preview.settings, singleDistrictStates: [...preview.settings.singleDistrictStates] },
       };
     },
   );

@@ -84,16 +84,21 @@ export const ChangeEligibilitySettingsBody = Type.Object(
   { settings: EligibilitySettingsSchema },
   { additionalProperties: false, description: '`settings: {}` gives California’s back' },
 );
+const RedeterminedSchema = Type.Object({
+  coes: Type.Integer({ description: 'Approved COEs read' }),
+  children: Type.Integer({ description: 'Their children re-determined' }),
+  changed: Type.Integer({ description: 'Children whose eligibility facts changed' }),
+  nowEligible: Type.Integer(),
+  noLongerEligible: Type.Integer(),
+});
 export const ChangeEligibilitySettingsReply = Type.Object({
   settings: EligibilitySettingsReply,
-  redetermined: Type.Object({
-    coes: Type.Integer(),
-    children: Type.Integer(),
-    changed: Type.Integer(),
-    nowEligible: Type.Integer(),
-    noLongerEligible: Type.Integer(),
-  }),
+  redetermined: RedeterminedSchema,
   seconds: Type.Number(),
+});
+export const EligibilitySettingsPreviewReply = Type.Object({
+  settings: EligibilitySettingsReply,
+  redetermined: RedeterminedSchema,
 });
 
 export const DeviceKeepingSchema = Type.Object(
