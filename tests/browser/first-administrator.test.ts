@@ -18,6 +18,7 @@ const ADMIN = { email: 'rosa.delgado@state.example', password: 'harvest violet c
 const DIRECTOR = { name: 'Ana Ruiz', email: 'ana.ruiz@region7.example', password: 'copper lantern meadow' };
 const RECRUITER = {
   name: 'Luis García',
+  title: 'Community liaison',
   email: 'luis.garcia@region7.example',
   password: 'orchard pebble sunrise',
 };
@@ -78,13 +79,18 @@ describe('from an empty database to a working region on a phone', () => {
       .waitFor();
   }
 
-  async function addUser(page: Page, user: { name: string; email: string; password: string }, role: string) {
+  async function addUser(
+    page: Page,
+    user: { name: string; email: string; password: string; title?: string },
+    role: string,
+  ) {
     await page.getByRole('button', { name: 'Add a user' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Add a user' });
     await dialog.waitFor();
     await animationsSettled(page);
     await dialog.getByLabel(/^Name/).fill(user.name);
+    if (user.title) await dialog.getByLabel(/^Position title/).fill(user.title);
     await dialog.getByLabel(/^Email/).fill(user.email);
     await dialog.getByRole('textbox', { name: /^Role/ }).click();
     await page.getByRole('option', { name: role, exact: true }).click();
@@ -135,6 +141,8 @@ describe('from an empty database to a working region on a phone', () => {
     const row = page.getByRole('row').filter({ hasText: RECRUITER.email });
     await row.getByText('Region 7').waitFor();
     await row.getByText('Must change password').waitFor();
+    // the title the school contact log prints in place of the role's name (PT1)
+    await row.getByText(RECRUITER.title).waitFor();
     await expectNoHorizontalScroll(page);
 
     await page.goto(`${baseUrl}/referrals/rules`);

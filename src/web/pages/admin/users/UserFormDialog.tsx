@@ -25,6 +25,7 @@ import type { User } from './user-types';
 interface Draft {
   email: string;
   displayName: string;
+  positionTitle: string;
   role: Role;
   regionNumber: string | null;
   districtCdsCode: string | null;
@@ -37,6 +38,7 @@ function draftOf(user: User | null): Draft {
   return {
     email: user?.email ?? '',
     displayName: user?.displayName ?? '',
+    positionTitle: user?.positionTitle ?? '',
     role: user?.role ?? 'recruiter',
     regionNumber: user?.regionNumber != null ? String(user.regionNumber) : null,
     districtCdsCode: user?.districtCdsCode ?? null,
@@ -48,7 +50,8 @@ function draftOf(user: User | null): Draft {
 
 /**
  * Create an account (with a first password the user changes at the first sign-in) or change
- * one: name, email, language, role and the scope the role needs (docs/rules/users.md UA1).
+ * one: name, position title, email, language, role and the scope the role needs (docs/rules/users.md
+ * UA1; the title is what the school contact log prints, PT1).
  */
 export function UserFormDialog({
   user,
@@ -85,7 +88,12 @@ export function UserFormDialog({
         districtCdsCode: draft.districtCdsCode,
         assignedRegionNumbers: draft.assignedRegionNumbers.map(Number),
       };
-      const names = { email: draft.email, displayName: draft.displayName, language: draft.language };
+      const names = {
+        email: draft.email,
+        displayName: draft.displayName,
+        positionTitle: draft.positionTitle.trim() || null,
+        language: draft.language,
+      };
       return user
         ? api<User>('PATCH', `/api/users/${user.id}`, { version: user.version, ...names, ...scope })
         : api('POST', '/api/users', {
@@ -121,6 +129,14 @@ export function UserFormDialog({
             value={draft.displayName}
             onChange={(e) => set({ displayName: e.currentTarget.value })}
             error={problem?.problemFor('displayName')}
+          />
+          <TextInput
+            label={t('fields.names.positionTitle')}
+            description={t('users.form.positionTitleHelp')}
+            maxLength={120}
+            value={draft.positionTitle}
+            onChange={(e) => set({ positionTitle: e.currentTarget.value })}
+            error={problem?.problemFor('positionTitle')}
           />
           <TextInput
             label={t('fields.names.email')}

@@ -93,7 +93,14 @@ export function UsersPage() {
                       {user.email}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`roles.${user.role}`)}
+                    {user.positionTitle && (
+                      <Text size="xs" c="dimmed">
+                        {user.positionTitle}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{scopeOf(user)}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
