@@ -48,6 +48,7 @@ const OrganizationsPage = lazyPage(
   () => import('../pages/admin/organizations/OrganizationsPage'),
   'OrganizationsPage',
 );
+const SettingsPage = lazyPage(() => import('../pages/admin/settings/SettingsPage'), 'SettingsPage');
 const UsersPage = lazyPage(() => import('../pages/admin/users/UsersPage'), 'UsersPage');
 const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
@@ -129,6 +130,7 @@ export function AppRoutes() {
         <Route path="/admin/audit" element={<AuditPage />} />
         <Route path="/admin/organizations" element={<OrganizationsPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
+        <Route path="/admin/settings" element={<SettingsPage />} />
         <Route path="/assessments" element={<AssessmentsPage />} />
         <Route path="/mpo-targets" element={<MpoTargetsPage />} />
         <Route path="/pfs" element={<PfsListPage />} />

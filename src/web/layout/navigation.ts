@@ -19,6 +19,7 @@ import {
   IconHome,
   IconPhoneCall,
   IconSchool,
+  IconSettings,
   IconSitemap,
   IconTargetArrow,
   IconTrendingUp,
@@ -119,4 +120,5 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { to: '/admin/audit', label: 'nav.audit', icon: IconClipboardList, permission: 'audit.read' },
   { to: '/admin/users', label: 'nav.users', icon: IconUsers, permission: 'user.read' },
+  { to: '/admin/settings', label: 'settings.nav', icon: IconSettings, permission: 'eligibility.settings' },
 ];
