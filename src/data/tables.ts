@@ -114,6 +114,8 @@ export interface FamiliesTable {
   updated_at: UpdatedAt;
   /** The key the recruiter's device sent with the create: a repeated create finds this family (ID7.3). */
   submission_key: Generated<string | null>;
+  /** The school district the family was recorded for (a district recruiter's, DR1.5); null for a region's family. */
+  district_id: Generated<string | null>;
 }
 
 export type FamilyRelation = 'parent' | 'guardian' | 'spouse' | 'worker';

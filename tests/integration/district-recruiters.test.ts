@@ -209,8 +209,77 @@ describe.each(TEST_DATABASES)('district recruiters on $name', (database) => {
     );
     const rename = await districtRecruiter.request('PATCH', `/api/families/${ids.otherFamily}`, {
       familyName: 'Changed',
-      version: 1,
     });
-    expect([403, 404]).toContain(rename.status);
+    expect(rename.status).toBe(404);
+    // Nor one of their own district that a region's recruiter recorded without a district.
+    const ownByEnrollment = await districtRecruiter.request('PATCH', `/api/families/${ids.ownFamily}`, {
+      familyName: 'Changed',
+    });
+    expect(ownByEnrollment.status).toBe(403);
+  });
+
+  it('creates a family for their own district, reads and changes it, prepares its COE, and records none for another district (DR1.5)', async () => {
+    const created = await districtRecruiter.request('POST', '/api/families', {
+      regionId: fixture.region.id,
+      familyName: 'Ortega',
+      members: [{ relation: 'parent', firstName: 'Rosa', lastSurname: 'Ortega', isQualifyingWorker: true }],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({
+      districtId: fixture.district.id,
+      regionId: fixture.region.id,
+      abilities: { canEdit: true, canAddMember: true },
+    });
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_user_id'])
+      .where('entity_type', '=', 'family')
+      .where('entity_id', '=', created.body.id)
+      .execute();
+    expect(audit).toEqual([{ action: 'create', actor_user_id: fixture.users.district_recruiter.id }]);
+    expect((await districtRecruiter.request('GET', `/api/families/${created.body.id}`)).status).toBe(200);
+    const renamed = await districtRecruiter.request('PATCH', `/api/families/${created.body.id}`, {
+      familyName: 'Ortega Ruiz',
+    });
+    expect(renamed.status).toBe(200);
+    const coe = await districtRecruiter.request('POST', '/api/coes', {
+      regionId: fixture.region.id,
+      districtId: fixture.district.id,
+      familyId: created.body.id,
+      interview: scenario2,
+      children: [{ interviewChildId: 'c-daughter', newChild: { ...newDaughter, firstName: 'Inés' } }],
+      residencyDate: '2019-08-01',
+    });
+    expect(coe.status, JSON.stringify(coe.body)).toBe(201);
+
+    const elsewhere = await districtRecruiter.request('POST', '/api/families', {
+      regionId: fixture.region.id,
+      districtId: otherDistrictId,
+      familyName: 'Elsewhere',
+      members: [],
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.problems.map((p: { field: string }) => p.field)).toEqual(['districtId']);
+    expect(
+      await t.handle.db.selectFrom('families').select('id').where('family_name', '=', 'Elsewhere').execute(),
+    ).toEqual([]);
+
+    // The region's recruiter records a family for the other district: out of the district recruiter's reach.
+    const theirs = await recruiter.request('POST', '/api/families', {
+      regionId: fixture.region.id,
+      districtId: otherDistrictId,
+      familyName: 'Vega',
+      members: [],
+    });
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.districtId).toBe(otherDistrictId);
+    expect((await districtRecruiter.request('GET', `/api/families/${theirs.body.id}`)).status).toBe(404);
+    const outOfRegion = await recruiter.request('POST', '/api/families', {
+      regionId: fixture.region.id,
+      districtId: (await buildDistrict(t.handle.db, (await buildRegionWithStaff(t.handle.db)).region.id)).id,
+      familyName: 'Lejos',
+      members: [],
+    });
+    expect(outOfRegion.status).toBe(400);
   });
 });

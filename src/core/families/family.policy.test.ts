@@ -13,9 +13,10 @@ const actorOf = (role: Role, overrides: Partial<Actor> = {}): Actor => ({
   ...overrides,
 });
 
-const inRegion: FamilySubject = { regionId: 'r1', districtIds: ['d1'] };
-const elsewhere: FamilySubject = { regionId: 'r2', districtIds: ['d2'] };
-const notEnrolledInD1: FamilySubject = { regionId: 'r1', districtIds: ['d2'] };
+const inRegion: FamilySubject = { regionId: 'r1', districtId: null, districtIds: ['d1'] };
+const elsewhere: FamilySubject = { regionId: 'r2', districtId: null, districtIds: ['d2'] };
+const notEnrolledInD1: FamilySubject = { regionId: 'r1', districtId: null, districtIds: ['d2'] };
+const recordedForD2: FamilySubject = { regionId: 'r1', districtId: 'd2', districtIds: [] };
 
 describe('family policy', () => {
   it.each([
@@ -63,6 +64,18 @@ describe('family policy', () => {
       notEnrolledInD1,
       [false, false],
     ],
+    [
+      'a recruiter of the region reads and changes a family recorded for one of its districts',
+      actorOf('recruiter'),
+      recordedForD2,
+      [true, true],
+    ],
+    [
+      'district staff do not read a family recorded for another district',
+      actorOf('district_staff', { districtId: 'd1' }),
+      recordedForD2,
+      [false, false],
+    ],
   ] as const)('%s', (_rule, actor, family, [read, change]) => {
     expect(familyPolicy.abilitiesOf(actor, family)).toEqual({
       read,
@@ -76,6 +89,7 @@ describe('family policy', () => {
     expect(
       familyPolicy.can(actorOf('recruiter', { regionId: null }), 'create', {
         regionId: 'r1',
+        districtId: null,
         districtIds: [],
       }),
     ).toBe(false);

@@ -21,6 +21,7 @@ describe('the district recruiter role (DR1)', () => {
       'organization.read',
       'child.read',
       'family.read',
+      'family.write',
       'eligibility.determine',
       'coe.read',
       'coe.prepare',
@@ -67,11 +68,35 @@ describe('the district recruiter role (DR1)', () => {
     expect(referralPolicy.can(districtRecruiter, 'assign', subject)).toBe(false);
   });
 
-  it('reads a family with a child enrolled in their district, never another district’s, and changes none', () => {
-    expect(familyPolicy.can(districtRecruiter, 'read', { regionId: 'r1', districtIds: ['d1'] })).toBe(true);
-    expect(familyPolicy.can(districtRecruiter, 'read', { regionId: 'r1', districtIds: ['d2'] })).toBe(false);
-    expect(familyPolicy.can(districtRecruiter, 'update', { regionId: 'r1', districtIds: ['d1'] })).toBe(
-      false,
-    );
+  it('reads a family with a child enrolled in their district, never another district’s, and changes none of them', () => {
+    const enrolledIn = (districtId: string) => ({
+      regionId: 'r1',
+      districtId: null,
+      districtIds: [districtId],
+    });
+    expect(familyPolicy.can(districtRecruiter, 'read', enrolledIn('d1'))).toBe(true);
+    expect(familyPolicy.can(districtRecruiter, 'read', enrolledIn('d2'))).toBe(false);
+    expect(familyPolicy.can(districtRecruiter, 'update', enrolledIn('d1'))).toBe(false);
+  });
+
+  it.each([
+    ['creates, reads and changes a family recorded for their district', 'd1', true],
+    ['neither creates nor reads a family recorded for another district', 'd2', false],
+  ])('%s (DR1.5)', (_rule, districtId, allowed) => {
+    const family = { regionId: 'r1', districtId, districtIds: [] };
+    expect(familyPolicy.abilitiesOf(districtRecruiter, family)).toEqual({
+      read: allowed,
+      create: allowed,
+      update: allowed,
+      addMember: allowed,
+    });
+    expect(familyPolicy.can(districtRecruiter, 'create', { ...family, districtId: null })).toBe(false);
+    // District staff read their district's family and change none.
+    expect(familyPolicy.abilitiesOf(districtStaff, family)).toEqual({
+      read: allowed,
+      create: false,
+      update: false,
+      addMember: false,
+    });
   });
 });

@@ -188,6 +188,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'organization.read',
     'child.read',
     'family.read',
+    // the family of an interview, recorded for their district (DR1.5)
+    'family.write',
     'eligibility.determine',
     'coe.read',
     'coe.prepare',

@@ -15,13 +15,17 @@ function familiesInScope(eb: ExpressionBuilder<Database, 'families'>, scope: Acc
     case 'regions':
       return scope.regionIds.length === 0 ? sql<boolean>`false` : eb('families.region_id', 'in', [...scope.regionIds]);
     case 'district':
-      return eb.exists(
-        eb
-          .selectFrom('children')
-          .select('children.id')
-          .whereRef('children.family_id', '=', 'families.id')
-          .where((child) => childrenInScope(child, scope)),
-      );
+      // A family recorded for the district (DR1.5), or one with a child the district reaches.
+      return eb.or([
+        eb('families.district_id', '=', scope.districtId),
+        eb.exists(
+          eb
+            .selectFrom('children')
+            .select('children.id')
+            .whereRef('children.family_id', '=', 'families.id')
+            .where((child) => childrenInScope(child, scope)),
+        ),
+      ]);
   }
 }
 

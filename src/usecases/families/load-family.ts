@@ -10,7 +10,7 @@ const FAMILY_NOT_FOUND = 'No family with that id.';
 
 /** What the family policy is asked about a family row. */
 function familySubjectOf(family: DbFamilyInScope): FamilySubject {
-  return { regionId: family.region_id, districtIds: family.district_ids };
+  return { regionId: family.region_id, districtId: family.district_id, districtIds: family.district_ids };
 }
 
 /**

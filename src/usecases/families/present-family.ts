@@ -8,6 +8,8 @@ import type { FamilyRelation } from '../../data/tables';
 export interface FamilyRecord {
   id: string;
   regionId: string;
+  /** The school district the family was recorded for; null for a region's family. */
+  districtId: string | null;
   familyName: string;
   addressLine: string | null;
   city: string | null;
@@ -40,10 +42,15 @@ export function presentFamily(
   members: readonly DbFamilyMember[],
   children: Awaited<ReturnType<typeof listFamilyChildrenInScope>>,
 ): FamilyRecord {
-  const subject = { regionId: family.region_id, districtIds: family.district_ids };
+  const subject = {
+    regionId: family.region_id,
+    districtId: family.district_id,
+    districtIds: family.district_ids,
+  };
   return {
     id: family.id,
     regionId: family.region_id,
+    districtId: family.district_id,
     familyName: family.family_name,
     addressLine: family.address_line,
     city: family.city,

@@ -2,4 +2,6 @@
 export const families: Record<string, string> = {
   'No family with that id.': 'No hay ninguna familia con ese identificador.',
   'is too long': 'es demasiado largo',
+  'is not a district of the family’s region': 'no es un distrito de la región de la familia',
+  'is not the district you work for': 'no es el distrito para el que usted trabaja',
 };

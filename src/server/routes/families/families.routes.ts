@@ -6,7 +6,7 @@ import { createFamily } from '../../../usecases/families/create-family';
 import { getFamily } from '../../../usecases/families/get-family';
 import { updateFamily } from '../../../usecases/families/update-family';
 import { actorOf } from '../../policies/authenticate';
-import { IdParams, STANDARD_ERRORS, SubmissionKey } from '../../schemas';
+import { IdParams, Nullable, STANDARD_ERRORS, SubmissionKey } from '../../schemas';
 import { contactFields, FamilyReply, MemberBody } from './families.schemas';
 
 export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -30,11 +30,21 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
       config: { access: 'family.write' },
       schema: {
         summary: 'Create a family',
-        description: 'A family with its members, in a region you work in; audited.',
+        description:
+          'A family with its members, in a region you work in (a district recruiter: for their own district); audited.',
         tags: ['families'],
         body: Type.Object(
           {
             regionId: Type.String({ format: 'uuid', description: 'Region of the family' }),
+            districtId: Type.Optional(
+              Nullable(
+                Type.String({
+                  format: 'uuid',
+                  description:
+                    'The school district the family is recorded for: a district of the region; a district recruiter’s own district, which is the default for them',
+                }),
+              ),
+            ),
             familyName: Type.String({ minLength: 1, maxLength: 200, description: 'Name the family goes by' }),
             ...contactFields,
             members: Type.Array(MemberBody, { maxItems: 20 }),

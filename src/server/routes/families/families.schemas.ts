@@ -27,6 +27,13 @@ export const contactFields = {
 export const FamilyReply = Type.Object({
   id: Type.String({ format: 'uuid' }),
   regionId: Type.String({ format: 'uuid' }),
+  districtId: Nullable(
+    Type.String({
+      format: 'uuid',
+      description:
+        'The school district the family was recorded for (a district recruiter’s); null for a region’s family',
+    }),
+  ),
   familyName: Type.String(),
   addressLine: Nullable(Type.String()),
   city: Nullable(Type.String()),
