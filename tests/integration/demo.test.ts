@@ -4,6 +4,8 @@ import { migrateToLatest } from '../../src/data/migrate';
 import { findRegionByNumber } from '../../src/data/repositories/regions.repository';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/usecases/demo/demo-accounts';
+import { buildDataPacket } from '../../src/usecases/qualifications/build-data-packet';
+import { getRecruiterWorkload } from '../../src/usecases/referrals/get-recruiter-workload';
 import { getRegionPfsList } from '../../src/usecases/pfs/get-region-pfs-list';
 import { hasDemoData } from '../../src/usecases/demo/has-demo-data';
 import { loadDemoDataset } from '../../src/usecases/demo/load-demo-dataset';
@@ -73,6 +75,35 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     ]);
   });
 
+  it("gives the data packet a real region's figure 2: some children recruited in each period had a COE before", async () => {
+    const packet = await buildDataPacket(
+      { db: handle.db, actor: CLI_ACTOR },
+      { from: '2023-24', to: '2026-27' },
+    );
+    const periods = packet.periods.filter((p) => p.qualified > 20);
+    expect(periods.length).toBeGreaterThanOrEqual(3);
+    for (const period of periods) {
+      expect(period.newlyQualifiedPct, period.period).toBeGreaterThan(50);
+      expect(period.newlyQualifiedPct, period.period).toBeLessThan(100);
+    }
+    expect(new Set(periods.map((p) => p.newlyQualifiedPct)).size).toBe(periods.length);
+    // As approval would decide it (IR3): the prior QAD the recruiter entered, stored on the interview.
+    const prior = await handle.db
+      .selectFrom('coe_children')
+      .innerJoin('coes', 'coes.id', 'coe_children.coe_id')
+      .select(['coe_children.interview_child_id', 'coe_children.prior_coe_sources', 'coes.interview'])
+      .where('coe_children.prior_coe', '=', true)
+      .execute();
+    expect(prior.length).toBeGreaterThan(0);
+    for (const row of prior) {
+      expect(row.prior_coe_sources).toEqual(['prior-qad']);
+      const child = (row.interview as { children: Array<{ id: string; priorQad?: string }> }).children.find(
+        (c) => c.id === row.interview_child_id,
+      );
+      expect(child?.priorQad).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
   it('has a working account for every role', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const session = await signInAs(t.app, account.email, DEMO_PASSWORD);
@@ -110,6 +141,79 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
       'prior-migrant',
       'hispanic',
     ]);
+  });
+
+  it('spreads the demo referrals over every priority and status, two recruiters and contacts of this week', async () => {
+    const region5 = (await findRegionByNumber(handle.db, 5))!;
+    const referrals = await handle.db
+      .selectFrom('referrals')
+      .select(['priority', 'status', 'assigned_to'])
+      .where('region_id', '=', region5.id)
+      .execute();
+    // Region 5 has no rules of its own: the state default, Region 3's, whose lowest priority is 4.
+    expect(new Set(referrals.map((r) => r.priority))).toEqual(new Set([1, 2, 3, 4]));
+    expect(new Set(referrals.map((r) => r.status))).toEqual(
+      new Set(['pending', 'in-progress', 'interviewed', 'closed']),
+    );
+    const recruiters = DEMO_ACCOUNTS.filter((a) => a.role === 'recruiter');
+    expect(recruiters).toHaveLength(2);
+    expect(new Set(referrals.map((r) => r.assigned_to)).size).toBe(3);
+
+    const workload = await getRecruiterWorkload(
+      { db: handle.db, actor: CLI_ACTOR },
+      region5.id,
+      '2026-11-22',
+    );
+    expect(workload.recruiters.map((r) => r.name).sort()).toEqual(
+      recruiters.map((a) => a.displayName).sort(),
+    );
+    for (const recruiter of workload.recruiters) {
+      expect(recruiter.contactsThisWeek, recruiter.name).toBeGreaterThan(0);
+      expect(recruiter.pending, recruiter.name).toBeGreaterThan(0);
+      expect(recruiter.plan.pendingAtStart, recruiter.name).toBeGreaterThan(0);
+      expect(recruiter.plan.minimumPerDay, recruiter.name).toBeGreaterThan(0);
+    }
+    const contacts = await handle.db
+      .selectFrom('audit_events')
+      .select('actor_label')
+      .where('entity_type', '=', 'family_contact')
+      .execute();
+    expect(contacts.length).toBeGreaterThan(5);
+    expect(contacts.every((c) => c.actor_label === 'demo')).toBe(true);
+  });
+
+  it('gives the demo reviewer COEs to review, one with a quality warning, and one returned to its recruiter', async () => {
+    const reviewer = await signInAs(
+      t.app,
+      DEMO_ACCOUNTS.find((a) => a.role === 'reviewer')!.email,
+      DEMO_PASSWORD,
+    );
+    const queue = await reviewer.request('GET', '/api/coes?status=submitted');
+    expect(queue.status).toBe(200);
+    const submitted = queue.body.items as Array<{ id: string; warningCount: number }>;
+    expect(submitted.length).toBeGreaterThanOrEqual(2);
+    expect(submitted.some((coe) => coe.warningCount > 0)).toBe(true);
+    const warned = await reviewer.request(
+      'GET',
+      `/api/coes/${submitted.find((c) => c.warningCount > 0)!.id}`,
+    );
+    expect(warned.body.warnings.length).toBeGreaterThan(0);
+
+    const recruiter = await signInAs(
+      t.app,
+      DEMO_ACCOUNTS.find((a) => a.role === 'recruiter')!.email,
+      DEMO_PASSWORD,
+    );
+    const mine = await recruiter.request('GET', '/api/coes?status=returned');
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    const returned = await handle.db
+      .selectFrom('coes')
+      .select(['review_comments', 'reviewer_id'])
+      .where('status', '=', 'returned')
+      .execute();
+    expect(returned.length).toBeGreaterThanOrEqual(1);
+    expect(returned.every((coe) => coe.review_comments && coe.reviewer_id)).toBe(true);
   });
 
   it("shows a learning network under way, and the demo region's project charted from its own COEs", async () => {
@@ -233,6 +337,28 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     expect(runs).toHaveLength(1);
     expect(runs[0]!.lea_count).toBeGreaterThan(3);
     expect(runs[0]!.eligible_count).toBeGreaterThan(0);
+  });
+
+  it('gives every module of the issue something to show: services with attendance and tests, calendar items', async () => {
+    const count = async (
+      table: 'services' | 'service_enrollments' | 'service_attendance' | 'service_tests' | 'calendar_items',
+    ) =>
+      Number(
+        (
+          await handle.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    for (const table of [
+      'services',
+      'service_enrollments',
+      'service_attendance',
+      'service_tests',
+      'calendar_items',
+    ] as const)
+      expect({ table, some: (await count(table)) > 0 }).toEqual({ table, some: true });
   });
 
   it('refuses to load a second time', async () => {

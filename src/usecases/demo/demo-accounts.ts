@@ -59,6 +59,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     displayName: 'Rocío Fuentes',
     language: 'en',
   },
+  // A second recruiter of the demo region, so the Recruiters' workload page compares two.
+  {
+    role: 'recruiter',
+    email: 'recruiter2@demo.ciclo.org',
+    displayName: 'Luis Herrera',
+    language: 'en',
+  },
   {
     role: 'reviewer',
     email: 'reviewer@demo.ciclo.org',

@@ -11,7 +11,9 @@ import { CALIFORNIA_REGIONS } from '../../core/demo/california-regions';
 import { demoFamilyBatches, type DemoFamily } from '../../core/demo/demo-families';
 import { demoDistricts } from '../../core/demo/demo-organizations';
 import { determineEligibility } from '../../core/eligibility/determine-eligibility';
-import type { ChildDetermination } from '../../core/eligibility/interview-schema';
+import type { ChildDetermination, Determination, Interview } from '../../core/eligibility/interview-schema';
+import { addDays, compareDates, dateParts, type CalendarDate } from '../../core/common/calendar-date';
+import { seededRandom } from '../../core/demo/seeded-random';
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
@@ -42,6 +44,7 @@ import { loadDemoMonitoring } from './demo-monitoring';
 import { demoPlanAdoptedOn } from '../../core/demo/demo-plan';
 import { loadDemoPlan } from '../plan/load-demo-plan';
 import { loadDemoDashboard } from './demo-dashboard';
+import { DemoReviewQueue, loadDemoCoeReviews } from './demo-coe-reviews';
 
 export interface DemoLoadOptions {
   children: number;
@@ -101,19 +104,30 @@ async function loadIntoEmptyDatabase(db: Db, options: DemoLoadOptions): Promise<
     eligibleChildren: 0,
   };
 
+  const returning = returningFamilies(options.seed);
+  const reviewQueue = new DemoReviewQueue(DEMO_REGION_NUMBER, today);
   for (const batch of demoFamilyBatches({
     children: options.children,
     seed: options.seed,
     today,
     districts,
   })) {
-    await db.transaction().execute((trx) => loadFamilies(trx, batch, ids, staff, summary));
+    await db
+      .transaction()
+      .execute((trx) => loadFamilies(trx, batch, ids, staff, summary, returning, reviewQueue));
     options.onProgress?.(summary.children, options.children);
   }
+  // COEs waiting for the demo reviewer, and two returned to their recruiter.
+  await loadDemoCoeReviews(db, {
+    queue: reviewQueue,
+    recruiterIds: staff.recruiterIds,
+    reviewerId: staff.reviewerId,
+    today,
+  });
   await loadDemoReferrals(db, {
     regionIds: ids.regions,
     demoRegionNumber: DEMO_REGION_NUMBER,
-    recruiterId: staff.recruiterId,
+    recruiterIds: staff.recruiterIds,
     seed: options.seed,
     today,
   });
@@ -194,11 +208,12 @@ async function loadOrganizations(
 async function loadAccounts(
   db: Db,
   ids: OrganizationIds,
-): Promise<{ recruiterId: string; reviewerId: string; calendarOwnerIds: string[] }> {
+): Promise<{ recruiterId: string; recruiterIds: string[]; reviewerId: string; calendarOwnerIds: string[] }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const regionId = ids.regions.get(DEMO_REGION_NUMBER)!;
   const districtId = await findFirstDistrictIdOfRegion(db, regionId);
   const users = new Map<string, string>();
+  const recruiterIds: string[] = [];
   await db.transaction().execute(async (trx) => {
     for (const account of DEMO_ACCOUNTS) {
       const inRegion =
@@ -214,13 +229,15 @@ async function loadAccounts(
         region_id: inRegion || account.role === 'district_staff' ? regionId : null,
         district_id: account.role === 'district_staff' ? districtId : null,
       });
-      users.set(account.role, userId);
+      if (!users.has(account.role)) users.set(account.role, userId);
+      if (account.role === 'recruiter') recruiterIds.push(userId);
       for (const number of account.assignedRegionNumbers ?? [])
         await insertAssignedRegion(trx, userId, ids.regions.get(number)!);
     }
   });
   return {
     recruiterId: users.get('recruiter')!,
+    recruiterIds,
     reviewerId: users.get('reviewer')!,
     calendarOwnerIds: [users.get('region_director')!, users.get('data_specialist')!],
   };
@@ -232,6 +249,8 @@ async function loadFamilies(
   ids: OrganizationIds,
   staff: { recruiterId: string; reviewerId: string },
   summary: DemoLoadSummary,
+  returning: ReturningFamilies,
+  reviewQueue: DemoReviewQueue,
 ): Promise<void> {
   const childCount = batch.reduce((n, f) => n + f.children.length, 0);
   const numbers = await takeStudentNumbers(trx, childCount);
@@ -273,17 +292,26 @@ async function loadFamilies(
       determination.children.map((c) => [c.child, c]),
     );
     const anyEligible = determination.children.some((c) => c.eligible);
-    if (anyEligible) {
+    const residencyDate = family.interview.moves.at(-1)?.date ?? null;
+    const review = anyEligible
+      ? reviewQueue.wants(family, determination as Determination, residencyDate)
+      : null;
+    const held = review
+      ? { ...review, links: [] as Array<{ interviewChildId: string; childId: string }> }
+      : null;
+    const priorQads =
+      anyEligible && !held ? returning.priorQadsOf(family, determination.children) : new Map();
+    if (anyEligible && !held) {
       const reviewedAt = new Date(`${family.interview.interviewDate}T20:00:00Z`);
       coes.push({
         id: coeId,
         region_id: regionId,
         family_id: familyId,
         status: 'approved' as const,
-        interview: family.interview,
+        interview: withPriorQads(family.interview, priorQads),
         determination,
         interview_date: family.interview.interviewDate,
-        residency_date: family.interview.moves.at(-1)?.date ?? null,
+        residency_date: residencyDate,
         qualifying_work: family.qualifyingWork,
         signature_kind: 'paper' as const,
         signer_name: `${family.members[1]!.firstName} ${family.members[1]!.lastSurname}`,
@@ -324,7 +352,8 @@ async function loadFamilies(
           grade_level: e.gradeLevel,
         });
       const result = byInterviewId.get(child.interviewId);
-      if (!anyEligible || !result) continue;
+      if (held && result) held.links.push({ interviewChildId: child.interviewId, childId });
+      if (!anyEligible || held || !result) continue;
       coeChildren.push({
         coe_id: coeId,
         interview_child_id: child.interviewId,
@@ -337,6 +366,9 @@ async function loadFamilies(
         relation: result.relation,
         worker_move_date: result.workerMoveDate,
         moved_with_worker: result.relation === 'with',
+        // IR3 as approval decides it: the prior QAD the recruiter entered.
+        prior_coe: priorQads.has(child.interviewId),
+        prior_coe_sources: priorQads.has(child.interviewId) ? ['prior-qad'] : [],
       });
       if (result.eligible && result.qad) {
         eligibilities.push({
@@ -353,6 +385,20 @@ async function loadFamilies(
         summary.eligibleChildren++;
       }
     }
+    if (held) {
+      const lastEnrollment = family.children.flatMap((c) => c.enrollments).at(-1);
+      reviewQueue.hold({
+        regionId,
+        familyId,
+        districtId: lastEnrollment ? (ids.districts.get(lastEnrollment.districtCds) ?? null) : null,
+        interview: family.interview,
+        signerName: `${family.members[1]!.firstName} ${family.members[1]!.lastSurname}`,
+        qualifyingWork: family.qualifyingWork,
+        residencyDate,
+        children: held.links,
+        hasWarnings: held.hasWarnings,
+      });
+    }
   }
   await insertDemoFamilies(trx, {
     families,
@@ -365,4 +411,58 @@ async function loadFamilies(
   });
   summary.families += batch.length;
   summary.children += childCount;
+}
+
+/** Which demo families were certified before: the children of their COE had a prior QAD. */
+interface ReturningFamilies {
+  /** The prior QAD of each eligible child of a returning family (none when the family is new). */
+  priorQadsOf(family: DemoFamily, children: readonly ChildDetermination[]): Map<string, CalendarDate>;
+}
+
+/**
+ * The data packet's figure 2 as a real region's: most children recruited in a period are
+ * newly qualified, but a share of the families (8–35 %, its own for each region and period,
+ * drawn from the seed) were certified before and their children carry the prior QAD the
+ * recruiter entered. A child born after that earlier QAD had none.
+ */
+function returningFamilies(seed: number): ReturningFamilies {
+  const random = seededRandom(seed ^ 0x7e7a11);
+  const shares = new Map<string, number>();
+  const shareOf = (region: number, startYear: number) => {
+    const key = `${region}:${startYear}`;
+    let share = shares.get(key);
+    if (share === undefined) {
+      share = 0.08 + 0.27 * seededRandom(seed * 7_919 + region * 104_729 + startYear).next();
+      shares.set(key, share);
+    }
+    return share;
+  };
+  return {
+    priorQadsOf(family, children) {
+      const { year, month } = dateParts(family.interview.interviewDate);
+      const startYear = month >= 9 ? year : year - 1;
+      const priorQads = new Map<string, CalendarDate>();
+      if (!random.chance(shareOf(family.regionNumber, startYear))) return priorQads;
+      const before = random.integer(300, 1_000);
+      for (const child of children) {
+        if (!child.eligible || !child.qad) continue;
+        const priorQad = addDays(child.qad, -before - random.integer(0, 30));
+        const born = family.children.find((c) => c.interviewId === child.child)?.birthDate;
+        if (born && compareDates(born, priorQad) < 0) priorQads.set(child.child, priorQad);
+      }
+      return priorQads;
+    },
+  };
+}
+
+/** The interview with the prior QAD entered for each child that had one. */
+function withPriorQads(interview: Interview, priorQads: ReadonlyMap<string, CalendarDate>): Interview {
+  if (priorQads.size === 0) return interview;
+  return {
+    ...interview,
+    children: interview.children.map((child) => {
+      const priorQad = priorQads.get(child.id);
+      return priorQad ? { ...child, priorQad } : child;
+    }),
+  };
 }
