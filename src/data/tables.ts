@@ -419,6 +419,8 @@ export interface DaAssistanceRecordsTable {
   region_id: string | null;
   recorded_by: string | null;
   created_at: CreatedAt;
+  /** Raised by each correction; a correction or removal names the version it read. */
+  version: Generated<number>;
 }
 
 /** A line of the IDR School Contact Log; `outcomes` is `[{ code, detail }]`. */

@@ -333,13 +333,15 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
       ).abilities;
     expect(await abilitiesSeenBy(otherDirector)).toEqual({ update: false, delete: false });
     expect(await abilitiesSeenBy(admin)).toEqual({ update: true, delete: true });
+    expect(created.body.version).toBe(1);
     const refused = await otherDirector.request('PUT', `/api/da/assistance/${id}`, {
       ...body,
       summary: 'Changed by another region',
+      version: 1,
     });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe('This assistance was recorded by another region.');
-    expect((await otherDirector.request('DELETE', `/api/da/assistance/${id}`)).status).toBe(403);
+    expect((await otherDirector.request('DELETE', `/api/da/assistance/${id}?version=1`)).status).toBe(403);
     const unchanged = await t.handle.db
       .selectFrom('da_assistance_records')
       .select('summary')
@@ -350,13 +352,17 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
     const future = await director.request('PUT', `/api/da/assistance/${id}`, {
       ...body,
       providedOn: '2999-01-01',
+      version: 1,
     });
     expect(future.status).toBe(400);
     expect(future.body.error.problems[0].field).toBe('providedOn');
+    const withoutVersion = await director.request('PUT', `/api/da/assistance/${id}`, body);
+    expect(withoutVersion.status).toBe(400);
     const corrected = await director.request('PUT', `/api/da/assistance/${id}`, {
       ...body,
       summary: 'Attendance data training',
       themes: ['data_use_accountability', 'instruction'],
+      version: 1,
     });
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
     expect(corrected.body).toMatchObject({
@@ -364,18 +370,69 @@ describe.each(TEST_DATABASES)('differentiated assistance over HTTP on $name', (d
       summary: 'Attendance data training',
       themes: ['data_use_accountability', 'instruction'],
       regionNumber: fixture.region.number,
+      version: 2,
     });
+    // A correction or removal at the version read before that correction: 409, nothing changed.
+    const stale = await admin.request('PUT', `/api/da/assistance/${id}`, { ...body, version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    expect((await director.request('DELETE', `/api/da/assistance/${id}?version=1`)).status).toBe(409);
+    expect(
+      (await director.request('GET', `/api/da/assistance?leaId=10000000000001`)).body.items,
+    ).toContainEqual(expect.objectContaining({ id, summary: 'Attendance data training', version: 2 }));
 
-    expect((await director.request('DELETE', `/api/da/assistance/${id}`)).status).toBe(204);
+    expect((await director.request('DELETE', `/api/da/assistance/${id}?version=2`)).status).toBe(204);
     const listed = await admin.request('GET', '/api/da/assistance?leaId=10000000000001');
     expect(listed.body.items.map((a: { id: string }) => a.id)).not.toContain(id);
-    expect((await director.request('DELETE', `/api/da/assistance/${id}`)).status).toBe(404);
+    expect((await director.request('DELETE', `/api/da/assistance/${id}?version=2`)).status).toBe(404);
     const audit = await admin.request('GET', `/api/audit-events?entityType=da_assistance&entityId=${id}`);
     const actions = audit.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['create', 'update', 'delete']));
     const update = audit.body.items.find((e: { action: string }) => e.action === 'update');
     expect(update.before.summary).toBe('Attendance data trainng');
     expect(update.after.summary).toBe('Attendance data training');
+  });
+
+  it('lets one of two corrections of the same record made at once win; the other is told it changed (409)', async () => {
+    await t.handle.db
+      .updateTable('regions')
+      .set({ counties: ['Fresno'] })
+      .where('id', '=', fixture.region.id)
+      .execute();
+    const body = {
+      providedOn: '2025-03-04',
+      kind: 'coaching',
+      themes: ['instruction'],
+      providedBy: 'Fresno COE DA team',
+    };
+    const created = await director.request('POST', '/api/da/leas/10000000000001/assistance', body);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    const replies = await Promise.all(
+      ['First correction', 'Second correction', 'Third correction'].map((summary, i) =>
+        (i === 1 ? admin : director).request('PUT', `/api/da/assistance/${id}`, {
+          ...body,
+          summary,
+          version: 1,
+        }),
+      ),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const winner = replies.find((r) => r.status === 200)!.body.summary as string;
+    const row = await t.handle.db
+      .selectFrom('da_assistance_records')
+      .select(['summary', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ summary: winner, version: 2 });
+    const updates = await t.handle.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('entity_type', '=', 'da_assistance')
+      .where('entity_id', '=', id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(updates.map((u) => (u.after as { summary: string }).summary)).toEqual([winner]);
   });
 
   it('answers 404 for an upload or determination that does not exist', async () => {

@@ -43,6 +43,7 @@ import * as manageUsers from './20261206050000_manage-users';
 import * as childProgramFlags from './20261206060000_child-program-flags';
 import * as childHistoryNotThisChild from './20261206070000_child-history-not-this-child';
 import * as familyDistricts from './20261206070100_family-districts';
+import * as versionAssistanceRecords from './20261206070200_version-assistance-records';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -93,4 +94,5 @@ export const migrations: Record<string, Migration> = {
   '20261206060000_child-program-flags': childProgramFlags,
   '20261206070000_child-history-not-this-child': childHistoryNotThisChild,
   '20261206070100_family-districts': familyDistricts,
+  '20261206070200_version-assistance-records': versionAssistanceRecords,
 };

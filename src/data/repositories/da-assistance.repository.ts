@@ -12,19 +12,30 @@ export async function findAssistanceRow(db: Db, id: string) {
   return db.selectFrom('da_assistance_records').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Correct a record of assistance; returns it as stored now. */
-export async function updateAssistanceRow(db: Db, id: string, values: Updateable<DaAssistanceRecordsTable>) {
+/** Correct a record of assistance at the version read; undefined when it changed since or is gone. */
+export async function updateAssistanceRowIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  values: Updateable<DaAssistanceRecordsTable>,
+) {
   return db
     .updateTable('da_assistance_records')
-    .set(values)
+    .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
     .where('id', '=', id)
+    .where('version', '=', version)
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
-/** Remove a record of assistance. */
-export async function deleteAssistanceRow(db: Db, id: string): Promise<void> {
-  await db.deleteFrom('da_assistance_records').where('id', '=', id).execute();
+/** Remove a record of assistance at the version read; false when it changed since or is gone. */
+export async function deleteAssistanceRowIfVersion(db: Db, id: string, version: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('da_assistance_records')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
 }
 
 /** The county of the LEA an assistance record is for, from the Dashboard rows that decided it. */
@@ -54,6 +65,7 @@ export async function listAssistanceRows(db: Db, filters: AssistanceFilters) {
       'a.next_steps',
       'a.provided_by',
       'a.created_at',
+      'a.version',
       'a.region_id',
       'r.number as region_number',
       countyOf(eb).as('county'),

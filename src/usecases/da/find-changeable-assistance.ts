@@ -17,3 +17,12 @@ export async function findChangeableAssistance(ctx: UseCaseContext, id: string, 
   });
   return record;
 }
+
+/** A correction or removal made at a version someone else has changed since (409). */
+export function staleAssistance(): DomainError {
+  return new DomainError(
+    'conflict',
+    'version: someone else changed this record of assistance since you opened it; reload it',
+    [{ field: 'version', message: 'is stale' }],
+  );
+}

@@ -26,6 +26,8 @@ export interface AssistanceView {
   providedBy: string;
   regionNumber: number | null;
   recordedAt: string;
+  /** The record's version: send it back to correct or remove it. */
+  version: number;
   /** What the signed-in user may do with the record (from the assistance policy). */
   abilities: { update: boolean; delete: boolean };
 }
@@ -104,6 +106,7 @@ export async function listAssistanceViews(
       providedBy: r.provided_by,
       regionNumber: r.region_number ?? null,
       recordedAt: new Date(r.created_at).toISOString(),
+      version: r.version,
       abilities: { update: abilities.update, delete: abilities.delete },
     };
   });

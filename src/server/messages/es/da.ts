@@ -54,4 +54,6 @@ export const da: Record<string, string> = {
     '{leaId} ya tiene una calificación en la prioridad {priority} de {year} ({earlier})',
   "give the local indicators once: {localIndicators} or the CDE's Local Measures files, not both":
     'indique los indicadores locales una sola vez: {localIndicators} o los archivos Local Measures del CDE, no ambos',
+  'version: someone else changed this record of assistance since you opened it; reload it':
+    'version: otra persona cambió este registro de asistencia desde que lo abrió; vuelva a cargarlo',
 };

@@ -19,7 +19,7 @@ import { checkCdeList } from '../../../usecases/da/check-cde-list';
 import { DomainError } from '../../../core/common/domain-error';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
-import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
 import { acceptUploads, readMultipartUpload, uploadedFiles } from '../../uploads';
 import {
   AssistanceListReply,
@@ -37,6 +37,8 @@ import {
   LeaQuery,
   LeaReply,
   NewAssistanceBody,
+  UpdateAssistanceBody,
+  DeleteAssistanceQuery,
   RuleSetIdParams,
   RuleSetListReply,
   RunDeterminationBody,
@@ -254,11 +256,12 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       config: { access: 'da.assist' },
       schema: {
         summary: 'Correct a record of assistance',
-        description: 'By its region (or the state); audited with what it was.',
+        description:
+          'By its region (or the state), at the version read (409 when someone changed it since); audited with what it was.',
         tags: ['da'],
         params: IdParams,
-        body: NewAssistanceBody,
-        response: { 200: AssistanceReply, ...STANDARD_ERRORS },
+        body: UpdateAssistanceBody,
+        response: { 200: AssistanceReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request) =>
@@ -270,14 +273,16 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       config: { access: 'da.assist' },
       schema: {
         summary: 'Remove a record of assistance entered by mistake',
-        description: 'By its region (or the state); the audit log keeps what it said.',
+        description:
+          'By its region (or the state), at the version read (409 when someone changed it since); the audit log keeps what it said.',
         tags: ['da'],
         params: IdParams,
-        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+        querystring: DeleteAssistanceQuery,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request, reply) => {
-      await deleteAssistance({ db, actor: actorOf(request) }, request.params.id);
+      await deleteAssistance({ db, actor: actorOf(request) }, request.params.id, request.query.version);
       return reply.status(204).send(null);
     },
   );

@@ -221,6 +221,9 @@ const Assistance = Type.Object({
   providedBy: Type.String(),
   regionNumber: Nullable(Type.Integer()),
   recordedAt: Type.String({ format: 'date-time' }),
+  version: Type.Integer({
+    description: 'Send it back to correct or remove the record (409 when it changed)',
+  }),
   abilities: Type.Object(
     {
       update: Type.Boolean({ description: 'Whether the signed-in user may correct the record' }),
@@ -270,6 +273,19 @@ export const NewAssistanceBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const AssistanceVersion = Type.Integer({
+  minimum: 1,
+  description: 'The version you read (409 when it changed since)',
+});
+
+/** A correction: the record's facts again, at the version read. */
+export const UpdateAssistanceBody = Type.Object(
+  { ...NewAssistanceBody.properties, version: AssistanceVersion },
+  { additionalProperties: false },
+);
+
+export const DeleteAssistanceQuery = Type.Object({ version: AssistanceVersion });
 
 const CitedRow = Type.Union([
   Type.Object({

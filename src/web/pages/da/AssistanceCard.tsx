@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
+import { api, ApiError } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { AssistanceForm } from './AssistanceForm';
 import type { Assistance } from './da-types';
@@ -16,8 +16,13 @@ export function AssistanceCard({ record }: { record: Assistance }) {
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<'view' | 'correct' | 'confirm-remove'>('view');
   const remove = useMutation({
-    mutationFn: () => api('DELETE', `/api/da/assistance/${record.id}`),
+    mutationFn: () => api('DELETE', `/api/da/assistance/${record.id}?version=${record.version}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['da'] }),
+    // Changed by someone else meanwhile (409): the list is read again, the message says so.
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409)
+        void queryClient.invalidateQueries({ queryKey: ['da'] });
+    },
   });
   const date = formatDate(record.providedOn, i18n.language);
 

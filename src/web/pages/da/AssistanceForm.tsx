@@ -54,13 +54,18 @@ export function AssistanceForm({
         providedBy: form.providedBy,
       };
       return record
-        ? api('PUT', `/api/da/assistance/${record.id}`, body)
+        ? api('PUT', `/api/da/assistance/${record.id}`, { ...body, version: record.version })
         : api('POST', `/api/da/leas/${encodeURIComponent(leaId)}/assistance`, body);
     },
     onSuccess: async () => {
       if (!record) setForm(EMPTY);
       await queryClient.invalidateQueries({ queryKey: ['da'] });
       onDone?.();
+    },
+    // Changed by someone else meanwhile (409): the list is read again, the message says so.
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409)
+        void queryClient.invalidateQueries({ queryKey: ['da'] });
     },
   });
   const problem = (field: string) =>
