@@ -67,7 +67,7 @@ describe('the state settings page on a phone', () => {
     const preview = page.getByTestId('eligibility-preview');
     await expect
       .poll(() => preview.textContent(), { timeout: 60_000 })
-      .toMatch(/^Saving would re-determine [\d,]+ stored children/);
+      .toMatch(/^Saving would re-determine [\d,]+ stored child(ren)? of/);
     const previewText = (await preview.textContent())!;
     expect(previewText).toMatch(/: [1-9][\d,]* would change/);
     const wouldChange = previewText.match(/: ([\d,]+) would change/)![1]!;

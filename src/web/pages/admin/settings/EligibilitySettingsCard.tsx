@@ -115,6 +115,7 @@ export function EligibilitySettingsCard() {
   const problem = (key: string) => error?.problemFor(`settings.${key}`) ?? error?.problemFor(key);
   const counts = (key: 'previewResult' | 'saved', c: Counts) =>
     t(`settings.eligibility.${key}`, {
+      count: c.children,
       coes: n(c.coes),
       children: n(c.children),
       changed: n(c.changed),
