@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
@@ -99,5 +104,52 @@ describe.each(freshDatabases('settings_preview'))(
       expect(refused.status).toBe(400);
       expect(refused.body.error.problems[0].field).toMatch(/soonAfterDays$/);
     });
+  },
+);
+
+const run = promisify(execFile);
+
+describe.each(freshDatabases('settings_preview_cli'))(
+  'ciclo settings eligibility --preview on $name',
+  (database) => {
+    let handle: DatabaseHandle;
+    const ciclo = async (args: string[]) => {
+      const env = database.connection.url
+        ? { DATABASE_URL: database.connection.url }
+        : { DATABASE_URL: '', CICLO_DATA_DIR: database.connection.dataDir! };
+      return (await run('node', ['bin/ciclo.mjs', ...args], { env: { ...process.env, ...env } })).stdout;
+    };
+
+    beforeAll(async () => {
+      const loader = await database.open();
+      await migrateToLatest(loader.db);
+      await loadDemoDataset(loader.db, { children: 300, seed: 17, today: '2026-11-22' });
+      await loader.close();
+    }, 180_000);
+    afterAll(async () => {
+      await handle?.close();
+      await database.drop();
+    });
+
+    it('says what --set would re-determine and saves nothing; --set then re-determines that', async () => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'ciclo-settings-')), 'stricter.json');
+      writeFileSync(file, JSON.stringify({ soonAfterDays: 7, toJoinMaxMonths: 1, precedeMaxMonths: 1 }));
+      const preview = await ciclo(['settings', 'eligibility', '--preview', file]);
+      const would = preview.match(
+        /^Nothing saved\. These settings would re-determine ([\d,]+) children of [\d,]+ approved COEs: ([\d,]+) would change/,
+      );
+      expect(would, preview).not.toBeNull();
+      expect(JSON.parse(await ciclo(['settings', 'eligibility'])).soonAfterDays).toBe(60);
+      const saved = await ciclo(['settings', 'eligibility', '--set', file]);
+      expect(saved).toContain(`Re-determined ${would![1]} children`);
+      expect(saved).toContain(`: ${would![2]} changed`);
+      handle = await database.open();
+      const audit = await handle.db
+        .selectFrom('audit_events')
+        .select('id')
+        .where('entity_type', '=', 'eligibility_settings')
+        .execute();
+      expect(audit).toHaveLength(1);
+    }, 120_000);
   },
 );

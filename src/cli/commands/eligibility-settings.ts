@@ -2,12 +2,17 @@ import type { Command } from 'commander';
 import { commandGroup } from '../command-group';
 import { CLI_ACTOR } from '../../usecases/context';
 import { changeEligibilitySettings } from '../../usecases/eligibility/change-eligibility-settings';
+import { previewEligibilitySettings } from '../../usecases/eligibility/preview-eligibility-settings';
 import { changeDeviceKeeping, stateDeviceKeeping } from '../../usecases/eligibility/device-keeping';
 import { stateEligibilitySettings } from '../../usecases/eligibility/state-eligibility-settings';
 import { withDatabase } from '../cli-database';
 import { readJsonFile } from '../input-files';
 
-/** `ciclo settings eligibility [--set FILE.json]`: print the state's eligibility settings, or change them and re-determine every stored child. */
+/**
+ * `ciclo settings eligibility [--set FILE.json | --preview FILE.json]`: print the state's
+ * eligibility settings, change them and re-determine every stored child, or say what that
+ * change would re-determine without saving anything.
+ */
 export function registerEligibilitySettingsCommand(program: Command): void {
   const settings = commandGroup(program, 'settings', "The state's settings");
   settings
@@ -19,9 +24,22 @@ export function registerEligibilitySettingsCommand(program: Command): void {
       '--set <file.json>',
       'settings as in the eligibility contract (FORMAT.md "Settings"); values absent keep California’s',
     )
-    .action(async (opts: { set?: string }) => {
+    .option(
+      '--preview <file.json>',
+      'say how many stored children --set with this file would re-determine, saving nothing',
+    )
+    .action(async (opts: { set?: string; preview?: string }) => {
       const input = opts.set ? readJsonFile(opts.set, '--set') : undefined;
+      const previewed = opts.preview ? readJsonFile(opts.preview, '--preview') : undefined;
       await withDatabase(async ({ db }) => {
+        if (previewed !== undefined) {
+          const r = (await previewEligibilitySettings({ db, actor: CLI_ACTOR }, previewed)).redetermined;
+          console.log(
+            `Nothing saved. These settings would re-determine ${r.children.toLocaleString('en-US')} children of ${r.coes.toLocaleString('en-US')} approved COEs: ` +
+              `${r.changed.toLocaleString('en-US')} would change (${r.nowEligible.toLocaleString('en-US')} would become eligible, ${r.noLongerEligible.toLocaleString('en-US')} would no longer be eligible).`,
+          );
+          return;
+        }
         if (input === undefined) {
           console.log(JSON.stringify(await stateEligibilitySettings(db), null, 2));
           return;
