@@ -25,7 +25,8 @@ const escapeHtml = (text: string) =>
  */
 export function signInFormHtml(
   language: PageLanguage,
-  options: { error?: SignInFormError; to: string },
+  /** `chosen`: the language was chosen on this device's sign-in page, still to become the account's. */
+  options: { error?: SignInFormError; to: string; chosen?: boolean },
 ): string {
   const t = TEXTS[language];
   const error = options.error
@@ -42,7 +43,7 @@ export function signInFormHtml(
 <h1>Ciclo</h1>
 <p>${escapeHtml(t.signIn.intro)}</p>
 <div class="fp-languages" role="radiogroup" aria-label="${escapeHtml(t.nav.language)}">${choice('en', 'English')}${choice('es', 'Español')}</div>
-<input type="hidden" name="shown" value="${language}">
+<input type="hidden" name="shown" value="${language}">${options.chosen ? '<input type="hidden" name="chosen" value="yes">' : ''}
 <input type="hidden" name="to" value="${escapeHtml(options.to)}">
 <label for="first-page-email">${escapeHtml(t.signIn.email)}<span aria-hidden="true"> *</span></label>
 <input id="first-page-email" name="email" type="email" autocomplete="username" required>

@@ -22,10 +22,19 @@ interface ManifestChunk {
   css?: string[];
 }
 
+/**
+ * The language this device last showed (`es`), and whether it was chosen on the sign-in page
+ * and waits to become the account's (`es.chosen`), as src/web/app/device-language.ts keeps it.
+ */
+function keptLanguage(request: FastifyRequest): { language: PageLanguage; chosen: boolean } | undefined {
+  const [language, mark] = (request.cookies[LANGUAGE_COOKIE] ?? '').split('.');
+  return language === 'en' || language === 'es' ? { language, chosen: mark === 'chosen' } : undefined;
+}
+
 /** The language of the page: the one this device last showed, else the browser's. */
 export function pageLanguage(request: FastifyRequest): PageLanguage {
-  const kept = request.cookies[LANGUAGE_COOKIE];
-  if (kept === 'en' || kept === 'es') return kept;
+  const kept = keptLanguage(request)?.language;
+  if (kept) return kept;
   const first = request.headers['accept-language']?.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('es') ? 'es' : 'en';
 }
@@ -99,6 +108,7 @@ export function registerWebPage(
       for (const sheet of stylesheets) page = page.replace(sheet, '');
       const form = signInFormHtml(language, {
         to: pathWithin(pagePath),
+        chosen: keptLanguage(request)?.chosen === true,
         ...(error && ['failed', 'locked', 'tooMany', 'generic'].includes(error)
           ? { error: error as SignInFormError }
           : {}),
@@ -160,9 +170,10 @@ export function registerWebPage(
           if (error instanceof DomainError && error.code === 'unauthenticated') return back('failed');
           throw error;
         }
-        // A language chosen on the form becomes the account's, as on the app's sign-in page.
+        // A language chosen on the form, or chosen on this device's sign-in page before and
+        // drawn in it, becomes the account's, as on the app's sign-in page.
         const chosen = body.language;
-        if ((chosen === 'en' || chosen === 'es') && chosen !== body.shown) {
+        if ((chosen === 'en' || chosen === 'es') && (chosen !== body.shown || body.chosen === 'yes')) {
           const signedIn = await findSession(db, session.token, new Date());
           if (signedIn) await setLanguage({ db, actor: await loadActor(db, signedIn) }, chosen);
           void reply.setCookie(LANGUAGE_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 365 * 86_400 });

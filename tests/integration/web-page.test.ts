@@ -40,10 +40,12 @@ describe.each(TEST_DATABASES)('the web page on $name', (database) => {
   let close: () => Promise<void>;
   let webRoot: string;
   let user: Awaited<ReturnType<typeof buildUser>>;
+  let db: Awaited<ReturnType<typeof database.open>>['db'];
 
   beforeAll(async () => {
     webRoot = miniatureBuild();
     const handle = await database.open();
+    db = handle.db;
     app = await buildApp({
       db: handle.db,
       config: { secureCookies: false, logLevel: 'silent' },
@@ -165,6 +167,36 @@ describe.each(TEST_DATABASES)('the web page on $name', (database) => {
     });
     expect(me.json().user.language).toBe('es');
     expect(reply.cookies.find((c) => c.name === 'ciclo_language')?.value).toBe('es');
+  });
+
+  it('makes the account’s a language chosen on the sign-in page before, which the form was drawn in', async () => {
+    // chosen on this device's sign-in page and waiting for a sign-in: the form is drawn in it, marked
+    const page = await app.inject({ method: 'GET', url: '/', cookies: { ciclo_language: 'es.chosen' } });
+    expect(page.body).toContain('<html lang="es">');
+    expect(page.body).toContain('<input type="hidden" name="chosen" value="yes">');
+    const shownOnly = await app.inject({ method: 'GET', url: '/', cookies: { ciclo_language: 'es' } });
+    expect(shownOnly.body).not.toContain('name="chosen"');
+
+    const english = await buildUser(db, { role: 'recruiter' });
+    const languageAfter = async (fields: Record<string, string>) => {
+      const reply = await signInByForm({ email: english.email, password: TEST_PASSWORD, to: '/', ...fields });
+      const session = reply.cookies.find((c) => c.name === 'ciclo_session')!;
+      const me = await app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        cookies: { ciclo_session: session.value },
+      });
+      return {
+        language: me.json().user.language,
+        cookie: reply.cookies.find((c) => c.name === 'ciclo_language'),
+      };
+    };
+    // merely shown in Spanish (the device's last language): the account keeps its own
+    expect((await languageAfter({ language: 'es', shown: 'es' })).language).toBe('en');
+    // chosen before and drawn so: the account takes it, and the choice is taken
+    const taken = await languageAfter({ language: 'es', shown: 'es', chosen: 'yes' });
+    expect(taken.language).toBe('es');
+    expect(taken.cookie?.value).toBe('es');
   });
 
   it('sends a wrong password back to the form with a plain message, and opens no session', async () => {

@@ -19,6 +19,7 @@ import { api, ApiError, setCsrfToken } from './api';
 import { AppRoutes } from './AppRoutes';
 import { lazyPage } from './lazy-page';
 import { SessionContext, type Session, type SessionReply } from './session';
+import { languageChosenAtSignIn, signInChoiceTaken } from './device-language';
 
 /** Teal, with its darkest shades deep enough for white text at WCAG AA, also when hovered. */
 const CICLO_TEAL: MantineColorsTuple = [
@@ -113,6 +114,8 @@ function SignedInApp() {
       try {
         const reply = await api<SessionReply>('GET', '/api/auth/me');
         setCsrfToken(reply.csrfToken);
+        // a choice made on the sign-in page that the server's form already made the account's
+        if (languageChosenAtSignIn() === reply.user.language) signInChoiceTaken(reply.user.language);
         if (i18n.language !== reply.user.language) await i18n.changeLanguage(reply.user.language);
         await keepSession(reply).catch(() => undefined);
         return reply.user;

@@ -5,6 +5,8 @@
  * language its user last chose, and the device only remembers it for the next sign-in page.
  */
 const KEY = 'ciclo.language';
+/** Follows the language in the cookie while a choice made on the sign-in page waits for a sign-in. */
+const CHOSEN_MARK = '.chosen';
 
 export type DeviceLanguage = 'en' | 'es';
 
@@ -30,10 +32,11 @@ function write(value: Remembered): void {
   } catch {
     // no storage: the choice lasts as long as the page
   }
-  // The server draws the sign-in page in this language before the app's code arrives
-  // (src/server/web-page.ts, LANGUAGE_COOKIE).
+  // The server draws the sign-in page in this language before the app's code arrives, and a
+  // choice still to become the account's is marked, for a form sent before the app takes it
+  // over (src/server/web-page.ts, LANGUAGE_COOKIE).
   if (typeof document !== 'undefined')
-    document.cookie = `ciclo_language=${value.language}; path=/; max-age=31536000; samesite=lax`;
+    document.cookie = `ciclo_language=${value.language}${value.chosenAtSignIn ? CHOSEN_MARK : ''}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /** The language the sign-in page opens in, if this device has shown one. */
