@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { addDays, compareDates, type CalendarDate } from '../../core/common/calendar-date';
 import type { ContactAttemptType, ContactOutcome } from '../../core/recruitment/family-contact';
+import { weekdayOf } from '../../core/recruitment/contact-quota';
 import { weekStart } from '../../core/recruitment/recruiter-workload';
 import { californiaHolidays, demoReferralList } from '../../core/demo/demo-referrals';
 import type { Actor } from '../../core/people/access-scope';
@@ -116,7 +117,8 @@ const SECOND_RECRUITER_CONTACTS: readonly DemoContact[] = [
 /**
  * Log the recruiter's contacts with the referrals given, through the real use case (audited,
  * the referral's status following the outcome). A contact of this week is never dated before
- * the week's Monday, so "this week" counts it whatever day the demo is loaded on.
+ * the week's Monday, so "this week" counts it whatever day the demo is loaded on; one that
+ * would fall on a weekend is dated the Friday before, recruiters' days off.
  */
 async function logDemoContacts(
   db: Db,
@@ -138,8 +140,14 @@ async function logDemoContacts(
   for (const [index, [daysAgo, attemptType, outcome]] of contacts.entries()) {
     const referralId = referralIds[index];
     if (!referralId) break;
-    const day = addDays(today, -daysAgo);
+    const day = onWeekday(addDays(today, -daysAgo));
     const contactedOn = daysAgo < 7 && compareDates(day, monday) < 0 ? monday : day;
     await logFamilyContact({ db, actor }, referralId, { contactedOn, attemptType, outcome }, today);
   }
+}
+
+/** The day, or the Friday before when it is a Saturday or a Sunday. */
+function onWeekday(day: CalendarDate): CalendarDate {
+  const weekday = weekdayOf(day);
+  return weekday === 6 ? addDays(day, -1) : weekday === 0 ? addDays(day, -2) : day;
 }
