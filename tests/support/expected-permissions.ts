@@ -33,7 +33,8 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'child.read': EVERYONE,
   'family.read': EVERYONE,
   'child.write': REGION_WRITERS,
-  'family.write': REGION_WRITERS,
+  // a district recruiter records the families of their district (DR1)
+  'family.write': RECRUITERS,
   'enrollment.write': [...REGION_WRITERS, 'district_staff'],
   'child.delete': ['state_admin', 'ir_manager', 'data_specialist'],
   'audit.read': ['state_admin'],
