@@ -1,35 +1,6 @@
-import type { ExpressionBuilder } from 'kysely';
 import type { WorkSchedule } from '../../core/recruitment/contact-quota';
 import type { Db } from '../db';
-import type { Database } from '../tables';
-
-/** The days a quota counts referrals on: today, and the first of its month (also as the instant it began in the state). */
-export interface QuotaDays {
-  today: string;
-  monthStart: string;
-  monthStartsAt: Date;
-}
-
-/**
- * A recruiter's referral counts for the quota, as aggregates over their referrals: open now
- * (pending, or attempted without reaching the family), done today, and open on the first of
- * the month (made before it began in the state, and still open or done since).
- */
-export function quotaCountsOf(eb: ExpressionBuilder<Database, 'referrals'>, days: QuotaDays) {
-  return [
-    eb.fn.countAll<number>().filterWhere('status', 'in', ['pending', 'in-progress']).as('open_now'),
-    eb.fn.countAll<number>().filterWhere('done_on', '=', days.today).as('done_today'),
-    eb.fn
-      .countAll<number>()
-      .filterWhere((w) =>
-        w.and([
-          w('created_at', '<', days.monthStartsAt),
-          w.or([w('status', 'in', ['pending', 'in-progress']), w('done_on', '>=', days.monthStart)]),
-        ]),
-      )
-      .as('pending_at_month_start'),
-  ] as const;
-}
+import { quotaCountsOf, type QuotaDays } from './referrals.repository';
 
 /**
  * The region's active recruiters: its own, and the district recruiters of its districts.

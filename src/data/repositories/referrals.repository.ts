@@ -140,34 +140,46 @@ export async function updateReferralAfterContact(
     .execute();
 }
 
+/** The days a quota counts referrals on: today, and the first of its month (also as the instant it began in the state). */
+export interface QuotaDays {
+  today: string;
+  monthStart: string;
+  monthStartsAt: Date;
+}
+
 /**
- * A recruiter's referral counts for the quota: open now (pending, or attempted without reaching
- * the family), done today, and open on the first of the month (made before it began in the
- * state, `monthStartsAt`, and still open or done since).
+ * A recruiter's referral counts for the quota, as aggregates over their referrals: open now
+ * (pending, or attempted without reaching the family), done today, and open on the first of
+ * the month (made before it began in the state, and still open or done since).
  */
+export function quotaCountsOf(eb: ExpressionBuilder<Database, 'referrals'>, days: QuotaDays) {
+  return [
+    eb.fn.countAll<number>().filterWhere('status', 'in', ['pending', 'in-progress']).as('open_now'),
+    eb.fn.countAll<number>().filterWhere('done_on', '=', days.today).as('done_today'),
+    eb.fn
+      .countAll<number>()
+      .filterWhere((w) =>
+        w.and([
+          w('created_at', '<', days.monthStartsAt),
+          w.or([w('status', 'in', ['pending', 'in-progress']), w('done_on', '>=', days.monthStart)]),
+        ]),
+      )
+      .as('pending_at_month_start'),
+  ] as const;
+}
+
+/** A recruiter's referral counts for the quota (`quotaCountsOf`), over their referrals in scope. */
 export async function countQuotaOfAssigneeInScope(
   db: Db,
   scope: AccessScope,
   userId: string,
-  days: { today: string; monthStart: string; monthStartsAt: Date },
+  days: QuotaDays,
 ): Promise<{ openNow: number; doneToday: number; pendingAtMonthStart: number }> {
   const counts = await db
     .selectFrom('referrals')
     .where((eb) => referralsInScope(eb, scope))
     .where('assigned_to', '=', userId)
-    .select((eb) => [
-      eb.fn.countAll<number>().filterWhere('status', 'in', ['pending', 'in-progress']).as('open_now'),
-      eb.fn.countAll<number>().filterWhere('done_on', '=', days.today).as('done_today'),
-      eb.fn
-        .countAll<number>()
-        .filterWhere((w) =>
-          w.and([
-            w('created_at', '<', days.monthStartsAt),
-            w.or([w('status', 'in', ['pending', 'in-progress']), w('done_on', '>=', days.monthStart)]),
-          ]),
-        )
-        .as('pending_at_month_start'),
-    ])
+    .select((eb) => quotaCountsOf(eb, days))
     .executeTakeFirstOrThrow();
   return {
     openNow: Number(counts.open_now),
