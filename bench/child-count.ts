@@ -2,7 +2,8 @@
  * The statewide federal child counts of one performance period on the PostgreSQL server, over
  * a state's worth of records generated in SQL: 500,000 students with one or two spans of
  * eligibility (grades, English learners, disabilities), 40,000 services over four periods
- * and 20 regions, 2 million enrollments and 20 million attendance rows. Times what the child
+ * and 20 regions, 2 million enrollments, 20 million attendance rows and 1.1 million state
+ * assessment results. Times what the child
  * counts page asks for (getChildCounts: the breakdowns, each region, the certification;
  * median of 3), the contract's two numbers (reportChildCount), the PFS breakdown the page reads
  * apart (getChildCountPfs), a page of the children and a certification, and checks the
@@ -96,8 +97,22 @@ async function generate(db: Db): Promise<void> {
   await sql`insert into service_attendance (enrollment_id, date, minutes)
     select e.id, e.enrolled_on + d * 3, 30 + (e.id * 7 + d * 11) % 91
     from service_enrollments e, generate_series(0, ${ATTENDANCE_PER_ENROLLMENT - 1}) d`.execute(db);
+  await generateAssessments(db);
   // As autovacuum leaves a live server: without it every index-only scan reads the table too.
   await sql`vacuum analyze`.execute(db);
+}
+
+/**
+ * State assessments of 2023-24 for the Priority for Services breakdown (S6.4): ELA and
+ * mathematics for four students in five, ELPAC for the English learners, levels 1 to 4 spread
+ * evenly, so about half of those tested are at risk by California's criteria.
+ */
+async function generateAssessments(db: Db): Promise<void> {
+  await sql`insert into assessment_results (student_id, subject, school_year, level)
+    select 'B' || lpad(n::text, 7, '0'), v.subject, '2023-24', 1 + (n * 31 + v.k) % 4
+    from generate_series(0::bigint, ${STUDENTS - 1}::bigint) n,
+      (values ('ELA', 0), ('MATH', 1), ('ELPAC', 2)) v(subject, k)
+    where n % 5 <> 0 and (v.subject <> 'ELPAC' or n % 3 = 0)`.execute(db);
 }
 
 console.log(
@@ -110,6 +125,11 @@ const handle = await openDatabase({ url: database.url });
 try {
   await migrateToLatest(handle.db);
   const [, generateSeconds] = reuse ? [undefined, 0] : await timed(() => generate(handle.db));
+  // A database kept before the generator wrote assessments gets them now.
+  const tested = await sql<{ any: boolean }>`select exists (select 1 from assessment_results) as any`.execute(
+    handle.db,
+  );
+  if (!tested.rows[0]!.any) await generateAssessments(handle.db);
   const sizes = await sql<{ students: number; spans: number; enrollments: number; attendance: number }>`
     select (select count(distinct student_id) from student_eligibility_spans)::int as students,
       (select count(*) from student_eligibility_spans)::int as spans,

@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate } from '../../src/core/common/calendar-date';
-import { parsePeriod } from '../../src/core/recruitment/performance-period';
+import { parsePeriod, type PerformancePeriod } from '../../src/core/recruitment/performance-period';
 import {
   breakdownOf,
   childCountEntries,
+  pairOf,
+  type ChildCountEntry,
   childCountsByRegion as coreCountsByRegion,
   explainChildCount,
 } from '../../src/core/services/child-count';
+import {
+  CALIFORNIA_PFS_SETTINGS,
+  wasPfsDuring,
+  type PfsRecords,
+} from '../../src/core/services/priority-for-services';
 import { readServicesFolder } from '../../src/core/services/read-services-folder';
 import type { ServiceRecords, ServiceTerm } from '../../src/core/services/service-records';
 import type { DatabaseHandle } from '../../src/data/db';
@@ -16,7 +23,7 @@ import { findRegionByNumber } from '../../src/data/repositories/regions.reposito
 import { certifyChildCounts } from '../../src/usecases/child-counts/certify-child-counts';
 import { explainChildCountOf } from '../../src/usecases/child-counts/explain-child-count';
 import { getChildCountDifferences } from '../../src/usecases/child-counts/get-child-count-differences';
-import { getChildCountPfs } from '../../src/usecases/child-counts/get-child-count-pfs';
+import { childCountPfsOf, getChildCountPfs } from '../../src/usecases/child-counts/get-child-count-pfs';
 import {
   exportChildCountDifferences,
   exportChildCountFigures,
@@ -101,6 +108,18 @@ function randomFolder(seed: number): Map<string, string> {
         attendance.push([service.id, student.studentId, date, '60']);
     }
   }
+  // Levels that make some children at risk for Priority for Services (S6.4), in years before and in the periods.
+  const assessments = students.flatMap((s) =>
+    r.chance(0.6)
+      ? [
+          ...new Set(
+            Array.from({ length: r.integer(1, 3) }, () =>
+              r.pick(['2021-22', '2022-23', '2023-24', '2024-25']),
+            ),
+          ),
+        ].map((year) => [s.studentId, r.pick(['ELA', 'MATH']), year, String(r.integer(1, 4))])
+      : [],
+  );
   const csv = (header: string, rows: string[][]) =>
     `${[header, ...rows.map((row) => row.join(','))].join('\n')}\n`;
   return new Map([
@@ -109,7 +128,7 @@ function randomFolder(seed: number): Map<string, string> {
       'children.csv',
       csv('student_id,birth_date,eligible_from,eligible_to,grade,english_learner,disability', children),
     ],
-    ['assessments.csv', csv('student_id,subject,school_year,level', [])],
+    ['assessments.csv', csv('student_id,subject,school_year,level', assessments)],
     [
       'services.csv',
       csv(
@@ -134,11 +153,28 @@ function randomFolder(seed: number): Map<string, string> {
   ]);
 }
 
+/** S6.10 by the core alone, over every counted child: those PFS on some day of the period under California's criteria. */
+function corePfsOf(records: ServiceRecords, entries: readonly ChildCountEntry[], period: PerformancePeriod) {
+  return pairOf(
+    entries.filter((entry) => {
+      const student = records.students.find((s) => s.studentId === entry.studentId)!;
+      const pfsRecords: PfsRecords = {
+        birthDate: student.birthDate,
+        spans: student.spans,
+        withdrawals: [],
+        assessments: records.assessments.filter((a) => a.studentId === entry.studentId),
+        statuses: [],
+      };
+      return wasPfsDuring(pfsRecords, CALIFORNIA_PFS_SETTINGS, period);
+    }),
+  );
+}
+
 function unionOf(folders: ServiceRecords[]): ServiceRecords {
   return {
     mpos: [],
     students: folders.flatMap((f) => f.students),
-    assessments: [],
+    assessments: folders.flatMap((f) => f.assessments),
     services: folders.flatMap((f) => f.services),
     enrollments: folders.flatMap((f) => f.enrollments),
     attendance: folders.flatMap((f) => f.attendance),
@@ -177,6 +213,9 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
           const label = `${periodName} ${region ?? 'state'}`;
           expect(await allChildCountEntries(handle.db, query), label).toEqual(expected);
           expect((await childCountFigures(handle.db, query)).breakdown, label).toEqual(breakdownOf(expected));
+          expect(await childCountPfsOf(handle.db, query), `${label} PFS`).toEqual(
+            corePfsOf(records, expected, period),
+          );
         }
         const byRegion = (await childCountFigures(handle.db, { period })).regions!;
         expect(
@@ -194,6 +233,10 @@ describe.each(freshDatabases('child_counts'))('the child counts in SQL on $name'
       }
       const groups = breakdownOf(childCountEntries(records, parsePeriod('2024-25', 'p'), null)).groups;
       expect(groups.filter((g) => g.category1 > 0).length).toBeGreaterThan(8);
+      const period = parsePeriod('2024-25', 'p');
+      expect(corePfsOf(records, childCountEntries(records, period, null), period).category1).toBeGreaterThan(
+        3,
+      );
     },
   );
 

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/core/recruitment/performance-period';
 import { CALIFORNIA_PFS_SETTINGS } from '../../src/core/services/priority-for-services';
 import { openDatabase, type Db } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
+import { allChildCountEntries } from '../../src/data/repositories/child-count.repository';
+import { childCountPfsOf, pfsEntriesOf } from '../../src/usecases/child-counts/get-child-count-pfs';
 import { buildChild, buildRegionWithStaff } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -221,6 +224,17 @@ describe.each(freshDatabases('pfs'))('Priority for Services on $name', (database
         after: { kind: 'dropped_out', startsOn: '2025-03-01' },
       },
     ]);
+  });
+
+  it('the child counts’ PFS breakdown finds a child PFS by a dropped-out status, as the core does (S6.10)', async () => {
+    const period = parsePeriod('2024-25', 'period');
+    const query = { period, regionId: fixture.region.id };
+    const everyCounted = await allChildCountEntries(t.handle.db, query);
+    const byCore = await pfsEntriesOf(t.handle.db, everyCounted, CALIFORNIA_PFS_SETTINGS, period);
+    expect(byCore.map((entry) => entry.studentId).sort()).toEqual(
+      [children.elpac!.student_number, children.dropped!.student_number].sort(),
+    );
+    expect(await childCountPfsOf(t.handle.db, query)).toEqual({ category1: 2, category2: 0 });
   });
 
   it('refuses a last day before the first, naming the field, and keeps nothing', async () => {

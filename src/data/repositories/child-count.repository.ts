@@ -40,7 +40,10 @@ const birthday = (years: number) => sql`((birth_date - 1) + ${sql.raw(`interval 
  * the scope with their qualifying day and span, its grade and flags, their age/grade group and
  * their first Category 2 day and service (null when not in Category 2).
  */
-export function withEntries({ period, regionId }: ChildCountQuery): RawBuilder<unknown> {
+export function withEntries(
+  { period, regionId }: ChildCountQuery,
+  onlyStudents: RawBuilder<boolean> = sql`true`,
+): RawBuilder<unknown> {
   const { first, last } = period;
   // S5.3: a region's counts are those of the students enrolled in its services that overlap
   // the period, and Category 2 counts only its own services' attendance.
@@ -58,6 +61,7 @@ export function withEntries({ period, regionId }: ChildCountQuery): RawBuilder<u
         ${birthday(3)} as third_birthday, ${birthday(6)} as sixth_birthday, ${birthday(22)} as twenty_second_birthday
       from eligibility_spans sp
       where sp.eligible_from <= ${last}::date and sp.eligible_to >= ${first}::date and ${ofRegion}
+        and ${onlyStudents}
     ),
     qualified as (
       select distinct on (student_id) student_id, birth_date, eligible_from, eligible_to,
@@ -270,11 +274,16 @@ export async function childCountPage(
 }
 
 /**
- * Every child of a count, by student number, for an export.
+ * Every child of a count, by student number, for an export; or only those `onlyStudents`
+ * (a condition on `sp.student_id`) keeps.
  * @statewide the federal files' list of children: every counted child of the period
  */
-export async function allChildCountEntries(db: Db, query: ChildCountQuery): Promise<ChildCountEntry[]> {
-  const { rows } = await sql<EntryRow>`${withEntries(query)}
+export async function allChildCountEntries(
+  db: Db,
+  query: ChildCountQuery,
+  onlyStudents?: RawBuilder<boolean>,
+): Promise<ChildCountEntry[]> {
+  const { rows } = await sql<EntryRow>`${withEntries(query, onlyStudents)}
     select * from entries order by student_id collate "C"`.execute(db);
   return rows.map(entryOf);
 }

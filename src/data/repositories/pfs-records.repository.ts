@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { CalendarDate } from '../../core/common/calendar-date';
-import type { SchoolStatus } from '../../core/services/priority-for-services';
+import { ASSESSMENT_SUBJECTS } from '../../core/services/assessment-levels';
+import type { PfsSettings, SchoolStatus } from '../../core/services/priority-for-services';
 import type { EligibilitySpan, ServiceTerm } from '../../core/services/service-records';
 import type { Db } from '../db';
 
@@ -110,4 +111,38 @@ export async function studentsEnrolledInRegionTerm(
     .where(sql<boolean>`se.student_id = any(${[...new Set(studentIds)]}::text[])`)
     .execute();
   return new Set(rows.map((row) => row.student_id));
+}
+
+/**
+ * S6.10 narrowed in SQL, as a condition on `sp.student_id`: the students who could be PFS on
+ * some day of `range`, by two of S6.1's conditions that each need a record of their own — a
+ * qualifying move within the year before one of its days (S6.2), and an assessment level the
+ * state counts as at risk (any year), a credit deficiency the state counts, or having dropped
+ * out, in force during the range (S6.4, S6.5). Only a test that these hold, never that PFS
+ * does: the core decides for the students it keeps, so a child it drops cannot be PFS.
+ */
+export function couldBePfsDuring(
+  settings: PfsSettings,
+  range: { first: CalendarDate; last: CalendarDate },
+): RawBuilder<boolean> {
+  const { first, last } = range;
+  const atRiskResults = ASSESSMENT_SUBJECTS.filter((subject) => settings.atRiskLevels[subject].length > 0).map(
+    (subject) =>
+      sql`(r.subject = ${subject} and r.level in (${sql.join(settings.atRiskLevels[subject].map((level) => sql.lit(level)))}))`,
+  );
+  const statusKinds = settings.creditDeficiency ? ['credit_deficient', 'dropped_out'] : ['dropped_out'];
+  // A day before the move's first anniversary is within its year (S6.2); a day of slack on the
+  // anniversary of 29 February keeps every such move.
+  return sql<boolean>`sp.student_id in (
+      select m.student_id from eligibility_spans m
+      where m.eligible_from <= ${last}::date and m.eligible_from >= (${first}::date - interval '1 year 1 day'))
+    and (sp.student_id in (
+        select c.student_number from child_school_statuses st join children c on c.id = st.child_id
+        where st.kind in (${sql.join(statusKinds)}) and st.starts_on <= ${last}::date
+          and (st.ends_on is null or st.ends_on >= ${first}::date))
+      ${
+        atRiskResults.length === 0
+          ? sql``
+          : sql`or sp.student_id in (select r.student_id from assessment_results r where ${sql.join(atRiskResults, sql` or `)})`
+      })`;
 }

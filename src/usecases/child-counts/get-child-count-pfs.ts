@@ -1,8 +1,9 @@
-import { pairOf, type CountPair } from '../../core/services/child-count';
-import { wasPfsDuring } from '../../core/services/priority-for-services';
+import type { PerformancePeriod } from '../../core/recruitment/performance-period';
+import { pairOf, type ChildCountEntry, type CountPair } from '../../core/services/child-count';
+import { wasPfsDuring, type PfsSettings } from '../../core/services/priority-for-services';
 import type { Db } from '../../data/db';
 import { allChildCountEntries, type ChildCountQuery } from '../../data/repositories/child-count.repository';
-import { eligibilitySpansOfStudents } from '../../data/repositories/pfs-records.repository';
+import { couldBePfsDuring, eligibilitySpansOfStudents } from '../../data/repositories/pfs-records.repository';
 import type { UseCaseContext } from '../context';
 import { pfsRecordsOfStudents } from '../pfs/pfs-of-students';
 import { statePfsSettings } from '../pfs/state-pfs-settings';
@@ -31,13 +32,26 @@ export async function getChildCountPfs(
 /**
  * S5.5, S6.10: of the children each category of a scope counts, those PFS on some day of the
  * period, under the state's criteria as they are now (also kept by a certification, S5.7).
+ * Only the counted children SQL cannot rule out (`couldBePfsDuring`) are read and judged.
  * @scopedBy the query, which `childCountScope` checked against the actor
  */
 export async function childCountPfsOf(db: Db, query: ChildCountQuery): Promise<CountPair> {
-  const { period } = query;
-  const entries = await allChildCountEntries(db, query);
-  const ids = entries.map((entry) => entry.studentId);
-  const [spans, settings] = await Promise.all([eligibilitySpansOfStudents(db, ids), statePfsSettings(db)]);
+  const settings = await statePfsSettings(db);
+  const candidates = await allChildCountEntries(db, query, couldBePfsDuring(settings, query.period));
+  return pairOf(await pfsEntriesOf(db, candidates, settings, query.period));
+}
+
+/** S6.10: those of `entries` whose records make them PFS on some day of `period`. */
+export async function pfsEntriesOf(
+  db: Db,
+  entries: readonly ChildCountEntry[],
+  settings: PfsSettings,
+  period: PerformancePeriod,
+): Promise<ChildCountEntry[]> {
+  const spans = await eligibilitySpansOfStudents(
+    db,
+    entries.map((entry) => entry.studentId),
+  );
   const records = await pfsRecordsOfStudents(
     db,
     entries.map((entry) => ({
@@ -46,9 +60,8 @@ export async function childCountPfsOf(db: Db, query: ChildCountQuery): Promise<C
       spans: spans.get(entry.studentId) ?? [],
     })),
   );
-  const pfsEntries = entries.filter((entry) => {
+  return entries.filter((entry) => {
     const childRecords = records.get(entry.studentId);
     return childRecords !== undefined && wasPfsDuring(childRecords, settings, period);
   });
-  return pairOf(pfsEntries);
 }
