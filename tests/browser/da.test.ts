@@ -118,6 +118,7 @@ describe('a state administrator on a phone and differentiated assistance', () =>
     await phone.page.goto(`${baseUrl}/da/rule-sets`);
     await phone.page.getByRole('heading', { name: 'Rule sets', level: 1 }).waitFor();
     await phone.page.getByRole('rowheader', { name: 'CA-2025' }).waitFor();
+    await phone.page.getByRole('button', { name: 'Advanced: JSON' }).click();
     await phone.page
       .getByLabel('Rule sets (JSON)')
       .fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));

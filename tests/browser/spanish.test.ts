@@ -213,6 +213,7 @@ describe('every page in Spanish', () => {
       await page.waitForFunction(() => document.documentElement.lang === 'es');
       await page.goto(`${baseUrl}/da/rule-sets`);
       await page.getByRole('heading', { name: 'Conjuntos de reglas', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Avanzado: JSON' }).click();
       await page
         .getByLabel('Conjuntos de reglas (JSON)')
         .fill(JSON.stringify({ id: 'CA-2026', charterRule: 'SOMETIMES' }));

@@ -1,17 +1,14 @@
 import {
-  Alert,
+  Accordion,
   Anchor,
   Badge,
   Button,
-  Card,
   Code,
-  FileInput,
   Group,
   Spoiler,
   Stack,
   Table,
   Text,
-  Textarea,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -19,44 +16,29 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, ApiError } from '../../app/api';
-import { problemText } from '../../app/error-text';
+import { api } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { RuleSetList } from './da-types';
+import { RuleSetForm } from './rule-set-form/RuleSetForm';
+import { RuleSetJsonForm } from './rule-set-form/RuleSetJsonForm';
 
-/** The rule sets in force for each Dashboard year; a state administrator adds or overrides them from JSON. */
+/**
+ * The rule sets in force for each Dashboard year; a state administrator adds or overrides one
+ * with a form started from a set in force, or from JSON (Advanced).
+ */
 export function DaRuleSetsPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
   const client = useQueryClient();
-  const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const sets = useQuery({
     queryKey: ['da-rule-sets'],
     queryFn: () => api<RuleSetList>('GET', '/api/da/rule-sets'),
   });
-  const save = useMutation({
-    mutationFn: () => {
-      let definition: unknown;
-      try {
-        definition = JSON.parse(text);
-      } catch (error) {
-        throw new ApiError(
-          400,
-          'invalid_input',
-          t('da.ruleSets.notJson', { reason: error instanceof Error ? error.message : String(error) }),
-        );
-      }
-      return api<RuleSetList>('PUT', '/api/da/rule-sets', { definition });
-    },
-    onSuccess: (reply) => {
-      client.setQueryData(['da-rule-sets'], reply);
-      setText('');
-    },
-  });
+  const saved = (reply: RuleSetList) => client.setQueryData(['da-rule-sets'], reply);
   const remove = useMutation({
     mutationFn: (id: string) => api('DELETE', `/api/da/rule-sets/${encodeURIComponent(id)}`),
     onSuccess: () => {
@@ -134,58 +116,18 @@ export function DaRuleSetsPage() {
           </Table>
         </ScrollTable>
       </QueryState>
-      {can('da.manage') && (
-        <Card withBorder component="section" aria-labelledby="rule-set-form">
-          <Title order={2} size="h4" id="rule-set-form">
-            {t('da.ruleSets.addTitle')}
-          </Title>
-          <Text size="sm">{t('da.ruleSets.addIntro')}</Text>
-          <FileInput
-            mt="sm"
-            label={t('da.ruleSets.file')}
-            accept=".json,application/json"
-            clearable
-            clearButtonProps={{ 'aria-label': t('packet.import.clear') }}
-            onChange={(file) => void file?.text().then(setText)}
-          />
-          <Textarea
-            mt="sm"
-            label={t('da.ruleSets.json')}
-            autosize
-            minRows={6}
-            maxRows={20}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            styles={{ input: { fontFamily: 'monospace' } }}
-          />
-          <Button
-            mt="sm"
-            disabled={text.trim() === ''}
-            loading={save.isPending}
-            onClick={() => save.mutate()}
-          >
-            {t('da.ruleSets.save')}
-          </Button>
-          {save.error && (
-            <Alert color="red" role="alert" mt="sm">
-              {save.error instanceof ApiError ? save.error.message : String(save.error)}
-              {save.error instanceof ApiError && save.error.problems.length > 1 && (
-                <Stack gap={0} mt={4}>
-                  {save.error.problems.slice(0, 20).map((p) => (
-                    <Text key={p.field} size="sm">
-                      {problemText(p, t)}
-                    </Text>
-                  ))}
-                </Stack>
-              )}
-            </Alert>
-          )}
-          {save.isSuccess && (
-            <Alert color="ciclo" role="status" mt="sm">
-              {t('da.ruleSets.saved')}
-            </Alert>
-          )}
-        </Card>
+      {can('da.manage') && sets.data && (
+        <>
+          <RuleSetForm sets={sets.data.items} onSaved={saved} />
+          <Accordion variant="contained">
+            <Accordion.Item value="json">
+              <Accordion.Control>{t('da.ruleSets.advanced')}</Accordion.Control>
+              <Accordion.Panel>
+                <RuleSetJsonForm onSaved={saved} />
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
+        </>
       )}
     </Stack>
   );
