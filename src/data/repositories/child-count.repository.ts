@@ -108,13 +108,30 @@ export function withEntries(
 }
 
 /**
+ * Runs one of this file's statewide queries with settings fit for it, local to a transaction
+ * (the caller's, or one of its own): memory for its sorts and hashes of a state's children,
+ * which the server's default 4 MB sends to disk, and no JIT compilation, which the planner
+ * chooses on its guesses of the CTEs' rows and which cost about a second per query at 500,000
+ * children for no gain (docs/benchmarks.md, the federal child counts).
+ */
+async function withReportSettings<T>(db: Db, run: (db: Db) => Promise<T>): Promise<T> {
+  const inside = async (trx: Db) => {
+    await sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`.execute(trx);
+    return run(trx);
+  };
+  return db.isTransaction ? inside(db) : db.transaction().execute(inside);
+}
+
+/**
  * Category 1 and Category 2 for `period`, statewide or for the students enrolled in a service
  * of one region that overlaps the period.
  * @statewide the federal counts are the state's figures: only two numbers leave the database
  */
 export async function childCount(db: Db, query: ChildCountQuery): Promise<ChildCounts> {
-  const { rows } = await sql<ChildCounts>`${withEntries(query)}
-    select count(*)::int as category1, count(summer_day)::int as category2 from entries`.execute(db);
+  const { rows } = await withReportSettings(db, (trx) =>
+    sql<ChildCounts>`${withEntries(query)}
+      select count(*)::int as category1, count(summer_day)::int as category2 from entries`.execute(trx),
+  );
   return rows[0]!;
 }
 
@@ -166,7 +183,8 @@ function regionRows(period: PerformancePeriod): RawBuilder<unknown> {
  */
 export async function childCountFigures(db: Db, query: ChildCountQuery): Promise<ChildCountFigures> {
   const state = query.regionId === undefined;
-  const { rows } = await sql<FigureRow>`${withEntries(query)}${state ? regionRows(query.period) : sql``}
+  const { rows } = await withReportSettings(db, (trx) =>
+    sql<FigureRow>`${withEntries(query)}${state ? regionRows(query.period) : sql``}
     select 'group' as kind, age_grade_group as key, count(*)::int as category1, count(summer_day)::int as category2,
       (count(*) filter (where english_learner))::int as el1,
       (count(summer_day) filter (where english_learner))::int as el2,
@@ -182,7 +200,8 @@ export async function childCountFigures(db: Db, query: ChildCountQuery): Promise
     left join summer_days sr on sr.region_id = sv.region_id and sr.student_id = sv.student_id
     group by sv.region_id`
         : sql``
-    }`.execute(db);
+    }`.execute(trx),
+  );
   const groupRows = rows.filter((row) => row.kind === 'group');
   const sum = (pick: (row: FigureRow) => number) => groupRows.reduce((total, row) => total + pick(row), 0);
   const byKey = new Map(rows.map((row) => [`${row.kind} ${row.key}`, row]));
@@ -260,14 +279,18 @@ export async function childCountPage(
 ): Promise<{ total: number; entries: ChildCountEntry[] }> {
   const ofCategory = query.category === 2 ? sql`summer_day is not null` : sql`true`;
   const ofGroup = query.group === undefined ? sql`true` : sql`age_grade_group = ${query.group}`;
-  const { rows } = await sql<EntryRow & { total: number }>`${withEntries(query)}
-    select entries.*, (count(*) over ())::int as total from entries
-    where ${ofCategory} and ${ofGroup}
-    order by student_id collate "C"
-    limit ${query.limit} offset ${query.offset}`.execute(db);
+  const { rows } = await withReportSettings(db, (trx) =>
+    sql<EntryRow & { total: number }>`${withEntries(query)}
+      select entries.*, (count(*) over ())::int as total from entries
+      where ${ofCategory} and ${ofGroup}
+      order by student_id collate "C"
+      limit ${query.limit} offset ${query.offset}`.execute(trx),
+  );
   if (rows.length === 0 && query.offset > 0) {
-    const { rows: counted } = await sql<{ total: number }>`${withEntries(query)}
-      select count(*)::int as total from entries where ${ofCategory} and ${ofGroup}`.execute(db);
+    const { rows: counted } = await withReportSettings(db, (trx) =>
+      sql<{ total: number }>`${withEntries(query)}
+        select count(*)::int as total from entries where ${ofCategory} and ${ofGroup}`.execute(trx),
+    );
     return { total: counted[0]!.total, entries: [] };
   }
   return { total: rows[0]?.total ?? 0, entries: rows.map(entryOf) };
@@ -283,8 +306,10 @@ export async function allChildCountEntries(
   query: ChildCountQuery,
   onlyStudents?: RawBuilder<boolean>,
 ): Promise<ChildCountEntry[]> {
-  const { rows } = await sql<EntryRow>`${withEntries(query, onlyStudents)}
-    select * from entries order by student_id collate "C"`.execute(db);
+  const { rows } = await withReportSettings(db, (trx) =>
+    sql<EntryRow>`${withEntries(query, onlyStudents)}
+      select * from entries order by student_id collate "C"`.execute(trx),
+  );
   return rows.map(entryOf);
 }
 
