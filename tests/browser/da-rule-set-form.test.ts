@@ -76,7 +76,7 @@ describe('a state administrator writes a DA rule set with the form', () => {
           .join(' '),
       describedBy,
     );
-    expect(fieldError).toMatch(/does not match/);
+    expect(fieldError).toMatch(/does not match.*as in CA-2026/);
     await expectAccessible(page, 'rule-set form refused, phone');
     await expectNoHorizontalScroll(page);
   });

@@ -108,6 +108,7 @@ export function RuleSetForm({ sets, onSaved }: { sets: Listing[]; onSaved: (repl
   };
 
   const id = draft.id.trim();
+  const idProblem = problemAt('id');
   const replacesCalifornia = sets.some(
     (set) => set.id === id && (set.source === 'california' || set.overridesCalifornia),
   );
@@ -155,7 +156,7 @@ export function RuleSetForm({ sets, onSaved }: { sets: Listing[]; onSaved: (repl
                 required
                 value={draft.id}
                 onChange={(e) => change({ id: e.currentTarget.value })}
-                error={problemAt('id')}
+                error={idProblem && t('da.ruleSets.form.idProblem', { problem: idProblem })}
               />
               <NumberInput
                 label={t('da.ruleSets.form.dashboardYear')}

@@ -40,7 +40,7 @@ export function localPriorityOptions(t: TFunction) {
     { value: '', label: t('da.ruleSets.form.noLocal') },
     ...LOCAL_PRIORITIES.map((value) => ({
       value: String(value),
-      label: t('da.ruleSets.form.localPriority', { priority: value }),
+      label: t('da.ruleSets.form.localOption', { priority: value }),
     })),
   ];
 }
