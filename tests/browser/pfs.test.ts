@@ -57,6 +57,9 @@ describe('Priority for Services on a phone', () => {
     await expect(criteria.getByRole('textbox', { name: 'Window 1 from (MM-DD)' }).inputValue()).resolves.toBe(
       '09-01',
     );
+    await criteria.getByText('California: 09-01 to 12-20, 01-01 to 06-11').waitFor();
+    await expect(criteria.getByText('California: levels 1, 2').count()).resolves.toBe(3);
+    await expect(criteria.getByText('California: yes').count()).resolves.toBe(2);
     await expect(criteria.getByRole('button', { name: 'Save criteria' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'Priority for Services list');
     await expectNoHorizontalScroll(page);
@@ -64,6 +67,10 @@ describe('Priority for Services on a phone', () => {
     await page.locator('label[for$="-es"]').click();
     await page.getByRole('heading', { name: 'Prioridad de servicios', level: 1 }).waitFor();
     await page.getByRole('switch', { name: 'Solo los niños aún no atendidos' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Criterios de prioridad de servicios' })
+      .getByText('California: del 09-01 al 12-20, del 01-01 al 06-11')
+      .waitFor();
     await expectAccessible(page, 'Priority for Services list in Spanish');
     // The language is kept per user: give the shared account its English back for the other tests.
     await page.locator('label[for$="-en"]').click();

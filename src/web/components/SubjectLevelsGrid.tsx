@@ -11,6 +11,8 @@ export function SubjectLevelsGrid(props: {
   onChange: (subject: AssessmentSubject, levels: number[]) => void;
   subjectLabel: (subject: AssessmentSubject) => string;
   levelLabel: (subject: AssessmentSubject, level: number) => string;
+  /** A line under each subject's label, e.g. California's levels. */
+  description?: (subject: AssessmentSubject) => string;
   mt?: string;
 }) {
   return (
@@ -19,6 +21,7 @@ export function SubjectLevelsGrid(props: {
         <Checkbox.Group
           key={subject}
           label={props.subjectLabel(subject)}
+          description={props.description?.(subject)}
           value={props.levels[subject].map(String)}
           onChange={(values) =>
             props.onChange(

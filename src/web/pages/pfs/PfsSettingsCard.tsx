@@ -19,6 +19,17 @@ export function PfsSettingsCard() {
     invalidates: [['pfs'], ['mpo-targets']],
   });
   const shown = draft ?? view.data?.settings;
+  const california = view.data?.california;
+  const californiaSays = (value: string) => t('settings.california', { value });
+  const yesNo = (value: boolean) => t(value ? 'pfs.settings.yes' : 'pfs.settings.no');
+  const windowsText = (windows: PfsSettings['interruptionWindows']) =>
+    windows.length === 0
+      ? t('pfs.settings.noWindowsShort')
+      : windows.map((w) => t('pfs.settings.windowRange', { from: w.from, to: w.to })).join(', ');
+  const levelsText = (levels: readonly number[]) =>
+    levels.length === 0
+      ? t('pfs.settings.noLevels')
+      : t('pfs.settings.levelList', { levels: levels.join(', ') });
   const editable = can('plan.manage');
   const error = save.error instanceof ApiError ? save.error : null;
   const change = (next: Partial<PfsSettings>) => shown && setDraft({ ...shown, ...next });
@@ -39,14 +50,19 @@ export function PfsSettingsCard() {
         {t('pfs.settings.intro')}
       </Text>
       <QueryState isPending={view.isPending} error={view.error}>
-        {shown && view.data && (
+        {shown && view.data && california && (
           <Stack mt="sm">
             <Text size="xs" c="dimmed">
               {view.data.source}
             </Text>
-            <Text fw={500} size="sm">
-              {t('pfs.settings.windows')}
-            </Text>
+            <div>
+              <Text fw={500} size="sm">
+                {t('pfs.settings.windows')}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {californiaSays(windowsText(california.interruptionWindows))}
+              </Text>
+            </div>
             {shown.interruptionWindows.length === 0 && <Text size="sm">{t('pfs.settings.noWindows')}</Text>}
             {shown.interruptionWindows.map((window, index) => (
               <Group key={index} align="end" wrap="wrap">
@@ -98,12 +114,14 @@ export function PfsSettingsCard() {
             )}
             <Switch
               label={t('pfs.settings.withdrawalInterrupts')}
+              description={californiaSays(yesNo(california.withdrawalInterrupts))}
               checked={shown.withdrawalInterrupts}
               disabled={!editable}
               onChange={(event) => change({ withdrawalInterrupts: event.currentTarget.checked })}
             />
             <Switch
               label={t('pfs.settings.creditDeficiency')}
+              description={californiaSays(yesNo(california.creditDeficiency))}
               checked={shown.creditDeficiency}
               disabled={!editable}
               onChange={(event) => change({ creditDeficiency: event.currentTarget.checked })}
@@ -116,6 +134,7 @@ export function PfsSettingsCard() {
               }
               subjectLabel={(subject) => t('pfs.settings.levels', { subject: t(`pfs.subjects.${subject}`) })}
               levelLabel={(_, level) => t('pfs.settings.level', { level })}
+              description={(subject) => californiaSays(levelsText(california.atRiskLevels[subject]))}
             />
             {editable && (
               <Group>
