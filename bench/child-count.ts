@@ -2,10 +2,9 @@
  * The statewide federal child counts of one performance period on the PostgreSQL server, over
  * a state's worth of records generated in SQL: 500,000 students with one or two spans of
  * eligibility (grades, English learners, disabilities), 40,000 services over four periods
- * and 20 regions, 2 million enrollments, 20 million attendance rows and 1.1 million state
- * assessment results. Times what the child
- * counts page asks for (getChildCounts: the breakdowns, each region, the certification;
- * median of 3), the contract's two numbers (reportChildCount), the PFS breakdown the page reads
+ * and 20 regions, 2 million enrollments, 20 million attendance rows, and state assessment
+ * results for four students in five. Times what the child counts page asks for
+ * (getChildCounts: the breakdowns, each region, the certification; median of 3), the contract's two numbers (reportChildCount), the PFS breakdown the page reads
  * apart (getChildCountPfs), a page of the children and a certification, and checks the
  * breakdowns add up to the counts.
  * Target: the statewide counts under 5 s.
