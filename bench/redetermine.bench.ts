@@ -37,12 +37,14 @@ try {
       `demo dataset: ${demo.children.toLocaleString('en-US')} children (${demo.approvedCoes.toLocaleString('en-US')} approved COEs) loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     const ctx = { db: handle.db, actor: CLI_ACTOR };
+    let version = 0; // a fresh database: the settings were never saved
     for (const [label, settings] of [
       ['stricter settings (soonAfterDays 7)', { soonAfterDays: 7 }],
       ["California's settings again", {}],
     ] as const) {
       started = Date.now();
-      const change = await changeEligibilitySettings(ctx, settings);
+      const change = await changeEligibilitySettings(ctx, settings, version);
+      version = change.version;
       const r = change.redetermined;
       console.log(
         `${label}: ${r.children.toLocaleString('en-US')} stored children of ${r.coes.toLocaleString('en-US')} COEs re-determined in ${((Date.now() - started) / 1000).toFixed(1)} s, ${r.changed.toLocaleString('en-US')} changed`,

@@ -116,6 +116,8 @@ export interface FamiliesTable {
   submission_key: Generated<string | null>;
   /** The school district the family was recorded for (a district recruiter's, DR1.5); null for a region's family. */
   district_id: Generated<string | null>;
+  /** Raised by each edit of the name or contact details; an edit names the version it read. */
+  version: Generated<number>;
 }
 
 export type FamilyRelation = 'parent' | 'guardian' | 'spouse' | 'worker';
@@ -324,6 +326,8 @@ export interface SignInFailuresTable {
 export interface AppStateTable {
   key: string;
   value: Json;
+  /** Raised by each save of a state setting, which names the version it read (0: never saved). */
+  version: Generated<number>;
 }
 
 export interface QualificationRecordsTable {
@@ -436,6 +440,8 @@ export interface SchoolContactsTable {
   notes: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Raised by each edit; an edit or removal names the version it read. */
+  version: Generated<number>;
 }
 
 export interface ReferralColumnMappingsTable {

@@ -88,7 +88,9 @@ describe('MPO target lists and assessment results on a phone', () => {
     await windows.getByRole('button', { name: 'Save the windows' }).click();
     await windows.getByText('The windows are saved: the lists use them now.').waitFor();
     await page.getByText(/^Eligible at least one day from .* to May 15, \d{4}$/).waitFor();
+    const { version } = (await admin('GET', '/mpo-targets/terms')) as { version: number };
     await admin('PUT', '/mpo-targets/terms', {
+      version,
       RSY: { from: '09-01', to: '06-15' },
       SUMMER: { from: '06-16', to: '08-31' },
       INTERSESSION: { from: '09-01', to: '06-15' },

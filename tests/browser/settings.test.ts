@@ -38,7 +38,9 @@ describe('the state settings page on a phone', () => {
   });
   afterAll(async () => {
     // the settings are statewide: other tests find them as they were
-    await admin('PUT', '/eligibility/settings', { settings: before });
+    const { version: _read, ...settings } = before;
+    const { version } = (await admin('GET', '/eligibility/settings')) as { version: number };
+    await admin('PUT', '/eligibility/settings', { settings, version });
     await admin('PATCH', '/auth/me', { language: 'en' });
   });
 
@@ -107,4 +109,21 @@ describe('the state settings page on a phone', () => {
     await page.getByTestId('eligibility-saved').waitFor({ timeout: 120_000 });
     expect((await admin('GET', '/eligibility/settings')).toJoinMaxMonths).toBe(12);
   }, 240_000);
+
+  it('refuses a save when another administrator saved first, says so plainly and shows their value', async () => {
+    const page = phone.page;
+    const keeping = page.getByRole('textbox', { name: /Days a device keeps/ });
+    const shown = (await admin('GET', '/eligibility/device-keeping')) as { days: number; version: number };
+    await expect.poll(() => keeping.inputValue()).toBe(String(shown.days));
+    await keeping.fill(String(shown.days === 20 ? 21 : 20));
+    // meanwhile, another state administrator saves another period
+    const theirs = shown.days === 30 ? 31 : 30;
+    await admin('PUT', '/eligibility/device-keeping', { days: theirs, version: shown.version });
+    await page.getByRole('button', { name: 'Save the keeping period' }).click();
+    await page.getByText(/someone else changed these settings since you read them/).waitFor();
+    await expect.poll(() => keeping.inputValue()).toBe(String(theirs));
+    await expectAccessible(page, 'settings changed by someone else');
+    const now = (await admin('GET', '/eligibility/device-keeping')) as { version: number };
+    await admin('PUT', '/eligibility/device-keeping', { days: shown.days, version: now.version });
+  }, 120_000);
 });

@@ -251,25 +251,31 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
   });
 
   it('the state administrator changes which levels count as below proficient, audited', async () => {
-    expect((await director.request('GET', '/api/assessments/settings')).body).toEqual({
-      ELA: [1, 2],
-      MATH: [1, 2],
-      ELPAC: [1, 2, 3],
-    });
+    const read = (await director.request('GET', '/api/assessments/settings')).body;
+    expect(read).toEqual({ ELA: [1, 2], MATH: [1, 2], ELPAC: [1, 2, 3], version: expect.any(Number) });
+    const { version } = read as { version: number };
     expect(
-      (await director.request('PUT', '/api/assessments/settings', { ELA: [1], MATH: [1], ELPAC: [1] }))
-        .status,
+      (
+        await director.request('PUT', '/api/assessments/settings', {
+          ELA: [1],
+          MATH: [1],
+          ELPAC: [1],
+          version,
+        })
+      ).status,
     ).toBe(403);
     const changed = await admin.request('PUT', '/api/assessments/settings', {
       ELA: [1],
       MATH: [1, 2],
       ELPAC: [1, 2, 3],
+      version,
     });
-    expect(changed.body).toEqual({ ELA: [1], MATH: [1, 2], ELPAC: [1, 2, 3] });
+    expect(changed.body).toEqual({ ELA: [1], MATH: [1, 2], ELPAC: [1, 2, 3], version: version + 1 });
     const refused = await admin.request('PUT', '/api/assessments/settings', {
       ELA: [1, 1],
       MATH: [1],
       ELPAC: [],
+      version: version + 1,
     });
     expect(refused.status).toBe(400);
     expect(refused.body.error.problems[0].field).toBe('ELA');
@@ -280,6 +286,22 @@ describe.each(TEST_DATABASES)('state assessment results on $name', (database) =>
       `/api/assessments?studentId=${mine.student_number}&subject=ELA&schoolYear=2022-23`,
     );
     expect(listed.body.items[0]).toMatchObject({ level: 2, belowProficient: false });
-    await admin.request('PUT', '/api/assessments/settings', { ELA: [1, 2], MATH: [1, 2], ELPAC: [1, 2, 3] });
+    const stale = await admin.request('PUT', '/api/assessments/settings', {
+      ELA: [1, 2],
+      MATH: [1, 2],
+      ELPAC: [1, 2, 3],
+      version,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    expect(await auditOf('services_settings', 'services_below_proficient')).toHaveLength(audit.length);
+    expect((await director.request('GET', '/api/assessments/settings')).body.ELA).toEqual([1]);
+    const restored = await admin.request('PUT', '/api/assessments/settings', {
+      ELA: [1, 2],
+      MATH: [1, 2],
+      ELPAC: [1, 2, 3],
+      version: version + 1,
+    });
+    expect(restored.status).toBe(200);
   });
 });

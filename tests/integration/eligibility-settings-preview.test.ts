@@ -78,7 +78,10 @@ describe.each(freshDatabases('settings_preview'))(
       expect(await everythingASaveWrites(t.handle)).toEqual(before);
       expect((await admin.request('GET', '/api/eligibility/settings')).body.soonAfterDays).toBe(60);
 
-      const saved = await admin.request('PUT', '/api/eligibility/settings', { settings: stricter });
+      const saved = await admin.request('PUT', '/api/eligibility/settings', {
+        settings: stricter,
+        version: 0,
+      });
       expect(saved.status).toBe(200);
       expect(saved.body.redetermined).toEqual(preview.body.redetermined);
 
@@ -87,7 +90,7 @@ describe.each(freshDatabases('settings_preview'))(
       expect(again.body.redetermined.changed).toBe(0);
       const back = await admin.request('POST', '/api/eligibility/settings/preview', { settings: {} });
       expect(back.body.redetermined.changed).toBe(preview.body.redetermined.changed);
-      await admin.request('PUT', '/api/eligibility/settings', { settings: {} });
+      await admin.request('PUT', '/api/eligibility/settings', { settings: {}, version: 1 });
     }, 120_000);
 
     it('is for a state administrator only', async () => {

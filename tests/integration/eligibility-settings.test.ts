@@ -75,6 +75,19 @@ describe.each(freshDatabases('settings'))('changing the eligibility settings on 
     before = await storedFacts(handle);
     admin = await signInAs(t.app, (await buildUser(t.handle.db, { role: 'state_admin' })).email);
   }, 180_000);
+  /** Wait until a save of the settings is committed at `version` (its re-determination may still run). */
+  const untilVersion = async (version: number) => {
+    for (let tries = 0; tries < 2_000; tries += 1) {
+      const read = await handle.db
+        .selectFrom('app_state')
+        .select('version')
+        .where('key', '=', 'eligibility_settings')
+        .executeTakeFirst();
+      if (read?.version === version) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`the settings never reached version ${version}`);
+  };
   afterAll(async () => {
     await t?.close();
     await database.drop();
@@ -84,13 +97,24 @@ describe.each(freshDatabases('settings'))('changing the eligibility settings on 
     expect((await admin.request('GET', '/api/eligibility/settings')).body).toEqual({
       ...CALIFORNIA_ELIGIBILITY_SETTINGS,
       singleDistrictStates: ['HI', 'PR'],
+      version: 0,
     });
   });
 
   it('re-determines every stored child with the new settings, writing exactly what the engine now says', async () => {
     const stricter = { soonAfterDays: 7, toJoinMaxMonths: 1, precedeMaxMonths: 1 };
-    const reply = await admin.request('PUT', '/api/eligibility/settings', { settings: stricter });
+    const saving = admin.request('PUT', '/api/eligibility/settings', { settings: stricter, version: 0 });
+    // A second save made at the version read before is refused as soon as the first is saved,
+    // while its re-determination may still be running, and changes nothing.
+    await untilVersion(1);
+    const late = await admin.request('PUT', '/api/eligibility/settings', { settings: {}, version: 0 });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toBe(
+      'version: someone else changed these settings since you read them; reload them',
+    );
+    const reply = await saving;
     expect(reply.status).toBe(200);
+    expect(reply.body.version).toBe(1);
     expect(reply.body.settings).toMatchObject(stricter);
     expect(reply.body.redetermined.children).toBe(before.children.length);
     expect(reply.body.redetermined.changed).toBeGreaterThan(0);
@@ -121,21 +145,39 @@ describe.each(freshDatabases('settings'))('changing the eligibility settings on 
     );
     const audit = await handle.db
       .selectFrom('audit_events')
-      .select('entity_type')
+      .select(['entity_id', 'before', 'after'])
       .where('entity_type', '=', 'eligibility_settings')
       .execute();
-    expect(audit).toHaveLength(1);
+    expect(audit).toEqual([
+      {
+        entity_id: 'eligibility_settings',
+        before: { ...CALIFORNIA_ELIGIBILITY_SETTINGS, singleDistrictStates: ['HI', 'PR'] },
+        after: { ...CALIFORNIA_ELIGIBILITY_SETTINGS, singleDistrictStates: ['HI', 'PR'], ...stricter },
+      },
+    ]);
   }, 120_000);
 
   it("gives every child back as it was when California's settings return", async () => {
-    const reply = await admin.request('PUT', '/api/eligibility/settings', { settings: {} });
+    const reply = await admin.request('PUT', '/api/eligibility/settings', { settings: {}, version: 1 });
     expect(reply.body.redetermined.changed).toBeGreaterThan(0);
+    expect(await storedFacts(handle)).toEqual(before);
+  }, 120_000);
+
+  it('a save at the new version while the re-determination runs ends with every child as the last settings say', async () => {
+    const stricter = { soonAfterDays: 7, toJoinMaxMonths: 1, precedeMaxMonths: 1 };
+    const first = admin.request('PUT', '/api/eligibility/settings', { settings: stricter, version: 2 });
+    await untilVersion(3);
+    const second = await admin.request('PUT', '/api/eligibility/settings', { settings: {}, version: 3 });
+    expect(second.status).toBe(200);
+    expect((await first).status).toBe(200);
+    // The first run stops writing once the second is saved: nothing of the stricter settings stays.
     expect(await storedFacts(handle)).toEqual(before);
   }, 120_000);
 
   it('refuses a bad setting, naming it, and changes nothing', async () => {
     const refused = await admin.request('PUT', '/api/eligibility/settings', {
       settings: { soonAfterDays: -5 },
+      version: 4,
     });
     expect(refused.status).toBe(400);
     expect(refused.body.error.problems[0].field).toMatch(/soonAfterDays$/);

@@ -343,6 +343,7 @@ describe.each(freshDatabases('mpo_targets'))('MPO target lists on $name', (datab
       RSY: { from: '09-01', to: '06-30' },
     });
     expect(changed.body.RSY).toEqual({ from: '09-01', to: '06-30' });
+    expect(changed.body.version).toBe(terms.version + 1);
     const audit = await t.handle.db
       .selectFrom('audit_events')
       .select(['before', 'after'])
@@ -351,7 +352,17 @@ describe.each(freshDatabases('mpo_targets'))('MPO target lists on $name', (datab
       .execute();
     expect(audit.at(-1)).toMatchObject({ before: { RSY: { to: '06-15' } }, after: { RSY: { to: '06-30' } } });
     expect((await director.request('GET', query('1.0'))).body.termDates.to).toBe('2025-06-30');
-    await admin.request('PUT', '/api/mpo-targets/terms', terms);
+    const stale = await admin.request('PUT', '/api/mpo-targets/terms', terms);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    const audited = await t.handle.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('entity_id', '=', 'services_term_windows')
+      .execute();
+    expect(audited).toHaveLength(audit.length);
+    expect((await director.request('GET', '/api/mpo-targets/terms')).body.RSY.to).toBe('06-30');
+    await admin.request('PUT', '/api/mpo-targets/terms', { ...terms, version: changed.body.version });
   });
 
   it('enrolls a child from the list in an aligned service, and the list then counts them', async () => {

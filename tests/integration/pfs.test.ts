@@ -366,22 +366,35 @@ describe.each(freshDatabases('pfs'))('Priority for Services on $name', (database
       california: CALIFORNIA_PFS_SETTINGS,
     });
     expect(read.body.source).toContain('1304(d)');
+    expect(read.body.version).toBe(0);
 
     const federalOnly = { ...CALIFORNIA_PFS_SETTINGS, interruptionWindows: [] };
-    expect((await director.request('PUT', '/api/pfs/settings', federalOnly)).status).toBe(403);
+    expect((await director.request('PUT', '/api/pfs/settings', { ...federalOnly, version: 0 })).status).toBe(
+      403,
+    );
     const bad = await admin.request('PUT', '/api/pfs/settings', {
       ...CALIFORNIA_PFS_SETTINGS,
       interruptionWindows: [{ from: '12-01', to: '01-31' }],
+      version: 0,
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.problems[0].field).toBe('interruptionWindows[0].to');
 
-    const changed = await admin.request('PUT', '/api/pfs/settings', federalOnly);
+    const changed = await admin.request('PUT', '/api/pfs/settings', { ...federalOnly, version: 0 });
     expect(changed.status).toBe(200);
     expect(changed.body.settings.interruptionWindows).toEqual([]);
+    expect(changed.body.version).toBe(1);
     expect(await auditOf('services_settings', 'services_priority_for_services')).toMatchObject([
       { action: 'update', before: CALIFORNIA_PFS_SETTINGS, after: federalOnly },
     ]);
+    // A change made at the version read before someone else's save is refused; nothing changes.
+    const stale = await admin.request('PUT', '/api/pfs/settings', { ...CALIFORNIA_PFS_SETTINGS, version: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    expect(await auditOf('services_settings', 'services_priority_for_services')).toHaveLength(1);
+    expect((await director.request('GET', '/api/pfs/settings')).body.settings.interruptionWindows).toEqual(
+      [],
+    );
     // The summer move needs no interruption now.
     const list = await director.request('GET', listUrl());
     expect(list.body.pfs).toBe(3);

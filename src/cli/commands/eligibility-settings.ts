@@ -1,12 +1,37 @@
 import type { Command } from 'commander';
+import { DomainError } from '../../core/common/domain-error';
 import { commandGroup } from '../command-group';
 import { CLI_ACTOR } from '../../usecases/context';
 import { changeEligibilitySettings } from '../../usecases/eligibility/change-eligibility-settings';
 import { previewEligibilitySettings } from '../../usecases/eligibility/preview-eligibility-settings';
-import { changeDeviceKeeping, stateDeviceKeeping } from '../../usecases/eligibility/device-keeping';
-import { stateEligibilitySettings } from '../../usecases/eligibility/state-eligibility-settings';
+import {
+  changeDeviceKeeping,
+  stateDeviceKeeping,
+  versionedDeviceKeeping,
+} from '../../usecases/eligibility/device-keeping';
+import {
+  stateEligibilitySettings,
+  versionedEligibilitySettings,
+} from '../../usecases/eligibility/state-eligibility-settings';
 import { withDatabase } from '../cli-database';
 import { readJsonFile } from '../input-files';
+
+/**
+ * A setting is saved at the version just read, so the commands change it as before; when a
+ * state administrator saved it in between, the refusal says so plainly.
+ */
+export async function saveAtVersionRead<T>(save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'conflict')
+      throw new DomainError(
+        'conflict',
+        'someone else changed these settings while this command ran; nothing was saved: run it again',
+      );
+    throw error;
+  }
+}
 
 /**
  * `ciclo settings eligibility [--set FILE.json | --preview FILE.json]`: print the state's
@@ -44,9 +69,12 @@ export function registerEligibilitySettingsCommand(program: Command): void {
           console.log(JSON.stringify(await stateEligibilitySettings(db), null, 2));
           return;
         }
-        const change = await changeEligibilitySettings({ db, actor: CLI_ACTOR }, input, (done) =>
-          process.stderr.write(
-            `Re-determined ${done.children.toLocaleString('en-US')} children of ${done.coes.toLocaleString('en-US')} COEs\n`,
+        const { version } = await versionedEligibilitySettings(db);
+        const change = await saveAtVersionRead(() =>
+          changeEligibilitySettings({ db, actor: CLI_ACTOR }, input, version, (done) =>
+            process.stderr.write(
+              `Re-determined ${done.children.toLocaleString('en-US')} children of ${done.coes.toLocaleString('en-US')} COEs\n`,
+            ),
           ),
         );
         const r = change.redetermined;
@@ -65,10 +93,14 @@ export function registerEligibilitySettingsCommand(program: Command): void {
     .option('--days <n>', 'a whole number of days from 1 to 90')
     .action(async (opts: { days?: string }) => {
       await withDatabase(async ({ db }) => {
+        const days = opts.days === undefined ? undefined : Number(opts.days);
         const keeping =
-          opts.days === undefined
+          days === undefined
             ? await stateDeviceKeeping(db)
-            : await changeDeviceKeeping({ db, actor: CLI_ACTOR }, { days: Number(opts.days) });
+            : await saveAtVersionRead(async () => {
+                const { version } = await versionedDeviceKeeping(db);
+                return changeDeviceKeeping({ db, actor: CLI_ACTOR }, { days }, version);
+              });
         console.log(`A device keeps children's records ${keeping.days} days after they were last saved.`);
       });
     });

@@ -44,6 +44,8 @@ import * as childProgramFlags from './20261206060000_child-program-flags';
 import * as childHistoryNotThisChild from './20261206070000_child-history-not-this-child';
 import * as familyDistricts from './20261206070100_family-districts';
 import * as versionAssistanceRecords from './20261206070200_version-assistance-records';
+import * as versionStateSettings from './20261206080000_version-state-settings';
+import * as versionFamiliesSchoolContacts from './20261206090000_version-families-school-contacts';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -95,4 +97,6 @@ export const migrations: Record<string, Migration> = {
   '20261206070000_child-history-not-this-child': childHistoryNotThisChild,
   '20261206070100_family-districts': familyDistricts,
   '20261206070200_version-assistance-records': versionAssistanceRecords,
+  '20261206080000_version-state-settings': versionStateSettings,
+  '20261206090000_version-families-school-contacts': versionFamiliesSchoolContacts,
 };

@@ -130,14 +130,18 @@ async function reserveConnection(db: Db): Promise<{ db: Db; release: () => void 
 
 /**
  * Write the children whose determination changed (their COE's children, their eligibility
- * records) and their COEs' new determinations, in one transaction.
+ * records) and their COEs' new determinations, in one transaction, when `stillCurrent` (asked
+ * first, in that transaction) says the settings they were determined with are still the
+ * state's; false when it said no and nothing was written.
  */
 export async function writeRedeterminations(
   db: Db,
   children: ReadonlyArray<StoredChildDetermination & { moved_with_worker: boolean }>,
   coes: ReadonlyArray<{ id: string; determination: unknown }>,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  stillCurrent: (trx: Db) => Promise<boolean> = async () => true,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await stillCurrent(trx))) return false;
     const rows = JSON.stringify(children);
     await sql`update coe_children c set eligible = n.eligible, qad = n.qad, eligibility_end_date = n.eligibility_end_date, end_reason = n.end_reason,
         basis = n.basis, relation = n.relation, worker_move_date = n.worker_move_date, moved_with_worker = n.moved_with_worker
@@ -158,5 +162,6 @@ export async function writeRedeterminations(
     await sql`update coes set determination = n.determination, updated_at = now()
       from json_to_recordset(${JSON.stringify(coes)}::json) as n(id uuid, determination jsonb)
       where coes.id = n.id`.execute(trx);
+    return true;
   });
 }

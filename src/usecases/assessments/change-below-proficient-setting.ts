@@ -8,18 +8,20 @@ import { requirePermission, type UseCaseContext } from '../context';
 import { stateBelowProficientSetting } from './state-below-proficient-setting';
 
 /**
- * A state administrator (who manages the plan) says which levels count as below proficient;
- * saved and audited in one transaction.
+ * A state administrator (who manages the plan) says which levels count as below proficient, at
+ * the version read (a `conflict` when someone changed it since); saved and audited in one
+ * transaction.
  */
 export async function changeBelowProficientSetting(
   ctx: UseCaseContext,
   input: unknown,
-): Promise<BelowProficientSetting> {
+  version: number,
+): Promise<BelowProficientSetting & { version: number }> {
   requirePermission(ctx, 'plan.manage');
   const setting = parseBelowProficientSetting(input);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await stateBelowProficientSetting(trx);
-    await saveSetting(trx, STATE_SETTING_KEYS.belowProficient, setting);
+    const saved = await saveSetting(trx, STATE_SETTING_KEYS.belowProficient, setting, version);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'services_settings',
@@ -28,6 +30,6 @@ export async function changeBelowProficientSetting(
       before,
       after: setting,
     });
-    return setting;
+    return { ...setting, version: saved };
   });
 }

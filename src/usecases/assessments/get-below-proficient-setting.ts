@@ -1,9 +1,12 @@
 import type { BelowProficientSetting } from '../../core/services/assessment-levels';
 import { requirePermission, type UseCaseContext } from '../context';
-import { stateBelowProficientSetting } from './state-below-proficient-setting';
+import { versionedBelowProficientSetting } from './state-below-proficient-setting';
 
-/** Which levels count as below proficient, for anyone who reads the plan. */
-export async function getBelowProficientSetting(ctx: UseCaseContext): Promise<BelowProficientSetting> {
+/** Which levels count as below proficient, for anyone who reads the plan, with the version to save a change at. */
+export async function getBelowProficientSetting(
+  ctx: UseCaseContext,
+): Promise<BelowProficientSetting & { version: number }> {
   requirePermission(ctx, 'plan.read');
-  return stateBelowProficientSetting(ctx.db);
+  const { setting, version } = await versionedBelowProficientSetting(ctx.db);
+  return { ...setting, version };
 }

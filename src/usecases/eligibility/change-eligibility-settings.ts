@@ -10,35 +10,43 @@ import { stateEligibilitySettings } from './state-eligibility-settings';
 
 export interface SettingsChange {
   settings: EligibilitySettings;
+  /** The version the settings were saved at: the next change is saved at it. */
+  version: number;
   redetermined: RedeterminationSummary;
   seconds: number;
 }
 
 /**
- * A state administrator changes the eligibility settings; every stored child is then
- * re-determined with them (the change is audited with the counts it made).
+ * A state administrator changes the eligibility settings at the version read (a `conflict`
+ * when someone changed them since); the settings and the audit event are saved in one
+ * transaction, then every stored child is re-determined with them.
  */
 export async function changeEligibilitySettings(
   ctx: UseCaseContext,
   input: unknown,
+  version: number,
   onProgress?: (done: RedeterminationSummary) => void,
 ): Promise<SettingsChange> {
   if (!hasPermission(ctx.actor.role, 'eligibility.settings'))
     throw new DomainError('forbidden', 'Only a state administrator changes the eligibility settings.');
   const settings = parseEligibilitySettings(input);
-  const before = await stateEligibilitySettings(ctx.db);
   const started = Date.now();
-  await saveSetting(ctx.db, STATE_SETTING_KEYS.eligibility, settings);
-  // The re-determination writes in batches of its own transactions (a state's whole caseload),
-  // so the audit event, which carries its counts, is written when it is done.
-  const redetermined = await redetermineStoredChildren(ctx.db, settings, onProgress);
-  await recordAudit(ctx.db, ctx.actor, {
-    action: 'update',
-    entityType: 'eligibility_settings',
-    entityId: STATE_SETTING_KEYS.eligibility,
-    regionId: null,
-    before,
-    after: { settings, redetermined },
+  // The version is checked and raised before the re-determination starts, so a second save made
+  // at the version read before this one is refused at once, while this one is still running.
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    const before = await stateEligibilitySettings(trx);
+    const savedAt = await saveSetting(trx, STATE_SETTING_KEYS.eligibility, settings, version);
+    await recordAudit(trx, ctx.actor, {
+      action: 'update',
+      entityType: 'eligibility_settings',
+      entityId: STATE_SETTING_KEYS.eligibility,
+      regionId: null,
+      before,
+      after: settings,
+    });
+    return savedAt;
   });
-  return { settings, redetermined, seconds: (Date.now() - started) / 1000 };
+  // The re-determination writes in batches of its own transactions (a state's whole caseload).
+  const redetermined = await redetermineStoredChildren(ctx.db, settings, saved, onProgress);
+  return { settings, version: saved, redetermined, seconds: (Date.now() - started) / 1000 };
 }

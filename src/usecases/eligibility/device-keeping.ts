@@ -6,31 +6,55 @@ import {
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
-  findStoredSetting,
+  readVersionedSetting,
   saveSetting,
   STATE_SETTING_KEYS,
 } from '../../data/repositories/state-settings.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 
+/** The keeping period with the version to save a change at. */
+export type VersionedDeviceKeeping = DeviceKeeping & { version: number };
+
+/** How long a device keeps children's records (ID5.1) and the setting's version: California's unless a state administrator changed it. */
+export async function versionedDeviceKeeping(db: Db): Promise<VersionedDeviceKeeping> {
+  const { setting, version } = await readDeviceKeeping(db);
+  return { ...setting, version };
+}
+
+function readDeviceKeeping(db: Db) {
+  return readVersionedSetting(
+    db,
+    STATE_SETTING_KEYS.deviceKeeping,
+    CALIFORNIA_DEVICE_KEEPING,
+    parseDeviceKeeping,
+  );
+}
+
 /** How long a device keeps children's records (ID5.1): California's unless a state administrator changed it. */
 export async function stateDeviceKeeping(db: Db): Promise<DeviceKeeping> {
-  const stored = await findStoredSetting(db, STATE_SETTING_KEYS.deviceKeeping);
-  return stored === undefined ? CALIFORNIA_DEVICE_KEEPING : parseDeviceKeeping(stored);
+  return (await readDeviceKeeping(db)).setting;
 }
 
 /** The keeping period, for those who take interviews on a device. */
-export async function getDeviceKeeping(ctx: UseCaseContext): Promise<DeviceKeeping> {
+export async function getDeviceKeeping(ctx: UseCaseContext): Promise<VersionedDeviceKeeping> {
   requirePermission(ctx, 'eligibility.determine');
-  return stateDeviceKeeping(ctx.db);
+  return versionedDeviceKeeping(ctx.db);
 }
 
-/** A state administrator changes the keeping period; saved and audited with the period before. */
-export async function changeDeviceKeeping(ctx: UseCaseContext, input: unknown): Promise<DeviceKeeping> {
+/**
+ * A state administrator changes the keeping period at the version read (a `conflict` when
+ * someone changed it since); saved and audited with the period before, in one transaction.
+ */
+export async function changeDeviceKeeping(
+  ctx: UseCaseContext,
+  input: unknown,
+  version: number,
+): Promise<VersionedDeviceKeeping> {
   requirePermission(ctx, 'eligibility.settings');
   const keeping = parseDeviceKeeping(input);
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const before = await stateDeviceKeeping(trx);
-    await saveSetting(trx, STATE_SETTING_KEYS.deviceKeeping, keeping);
+    const saved = await saveSetting(trx, STATE_SETTING_KEYS.deviceKeeping, keeping, version);
     await recordAudit(trx, ctx.actor, {
       action: 'update',
       entityType: 'eligibility_settings',
@@ -39,6 +63,6 @@ export async function changeDeviceKeeping(ctx: UseCaseContext, input: unknown): 
       before,
       after: keeping,
     });
+    return { ...keeping, version: saved };
   });
-  return keeping;
 }

@@ -1,6 +1,7 @@
 import { determineValidInterview } from '../../core/eligibility/determine-eligibility';
 import type { EligibilitySettings } from '../../core/eligibility/eligibility-settings';
 import type { Db } from '../../data/db';
+import { holdSettingVersion, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import {
   approvedCoeBatches,
   writeRedeterminations,
@@ -34,14 +35,21 @@ const FACTS = [
  * what changed for each child (the COE's children, their eligibility records, the COE's
  * determination). Reads and writes in batches, one transaction per batch, a batch written
  * while the next is read, so a state's whole caseload goes through with flat memory; rows
- * that did not change are not written.
+ * that did not change are not written. `savedAt` is the version the settings were saved at;
+ * when a newer save comes, the walk stops (the counts are those of what it went through).
  */
 export function redetermineStoredChildren(
   db: Db,
   settings: EligibilitySettings,
+  savedAt: number,
   onProgress?: (done: RedeterminationSummary) => void,
 ): Promise<RedeterminationSummary> {
-  return walkStoredChildren(db, settings, { write: true, onProgress });
+  // Each batch is written holding the settings' version, and only while it is still the one
+  // these settings were saved at: a newer save waits for the batch being written, then
+  // re-determines every child itself, and this walk stops instead of writing over it.
+  const stillCurrent = async (trx: Db) =>
+    (await holdSettingVersion(trx, STATE_SETTING_KEYS.eligibility)) === savedAt;
+  return walkStoredChildren(db, settings, { write: true, stillCurrent, onProgress });
 }
 
 /**
@@ -58,7 +66,15 @@ export function countRedeterminations(
 async function walkStoredChildren(
   db: Db,
   settings: EligibilitySettings,
-  { write, onProgress }: { write: boolean; onProgress?: (done: RedeterminationSummary) => void },
+  {
+    write,
+    stillCurrent,
+    onProgress,
+  }: {
+    write: boolean;
+    stillCurrent?: (trx: Db) => Promise<boolean>;
+    onProgress?: (done: RedeterminationSummary) => void;
+  },
 ): Promise<RedeterminationSummary> {
   const summary: RedeterminationSummary = {
     coes: 0,
@@ -67,8 +83,10 @@ async function walkStoredChildren(
     nowEligible: 0,
     noLongerEligible: 0,
   };
-  const writes: Array<Promise<void>> = [];
+  const writes: Array<Promise<boolean>> = [];
+  let superseded = false;
   for await (const batch of approvedCoeBatches(db, BATCH)) {
+    if (superseded) break;
     const changedChildren: Array<StoredChildDetermination & { moved_with_worker: boolean }> = [];
     const changedCoes: Array<{ id: string; determination: unknown }> = [];
     for (const coe of batch) {
@@ -99,11 +117,11 @@ async function walkStoredChildren(
     }
     summary.coes += batch.length;
     if (write && changedChildren.length > 0) {
-      const written = writeRedeterminations(db, changedChildren, changedCoes);
+      const written = writeRedeterminations(db, changedChildren, changedCoes, stillCurrent);
       written.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
       writes.push(written);
     }
-    if (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
+    if (writes.length >= WRITES_IN_FLIGHT && !(await writes.shift())) superseded = true;
     onProgress?.({ ...summary });
   }
   await Promise.all(writes);

@@ -4,10 +4,14 @@ import {
   type TermWindows,
 } from '../../core/services/target-list-terms';
 import type { Db } from '../../data/db';
-import { findStoredSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
+import { readVersionedSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
+
+/** When each term runs and the setting's version: California's windows unless a state administrator changed them. */
+export function versionedTermWindows(db: Db) {
+  return readVersionedSetting(db, STATE_SETTING_KEYS.termWindows, CALIFORNIA_TERM_WINDOWS, parseTermWindows);
+}
 
 /** When each term runs: California's windows unless a state administrator changed them. */
 export async function stateTermWindows(db: Db): Promise<TermWindows> {
-  const stored = await findStoredSetting(db, STATE_SETTING_KEYS.termWindows);
-  return stored === undefined ? CALIFORNIA_TERM_WINDOWS : parseTermWindows(stored);
+  return (await versionedTermWindows(db)).setting;
 }

@@ -4,10 +4,12 @@ import {
   type PfsSettings,
 } from '../../core/services/priority-for-services';
 import { requirePermission, type UseCaseContext } from '../context';
-import { statePfsSettings } from './state-pfs-settings';
+import { versionedPfsSettings } from './state-pfs-settings';
 
 export interface PfsSettingsReply {
   settings: PfsSettings;
+  /** The version of the state's criteria: a change is saved at it. */
+  version: number;
   /** California's criteria, and where they come from, to compare and go back to. */
   california: PfsSettings;
   source: string;
@@ -16,9 +18,6 @@ export interface PfsSettingsReply {
 /** The state's Priority for Services criteria beside California's and their source. */
 export async function getPfsSettings(ctx: UseCaseContext): Promise<PfsSettingsReply> {
   requirePermission(ctx, 'service.read');
-  return {
-    settings: await statePfsSettings(ctx.db),
-    california: CALIFORNIA_PFS_SETTINGS,
-    source: CALIFORNIA_PFS_SOURCE,
-  };
+  const { setting, version } = await versionedPfsSettings(ctx.db);
+  return { settings: setting, version, california: CALIFORNIA_PFS_SETTINGS, source: CALIFORNIA_PFS_SOURCE };
 }

@@ -35,4 +35,6 @@ export const cli: Record<string, string> = {
   '{file} is not a file': '{file} no es un archivo',
   '{name} is given twice': '{name} se indicó dos veces',
   '{text} is not a program year such as 2026-27': '{text} no es un año del programa como 2026-27',
+  'someone else changed these settings while this command ran; nothing was saved: run it again':
+    'otra persona cambió esta configuración mientras se ejecutaba este comando; no se guardó nada: vuelva a ejecutarlo',
 };

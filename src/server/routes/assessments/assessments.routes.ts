@@ -21,7 +21,8 @@ import {
   AssessmentPreviewBody,
   AssessmentPreviewReply,
   AssessmentResultReply,
-  BelowProficientSettingSchema,
+  BelowProficientSettingReply,
+  ChangeBelowProficientSettingBody,
   ChangeLevelBody,
   RemoveResultQuery,
   ChildAssessmentsReply,
@@ -149,7 +150,7 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
         description:
           "California's default: CAASPP levels 1–2, ELPAC levels 1–3, unless the state changed them.",
         tags,
-        response: { 200: BelowProficientSettingSchema, ...STANDARD_ERRORS },
+        response: { 200: BelowProficientSettingReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => getBelowProficientSetting(ctx(request)),
@@ -160,13 +161,17 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
       config: { access: 'plan.manage' },
       schema: {
         summary: 'Change which levels count as below proficient',
-        description: 'State administrators. Audited with the setting before.',
+        description:
+          'State administrators, at the version read (409 when someone changed it since). Audited with the setting before.',
         tags,
-        body: BelowProficientSettingSchema,
-        response: { 200: BelowProficientSettingSchema, ...STANDARD_ERRORS },
+        body: ChangeBelowProficientSettingBody,
+        response: { 200: BelowProficientSettingReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
-    async (request) => changeBelowProficientSetting(ctx(request), request.body),
+    async (request) => {
+      const { version, ...setting } = request.body;
+      return changeBelowProficientSetting(ctx(request), setting, version);
+    },
   );
   api.get(
     '/children/:id/assessments',

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { ASSESSMENT_SUBJECTS } from '../../../core/services/assessment-levels';
 import { Literals, Nullable, Paging, PeriodSchema } from '../../schemas';
+import { SettingVersion, SettingVersionRead } from '../../setting-version';
 import { FileField, JsonField } from '../../uploads';
 
 const Subject = Literals(ASSESSMENT_SUBJECTS, 'CAASPP ELA or mathematics, or the Summative ELPAC');
@@ -113,5 +114,17 @@ export const AssessmentImportReply = Type.Object({
 const Levels = Type.Array(Type.Integer({ minimum: 1, maximum: 3 }), { maxItems: 3 });
 export const BelowProficientSettingSchema = Type.Object(
   { ELA: Levels, MATH: Levels, ELPAC: Levels },
+  { additionalProperties: false, description: 'The levels of each subject that count as below proficient' },
+);
+
+/** The setting in force and the version to save a change at. */
+export const BelowProficientSettingReply = Type.Object(
+  { ...BelowProficientSettingSchema.properties, version: SettingVersionRead },
+  { description: 'The levels of each subject that count as below proficient' },
+);
+
+/** A change of the setting, at the version read. */
+export const ChangeBelowProficientSettingBody = Type.Object(
+  { ...BelowProficientSettingSchema.properties, version: SettingVersion },
   { additionalProperties: false, description: 'The levels of each subject that count as below proficient' },
 );

@@ -12,15 +12,17 @@ import { previewEligibilitySettings } from '../../../usecases/eligibility/previe
 import { recordResidencyContact } from '../../../usecases/eligibility/record-residency-contact';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
-import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
+  ChangeDeviceKeepingBody,
   ChangeEligibilitySettingsBody,
   ChangeEligibilitySettingsReply,
   EligibilitySettingsPreviewReply,
   DetermineQuery,
-  DeviceKeepingSchema,
+  DeviceKeepingReply,
   EligibilityHistoryReply,
   EligibilitySettingsReply,
+  PreviewEligibilitySettingsBody,
   ResidencyContactBody,
   WatchListQuery,
   WatchListReply,
@@ -126,7 +128,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       schema: {
         summary: "The state's eligibility settings",
         description:
-          "California's unless a state administrator changed them (docs/rules/coe-and-interview-format.md, Settings).",
+          "California's unless a state administrator changed them (docs/rules/coe-and-interview-format.md, Settings), with the version to save a change at.",
         tags: ['eligibility'],
         response: { 200: EligibilitySettingsReply, ...STANDARD_ERRORS },
       },
@@ -143,14 +145,18 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       schema: {
         summary: 'Change the eligibility settings',
         description:
-          'Values absent keep California’s. Every child of an approved COE is then re-determined with the new settings; the reply counts what changed. Audited.',
+          'Values absent keep California’s. Saved at the version read (409 when someone changed them since) and audited in one transaction; every child of an approved COE is then re-determined with the new settings; the reply counts what changed.',
         tags: ['eligibility'],
         body: ChangeEligibilitySettingsBody,
-        response: { 200: ChangeEligibilitySettingsReply, ...STANDARD_ERRORS },
+        response: { 200: ChangeEligibilitySettingsReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request) => {
-      const change = await changeEligibilitySettings({ db, actor: actorOf(request) }, request.body.settings);
+      const change = await changeEligibilitySettings(
+        { db, actor: actorOf(request) },
+        request.body.settings,
+        request.body.version,
+      );
       return {
         ...change,
         settings: { ...change.settings, singleDistrictStates: [...change.settings.singleDistrictStates] },
@@ -166,7 +172,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         description:
           'What the PUT with the same body would re-determine (the same counts), without saving the settings or writing any child. A read: not audited.',
         tags: ['eligibility'],
-        body: ChangeEligibilitySettingsBody,
+        body: PreviewEligibilitySettingsBody,
         response: { 200: EligibilitySettingsPreviewReply, ...STANDARD_ERRORS },
       },
     },
@@ -190,7 +196,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
         description:
           'Interview drafts and COEs waiting for the network are erased from a device once they have not been saved for this many days, and at sign-out (ID5.1). California’s default is 14.',
         tags: ['eligibility'],
-        response: { 200: DeviceKeepingSchema, ...STANDARD_ERRORS },
+        response: { 200: DeviceKeepingReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => getDeviceKeeping({ db, actor: actorOf(request) }),
@@ -201,12 +207,15 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (a
       config: { access: 'eligibility.settings' },
       schema: {
         summary: 'Change how long a device keeps children’s records',
-        description: 'From 1 to 90 days. Audited.',
+        description: 'From 1 to 90 days, at the version read (409 when someone changed it since). Audited.',
         tags: ['eligibility'],
-        body: DeviceKeepingSchema,
-        response: { 200: DeviceKeepingSchema, ...STANDARD_ERRORS },
+        body: ChangeDeviceKeepingBody,
+        response: { 200: DeviceKeepingReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
-    async (request) => changeDeviceKeeping({ db, actor: actorOf(request) }, request.body),
+    async (request) => {
+      const { version, ...keeping } = request.body;
+      return changeDeviceKeeping({ db, actor: actorOf(request) }, keeping, version);
+    },
   );
 };

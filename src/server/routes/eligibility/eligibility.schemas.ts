@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { EligibilitySettingsSchema } from '../../../core/eligibility/interview-schema';
 import { CalendarDateSchema, ListOf, Nullable, Paging } from '../../schemas';
+import { SettingVersion, SettingVersionRead } from '../../setting-version';
 
 export const DetermineQuery = Type.Object({
   language: Type.Optional(
@@ -70,7 +71,7 @@ export const ResidencyContactBody = Type.Object(
 );
 
 /** The state's eligibility settings in force (California's unless changed). */
-export const EligibilitySettingsReply = Type.Object({
+export const EligibilitySettingsValues = Type.Object({
   soonAfterDays: Type.Integer(),
   toJoinMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
   precedeMaxMonths: Type.Union([Type.Integer(), Type.Null()]),
@@ -80,8 +81,20 @@ export const EligibilitySettingsReply = Type.Object({
   feb29Anniversary: Type.Union([Type.Literal('feb-28'), Type.Literal('mar-1')]),
 });
 
-export const ChangeEligibilitySettingsBody = Type.Object(
+/** The settings in force and the version to save a change at. */
+export const EligibilitySettingsReply = Type.Object({
+  ...EligibilitySettingsValues.properties,
+  version: SettingVersionRead,
+});
+
+/** The settings a preview counts the re-determination of (nothing is saved, so no version). */
+export const PreviewEligibilitySettingsBody = Type.Object(
   { settings: EligibilitySettingsSchema },
+  { additionalProperties: false, description: '`settings: {}` gives California’s back' },
+);
+
+export const ChangeEligibilitySettingsBody = Type.Object(
+  { settings: EligibilitySettingsSchema, version: SettingVersion },
   { additionalProperties: false, description: '`settings: {}` gives California’s back' },
 );
 const RedeterminedSchema = Type.Object({
@@ -92,22 +105,25 @@ const RedeterminedSchema = Type.Object({
   noLongerEligible: Type.Integer(),
 });
 export const ChangeEligibilitySettingsReply = Type.Object({
-  settings: EligibilitySettingsReply,
+  settings: EligibilitySettingsValues,
+  version: Type.Integer({ description: 'The version the settings were saved at' }),
   redetermined: RedeterminedSchema,
   seconds: Type.Number(),
 });
 export const EligibilitySettingsPreviewReply = Type.Object({
-  settings: EligibilitySettingsReply,
+  settings: EligibilitySettingsValues,
   redetermined: RedeterminedSchema,
 });
 
-export const DeviceKeepingSchema = Type.Object(
-  {
-    days: Type.Integer({
-      minimum: 1,
-      maximum: 90,
-      description: 'Days a device keeps an interview draft or a waiting COE after it was last saved (ID5.1)',
-    }),
-  },
+const DeviceKeepingDays = Type.Integer({
+  minimum: 1,
+  maximum: 90,
+  description: 'Days a device keeps an interview draft or a waiting COE after it was last saved (ID5.1)',
+});
+
+export const DeviceKeepingReply = Type.Object({ days: DeviceKeepingDays, version: SettingVersionRead });
+
+export const ChangeDeviceKeepingBody = Type.Object(
+  { days: DeviceKeepingDays, version: SettingVersion },
   { additionalProperties: false },
 );

@@ -6,12 +6,13 @@ import { getMpoTargetList } from '../../../usecases/mpo-targets/get-mpo-target-l
 import { getTermWindows } from '../../../usecases/mpo-targets/get-term-windows';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
-import { STANDARD_ERRORS } from '../../schemas';
+import { ErrorReply, STANDARD_ERRORS } from '../../schemas';
 import {
   TargetListExportQuery,
   TargetListQuery,
   TargetListReply,
-  TermWindowsSchema,
+  ChangeTermWindowsBody,
+  TermWindowsReply,
 } from './mpo-targets.schemas';
 import { sendFile } from '../../send-file';
 
@@ -62,7 +63,7 @@ export const mpoTargetRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api
         description:
           "California's default: RSY 09-01..06-15, SUMMER 06-16..08-31, INTERSESSION 09-01..06-15.",
         tags,
-        response: { 200: TermWindowsSchema, ...STANDARD_ERRORS },
+        response: { 200: TermWindowsReply, ...STANDARD_ERRORS },
       },
     },
     async (request) => getTermWindows(ctx(request)),
@@ -73,12 +74,16 @@ export const mpoTargetRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api
       config: { access: 'plan.manage' },
       schema: {
         summary: 'Change when each term runs',
-        description: 'State administrators. Audited with the windows before.',
+        description:
+          'State administrators, at the version read (409 when someone changed them since). Audited with the windows before.',
         tags,
-        body: TermWindowsSchema,
-        response: { 200: TermWindowsSchema, ...STANDARD_ERRORS },
+        body: ChangeTermWindowsBody,
+        response: { 200: TermWindowsReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
-    async (request) => changeTermWindows(ctx(request), request.body),
+    async (request) => {
+      const { version, ...windows } = request.body;
+      return changeTermWindows(ctx(request), windows, version);
+    },
   );
 };

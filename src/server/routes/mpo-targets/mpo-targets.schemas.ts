@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { ASSESSED_SUBJECTS, ENROLLMENT_REASONS, SERVICE_TERMS } from '../../../core/services/service-records';
 import { SERVICE_ORDER_GROUPS } from '../../../core/services/priority-for-services';
 import { Literals, Nullable, PeriodSchema } from '../../schemas';
+import { SettingVersion, SettingVersionRead } from '../../setting-version';
 import { MpoPopulation } from '../plan/plan.schemas';
 
 const Term = Literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
@@ -76,6 +77,21 @@ const MonthDay = Type.String({ pattern: '^[0-9]{2}-[0-9]{2}$', description: 'A d
 const TermWindow = Type.Object({ from: MonthDay, to: MonthDay }, { additionalProperties: false });
 export const TermWindowsSchema = Type.Object(
   { RSY: TermWindow, SUMMER: TermWindow, INTERSESSION: TermWindow },
+  {
+    additionalProperties: false,
+    description: 'When each term runs within a performance period (September to August)',
+  },
+);
+
+/** The windows in force and the version to save a change at. */
+export const TermWindowsReply = Type.Object(
+  { ...TermWindowsSchema.properties, version: SettingVersionRead },
+  { description: 'When each term runs within a performance period (September to August)' },
+);
+
+/** A change of the windows, at the version read. */
+export const ChangeTermWindowsBody = Type.Object(
+  { ...TermWindowsSchema.properties, version: SettingVersion },
   {
     additionalProperties: false,
     description: 'When each term runs within a performance period (September to August)',

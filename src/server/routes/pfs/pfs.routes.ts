@@ -10,7 +10,7 @@ import { getRegionPfsList } from '../../../usecases/pfs/get-region-pfs-list';
 import { recordSchoolStatus } from '../../../usecases/pfs/record-school-status';
 import type { AppOptions } from '../../app';
 import { actorOf } from '../../policies/authenticate';
-import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
   ChildPfsQuery,
   ChildPfsReply,
@@ -20,7 +20,7 @@ import {
   PfsListQuery,
   PfsListReply,
   PfsSettingsReply,
-  PfsSettingsSchema,
+  ChangePfsSettingsBody,
   RecordSchoolStatusBody,
   SchoolStatusReply,
 } from './pfs.schemas';
@@ -85,7 +85,8 @@ export const pfsRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
       config: { access: 'service.read' },
       schema: {
         summary: 'The Priority for Services criteria',
-        description: 'The state’s criteria, California’s and their source.',
+        description:
+          'The state’s criteria with the version to save a change at, California’s and their source.',
         tags,
         response: { 200: PfsSettingsReply, ...STANDARD_ERRORS },
       },
@@ -98,13 +99,17 @@ export const pfsRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db
       config: { access: 'plan.manage' },
       schema: {
         summary: 'Change the Priority for Services criteria',
-        description: 'State administrators. Audited with the criteria before.',
+        description:
+          'State administrators, at the version read (409 when someone changed them since). Audited with the criteria before.',
         tags,
-        body: PfsSettingsSchema,
-        response: { 200: PfsSettingsReply, ...STANDARD_ERRORS },
+        body: ChangePfsSettingsBody,
+        response: { 200: PfsSettingsReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
-    async (request) => changePfsSettings(ctx(request), request.body),
+    async (request) => {
+      const { version, ...settings } = request.body;
+      return changePfsSettings(ctx(request), settings, version);
+    },
   );
   api.get(
     '/children/:id/pfs',

@@ -7,6 +7,7 @@ import {
 } from '../../../core/services/priority-for-services';
 import { SERVICE_TERMS } from '../../../core/services/service-records';
 import { CalendarDateSchema, Literals, Nullable, PeriodSchema } from '../../schemas';
+import { SettingVersion, SettingVersionRead } from '../../setting-version';
 import { ChildSummary } from '../children/children.schemas';
 
 const Term = Literals(SERVICE_TERMS, 'RSY (regular school year), SUMMER or INTERSESSION');
@@ -45,8 +46,15 @@ export const PfsSettingsSchema = Type.Object(
   { additionalProperties: false, description: 'The state’s Priority for Services criteria' },
 );
 
+/** A change of the criteria: the criteria, at the version read. */
+export const ChangePfsSettingsBody = Type.Object(
+  { ...PfsSettingsSchema.properties, version: SettingVersion },
+  { additionalProperties: false },
+);
+
 export const PfsSettingsReply = Type.Object({
   settings: PfsSettingsSchema,
+  version: SettingVersionRead,
   california: PfsSettingsSchema,
   source: Type.String({ description: 'Where California’s criteria come from' }),
 });

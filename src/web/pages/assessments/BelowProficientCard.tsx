@@ -10,7 +10,10 @@ import type { BelowProficientSetting } from './assessment-types';
 export function BelowProficientCard() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const { view, draft, setDraft, save } = useSettingDraft<BelowProficientSetting, BelowProficientSetting>({
+  const { view, draft, setDraft, save } = useSettingDraft<
+    BelowProficientSetting & { version: number },
+    BelowProficientSetting
+  >({
     queryKey: ['assessment-settings'],
     url: '/api/assessments/settings',
     invalidates: [['assessments']],

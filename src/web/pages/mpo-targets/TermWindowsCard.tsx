@@ -10,12 +10,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { useSession } from '../../app/session';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
+import { useSettingDraft } from '../../components/use-setting-draft';
 import { SERVICE_TERMS, type TermWindows } from './mpo-target-types';
 
 type End = 'from' | 'to';
@@ -68,19 +67,15 @@ function MonthDayInput({
 export function TermWindowsCard() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const client = useQueryClient();
-  const windows = useQuery({
+  const {
+    view: windows,
+    draft,
+    setDraft,
+    save,
+  } = useSettingDraft<TermWindows & { version: number }, TermWindows>({
     queryKey: ['term-windows'],
-    queryFn: () => api<TermWindows>('GET', '/api/mpo-targets/terms'),
-  });
-  const [draft, setDraft] = useState<TermWindows | null>(null);
-  const save = useMutation({
-    mutationFn: (next: TermWindows) => api<TermWindows>('PUT', '/api/mpo-targets/terms', next),
-    onSuccess: async () => {
-      setDraft(null);
-      await client.invalidateQueries({ queryKey: ['term-windows'] });
-      await client.invalidateQueries({ queryKey: ['mpo-targets'] });
-    },
+    url: '/api/mpo-targets/terms',
+    invalidates: [['mpo-targets']],
   });
   const shown = draft ?? windows.data;
   const editable = can('plan.manage');
@@ -89,7 +84,12 @@ export function TermWindowsCard() {
   const change = (term: (typeof SERVICE_TERMS)[number], end: End, value: string) => {
     if (!shown) return;
     save.reset();
-    setDraft({ ...shown, [term]: { ...shown[term], [end]: value } });
+    setDraft({
+      RSY: shown.RSY,
+      SUMMER: shown.SUMMER,
+      INTERSESSION: shown.INTERSESSION,
+      [term]: { ...shown[term], [end]: value },
+    });
   };
 
   return (
@@ -129,9 +129,12 @@ export function TermWindowsCard() {
             </Button>
           </Group>
         )}
-        {save.error && !(save.error instanceof ApiError && save.error.problems.length > 0) && (
-          <ErrorAlert error={save.error} />
-        )}
+        {save.error &&
+          !(
+            save.error instanceof ApiError &&
+            save.error.status !== 409 &&
+            save.error.problems.length > 0
+          ) && <ErrorAlert error={save.error} />}
         {save.isSuccess && (
           <Alert color="ciclo" role="status" mt="sm">
             {t('mpoTargets.terms.saved')}

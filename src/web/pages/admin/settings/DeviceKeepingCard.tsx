@@ -8,11 +8,13 @@ import { useSettingDraft } from '../../../components/use-setting-draft';
 /** How long a device keeps children's records (ID5.1), with California's period and its source. */
 export function DeviceKeepingCard() {
   const { t } = useTranslation();
-  const { view, draft, setDraft, save } = useSettingDraft<DeviceKeeping, DeviceKeeping>({
-    queryKey: ['device-keeping'],
-    url: '/api/eligibility/device-keeping',
-    invalidates: [],
-  });
+  const { view, draft, setDraft, save } = useSettingDraft<DeviceKeeping & { version: number }, DeviceKeeping>(
+    {
+      queryKey: ['device-keeping'],
+      url: '/api/eligibility/device-keeping',
+      invalidates: [],
+    },
+  );
   const shown = draft ?? view.data;
   const error = save.error instanceof ApiError ? save.error : null;
   const days = (count: number) => t('settings.days', { count });

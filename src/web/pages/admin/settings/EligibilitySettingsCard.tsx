@@ -19,12 +19,14 @@ import type {
   ChangeEligibilitySettingsReply,
   EligibilitySettingsPreviewReply,
   EligibilitySettingsReply,
+  EligibilitySettingsValues,
 } from '../../../../server/routes/eligibility/eligibility.schemas';
 import { api, ApiError } from '../../../app/api';
 import { formatNumber } from '../../../app/format';
 import { ErrorAlert, QueryState } from '../../../components/QueryState';
 
-type Settings = Static<typeof EligibilitySettingsReply>;
+type Settings = Static<typeof EligibilitySettingsValues>;
+type SettingsView = Static<typeof EligibilitySettingsReply>;
 type Counts = Static<typeof ChangeEligibilitySettingsReply>['redetermined'];
 type NumberKey =
   | 'soonAfterDays'
@@ -63,7 +65,7 @@ function toDraft(settings: Settings): Draft {
   };
 }
 
-/** The body of the PUT: an empty number is "no limit" where the setting allows it, else the server names it. */
+/** The body of the preview (the PUT adds the version read): an empty number is "no limit" where the setting allows it, else the server names it. */
 function toBody(draft: Draft) {
   const number = (value: number | string) => (value === '' ? null : Number(value));
   return {
@@ -89,17 +91,30 @@ export function EligibilitySettingsCard() {
   const n = (value: number) => formatNumber(value, i18n.language);
   const view = useQuery({
     queryKey: ['eligibility-settings'],
-    queryFn: () => api<Settings>('GET', '/api/eligibility/settings'),
+    queryFn: () => api<SettingsView>('GET', '/api/eligibility/settings'),
   });
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The version the settings were read at when the draft began: the save is made at it.
+  const [draftVersion, setDraftVersion] = useState(0);
   const preview = useMutation({
     mutationFn: (body: ReturnType<typeof toBody>) =>
       api<Static<typeof EligibilitySettingsPreviewReply>>('POST', '/api/eligibility/settings/preview', body),
   });
   const save = useMutation({
     mutationFn: (body: ReturnType<typeof toBody>) =>
-      api<Static<typeof ChangeEligibilitySettingsReply>>('PUT', '/api/eligibility/settings', body),
+      api<Static<typeof ChangeEligibilitySettingsReply>>('PUT', '/api/eligibility/settings', {
+        ...body,
+        version: draftVersion,
+      }),
     onSuccess: async () => {
+      setDraft(null);
+      preview.reset();
+      await client.invalidateQueries({ queryKey: ['eligibility-settings'] });
+    },
+    // Someone else saved the settings meanwhile (409): the draft is dropped and the settings
+    // read again; the message says why.
+    onError: async (error) => {
+      if (!(error instanceof ApiError && error.status === 409)) return;
       setDraft(null);
       preview.reset();
       await client.invalidateQueries({ queryKey: ['eligibility-settings'] });
@@ -107,6 +122,7 @@ export function EligibilitySettingsCard() {
   });
   const change = (next: Partial<Draft>) => {
     if (!view.data) return;
+    if (!draft) setDraftVersion(view.data.version);
     setDraft({ ...(draft ?? toDraft(view.data)), ...next });
     preview.reset();
     save.reset();
@@ -195,7 +211,7 @@ export function EligibilitySettingsCard() {
               error={problem('feb29Anniversary')}
             />
             <Text size="xs" c="dimmed">
-              {t('settings.eligibility.contract')} {t('settings.eligibility.lastSaveWins')}
+              {t('settings.eligibility.contract')}
             </Text>
             <Group>
               {draft && (
