@@ -6,6 +6,7 @@ import {
   phonePage,
   signIn,
 } from '../support/browser';
+import { apiSession } from '../support/browser-api';
 
 const baseUrl = inject('baseUrl');
 const accounts = inject('accounts');
@@ -126,5 +127,74 @@ describe('the school contact log on a phone', () => {
     await phone.page.getByRole('heading', { name: /Perla .*Quintanilla/, level: 1 }).waitFor();
     await phone.page.getByText(/^Obtained at a school contact with Lincoln Elementary on /).waitFor();
     await expectAccessible(phone.page, 'referral from a school contact');
+  });
+});
+
+describe('a school contact someone else changed meanwhile', () => {
+  it('is not overwritten: the edit and the deletion are refused, the page says so plainly and shows what is saved', async () => {
+    const recruiterApi = await apiSession(accounts.recruiter);
+    const { user } = (await recruiterApi('GET', '/auth/me')) as { user: { regionId: string } };
+    const schools = (await recruiterApi('GET', `/schools?regionId=${user.regionId}`)) as {
+      items: Array<{ id: string; name: string }>;
+    };
+    const lincoln = schools.items.find((s) => s.name === 'Lincoln Elementary')!;
+    const entry = {
+      // A month of its own, so that no other test's contact shows beside it.
+      contactDate: '2020-02-11',
+      schoolId: lincoln.id,
+      contactType: 'phone_contact',
+      outcomes: [{ code: 'left_materials' }],
+      notes: 'Called the office',
+    };
+    const created = (await recruiterApi('POST', '/school-contacts', entry)) as { id: string };
+
+    await signIn(phone.page, baseUrl, accounts.recruiter);
+    await phone.page.goto(`${baseUrl}/school-contacts?month=2020-02`);
+    const table = phone.page.getByRole('list', { name: 'Contacts of the month' });
+    await table.getByText('Called the office').waitFor();
+    await table.getByRole('button', { name: /^Edit the contact of .* with Lincoln Elementary$/ }).click();
+    const editForm = phone.page.getByRole('form', { name: 'Edit the contact' });
+    await editForm.getByLabel('Notes').fill('My change');
+    // Meanwhile the same contact is corrected elsewhere (another tab, a manager).
+    await recruiterApi('PUT', `/school-contacts/${created.id}`, {
+      ...entry,
+      notes: 'Their change',
+      version: 1,
+    });
+    await editForm.getByRole('button', { name: 'Save the contact' }).click();
+    await phone.page
+      .getByRole('alert')
+      .filter({
+        hasText: 'Someone else changed this contact since you opened it, so your change was not saved.',
+      })
+      .waitFor();
+    await expect(editForm.getByLabel('Notes').inputValue()).resolves.toBe('Their change');
+    await table.getByText('Their change').waitFor();
+    await expectAccessible(phone.page, 'school contact changed meanwhile');
+    await editForm.getByLabel('Notes').fill('My change, again');
+    await editForm.getByRole('button', { name: 'Save the contact' }).click();
+    await phone.page.getByRole('status').filter({ hasText: 'Contact saved.' }).waitFor();
+    await table.getByText('My change, again').waitFor();
+
+    // A deletion at the version shown is refused when the contact changed since; nothing is deleted.
+    await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).click();
+    const dialog = phone.page.getByRole('dialog', { name: 'Delete this contact?' });
+    await dialog.waitFor();
+    await recruiterApi('PUT', `/school-contacts/${created.id}`, {
+      ...entry,
+      notes: 'Changed once more',
+      version: 3,
+    });
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await phone.page
+      .getByRole('alert')
+      .filter({ hasText: 'Someone else changed this contact since you opened it, so it was not deleted.' })
+      .waitFor();
+    await table.getByText('Changed once more').waitFor();
+    await table.getByRole('button', { name: /^Delete the contact of .* with Lincoln Elementary$/ }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await phone.page.getByRole('status').filter({ hasText: 'Contact deleted.' }).waitFor();
+    await expect(table.getByText('Changed once more').count()).resolves.toBe(0);
   });
 });

@@ -209,11 +209,13 @@ describe.each(TEST_DATABASES)('district recruiters on $name', (database) => {
     );
     const rename = await districtRecruiter.request('PATCH', `/api/families/${ids.otherFamily}`, {
       familyName: 'Changed',
+      version: 1,
     });
     expect(rename.status).toBe(404);
     // Nor one of their own district that a region's recruiter recorded without a district.
     const ownByEnrollment = await districtRecruiter.request('PATCH', `/api/families/${ids.ownFamily}`, {
       familyName: 'Changed',
+      version: 1,
     });
     expect(ownByEnrollment.status).toBe(403);
   });
@@ -240,6 +242,7 @@ describe.each(TEST_DATABASES)('district recruiters on $name', (database) => {
     expect((await districtRecruiter.request('GET', `/api/families/${created.body.id}`)).status).toBe(200);
     const renamed = await districtRecruiter.request('PATCH', `/api/families/${created.body.id}`, {
       familyName: 'Ortega Ruiz',
+      version: created.body.version,
     });
     expect(renamed.status).toBe(200);
     const coe = await districtRecruiter.request('POST', '/api/coes', {

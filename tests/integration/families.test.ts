@@ -83,12 +83,18 @@ describe.each(TEST_DATABASES)('families on $name', (database) => {
 
   it('changes a family’s details and adds a member, each audited', async () => {
     const family = await createFamily('Antes');
+    expect((await recruiter.request('GET', `/api/families/${family.id}`)).body.version).toBe(1);
+    const withoutVersion = await recruiter.request('PATCH', `/api/families/${family.id}`, {
+      familyName: 'Sin versión',
+    });
+    expect(withoutVersion.status).toBe(400);
     const updated = await recruiter.request('PATCH', `/api/families/${family.id}`, {
       familyName: 'Después',
       phone: '(559) 555-0111',
+      version: 1,
     });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ familyName: 'Después', phone: '(559) 555-0111' });
+    expect(updated.body).toMatchObject({ familyName: 'Después', phone: '(559) 555-0111', version: 2 });
     const added = await recruiter.request('POST', `/api/families/${family.id}/members`, {
       relation: 'guardian',
       firstName: 'Tomás',
@@ -96,6 +102,8 @@ describe.each(TEST_DATABASES)('families on $name', (database) => {
     });
     expect(added.status).toBe(201);
     expect(added.body.members).toHaveLength(2);
+    // Adding a member overwrites nothing, so it leaves the family's version as it was.
+    expect(added.body.version).toBe(2);
 
     const audit = await t.handle.db
       .selectFrom('audit_events')
@@ -121,7 +129,8 @@ describe.each(TEST_DATABASES)('families on $name', (database) => {
     const reviewer = await signInAs(t.app, fixture.users.reviewer.email);
     expect((await outsider.request('GET', `/api/families/${family.id}`)).status).toBe(404);
     expect(
-      (await outsider.request('PATCH', `/api/families/${family.id}`, { familyName: 'Cambiada' })).status,
+      (await outsider.request('PATCH', `/api/families/${family.id}`, { familyName: 'Cambiada', version: 1 }))
+        .status,
     ).toBe(404);
     expect(
       (
@@ -137,7 +146,8 @@ describe.each(TEST_DATABASES)('families on $name', (database) => {
       canAddMember: false,
     });
     expect(
-      (await reviewer.request('PATCH', `/api/families/${family.id}`, { familyName: 'Cambiada' })).status,
+      (await reviewer.request('PATCH', `/api/families/${family.id}`, { familyName: 'Cambiada', version: 1 }))
+        .status,
     ).toBe(403);
     const row = await t.handle.db
       .selectFrom('families')
@@ -151,6 +161,72 @@ describe.each(TEST_DATABASES)('families on $name', (database) => {
       .where('family_id', '=', family.id)
       .execute();
     expect(members).toEqual([{ first_name: 'Lucía' }]);
+  });
+
+  async function familyAudit(familyId: string) {
+    return t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'after'])
+      .where('entity_type', '=', 'family')
+      .where('entity_id', '=', familyId)
+      .where('action', '=', 'update')
+      .execute();
+  }
+
+  it('refuses an edit made at a version someone changed since (409) and changes nothing; 404 for a family that does not exist', async () => {
+    const family = await createFamily('Primera');
+    const first = await recruiter.request('PATCH', `/api/families/${family.id}`, {
+      familyName: 'Segunda',
+      version: 1,
+    });
+    expect(first.status).toBe(200);
+    const stale = await recruiter.request('PATCH', `/api/families/${family.id}`, {
+      familyName: 'Tercera',
+      phone: '(559) 555-0199',
+      version: 1,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toBe(
+      'version: someone else changed this family since you opened it; reload it',
+    );
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    const row = await t.handle.db
+      .selectFrom('families')
+      .select(['family_name', 'phone', 'version'])
+      .where('id', '=', family.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ family_name: 'Segunda', phone: null, version: 2 });
+    expect(
+      (await familyAudit(family.id)).map((e) => (e.after as { family_name: string }).family_name),
+    ).toEqual(['Segunda']);
+    const missing = await recruiter.request('PATCH', `/api/families/${randomUUID()}`, {
+      familyName: 'Nadie',
+      version: 1,
+    });
+    expect(missing.status).toBe(404);
+  });
+
+  it('lets one of three edits of the same family made at once win; the other two are told it changed (409)', async () => {
+    const family = await createFamily('Concurrente');
+    const replies = await Promise.all(
+      ['Uno', 'Dos', 'Tres'].map((familyName, i) =>
+        (i === 1 ? admin : recruiter).request('PATCH', `/api/families/${family.id}`, {
+          familyName,
+          version: 1,
+        }),
+      ),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const winner = replies.find((r) => r.status === 200)!.body.familyName as string;
+    const row = await t.handle.db
+      .selectFrom('families')
+      .select(['family_name', 'version'])
+      .where('id', '=', family.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ family_name: winner, version: 2 });
+    expect(
+      (await familyAudit(family.id)).map((e) => (e.after as { family_name: string }).family_name),
+    ).toEqual([winner]);
   });
 
   it('creates a family only in a region the actor works in', async () => {

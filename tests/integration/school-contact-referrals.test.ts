@@ -196,10 +196,23 @@ describe.each(TEST_DATABASES)('referrals obtained at a school contact on $name',
     const edited = await recruiter.request(
       'PUT',
       `/api/school-contacts/${created.body.id}`,
-      contact({ notes: 'Second list', referrals: [child('Beto', { lastSurname: 'Ramos' })] }),
+      contact({
+        notes: 'Second list',
+        referrals: [child('Beto', { lastSurname: 'Ramos' })],
+        version: created.body.version,
+      }),
     );
     expect(edited.status).toBe(200);
     expect(edited.body.referrals.map((r: { firstName: string }) => r.firstName)).toEqual(['Beto', 'Ana']);
+    expect(await actionsOf(created.body.id)).toEqual(['school_contact:create', 'school_contact:update']);
+    // An edit at the version read before that one is refused and adds no child to the queue.
+    const stale = await manager.request(
+      'PUT',
+      `/api/school-contacts/${created.body.id}`,
+      contact({ notes: 'Third list', referrals: [child('Carla')], version: created.body.version }),
+    );
+    expect(stale.status).toBe(409);
+    expect((await referralsOfContact(created.body.id)).map((r) => r.first_name)).toEqual(['Ana', 'Beto']);
     expect(await actionsOf(created.body.id)).toEqual(['school_contact:create', 'school_contact:update']);
   });
 });

@@ -152,32 +152,35 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     const edited = await recruiter.request(
       'PUT',
       `/api/school-contacts/${id}`,
-      entry({ contactType: 'scheduled_visit', outcomes: [{ code: 'established_relationship' }] }),
+      entry({ contactType: 'scheduled_visit', outcomes: [{ code: 'established_relationship' }], version: 1 }),
     );
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({
       contactType: 'scheduled_visit',
       outcomes: [{ code: 'established_relationship', detail: null }],
+      version: 2,
     });
 
     const byManager = await manager.request(
       'PUT',
       `/api/school-contacts/${id}`,
-      entry({ notes: 'checked by the manager' }),
+      entry({ notes: 'checked by the manager', version: 2 }),
     );
     expect(byManager.status).toBe(200);
     expect(byManager.body.notes).toBe('checked by the manager');
     expect(byManager.body.userId).toBe(fixture.users.recruiter.id);
 
-    expect((await dataSpecialist.request('PUT', `/api/school-contacts/${id}`, entry())).status).toBe(403);
-    expect((await dataSpecialist.request('DELETE', `/api/school-contacts/${id}`)).status).toBe(403);
-    const fromOutside = await outsider.request('PUT', `/api/school-contacts/${id}`, entry());
-    const missing = await outsider.request('PUT', `/api/school-contacts/${randomUUID()}`, entry());
+    const current = entry({ version: 3 });
+    expect((await dataSpecialist.request('PUT', `/api/school-contacts/${id}`, current)).status).toBe(403);
+    expect((await dataSpecialist.request('DELETE', `/api/school-contacts/${id}?version=3`)).status).toBe(403);
+    const fromOutside = await outsider.request('PUT', `/api/school-contacts/${id}`, current);
+    const missing = await outsider.request('PUT', `/api/school-contacts/${randomUUID()}`, current);
     expect(fromOutside.status).toBe(404);
     expect(fromOutside.body).toEqual(missing.body);
-    expect((await outsider.request('DELETE', `/api/school-contacts/${id}`)).status).toBe(404);
+    expect((await outsider.request('DELETE', `/api/school-contacts/${id}?version=3`)).status).toBe(404);
 
-    expect((await recruiter.request('DELETE', `/api/school-contacts/${id}`)).status).toBe(204);
+    expect((await recruiter.request('DELETE', `/api/school-contacts/${id}?version=3`)).status).toBe(204);
+    expect((await recruiter.request('DELETE', `/api/school-contacts/${id}?version=3`)).status).toBe(404);
     expect(
       await t.handle.db.selectFrom('school_contacts').select('id').where('id', '=', id).executeTakeFirst(),
     ).toBeUndefined();
@@ -188,6 +191,76 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
       .orderBy('occurred_at')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'delete']);
+  });
+
+  const schoolContactAudit = (id: string) =>
+    t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'after'])
+      .where('entity_type', '=', 'school_contact')
+      .where('entity_id', '=', id)
+      .orderBy('id')
+      .execute();
+
+  it('refuses an edit or a deletion made at a version someone changed since (409), and nothing changes', async () => {
+    const created = await recruiter.request('POST', '/api/school-contacts', entry({ notes: 'first' }));
+    const id = created.body.id as string;
+    expect(created.body.version).toBe(1);
+    const withoutVersion = await recruiter.request('PUT', `/api/school-contacts/${id}`, entry());
+    expect(withoutVersion.status).toBe(400);
+    expect((await recruiter.request('DELETE', `/api/school-contacts/${id}`)).status).toBe(400);
+    const byManager = await manager.request(
+      'PUT',
+      `/api/school-contacts/${id}`,
+      entry({ notes: 'second', version: 1 }),
+    );
+    expect(byManager.status).toBe(200);
+    const stale = await recruiter.request(
+      'PUT',
+      `/api/school-contacts/${id}`,
+      entry({ notes: 'third', contactType: 'appointment', version: 1 }),
+    );
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toBe(
+      'version: someone else changed this school contact since you opened it; reload it',
+    );
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    expect((await recruiter.request('DELETE', `/api/school-contacts/${id}?version=1`)).status).toBe(409);
+    const row = await t.handle.db
+      .selectFrom('school_contacts')
+      .select(['notes', 'contact_type', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ notes: 'second', contact_type: 'drop_in', version: 2 });
+    expect((await schoolContactAudit(id)).map((e) => e.action)).toEqual(['create', 'update']);
+    expect((await recruiter.request('DELETE', `/api/school-contacts/${id}?version=2`)).status).toBe(204);
+    const gone = await recruiter.request('PUT', `/api/school-contacts/${id}`, entry({ version: 2 }));
+    expect(gone.status).toBe(404);
+  });
+
+  it('lets one of three edits of the same contact made at once win; the other two are told it changed (409)', async () => {
+    const created = await recruiter.request('POST', '/api/school-contacts', entry({ notes: 'at once' }));
+    const id = created.body.id as string;
+    const replies = await Promise.all(
+      ['one', 'two', 'three'].map((notes, i) =>
+        (i === 1 ? manager : recruiter).request(
+          'PUT',
+          `/api/school-contacts/${id}`,
+          entry({ notes, version: 1 }),
+        ),
+      ),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const winner = replies.find((r) => r.status === 200)!.body.notes as string;
+    const row = await t.handle.db
+      .selectFrom('school_contacts')
+      .select(['notes', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ notes: winner, version: 2 });
+    const updates = (await schoolContactAudit(id)).filter((e) => e.action === 'update');
+    expect(updates.map((u) => (u.after as { notes: string }).notes)).toEqual([winner]);
+    expect((await recruiter.request('DELETE', `/api/school-contacts/${id}?version=2`)).status).toBe(204);
   });
 
   it('keeps logs within the region: a manager reads their staff, a recruiter only themself, another region nothing', async () => {
@@ -228,7 +301,7 @@ describe.each(TEST_DATABASES)('the IDR school contact log on $name', (database) 
     });
     expect(csv.body).toContain(`"'=HYPERLINK(""http://example.com"",""Open"")"`);
     expect(csv.body).not.toMatch(/(^|,)"?=HYPERLINK/m);
-    await recruiter.request('DELETE', `/api/school-contacts/${created.body.id}`);
+    await recruiter.request('DELETE', `/api/school-contacts/${created.body.id}?version=1`);
   });
 
   it('exports the month as CSV and as a printable PDF, in English or Spanish', async () => {

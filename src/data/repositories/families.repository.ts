@@ -76,14 +76,32 @@ export async function insertFamily(db: Db, family: Insertable<FamiliesTable>): P
   return db.insertInto('families').values(family).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Change a family's name or contact details and return the row as it is now. */
-export async function updateFamilyRow(db: Db, id: string, changes: Updateable<FamiliesTable>): Promise<DbFamily> {
+/**
+ * Change a family's name or contact details at the version read, raising it; the row as it is
+ * now, or undefined when someone changed it since (or it is gone).
+ */
+export async function updateFamilyRowIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Updateable<FamiliesTable>,
+): Promise<DbFamily | undefined> {
   return db
     .updateTable('families')
-    .set({ ...changes, updated_at: new Date() })
+    .set((eb) => ({ ...changes, updated_at: new Date(), version: eb('version', '+', 1) }))
     .where('id', '=', id)
+    .where('version', '=', version)
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+}
+
+/**
+ * Whether a family with this id still exists (a 409 rather than a 404 when an edit missed it).
+ * @scopedBy the family the caller loaded in scope just before; says only whether it is still there
+ */
+export async function familyExists(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('families').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Insert a member of a family and return its row. */

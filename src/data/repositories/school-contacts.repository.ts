@@ -14,6 +14,8 @@ export interface SchoolContactRow {
   contact_type: 'phone_contact' | 'drop_in' | 'scheduled_visit' | 'appointment';
   outcomes: unknown;
   notes: string | null;
+  /** Raised by each edit; an edit or removal names the version it read. */
+  version: number;
 }
 
 function selectSchoolContacts(db: Db) {
@@ -33,6 +35,7 @@ function selectSchoolContacts(db: Db) {
       'school_contacts.contact_type',
       'school_contacts.outcomes',
       'school_contacts.notes',
+      'school_contacts.version',
     ]);
 }
 
@@ -83,13 +86,30 @@ export async function insertSchoolContact(db: Db, values: SchoolContactValues & 
   return row.id;
 }
 
-/** Replace an entry's facts (its author stays). */
-export async function updateSchoolContactRow(db: Db, id: string, values: SchoolContactValues & { region_id: string }): Promise<void> {
-  await db.updateTable('school_contacts').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+/** Replace an entry's facts (its author stays) at the version read; false when it changed since or is gone. */
+export async function updateSchoolContactRowIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  values: SchoolContactValues & { region_id: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('school_contacts')
+    .set((eb) => ({ ...values, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
-export async function deleteSchoolContactRow(db: Db, id: string): Promise<void> {
-  await db.deleteFrom('school_contacts').where('id', '=', id).execute();
+/** Remove an entry at the version read; false when it changed since or is gone. */
+export async function deleteSchoolContactRowIfVersion(db: Db, id: string, version: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('school_contacts')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
 }
 
 /** A staff member as the log's heading names them, or undefined. */

@@ -16,6 +16,8 @@ export interface FamilyRecord {
   postalCode: string | null;
   phone: string | null;
   homeLanguage: string | null;
+  /** The family's version: send it back to edit the name or contact details. */
+  version: number;
   members: Array<{
     id: string;
     relation: FamilyRelation;
@@ -57,6 +59,7 @@ export function presentFamily(
     postalCode: family.postal_code,
     phone: family.phone,
     homeLanguage: family.home_language,
+    version: family.version,
     members: members.map((m) => ({
       id: m.id,
       relation: m.relation,

@@ -1,17 +1,21 @@
 import { DomainError } from '../../core/common/domain-error';
 import { recordAudit } from '../../data/repositories/audit.repository';
-import { updateFamilyRow } from '../../data/repositories/families.repository';
+import { updateFamilyRowIfVersion } from '../../data/repositories/families.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { familyColumns, type FamilyFields } from './family-fields';
 import { getFamily } from './get-family';
-import { loadFamilyFor } from './load-family';
+import { familyEditRefusal, loadFamilyFor } from './load-family';
 import type { FamilyRecord } from './present-family';
 
-/** Change a family's name or contact details (fields absent keep their value); audited with before and after. */
+/**
+ * Change a family's name or contact details (fields absent keep their value) at the version
+ * read (DR1.6): a `conflict` when someone changed it since, and nothing changes; audited with
+ * before and after.
+ */
 export async function updateFamily(
   ctx: UseCaseContext,
   id: string,
-  fields: Partial<FamilyFields>,
+  fields: Partial<FamilyFields> & { version: number },
 ): Promise<FamilyRecord> {
   requirePermission(ctx, 'family.write');
   await ctx.db.transaction().execute(async (trx) => {
@@ -25,7 +29,8 @@ export async function updateFamily(
       homeLanguage: fields.homeLanguage !== undefined ? fields.homeLanguage : before.home_language,
     };
     if (!merged.familyName.trim()) throw DomainError.invalidField('familyName', 'must not be empty');
-    const after = await updateFamilyRow(trx, id, familyColumns(merged));
+    const after = await updateFamilyRowIfVersion(trx, id, fields.version, familyColumns(merged));
+    if (!after) throw await familyEditRefusal(trx, id);
     const { district_ids: _districts, ...beforeRow } = before;
     await recordAudit(trx, ctx.actor, {
       action: 'update',

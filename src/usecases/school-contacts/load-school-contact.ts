@@ -35,6 +35,19 @@ export async function loadEditableSchoolContact(
   return row;
 }
 
+/**
+ * The refusal of an edit or removal whose `where id and version` matched nothing: a 409 when
+ * the entry is still there (someone changed it since it was read), a 404 when it is gone.
+ */
+export async function schoolContactEditRefusal(db: Db, id: string): Promise<DomainError> {
+  if (!(await findSchoolContactRow(db, id))) return new DomainError('not_found', NO_SCHOOL_CONTACT);
+  return new DomainError(
+    'conflict',
+    'version: someone else changed this school contact since you opened it; reload it',
+    [{ field: 'version', message: 'is stale' }],
+  );
+}
+
 /** The school an entry is about, with its district and region. */
 export type SchoolToRecordIn = NonNullable<Awaited<ReturnType<typeof findSchoolWithRegion>>>;
 

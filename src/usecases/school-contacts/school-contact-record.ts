@@ -21,6 +21,8 @@ export interface SchoolContactRecord extends SchoolContactEntry {
   regionId: string;
   /** The referrals the contact brought into the queue that the reader may read. */
   referrals: ObtainedReferral[];
+  /** The entry's version: send it back to edit or delete it. */
+  version: number;
   abilities: { canEdit: boolean };
 }
 
@@ -61,6 +63,7 @@ export function toSchoolContactRecord(
     outcomes: outcomesOf(row.outcomes),
     notes: row.notes,
     referrals,
+    version: row.version,
     abilities: { canEdit },
   };
 }

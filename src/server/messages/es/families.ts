@@ -4,4 +4,6 @@ export const families: Record<string, string> = {
   'is too long': 'es demasiado largo',
   'is not a district of the family’s region': 'no es un distrito de la región de la familia',
   'is not the district you work for': 'no es el distrito para el que usted trabaja',
+  'version: someone else changed this family since you opened it; reload it':
+    'version: otra persona cambió esta familia desde que la abrió; vuelva a cargarla',
 };

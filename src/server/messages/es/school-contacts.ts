@@ -14,4 +14,6 @@ export const schoolContacts: Record<string, string> = {
   'list at most {limit} children': 'indique como máximo {limit} niños',
   'you may not add referrals to this school’s district':
     'usted no puede añadir remisiones al distrito de esta escuela',
+  'version: someone else changed this school contact since you opened it; reload it':
+    'version: otra persona cambió este contacto escolar desde que lo abrió; vuelva a cargarlo',
 };

@@ -6,8 +6,8 @@ import { createFamily } from '../../../usecases/families/create-family';
 import { getFamily } from '../../../usecases/families/get-family';
 import { updateFamily } from '../../../usecases/families/update-family';
 import { actorOf } from '../../policies/authenticate';
-import { IdParams, Nullable, STANDARD_ERRORS, SubmissionKey } from '../../schemas';
-import { contactFields, FamilyReply, MemberBody } from './families.schemas';
+import { ErrorReply, IdParams, Nullable, STANDARD_ERRORS, SubmissionKey } from '../../schemas';
+import { contactFields, FamilyReply, MemberBody, UpdateFamilyBody } from './families.schemas';
 
 export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
   api.get(
@@ -64,14 +64,12 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
       config: { access: 'family.write' },
       schema: {
         summary: 'Update a family',
-        description: 'Name and contact details; audited.',
+        description:
+          'Name and contact details, at the version read (409 when someone changed the family since); audited.',
         tags: ['families'],
         params: IdParams,
-        body: Type.Object(
-          { familyName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), ...contactFields },
-          { additionalProperties: false },
-        ),
-        response: { 200: FamilyReply, ...STANDARD_ERRORS },
+        body: UpdateFamilyBody,
+        response: { 200: FamilyReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request) => updateFamily({ db, actor: actorOf(request) }, request.params.id, request.body),
@@ -82,7 +80,8 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
       config: { access: 'family.write' },
       schema: {
         summary: 'Add a family member',
-        description: 'A parent, guardian, spouse or worker; audited.',
+        description:
+          'A parent, guardian, spouse or worker; audited. Adding changes nothing already there, so it needs no version.',
         tags: ['families'],
         params: IdParams,
         body: MemberBody,

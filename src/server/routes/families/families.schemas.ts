@@ -24,6 +24,16 @@ export const contactFields = {
     Nullable(Type.String({ maxLength: 50, description: 'Language spoken at home' })),
   ),
 };
+/** An edit of the name or contact details, at the version read. */
+export const UpdateFamilyBody = Type.Object(
+  {
+    familyName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    ...contactFields,
+    version: Type.Integer({ minimum: 1, description: 'The version you read (409 when it changed since)' }),
+  },
+  { additionalProperties: false },
+);
+
 export const FamilyReply = Type.Object({
   id: Type.String({ format: 'uuid' }),
   regionId: Type.String({ format: 'uuid' }),
@@ -40,6 +50,9 @@ export const FamilyReply = Type.Object({
   postalCode: Nullable(Type.String()),
   phone: Nullable(Type.String()),
   homeLanguage: Nullable(Type.String()),
+  version: Type.Integer({
+    description: 'Send it back to change the name or contact details (409 when it changed)',
+  }),
   members: Type.Array(
     Type.Object({
       id: Type.String(),

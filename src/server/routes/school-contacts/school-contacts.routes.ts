@@ -11,13 +11,15 @@ import { getMonthlySchoolContactLog } from '../../../usecases/school-contacts/ge
 import { recordSchoolContact } from '../../../usecases/school-contacts/record-school-contact';
 import { updateSchoolContact } from '../../../usecases/school-contacts/update-school-contact';
 import { actorOf } from '../../policies/authenticate';
-import { IdParams, STANDARD_ERRORS } from '../../schemas';
+import { ErrorReply, IdParams, STANDARD_ERRORS } from '../../schemas';
 import {
+  DeleteSchoolContactQuery,
   SchoolContactBody,
   SchoolContactLogExportQuery,
   SchoolContactLogQuery,
   SchoolContactLogReply,
   SchoolContactReply,
+  UpdateSchoolContactBody,
 } from './school-contacts.schemas';
 import { sendFile } from '../../send-file';
 
@@ -88,11 +90,12 @@ export const schoolContactRoutes: FastifyPluginAsyncTypebox<AppOptions> = async 
       config: { access: 'school_contact.write' },
       schema: {
         summary: 'Edit a school contact',
-        description: 'Your own entry, or (a manager) one of your region’s; audited.',
+        description:
+          'Your own entry, or (a manager) one of your region’s, at the version read (409 when someone changed it since); audited.',
         tags: ['recruitment'],
         params: IdParams,
-        body: SchoolContactBody,
-        response: { 200: SchoolContactReply, ...STANDARD_ERRORS },
+        body: UpdateSchoolContactBody,
+        response: { 200: SchoolContactReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request) =>
@@ -104,14 +107,16 @@ export const schoolContactRoutes: FastifyPluginAsyncTypebox<AppOptions> = async 
       config: { access: 'school_contact.write' },
       schema: {
         summary: 'Delete a school contact',
-        description: 'Your own entry, or (a manager) one of your region’s; the audit log keeps it.',
+        description:
+          'Your own entry, or (a manager) one of your region’s, at the version read (409 when someone changed it since); the audit log keeps it.',
         tags: ['recruitment'],
         params: IdParams,
-        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+        querystring: DeleteSchoolContactQuery,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request, reply) => {
-      await deleteSchoolContact({ db, actor: actorOf(request) }, request.params.id);
+      await deleteSchoolContact({ db, actor: actorOf(request) }, request.params.id, request.query.version);
       return reply.status(204).send(null);
     },
   );

@@ -58,6 +58,19 @@ export const SchoolContactBody = Type.Object(
   { additionalProperties: false },
 );
 
+const SchoolContactVersion = Type.Integer({
+  minimum: 1,
+  description: 'The version you read (409 when it changed since)',
+});
+
+/** An edit: the entry's facts again, at the version read. */
+export const UpdateSchoolContactBody = Type.Object(
+  { ...SchoolContactBody.properties, version: SchoolContactVersion },
+  { additionalProperties: false },
+);
+
+export const DeleteSchoolContactQuery = Type.Object({ version: SchoolContactVersion });
+
 export const SchoolContactReply = Type.Object({
   id: Type.String({ format: 'uuid' }),
   userId: Type.String({ format: 'uuid', description: 'The staff member who made the contact' }),
@@ -78,6 +91,7 @@ export const SchoolContactReply = Type.Object({
     }),
     { description: 'The referrals this contact brought into the queue, those you may read' },
   ),
+  version: Type.Integer({ description: 'Send it back to edit or delete the entry (409 when it changed)' }),
   abilities: Type.Object({ canEdit: Type.Boolean({ description: 'You may edit and delete this entry' }) }),
 });
 

@@ -46,11 +46,14 @@ export function SchoolContactForm({
   initial,
   editing,
   onDone,
+  onChangedMeanwhile,
 }: {
   regionId: string;
   initial: SchoolContactDraft;
   editing: SchoolContactEntry | null;
   onDone: (message: string) => void;
+  /** The entry edited was changed by someone else since it was shown (409): nothing was saved. */
+  onChangedMeanwhile: (entryId: string) => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -84,13 +87,16 @@ export function SchoolContactForm({
           : {}),
       };
       return editing
-        ? api('PUT', `/api/school-contacts/${editing.id}`, body)
+        ? api('PUT', `/api/school-contacts/${editing.id}`, { ...body, version: editing.version })
         : api('POST', '/api/school-contacts', body);
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['school-contacts'] });
       await queryClient.invalidateQueries({ queryKey: ['referrals'] });
       onDone(t('schoolContacts.saved'));
+    },
+    onError: (error) => {
+      if (editing && error instanceof ApiError && error.status === 409) onChangedMeanwhile(editing.id);
     },
   });
   const problem = (field: string) =>

@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api, queryString } from '../../app/api';
+import { api, ApiError, queryString } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useSession } from '../../app/session';
 import { todayInState } from '../../app/format';
@@ -26,6 +26,8 @@ export function SchoolContactLogPage() {
   const [formKey, setFormKey] = useState(0);
   const [confirming, setConfirming] = useState<SchoolContactEntry | null>(null);
   const [message, setMessage] = useState('');
+  /** Why the last edit or deletion was refused: someone else changed the entry meanwhile (409). */
+  const [changedMeanwhile, setChangedMeanwhile] = useState('');
 
   const log = useQuery({
     queryKey: ['school-contacts', month, userId],
@@ -33,10 +35,20 @@ export function SchoolContactLogPage() {
     placeholderData: keepPreviousData,
   });
   const remove = useMutation({
-    mutationFn: (entry: SchoolContactEntry) => api('DELETE', `/api/school-contacts/${entry.id}`),
+    mutationFn: (entry: SchoolContactEntry) =>
+      api('DELETE', `/api/school-contacts/${entry.id}${queryString({ version: entry.version })}`),
     onSuccess: async () => {
       setConfirming(null);
+      setChangedMeanwhile('');
       setMessage(t('schoolContacts.deleted'));
+      await queryClient.invalidateQueries({ queryKey: ['school-contacts'] });
+    },
+    // Changed by someone else meanwhile: nothing was deleted; the log is read again and says so.
+    onError: async (error) => {
+      if (!(error instanceof ApiError && error.status === 409)) return;
+      setConfirming(null);
+      setMessage('');
+      setChangedMeanwhile(t('schoolContacts.changedBeforeDelete'));
       await queryClient.invalidateQueries({ queryKey: ['school-contacts'] });
     },
   });
@@ -57,11 +69,25 @@ export function SchoolContactLogPage() {
     setEditing(null);
     setFormKey((key) => key + 1);
     setMessage(done);
+    setChangedMeanwhile('');
   };
   const startEdit = (entry: SchoolContactEntry) => {
     setEditing(entry);
     setFormKey((key) => key + 1);
     setMessage('');
+    setChangedMeanwhile('');
+  };
+  const confirmDelete = (entry: SchoolContactEntry) => {
+    remove.reset();
+    setConfirming(entry);
+  };
+  /** An edit refused because someone else changed the entry: read it again and start from what is saved. */
+  const editChangedMeanwhile = async (entryId: string) => {
+    const fresh = (await log.refetch()).data?.entries.find((entry) => entry.id === entryId) ?? null;
+    setEditing(fresh);
+    setFormKey((key) => key + 1);
+    setMessage('');
+    setChangedMeanwhile(t(fresh ? 'schoolContacts.changedMeanwhile' : 'schoolContacts.goneMeanwhile'));
   };
   const data = log.data;
   const isOwnLog = !userId || userId === me.id;
@@ -104,6 +130,11 @@ export function SchoolContactLogPage() {
           {message}
         </Alert>
       )}
+      {changedMeanwhile && (
+        <Alert role="alert" color="yellow">
+          {changedMeanwhile}
+        </Alert>
+      )}
       {(isOwnLog || editing) &&
         (formRegionId ? (
           <SchoolContactForm
@@ -112,6 +143,7 @@ export function SchoolContactLogPage() {
             initial={editing ? draftOf(editing) : emptyDraft(today)}
             editing={editing}
             onDone={finishForm}
+            onChangedMeanwhile={(entryId) => void editChangedMeanwhile(entryId)}
           />
         ) : (
           <Text>{t('schoolContacts.noRegion')}</Text>
@@ -130,7 +162,7 @@ export function SchoolContactLogPage() {
             <Text fw={600} aria-live="polite">
               {t('schoolContacts.total', { count: data.total, schools: data.schoolCount })}
             </Text>
-            <SchoolContactTable log={data} onEdit={startEdit} onDelete={setConfirming} />
+            <SchoolContactTable log={data} onEdit={startEdit} onDelete={confirmDelete} />
             <SchoolContactCounts log={data} />
           </Stack>
         )}
