@@ -83,14 +83,17 @@ describe('MPO target lists and assessment results on a phone', () => {
     // The state moves the end of the regular school year to 15 May: the list's dates follow.
     const windows = page.getByRole('region', { name: 'When each term runs' });
     const rsy = windows.getByRole('group', { name: 'Regular school year' });
+    await rsy.getByText('California: September 1 to June 15').waitFor();
     await rsy.getByRole('textbox', { name: 'Ends' }).click();
     await page.getByRole('option', { name: 'May' }).click();
     await windows.getByRole('button', { name: 'Save the windows' }).click();
     await windows.getByText('The windows are saved: the lists use them now.').waitFor();
     await page.getByText(/^Eligible at least one day from .* to May 15, \d{4}$/).waitFor();
-    const { version } = (await admin('GET', '/mpo-targets/terms')) as { version: number };
-    await admin('PUT', '/mpo-targets/terms', {
-      version,
+    // California's terms back, with the card's own button.
+    await windows.getByRole('button', { name: "Restore California's terms" }).click();
+    await windows.getByRole('button', { name: 'Save the windows' }).click();
+    await windows.getByText('The windows are saved: the lists use them now.').waitFor();
+    await expect(admin('GET', '/mpo-targets/terms')).resolves.toMatchObject({
       RSY: { from: '09-01', to: '06-15' },
       SUMMER: { from: '06-16', to: '08-31' },
       INTERSESSION: { from: '09-01', to: '06-15' },
@@ -98,6 +101,10 @@ describe('MPO target lists and assessment results on a phone', () => {
 
     await page.goto(`${baseUrl}/assessments`);
     await page.getByRole('heading', { name: 'State assessment results', level: 1 }).waitFor();
+    await page
+      .getByRole('region', { name: 'Which levels count as below proficient' })
+      .getByText('California: levels 1, 2, 3')
+      .waitFor();
     const enter = page.getByRole('region', { name: 'Enter a result' });
     await enter.getByRole('textbox', { name: 'Student number' }).fill(studentNumber);
     await enter.getByRole('textbox', { name: 'School year' }).fill('2023-24');

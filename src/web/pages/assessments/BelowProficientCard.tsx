@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CALIFORNIA_BELOW_PROFICIENT } from '../../../core/services/assessment-levels';
 import { useSession } from '../../app/session';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { SubjectLevelsGrid } from '../../components/SubjectLevelsGrid';
@@ -29,6 +30,9 @@ export function BelowProficientCard() {
       <Text size="sm" mt={4}>
         {t('assessments.setting.intro')}
       </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('settings.source', { source: t('assessments.setting.source') })}
+      </Text>
       <QueryState isPending={view.isPending} error={view.error}>
         {shown && (
           <SubjectLevelsGrid
@@ -38,6 +42,13 @@ export function BelowProficientCard() {
             onChange={(subject, levels) => setDraft({ ...shown, [subject]: levels })}
             subjectLabel={(subject) => t(`assessments.subjects.${subject}`)}
             levelLabel={(subject, level) => t(`assessments.levels.${subject}.${level}`)}
+            description={(subject) =>
+              t('settings.california', {
+                value: t('assessments.setting.levelList', {
+                  levels: CALIFORNIA_BELOW_PROFICIENT[subject].join(', '),
+                }),
+              })
+            }
           />
         )}
         {editable && draft && (
@@ -49,6 +60,11 @@ export function BelowProficientCard() {
               {t('assessments.cancel')}
             </Button>
           </Group>
+        )}
+        {editable && (
+          <Button variant="subtle" mt="xs" onClick={() => setDraft(CALIFORNIA_BELOW_PROFICIENT)}>
+            {t('assessments.setting.restore')}
+          </Button>
         )}
         {save.error && <ErrorAlert error={save.error} />}
         {save.isSuccess && (

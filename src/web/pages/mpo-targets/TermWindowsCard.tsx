@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
+import { CALIFORNIA_TERM_WINDOWS } from '../../../core/services/target-list-terms';
 import { useSession } from '../../app/session';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useSettingDraft } from '../../components/use-setting-draft';
@@ -65,7 +66,12 @@ function MonthDayInput({
 
 /** When each term runs within a period: shown to all who read the plan, changed by those who manage it. */
 export function TermWindowsCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const dayName = new Intl.DateTimeFormat(i18n.language, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const dayText = (monthDay: string) => {
+    const [month, day] = monthDay.split('-').map(Number) as [number, number];
+    return dayName.format(Date.UTC(2001, month - 1, day));
+  };
   const { can } = useSession();
   const {
     view: windows,
@@ -100,6 +106,9 @@ export function TermWindowsCard() {
       <Text size="sm" mt={4}>
         {t('mpoTargets.terms.intro')}
       </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('settings.source', { source: t('mpoTargets.terms.source') })}
+      </Text>
       <QueryState isPending={windows.isPending} error={windows.error}>
         {shown && (
           <SimpleGrid cols={{ base: 1, md: 3 }} mt="sm">
@@ -115,6 +124,14 @@ export function TermWindowsCard() {
                     onChange={(value) => change(term, end, value)}
                   />
                 ))}
+                <Text size="xs" c="dimmed" mt={6}>
+                  {t('settings.california', {
+                    value: t('mpoTargets.terms.range', {
+                      from: dayText(CALIFORNIA_TERM_WINDOWS[term].from),
+                      to: dayText(CALIFORNIA_TERM_WINDOWS[term].to),
+                    }),
+                  })}
+                </Text>
               </Fieldset>
             ))}
           </SimpleGrid>
@@ -128,6 +145,11 @@ export function TermWindowsCard() {
               {t('mpoTargets.terms.cancel')}
             </Button>
           </Group>
+        )}
+        {editable && (
+          <Button variant="subtle" mt="xs" onClick={() => (setDraft(CALIFORNIA_TERM_WINDOWS), save.reset())}>
+            {t('mpoTargets.terms.restore')}
+          </Button>
         )}
         {save.error &&
           !(

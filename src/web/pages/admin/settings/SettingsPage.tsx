@@ -31,6 +31,18 @@ export function SettingsPage() {
             <Text size="sm">{t('settings.other.daRuleSetsHint')}</Text>
           </List.Item>
           <List.Item>
+            <Anchor component={Link} to="/assessments">
+              {t('settings.other.belowProficient')}
+            </Anchor>
+            <Text size="sm">{t('settings.other.belowProficientHint')}</Text>
+          </List.Item>
+          <List.Item>
+            <Anchor component={Link} to="/mpo-targets">
+              {t('settings.other.termWindows')}
+            </Anchor>
+            <Text size="sm">{t('settings.other.termWindowsHint')}</Text>
+          </List.Item>
+          <List.Item>
             <Anchor component={Link} to="/admin/organizations">
               {t('settings.other.referralRules')}
             </Anchor>
