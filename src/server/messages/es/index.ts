@@ -28,6 +28,7 @@ import { mpoOutcomes } from './mpo-outcomes';
 import { mpoTargets } from './mpo-targets';
 import { organizations } from './organizations';
 import { people } from './people';
+import { exchange } from './exchange';
 import { pfs } from './pfs';
 import { plan } from './plan';
 import { qualifications } from './qualifications';
@@ -67,6 +68,7 @@ export const SPANISH_MESSAGES: Record<string, string> = {
   ...mpoTargets,
   ...organizations,
   ...people,
+  ...exchange,
   ...pfs,
   ...plan,
   ...qualifications,
