@@ -690,6 +690,8 @@ export interface ServiceEnrollmentsTable {
   created_at: CreatedAt;
   /** The sum of the enrollment's attendance, kept by triggers on service_attendance. */
   attended_minutes: Generated<number>;
+  /** The enrollment's first day of attendance (null without any), kept by the same triggers. */
+  first_attended_on: Generated<DateColumn | null>;
 }
 
 export interface ServiceAttendanceTable {

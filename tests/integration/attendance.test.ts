@@ -327,11 +327,12 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
     },
   );
 
-  it("keeps each enrollment's attended minutes equal to the sum of its attendance, whatever writes it", async () => {
+  it("keeps each enrollment's attended minutes and first day equal to its attendance's sum and first date, whatever writes it", async () => {
     const drifted = () =>
       sql<{ n: number }>`
         select count(*)::int as n from service_enrollments e
-        where e.attended_minutes <> coalesce((select sum(a.minutes) from service_attendance a where a.enrollment_id = e.id), 0)`
+        where e.attended_minutes <> coalesce((select sum(a.minutes) from service_attendance a where a.enrollment_id = e.id), 0)
+          or e.first_attended_on is distinct from (select min(a.date) from service_attendance a where a.enrollment_id = e.id)`
         .execute(t.handle.db)
         .then((result) => result.rows[0]!.n);
     const attending = await t.handle.db
@@ -358,11 +359,18 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
           .where('id', '=', id)
           .executeTakeFirstOrThrow()
       ).attended_minutes;
+    const firstDaysOf = async (...ids: number[]) => {
+      const rows = await sql<{ day: string | null }>`
+        select to_char(first_attended_on, 'YYYY-MM-DD') as day from service_enrollments
+        where id = any(${ids}::int[]) order by array_position(${ids}::int[], id)`.execute(t.handle.db);
+      return rows.rows.map((row) => row.day);
+    };
     await sql`insert into service_attendance (enrollment_id, date, minutes)
       values (${first}, '2026-08-03', 30), (${first}, '2026-08-04', 45), (${second}, '2026-08-03', 20)`.execute(
       t.handle.db,
     );
     expect([await minutesOf(first!), await minutesOf(second!)]).toEqual([75, 20]);
+    expect(await firstDaysOf(first!, second!)).toEqual(['2026-08-03', '2026-08-03']);
     await sql`insert into service_attendance (enrollment_id, date, minutes) values (${first}, '2026-08-04', 60)
       on conflict (enrollment_id, date) do update set minutes = excluded.minutes`.execute(t.handle.db);
     expect(await minutesOf(first!)).toBe(90);
@@ -370,10 +378,15 @@ describe.each(TEST_DATABASES)('attendance sheets and imports on $name', (databas
       t.handle.db,
     );
     expect([await minutesOf(first!), await minutesOf(second!)]).toEqual([30, 80]);
+    await sql`update service_attendance set date = '2026-08-01' where enrollment_id = ${second} and date = '2026-08-03'`.execute(
+      t.handle.db,
+    );
+    expect(await firstDaysOf(first!, second!)).toEqual(['2026-08-03', '2026-08-01']);
     await sql`delete from service_attendance where enrollment_id in (${first}, ${second})`.execute(
       t.handle.db,
     );
     expect([await minutesOf(first!), await minutesOf(second!)]).toEqual([0, 0]);
+    expect(await firstDaysOf(first!, second!)).toEqual([null, null]);
     expect(await drifted()).toBe(0);
   });
 });

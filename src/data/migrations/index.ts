@@ -46,6 +46,7 @@ import * as familyDistricts from './20261206070100_family-districts';
 import * as versionAssistanceRecords from './20261206070200_version-assistance-records';
 import * as versionStateSettings from './20261206080000_version-state-settings';
 import * as versionFamiliesSchoolContacts from './20261206090000_version-families-school-contacts';
+import * as keepFirstAttendanceDay from './20261206100000_keep-first-attendance-day';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -99,4 +100,5 @@ export const migrations: Record<string, Migration> = {
   '20261206070200_version-assistance-records': versionAssistanceRecords,
   '20261206080000_version-state-settings': versionStateSettings,
   '20261206090000_version-families-school-contacts': versionFamiliesSchoolContacts,
+  '20261206100000_keep-first-attendance-day': keepFirstAttendanceDay,
 };

@@ -50,12 +50,17 @@ export function withEntries(
   const ofRegion =
     regionId === undefined
       ? sql`true`
-      : sql`sp.student_id in (
-          select e.student_id from service_enrollments e join services s on s.id = e.service_id
-          where s.region_id = ${regionId}::uuid and s.start_date <= ${last}::date and s.end_date >= ${first}::date)`;
-  const serviceOfRegion = regionId === undefined ? sql`true` : sql`s.region_id = ${regionId}::uuid`;
+      : sql`sp.student_id in (select pe.student_id from period_enrollments pe where pe.region_id = ${regionId}::uuid)`;
+  const serviceOfRegion = regionId === undefined ? sql`true` : sql`pe.region_id = ${regionId}::uuid`;
   return sql`
-    with spans as (
+    with period_enrollments as (
+      -- S4.7: a day of attendance is within its service's dates, so only the services that
+      -- overlap the period can hold one of its days.
+      select e.id, e.student_id, e.first_attended_on, s.region_id, s.term, s.code
+      from services s join service_enrollments e on e.service_id = s.id
+      where s.start_date <= ${last}::date and s.end_date >= ${first}::date
+    ),
+    spans as (
       select sp.student_id, sp.birth_date, sp.eligible_from, sp.eligible_to, sp.grade,
         sp.english_learner, sp.disability,
         ${birthday(3)} as third_birthday, ${birthday(6)} as sixth_birthday, ${birthday(22)} as twenty_second_birthday
@@ -74,25 +79,29 @@ export function withEntries(
     ),
     summer_days as (
       -- S5.6: each child's first such day in each region's services and, on equal days, the
-      -- service whose code sorts first (the least "day code" text). Each enrollment's first day
-      -- within each span, of age and in the period is one step of the attendance index.
-      select s.region_id, e.student_id,
-        min(to_char(f.date, 'YYYY-MM-DD') || ' ' || s.code collate "C") as first_day
-      from services s
-      join service_enrollments e on e.service_id = s.id
-      join spans sp on sp.student_id = e.student_id
-      cross join lateral (
-        select a.date from service_attendance a
-        where a.enrollment_id = e.id
-          and a.date between greatest(${first}::date, sp.eligible_from, sp.third_birthday)
-            and least(${last}::date, sp.eligible_to, sp.twenty_second_birthday - 1)
-        order by a.date limit 1
-      ) f
-      where s.term in ('SUMMER', 'INTERSESSION') and ${serviceOfRegion}
-        -- S4.7: a day of attendance is within its service's dates, so only the services that
-        -- overlap the period can hold one of its days.
-        and s.start_date <= ${last}::date and s.end_date >= ${first}::date
-      group by s.region_id, e.student_id
+      -- service whose code sorts first (the least "day code" text). An enrollment's first day
+      -- within a span, of age and in the period is its first day of attendance when that falls
+      -- inside (most do); only when it comes before is the day one step of the attendance index.
+      select region_id, student_id, min(to_char(day, 'YYYY-MM-DD') || ' ' || code collate "C") as first_day
+      from (
+        select pe.region_id, pe.student_id, pe.code,
+          case
+            when pe.first_attended_on > w.last_day then null
+            when pe.first_attended_on >= w.first_day then pe.first_attended_on
+            else (select a.date from service_attendance a
+              where a.enrollment_id = pe.id and a.date between w.first_day and w.last_day
+              order by a.date limit 1)
+          end as day
+        from period_enrollments pe
+        join spans sp on sp.student_id = pe.student_id
+        cross join lateral (
+          select greatest(${first}::date, sp.eligible_from, sp.third_birthday) as first_day,
+            least(${last}::date, sp.eligible_to, sp.twenty_second_birthday - 1) as last_day
+        ) w
+        where pe.term in ('SUMMER', 'INTERSESSION') and ${serviceOfRegion} and pe.first_attended_on is not null
+      ) days
+      where day is not null
+      group by region_id, student_id
     ),
     summer as (
       select student_id, min(first_day collate "C") as first_day from summer_days group by student_id
@@ -160,19 +169,12 @@ type FigureRow = {
 };
 
 /**
- * S5.3, S5.5: each region's counts, for every region that has a service: the state's
- * Category 1 children enrolled in a service of the region that overlaps the period, and those
- * of them with a summer or intersession day in the region's services (`summer_days` of
- * `withEntries`). Rows of `FigureRow`, keyed by region id.
+ * S5.3, S5.5: the (region, student) pairs of the period's enrollments, from which the figures
+ * count each region's Category 1 children and, with `summer_days`, its Category 2 children.
  */
-function regionRows(period: PerformancePeriod): RawBuilder<unknown> {
-  const { first, last } = period;
+function regionRows(): RawBuilder<unknown> {
   return sql`,
-    served as (
-      select distinct s.region_id, e.student_id from services s
-      join service_enrollments e on e.service_id = s.id
-      where s.start_date <= ${last}::date and s.end_date >= ${first}::date
-    )`;
+    served as (select distinct region_id, student_id from period_enrollments)`;
 }
 
 /**
@@ -184,7 +186,7 @@ function regionRows(period: PerformancePeriod): RawBuilder<unknown> {
 export async function childCountFigures(db: Db, query: ChildCountQuery): Promise<ChildCountFigures> {
   const state = query.regionId === undefined;
   const { rows } = await withReportSettings(db, (trx) =>
-    sql<FigureRow>`${withEntries(query)}${state ? regionRows(query.period) : sql``}
+    sql<FigureRow>`${withEntries(query)}${state ? regionRows() : sql``}
     select 'group' as kind, age_grade_group as key, count(*)::int as category1, count(summer_day)::int as category2,
       (count(*) filter (where english_learner))::int as el1,
       (count(summer_day) filter (where english_learner))::int as el2,
