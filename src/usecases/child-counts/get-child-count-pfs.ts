@@ -48,20 +48,20 @@ export async function pfsEntriesOf(
   settings: PfsSettings,
   period: PerformancePeriod,
 ): Promise<ChildCountEntry[]> {
-  const spans = await eligibilitySpansOfStudents(
-    db,
-    entries.map((entry) => entry.studentId),
-  );
-  const records = await pfsRecordsOfStudents(
-    db,
-    entries.map((entry) => ({
-      studentId: entry.studentId,
-      birthDate: entry.birthDate,
-      spans: spans.get(entry.studentId) ?? [],
-    })),
-  );
+  const ids = entries.map((entry) => entry.studentId);
+  // The spans and the other records are read at once: neither needs the other.
+  const [spans, records] = await Promise.all([
+    eligibilitySpansOfStudents(db, ids),
+    pfsRecordsOfStudents(
+      db,
+      entries.map((entry) => ({ studentId: entry.studentId, birthDate: entry.birthDate, spans: [] })),
+    ),
+  ]);
   return entries.filter((entry) => {
     const childRecords = records.get(entry.studentId);
-    return childRecords !== undefined && wasPfsDuring(childRecords, settings, period);
+    return (
+      childRecords !== undefined &&
+      wasPfsDuring({ ...childRecords, spans: spans.get(entry.studentId) ?? [] }, settings, period)
+    );
   });
 }
