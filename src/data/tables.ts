@@ -961,9 +961,30 @@ export interface Database {
   sdp_developments: SdpDevelopmentsTable;
   sdp_feedback: SdpFeedbackTable;
   program_year_closures: ProgramYearClosuresTable;
+  msix_exports: MsixExportsTable;
+  msix_export_records: MsixExportRecordsTable;
 }
 
 /** Whether a program year is closed by the Data Close (MN6.3, MN6.4). */
+/** An export of changes to MSIX (issue 21, docs/rules/msix.md X7), with its CSV file. */
+export interface MsixExportsTable {
+  id: Generated<string>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  created_by_label: string;
+  /** `{ inserted, updated, deleted, heldBack }` */
+  counts: Json;
+  file_name: string;
+  file_text: string;
+}
+
+/** One child's MDE record as an export left it sent: the snapshot the next export compares with (X5.1). */
+export interface MsixExportRecordsTable {
+  export_id: string;
+  child_key: string;
+  record: Json;
+}
+
 export interface ProgramYearClosuresTable {
   program_year: string;
   status: Generated<'open' | 'closed'>;

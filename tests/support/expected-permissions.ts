@@ -87,6 +87,8 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'data_close.manage': ['state_admin'],
   'improvement.network': ['state_admin', 'state_consultant'],
   'improvement.project': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
+  'msix.read': ['state_admin', 'state_consultant', 'data_specialist'],
+  'msix.export': ['state_admin'],
 };
 
 /** Whether the table above lets `role` take `permission`. */

@@ -61,6 +61,7 @@ export const AUDITED_ENTITIES = [
   'improvement_change_idea',
   'improvement_pdsa_cycle',
   'improvement_chart_phase',
+  'msix_export',
 ] as const;
 
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

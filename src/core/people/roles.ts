@@ -70,6 +70,8 @@ export const PERMISSIONS = [
   'data_close.manage',
   'improvement.network',
   'improvement.project',
+  'msix.read',
+  'msix.export',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -117,6 +119,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'application.approve',
     'epc.verify',
     'improvement.network',
+    'msix.read',
   ]),
   region_director: new Set([
     ...READ_CHILDREN,
@@ -161,6 +164,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...WORK_CALENDAR,
     'monitoring.read',
     'improvement.project',
+    // the MSIX validation report of the region (issue 21); the export is the state's
+    'msix.read',
   ]),
   recruiter: new Set([
     ...READ_CHILDREN,

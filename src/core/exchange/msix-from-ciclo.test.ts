@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { msixRecordFromCiclo, type CicloMsixData } from './msix-from-ciclo';
+import { validateMsixRecord } from './msix-validation';
+
+function data(overrides: Partial<CicloMsixData> = {}): CicloMsixData {
+  return {
+    child: {
+      id: 'c1',
+      studentNumber: 'CA000000123',
+      statewideStudentId: null,
+      firstName: 'María',
+      middleName: null,
+      lastSurname: 'Hernández',
+      secondSurname: 'López',
+      suffix: null,
+      sex: 'female',
+      birthDate: '2014-03-14',
+      birthCity: 'Salinas',
+      birthState: 'CA',
+      birthCountry: 'US',
+      englishLearner: true,
+      disability: false,
+    },
+    eligibilities: [
+      {
+        qad: '2025-05-26',
+        eligibilityEndDate: '2028-05-25',
+        endReason: '36-months',
+        from: { city: 'Yuma', state: 'AZ' },
+        to: { city: 'Salinas', state: 'CA' },
+      },
+    ],
+    enrollments: [],
+    priorityForServices: true,
+    ...overrides,
+  };
+}
+
+describe('msixRecordFromCiclo (X7.1)', () => {
+  it('builds a valid record of a child with a qualifying move from another state', () => {
+    const record = msixRecordFromCiclo(data());
+    expect(record).toMatchObject({
+      stateStudentId: 'CA000000123',
+      stateStudentIdType: '02',
+      firstName: 'María',
+      lastName1: 'Hernández',
+      lastName2: 'López',
+      sex: 'Female',
+      birthDate: '2014-03-14',
+    });
+    // Ciclo's last day eligible + 1: MSIX's first day no longer eligible (X3.4).
+    expect(record.qualifyingMoves).toEqual([
+      {
+        qualifyingArrivalDate: '2025-05-26',
+        fromCity: 'Yuma',
+        fromState: 'AZ',
+        fromCountry: null,
+        toCity: 'Salinas',
+        toState: 'CA',
+        eligibilityExpirationDate: '2028-05-26',
+      },
+    ]);
+    expect(validateMsixRecord(record)).toEqual([]);
+  });
+
+  it('sends the statewide student identifier as a state-assigned identifier when held', () => {
+    const base = data();
+    const record = msixRecordFromCiclo({
+      ...base,
+      child: { ...base.child, statewideStudentId: '1234567890' },
+    });
+    expect([record.stateStudentId, record.stateStudentIdType]).toEqual(['1234567890', '01']);
+  });
+
+  it('names the country of a move from abroad, without a state', () => {
+    const record = msixRecordFromCiclo(
+      data({
+        eligibilities: [
+          {
+            qad: '2025-01-10',
+            eligibilityEndDate: '2028-01-09',
+            endReason: '36-months',
+            from: { city: 'Oaxaca', country: 'MX' },
+            to: { city: 'Fresno' },
+          },
+        ],
+      }),
+    );
+    expect(record.qualifyingMoves[0]).toMatchObject({ fromState: null, fromCountry: 'MX', toState: 'CA' });
+    expect(validateMsixRecord(record)).toEqual([]);
+  });
+
+  it('marks an eligibility that ended early, so its earlier expiration is accepted (X3.5)', () => {
+    const record = msixRecordFromCiclo(
+      data({
+        eligibilities: [
+          {
+            qad: '2025-05-26',
+            eligibilityEndDate: '2026-03-13',
+            endReason: 'age-22',
+            from: { city: 'Yuma', state: 'AZ' },
+            to: { city: 'Salinas', state: 'CA' },
+          },
+        ],
+      }),
+    );
+    expect(record.qualifyingMoves[0]!.eligibilityEndedEarly).toBe(true);
+    expect(validateMsixRecord(record)).toEqual([]);
+  });
+
+  it('leaves what Ciclo does not hold absent, so the validation names it', () => {
+    const base = data();
+    const record = msixRecordFromCiclo({
+      ...base,
+      child: { ...base.child, sex: 'not_reported' },
+      eligibilities: [{ ...base.eligibilities[0]!, from: null, to: null, eligibilityEndDate: null }],
+    });
+    const elements = validateMsixRecord(record).map((problem) => problem.element);
+    expect(elements).toEqual(expect.arrayContaining([9, 21, 22, 24, 25, 26]));
+  });
+
+  it('sends each enrollment as a Basic School Program without the NCES identifiers Ciclo lacks (X7.3)', () => {
+    const record = msixRecordFromCiclo(
+      data({
+        enrollments: [
+          {
+            enrollmentDate: '2025-08-20',
+            exitDate: '2026-01-15',
+            residencyDate: '2025-05-26',
+            gradeLevel: '05',
+            schoolName: 'Alisal Elementary',
+            schoolCity: 'Salinas',
+            districtName: 'Alisal Union',
+          },
+          {
+            enrollmentDate: '2024-08-20',
+            exitDate: null,
+            residencyDate: null,
+            gradeLevel: '04',
+            schoolName: 'Yuma Elementary',
+            schoolCity: null,
+            districtName: 'Yuma Union',
+          },
+        ],
+      }),
+    );
+    expect(record.enrollments.map((e) => e.enrollmentDate)).toEqual(['2024-08-20', '2025-08-20']);
+    expect(record.enrollments[1]).toMatchObject({
+      enrollmentType: '01',
+      schoolOrProjectName: 'Alisal Elementary',
+      districtName: 'Alisal Union',
+      gradeLevel: '05',
+      englishLearner: true,
+      iep: false,
+      priorityForServices: true,
+      withdrawalDate: '2026-01-15',
+      schoolId: null,
+      districtId: null,
+    });
+    const fields = validateMsixRecord(record).map((problem) => problem.field);
+    expect(fields).toEqual(expect.arrayContaining(['enrollments[0].schoolId', 'enrollments[0].districtId']));
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * One child's MDE record built from what Ciclo holds (docs/rules/msix.md X7.1): the child, the
+ * qualifying moves of their approved eligibilities, their school enrollments and their Priority
+ * for Services. An element Ciclo does not hold is left absent, so the validation names it.
+ */
+import { addDays, type CalendarDate } from '../common/calendar-date';
+import type { MsixChildRecord, MsixEnrollment, MsixQualifyingMove } from './msix-record';
+import { FEDERAL_MSIX_SETTINGS, type MsixSettings } from './msix-settings';
+
+export type CicloSex = 'female' | 'male' | 'nonbinary' | 'not_reported';
+
+export interface CicloMsixChild {
+  id: string;
+  studentNumber: string;
+  statewideStudentId: string | null;
+  firstName: string;
+  middleName: string | null;
+  lastSurname: string;
+  secondSurname: string | null;
+  suffix: string | null;
+  sex: CicloSex;
+  birthDate: CalendarDate;
+  birthCity: string | null;
+  birthState: string | null;
+  birthCountry: string | null;
+  englishLearner: boolean;
+  disability: boolean;
+}
+
+/** A place of the COE's interview (city, state, ISO country; the country is the US when absent). */
+export interface CicloMsixPlace {
+  city?: string | null;
+  state?: string | null;
+  country?: string | null;
+}
+
+export interface CicloMsixEligibility {
+  qad: CalendarDate;
+  /** Ciclo's last day of eligibility (R10), or null when none was determined. */
+  eligibilityEndDate: CalendarDate | null;
+  endReason: string | null;
+  /** The qualifying move of the COE's determination; null when the eligibility has no COE. */
+  from: CicloMsixPlace | null;
+  to: CicloMsixPlace | null;
+}
+
+export interface CicloMsixEnrollment {
+  enrollmentDate: CalendarDate;
+  exitDate: CalendarDate | null;
+  residencyDate: CalendarDate | null;
+  gradeLevel: string | null;
+  schoolName: string | null;
+  schoolCity: string | null;
+  districtName: string;
+}
+
+export interface CicloMsixData {
+  child: CicloMsixChild;
+  eligibilities: readonly CicloMsixEligibility[];
+  enrollments: readonly CicloMsixEnrollment[];
+  /** The child's Priority for Services today; null when it was not determined. */
+  priorityForServices: boolean | null;
+}
+
+/** X1.1: the SSID when held (type 01), else Ciclo's migrant student number (type 02). */
+const STATE_ASSIGNED = '01';
+const MEP_ASSIGNED = '02';
+/** X7.1: Ciclo's enrollments are in a school: Basic School Program. */
+const BASIC_SCHOOL_PROGRAM = '01';
+/** Ciclo's state: the state a move went to when the interview does not name one. */
+const CICLO_STATE = 'CA';
+
+const SEX: Record<CicloSex, string | undefined> = {
+  female: 'Female',
+  male: 'Male',
+  nonbinary: 'Nonbinary',
+  not_reported: undefined,
+};
+
+/**
+ * A required element Ciclo does not hold: left absent (`undefined`) although the record's type
+ * wants text, so the validation reports it as missing (X7.1) instead of sending an empty value.
+ */
+function notHeld(): string {
+  return undefined as unknown as string;
+}
+
+function held(value: string | null | undefined): string {
+  return value === null || value === undefined || value.trim() === '' ? notHeld() : value.trim();
+}
+
+/** X3.4: Ciclo keeps the last day eligible; MSIX's default is the first day no longer eligible. */
+function expirationOf(endDate: CalendarDate, settings: MsixSettings): CalendarDate {
+  return settings.eligibilityExpiration === 'first-day-not-eligible' ? addDays(endDate, 1) : endDate;
+}
+
+function moveOf(eligibility: CicloMsixEligibility, settings: MsixSettings): MsixQualifyingMove {
+  const fromCountry = eligibility.from ? (eligibility.from.country ?? 'US') : null;
+  const abroad = fromCountry !== null && fromCountry !== 'US';
+  const move: MsixQualifyingMove = {
+    qualifyingArrivalDate: eligibility.qad,
+    fromCity: held(eligibility.from?.city),
+    fromState: abroad ? null : (eligibility.from?.state?.trim().toUpperCase() ?? null),
+    fromCountry: abroad ? fromCountry : null,
+    toCity: held(eligibility.to?.city),
+    toState: eligibility.to ? eligibility.to.state?.trim().toUpperCase() || CICLO_STATE : notHeld(),
+    eligibilityExpirationDate: eligibility.eligibilityEndDate
+      ? expirationOf(eligibility.eligibilityEndDate, settings)
+      : notHeld(),
+  };
+  if (eligibility.endReason !== null && eligibility.endReason !== '36-months')
+    move.eligibilityEndedEarly = true;
+  return move;
+}
+
+function enrollmentOf(enrollment: CicloMsixEnrollment, data: CicloMsixData): MsixEnrollment {
+  return {
+    enrollmentDate: enrollment.enrollmentDate,
+    enrollmentType: BASIC_SCHOOL_PROGRAM,
+    schoolOrProjectName: held(enrollment.schoolName),
+    // X7.3: Ciclo holds CDS codes, not the NCES identifiers MSIX asks for.
+    schoolId: null,
+    districtId: null,
+    facilityName: enrollment.schoolName,
+    facilityCity: enrollment.schoolCity,
+    districtName: enrollment.districtName,
+    facilityState: CICLO_STATE,
+    gradeLevel: enrollment.gradeLevel,
+    englishLearner: data.child.englishLearner,
+    iep: data.child.disability,
+    priorityForServices: data.priorityForServices,
+    withdrawalDate: enrollment.exitDate,
+    residencyDate: enrollment.residencyDate,
+  };
+}
+
+const byQad = (a: CicloMsixEligibility, b: CicloMsixEligibility) =>
+  a.qad < b.qad ? -1 : a.qad > b.qad ? 1 : 0;
+const byEnrollmentDate = (a: CicloMsixEnrollment, b: CicloMsixEnrollment) =>
+  a.enrollmentDate < b.enrollmentDate ? -1 : a.enrollmentDate > b.enrollmentDate ? 1 : 0;
+
+/** X7.1: the child's MDE record; moves by QAD and enrollments by date, oldest first (X5.2 keeps order). */
+export function msixRecordFromCiclo(
+  data: CicloMsixData,
+  settings: MsixSettings = FEDERAL_MSIX_SETTINGS,
+): MsixChildRecord {
+  const { child } = data;
+  const ssid = child.statewideStudentId?.trim();
+  return {
+    msixId: null,
+    stateStudentId: ssid ? ssid : child.studentNumber,
+    stateStudentIdType: ssid ? STATE_ASSIGNED : MEP_ASSIGNED,
+    firstName: held(child.firstName),
+    middleName: child.middleName,
+    lastName1: held(child.lastSurname),
+    lastName2: child.secondSurname,
+    suffix: child.suffix,
+    sex: SEX[child.sex] ?? notHeld(),
+    birthDate: child.birthDate,
+    birthCity: child.birthCity,
+    birthState: child.birthState,
+    birthCountry: child.birthCountry,
+    // X7.4: Ciclo does not record a parent's sex, so it cannot tell the male from the female parent.
+    parents: {},
+    qualifyingMoves: [...data.eligibilities].sort(byQad).map((e) => moveOf(e, settings)),
+    enrollments: [...data.enrollments].sort(byEnrollmentDate).map((e) => enrollmentOf(e, data)),
+  };
+}
