@@ -2,9 +2,9 @@ import {
   parseBelowProficientSetting,
   type BelowProficientSetting,
 } from '../../core/services/assessment-levels';
-import { recordAudit } from '../../data/repositories/audit.repository';
-import { saveSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
+import { STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { saveStateSetting } from '../settings/save-state-setting';
 import { stateBelowProficientSetting } from './state-below-proficient-setting';
 
 /**
@@ -19,17 +19,12 @@ export async function changeBelowProficientSetting(
 ): Promise<BelowProficientSetting & { version: number }> {
   requirePermission(ctx, 'plan.manage');
   const setting = parseBelowProficientSetting(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await stateBelowProficientSetting(trx);
-    const saved = await saveSetting(trx, STATE_SETTING_KEYS.belowProficient, setting, version);
-    await recordAudit(trx, ctx.actor, {
-      action: 'update',
-      entityType: 'services_settings',
-      entityId: STATE_SETTING_KEYS.belowProficient,
-      regionId: null,
-      before,
-      after: setting,
-    });
-    return { ...setting, version: saved };
+  const saved = await saveStateSetting(ctx, {
+    key: STATE_SETTING_KEYS.belowProficient,
+    entityType: 'services_settings',
+    value: setting,
+    version,
+    readBefore: stateBelowProficientSetting,
   });
+  return { ...setting, version: saved };
 }

@@ -2,9 +2,9 @@ import { DomainError } from '../../core/common/domain-error';
 import type { EligibilitySettings } from '../../core/eligibility/eligibility-settings';
 import { parseEligibilitySettings } from '../../core/eligibility/parse-settings';
 import { hasPermission } from '../../core/people/roles';
-import { recordAudit } from '../../data/repositories/audit.repository';
-import { saveSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
+import { STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import type { UseCaseContext } from '../context';
+import { saveStateSetting } from '../settings/save-state-setting';
 import { redetermineStoredChildren, type RedeterminationSummary } from './redetermine-stored-children';
 import { stateEligibilitySettings } from './state-eligibility-settings';
 
@@ -33,18 +33,12 @@ export async function changeEligibilitySettings(
   const started = Date.now();
   // The version is checked and raised before the re-determination starts, so a second save made
   // at the version read before this one is refused at once, while this one is still running.
-  const saved = await ctx.db.transaction().execute(async (trx) => {
-    const before = await stateEligibilitySettings(trx);
-    const savedAt = await saveSetting(trx, STATE_SETTING_KEYS.eligibility, settings, version);
-    await recordAudit(trx, ctx.actor, {
-      action: 'update',
-      entityType: 'eligibility_settings',
-      entityId: STATE_SETTING_KEYS.eligibility,
-      regionId: null,
-      before,
-      after: settings,
-    });
-    return savedAt;
+  const saved = await saveStateSetting(ctx, {
+    key: STATE_SETTING_KEYS.eligibility,
+    entityType: 'eligibility_settings',
+    value: settings,
+    version,
+    readBefore: stateEligibilitySettings,
   });
   // The re-determination writes in batches of its own transactions (a state's whole caseload).
   const redetermined = await redetermineStoredChildren(ctx.db, settings, saved, onProgress);

@@ -4,13 +4,9 @@ import {
   type DeviceKeeping,
 } from '../../core/common/device-keeping';
 import type { Db } from '../../data/db';
-import { recordAudit } from '../../data/repositories/audit.repository';
-import {
-  readVersionedSetting,
-  saveSetting,
-  STATE_SETTING_KEYS,
-} from '../../data/repositories/state-settings.repository';
+import { readVersionedSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { saveStateSetting } from '../settings/save-state-setting';
 
 /** The keeping period with the version to save a change at. */
 export type VersionedDeviceKeeping = DeviceKeeping & { version: number };
@@ -52,17 +48,12 @@ export async function changeDeviceKeeping(
 ): Promise<VersionedDeviceKeeping> {
   requirePermission(ctx, 'eligibility.settings');
   const keeping = parseDeviceKeeping(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await stateDeviceKeeping(trx);
-    const saved = await saveSetting(trx, STATE_SETTING_KEYS.deviceKeeping, keeping, version);
-    await recordAudit(trx, ctx.actor, {
-      action: 'update',
-      entityType: 'eligibility_settings',
-      entityId: STATE_SETTING_KEYS.deviceKeeping,
-      regionId: null,
-      before,
-      after: keeping,
-    });
-    return { ...keeping, version: saved };
+  const saved = await saveStateSetting(ctx, {
+    key: STATE_SETTING_KEYS.deviceKeeping,
+    entityType: 'eligibility_settings',
+    value: keeping,
+    version,
+    readBefore: stateDeviceKeeping,
   });
+  return { ...keeping, version: saved };
 }

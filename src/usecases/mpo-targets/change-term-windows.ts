@@ -1,7 +1,7 @@
 import { parseTermWindows, type TermWindows } from '../../core/services/target-list-terms';
-import { recordAudit } from '../../data/repositories/audit.repository';
-import { saveSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
+import { STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { saveStateSetting } from '../settings/save-state-setting';
 import { stateTermWindows } from './state-term-windows';
 
 /**
@@ -15,17 +15,12 @@ export async function changeTermWindows(
 ): Promise<TermWindows & { version: number }> {
   requirePermission(ctx, 'plan.manage');
   const windows = parseTermWindows(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await stateTermWindows(trx);
-    const saved = await saveSetting(trx, STATE_SETTING_KEYS.termWindows, windows, version);
-    await recordAudit(trx, ctx.actor, {
-      action: 'update',
-      entityType: 'services_settings',
-      entityId: STATE_SETTING_KEYS.termWindows,
-      regionId: null,
-      before,
-      after: windows,
-    });
-    return { ...windows, version: saved };
+  const saved = await saveStateSetting(ctx, {
+    key: STATE_SETTING_KEYS.termWindows,
+    entityType: 'services_settings',
+    value: windows,
+    version,
+    readBefore: stateTermWindows,
   });
+  return { ...windows, version: saved };
 }

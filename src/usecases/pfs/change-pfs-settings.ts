@@ -1,7 +1,7 @@
 import { parsePfsSettings } from '../../core/services/priority-for-services';
-import { recordAudit } from '../../data/repositories/audit.repository';
-import { saveSetting, STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
+import { STATE_SETTING_KEYS } from '../../data/repositories/state-settings.repository';
 import { requirePermission, type UseCaseContext } from '../context';
+import { saveStateSetting } from '../settings/save-state-setting';
 import { getPfsSettings, type PfsSettingsReply } from './get-pfs-settings';
 import { statePfsSettings } from './state-pfs-settings';
 
@@ -18,17 +18,12 @@ export async function changePfsSettings(
 ): Promise<PfsSettingsReply> {
   requirePermission(ctx, 'plan.manage');
   const settings = parsePfsSettings(input);
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await statePfsSettings(trx);
-    await saveSetting(trx, STATE_SETTING_KEYS.priorityForServices, settings, version);
-    await recordAudit(trx, ctx.actor, {
-      action: 'update',
-      entityType: 'services_settings',
-      entityId: STATE_SETTING_KEYS.priorityForServices,
-      regionId: null,
-      before,
-      after: settings,
-    });
+  await saveStateSetting(ctx, {
+    key: STATE_SETTING_KEYS.priorityForServices,
+    entityType: 'services_settings',
+    value: settings,
+    version,
+    readBefore: statePfsSettings,
   });
   return getPfsSettings(ctx);
 }
