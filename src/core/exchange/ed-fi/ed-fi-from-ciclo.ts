@@ -1,0 +1,240 @@
+/**
+ * Ciclo's facts about its children → the Ed-Fi resources (docs/rules/ed-fi.md E1–E3).
+ * Pure: the use case reads the facts, this writes the resources.
+ */
+import { compareDates, type CalendarDate } from '../../common/calendar-date';
+import type { Sex } from '../../children/child-rules';
+import type { EnrollmentReason, ServiceTerm } from '../../services/service-records';
+import {
+  type CicloPlace,
+  type DescriptorUri,
+  type EdFiExport,
+  type EdFiMigrantEducationProgramService,
+  type EdFiProgram,
+  type EdFiProgramReference,
+  type EdFiStudent,
+  type EdFiStudentMigrantEducationProgramAssociation,
+} from './ed-fi-resources';
+
+/** Ed-Fi's own namespace, in which Ciclo writes every descriptor (E0.2). */
+export const EDFI_NAMESPACE = 'ed-fi.org';
+
+/** `uri://ed-fi.org/SexDescriptor#Female` (E0.2). */
+export function descriptorUri(descriptor: string, codeValue: string): DescriptorUri {
+  return `uri://${EDFI_NAMESPACE}/${descriptor}#${codeValue}`;
+}
+
+/** The migrant education program and its owner, the state education agency (E2.1). */
+export interface EdFiProgramOwner {
+  /** The state education agency's Ed-Fi educationOrganizationId (California: 6, its FIPS code). */
+  stateEducationOrganizationId: number;
+}
+
+export const MIGRANT_EDUCATION_PROGRAM_NAME = 'Migrant Education';
+
+export interface CicloServiceFacts {
+  /** The service's id in the region's records (`services.code`). */
+  serviceId: string;
+  name: string;
+  term: ServiceTerm;
+  mpos: readonly string[];
+  startDate: CalendarDate;
+  endDate: CalendarDate;
+  enrolledOn: CalendarDate;
+  enrollmentReason: EnrollmentReason | null;
+  attendedMinutes: number;
+}
+
+export interface CicloMoveFacts {
+  date: CalendarDate;
+  from: CicloPlace;
+  to: CicloPlace;
+}
+
+export interface CicloEligibilityFacts {
+  qad: CalendarDate;
+  /** The last day of eligibility; null while an approval has not fixed it. */
+  eligibilityEndDate: CalendarDate | null;
+  endReason: string | null;
+  /** The COE's residency date. */
+  residencyDate: CalendarDate | null;
+  /** The child's qualifying move as the COE's interview wrote it; null for a COE without one. */
+  qualifyingMove: CicloMoveFacts | null;
+}
+
+export interface CicloChildFacts {
+  studentNumber: string;
+  statewideStudentId: string | null;
+  firstName: string;
+  middleName: string | null;
+  lastSurname: string;
+  secondSurname: string | null;
+  generationCodeSuffix: string | null;
+  birthDate: CalendarDate;
+  birthCity: string | null;
+  birthState: string | null;
+  /** ISO 3166-1 alpha-2. */
+  birthCountry: string;
+  sex: Sex;
+  regionNumber: number;
+  eligibilities: readonly CicloEligibilityFacts[];
+  /** Whether the child is PFS on the export's PFS day (S6). */
+  priorityForServices: boolean;
+  services: readonly CicloServiceFacts[];
+}
+
+export interface CicloExportFacts {
+  owner: EdFiProgramOwner;
+  /** The day PFS was determined on (E2.5). */
+  pfsDay: CalendarDate;
+  children: readonly CicloChildFacts[];
+}
+
+const SEX_CODES: Record<Sex, string> = {
+  female: 'Female',
+  male: 'Male',
+  nonbinary: 'Non-binary',
+  not_reported: 'Not Selected',
+};
+
+/** E3.4: the CEDS MEP enrollment type of a project of the session. */
+const ENROLLMENT_TYPES: Record<ServiceTerm, string> = { RSY: '02', SUMMER: '03', INTERSESSION: '03' };
+
+/** E2.7: the Ed-Fi service a Ciclo enrollment is, by why the child was enrolled. */
+export function migrantServiceCode(reason: EnrollmentReason | null): string {
+  if (reason === 'below_proficient_ela') return 'Reading Instruction';
+  if (reason === 'below_proficient_math') return 'Mathematics Instruction';
+  return 'Instructional Services';
+}
+
+/** Everything the children's facts say, as Ed-Fi resources (E1–E3), in student number order. */
+export function edFiFromCiclo(facts: CicloExportFacts): EdFiExport {
+  const children = [...facts.children].sort((a, b) => a.studentNumber.localeCompare(b.studentNumber));
+  const programReference = migrantProgramReference(facts.owner);
+  return {
+    students: children.map(edFiStudent),
+    programs: [migrantProgram(facts.owner)],
+    studentMigrantEducationProgramAssociations: children.flatMap((child) =>
+      edFiAssociations(child, facts, programReference),
+    ),
+  };
+}
+
+function migrantProgram(owner: EdFiProgramOwner): EdFiProgram {
+  return {
+    educationOrganizationReference: { educationOrganizationId: owner.stateEducationOrganizationId },
+    programName: MIGRANT_EDUCATION_PROGRAM_NAME,
+    programTypeDescriptor: descriptorUri('ProgramTypeDescriptor', 'Migrant Education'),
+  };
+}
+
+function migrantProgramReference(owner: EdFiProgramOwner): EdFiProgramReference {
+  return {
+    educationOrganizationId: owner.stateEducationOrganizationId,
+    programName: MIGRANT_EDUCATION_PROGRAM_NAME,
+    programTypeDescriptor: descriptorUri('ProgramTypeDescriptor', 'Migrant Education'),
+  };
+}
+
+/** E1: the child as an Ed-Fi student. */
+function edFiStudent(child: CicloChildFacts): EdFiStudent {
+  const extension = {
+    ...(child.secondSurname ? { secondSurname: child.secondSurname } : {}),
+    ...(child.statewideStudentId ? { statewideStudentId: child.statewideStudentId } : {}),
+  };
+  return {
+    studentUniqueId: child.studentNumber,
+    firstName: child.firstName,
+    ...(child.middleName ? { middleName: child.middleName } : {}),
+    lastSurname: child.lastSurname,
+    ...(child.generationCodeSuffix ? { generationCodeSuffix: child.generationCodeSuffix } : {}),
+    birthDate: child.birthDate,
+    ...(child.birthCity ? { birthCity: child.birthCity } : {}),
+    ...(child.birthState
+      ? { birthStateAbbreviationDescriptor: descriptorUri('StateAbbreviationDescriptor', child.birthState) }
+      : {}),
+    birthCountryDescriptor: descriptorUri('CountryDescriptor', child.birthCountry),
+    birthSexDescriptor: descriptorUri('SexDescriptor', SEX_CODES[child.sex]),
+    ...(Object.keys(extension).length > 0 ? { _ext: { ciclo: extension } } : {}),
+  };
+}
+
+/** E2: one association per eligibility, in QAD order, each with the services enrolled in during it. */
+function edFiAssociations(
+  child: CicloChildFacts,
+  facts: CicloExportFacts,
+  programReference: EdFiProgramReference,
+): EdFiStudentMigrantEducationProgramAssociation[] {
+  const eligibilities = [...child.eligibilities].sort((a, b) => compareDates(a.qad, b.qad));
+  const servicesOf = new Map<CicloEligibilityFacts, CicloServiceFacts[]>(eligibilities.map((e) => [e, []]));
+  for (const service of child.services) {
+    // E2.6: an enrollment belongs to the latest eligibility that began on or before it.
+    const owner = eligibilities.filter((e) => e.qad <= service.enrolledOn).pop();
+    if (owner) servicesOf.get(owner)!.push(service);
+  }
+  return eligibilities.map((eligibility) => {
+    const covers =
+      eligibility.qad <= facts.pfsDay &&
+      (eligibility.eligibilityEndDate === null || facts.pfsDay <= eligibility.eligibilityEndDate);
+    const move = eligibility.qualifyingMove;
+    return {
+      beginDate: eligibility.qad,
+      educationOrganizationReference: { educationOrganizationId: programReference.educationOrganizationId },
+      programReference,
+      studentReference: { studentUniqueId: child.studentNumber },
+      ...(eligibility.eligibilityEndDate ? { endDate: eligibility.eligibilityEndDate } : {}),
+      priorityForServices: covers && child.priorityForServices,
+      lastQualifyingMove: move?.date ?? eligibility.qad,
+      qualifyingArrivalDate: eligibility.qad,
+      ...(eligibility.eligibilityEndDate
+        ? { eligibilityExpirationDate: eligibility.eligibilityEndDate }
+        : {}),
+      ...(eligibility.residencyDate ? { stateResidencyDate: eligibility.residencyDate } : {}),
+      migrantEducationProgramServices: edFiServices(servicesOf.get(eligibility)!),
+      _ext: {
+        ciclo: {
+          regionNumber: child.regionNumber,
+          ...(move && hasPlace(move.from) ? { qualifyingMoveFrom: move.from } : {}),
+          ...(move && hasPlace(move.to) ? { qualifyingMoveTo: move.to } : {}),
+          ...(eligibility.endReason ? { eligibilityEndReason: eligibility.endReason } : {}),
+          priorityForServicesOn: facts.pfsDay,
+        },
+      },
+    };
+  });
+}
+
+function hasPlace(place: CicloPlace): boolean {
+  return Boolean(place.city || place.state || place.country);
+}
+
+/** E2.7: the services of one eligibility by enrollment day; the most attended one is primary. */
+function edFiServices(services: readonly CicloServiceFacts[]): EdFiMigrantEducationProgramService[] {
+  const ordered = [...services].sort(
+    (a, b) => compareDates(a.enrolledOn, b.enrolledOn) || a.serviceId.localeCompare(b.serviceId),
+  );
+  const primary = ordered.reduce<CicloServiceFacts | undefined>(
+    (best, s) => (best === undefined || s.attendedMinutes > best.attendedMinutes ? s : best),
+    undefined,
+  );
+  return ordered.map((service) => ({
+    migrantEducationProgramServiceDescriptor: descriptorUri(
+      'MigrantEducationProgramServiceDescriptor',
+      migrantServiceCode(service.enrollmentReason),
+    ),
+    primaryIndicator: service === primary,
+    serviceBeginDate: service.enrolledOn > service.startDate ? service.enrolledOn : service.startDate,
+    serviceEndDate: service.endDate,
+    _ext: {
+      ciclo: {
+        serviceId: service.serviceId,
+        serviceName: service.name,
+        sessionType: service.term,
+        enrollmentType: ENROLLMENT_TYPES[service.term],
+        ...(service.enrollmentReason ? { enrollmentReason: service.enrollmentReason } : {}),
+        mpos: [...service.mpos],
+        attendedMinutes: service.attendedMinutes,
+      },
+    },
+  }));
+}
