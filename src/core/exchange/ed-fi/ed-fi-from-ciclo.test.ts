@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../common/domain-error';
 import { descriptorUri, edFiFromCiclo, type CicloExportFacts } from './ed-fi-from-ciclo';
 import { edFiJson, edFiResourceProblems, parseEdFiExport } from './ed-fi-parse';
 import { EDFI_RESOURCE_KINDS, type EdFiExport } from './ed-fi-resources';
 import { ANA, BRUNO, CARMEN, FIXTURE_FACTS } from './ed-fi-test-facts';
+import programs from '../../../../tests/fixtures/ed-fi/programs.json';
+import studentMigrantEducationProgramAssociations from '../../../../tests/fixtures/ed-fi/studentMigrantEducationProgramAssociations.json';
+import students from '../../../../tests/fixtures/ed-fi/students.json';
 
-const FIXTURES = join(process.cwd(), 'tests/fixtures/ed-fi');
-const fixture = (kind: string): unknown => JSON.parse(readFileSync(join(FIXTURES, `${kind}.json`), 'utf8'));
+/** The repository's fixtures, one file per resource kind, fresh for each use. */
+const FIXTURES: Record<string, unknown> = { students, programs, studentMigrantEducationProgramAssociations };
+const fixture = (kind: string): unknown => structuredClone(FIXTURES[kind]);
 const fixtureExport = () =>
   Object.fromEntries(EDFI_RESOURCE_KINDS.map((kind) => [kind, fixture(kind)])) as unknown as EdFiExport;
 
