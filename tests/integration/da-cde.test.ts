@@ -20,13 +20,13 @@ function cdeFiles(year: number): Record<string, string> {
 }
 
 /** A ZIP archive of the files (deflated; yauzl does not check the CRC, so it is left 0). */
-function zipOf(files: Record<string, string>): Uint8Array {
+function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [fileName, text] of Object.entries(files)) {
+  for (const [fileName, content] of Object.entries(files)) {
     const name = Buffer.from(fileName);
-    const raw = Buffer.from(text);
+    const raw = Buffer.from(content);
     const deflated = deflateRawSync(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -130,6 +130,19 @@ describe.each(TEST_DATABASES)("the CDE's Dashboard files over HTTP on $name", (d
     const run = await admin.request('POST', `/api/da/imports/${upload.body.id}/determinations`, {});
     const lea = await consultant.request('GET', `/api/da/leas/30000000000001?determinationId=${run.body.id}`);
     expect(JSON.stringify(lea.body)).toContain('Cañon Valley Unified');
+
+    const zipped = await admin.request(
+      'POST',
+      '/api/da/imports',
+      dashboardForm({ 'dashboard2024.zip': zipOf(latin) }, 2024),
+    );
+    expect(zipped.status, JSON.stringify(zipped.body)).toBe(201);
+    const zippedRun = await admin.request('POST', `/api/da/imports/${zipped.body.id}/determinations`, {});
+    const zippedLea = await consultant.request(
+      'GET',
+      `/api/da/leas/30000000000001?determinationId=${zippedRun.body.id}`,
+    );
+    expect(JSON.stringify(zippedLea.body)).toContain('Cañon Valley Unified');
   });
 
   it("reads the CDE's Local Measures files beside them as the local indicators, for the LEAs read (CDE5)", async () => {

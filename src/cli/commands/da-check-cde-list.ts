@@ -10,6 +10,7 @@ import {
   type CdeFile,
 } from '../../core/accountability';
 import { compareWithCdeList, readCdeAssistanceList } from '../../core/accountability/cde-assistance-list';
+import { decodeUtf8OrWindows1252 } from '../../core/common/decode-text';
 import { DomainError } from '../../core/common/domain-error';
 
 /**
@@ -34,7 +35,7 @@ export function registerDaCheckCdeListCommand(program: Command): void {
       const read = (file: string, field: string) => {
         if (!existsSync(file) || !statSync(file).isFile())
           throw DomainError.invalidField(field, `${file} is not a file`);
-        return readFileSync(file, 'utf8');
+        return decodeUtf8OrWindows1252(readFileSync(file));
       };
       const cdeFiles: CdeFile[] = files.map((file) => ({
         name: path.basename(file),

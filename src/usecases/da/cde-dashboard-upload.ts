@@ -114,7 +114,7 @@ async function zippedFiles(name: string, bytes: Uint8Array): Promise<CdeFile[]> 
     if (entries.length === 0) throw DomainError.invalidField(name, 'holds no .txt file');
     const files: CdeFile[] = [];
     for (const entry of entries)
-      files.push({ name: `${name}/${entry}`, text: (await zip.text(entry)) ?? '' });
+      files.push({ name: `${name}/${entry}`, text: text((await zip.bytes(entry)) ?? new Uint8Array()) });
     return files;
   } catch (error) {
     if (error instanceof ZipError) throw DomainError.invalidField(name, `cannot be read: ${error.message}`);

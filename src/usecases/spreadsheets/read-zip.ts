@@ -82,7 +82,7 @@ export class ZipArchive {
     return names.reduce((sum, name) => sum + (this.entries.get(name)?.uncompressedSize ?? 0), 0);
   }
 
-  /** An entry's text, or undefined when the archive has no such entry. */
+  /** An entry's text (UTF-8), or undefined when the archive has no such entry. */
   async text(name: string): Promise<string | undefined> {
     let text = '';
     const found = await this.read(name, (chunk) => {
@@ -91,11 +91,28 @@ export class ZipArchive {
     return found ? text : undefined;
   }
 
+  /** An entry's bytes, for text whose encoding the caller decides; undefined without the entry. */
+  async bytes(name: string): Promise<Uint8Array | undefined> {
+    const chunks: Buffer[] = [];
+    const found = await this.readChunks(name, (chunk) => {
+      chunks.push(chunk);
+    });
+    return found ? Buffer.concat(chunks) : undefined;
+  }
+
   /**
    * Hands an entry's text to `sink` chunk by chunk as it is inflated; false when the archive has
    * no such entry. An error thrown by `sink` stops the inflating and is thrown here.
    */
   async read(name: string, sink: (text: string) => void): Promise<boolean> {
+    const decoder = new StringDecoder('utf8');
+    const found = await this.readChunks(name, (chunk) => sink(decoder.write(chunk)));
+    if (found) sink(decoder.end());
+    return found;
+  }
+
+  /** As `read`, with the inflated bytes. */
+  private async readChunks(name: string, sink: (chunk: Buffer) => void): Promise<boolean> {
     const entry = this.entries.get(name);
     if (!entry) return false;
     if (entry.uncompressedSize > this.budget)
@@ -108,7 +125,6 @@ export class ZipArchive {
         else reject(new ZipError('unreadable', `${name} is broken`));
       }),
     );
-    const decoder = new StringDecoder('utf8');
     await new Promise<void>((resolve, reject) => {
       let failed = false;
       const fail = (error: unknown) => {
@@ -122,19 +138,13 @@ export class ZipArchive {
         this.budget -= chunk.length;
         if (this.budget < 0) return fail(new ZipError('too-large', `${name} inflates beyond the limit`));
         try {
-          sink(decoder.write(chunk));
+          sink(chunk);
         } catch (error) {
           fail(error);
         }
       });
       stream.once('end', () => {
-        if (failed) return;
-        try {
-          sink(decoder.end());
-          resolve();
-        } catch (error) {
-          fail(error);
-        }
+        if (!failed) resolve();
       });
       stream.once('error', (error: Error) =>
         fail(
