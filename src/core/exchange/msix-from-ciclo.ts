@@ -166,3 +166,46 @@ export function msixRecordFromCiclo(
     enrollments: [...data.enrollments].sort(byEnrollmentDate).map((e) => enrollmentOf(e, data)),
   };
 }
+
+function objectOf(value: unknown): Record<string, unknown> | null {
+  const parsed = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : null;
+}
+
+function placeOf(value: unknown): CicloMsixPlace | null {
+  const place = objectOf(value);
+  if (!place) return null;
+  const text = (key: string) => (typeof place[key] === 'string' ? (place[key] as string) : null);
+  return { city: text('city'), state: text('state'), country: text('country') };
+}
+
+/**
+ * X7.1: where the child's qualifying move went from and to, read in the COE: the move the
+ * determination chose for the child (`qualifyingMove`) among the interview's moves. Null when
+ * the eligibility has no COE or the COE does not say.
+ */
+export function qualifyingMovePlaces(
+  interview: unknown,
+  determination: unknown,
+  interviewChildId: string | null,
+): { from: CicloMsixPlace | null; to: CicloMsixPlace | null; interviewState: string | null } | null {
+  if (interviewChildId === null) return null;
+  const children = objectOf(determination)?.children;
+  const chosen = Array.isArray(children)
+    ? (children as unknown[]).map(objectOf).find((child) => child?.child === interviewChildId)
+    : undefined;
+  const moveId = chosen?.qualifyingMove;
+  const theInterview = objectOf(interview);
+  const moves = theInterview?.moves;
+  if (typeof moveId !== 'string' || !Array.isArray(moves)) return null;
+  const move = (moves as unknown[]).map(objectOf).find((candidate) => candidate?.id === moveId);
+  if (!move) return null;
+  const state = theInterview?.state;
+  return {
+    from: placeOf(move.from),
+    to: placeOf(move.to),
+    interviewState: typeof state === 'string' ? state : null,
+  };
+}

@@ -31,9 +31,11 @@ import { serviceLogRoutes } from './monitoring/service-log.routes';
 import { dataCloseRoutes } from './monitoring/data-close.routes';
 import { masterCalendarRoutes } from './monitoring/master-calendar.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
+import { edFiRoutes } from './ed-fi/ed-fi.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
 import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
+import { msixRoutes } from './exchange/msix.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
 export async function registerRoutes(api: FastifyInstance, options: AppOptions): Promise<void> {
@@ -68,10 +70,12 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     dataCloseRoutes,
     masterCalendarRoutes,
     pfsRoutes,
+    edFiRoutes,
     childCountRoutes,
     interviewDraftRoutes,
     calendarRoutes,
     planDevelopmentRoutes,
+    msixRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }

@@ -1,0 +1,244 @@
+/**
+ * What the MSIX exchange reads of Ciclo's records (docs/rules/msix.md X7.1) and the exports it
+ * keeps: each export with its counts and file, and the snapshot of the records it left as sent.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../db';
+import type { Sex } from '../tables';
+
+/** Children of one region, or of the state when `regionId` is null. */
+export interface MsixScope {
+  regionId: string | null;
+}
+
+export interface MsixChildRow {
+  id: string;
+  region_id: string;
+  student_number: string;
+  statewide_student_id: string | null;
+  first_name: string;
+  middle_name: string | null;
+  last_surname: string;
+  second_surname: string | null;
+  generation_code_suffix: string | null;
+  sex: Sex;
+  birth_date: string;
+  birth_city: string | null;
+  birth_state: string | null;
+  birth_country: string;
+  english_learner: boolean;
+  disability: boolean;
+}
+
+/**
+ * The children of the scope, by student number.
+ * @scopedBy the region the caller authorized (null: the state, for state roles only)
+ */
+export async function msixChildrenOf(db: Db, scope: MsixScope): Promise<MsixChildRow[]> {
+  let query = db
+    .selectFrom('children')
+    .select([
+      'id',
+      'region_id',
+      'student_number',
+      'statewide_student_id',
+      'first_name',
+      'middle_name',
+      'last_surname',
+      'second_surname',
+      'generation_code_suffix',
+      'sex',
+      'birth_date',
+      'birth_city',
+      'birth_state',
+      'birth_country',
+      'english_learner',
+      'disability',
+    ])
+    .orderBy('student_number');
+  if (scope.regionId !== null) query = query.where('region_id', '=', scope.regionId);
+  return query.execute();
+}
+
+export interface MsixEligibilityRow {
+  child_id: string;
+  qad: string;
+  eligibility_end_date: string | null;
+  end_reason: string | null;
+  /** The COE's interview and determination (JSON), and the child's id inside them; null without a COE. */
+  interview: unknown;
+  determination: unknown;
+  interview_child_id: string | null;
+}
+
+/**
+ * The approved eligibilities of the scope's children, with their COE's interview.
+ * @scopedBy the region the caller authorized
+ */
+export async function msixEligibilitiesOf(db: Db, scope: MsixScope): Promise<MsixEligibilityRow[]> {
+  let query = db
+    .selectFrom('child_eligibilities as e')
+    .innerJoin('children as c', 'c.id', 'e.child_id')
+    .leftJoin('coes', 'coes.id', 'e.coe_id')
+    .leftJoin('coe_children as cc', (join) =>
+      join.onRef('cc.coe_id', '=', 'e.coe_id').onRef('cc.child_id', '=', 'e.child_id'),
+    )
+    .select([
+      'e.child_id',
+      'e.qad',
+      'e.eligibility_end_date',
+      'e.end_reason',
+      'coes.interview',
+      'coes.determination',
+      'cc.interview_child_id',
+    ])
+    .orderBy('e.child_id')
+    .orderBy('e.qad');
+  if (scope.regionId !== null) query = query.where('c.region_id', '=', scope.regionId);
+  return query.execute();
+}
+
+export interface MsixEnrollmentRow {
+  child_id: string;
+  enrollment_date: string;
+  exit_date: string | null;
+  residency_date: string | null;
+  grade_level: string | null;
+  school_name: string | null;
+  school_city: string | null;
+  district_name: string;
+}
+
+/**
+ * The school enrollments of the scope's children, with their school and district.
+ * @scopedBy the region the caller authorized
+ */
+export async function msixEnrollmentsOf(db: Db, scope: MsixScope): Promise<MsixEnrollmentRow[]> {
+  let query = db
+    .selectFrom('enrollments as en')
+    .innerJoin('children as c', 'c.id', 'en.child_id')
+    .innerJoin('districts as d', 'd.id', 'en.district_id')
+    .leftJoin('schools as s', 's.id', 'en.school_id')
+    .select([
+      'en.child_id',
+      'en.enrollment_date',
+      'en.exit_date',
+      'en.residency_date',
+      'en.grade_level',
+      's.name as school_name',
+      's.city as school_city',
+      'd.name as district_name',
+    ])
+    .orderBy('en.child_id')
+    .orderBy('en.enrollment_date');
+  if (scope.regionId !== null) query = query.where('c.region_id', '=', scope.regionId);
+  return query.execute();
+}
+
+export interface MsixExportCounts {
+  inserted: number;
+  updated: number;
+  deleted: number;
+  heldBack: number;
+}
+
+export interface MsixExportRow {
+  id: string;
+  createdAt: Date;
+  createdBy: string;
+  counts: MsixExportCounts;
+  fileName: string;
+}
+
+function parsedJson(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+/** The exports, newest first. @statewide the exports are the state's */
+export async function listMsixExports(db: Db, limit = 50): Promise<MsixExportRow[]> {
+  const rows = await db
+    .selectFrom('msix_exports')
+    .select(['id', 'created_at', 'created_by_label', 'counts', 'file_name'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.created_at,
+    createdBy: row.created_by_label,
+    counts: parsedJson(row.counts) as MsixExportCounts,
+    fileName: row.file_name,
+  }));
+}
+
+/** One export's file, or undefined. @statewide the exports are the state's */
+export async function findMsixExportFile(
+  db: Db,
+  id: string,
+): Promise<{ fileName: string; text: string } | undefined> {
+  const row = await db
+    .selectFrom('msix_exports')
+    .select(['file_name', 'file_text'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { fileName: row.file_name, text: row.file_text };
+}
+
+/**
+ * The snapshot the last export left (child key → record as sent), empty before the first.
+ * @statewide the exports are the state's
+ */
+export async function lastMsixSnapshot(db: Db): Promise<Map<string, unknown>> {
+  const rows = await db
+    .selectFrom('msix_export_records')
+    .select(['child_key', 'record'])
+    .orderBy('child_key')
+    .execute();
+  return new Map(rows.map((row) => [row.child_key, parsedJson(row.record)]));
+}
+
+/**
+ * Keep a new export and its snapshot, which replaces the last one (only the last is compared
+ * with, X5.1). Run it in the export's transaction.
+ */
+export async function insertMsixExport(
+  trx: Db,
+  input: {
+    createdBy: string | null;
+    createdByLabel: string;
+    counts: MsixExportCounts;
+    fileName: string;
+    fileText: string;
+    snapshot: ReadonlyMap<string, unknown>;
+  },
+): Promise<string> {
+  const { id } = await trx
+    .insertInto('msix_exports')
+    .values({
+      created_by: input.createdBy,
+      created_by_label: input.createdByLabel,
+      counts: JSON.stringify(input.counts),
+      file_name: input.fileName,
+      file_text: input.fileText,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx.deleteFrom('msix_export_records').execute();
+  const rows = [...input.snapshot].map(([child_key, record]) => ({
+    export_id: id,
+    child_key,
+    record: JSON.stringify(record),
+  }));
+  for (let start = 0; start < rows.length; start += 1000)
+    await trx
+      .insertInto('msix_export_records')
+      .values(rows.slice(start, start + 1000))
+      .execute();
+  return id;
+}
+
+/** Hold the exports until the transaction ends: one export at a time compares with the last snapshot. */
+export async function lockMsixExports(trx: Db): Promise<void> {
+  await sql`lock table msix_exports in share row exclusive mode`.execute(trx);
+}

@@ -1,0 +1,35 @@
+import { DomainError } from '../../core/common/domain-error';
+import { accessScopeOf } from '../../core/people/access-scope';
+import {
+  findMsixExportFile,
+  listMsixExports as listExports,
+  type MsixExportRow,
+} from '../../data/repositories/msix-records.repository';
+import { requirePermission, type UseCaseContext } from '../context';
+
+function requireStateExporter(ctx: UseCaseContext): void {
+  requirePermission(ctx, 'msix.export');
+  if (accessScopeOf(ctx.actor).kind !== 'state')
+    throw new DomainError('forbidden', 'Only a state administrator exports to MSIX.');
+}
+
+/** The exports to MSIX, newest first (the state administrator's). */
+export async function listMsixExports(ctx: UseCaseContext): Promise<MsixExportRow[]> {
+  requireStateExporter(ctx);
+  return listExports(ctx.db);
+}
+
+/** An export's CSV file, as it was made (X7.2). */
+export async function msixExportFile(
+  ctx: UseCaseContext,
+  id: string,
+): Promise<{ fileName: string; contentType: string; body: Buffer }> {
+  requireStateExporter(ctx);
+  const file = await findMsixExportFile(ctx.db, id);
+  if (!file) throw new DomainError('not_found', 'No MSIX export with that id.');
+  return {
+    fileName: file.fileName,
+    contentType: 'text/csv; charset=utf-8',
+    body: Buffer.from(file.text, 'utf8'),
+  };
+}

@@ -1,0 +1,114 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
+import {
+  msixRecordFromCiclo,
+  qualifyingMovePlaces,
+  type CicloMsixEligibility,
+  type CicloMsixEnrollment,
+} from '../../core/exchange/msix-from-ciclo';
+import type { MsixChildRecord } from '../../core/exchange/msix-record';
+import { validateMsixRecord, type MsixProblem } from '../../core/exchange/msix-validation';
+import type { Db } from '../../data/db';
+import {
+  msixChildrenOf,
+  msixEligibilitiesOf,
+  msixEnrollmentsOf,
+  type MsixChildRow,
+  type MsixScope,
+} from '../../data/repositories/msix-records.repository';
+import { eligibilitySpansOfStudents } from '../../data/repositories/pfs-records.repository';
+import { pfsOfStudents } from '../pfs/pfs-of-students';
+import { statePfsSettings } from '../pfs/state-pfs-settings';
+
+export interface MsixChildCheck {
+  child: MsixChildRow;
+  record: MsixChildRecord;
+  problems: MsixProblem[];
+}
+
+function groupBy<T extends { child_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.child_id);
+    if (group) group.push(row);
+    else groups.set(row.child_id, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Every child of the scope with their MDE record as Ciclo holds it today and its problems
+ * (docs/rules/msix.md X7.1), by student number. PFS is the child's determination of `today`.
+ * @scopedBy the scope the caller authorized
+ */
+export async function msixRecordsOfScope(
+  db: Db,
+  scope: MsixScope,
+  today: CalendarDate,
+): Promise<MsixChildCheck[]> {
+  const [children, eligibilityRows, enrollmentRows, settings] = await Promise.all([
+    msixChildrenOf(db, scope),
+    msixEligibilitiesOf(db, scope),
+    msixEnrollmentsOf(db, scope),
+    statePfsSettings(db),
+  ]);
+  const spans = await eligibilitySpansOfStudents(
+    db,
+    children.map((child) => child.student_number),
+  );
+  const pfs = await pfsOfStudents(
+    db,
+    children.map((child) => ({
+      studentId: child.student_number,
+      birthDate: child.birth_date,
+      spans: spans.get(child.student_number) ?? [],
+    })),
+    settings,
+    today,
+  );
+  const eligibilitiesOf = groupBy(eligibilityRows);
+  const enrollmentsOf = groupBy(enrollmentRows);
+  return children.map((child) => {
+    const eligibilities = (eligibilitiesOf.get(child.id) ?? []).map((row): CicloMsixEligibility => {
+      const places = qualifyingMovePlaces(row.interview, row.determination, row.interview_child_id);
+      return {
+        qad: row.qad,
+        eligibilityEndDate: row.eligibility_end_date,
+        endReason: row.end_reason,
+        from: places?.from ?? null,
+        to: places?.to ? { ...places.to, state: places.to.state ?? places.interviewState } : null,
+      };
+    });
+    const enrollments = (enrollmentsOf.get(child.id) ?? []).map((row): CicloMsixEnrollment => ({
+      enrollmentDate: row.enrollment_date,
+      exitDate: row.exit_date,
+      residencyDate: row.residency_date,
+      gradeLevel: row.grade_level,
+      schoolName: row.school_name,
+      schoolCity: row.school_city,
+      districtName: row.district_name,
+    }));
+    const record = msixRecordFromCiclo({
+      child: {
+        id: child.id,
+        studentNumber: child.student_number,
+        statewideStudentId: child.statewide_student_id,
+        firstName: child.first_name,
+        middleName: child.middle_name,
+        lastSurname: child.last_surname,
+        secondSurname: child.second_surname,
+        suffix: child.generation_code_suffix,
+        sex: child.sex,
+        birthDate: child.birth_date,
+        birthCity: child.birth_city,
+        birthState: child.birth_state,
+        birthCountry: child.birth_country,
+        englishLearner: child.english_learner,
+        disability: child.disability,
+      },
+      eligibilities,
+      enrollments,
+      priorityForServices: pfs.get(child.student_number)?.determination.isPfs ?? null,
+    });
+    return { child, record, problems: validateMsixRecord(record) };
+  });
+}

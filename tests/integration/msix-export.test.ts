@@ -1,0 +1,226 @@
+/**
+ * The MSIX exchange end to end (issue 21, docs/rules/msix.md X5, X7): the validation report of
+ * a region names what a child's record lacks, the state administrator's export sends only what
+ * changed since the last one (inserts, then an update and a delete), holds back the records with
+ * problems, and is audited; other roles and regions are refused.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/data/db';
+import { buildChild, buildDistrict, buildRegion, buildUser } from '../factories';
+import { freshDatabases } from '../support/fresh-databases';
+import { signInAs, type HttpSession } from '../support/http-session';
+import { startFreshTestApp, type TestApp } from '../support/test-app';
+
+/** An approved COE of one child with the qualifying move Yuma, AZ → Salinas, CA, and the child's eligibility. */
+async function makeEligible(db: Db, regionId: string, childId: string) {
+  const interview = {
+    interviewDate: '2025-06-02',
+    state: 'CA',
+    children: [{ id: 'c-1' }],
+    moves: [
+      {
+        id: 'm-1',
+        date: '2025-05-26',
+        from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
+        to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
+        movers: ['c-1'],
+        economicNecessity: true,
+      },
+    ],
+  };
+  const determination = { children: [{ child: 'c-1', eligible: true, qualifyingMove: 'm-1' }] };
+  const { rows } = await sql<{
+    id: string;
+  }>`insert into coes (region_id, status, interview, determination, interview_date)
+    values (${regionId}, 'approved', ${JSON.stringify(interview)}, ${JSON.stringify(determination)}, '2025-06-02')
+    returning id`.execute(db);
+  const coeId = rows[0]!.id;
+  await db
+    .insertInto('coe_children')
+    .values({
+      coe_id: coeId,
+      interview_child_id: 'c-1',
+      child_id: childId,
+      child_facts: null,
+      eligible: true,
+      qad: '2025-05-26',
+      eligibility_end_date: '2028-05-25',
+      end_reason: '36-months',
+      basis: 'qualifying-work',
+      relation: 'with',
+      worker_move_date: '2025-05-26',
+    })
+    .execute();
+  await db
+    .insertInto('child_eligibilities')
+    .values({
+      child_id: childId,
+      coe_id: coeId,
+      qad: '2025-05-26',
+      eligibility_end_date: '2028-05-25',
+      end_reason: '36-months',
+      basis: 'qualifying-work',
+      relation: 'with',
+      worker_move_date: '2025-05-26',
+    })
+    .execute();
+}
+
+/** The data rows of an export's CSV: action code and child key of each. */
+function changesOf(csv: string): string[][] {
+  return csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',').slice(0, 2));
+}
+
+describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (database) => {
+  let t: TestApp;
+  let db: Db;
+  let regionA: string;
+  let regionB: string;
+  let children: { kept: string; changed: string; removed: string; enrolled: string; other: string };
+  let admin: HttpSession;
+  let specialistA: HttpSession;
+  let specialistB: HttpSession;
+  let consultantA: HttpSession;
+  let recruiterA: HttpSession;
+
+  beforeAll(async () => {
+    t = await startFreshTestApp(database);
+    db = t.handle.db;
+    regionA = (await buildRegion(db)).id;
+    regionB = (await buildRegion(db)).id;
+    const district = await buildDistrict(db, regionA);
+    const child = async (regionId: string, firstName: string, districtId?: string) => {
+      const built = await buildChild(db, { regionId, firstName, districtId });
+      await makeEligible(db, regionId, built.id);
+      return built.id;
+    };
+    children = {
+      kept: await child(regionA, 'Ana'),
+      changed: await child(regionA, 'Beto'),
+      removed: await child(regionA, 'Carla'),
+      // enrolled in a district without a school: Ciclo holds no NCES identifiers (X7.3)
+      enrolled: await child(regionA, 'Diego', district.id),
+      other: await child(regionB, 'Elena'),
+    };
+    const session = async (options: Parameters<typeof buildUser>[1]) =>
+      signInAs(t.app, (await buildUser(db, options)).email);
+    admin = await session({ role: 'state_admin' });
+    specialistA = await session({ role: 'data_specialist', regionId: regionA });
+    specialistB = await session({ role: 'data_specialist', regionId: regionB });
+    consultantA = await session({ role: 'state_consultant', assignedRegionIds: [regionA] });
+    recruiterA = await session({ role: 'recruiter', regionId: regionA });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await database.drop();
+  });
+
+  it('reports a region’s children with what their record lacks, linking to the child', async () => {
+    const report = await specialistA.request('GET', '/api/msix/validation');
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({ region: { id: regionA }, children: 4, valid: 3, withProblems: 1 });
+    expect(report.body.rows).toHaveLength(1);
+    const row = report.body.rows[0];
+    expect(row).toMatchObject({ childId: children.enrolled, name: 'Diego Hernández Ruiz' });
+    expect(row.problems).toContainEqual(
+      expect.objectContaining({
+        element: 31,
+        elementName: 'School Identification Code',
+        field: 'enrollments[0].schoolId',
+        kind: 'missing',
+      }),
+    );
+    expect(report.body.totals).toContainEqual({
+      element: 31,
+      elementName: 'School Identification Code',
+      problems: 1,
+      children: 1,
+    });
+    const paged = await specialistA.request('GET', '/api/msix/validation?offset=1&limit=10');
+    expect(paged.body).toMatchObject({ withProblems: 1, offset: 1, rows: [] });
+
+    const state = await admin.request('GET', '/api/msix/validation');
+    expect(state.body).toMatchObject({ region: null, children: 5, withProblems: 1 });
+    expect((await consultantA.request('GET', `/api/msix/validation?regionId=${regionA}`)).status).toBe(200);
+  });
+
+  it('refuses another region’s data specialist, and roles without the report', async () => {
+    expect((await specialistB.request('GET', `/api/msix/validation?regionId=${regionA}`)).status).toBe(404);
+    expect((await specialistB.request('GET', '/api/msix/validation')).body.children).toBe(1);
+    expect((await recruiterA.request('GET', '/api/msix/validation')).status).toBe(403);
+  });
+
+  it('lets only the state administrator export', async () => {
+    for (const session of [specialistA, consultantA]) {
+      expect((await session.request('POST', '/api/msix/exports')).status).toBe(403);
+      expect((await session.request('GET', '/api/msix/exports')).status).toBe(403);
+    }
+  });
+
+  it('exports every valid child first, then only what changed, and audits each export', async () => {
+    const first = await admin.request('POST', '/api/msix/exports');
+    expect(first.status).toBe(200);
+    expect(first.body.counts).toEqual({ inserted: 4, updated: 0, deleted: 0, heldBack: 1 });
+    expect(first.body.heldBack).toEqual([
+      expect.objectContaining({ childId: children.enrolled, problems: expect.any(Number) }),
+    ]);
+    const file = await admin.request('GET', `/api/msix/exports/${first.body.id}/file`);
+    expect(file.status).toBe(200);
+    const csv = String(file.body);
+    expect(csv).toContain('Action,Child Key,1 MSIX Identification Number,2 State Student Identifier');
+    expect(csv).toContain('20250526');
+    expect(changesOf(csv).sort()).toEqual(
+      [children.kept, children.changed, children.removed, children.other].map((key) => ['I', key]).sort(),
+    );
+
+    // Nothing changed: nothing to send.
+    const again = await admin.request('POST', '/api/msix/exports');
+    expect(again.body.counts).toEqual({ inserted: 0, updated: 0, deleted: 0, heldBack: 1 });
+
+    await db
+      .updateTable('children')
+      .set({ first_name: 'Roberto' })
+      .where('id', '=', children.changed)
+      .execute();
+    await db.deleteFrom('children').where('id', '=', children.removed).execute();
+    const third = await admin.request('POST', '/api/msix/exports');
+    expect(third.body.counts).toEqual({ inserted: 0, updated: 1, deleted: 1, heldBack: 1 });
+    const thirdFile = String((await admin.request('GET', `/api/msix/exports/${third.body.id}/file`)).body);
+    expect(changesOf(thirdFile).sort()).toEqual(
+      [
+        ['U', children.changed],
+        ['D', children.removed],
+      ].sort(),
+    );
+    expect(thirdFile).toContain('Roberto');
+    expect(thirdFile).toContain('Carla');
+
+    const list = await admin.request('GET', '/api/msix/exports');
+    expect(list.body.items.map((item: { id: string }) => item.id)).toEqual([
+      third.body.id,
+      again.body.id,
+      first.body.id,
+    ]);
+    const audit = await db
+      .selectFrom('audit_events')
+      .select(['entity_id', 'action', 'after', 'actor_label'])
+      .where('entity_type', '=', 'msix_export')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((row) => row.entity_id)).toEqual([first.body.id, again.body.id, third.body.id]);
+    const after = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+    expect(after(audit[2]!.after)).toMatchObject({ inserted: 0, updated: 1, deleted: 1, heldBack: 1 });
+    expect(audit.every((row) => row.action === 'create')).toBe(true);
+  });
+
+  it('answers 404 for the file of an export that does not exist', async () => {
+    const missing = await admin.request('GET', '/api/msix/exports/00000000-0000-4000-8000-000000000000/file');
+    expect(missing.status).toBe(404);
+  });
+});
