@@ -16,6 +16,7 @@ import { registerCalendarCommands } from './calendar';
 import { registerPlanDevelopmentCommands } from './plan-development';
 import { registerMonitoringCommands } from './monitoring';
 import { registerOrgImportCommand } from './org-import';
+import { registerMsixCommands } from './msix';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -36,4 +37,5 @@ export const commands: Array<(program: Command) => void> = [
   registerPlanDevelopmentCommands,
   registerMonitoringCommands,
   registerOrgImportCommand,
+  registerMsixCommands,
 ];
