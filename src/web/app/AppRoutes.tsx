@@ -53,6 +53,7 @@ const UsersPage = lazyPage(() => import('../pages/admin/users/UsersPage'), 'User
 const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsPage'), 'AssessmentsPage');
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
 const PfsListPage = lazyPage(() => import('../pages/pfs/PfsListPage'), 'PfsListPage');
+const MsixPage = lazyPage(() => import('../pages/msix/MsixPage'), 'MsixPage');
 const ChildCountsPage = lazyPage(() => import('../pages/child-counts/ChildCountsPage'), 'ChildCountsPage');
 const ServicesPage = lazyPage(() => import('../pages/services/ServicesPage'), 'ServicesPage');
 const ServicePage = lazyPage(() => import('../pages/services/ServicePage'), 'ServicePage');
@@ -134,6 +135,7 @@ export function AppRoutes() {
         <Route path="/assessments" element={<AssessmentsPage />} />
         <Route path="/mpo-targets" element={<MpoTargetsPage />} />
         <Route path="/pfs" element={<PfsListPage />} />
+        <Route path="/msix" element={<MsixPage />} />
         <Route path="/child-counts" element={<ChildCountsPage />} />
         <Route path="/services" element={<ServicesPage />} />
         <Route path="/services/new" element={<ServiceFormPage />} />

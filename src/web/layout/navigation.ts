@@ -1,5 +1,6 @@
 import {
   IconAffiliate,
+  IconArrowsExchange,
   IconCalculator,
   IconBuildingCommunity,
   IconCalendarCheck,
@@ -81,6 +82,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/services', label: 'services.nav', icon: IconCalendarCheck, permission: 'service.read' },
   { to: '/mpo-targets', label: 'mpoTargets.nav', icon: IconListCheck, permission: 'service.read' },
   { to: '/pfs', label: 'pfs.nav', icon: IconFlag, permission: 'service.read' },
+  { to: '/msix', label: 'msix.nav', icon: IconArrowsExchange, permission: 'msix.read' },
   { to: '/monitoring/epc', label: 'monitoring.epc.nav', icon: IconChecklist, permission: 'monitoring.read' },
   {
     to: '/monitoring/service-log',
