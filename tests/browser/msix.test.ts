@@ -1,0 +1,66 @@
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, expectNoHorizontalScroll, phonePage, signIn } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const accounts = inject('accounts');
+const phone = phonePage({ perTest: true });
+
+describe('the MSIX exchange on a phone', () => {
+  it('a data specialist sees what their region’s records lack and opens a child to fix it, in English and Spanish', async () => {
+    const page = phone.page;
+    await signIn(page, baseUrl, accounts.dataSpecialist);
+    await page.goto(`${baseUrl}/msix`);
+    await page.getByRole('heading', { name: 'MSIX exchange', level: 1 }).waitFor();
+    await page.getByText(/^\d+ children: 0 ready to send, \d+ with problems$/).waitFor();
+    const totals = page.getByRole('region', { name: 'Problems per element' });
+    await totals.getByText('20 Qualifying Arrival Date').waitFor();
+    const child = page.getByRole('link', { name: 'José Luis Núñez de la Cruz' });
+    await expect(child.getAttribute('href')).resolves.toMatch(/^\/children\/[0-9a-f-]{36}$/);
+    await page
+      .getByText(/A migratory child needs at least one qualifying move/)
+      .first()
+      .waitFor();
+    await expect(page.getByRole('button', { name: 'Export changes to MSIX' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'MSIX validation report');
+    await expectNoHorizontalScroll(page);
+
+    await page.locator('label[for$="-es"]').click();
+    await page.getByRole('heading', { name: 'Intercambio con MSIX', level: 1 }).waitFor();
+    await page.getByText(/^\d+ niños: 0 listos para enviar, \d+ con problemas$/).waitFor();
+    await page.getByRole('heading', { name: 'Niños por corregir' }).waitFor();
+    await page
+      .getByText(/obligatorio, y Ciclo no tiene ese dato/)
+      .first()
+      .waitFor();
+    await expect(page.getByText(/A migratory child needs/).count()).resolves.toBe(0);
+    await expectAccessible(page, 'MSIX validation report in Spanish');
+    await page.locator('label[for$="-en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+
+    await child.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/children\/[0-9a-f-]{36}$/);
+  });
+
+  it('the state administrator exports the changes with the keyboard and downloads the file', async () => {
+    const page = phone.page;
+    await signIn(page, baseUrl, accounts.stateAdmin);
+    await page.goto(`${baseUrl}/msix`);
+    await page.getByRole('heading', { name: 'MSIX exchange', level: 1 }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Region' }).inputValue()).resolves.toBe('The whole state');
+    await page.getByText(/^\d+ children: \d+ ready to send, \d+ with problems$/).waitFor();
+    await page.getByText('No export has been made yet.').waitFor();
+    await page.getByRole('button', { name: 'Export changes to MSIX' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Exported: 0 inserted, 0 updated, 0 deleted, \d+ held back\.$/).waitFor();
+    await page.getByText('Held back until their record is fixed:').waitFor();
+    const download = page.getByRole('link', { name: /^Download msix-changes-\d{8}T\d{6}\.csv$/ });
+    await expect(download.getAttribute('href')).resolves.toMatch(
+      /^\/api\/msix\/exports\/[0-9a-f-]{36}\/file$/,
+    );
+    const past = page.getByRole('region', { name: 'Past exports to MSIX' });
+    await past.getByRole('link', { name: 'Download the file' }).first().waitFor();
+    await expectAccessible(page, 'MSIX export');
+    await expectNoHorizontalScroll(page);
+  });
+});
