@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { msixRecordFromCiclo, type CicloMsixData } from './msix-from-ciclo';
+import { msixRecordFromCiclo, qualifyingMovePlaces, type CicloMsixData } from './msix-from-ciclo';
 import { validateMsixRecord } from './msix-validation';
 
 function data(overrides: Partial<CicloMsixData> = {}): CicloMsixData {
@@ -159,5 +159,43 @@ describe('msixRecordFromCiclo (X7.1)', () => {
     });
     const fields = validateMsixRecord(record).map((problem) => problem.field);
     expect(fields).toEqual(expect.arrayContaining(['enrollments[0].schoolId', 'enrollments[0].districtId']));
+  });
+});
+
+describe('qualifyingMovePlaces (X7.1)', () => {
+  const interview = {
+    state: 'CA',
+    moves: [
+      {
+        id: 'm-1',
+        from: { residence: 'Casa', city: 'Oaxaca', country: 'MX' },
+        to: { residence: 'Rancho', city: 'Fresno' },
+      },
+      {
+        id: 'm-2',
+        from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
+        to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
+      },
+    ],
+  };
+  const determination = {
+    children: [
+      { child: 'c-1', qualifyingMove: 'm-2' },
+      { child: 'c-2', qualifyingMove: null },
+    ],
+  };
+
+  it('reads the places of the move the determination chose for the child', () => {
+    expect(qualifyingMovePlaces(interview, JSON.stringify(determination), 'c-1')).toEqual({
+      from: { city: 'Yuma', state: 'AZ', country: null },
+      to: { city: 'Salinas', state: 'CA', country: null },
+      interviewState: 'CA',
+    });
+  });
+
+  it('gives nothing for a child without a chosen move, an unknown child or an eligibility without a COE', () => {
+    expect(qualifyingMovePlaces(interview, determination, 'c-2')).toBeNull();
+    expect(qualifyingMovePlaces(interview, determination, 'c-9')).toBeNull();
+    expect(qualifyingMovePlaces(null, null, null)).toBeNull();
   });
 });
