@@ -16,6 +16,7 @@ import { registerCalendarCommands } from './calendar';
 import { registerPlanDevelopmentCommands } from './plan-development';
 import { registerMonitoringCommands } from './monitoring';
 import { registerOrgImportCommand } from './org-import';
+import { registerEdFiCommands } from './ed-fi';
 import { registerMsixCommands } from './msix';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
@@ -37,5 +38,6 @@ export const commands: Array<(program: Command) => void> = [
   registerPlanDevelopmentCommands,
   registerMonitoringCommands,
   registerOrgImportCommand,
+  registerEdFiCommands,
   registerMsixCommands,
 ];

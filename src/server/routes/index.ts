@@ -31,6 +31,7 @@ import { serviceLogRoutes } from './monitoring/service-log.routes';
 import { dataCloseRoutes } from './monitoring/data-close.routes';
 import { masterCalendarRoutes } from './monitoring/master-calendar.routes';
 import { pfsRoutes } from './pfs/pfs.routes';
+import { edFiRoutes } from './ed-fi/ed-fi.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
 import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
@@ -69,6 +70,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     dataCloseRoutes,
     masterCalendarRoutes,
     pfsRoutes,
+    edFiRoutes,
     childCountRoutes,
     interviewDraftRoutes,
     calendarRoutes,

@@ -29,6 +29,7 @@ import { mpoTargets } from './mpo-targets';
 import { organizations } from './organizations';
 import { people } from './people';
 import { exchange } from './exchange';
+import { edFi } from './ed-fi';
 import { pfs } from './pfs';
 import { plan } from './plan';
 import { qualifications } from './qualifications';
@@ -69,6 +70,7 @@ export const SPANISH_MESSAGES: Record<string, string> = {
   ...organizations,
   ...people,
   ...exchange,
+  ...edFi,
   ...pfs,
   ...plan,
   ...qualifications,

@@ -1,0 +1,187 @@
+import type { CalendarDate } from '../../core/common/calendar-date';
+import {
+  edFiFromCiclo,
+  type CicloChildFacts,
+  type CicloMoveFacts,
+  type CicloServiceFacts,
+} from '../../core/exchange/ed-fi/ed-fi-from-ciclo';
+import type { CicloPlace, EdFiExport } from '../../core/exchange/ed-fi/ed-fi-resources';
+import { accessScopeOf } from '../../core/people/access-scope';
+import { parsePeriod, type PerformancePeriod } from '../../core/recruitment/performance-period';
+import {
+  edFiChildrenInScope,
+  edFiEligibilitiesOf,
+  edFiEnrollmentsOf,
+  edFiSpansOf,
+  type EdFiEligibilityRow,
+} from '../../data/repositories/ed-fi.repository';
+import type { RegionRow } from '../../data/repositories/regions.repository';
+import { todayInState } from '../clock';
+import { requirePermission, type UseCaseContext } from '../context';
+import { regionInReach } from '../mpo-targets/region-in-reach';
+import { pfsOfStudents } from '../pfs/pfs-of-students';
+import { statePfsSettings } from '../pfs/state-pfs-settings';
+import { reportRegion } from '../services/report-region';
+
+export interface EdFiExportQuery {
+  /** `2024-25` */
+  period: string;
+  /** One region (by id); without it, the state for state roles and the actor's own region. */
+  regionId?: string | undefined;
+  /** One region (by number), as the CLI names it; `regionId` wins when both are given. */
+  regionNumber?: number | undefined;
+}
+
+export interface EdFiExportReply {
+  period: string;
+  /** `state` or `region 5` */
+  scope: string;
+  /** The day PFS was determined on (E2.5). */
+  pfsDay: CalendarDate;
+  fileName: string;
+  document: EdFiExport;
+}
+
+/** E2.1: the state education agency's Ed-Fi id: California's FIPS code, 06. */
+export const STATE_EDUCATION_ORGANIZATION_ID = 6;
+
+/**
+ * The children of the scope eligible during the period, with all their eligibilities, their PFS
+ * and the period's service enrollments, as Ed-Fi resources (docs/rules/ed-fi.md). A region's
+ * staff read their region; a state role reads the state or any region. Reading, not changing,
+ * it is not audited, as the other exports.
+ */
+export async function exportEdFi(
+  ctx: UseCaseContext,
+  query: EdFiExportQuery,
+  today: CalendarDate = todayInState(),
+): Promise<EdFiExportReply> {
+  requirePermission(ctx, 'report.read');
+  const period = parsePeriod(query.period, 'period');
+  const region: RegionRow | null =
+    query.regionId !== undefined
+      ? await regionInReach(ctx, query.regionId)
+      : await reportRegion(ctx, query.regionNumber);
+  const regionId = region?.id ?? null;
+  const options = { regionId, first: period.first, last: period.last };
+  const children = await edFiChildrenInScope(ctx.db, accessScopeOf(ctx.actor), options);
+  const numbers = children.map((c) => c.studentNumber);
+  const [eligibilities, enrollments, spans, settings] = await Promise.all([
+    edFiEligibilitiesOf(
+      ctx.db,
+      children.map((c) => c.id),
+    ),
+    edFiEnrollmentsOf(ctx.db, numbers, options),
+    edFiSpansOf(ctx.db, numbers),
+    statePfsSettings(ctx.db),
+  ]);
+  const pfsDay = pfsDayOf(period, today);
+  const pfs = await pfsOfStudents(
+    ctx.db,
+    children.map((c) => ({
+      studentId: c.studentNumber,
+      birthDate: c.birthDate,
+      spans: spans.get(c.studentNumber) ?? [],
+    })),
+    settings,
+    pfsDay,
+  );
+  const eligibilitiesOf = groupBy(eligibilities, (e) => e.childId);
+  const servicesOf = groupBy(enrollments, (e) => e.studentNumber);
+  const facts = children.map((child): CicloChildFacts => ({
+    ...child,
+    eligibilities: (eligibilitiesOf.get(child.id) ?? []).map((e) => ({
+      qad: e.qad,
+      eligibilityEndDate: e.eligibilityEndDate,
+      endReason: e.endReason,
+      residencyDate: e.residencyDate,
+      qualifyingMove: qualifyingMoveOf(e),
+    })),
+    priorityForServices: pfs.get(child.studentNumber)?.determination.isPfs ?? false,
+    services: (servicesOf.get(child.studentNumber) ?? []).map((e): CicloServiceFacts => ({
+      serviceId: e.serviceId,
+      name: e.name,
+      term: e.term,
+      mpos: e.mpos,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      enrolledOn: e.enrolledOn,
+      enrollmentReason: e.reason,
+      attendedMinutes: e.attendedMinutes,
+    })),
+  }));
+  const document = edFiFromCiclo({
+    owner: { stateEducationOrganizationId: STATE_EDUCATION_ORGANIZATION_ID },
+    pfsDay,
+    children: facts,
+  });
+  const scope = region === null ? 'state' : `region ${region.number}`;
+  return {
+    period: period.name,
+    scope,
+    pfsDay,
+    fileName: `ed-fi-${scope.replace(' ', '-')}-${period.name}.json`,
+    document,
+  };
+}
+
+/** E2.5: the period's last day once it is over, its first before it begins, else today. */
+export function pfsDayOf(period: PerformancePeriod, today: CalendarDate): CalendarDate {
+  if (today > period.last) return period.last;
+  if (today < period.first) return period.first;
+  return today;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}
+
+interface StoredPlace {
+  city?: unknown;
+  state?: unknown;
+  country?: unknown;
+}
+
+interface StoredMove {
+  id?: unknown;
+  date?: unknown;
+  from?: StoredPlace;
+  to?: StoredPlace;
+}
+
+/** E2.3: the child's qualifying move as the COE's interview wrote it, found by the determination. */
+function qualifyingMoveOf(eligibility: EdFiEligibilityRow): CicloMoveFacts | null {
+  const determination = eligibility.determination as {
+    children?: Array<{ child?: unknown; qualifyingMove?: unknown }>;
+  };
+  const interview = eligibility.interview as { moves?: StoredMove[] };
+  if (
+    !eligibility.interviewChildId ||
+    !Array.isArray(determination?.children) ||
+    !Array.isArray(interview?.moves)
+  )
+    return null;
+  const moveId = determination.children.find((c) => c.child === eligibility.interviewChildId)?.qualifyingMove;
+  const move = interview.moves.find((m) => m.id === moveId);
+  if (!move || typeof move.date !== 'string') return null;
+  return { date: move.date, from: placeOf(move.from), to: placeOf(move.to) };
+}
+
+function placeOf(place: StoredPlace | undefined): CicloPlace {
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  const city = text(place?.city);
+  const state = text(place?.state);
+  const country = text(place?.country);
+  return {
+    ...(city ? { city } : {}),
+    ...(state && /^[A-Z]{2}$/.test(state) ? { state } : {}),
+    ...(country ? { country } : {}),
+  };
+}
