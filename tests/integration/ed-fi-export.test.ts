@@ -125,6 +125,7 @@ describe.each(freshDatabases('ed_fi'))('the Ed-Fi export on $name', (database) =
   let specialist: HttpSession;
   let otherSpecialist: HttpSession;
   let admin: HttpSession;
+  let recruiter: HttpSession;
 
   beforeAll(async () => {
     const handle = await database.open();
@@ -135,6 +136,7 @@ describe.each(freshDatabases('ed_fi'))('the Ed-Fi export on $name', (database) =
     specialist = await signInAs(t.app, data.a.users.data_specialist.email);
     otherSpecialist = await signInAs(t.app, data.b.users.data_specialist.email);
     admin = await signInAs(t.app, data.a.users.state_admin.email);
+    recruiter = await signInAs(t.app, data.a.users.recruiter.email);
   });
   afterAll(async () => {
     await t?.close();
@@ -237,6 +239,7 @@ describe.each(freshDatabases('ed_fi'))('the Ed-Fi export on $name', (database) =
     expect(studentsOf(regionB.body)).toEqual(['Beto']);
     const earlier = await admin.request('GET', '/api/ed-fi/export?period=2020-21');
     expect(studentsOf(earlier.body)).toEqual(['Ana']);
+    expect((await recruiter.request('GET', '/api/ed-fi/export?period=2024-25')).status).toBe(403);
   });
 
   it('refuses a bad period naming the field, and a visitor without a session', async () => {

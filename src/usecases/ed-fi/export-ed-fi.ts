@@ -47,8 +47,9 @@ export const STATE_EDUCATION_ORGANIZATION_ID = 6;
 
 /**
  * The children of the scope eligible during the period, with all their eligibilities, their PFS
- * and the period's service enrollments, as Ed-Fi resources (docs/rules/ed-fi.md). A region's
- * staff read their region; a state role reads the state or any region. Reading, not changing,
+ * and the period's service enrollments, as Ed-Fi resources (docs/rules/ed-fi.md). Those who
+ * exchange the state's data with other systems export: a data specialist their region, a state
+ * consultant a region of theirs, the state administrator the state or any region (E5.1). Reading, not changing,
  * it is not audited, as the other exports.
  */
 export async function exportEdFi(
@@ -56,7 +57,8 @@ export async function exportEdFi(
   query: EdFiExportQuery,
   today: CalendarDate = todayInState(),
 ): Promise<EdFiExportReply> {
-  requirePermission(ctx, 'report.read');
+  // The exchange's read permission (MSIX's too): data specialists, state consultants, the state's administrators.
+  requirePermission(ctx, 'msix.read');
   const period = parsePeriod(query.period, 'period');
   const region: RegionRow | null =
     query.regionId !== undefined

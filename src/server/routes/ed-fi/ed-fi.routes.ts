@@ -12,7 +12,7 @@ export const edFiRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { d
   api.get(
     '/ed-fi/export',
     {
-      config: { access: 'report.read' },
+      config: { access: 'msix.read' },
       schema: {
         summary: 'Export the children as Ed-Fi resources',
         description:
