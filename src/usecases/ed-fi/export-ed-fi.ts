@@ -1,13 +1,14 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
 import {
   edFiFromCiclo,
+  edFiPfsDay,
   type CicloChildFacts,
   type CicloMoveFacts,
   type CicloServiceFacts,
 } from '../../core/exchange/ed-fi/ed-fi-from-ciclo';
 import type { CicloPlace, EdFiExport } from '../../core/exchange/ed-fi/ed-fi-resources';
 import { accessScopeOf } from '../../core/people/access-scope';
-import { parsePeriod, type PerformancePeriod } from '../../core/recruitment/performance-period';
+import { parsePeriod } from '../../core/recruitment/performance-period';
 import {
   edFiChildrenInScope,
   edFiEligibilitiesOf,
@@ -77,7 +78,7 @@ export async function exportEdFi(
     edFiSpansOf(ctx.db, numbers),
     statePfsSettings(ctx.db),
   ]);
-  const pfsDay = pfsDayOf(period, today);
+  const pfsDay = edFiPfsDay(period, today);
   const pfs = await pfsOfStudents(
     ctx.db,
     children.map((c) => ({
@@ -125,13 +126,6 @@ export async function exportEdFi(
     fileName: `ed-fi-${scope.replace(' ', '-')}-${period.name}.json`,
     document,
   };
-}
-
-/** E2.5: the period's last day once it is over, its first before it begins, else today. */
-export function pfsDayOf(period: PerformancePeriod, today: CalendarDate): CalendarDate {
-  if (today > period.last) return period.last;
-  if (today < period.first) return period.first;
-  return today;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

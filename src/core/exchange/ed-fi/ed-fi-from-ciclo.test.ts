@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../common/domain-error';
-import { descriptorUri, edFiFromCiclo, type CicloExportFacts } from './ed-fi-from-ciclo';
+import { descriptorUri, edFiFromCiclo, edFiPfsDay, type CicloExportFacts } from './ed-fi-from-ciclo';
+import { parsePeriod } from '../../recruitment/performance-period';
 import { edFiJson, edFiResourceProblems, parseEdFiExport } from './ed-fi-parse';
 import { EDFI_RESOURCE_KINDS, type EdFiExport } from './ed-fi-resources';
 import { ANA, BRUNO, CARMEN, FIXTURE_FACTS } from './ed-fi-test-facts';
@@ -121,6 +122,12 @@ describe('Ciclo’s children as Ed-Fi resources (docs/rules/ed-fi.md)', () => {
     ).studentMigrantEducationProgramAssociations;
     expect([before!.priorityForServices, during!.priorityForServices]).toEqual([true, false]);
     expect(before!._ext!.ciclo.priorityForServicesOn).toBe('2023-01-10');
+    const period = parsePeriod('2024-25', 'period');
+    expect([
+      edFiPfsDay(period, '2026-12-06'),
+      edFiPfsDay(period, '2025-02-10'),
+      edFiPfsDay(period, '2024-01-01'),
+    ]).toEqual(['2025-08-31', '2025-02-10', '2024-09-01']);
     const notPfs = edFiFromCiclo(only(BRUNO)).studentMigrantEducationProgramAssociations;
     expect(notPfs.map((a) => a.priorityForServices)).toEqual([false]);
   });

@@ -4,6 +4,7 @@
  */
 import { compareDates, type CalendarDate } from '../../common/calendar-date';
 import type { Sex } from '../../children/child-rules';
+import type { PerformancePeriod } from '../../recruitment/performance-period';
 import type { EnrollmentReason, ServiceTerm } from '../../services/service-records';
 import {
   type CicloPlace,
@@ -105,6 +106,13 @@ export function migrantServiceCode(reason: EnrollmentReason | null): string {
   if (reason === 'below_proficient_ela') return 'Reading Instruction';
   if (reason === 'below_proficient_math') return 'Mathematics Instruction';
   return 'Instructional Services';
+}
+
+/** E2.5: the day an export determines PFS on: the period's last day once it is over, its first before it begins, else today. */
+export function edFiPfsDay(period: PerformancePeriod, today: CalendarDate): CalendarDate {
+  if (today > period.last) return period.last;
+  if (today < period.first) return period.first;
+  return today;
 }
 
 /** Everything the children's facts say, as Ed-Fi resources (E1–E3), in student number order. */
