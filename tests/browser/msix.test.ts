@@ -21,6 +21,12 @@ describe('the MSIX exchange on a phone', () => {
       .first()
       .waitFor();
     await expect(page.getByRole('button', { name: 'Export changes to MSIX' }).count()).resolves.toBe(0);
+    await expect(
+      page
+        .getByRole('region', { name: 'Ed-Fi export' })
+        .getByRole('link', { name: /^Download the region’s Ed-Fi file for / })
+        .getAttribute('href'),
+    ).resolves.toMatch(/^\/api\/ed-fi\/export\?period=\d{4}-\d{2}&regionId=[0-9a-f-]{36}$/);
     await expectAccessible(page, 'MSIX validation report');
     await expectNoHorizontalScroll(page);
 
@@ -60,6 +66,16 @@ describe('the MSIX exchange on a phone', () => {
     );
     const past = page.getByRole('region', { name: 'Past exports to MSIX' });
     await past.getByRole('link', { name: 'Download the file' }).first().waitFor();
+
+    const edFi = page.getByRole('region', { name: 'Ed-Fi export' });
+    const edFiLink = edFi.getByRole('link', { name: /^Download the state’s Ed-Fi file for \d{4}-\d{2}$/ });
+    const href = await edFiLink.getAttribute('href');
+    expect(href).toMatch(/^\/api\/ed-fi\/export\?period=\d{4}-\d{2}$/);
+    const file = await page.request.get(`${baseUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect(Object.keys((await file.json()) as object)).toContain(
+      'studentMigrantEducationProgramAssociations',
+    );
     await expectAccessible(page, 'MSIX export');
     await expectNoHorizontalScroll(page);
   });

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { RegionListReply } from '../../../server/routes/organizations/organizations.schemas';
 import { api } from '../../app/api';
 import { useSession } from '../../app/session';
+import { EdFiExportCard } from './EdFiExportCard';
 import { MsixExportCard } from './MsixExportCard';
 import { MsixValidationReport } from './MsixValidationReport';
 
@@ -59,6 +60,7 @@ export function MsixPage() {
       )}
       {chosen !== null && <MsixValidationReport regionId={chosen === STATE ? undefined : chosen} />}
       {exports && <MsixExportCard />}
+      {chosen !== null && <EdFiExportCard regionId={chosen === STATE ? undefined : chosen} />}
     </Stack>
   );
 }
