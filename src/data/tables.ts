@@ -38,6 +38,8 @@ export interface DistrictsTable {
   is_reimbursable: Generated<boolean>;
   status: Generated<DirectoryStatus>;
   closed_on: Generated<DateColumn | null>;
+  /** The 7-digit NCES id, from the school directory's NCESDist; null when it gave none. */
+  nces_id: Generated<string | null>;
 }
 
 export interface SchoolsTable {
@@ -54,6 +56,8 @@ export interface SchoolsTable {
   street: Generated<string | null>;
   city: Generated<string | null>;
   zip: Generated<string | null>;
+  /** The 12-digit NCES id, NCESDist followed by NCESSchool; null when the directory gave none. */
+  nces_id: Generated<string | null>;
 }
 
 export type Role =

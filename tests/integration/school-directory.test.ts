@@ -106,6 +106,54 @@ describe.each(freshDatabases('school_directory'))('loading the school directory 
     expect(await t.handle.db.selectFrom('schools').select('id').execute()).toHaveLength(14);
   });
 
+  it('keeps the NCES ids the directory gives, and a later load that changes one updates it', async () => {
+    const ncesIds = async (table: 'districts' | 'schools', codes: string[]) =>
+      (
+        await t.handle.db
+          .selectFrom(table)
+          .select(['cds_code', 'nces_id'])
+          .where('cds_code', 'in', codes)
+          .orderBy('cds_code')
+          .execute()
+      ).map((row) => [row.cds_code, row.nces_id]);
+    // pubschls-2026.txt (loaded above) gives Delano's and Arvin's, and three of their schools'.
+    expect(await ncesIds('districts', ['1563529', '1563628', '2465771'])).toEqual([
+      ['1563529', '0610920'],
+      ['1563628', '0603480'],
+      ['2465771', null],
+    ]);
+    expect(
+      await ncesIds('schools', ['15635291530252', '15635296010763', '15636280129999', '15636280139999']),
+    ).toEqual([
+      ['15635291530252', null],
+      ['15635296010763', '061092011935'],
+      ['15636280129999', '060348014102'],
+      ['15636280139999', '060348014231'],
+    ]);
+    const changed = sample(2026)
+      .toString('utf8')
+      .replace('\t0603480\t14102\t', '\t0603480\t14109\t')
+      .replace(/^24657710000000\tNo Data\t/m, '24657710000000\t0624600\t');
+    const reply = await admin.request(
+      'POST',
+      '/api/organizations/directory',
+      uploadForm({}, [{ field: 'directory', name: 'pubschls-nces.txt', content: changed }]),
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.body.schools).toMatchObject({ added: 0, updated: 1, closed: 0, unchanged: 13 });
+    expect(reply.body.districts).toMatchObject({ added: 0, updated: 1, closed: 0, unchanged: 5 });
+    expect(await ncesIds('schools', ['15636280129999'])).toEqual([['15636280129999', '060348014109']]);
+    expect(await ncesIds('districts', ['2465771'])).toEqual([['2465771', '0624600']]);
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['after'])
+      .where('entity_type', '=', 'school_directory')
+      .where('entity_id', '=', 'pubschls-nces.txt')
+      .executeTakeFirstOrThrow();
+    const after = typeof audit.after === 'string' ? JSON.parse(audit.after) : audit.after;
+    expect(after).toMatchObject({ schools: { updated: 1 }, districts: { updated: 1 } });
+  });
+
   it('takes the state’s own regions from a JSON file, refusing a bad one by field', async () => {
     const regions = JSON.stringify([
       { number: 5, name: 'Kern County Superintendent of Schools', counties: ['Kern', 'Inyo', 'Mono'] },

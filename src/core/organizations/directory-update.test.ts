@@ -55,8 +55,32 @@ describe('planning a directory load (OR2, OR3)', () => {
       ['15636280129999', 'Arvin Charter Academy', 'active', null, false],
     ]);
     expect(plan.schoolsToAdd).toEqual([
-      expect.objectContaining({ cdsCode: '15636280139999', status: 'pending' }),
+      expect.objectContaining({ cdsCode: '15636280139999', status: 'pending', ncesId: '060348014231' }),
     ]);
+    expect(plan.schoolsToUpdate.map((s) => s.ncesId)).toEqual(['061092011935', null, '060348014102']);
+    expect(plan.districtsToUpdate.map((d) => [d.cdsCode, d.ncesId])).toEqual([
+      ['1563529', '0610920'],
+      ['1563628', '0603480'],
+    ]);
+    expect(plan.summary.districts).toMatchObject({ updated: 2, unchanged: 4 });
+  });
+
+  it('updates a district or school whose NCES id alone changed (OR2.2)', () => {
+    const first = planDirectoryUpdate({ entries: read(2026), districts: [], schools: [], regions });
+    const entries = read(2026).map((e) =>
+      e.cdsCode === '15636280129999'
+        ? { ...e, ncesSchoolId: '060348014199' }
+        : e.cdsCode === '24657710000000'
+          ? { ...e, ncesDistrictId: '0624600' }
+          : e,
+    );
+    const plan = planDirectoryUpdate({ entries, ...applied(first), regions });
+    expect(plan.schoolsToUpdate.map((s) => [s.cdsCode, s.ncesId])).toEqual([
+      ['15636280129999', '060348014199'],
+    ]);
+    expect(plan.districtsToUpdate.map((d) => [d.cdsCode, d.ncesId])).toEqual([['2465771', '0624600']]);
+    expect(plan.summary.schools).toMatchObject({ updated: 1, closed: 0 });
+    expect(plan.summary.districts).toMatchObject({ updated: 1, closed: 0 });
   });
 
   it('keeps districts and schools the file leaves out, and counts them (never deletes)', () => {

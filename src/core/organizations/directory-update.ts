@@ -12,6 +12,8 @@ export interface KnownDistrict {
   county: string;
   status: DirectoryStatus;
   closedOn: string | null;
+  /** The 7-digit NCES id; null when the directory gave none. */
+  ncesId: string | null;
 }
 
 export interface KnownSchool {
@@ -25,15 +27,11 @@ export interface KnownSchool {
   street: string | null;
   city: string | null;
   zip: string | null;
+  /** The 12-digit NCES id; null when the directory gave none. */
+  ncesId: string | null;
 }
 
-export interface DistrictValues {
-  cdsCode: string;
-  name: string;
-  county: string;
-  status: DirectoryStatus;
-  closedOn: string | null;
-}
+export type DistrictValues = Omit<KnownDistrict, 'id'>;
 
 export type SchoolValues = Omit<KnownSchool, 'id'> & { districtCode: string };
 
@@ -75,7 +73,7 @@ function closes(before: DirectoryStatus, after: DirectoryStatus): boolean {
 /**
  * Plan the load of a directory: new districts and schools added (a district without its own
  * row named from its schools' rows, OR2.1), known ones updated where the directory differs
- * (names, status, dates, charter flag, address; OR2.2–OR2.3), nothing deleted and nothing the
+ * (names, status, dates, charter flag, address, NCES id; OR2.2–OR2.3), nothing deleted and nothing the
  * file omits touched (OR2.5). A new district goes to its region (OR3.2); a known one stays in its region.
  */
 export function planDirectoryUpdate(input: {
@@ -106,6 +104,7 @@ export function planDirectoryUpdate(input: {
       county: entry.county,
       status: own ? entry.status : 'active',
       closedOn: own ? entry.closedOn : null,
+      ncesId: entry.ncesDistrictId,
     });
   }
   summary.counties = new Set([...fileDistricts.values()].map((d) => d.county.toLowerCase())).size;
@@ -126,7 +125,8 @@ export function planDirectoryUpdate(input: {
       known.name !== values.name ||
       known.county !== values.county ||
       known.status !== values.status ||
-      known.closedOn !== values.closedOn
+      known.closedOn !== values.closedOn ||
+      known.ncesId !== values.ncesId
     ) {
       update.districtsToUpdate.push({ ...values, id: known.id });
       if (closes(known.status, values.status)) summary.districts.closed++;
@@ -150,15 +150,16 @@ export function planDirectoryUpdate(input: {
       street: entry.street,
       city: entry.city,
       zip: entry.zip,
+      ncesId: entry.ncesSchoolId,
     };
     const known = knownSchools.get(entry.cdsCode);
     if (!known) {
       update.schoolsToAdd.push(values);
       summary.schools.added++;
     } else if (
-      (['name', 'status', 'openedOn', 'closedOn', 'isCharter', 'street', 'city', 'zip'] as const).some(
-        (field) => known[field] !== values[field],
-      )
+      (
+        ['name', 'status', 'openedOn', 'closedOn', 'isCharter', 'street', 'city', 'zip', 'ncesId'] as const
+      ).some((field) => known[field] !== values[field])
     ) {
       update.schoolsToUpdate.push({ ...values, id: known.id });
       if (closes(known.status, values.status)) summary.schools.closed++;

@@ -68,6 +68,49 @@ describe('reading the CDE public schools export (OR1)', () => {
     ]);
   });
 
+  it('reads the NCES ids: 7 digits for the district, 12 for a school (NCESDist then NCESSchool)', () => {
+    const header = 'CDSCode\tNCESDist\tNCESSchool\tStatusType\tCounty\tDistrict\tSchool';
+    const text = [
+      header,
+      '15635290000000\t0610890\tNo Data\tActive\tKern\tDelano\tNo Data',
+      '15635291530252\t0610890\t00812\tActive\tKern\tDelano\tChavez High',
+      '15635296010763\t0610890\tNo Data\tActive\tKern\tDelano\tRobert F. Kennedy High',
+      '15636280000000\tNo Data\tNo Data\tActive\tKern\tArvin\tNo Data',
+      '15636286009468\tNo Data\t00456\tActive\tKern\tArvin\tHaven Drive Middle',
+    ].join('\n');
+    const { entries, problems } = readSchoolDirectory(text);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => [e.cdsCode, e.ncesDistrictId, e.ncesSchoolId])).toEqual([
+      ['15635290000000', '0610890', null],
+      ['15635291530252', '0610890', '061089000812'],
+      ['15635296010763', '0610890', null],
+      ['15636280000000', null, null],
+      ['15636286009468', null, null],
+    ]);
+    expect(
+      readSchoolDirectory(sample).entries.every((e) => e.ncesDistrictId === null && e.ncesSchoolId === null),
+    ).toBe(true);
+  });
+
+  it('refuses an NCES id that is not digits of the right length, naming its line and column', () => {
+    const header = 'CDSCode\tNCESDist\tNCESSchool\tStatusType\tCounty\tDistrict\tSchool';
+    const text = [
+      header,
+      '15635290000000\t061089\tNo Data\tActive\tKern\tDelano\tNo Data',
+      '15635291530252\t0610890\t812\tActive\tKern\tDelano\tChavez High',
+      '15635296010763\t06108A0\t0081X\tActive\tKern\tDelano\tRobert F. Kennedy High',
+    ].join('\n');
+    expect(readSchoolDirectory(text)).toEqual({
+      entries: [],
+      problems: [
+        { field: 'line 2, column NCESDist', message: 'must be a 7-digit NCES district id' },
+        { field: 'line 3, column NCESSchool', message: 'must be a 5-digit NCES school id' },
+        { field: 'line 4, column NCESDist', message: 'must be a 7-digit NCES district id' },
+        { field: 'line 4, column NCESSchool', message: 'must be a 5-digit NCES school id' },
+      ],
+    });
+  });
+
   it('refuses a file with a header and no rows', () => {
     expect(readSchoolDirectory(`${HEADER}\n`).problems).toEqual([
       { field: 'line 2', message: 'the file has no districts or schools' },

@@ -29,6 +29,13 @@ export interface DirectoryEntry {
   street: string | null;
   city: string | null;
   zip: string | null;
+  /** The district's 7-digit NCES id (column NCESDist); null when the directory has none. */
+  ncesDistrictId: string | null;
+  /**
+   * A school's 12-digit NCES id: NCESDist followed by the 5 digits of NCESSchool; null on a
+   * district's row or when the directory lacks either part.
+   */
+  ncesSchoolId: string | null;
 }
 
 /** The columns the directory must have, by the CDE's names. */
@@ -109,6 +116,12 @@ export function readSchoolDirectory(
     }
     const charter = (column(cells, 'Charter') ?? 'N').toUpperCase();
     if (charter !== 'Y' && charter !== 'N') problem(line, 'Charter', 'must be Y or N');
+    const ncesDistrictId = column(cells, 'NCESDist');
+    if (ncesDistrictId !== null && !/^\d{7}$/.test(ncesDistrictId))
+      problem(line, 'NCESDist', 'must be a 7-digit NCES district id');
+    const ncesSchool = column(cells, 'NCESSchool');
+    if (ncesSchool !== null && !/^\d{5}$/.test(ncesSchool))
+      problem(line, 'NCESSchool', 'must be a 5-digit NCES school id');
     if (!status || !county || !district || (!isDistrict && !school)) continue;
     entries.push({
       line,
@@ -125,6 +138,9 @@ export function readSchoolDirectory(
       street: column(cells, 'Street'),
       city: column(cells, 'City'),
       zip: column(cells, 'Zip'),
+      ncesDistrictId,
+      ncesSchoolId:
+        !isDistrict && ncesDistrictId !== null && ncesSchool !== null ? ncesDistrictId + ncesSchool : null,
     });
   }
   if (problems.length > 0) return { entries: [], problems };

@@ -48,6 +48,7 @@ import * as versionStateSettings from './20261206080000_version-state-settings';
 import * as versionFamiliesSchoolContacts from './20261206090000_version-families-school-contacts';
 import * as keepFirstAttendanceDay from './20261206100000_keep-first-attendance-day';
 import * as createMsixExports from './20261206110000_create-msix-exports';
+import * as keepNcesIds from './20261206120000_keep-nces-ids';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -103,4 +104,5 @@ export const migrations: Record<string, Migration> = {
   '20261206090000_version-families-school-contacts': versionFamiliesSchoolContacts,
   '20261206100000_keep-first-attendance-day': keepFirstAttendanceDay,
   '20261206110000_create-msix-exports': createMsixExports,
+  '20261206120000_keep-nces-ids': keepNcesIds,
 };

@@ -48,7 +48,7 @@ export async function updateRegionDefinition(db: Db, id: string, region: RegionD
 export async function listKnownDistricts(db: Db): Promise<KnownDistrict[]> {
   const rows = await db
     .selectFrom('districts')
-    .select(['id', 'cds_code', 'name', 'county', 'status', 'closed_on'])
+    .select(['id', 'cds_code', 'name', 'county', 'status', 'closed_on', 'nces_id'])
     .execute();
   return rows.map((row) => ({
     id: row.id,
@@ -57,6 +57,7 @@ export async function listKnownDistricts(db: Db): Promise<KnownDistrict[]> {
     county: row.county,
     status: row.status,
     closedOn: row.closed_on,
+    ncesId: row.nces_id,
   }));
 }
 
@@ -64,7 +65,19 @@ export async function listKnownDistricts(db: Db): Promise<KnownDistrict[]> {
 export async function listKnownSchools(db: Db): Promise<KnownSchool[]> {
   const rows = await db
     .selectFrom('schools')
-    .select(['id', 'cds_code', 'name', 'status', 'opened_on', 'closed_on', 'is_charter', 'street', 'city', 'zip'])
+    .select([
+      'id',
+      'cds_code',
+      'name',
+      'status',
+      'opened_on',
+      'closed_on',
+      'is_charter',
+      'street',
+      'city',
+      'zip',
+      'nces_id',
+    ])
     .execute();
   return rows.map((row) => ({
     id: row.id,
@@ -77,16 +90,11 @@ export async function listKnownSchools(db: Db): Promise<KnownSchool[]> {
     street: row.street,
     city: row.city,
     zip: row.zip,
+    ncesId: row.nces_id,
   }));
 }
 
-export interface DistrictColumns {
-  cdsCode: string;
-  name: string;
-  county: string;
-  status: KnownDistrict['status'];
-  closedOn: string | null;
-}
+export type DistrictColumns = Omit<KnownDistrict, 'id'>;
 
 /** Add districts to their regions; returns their ids by CDS code. */
 export async function insertDistricts(
@@ -105,6 +113,7 @@ export async function insertDistricts(
           county: d.county,
           status: d.status,
           closed_on: d.closedOn,
+          nces_id: d.ncesId,
         })),
       )
       .returning(['id', 'cds_code'])
@@ -118,7 +127,7 @@ export async function insertDistricts(
 export async function updateDistrict(db: Db, id: string, d: DistrictColumns): Promise<void> {
   await db
     .updateTable('districts')
-    .set({ name: d.name, county: d.county, status: d.status, closed_on: d.closedOn })
+    .set({ name: d.name, county: d.county, status: d.status, closed_on: d.closedOn, nces_id: d.ncesId })
     .where('id', '=', id)
     .execute();
 }
@@ -136,6 +145,7 @@ function schoolRow(s: SchoolColumns) {
     street: s.street,
     city: s.city,
     zip: s.zip,
+    nces_id: s.ncesId,
   };
 }
 
