@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/data/db';
-import { buildChild, buildDistrict, buildRegion, buildUser } from '../factories';
+import { buildChild, buildDistrict, buildRegion, buildSchool, buildUser } from '../factories';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startFreshTestApp, type TestApp } from '../support/test-app';
@@ -82,7 +82,14 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
   let db: Db;
   let regionA: string;
   let regionB: string;
-  let children: { kept: string; changed: string; removed: string; enrolled: string; other: string };
+  let children: {
+    kept: string;
+    changed: string;
+    removed: string;
+    enrolled: string;
+    inSchool: string;
+    other: string;
+  };
   let admin: HttpSession;
   let specialistA: HttpSession;
   let specialistB: HttpSession;
@@ -95,6 +102,11 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
     regionA = (await buildRegion(db)).id;
     regionB = (await buildRegion(db)).id;
     const district = await buildDistrict(db, regionA);
+    // A district and school the school directory gave NCES ids (X7.3).
+    const delano = await buildDistrict(db, regionA);
+    await db.updateTable('districts').set({ nces_id: '0610920' }).where('id', '=', delano.id).execute();
+    const kennedy = await buildSchool(db, delano.id, { name: 'Robert F. Kennedy High' });
+    await db.updateTable('schools').set({ nces_id: '061092011935' }).where('id', '=', kennedy.id).execute();
     const child = async (regionId: string, firstName: string, districtId?: string) => {
       const built = await buildChild(db, { regionId, firstName, districtId });
       await makeEligible(db, regionId, built.id);
@@ -104,10 +116,22 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
       kept: await child(regionA, 'Ana'),
       changed: await child(regionA, 'Beto'),
       removed: await child(regionA, 'Carla'),
-      // enrolled in a district without a school: Ciclo holds no NCES identifiers (X7.3)
+      // enrolled in a district without a school, neither with an NCES id: held back (X7.3)
       enrolled: await child(regionA, 'Diego', district.id),
+      inSchool: await child(regionA, 'Fabián'),
       other: await child(regionB, 'Elena'),
     };
+    await db
+      .insertInto('enrollments')
+      .values({
+        child_id: children.inSchool,
+        district_id: delano.id,
+        school_id: kennedy.id,
+        enrollment_date: '2025-08-20',
+        residency_date: '2025-08-01',
+        grade_level: '10',
+      })
+      .execute();
     const session = async (options: Parameters<typeof buildUser>[1]) =>
       signInAs(t.app, (await buildUser(db, options)).email);
     admin = await session({ role: 'state_admin' });
@@ -124,7 +148,7 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
   it('reports a region’s children with what their record lacks, linking to the child', async () => {
     const report = await specialistA.request('GET', '/api/msix/validation');
     expect(report.status).toBe(200);
-    expect(report.body).toMatchObject({ region: { id: regionA }, children: 4, valid: 3, withProblems: 1 });
+    expect(report.body).toMatchObject({ region: { id: regionA }, children: 5, valid: 4, withProblems: 1 });
     expect(report.body.rows).toHaveLength(1);
     const row = report.body.rows[0];
     expect(row).toMatchObject({ childId: children.enrolled, name: 'Diego Hernández Ruiz' });
@@ -146,7 +170,7 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
     expect(paged.body).toMatchObject({ withProblems: 1, offset: 1, rows: [] });
 
     const state = await admin.request('GET', '/api/msix/validation');
-    expect(state.body).toMatchObject({ region: null, children: 5, withProblems: 1 });
+    expect(state.body).toMatchObject({ region: null, children: 6, withProblems: 1 });
     expect((await consultantA.request('GET', `/api/msix/validation?regionId=${regionA}`)).status).toBe(200);
   });
 
@@ -166,7 +190,7 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
   it('exports every valid child first, then only what changed, and audits each export', async () => {
     const first = await admin.request('POST', '/api/msix/exports');
     expect(first.status).toBe(200);
-    expect(first.body.counts).toEqual({ inserted: 4, updated: 0, deleted: 0, heldBack: 1 });
+    expect(first.body.counts).toEqual({ inserted: 5, updated: 0, deleted: 0, heldBack: 1 });
     expect(first.body.heldBack).toEqual([
       expect.objectContaining({ childId: children.enrolled, problems: expect.any(Number) }),
     ]);
@@ -176,8 +200,14 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
     expect(csv).toContain('Action,Child Key,1 MSIX Identification Number,2 State Student Identifier');
     expect(csv).toContain('20250526');
     expect(changesOf(csv).sort()).toEqual(
-      [children.kept, children.changed, children.removed, children.other].map((key) => ['I', key]).sort(),
+      [children.kept, children.changed, children.removed, children.inSchool, children.other]
+        .map((key) => ['I', key])
+        .sort(),
     );
+    // The enrolled child's school and district NCES ids, from the directory (elements 31 and 37).
+    const inSchoolRow = csv.split('\r\n').find((line) => line.includes(children.inSchool))!;
+    expect(inSchoolRow).toContain(',061092011935,');
+    expect(inSchoolRow).toContain(',0610920,');
 
     // Nothing changed: nothing to send.
     const again = await admin.request('POST', '/api/msix/exports');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { msixRecordFromCiclo, qualifyingMovePlaces, type CicloMsixData } from './msix-from-ciclo';
+import {
+  msixRecordFromCiclo,
+  qualifyingMovePlaces,
+  type CicloMsixData,
+  type CicloMsixEnrollment,
+} from './msix-from-ciclo';
 import { validateMsixRecord } from './msix-validation';
 
 function data(overrides: Partial<CicloMsixData> = {}): CicloMsixData {
@@ -119,31 +124,30 @@ describe('msixRecordFromCiclo (X7.1)', () => {
     expect(elements).toEqual(expect.arrayContaining([9, 21, 22, 24, 25, 26]));
   });
 
-  it('sends each enrollment as a Basic School Program without the NCES identifiers Ciclo lacks (X7.3)', () => {
-    const record = msixRecordFromCiclo(
-      data({
-        enrollments: [
-          {
-            enrollmentDate: '2025-08-20',
-            exitDate: '2026-01-15',
-            residencyDate: '2025-05-26',
-            gradeLevel: '05',
-            schoolName: 'Alisal Elementary',
-            schoolCity: 'Salinas',
-            districtName: 'Alisal Union',
-          },
-          {
-            enrollmentDate: '2024-08-20',
-            exitDate: null,
-            residencyDate: null,
-            gradeLevel: '04',
-            schoolName: 'Yuma Elementary',
-            schoolCity: null,
-            districtName: 'Yuma Union',
-          },
-        ],
-      }),
-    );
+  it('sends each enrollment as a Basic School Program with the NCES ids the school directory gave (X7.3)', () => {
+    const alisal: CicloMsixEnrollment = {
+      enrollmentDate: '2025-08-20',
+      exitDate: '2026-01-15',
+      residencyDate: '2025-05-26',
+      gradeLevel: '05',
+      schoolName: 'Alisal Elementary',
+      schoolCity: 'Salinas',
+      districtName: 'Alisal Union',
+      schoolNcesId: '060177000123',
+      districtNcesId: '0601770',
+    };
+    const yuma: CicloMsixEnrollment = {
+      enrollmentDate: '2024-08-20',
+      exitDate: null,
+      residencyDate: null,
+      gradeLevel: '04',
+      schoolName: 'Yuma Elementary',
+      schoolCity: null,
+      districtName: 'Yuma Union',
+      schoolNcesId: null,
+      districtNcesId: null,
+    };
+    const record = msixRecordFromCiclo(data({ enrollments: [alisal, yuma] }));
     expect(record.enrollments.map((e) => e.enrollmentDate)).toEqual(['2024-08-20', '2025-08-20']);
     expect(record.enrollments[1]).toMatchObject({
       enrollmentType: '01',
@@ -154,11 +158,14 @@ describe('msixRecordFromCiclo (X7.1)', () => {
       iep: false,
       priorityForServices: true,
       withdrawalDate: '2026-01-15',
-      schoolId: null,
-      districtId: null,
+      schoolId: '060177000123',
+      districtId: '0601770',
     });
+    expect(record.enrollments[0]).toMatchObject({ schoolId: null, districtId: null });
+    // Only the enrollment whose school and district have no NCES id in the directory lacks them.
     const fields = validateMsixRecord(record).map((problem) => problem.field);
-    expect(fields).toEqual(expect.arrayContaining(['enrollments[0].schoolId', 'enrollments[0].districtId']));
+    expect(fields).toEqual(['enrollments[0].schoolId', 'enrollments[0].districtId']);
+    expect(validateMsixRecord(msixRecordFromCiclo(data({ enrollments: [alisal] })))).toEqual([]);
   });
 });
 

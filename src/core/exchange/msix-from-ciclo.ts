@@ -52,6 +52,10 @@ export interface CicloMsixEnrollment {
   schoolName: string | null;
   schoolCity: string | null;
   districtName: string;
+  /** The school's 12-digit NCES id from the school directory (X7.3); null when it gave none. */
+  schoolNcesId: string | null;
+  /** The district's 7-digit NCES id from the school directory (X7.3); null when it gave none. */
+  districtNcesId: string | null;
 }
 
 export interface CicloMsixData {
@@ -118,9 +122,9 @@ function enrollmentOf(enrollment: CicloMsixEnrollment, data: CicloMsixData): Msi
     enrollmentDate: enrollment.enrollmentDate,
     enrollmentType: BASIC_SCHOOL_PROGRAM,
     schoolOrProjectName: held(enrollment.schoolName),
-    // X7.3: Ciclo holds CDS codes, not the NCES identifiers MSIX asks for.
-    schoolId: null,
-    districtId: null,
+    // X7.3: the NCES ids the school directory gave; absent ones are reported, holding the child back.
+    schoolId: enrollment.schoolNcesId,
+    districtId: enrollment.districtNcesId,
     facilityName: enrollment.schoolName,
     facilityCity: enrollment.schoolCity,
     districtName: enrollment.districtName,

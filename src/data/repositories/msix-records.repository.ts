@@ -107,6 +107,9 @@ export interface MsixEnrollmentRow {
   school_name: string | null;
   school_city: string | null;
   district_name: string;
+  /** The NCES ids the school directory gave (docs/rules/msix.md X7.3). */
+  school_nces_id: string | null;
+  district_nces_id: string | null;
 }
 
 /**
@@ -128,6 +131,8 @@ export async function msixEnrollmentsOf(db: Db, scope: MsixScope): Promise<MsixE
       's.name as school_name',
       's.city as school_city',
       'd.name as district_name',
+      's.nces_id as school_nces_id',
+      'd.nces_id as district_nces_id',
     ])
     .orderBy('en.child_id')
     .orderBy('en.enrollment_date');

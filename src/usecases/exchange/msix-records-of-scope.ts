@@ -86,6 +86,8 @@ export async function msixRecordsOfScope(
       schoolName: row.school_name,
       schoolCity: row.school_city,
       districtName: row.district_name,
+      schoolNcesId: row.school_nces_id,
+      districtNcesId: row.district_nces_id,
     }));
     const record = msixRecordFromCiclo({
       child: {
