@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/usecases/demo/demo-accou
 import { buildDataPacket } from '../../src/usecases/qualifications/build-data-packet';
 import { getRecruiterWorkload } from '../../src/usecases/referrals/get-recruiter-workload';
 import { getRegionPfsList } from '../../src/usecases/pfs/get-region-pfs-list';
+import { getMsixValidation } from '../../src/usecases/exchange/get-msix-validation';
 import { hasDemoData } from '../../src/usecases/demo/has-demo-data';
 import { loadDemoDataset } from '../../src/usecases/demo/load-demo-dataset';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -243,6 +244,13 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
       .where('entity_type', '=', 'improvement_project')
       .execute();
     expect(audit).toEqual([{ actor_label: 'demo' }]);
+  });
+
+  it('has MSIX records ready to send: the demo schools and districts have NCES ids (X7.3)', async () => {
+    const report = await getMsixValidation({ db: handle.db, actor: CLI_ACTOR }, { limit: 1 });
+    expect(report.valid).toBeGreaterThan(report.children / 2);
+    expect(report.totals.map((total) => total.element)).not.toContain(31);
+    expect(report.totals.map((total) => total.element)).not.toContain(37);
   });
 
   it('gives the demo regions Priority for Services children to show', async () => {

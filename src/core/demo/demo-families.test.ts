@@ -40,10 +40,15 @@ describe('demo dataset generator', () => {
   it('uses California regions 1–23 and valid CDS codes', () => {
     expect(districts.length).toBeGreaterThan(900);
     expect(new Set(districts.map((d) => d.cdsCode)).size).toBe(districts.length);
+    expect(new Set(districts.map((d) => d.ncesId)).size).toBe(districts.length);
     for (const district of districts) {
       expect(district.cdsCode).toMatch(/^\d{7}$/);
-      for (const school of district.schools)
+      expect(district.ncesId).toMatch(/^06\d{5}$/);
+      for (const school of district.schools) {
         expect(school.cdsCode).toMatch(new RegExp(`^${district.cdsCode}\\d{7}$`));
+        expect(school.ncesId).toMatch(new RegExp(`^${district.ncesId}\\d{5}$`));
+      }
+      expect(new Set(district.schools.map((school) => school.ncesId)).size).toBe(district.schools.length);
     }
     for (const region of CALIFORNIA_REGIONS) expect(region.number).toBeGreaterThanOrEqual(1);
     expect(Math.max(...CALIFORNIA_REGIONS.map((r) => r.number))).toBeLessThanOrEqual(23);

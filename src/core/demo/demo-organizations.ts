@@ -6,6 +6,8 @@ import { seededRandom } from './seeded-random';
 export interface DemoSchool {
   cdsCode: string;
   name: string;
+  /** Twelve digits: the district's NCES id and five of the school's. */
+  ncesId: string;
 }
 
 export interface DemoDistrict {
@@ -14,6 +16,8 @@ export interface DemoDistrict {
   name: string;
   county: string;
   isReimbursable: boolean;
+  /** Seven digits, California's NCES state code (06) first, as the school directory gives it. */
+  ncesId: string;
   schools: DemoSchool[];
 }
 
@@ -112,9 +116,12 @@ function regionDistricts(
     if (usedNames.has(name)) name = `${name} ${i + 1}`;
     usedNames.add(name);
     const cdsCode = `${countyCode(county)}${String(60_000 + region.number * 400 + i).padStart(5, '0')}`;
+    // Made up like the CDS codes, without drawing from `random` so the rest of the demo stays as it was.
+    const ncesId = `06${String(10_000 + region.number * 400 + i).padStart(5, '0')}`;
     const schoolCount = random.integer(2, 6);
     const schools = Array.from({ length: schoolCount }, (_, s) => ({
       cdsCode: `${cdsCode}${String(6_000_000 + s * 17 + i).padStart(7, '0')}`,
+      ncesId: `${ncesId}${String(100 + s * 17 + (i % 500)).padStart(5, '0')}`,
       name: `${random.pick(SCHOOL_NAMES)} ${s === schoolCount - 1 ? 'High School' : s === 0 ? 'Elementary School' : 'Middle School'}`,
     }));
     districts.push({
@@ -123,6 +130,7 @@ function regionDistricts(
       name,
       county,
       isReimbursable: region.kind === 'county_office' && random.chance(0.15),
+      ncesId,
       schools,
     });
   }

@@ -188,6 +188,7 @@ async function loadOrganizations(
       name: d.name,
       county: d.county,
       is_reimbursable: d.isReimbursable,
+      nces_id: d.ncesId,
     }));
     await insertDistricts(trx, districtRows);
     for (const row of districtRows) ids.districts.set(row.cds_code, row.id);
@@ -197,6 +198,7 @@ async function loadOrganizations(
         district_id: ids.districts.get(d.cdsCode)!,
         cds_code: s.cdsCode,
         name: s.name,
+        nces_id: s.ncesId,
       })),
     );
     await insertSchools(trx, schoolRows);
