@@ -4,6 +4,8 @@ export const organizations: Record<string, string> = {
   'is missing: the file must be the tab-delimited public schools export':
     'falta: el archivo debe ser la exportación de escuelas públicas delimitada por tabuladores',
   'must be a 14-digit CDS code': 'debe ser un código CDS de 14 dígitos',
+  'must be a 7-digit NCES district id': 'debe ser un identificador NCES de distrito de 7 dígitos',
+  'must be a 5-digit NCES school id': 'debe ser un identificador NCES de escuela de 5 dígitos',
   'must be Active, Pending, Closed or Merged': 'debe ser Active, Pending, Closed o Merged',
   'must not be empty on a school': 'no debe estar vacío en una escuela',
   'must be a date as YYYY-MM-DD': 'debe ser una fecha escrita AAAA-MM-DD',
