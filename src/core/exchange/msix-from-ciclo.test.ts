@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CoeOfChild } from '../eligibility/chosen-qualifying-move';
 import {
   msixRecordFromCiclo,
   qualifyingMovePlaces,
@@ -17,7 +18,7 @@ function data(overrides: Partial<CicloMsixData> = {}): CicloMsixData {
       middleName: null,
       lastSurname: 'Hernández',
       secondSurname: 'López',
-      suffix: null,
+      generationCodeSuffix: null,
       sex: 'female',
       birthDate: '2014-03-14',
       birthCity: 'Salinas',
@@ -191,18 +192,35 @@ describe('qualifyingMovePlaces (X7.1)', () => {
       { child: 'c-2', qualifyingMove: null },
     ],
   };
+  const coeOf = (interviewChildId: string) =>
+    ({ interview, determination, interviewChildId }) as unknown as CoeOfChild;
 
   it('reads the places of the move the determination chose for the child', () => {
-    expect(qualifyingMovePlaces(interview, JSON.stringify(determination), 'c-1')).toEqual({
+    expect(qualifyingMovePlaces(coeOf('c-1'))).toEqual({
       from: { city: 'Yuma', state: 'AZ', country: null },
       to: { city: 'Salinas', state: 'CA', country: null },
       interviewState: 'CA',
     });
   });
 
+  it("takes the interview's state for a destination that names none", () => {
+    const toFresno = { ...determination, children: [{ child: 'c-1', qualifyingMove: 'm-1' }] };
+    expect(
+      qualifyingMovePlaces({
+        interview,
+        determination: toFresno,
+        interviewChildId: 'c-1',
+      } as unknown as CoeOfChild),
+    ).toEqual({
+      from: { city: 'Oaxaca', state: null, country: 'MX' },
+      to: { city: 'Fresno', state: 'CA', country: null },
+      interviewState: 'CA',
+    });
+  });
+
   it('gives nothing for a child without a chosen move, an unknown child or an eligibility without a COE', () => {
-    expect(qualifyingMovePlaces(interview, determination, 'c-2')).toBeNull();
-    expect(qualifyingMovePlaces(interview, determination, 'c-9')).toBeNull();
-    expect(qualifyingMovePlaces(null, null, null)).toBeNull();
+    expect(qualifyingMovePlaces(coeOf('c-2'))).toBeNull();
+    expect(qualifyingMovePlaces(coeOf('c-9'))).toBeNull();
+    expect(qualifyingMovePlaces(null)).toBeNull();
   });
 });

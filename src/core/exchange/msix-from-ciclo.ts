@@ -4,25 +4,16 @@
  * for Services. An element Ciclo does not hold is left absent, so the validation names it.
  */
 import { addDays, type CalendarDate } from '../common/calendar-date';
+import type { ChildFacts, Sex } from '../children/child-rules';
+import { chosenQualifyingMove, type CoeOfChild } from '../eligibility/chosen-qualifying-move';
+import type { InterviewPlace } from '../eligibility/interview-schema';
 import type { MsixChildRecord, MsixEnrollment, MsixQualifyingMove } from './msix-record';
 import { FEDERAL_MSIX_SETTINGS, type MsixSettings } from './msix-settings';
 
-export type CicloSex = 'female' | 'male' | 'nonbinary' | 'not_reported';
-
-export interface CicloMsixChild {
+/** The child as Ciclo holds them (ChildFacts), with their numbers and program flags. */
+export interface CicloMsixChild extends Omit<ChildFacts, 'englishLearner' | 'disability'> {
   id: string;
   studentNumber: string;
-  statewideStudentId: string | null;
-  firstName: string;
-  middleName: string | null;
-  lastSurname: string;
-  secondSurname: string | null;
-  suffix: string | null;
-  sex: CicloSex;
-  birthDate: CalendarDate;
-  birthCity: string | null;
-  birthState: string | null;
-  birthCountry: string | null;
   englishLearner: boolean;
   disability: boolean;
 }
@@ -74,7 +65,7 @@ const BASIC_SCHOOL_PROGRAM = '01';
 /** Ciclo's state: the state a move went to when the interview does not name one. */
 const CICLO_STATE = 'CA';
 
-const SEX: Record<CicloSex, string | undefined> = {
+const SEX: Record<Sex, string | undefined> = {
   female: 'Female',
   male: 'Male',
   nonbinary: 'Nonbinary',
@@ -158,7 +149,7 @@ export function msixRecordFromCiclo(
     middleName: child.middleName,
     lastName1: held(child.lastSurname),
     lastName2: child.secondSurname,
-    suffix: child.suffix,
+    suffix: child.generationCodeSuffix,
     sex: SEX[child.sex] ?? notHeld(),
     birthDate: child.birthDate,
     birthCity: child.birthCity,
@@ -171,45 +162,23 @@ export function msixRecordFromCiclo(
   };
 }
 
-function objectOf(value: unknown): Record<string, unknown> | null {
-  const parsed = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
-  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-    ? (parsed as Record<string, unknown>)
-    : null;
-}
-
-function placeOf(value: unknown): CicloMsixPlace | null {
-  const place = objectOf(value);
-  if (!place) return null;
-  const text = (key: string) => (typeof place[key] === 'string' ? (place[key] as string) : null);
-  return { city: text('city'), state: text('state'), country: text('country') };
+function placeOf(place: InterviewPlace): CicloMsixPlace {
+  return { city: place.city ?? null, state: place.state ?? null, country: place.country ?? null };
 }
 
 /**
  * X7.1: where the child's qualifying move went from and to, read in the COE: the move the
- * determination chose for the child (`qualifyingMove`) among the interview's moves. Null when
- * the eligibility has no COE or the COE does not say.
+ * determination chose for the child among the interview's moves, the interview's state standing
+ * for a destination that names none. Null when the eligibility has no COE or the determination
+ * chose no move.
  */
 export function qualifyingMovePlaces(
-  interview: unknown,
-  determination: unknown,
-  interviewChildId: string | null,
-): { from: CicloMsixPlace | null; to: CicloMsixPlace | null; interviewState: string | null } | null {
-  if (interviewChildId === null) return null;
-  const children = objectOf(determination)?.children;
-  const chosen = Array.isArray(children)
-    ? (children as unknown[]).map(objectOf).find((child) => child?.child === interviewChildId)
-    : undefined;
-  const moveId = chosen?.qualifyingMove;
-  const theInterview = objectOf(interview);
-  const moves = theInterview?.moves;
-  if (typeof moveId !== 'string' || !Array.isArray(moves)) return null;
-  const move = (moves as unknown[]).map(objectOf).find((candidate) => candidate?.id === moveId);
-  if (!move) return null;
-  const state = theInterview?.state;
-  return {
-    from: placeOf(move.from),
-    to: placeOf(move.to),
-    interviewState: typeof state === 'string' ? state : null,
-  };
+  coe: CoeOfChild | null,
+): { from: CicloMsixPlace; to: CicloMsixPlace; interviewState: string | null } | null {
+  const move = coe && chosenQualifyingMove(coe);
+  if (!coe || !move) return null;
+  const interviewState = coe.interview.state ?? null;
+  // The interview's state stands for a destination that names none.
+  const to = placeOf(move.to);
+  return { from: placeOf(move.from), to: { ...to, state: to.state ?? interviewState }, interviewState };
 }

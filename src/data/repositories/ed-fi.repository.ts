@@ -23,19 +23,6 @@ export interface EdFiChildRow {
   regionNumber: number;
 }
 
-/** One of a child's eligibilities with what its COE says of it (E2). */
-export interface EdFiEligibilityRow {
-  childId: string;
-  qad: string;
-  eligibilityEndDate: string | null;
-  endReason: string | null;
-  residencyDate: string | null;
-  /** The COE's interview and determination, and the child's id inside them; null without a COE. */
-  interview: unknown;
-  determination: unknown;
-  interviewChildId: string | null;
-}
-
 /** One enrollment of a child in a service (E2.7). */
 export interface EdFiEnrollmentRow {
   studentNumber: string;
@@ -125,48 +112,6 @@ export async function edFiChildrenInScope(
     sex: row.sex,
     regionNumber: row.region_number,
   }));
-}
-
-/**
- * Every eligibility of the children, with its COE's residency date, interview and determination.
- * @scopedBy the children given, which the caller loaded through edFiChildrenInScope
- */
-export async function edFiEligibilitiesOf(db: Db, childIds: readonly string[]): Promise<EdFiEligibilityRow[]> {
-  const result: EdFiEligibilityRow[] = [];
-  for (const ids of slices(childIds)) {
-    const rows = await db
-      .selectFrom('child_eligibilities as e')
-      .leftJoin('coes', 'coes.id', 'e.coe_id')
-      .leftJoin('coe_children as cc', (join) =>
-        join.onRef('cc.coe_id', '=', 'e.coe_id').onRef('cc.child_id', '=', 'e.child_id'),
-      )
-      .select([
-        'e.child_id',
-        'e.qad',
-        'e.eligibility_end_date',
-        'e.end_reason',
-        'coes.residency_date',
-        'coes.interview',
-        'coes.determination',
-        'cc.interview_child_id',
-      ])
-      .where('e.child_id', 'in', ids)
-      .orderBy('e.child_id')
-      .orderBy('e.qad')
-      .execute();
-    for (const row of rows)
-      result.push({
-        childId: row.child_id,
-        qad: dateText(row.qad),
-        eligibilityEndDate: dateOrNull(row.eligibility_end_date),
-        endReason: row.end_reason,
-        residencyDate: dateOrNull(row.residency_date),
-        interview: row.interview,
-        determination: row.determination,
-        interviewChildId: row.interview_child_id,
-      });
-  }
-  return result;
 }
 
 /**

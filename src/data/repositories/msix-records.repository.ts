@@ -60,44 +60,6 @@ export async function msixChildrenOf(db: Db, scope: MsixScope): Promise<MsixChil
   return query.execute();
 }
 
-export interface MsixEligibilityRow {
-  child_id: string;
-  qad: string;
-  eligibility_end_date: string | null;
-  end_reason: string | null;
-  /** The COE's interview and determination (JSON), and the child's id inside them; null without a COE. */
-  interview: unknown;
-  determination: unknown;
-  interview_child_id: string | null;
-}
-
-/**
- * The approved eligibilities of the scope's children, with their COE's interview.
- * @scopedBy the region the caller authorized
- */
-export async function msixEligibilitiesOf(db: Db, scope: MsixScope): Promise<MsixEligibilityRow[]> {
-  let query = db
-    .selectFrom('child_eligibilities as e')
-    .innerJoin('children as c', 'c.id', 'e.child_id')
-    .leftJoin('coes', 'coes.id', 'e.coe_id')
-    .leftJoin('coe_children as cc', (join) =>
-      join.onRef('cc.coe_id', '=', 'e.coe_id').onRef('cc.child_id', '=', 'e.child_id'),
-    )
-    .select([
-      'e.child_id',
-      'e.qad',
-      'e.eligibility_end_date',
-      'e.end_reason',
-      'coes.interview',
-      'coes.determination',
-      'cc.interview_child_id',
-    ])
-    .orderBy('e.child_id')
-    .orderBy('e.qad');
-  if (scope.regionId !== null) query = query.where('c.region_id', '=', scope.regionId);
-  return query.execute();
-}
-
 export interface MsixEnrollmentRow {
   child_id: string;
   enrollment_date: string;

@@ -1,21 +1,22 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
+import { groupBy } from '../../core/common/group-by';
+import { chosenQualifyingMove } from '../../core/eligibility/chosen-qualifying-move';
 import {
   edFiFromCiclo,
+  edFiMoveOf,
   edFiPfsDay,
   type CicloChildFacts,
-  type CicloMoveFacts,
   type CicloServiceFacts,
 } from '../../core/exchange/ed-fi/ed-fi-from-ciclo';
-import type { CicloPlace, EdFiExport } from '../../core/exchange/ed-fi/ed-fi-resources';
+import type { EdFiExport } from '../../core/exchange/ed-fi/ed-fi-resources';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { parsePeriod } from '../../core/recruitment/performance-period';
 import {
   edFiChildrenInScope,
-  edFiEligibilitiesOf,
   edFiEnrollmentsOf,
   edFiSpansOf,
-  type EdFiEligibilityRow,
 } from '../../data/repositories/ed-fi.repository';
+import { eligibilitiesWithCoesOfChildren } from '../../data/repositories/eligibility-coes.repository';
 import type { RegionRow } from '../../data/repositories/regions.repository';
 import { todayInState } from '../clock';
 import { requirePermission, type UseCaseContext } from '../context';
@@ -70,7 +71,7 @@ export async function exportEdFi(
   const children = await edFiChildrenInScope(ctx.db, accessScopeOf(ctx.actor), options);
   const numbers = children.map((c) => c.studentNumber);
   const [eligibilities, enrollments, spans, settings] = await Promise.all([
-    edFiEligibilitiesOf(
+    eligibilitiesWithCoesOfChildren(
       ctx.db,
       children.map((c) => c.id),
     ),
@@ -93,13 +94,16 @@ export async function exportEdFi(
   const servicesOf = groupBy(enrollments, (e) => e.studentNumber);
   const facts = children.map((child): CicloChildFacts => ({
     ...child,
-    eligibilities: (eligibilitiesOf.get(child.id) ?? []).map((e) => ({
-      qad: e.qad,
-      eligibilityEndDate: e.eligibilityEndDate,
-      endReason: e.endReason,
-      residencyDate: e.residencyDate,
-      qualifyingMove: qualifyingMoveOf(e),
-    })),
+    eligibilities: (eligibilitiesOf.get(child.id) ?? []).map((e) => {
+      const move = e.coe && chosenQualifyingMove(e.coe);
+      return {
+        qad: e.qad,
+        eligibilityEndDate: e.eligibilityEndDate,
+        endReason: e.endReason,
+        residencyDate: e.residencyDate,
+        qualifyingMove: move ? edFiMoveOf(move) : null,
+      };
+    }),
     priorityForServices: pfs.get(child.studentNumber)?.determination.isPfs ?? false,
     services: (servicesOf.get(child.studentNumber) ?? []).map((e): CicloServiceFacts => ({
       serviceId: e.serviceId,
@@ -125,59 +129,5 @@ export async function exportEdFi(
     pfsDay,
     fileName: `ed-fi-${scope.replace(' ', '-')}-${period.name}.json`,
     document,
-  };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
-}
-
-interface StoredPlace {
-  city?: unknown;
-  state?: unknown;
-  country?: unknown;
-}
-
-interface StoredMove {
-  id?: unknown;
-  date?: unknown;
-  from?: StoredPlace;
-  to?: StoredPlace;
-}
-
-/** E2.3: the child's qualifying move as the COE's interview wrote it, found by the determination. */
-function qualifyingMoveOf(eligibility: EdFiEligibilityRow): CicloMoveFacts | null {
-  const determination = eligibility.determination as {
-    children?: Array<{ child?: unknown; qualifyingMove?: unknown }>;
-  };
-  const interview = eligibility.interview as { moves?: StoredMove[] };
-  if (
-    !eligibility.interviewChildId ||
-    !Array.isArray(determination?.children) ||
-    !Array.isArray(interview?.moves)
-  )
-    return null;
-  const moveId = determination.children.find((c) => c.child === eligibility.interviewChildId)?.qualifyingMove;
-  const move = interview.moves.find((m) => m.id === moveId);
-  if (!move || typeof move.date !== 'string') return null;
-  return { date: move.date, from: placeOf(move.from), to: placeOf(move.to) };
-}
-
-function placeOf(place: StoredPlace | undefined): CicloPlace {
-  const text = (value: unknown) =>
-    typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-  const city = text(place?.city);
-  const state = text(place?.state);
-  const country = text(place?.country);
-  return {
-    ...(city ? { city } : {}),
-    ...(state && /^[A-Z]{2}$/.test(state) ? { state } : {}),
-    ...(country ? { country } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
+import { groupBy } from '../../core/common/group-by';
 import {
   msixRecordFromCiclo,
   qualifyingMovePlaces,
@@ -8,9 +9,9 @@ import {
 import type { MsixChildRecord } from '../../core/exchange/msix-record';
 import { validateMsixRecord, type MsixProblem } from '../../core/exchange/msix-validation';
 import type { Db } from '../../data/db';
+import { eligibilitiesWithCoesInRegion } from '../../data/repositories/eligibility-coes.repository';
 import {
   msixChildrenOf,
-  msixEligibilitiesOf,
   msixEnrollmentsOf,
   type MsixChildRow,
   type MsixScope,
@@ -25,16 +26,6 @@ export interface MsixChildCheck {
   problems: MsixProblem[];
 }
 
-function groupBy<T extends { child_id: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.child_id);
-    if (group) group.push(row);
-    else groups.set(row.child_id, [row]);
-  }
-  return groups;
-}
-
 /**
  * Every child of the scope with their MDE record as Ciclo holds it today and its problems
  * (docs/rules/msix.md X7.1), by student number. PFS is the child's determination of `today`.
@@ -47,7 +38,7 @@ export async function msixRecordsOfScope(
 ): Promise<MsixChildCheck[]> {
   const [children, eligibilityRows, enrollmentRows, settings] = await Promise.all([
     msixChildrenOf(db, scope),
-    msixEligibilitiesOf(db, scope),
+    eligibilitiesWithCoesInRegion(db, scope.regionId),
     msixEnrollmentsOf(db, scope),
     statePfsSettings(db),
   ]);
@@ -65,17 +56,17 @@ export async function msixRecordsOfScope(
     settings,
     today,
   );
-  const eligibilitiesOf = groupBy(eligibilityRows);
-  const enrollmentsOf = groupBy(enrollmentRows);
+  const eligibilitiesOf = groupBy(eligibilityRows, (row) => row.childId);
+  const enrollmentsOf = groupBy(enrollmentRows, (row) => row.child_id);
   return children.map((child) => {
     const eligibilities = (eligibilitiesOf.get(child.id) ?? []).map((row): CicloMsixEligibility => {
-      const places = qualifyingMovePlaces(row.interview, row.determination, row.interview_child_id);
+      const places = qualifyingMovePlaces(row.coe);
       return {
         qad: row.qad,
-        eligibilityEndDate: row.eligibility_end_date,
-        endReason: row.end_reason,
+        eligibilityEndDate: row.eligibilityEndDate,
+        endReason: row.endReason,
         from: places?.from ?? null,
-        to: places?.to ? { ...places.to, state: places.to.state ?? places.interviewState } : null,
+        to: places?.to ?? null,
       };
     });
     const enrollments = (enrollmentsOf.get(child.id) ?? []).map((row): CicloMsixEnrollment => ({
@@ -98,7 +89,7 @@ export async function msixRecordsOfScope(
         middleName: child.middle_name,
         lastSurname: child.last_surname,
         secondSurname: child.second_surname,
-        suffix: child.generation_code_suffix,
+        generationCodeSuffix: child.generation_code_suffix,
         sex: child.sex,
         birthDate: child.birth_date,
         birthCity: child.birth_city,

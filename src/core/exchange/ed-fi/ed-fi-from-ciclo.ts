@@ -3,7 +3,8 @@
  * Pure: the use case reads the facts, this writes the resources.
  */
 import { compareDates, type CalendarDate } from '../../common/calendar-date';
-import type { Sex } from '../../children/child-rules';
+import type { InterviewMove, InterviewPlace } from '../../eligibility/interview-schema';
+import type { ChildFacts, Sex } from '../../children/child-rules';
 import type { PerformancePeriod } from '../../recruitment/performance-period';
 import type { EnrollmentReason, ServiceTerm } from '../../services/service-records';
 import {
@@ -52,6 +53,26 @@ export interface CicloMoveFacts {
   to: CicloPlace;
 }
 
+/**
+ * E2.3: a COE's qualifying move as the export reads it: its date and the places it went from and
+ * to, each part given only when the interview wrote it (a state only as a two-letter code).
+ */
+export function edFiMoveOf(move: InterviewMove): CicloMoveFacts {
+  return { date: move.date, from: placeOf(move.from), to: placeOf(move.to) };
+}
+
+function placeOf(place: InterviewPlace): CicloPlace {
+  const text = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+  const city = text(place.city);
+  const state = text(place.state);
+  const country = text(place.country);
+  return {
+    ...(city ? { city } : {}),
+    ...(state && /^[A-Z]{2}$/.test(state) ? { state } : {}),
+    ...(country ? { country } : {}),
+  };
+}
+
 export interface CicloEligibilityFacts {
   qad: CalendarDate;
   /** The last day of eligibility; null while an approval has not fixed it. */
@@ -63,20 +84,9 @@ export interface CicloEligibilityFacts {
   qualifyingMove: CicloMoveFacts | null;
 }
 
-export interface CicloChildFacts {
+/** The child as Ciclo holds them (ChildFacts), with what the export adds. */
+export interface CicloChildFacts extends Omit<ChildFacts, 'englishLearner' | 'disability'> {
   studentNumber: string;
-  statewideStudentId: string | null;
-  firstName: string;
-  middleName: string | null;
-  lastSurname: string;
-  secondSurname: string | null;
-  generationCodeSuffix: string | null;
-  birthDate: CalendarDate;
-  birthCity: string | null;
-  birthState: string | null;
-  /** ISO 3166-1 alpha-2. */
-  birthCountry: string;
-  sex: Sex;
   regionNumber: number;
   eligibilities: readonly CicloEligibilityFacts[];
   /** Whether the child is PFS on the export's PFS day (S6). */

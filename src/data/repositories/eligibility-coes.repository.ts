@@ -1,0 +1,94 @@
+import type { CoeOfChild } from '../../core/eligibility/chosen-qualifying-move';
+import type { Determination, Interview } from '../../core/eligibility/interview-schema';
+import type { Db } from '../db';
+
+/** A child's eligibility with what its COE says of it, as the exchanges with other systems read it. */
+export interface EligibilityWithCoe {
+  childId: string;
+  qad: string;
+  eligibilityEndDate: string | null;
+  endReason: string | null;
+  residencyDate: string | null;
+  /** The COE's interview and determination (validated when saved); null without a COE. */
+  coe: CoeOfChild | null;
+}
+
+/** At most this many ids in one `in (…)` list. */
+const SLICE = 5_000;
+
+/**
+ * Eligibilities with their COE, before the filter that scopes them.
+ * @scopedBy its two callers add the filter: children the caller loaded in scope, or an authorized region
+ */
+function eligibilitiesWithCoes(db: Db) {
+  return db
+    .selectFrom('child_eligibilities as e')
+    .innerJoin('children as c', 'c.id', 'e.child_id')
+    .leftJoin('coes', 'coes.id', 'e.coe_id')
+    .leftJoin('coe_children as cc', (join) =>
+      join.onRef('cc.coe_id', '=', 'e.coe_id').onRef('cc.child_id', '=', 'e.child_id'),
+    )
+    .select([
+      'e.child_id',
+      'e.qad',
+      'e.eligibility_end_date',
+      'e.end_reason',
+      'coes.residency_date',
+      'coes.interview',
+      'coes.determination',
+      'cc.interview_child_id',
+    ])
+    .orderBy('e.child_id')
+    .orderBy('e.qad');
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof eligibilitiesWithCoes>['execute']>>[number];
+
+function eligibilityOf(row: Row): EligibilityWithCoe {
+  return {
+    childId: row.child_id,
+    qad: row.qad,
+    eligibilityEndDate: row.eligibility_end_date,
+    endReason: row.end_reason,
+    residencyDate: row.residency_date,
+    coe:
+      row.interview !== null && row.determination !== null && row.interview_child_id !== null
+        ? {
+            interview: row.interview as Interview,
+            determination: row.determination as Determination,
+            interviewChildId: row.interview_child_id,
+          }
+        : null,
+  };
+}
+
+/**
+ * Every eligibility of the given children, oldest first.
+ * @scopedBy the children given, which the caller loaded through a scoped read
+ */
+export async function eligibilitiesWithCoesOfChildren(
+  db: Db,
+  childIds: readonly string[],
+): Promise<EligibilityWithCoe[]> {
+  const result: EligibilityWithCoe[] = [];
+  for (let i = 0; i < childIds.length; i += SLICE) {
+    const rows = await eligibilitiesWithCoes(db)
+      .where('e.child_id', 'in', childIds.slice(i, i + SLICE))
+      .execute();
+    result.push(...rows.map(eligibilityOf));
+  }
+  return result;
+}
+
+/**
+ * Every eligibility of the children of one region, or of the state when `regionId` is null.
+ * @scopedBy the region the caller authorized (null: the state, for state roles only)
+ */
+export async function eligibilitiesWithCoesInRegion(
+  db: Db,
+  regionId: string | null,
+): Promise<EligibilityWithCoe[]> {
+  const query = eligibilitiesWithCoes(db);
+  const rows = await (regionId === null ? query : query.where('c.region_id', '=', regionId)).execute();
+  return rows.map(eligibilityOf);
+}
