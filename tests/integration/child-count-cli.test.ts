@@ -1,31 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/data/migrate';
-import { freshDatabases, type FreshDatabase } from '../support/fresh-databases';
+import { cicloOn } from '../support/ciclo-cli';
+import { freshDatabases } from '../support/fresh-databases';
 import { SERVICES_CASES, SERVICES_SAMPLE } from '../support/services-sample';
 
-const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'ciclo-child-count-cli-'));
-
-/** Run the real `ciclo` bin on the database; resolves with status and output. */
-async function ciclo(database: FreshDatabase, args: string[]) {
-  const env = database.connection.url
-    ? { DATABASE_URL: database.connection.url }
-    : { DATABASE_URL: '', CICLO_DATA_DIR: database.connection.dataDir! };
-  try {
-    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -36,23 +18,23 @@ describe.each(freshDatabases('child_count_cli'))('ciclo report child-count on $n
     const handle = await database.open();
     await migrateToLatest(handle.db);
     await handle.close();
-    expect((await ciclo(database, ['import', 'services', SERVICES_SAMPLE])).status).toBe(0);
+    expect((await cicloOn(database, ['import', 'services', SERVICES_SAMPLE])).status).toBe(0);
   }, 120_000);
   afterAll(() => database.drop());
 
   it('prints the contract’s JSON, the breakdown, a page of children and why one student counts', async () => {
-    const json = await ciclo(database, [...period, '--json']);
+    const json = await cicloOn(database, [...period, '--json']);
     expect(JSON.parse(json.stdout)).toEqual(
       JSON.parse(readFileSync(path.join(SERVICES_CASES, 'expected.child-count.2024-25.json'), 'utf8')),
     );
-    const breakdown = await ciclo(database, [...period, '--breakdown']);
+    const breakdown = await cicloOn(database, [...period, '--breakdown']);
     expect(breakdown.stdout).toMatch(/^total\s+281\s+88$/m);
     expect(breakdown.stdout).toMatch(/^AGE3TO5NOTK\s+\d+\s+\d+$/m);
     expect(breakdown.stdout).toMatch(/^region 5\s+\d+\s+\d+$/m);
-    const list = await ciclo(database, [...period, '--list', '--category', '2', '--limit', '2']);
+    const list = await cicloOn(database, [...period, '--list', '--category', '2', '--limit', '2']);
     expect(list.stdout).toContain('Category 2 2024-25: state, 88 children');
     const student = list.stdout.trim().split('\n')[2]!.split(/\s+/)[0]!;
-    const why = JSON.parse((await ciclo(database, [...period, '--explain', student])).stdout);
+    const why = JSON.parse((await cicloOn(database, [...period, '--explain', student])).stdout);
     expect(why).toMatchObject({
       studentId: student,
       category1: { counts: true },
@@ -61,18 +43,18 @@ describe.each(freshDatabases('child_count_cli'))('ciclo report child-count on $n
   }, 120_000);
 
   it('certifies, shows no differences after, and writes the EDFacts file', async () => {
-    expect((await ciclo(database, [...period, '--differences'])).stdout).toContain('never certified');
-    expect((await ciclo(database, [...period, '--certify'])).stdout).toMatch(
+    expect((await cicloOn(database, [...period, '--differences'])).stdout).toContain('never certified');
+    expect((await cicloOn(database, [...period, '--certify'])).stdout).toMatch(
       /Certified .* by cli: 281 \/ 88/,
     );
-    expect((await ciclo(database, [...period, '--differences'])).stdout).toContain(
+    expect((await cicloOn(database, [...period, '--differences'])).stdout).toContain(
       'Category 1 +0 −0, Category 2 +0 −0',
     );
     const file = path.join(scratch, 'fs122.csv');
-    const written = await ciclo(database, [...period, '--edfacts', file, '--file', 'FS122']);
+    const written = await cicloOn(database, [...period, '--edfacts', file, '--file', 'FS122']);
     expect(written.stdout).toContain(`FS122 of 2024-25 written to ${file}.`);
     expect(readFileSync(file, 'utf8').trimEnd().split('\r\n').at(-1)).toMatch(/,Y,[^,]*,88$/);
-    const wrong = await ciclo(database, [...period, '--edfacts', file, '--file', 'FS999']);
+    const wrong = await cicloOn(database, [...period, '--edfacts', file, '--file', 'FS999']);
     expect(wrong.status).not.toBe(0);
     expect(wrong.stderr).toContain('--file');
   }, 120_000);

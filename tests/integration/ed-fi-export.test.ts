@@ -1,19 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEdFiExport } from '../../src/core/exchange/ed-fi/ed-fi-parse';
 import type { EdFiExport } from '../../src/core/exchange/ed-fi/ed-fi-resources';
 import { openDatabase, type Db } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { buildChild, buildRegionWithStaff } from '../factories';
-import { freshDatabases, type FreshDatabase } from '../support/fresh-databases';
+import { cicloOn } from '../support/ciclo-cli';
+import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'ciclo-ed-fi-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -251,22 +249,6 @@ describe.each(freshDatabases('ed_fi'))('the Ed-Fi export on $name', (database) =
   });
 });
 
-/** Run the real `ciclo` bin on the database; resolves with status and output. */
-async function ciclo(database: FreshDatabase, args: string[]) {
-  const env = database.connection.url
-    ? { DATABASE_URL: database.connection.url }
-    : { DATABASE_URL: '', CICLO_DATA_DIR: database.connection.dataDir! };
-  try {
-    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
 describe.each(freshDatabases('ed_fi_cli'))('ciclo ed-fi export on $name', (database) => {
   let regionB: number;
 
@@ -280,7 +262,7 @@ describe.each(freshDatabases('ed_fi_cli'))('ciclo ed-fi export on $name', (datab
 
   it('writes the state’s or one region’s Ed-Fi file', async () => {
     const out = path.join(scratch, `${database.name}-state.json`);
-    const state = await ciclo(database, ['ed-fi', 'export', '--period', '2024-25', '--out', out]);
+    const state = await cicloOn(database, ['ed-fi', 'export', '--period', '2024-25', '--out', out]);
     expect(state.stderr).toBe('');
     expect(state.status).toBe(0);
     expect(state.stdout).toContain(
@@ -289,7 +271,7 @@ describe.each(freshDatabases('ed_fi_cli'))('ciclo ed-fi export on $name', (datab
     expect(studentsOf(parseEdFiExport(JSON.parse(readFileSync(out, 'utf8'))))).toEqual(['Ana', 'Beto']);
 
     const regionOut = path.join(scratch, `${database.name}-region.json`);
-    const region = await ciclo(database, [
+    const region = await cicloOn(database, [
       'ed-fi',
       'export',
       '--period',
@@ -302,7 +284,7 @@ describe.each(freshDatabases('ed_fi_cli'))('ciclo ed-fi export on $name', (datab
     expect(region.status).toBe(0);
     expect(studentsOf(parseEdFiExport(JSON.parse(readFileSync(regionOut, 'utf8'))))).toEqual(['Beto']);
 
-    const bad = await ciclo(database, [
+    const bad = await cicloOn(database, [
       'ed-fi',
       'export',
       '--period',

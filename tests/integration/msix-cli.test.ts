@@ -1,30 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/data/migrate';
 import { buildChild, buildRegion } from '../factories';
-import { freshDatabases, type FreshDatabase } from '../support/fresh-databases';
-
-const run = promisify(execFile);
-
-/** Run the real `ciclo` bin on the database; resolves with status and output. */
-async function ciclo(database: FreshDatabase, args: string[]) {
-  const env = database.connection.url
-    ? { DATABASE_URL: database.connection.url }
-    : { DATABASE_URL: '', CICLO_DATA_DIR: database.connection.dataDir! };
-  try {
-    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { cicloOn } from '../support/ciclo-cli';
+import { freshDatabases } from '../support/fresh-databases';
 
 describe.each(freshDatabases('msix_cli'))('ciclo msix on $name', (database) => {
   let regionNumber: number;
@@ -46,19 +27,19 @@ describe.each(freshDatabases('msix_cli'))('ciclo msix on $name', (database) => {
   });
 
   it('prints the problems of a region’s records and exits with 1', async () => {
-    const result = await ciclo(database, ['msix', 'validate', '--region', String(regionNumber)]);
+    const result = await cicloOn(database, ['msix', 'validate', '--region', String(regionNumber)]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('1 children, 0 ready to send, 1 with problems');
     expect(result.stdout).toContain('20 Qualifying Arrival Date: 1 problem(s), 1 child(ren)');
     expect(result.stdout).toContain(`${studentNumber} Rosa Hernández Ruiz`);
-    const unknown = await ciclo(database, ['msix', 'validate', '--region', '999999999999']);
+    const unknown = await cicloOn(database, ['msix', 'validate', '--region', '999999999999']);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toContain('--region');
   });
 
   it('exports as the state administrator, holding back the record with problems', async () => {
     const out = path.join(folder, 'changes.csv');
-    const result = await ciclo(database, ['msix', 'export', '--out', out]);
+    const result = await cicloOn(database, ['msix', 'export', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0 inserted, 0 updated, 0 deleted, 1 held back');

@@ -1,27 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/data/migrate';
 import { buildChild, buildRegion } from '../factories';
-import { freshDatabases, type FreshDatabase } from '../support/fresh-databases';
-
-const run = promisify(execFile);
-
-/** Run the real `ciclo` bin on the database; resolves with status and output. */
-async function ciclo(database: FreshDatabase, args: string[]) {
-  const env = database.connection.url
-    ? { DATABASE_URL: database.connection.url }
-    : { DATABASE_URL: '', CICLO_DATA_DIR: database.connection.dataDir! };
-  try {
-    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { cicloOn } from '../support/ciclo-cli';
+import { freshDatabases } from '../support/fresh-databases';
 
 describe.each(freshDatabases('pfs_cli'))('ciclo report pfs on $name', (database) => {
   const report = ['report', 'pfs', '--period', '2024-25'];
@@ -54,7 +35,7 @@ describe.each(freshDatabases('pfs_cli'))('ciclo report pfs on $name', (database)
   afterAll(() => database.drop());
 
   it("prints a region's PFS children with their criteria, as a table and as JSON", async () => {
-    const table = await ciclo(database, [...report, '--region', String(regionNumber)]);
+    const table = await cicloOn(database, [...report, '--region', String(regionNumber)]);
     expect(table.stderr).toBe('');
     expect(table.status).toBe(0);
     expect(table.stdout).toContain(
@@ -67,7 +48,7 @@ describe.each(freshDatabases('pfs_cli'))('ciclo report pfs on $name', (database)
       ),
     );
 
-    const json = await ciclo(database, [...report, '--region', String(regionNumber), '--json']);
+    const json = await cicloOn(database, [...report, '--region', String(regionNumber), '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({
       pfs: 1,
       served: 0,
@@ -77,10 +58,10 @@ describe.each(freshDatabases('pfs_cli'))('ciclo report pfs on $name', (database)
   }, 60_000);
 
   it("prints every region's figures for the state, and refuses a bad term with status 2", async () => {
-    const state = await ciclo(database, [...report, '--term', 'summer']);
+    const state = await cicloOn(database, [...report, '--term', 'summer']);
     expect(state.status).toBe(0);
     expect(state.stdout).toContain('Priority for Services 2024-25 SUMMER: state');
-    const bad = await ciclo(database, [...report, '--term', 'fall']);
+    const bad = await cicloOn(database, [...report, '--term', 'fall']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--term');
   }, 60_000);

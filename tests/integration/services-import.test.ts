@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/core/common/domain-error';
@@ -10,7 +8,8 @@ import type { DatabaseHandle, Db } from '../../src/data/db';
 import { migrateToLatest } from '../../src/data/migrate';
 import { CLI_ACTOR } from '../../src/usecases/context';
 import { importServicesFolder } from '../../src/usecases/services/import-services-folder';
-import { freshDatabases, type FreshDatabase } from '../support/fresh-databases';
+import { cicloOn } from '../support/ciclo-cli';
+import { freshDatabases } from '../support/fresh-databases';
 import { SERVICES_CASES, servicesSampleFiles } from '../support/services-sample';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'ciclo-services-import-'));
@@ -37,22 +36,6 @@ function writeFolder(name: string, files: Files): string {
   mkdirSync(dir, { recursive: true });
   for (const [file, text] of files) writeFileSync(path.join(dir, file), text);
   return dir;
-}
-
-const run = promisify(execFile);
-async function ciclo(database: FreshDatabase, args: string[]) {
-  const env = database.connection.url
-    ? { DATABASE_URL: database.connection.url }
-    : { DATABASE_URL: '', CICLO_DATA_DIR: database.connection.dataDir! };
-  try {
-    const { stdout, stderr } = await run('node', ['bin/ciclo.mjs', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
 }
 
 /** Everything an import may write, as counts and sums: equal fingerprints mean nothing changed. */
@@ -253,7 +236,7 @@ describe.each(freshDatabases('services_import'))('ciclo import services on $name
 
   it('imports the contract example: the reports print the expected files, a second import changes nothing', async () => {
     const folder = writeFolder('sample', servicesSampleFiles());
-    const first = await ciclo(database, ['import', 'services', folder]);
+    const first = await cicloOn(database, ['import', 'services', folder]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain(
@@ -262,7 +245,7 @@ describe.each(freshDatabases('services_import'))('ciclo import services on $name
     expect(first.stdout).toContain('plan.json adopted as the plan in force.');
     const before = await withHandle(({ db }) => fingerprint(db));
 
-    const again = await ciclo(database, ['import', 'services', folder]);
+    const again = await cicloOn(database, ['import', 'services', folder]);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('The plan in force already has these MPOs.');
     expect(again.stdout).toContain('Nothing changed: the database already held this folder.');
@@ -273,17 +256,25 @@ describe.each(freshDatabases('services_import'))('ciclo import services on $name
       audit_events: Number(before.audit_events),
     });
 
-    const state = await ciclo(database, ['report', 'mpo', '--period', '2024-25', '--json']);
+    const state = await cicloOn(database, ['report', 'mpo', '--period', '2024-25', '--json']);
     expect(state.status).toBe(0);
     expect(JSON.parse(state.stdout)).toEqual(
       JSON.parse(readFileSync(path.join(SERVICES_CASES, 'expected.state.2024-25.json'), 'utf8')),
     );
     expect(state.stdout).toBe(readFileSync(path.join(SERVICES_CASES, 'expected.state.2024-25.json'), 'utf8'));
-    const region = await ciclo(database, ['report', 'mpo', '--period', '2024-25', '--region', '5', '--json']);
+    const region = await cicloOn(database, [
+      'report',
+      'mpo',
+      '--period',
+      '2024-25',
+      '--region',
+      '5',
+      '--json',
+    ]);
     expect(JSON.parse(region.stdout)).toEqual(
       JSON.parse(readFileSync(path.join(SERVICES_CASES, 'expected.region5.2024-25.json'), 'utf8')),
     );
-    const counts = await ciclo(database, ['report', 'child-count', '--period', '2024-25', '--json']);
+    const counts = await cicloOn(database, ['report', 'child-count', '--period', '2024-25', '--json']);
     expect(JSON.parse(counts.stdout)).toEqual(
       JSON.parse(readFileSync(path.join(SERVICES_CASES, 'expected.child-count.2024-25.json'), 'utf8')),
     );
@@ -320,7 +311,7 @@ describe.each(freshDatabases('services_import'))('ciclo import services on $name
     const before = await withHandle(({ db }) => fingerprint(db));
     for (const broken of [BROKEN[2]!, BROKEN[0]!, BROKEN.at(-1)!]) {
       const { files, names } = brokenFolder(broken);
-      const result = await ciclo(database, ['import', 'services', writeFolder('broken', files)]);
+      const result = await cicloOn(database, ['import', 'services', writeFolder('broken', files)]);
       expect(result.status, broken.name).toBe(2);
       expect(result.stderr, broken.name).toContain(names);
     }
