@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { MsixChildRecord, MsixEnrollment, MsixQualifyingMove } from './msix-record';
 import { FEDERAL_MSIX_SETTINGS } from './msix-settings';
 import { validMsixRecord } from './msix-test-records';
-import { expectedEligibilityExpiration, validateMsixRecord, type MsixProblem } from './msix-validation';
+import {
+  expectedEligibilityExpiration,
+  msixElementTotals,
+  validateMsixRecord,
+  type MsixProblem,
+} from './msix-validation';
 
 function withChild(change: Partial<MsixChildRecord>): MsixChildRecord {
   return { ...validMsixRecord(), ...change };
@@ -53,6 +58,7 @@ describe('required demographic elements (X1.1)', () => {
       field,
       message: `${name} is required for every child`,
       rule: 'X1.1',
+      kind: 'missing',
     };
     expect(problems).toEqual([expected]);
   });
@@ -89,6 +95,7 @@ describe('demographic code sets and formats (X1.1, X1.2, X1.3)', () => {
     expect(validateMsixRecord(withChild({ birthDate: '2012-02-30' }))[0]).toMatchObject({
       element: 10,
       message: 'Birth Date must be a real date written YYYY-MM-DD',
+      kind: 'invalid',
     });
     expect(found(withChild({ birthDate: '20120314' }))).toEqual([[10, 'birthDate', 'X1.1']]);
   });
@@ -136,6 +143,7 @@ describe('qualifying move (X3)', () => {
     expect(found(withMove({ fromState: null, fromCountry: null }))).toEqual([
       [22, 'qualifyingMoves[0].fromState', 'X3.2'],
     ]);
+    expect(validateMsixRecord(withMove({ fromState: null, fromCountry: null }))[0]?.kind).toBe('missing');
   });
 
   it('a move from abroad gives its country and no state (X3.2)', () => {
@@ -311,6 +319,7 @@ describe('enrollments (X4)', () => {
         field: 'enrollments[0].residencyVerificationDate',
         message: 'Residency Verification Date cannot be before the Residency Date',
         rule: 'X4.7',
+        kind: 'invalid',
       },
     ]);
   });
@@ -326,5 +335,25 @@ describe('enrollments (X4)', () => {
     const record = validMsixRecord();
     record.enrollments.push({ ...record.enrollments[0]!, enrollmentDate: '2026-01-05', schoolId: null });
     expect(found(record)).toEqual([[31, 'enrollments[1].schoolId', 'X4.3']]);
+  });
+});
+
+describe('the totals per element of a report (X7.6)', () => {
+  it('counts every problem and each child once per element, by element number', () => {
+    const problem = (element: number, field: string): MsixProblem => ({
+      element,
+      elementName: `E${element}`,
+      field,
+      message: 'm',
+      rule: 'X1.1',
+      kind: 'missing',
+    });
+    const twoEnrollments = [problem(31, 'enrollments[0].schoolId'), problem(31, 'enrollments[1].schoolId')];
+    expect(msixElementTotals([twoEnrollments, [problem(2, 'stateStudentId'), problem(31, 'x')], []])).toEqual(
+      [
+        { element: 2, elementName: 'E2', problems: 1, children: 1 },
+        { element: 31, elementName: 'E31', problems: 3, children: 2 },
+      ],
+    );
   });
 });

@@ -24,6 +24,8 @@ export interface MsixProblem {
   message: string;
   /** The rule of docs/rules/msix.md that found it. */
   rule: string;
+  /** `missing`: a required element Ciclo does not hold; `invalid`: one it holds that does not fit. */
+  kind: 'missing' | 'invalid';
 }
 
 type Value = string | boolean | null | undefined;
@@ -74,15 +76,27 @@ const REQUIRED_BECAUSE: Record<string, string> = {
 class Problems {
   readonly list: MsixProblem[] = [];
 
-  add(element: number, field: string, message: string, rule: string): void {
-    this.list.push({ element, elementName: msixElement(element).name, field, message, rule });
+  add(
+    element: number,
+    field: string,
+    message: string,
+    rule: string,
+    kind: MsixProblem['kind'] = 'invalid',
+  ): void {
+    this.list.push({ element, elementName: msixElement(element).name, field, message, rule, kind });
   }
 
   check(element: number, field: string, value: Value, required: boolean, rule: string): void {
     const definition = msixElement(element);
     if (isBlank(value)) {
       if (required)
-        this.add(element, field, `${definition.name} ${REQUIRED_BECAUSE[definition.requirement]}`, rule);
+        this.add(
+          element,
+          field,
+          `${definition.name} ${REQUIRED_BECAUSE[definition.requirement]}`,
+          rule,
+          'missing',
+        );
       return;
     }
     const failure = formatFailure(definition.format, value);
@@ -158,6 +172,7 @@ function checkMove(
       `${at}.fromState`,
       'Qualifying Move From State is required when the move started in the United States; give Qualifying Move From Country when it started abroad',
       'X3.2',
+      'missing',
     );
   if (hasState && hasCountry)
     problems.add(
@@ -277,6 +292,7 @@ function checkEnrollment(enrollment: MsixEnrollment, index: number, problems: Pr
         `${at}.graduation.date`,
         'Graduation/HSE Date is required when the Graduation/HSE Indicator is given',
         'X4.8',
+        'missing',
       );
   }
 }
@@ -298,4 +314,30 @@ export function validateMsixRecord(
   record.qualifyingMoves.forEach((move, index) => checkMove(record, move, index, problems, settings));
   record.enrollments.forEach((enrollment, index) => checkEnrollment(enrollment, index, problems));
   return problems.list;
+}
+
+export interface MsixElementTotal {
+  element: number;
+  elementName: string;
+  /** Problems with this element, and the children who have at least one. */
+  problems: number;
+  children: number;
+}
+
+/** X7.6: each element's problems over the children checked (one list a child), by element number. */
+export function msixElementTotals(
+  problemsOfChildren: ReadonlyArray<readonly MsixProblem[]>,
+): MsixElementTotal[] {
+  const totals = new Map<number, MsixElementTotal>();
+  for (const problems of problemsOfChildren) {
+    const seen = new Set<number>();
+    for (const { element, elementName } of problems) {
+      const total = totals.get(element) ?? { element, elementName, problems: 0, children: 0 };
+      total.problems += 1;
+      if (!seen.has(element)) total.children += 1;
+      seen.add(element);
+      totals.set(element, total);
+    }
+  }
+  return [...totals.values()].sort((a, b) => a.element - b.element);
 }

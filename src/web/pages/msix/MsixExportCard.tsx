@@ -63,6 +63,7 @@ export function MsixExportCard() {
         <Title order={3} size="h4">
           {t('msix.export.pastTitle')}
         </Title>
+        {past.error && <ErrorAlert error={past.error} />}
         {past.data && past.data.items.length === 0 && <Text>{t('msix.export.none')}</Text>}
         {past.data && past.data.items.length > 0 && (
           <ScrollTable minWidth={560} label={t('msix.export.pastLabel')}>
