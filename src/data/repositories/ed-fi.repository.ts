@@ -51,8 +51,6 @@ function dateText(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
-const dateOrNull = (value: unknown) => (value === null || value === undefined ? null : dateText(value));
-
 /**
  * The children of the scope (one region, or every region) with an eligibility during the
  * period, by student number (E1.1).
