@@ -170,6 +170,46 @@ describe('msixRecordFromCiclo (X7.1)', () => {
   });
 });
 
+describe('msixRecordFromCiclo: summer and intersession services (X7.7)', () => {
+  it('sends a service attended as a Summer/Intersession MEP-Funded Project, among the enrollments by date', () => {
+    const school: CicloMsixEnrollment = {
+      enrollmentDate: '2025-08-20',
+      exitDate: null,
+      residencyDate: null,
+      gradeLevel: '05',
+      schoolName: 'Alisal Elementary',
+      schoolCity: 'Salinas',
+      districtName: 'Alisal Union',
+      schoolNcesId: '060177000123',
+      districtNcesId: '0601770',
+    };
+    const record = msixRecordFromCiclo(
+      data({
+        enrollments: [school],
+        projects: [
+          { projectName: 'Summer Academy', firstAttendedOn: '2025-06-16', lastAttendedOn: '2025-07-11' },
+        ],
+      }),
+    );
+    expect(record.enrollments.map((e) => e.enrollmentType)).toEqual(['03', '01']);
+    expect(record.enrollments[0]).toEqual({
+      enrollmentDate: '2025-06-16',
+      enrollmentType: '03',
+      schoolOrProjectName: 'Summer Academy',
+      mepProjectType: '03',
+      facilityState: 'CA',
+      priorityForServices: true,
+      withdrawalDate: '2025-07-11',
+    });
+    // A project needs no school or district id, grade or indicators: the record is valid.
+    expect(validateMsixRecord(record)).toEqual([]);
+  });
+
+  it('sends the same record as before for a child without a project', () => {
+    expect(msixRecordFromCiclo(data({ projects: [] }))).toEqual(msixRecordFromCiclo(data()));
+  });
+});
+
 describe('qualifyingMovePlaces (X7.1)', () => {
   const interview = {
     state: 'CA',

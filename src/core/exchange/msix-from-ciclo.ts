@@ -49,10 +49,22 @@ export interface CicloMsixEnrollment {
   districtNcesId: string | null;
 }
 
+/**
+ * A summer or intersession MEP-funded service the child attended (X7.7): its first and last days
+ * of attendance. A service never attended is not one.
+ */
+export interface CicloMsixProject {
+  projectName: string;
+  firstAttendedOn: CalendarDate;
+  lastAttendedOn: CalendarDate;
+}
+
 export interface CicloMsixData {
   child: CicloMsixChild;
   eligibilities: readonly CicloMsixEligibility[];
   enrollments: readonly CicloMsixEnrollment[];
+  /** The summer and intersession services the child attended (X7.7); none when absent. */
+  projects?: readonly CicloMsixProject[];
   /** The child's Priority for Services today; null when it was not determined. */
   priorityForServices: boolean | null;
 }
@@ -62,6 +74,10 @@ const STATE_ASSIGNED = '01';
 const MEP_ASSIGNED = '02';
 /** X7.1: Ciclo's enrollments are in a school: Basic School Program. */
 const BASIC_SCHOOL_PROGRAM = '01';
+/** X7.7: a summer or intersession service is a Summer/Intersession MEP-Funded Project. */
+export const SUMMER_INTERSESSION_PROJECT = '03';
+/** X7.7 (to confirm): MEP Project Type, summer/intersession only. */
+const SUMMER_INTERSESSION_PROJECT_TYPE = '03';
 /** Ciclo's state: the state a move went to when the interview does not name one. */
 const CICLO_STATE = 'CA';
 
@@ -129,9 +145,22 @@ function enrollmentOf(enrollment: CicloMsixEnrollment, data: CicloMsixData): Msi
   };
 }
 
+/** X7.7: a summer or intersession service attended, from its first to its last day of attendance. */
+function projectOf(project: CicloMsixProject, data: CicloMsixData): MsixEnrollment {
+  return {
+    enrollmentDate: project.firstAttendedOn,
+    enrollmentType: SUMMER_INTERSESSION_PROJECT,
+    schoolOrProjectName: held(project.projectName),
+    mepProjectType: SUMMER_INTERSESSION_PROJECT_TYPE,
+    facilityState: CICLO_STATE,
+    priorityForServices: data.priorityForServices,
+    withdrawalDate: project.lastAttendedOn,
+  };
+}
+
 const byQad = (a: CicloMsixEligibility, b: CicloMsixEligibility) =>
   a.qad < b.qad ? -1 : a.qad > b.qad ? 1 : 0;
-const byEnrollmentDate = (a: CicloMsixEnrollment, b: CicloMsixEnrollment) =>
+const byEnrollmentDate = (a: { enrollmentDate: CalendarDate }, b: { enrollmentDate: CalendarDate }) =>
   a.enrollmentDate < b.enrollmentDate ? -1 : a.enrollmentDate > b.enrollmentDate ? 1 : 0;
 
 /** X7.1: the child's MDE record; moves by QAD and enrollments by date, oldest first (X5.2 keeps order). */
@@ -158,7 +187,11 @@ export function msixRecordFromCiclo(
     // X7.4: Ciclo does not record a parent's sex, so it cannot tell the male from the female parent.
     parents: {},
     qualifyingMoves: [...data.eligibilities].sort(byQad).map((e) => moveOf(e, settings)),
-    enrollments: [...data.enrollments].sort(byEnrollmentDate).map((e) => enrollmentOf(e, data)),
+    // X7.7: school enrollments and projects together by date, a school first on the same day (a stable sort).
+    enrollments: [
+      ...data.enrollments.map((e) => enrollmentOf(e, data)),
+      ...(data.projects ?? []).map((p) => projectOf(p, data)),
+    ].sort(byEnrollmentDate),
   };
 }
 
