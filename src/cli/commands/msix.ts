@@ -7,6 +7,7 @@ import { createMsixExport } from '../../usecases/exchange/create-msix-export';
 import { getMsixValidation } from '../../usecases/exchange/get-msix-validation';
 import { msixExportFile } from '../../usecases/exchange/list-msix-exports';
 import { withDatabase } from '../cli-database';
+import { registerMsixDeadlinesCommand } from './msix-deadlines';
 
 /** Every child at once: the CLI prints the whole report, not a page. */
 const ALL = Number.MAX_SAFE_INTEGER;
@@ -50,6 +51,8 @@ export function registerMsixCommands(program: Command): void {
         if (report.withProblems > 0) process.exitCode = 1;
       });
     });
+
+  registerMsixDeadlinesCommand(msix);
 
   msix
     .command('export')

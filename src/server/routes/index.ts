@@ -35,6 +35,7 @@ import { edFiRoutes } from './ed-fi/ed-fi.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
 import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
+import { msixDeadlinesRoutes } from './exchange/msix-deadlines.routes';
 import { msixRoutes } from './exchange/msix.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
@@ -76,6 +77,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     calendarRoutes,
     planDevelopmentRoutes,
     msixRoutes,
+    msixDeadlinesRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);
 }
