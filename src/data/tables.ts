@@ -563,6 +563,8 @@ export interface DaRuleSetsTable {
   source: 'web' | 'startup-file';
   updated_by: string | null;
   updated_at: UpdatedAt;
+  /** Raised by each save; a save or removal from the web app names the version it read. */
+  version: Generated<number>;
 }
 
 /** A version of the State Service Delivery Plan; services and results keep the version they were delivered under. */

@@ -70,14 +70,23 @@ describe.each(freshDatabases('da_rules'))(
       });
       expect((await swdDecision()).eligible).toBe(false);
 
-      expect((await consultant.request('PUT', '/api/da/rule-sets', { definition: OVERRIDE })).status).toBe(
-        403,
-      );
-      const saved = await admin.request('PUT', '/api/da/rule-sets', { definition: OVERRIDE });
+      expect(
+        (
+          await consultant.request('PUT', '/api/da/rule-sets', {
+            definition: OVERRIDE,
+            versions: { 'CA-2018': 0 },
+          })
+        ).status,
+      ).toBe(403);
+      const saved = await admin.request('PUT', '/api/da/rule-sets', {
+        definition: OVERRIDE,
+        versions: { 'CA-2018': 0 },
+      });
       expect(saved.status).toBe(200);
       expect(saved.body.items.find((s: { id: string }) => s.id === 'CA-2018')).toMatchObject({
         source: 'web',
         overridesCalifornia: true,
+        version: 1,
       });
       expect(await swdDecision()).toMatchObject({
         eligible: true,
@@ -92,9 +101,65 @@ describe.each(freshDatabases('da_rules'))(
       expect(audit.map((row) => row.entity_id)).toEqual(['CA-2018']);
     });
 
+    it('saves a rule set only at the version read: a stale save or removal gets 409 and writes nothing', async () => {
+      const audited = async () =>
+        (
+          await t.handle.db
+            .selectFrom('audit_events')
+            .select('id')
+            .where('entity_type', '=', 'da_rule_set')
+            .execute()
+        ).length;
+      const before = await audited();
+      const unread = await admin.request('PUT', '/api/da/rule-sets', { definition: OVERRIDE, versions: {} });
+      expect(unread.status).toBe(400);
+      expect(unread.body.error.problems).toEqual([{ field: 'versions', message: 'lacks CA-2018' }]);
+
+      const stale = await admin.request('PUT', '/api/da/rule-sets', {
+        definition: { ...OVERRIDE, sources: ['stale'] },
+        versions: { 'CA-2018': 0 },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+      expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018?version=7')).status).toBe(409);
+      const listed = (await admin.request('GET', '/api/da/rule-sets')).body.items.find(
+        (s: { id: string }) => s.id === 'CA-2018',
+      );
+      expect(listed).toMatchObject({
+        version: 1,
+        definition: { sources: OVERRIDE.sources },
+      });
+      expect(await audited()).toBe(before);
+
+      // Three administrators save the set they all read at version 1 at once: one is saved.
+      const replies = await Promise.all(
+        ['first', 'second', 'third'].map((source) =>
+          admin.request('PUT', '/api/da/rule-sets', {
+            definition: { ...OVERRIDE, sources: [source] },
+            versions: { 'CA-2018': 1 },
+          }),
+        ),
+      );
+      expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409, 409]);
+      expect(await audited()).toBe(before + 1);
+      const current = await admin.request('GET', '/api/da/rule-sets');
+      const set = current.body.items.find((s: { id: string }) => s.id === 'CA-2018');
+      expect(set.version).toBe(2);
+      // Put the override of the next tests back, at the version now read.
+      expect(
+        (
+          await admin.request('PUT', '/api/da/rule-sets', {
+            definition: OVERRIDE,
+            versions: { 'CA-2018': 2 },
+          })
+        ).status,
+      ).toBe(200);
+    });
+
     it('refuses a rule set that breaks the schema, naming the field, and changes nothing', async () => {
       const refused = await admin.request('PUT', '/api/da/rule-sets', {
         definition: [{ ...OVERRIDE, charterRule: 'SOMETIMES' }],
+        versions: { 'CA-2018': 3 },
       });
       expect(refused.status).toBe(400);
       expect(refused.body.error.message).toContain(
@@ -104,8 +169,8 @@ describe.each(freshDatabases('da_rules'))(
     });
 
     it("gives California's set back when the override is removed", async () => {
-      expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018')).status).toBe(204);
-      expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018')).status).toBe(404);
+      expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018?version=3')).status).toBe(204);
+      expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018?version=3')).status).toBe(404);
       expect((await swdDecision()).eligible).toBe(false);
     });
 

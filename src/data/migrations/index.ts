@@ -49,6 +49,7 @@ import * as versionFamiliesSchoolContacts from './20261206090000_version-familie
 import * as keepFirstAttendanceDay from './20261206100000_keep-first-attendance-day';
 import * as createMsixExports from './20261206110000_create-msix-exports';
 import * as keepNcesIds from './20261206120000_keep-nces-ids';
+import * as versionDaRuleSets from './20261207000000_version-da-rule-sets';
 
 /**
  * Every migration, in order. Names are timestamps; Kysely refuses to run when the applied
@@ -105,4 +106,5 @@ export const migrations: Record<string, Migration> = {
   '20261206100000_keep-first-attendance-day': keepFirstAttendanceDay,
   '20261206110000_create-msix-exports': createMsixExports,
   '20261206120000_keep-nces-ids': keepNcesIds,
+  '20261207000000_version-da-rule-sets': versionDaRuleSets,
 };

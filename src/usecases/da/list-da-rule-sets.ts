@@ -11,6 +11,8 @@ export interface RuleSetListing {
   source: 'california' | 'web' | 'startup-file';
   overridesCalifornia: boolean;
   updatedAt: string | null;
+  /** The version to save or remove it at (0 while none is stored under its id). */
+  version: number;
   definition: RuleSet;
 }
 
@@ -27,6 +29,7 @@ export async function listDaRuleSets(ctx: UseCaseContext): Promise<RuleSetListin
       source: row?.source ?? 'california',
       overridesCalifornia: row !== undefined && californiaIds.has(set.id),
       updatedAt: row ? new Date(row.updated_at).toISOString() : null,
+      version: row?.version ?? 0,
       definition: set,
     };
   });

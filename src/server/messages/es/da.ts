@@ -9,6 +9,11 @@ export const da: Record<string, string> = {
   'Only a state administrator changes rule sets.':
     'Solo un administrador estatal cambia los conjuntos de reglas.',
   'No state rule set {id}.': 'No hay un conjunto de reglas estatal {id}.',
+  'versions: give the version you read of {ids} (0 for a new id)':
+    'versions: indique la versión que leyó de {ids} (0 para un identificador nuevo)',
+  'lacks {ids}': 'falta {ids}',
+  'version: someone else changed rule set {id} since you opened it; reload the rule sets':
+    'version: otra persona cambió el conjunto de reglas {id} desde que lo abrió; vuelva a cargar los conjuntos de reglas',
   'No determination with that id.': 'No hay ninguna determinación con ese identificador.',
   'No Dashboard upload with that id.': 'No hay ninguna carga del Dashboard con ese identificador.',
   'No determination decided an LEA with that id.':

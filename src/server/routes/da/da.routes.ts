@@ -40,6 +40,7 @@ import {
   UpdateAssistanceBody,
   DeleteAssistanceQuery,
   RuleSetIdParams,
+  DeleteRuleSetQuery,
   RuleSetListReply,
   RunDeterminationBody,
   SaveRuleSetsBody,
@@ -306,14 +307,18 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
       schema: {
         summary: 'Add or override rule sets',
         description:
-          'One rule set or an array, validated against the rule-set schema (each problem named); the same id replaces California’s. Audited.',
+          'One rule set or an array, validated against the rule-set schema (each problem named), each at the version read; the same id replaces California’s. Audited.',
         tags: ['da'],
         body: SaveRuleSetsBody,
-        response: { 200: RuleSetListReply, ...STANDARD_ERRORS },
+        response: { 200: RuleSetListReply, ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request) => ({
-      items: await saveDaRuleSets({ db, actor: actorOf(request) }, request.body.definition),
+      items: await saveDaRuleSets(
+        { db, actor: actorOf(request) },
+        request.body.definition,
+        request.body.versions,
+      ),
     }),
   );
   api.delete(
@@ -325,11 +330,12 @@ export const daRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db 
         description: 'An override of California’s gives California’s back. Audited.',
         tags: ['da'],
         params: RuleSetIdParams,
-        response: { 204: Type.Null(), ...STANDARD_ERRORS },
+        querystring: DeleteRuleSetQuery,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS, 409: ErrorReply },
       },
     },
     async (request, reply) => {
-      await deleteDaRuleSet({ db, actor: actorOf(request) }, request.params.id);
+      await deleteDaRuleSet({ db, actor: actorOf(request) }, request.params.id, request.query.version);
       return reply.status(204).send(null);
     },
   );

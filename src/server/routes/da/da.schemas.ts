@@ -390,16 +390,31 @@ const RuleSetListing = Type.Object({
   }),
   overridesCalifornia: Type.Boolean(),
   updatedAt: Nullable(Type.String()),
+  version: Type.Integer({
+    minimum: 0,
+    description: 'The version to save or remove it at (0 while none is stored under its id)',
+  }),
   definition: Type.Unknown({ description: 'The rule set (schema in the DA contract)' }),
 });
 export const RuleSetListReply = Type.Object({ items: Type.Array(RuleSetListing) });
+const RuleSetVersion = Type.Integer({
+  minimum: 0,
+  description:
+    'The version of the rule set you read (0 when none is stored under its id; 409 when it changed since)',
+});
 export const SaveRuleSetsBody = Type.Object(
-  { definition: Type.Unknown({ description: 'A rule set, or an array of them' }) },
+  {
+    definition: Type.Unknown({ description: 'A rule set, or an array of them' }),
+    versions: Type.Record(Type.String({ maxLength: 60 }), RuleSetVersion, {
+      description: 'The version read of each rule set saved, by id',
+    }),
+  },
   { additionalProperties: false },
 );
 export const RuleSetIdParams = Type.Object({
   id: Type.String({ maxLength: 60, description: 'Rule set id, e.g. CA-2025' }),
 });
+export const DeleteRuleSetQuery = Type.Object({ version: RuleSetVersion });
 
 const GroupAreas = Type.Array(Type.Object({ group: Type.String(), priorities: Type.Array(Type.String()) }));
 

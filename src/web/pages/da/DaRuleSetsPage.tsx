@@ -19,7 +19,7 @@ import { Link } from 'react-router';
 import { api } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
-import { QueryState } from '../../components/QueryState';
+import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { RuleSetList } from './da-types';
 import { RuleSetForm } from './rule-set-form/RuleSetForm';
@@ -39,11 +39,17 @@ export function DaRuleSetsPage() {
     queryFn: () => api<RuleSetList>('GET', '/api/da/rule-sets'),
   });
   const saved = (reply: RuleSetList) => client.setQueryData(['da-rule-sets'], reply);
+  const readAgain = () => void client.invalidateQueries({ queryKey: ['da-rule-sets'] });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/api/da/rule-sets/${encodeURIComponent(id)}`),
+    mutationFn: (set: { id: string; version: number }) =>
+      api('DELETE', `/api/da/rule-sets/${encodeURIComponent(set.id)}?version=${set.version}`),
     onSuccess: () => {
       setConfirming(null);
-      void client.invalidateQueries({ queryKey: ['da-rule-sets'] });
+      readAgain();
+    },
+    onError: () => {
+      setConfirming(null);
+      readAgain();
     },
   });
 
@@ -54,6 +60,7 @@ export function DaRuleSetsPage() {
       </Anchor>
       <Title order={1}>{t('da.ruleSets.title')}</Title>
       <Text>{t('da.ruleSets.intro')}</Text>
+      {remove.error && <ErrorAlert error={remove.error} />}
       <QueryState isPending={sets.isPending} error={sets.error}>
         <ScrollTable minWidth={560} label={t('da.ruleSets.title')}>
           <Table striped>
@@ -96,7 +103,7 @@ export function DaRuleSetsPage() {
                             size="xs"
                             color="red"
                             loading={remove.isPending}
-                            onClick={() => remove.mutate(set.id)}
+                            onClick={() => remove.mutate(set)}
                           >
                             {t('da.ruleSets.confirmRemove', { id: set.id })}
                           </Button>
@@ -118,12 +125,12 @@ export function DaRuleSetsPage() {
       </QueryState>
       {can('da.manage') && sets.data && (
         <>
-          <RuleSetForm sets={sets.data.items} onSaved={saved} />
+          <RuleSetForm sets={sets.data.items} onSaved={saved} onChangedMeanwhile={readAgain} />
           <Accordion variant="contained">
             <Accordion.Item value="json">
               <Accordion.Control>{t('da.ruleSets.advanced')}</Accordion.Control>
               <Accordion.Panel>
-                <RuleSetJsonForm onSaved={saved} />
+                <RuleSetJsonForm sets={sets.data.items} onSaved={saved} onChangedMeanwhile={readAgain} />
               </Accordion.Panel>
             </Accordion.Item>
           </Accordion>

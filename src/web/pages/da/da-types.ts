@@ -30,6 +30,20 @@ export type AssistanceList = Static<typeof AssistanceListReply>;
 /** GET and PUT /api/da/rule-sets: the rule sets in force. */
 export type RuleSetList = Static<typeof RuleSetListReply>;
 
+/**
+ * The version read of each rule set about to be saved, by id, as PUT /api/da/rule-sets asks:
+ * the version listed, 0 for an id not listed or not stored (a new set, California's as shipped).
+ */
+export function versionsRead(listed: RuleSetList['items'], definition: unknown): Record<string, number> {
+  const sets = Array.isArray(definition) ? (definition as unknown[]) : [definition];
+  const versions: Record<string, number> = {};
+  for (const set of sets) {
+    const id = (set as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') versions[id] = listed.find((listing) => listing.id === id)?.version ?? 0;
+  }
+  return versions;
+}
+
 /** eligible / not eligible / intensive intervention, as one word for badges and filters. */
 export function statusOf(lea: { eligible: boolean; intensive: boolean }): (typeof STATUSES)[number] {
   return lea.intensive ? 'intensive' : lea.eligible ? 'eligible' : 'not_eligible';

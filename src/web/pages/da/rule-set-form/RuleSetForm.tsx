@@ -27,7 +27,7 @@ import {
 import type { RuleSet } from '../../../../core/accountability/rule-set';
 import { api, ApiError } from '../../../app/api';
 import { ErrorAlert } from '../../../components/QueryState';
-import type { RuleSetList } from '../da-types';
+import { versionsRead, type RuleSetList } from '../da-types';
 import { ruleSetFieldName } from './field-names';
 import { GridTables } from './GridTables';
 import { MinGroupSizeFields } from './MinGroupSizeFields';
@@ -55,7 +55,16 @@ function latestCalifornia(sets: readonly Listing[]): Listing | undefined {
  * A rule set written as a form: a copy of a set in force, edited field by field and sent to
  * PUT /api/da/rule-sets, which checks it; each refusal is shown beside the field it names.
  */
-export function RuleSetForm({ sets, onSaved }: { sets: Listing[]; onSaved: (reply: RuleSetList) => void }) {
+export function RuleSetForm({
+  sets,
+  onSaved,
+  onChangedMeanwhile,
+}: {
+  sets: Listing[];
+  onSaved: (reply: RuleSetList) => void;
+  /** Someone saved or removed the set since the list was read (409): read it again. */
+  onChangedMeanwhile: () => void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -78,7 +87,11 @@ export function RuleSetForm({ sets, onSaved }: { sets: Listing[]; onSaved: (repl
     california ? t('da.ruleSets.form.california', { id: california.id, value }) : undefined;
 
   const save = useMutation({
-    mutationFn: (definition: RuleSet) => api<RuleSetList>('PUT', '/api/da/rule-sets', { definition }),
+    mutationFn: (definition: RuleSet) =>
+      api<RuleSetList>('PUT', '/api/da/rule-sets', { definition, versions: versionsRead(sets, definition) }),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) onChangedMeanwhile();
+    },
     onSuccess: (reply, definition) => {
       onSaved(reply);
       setSavedId(definition.id);

@@ -4,10 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../app/api';
 import { problemText } from '../../../app/error-text';
-import type { RuleSetList } from '../da-types';
+import { versionsRead, type RuleSetList } from '../da-types';
 
 /** Advanced: one rule set or an array of them as JSON, pasted or from a file. */
-export function RuleSetJsonForm({ onSaved }: { onSaved: (reply: RuleSetList) => void }) {
+export function RuleSetJsonForm({
+  sets,
+  onSaved,
+  onChangedMeanwhile,
+}: {
+  sets: RuleSetList['items'];
+  onSaved: (reply: RuleSetList) => void;
+  /** Someone saved or removed a set since the list was read (409): read it again. */
+  onChangedMeanwhile: () => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const save = useMutation({
@@ -22,11 +31,17 @@ export function RuleSetJsonForm({ onSaved }: { onSaved: (reply: RuleSetList) => 
           t('da.ruleSets.notJson', { reason: error instanceof Error ? error.message : String(error) }),
         );
       }
-      return api<RuleSetList>('PUT', '/api/da/rule-sets', { definition });
+      return api<RuleSetList>('PUT', '/api/da/rule-sets', {
+        definition,
+        versions: versionsRead(sets, definition),
+      });
     },
     onSuccess: (reply) => {
       onSaved(reply);
       setText('');
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) onChangedMeanwhile();
     },
   });
   return (
