@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { periodStartingIn } from '../recruitment/performance-period';
 import {
   countElementsDiffering,
+  MSIX_COUNT_REASONS,
   msixChildCount,
   msixChildCountTotals,
   reconcileMsixChildCount,
@@ -148,6 +149,12 @@ describe('countElementsDiffering (X9.6)', () => {
 });
 
 describe('reconcileMsixChildCount (X9.5, X9.6)', () => {
+  const reached = new Set<string>();
+  const reconcile = (children: MsixCountChild[]) => {
+    const result = reconcileMsixChildCount(children, period);
+    for (const difference of result.differences) reached.add(difference.reason);
+    return result;
+  };
   const child = (
     childKey: string,
     ciclo: MsixCountChild['ciclo'],
@@ -177,14 +184,11 @@ describe('reconcileMsixChildCount (X9.5, X9.6)', () => {
   });
 
   it('lists nobody when both sides count every child alike', () => {
-    const result = reconcileMsixChildCount(
-      [
-        child('a', { category2: true }, record({}, true), record({}, true)),
-        child('b', { category2: false }, record(), record({ firstName: 'Otro' })),
-        child('c', null, expired, expired),
-      ],
-      period,
-    );
+    const result = reconcile([
+      child('a', { category2: true }, record({}, true), record({}, true)),
+      child('b', { category2: false }, record(), record({ firstName: 'Otro' })),
+      child('c', null, expired, expired),
+    ]);
     expect(result).toEqual({
       ciclo: { category1: 2, category2: 1 },
       msix: { category1: 2, category2: 1 },
@@ -193,13 +197,10 @@ describe('reconcileMsixChildCount (X9.5, X9.6)', () => {
   });
 
   it('explains a child never sent: ready for the next export, or held back by its problems', () => {
-    const result = reconcileMsixChildCount(
-      [
-        child('a', { category2: true }, record({}, true), null),
-        child('b', { category2: false }, record(), null, 3),
-      ],
-      period,
-    );
+    const result = reconcile([
+      child('a', { category2: true }, record({}, true), null),
+      child('b', { category2: false }, record(), null, 3),
+    ]);
     expect(result.ciclo).toEqual({ category1: 2, category2: 1 });
     expect(result.msix).toEqual({ category1: 0, category2: 0 });
     expect(result.differences).toEqual([
@@ -215,14 +216,11 @@ describe('reconcileMsixChildCount (X9.5, X9.6)', () => {
         { ...move, qualifyingArrivalDate: '2026-09-10', eligibilityExpirationDate: '2029-09-10' },
       ],
     });
-    const result = reconcileMsixChildCount(
-      [
-        child('a', { category2: false }, record(), later),
-        child('b', { category2: true }, record({}, true), record()),
-        child('c', { category2: false }, record(), later, 1),
-      ],
-      period,
-    );
+    const result = reconcile([
+      child('a', { category2: false }, record(), later),
+      child('b', { category2: true }, record({}, true), record()),
+      child('c', { category2: false }, record(), later, 1),
+    ]);
     expect(result.differences).toEqual([
       diff('a', 1, 'ciclo', 'changed_since_export', {
         elements: ['qualifyingArrivalDate', 'eligibilityExpirationDate'],
@@ -239,10 +237,10 @@ describe('reconcileMsixChildCount (X9.5, X9.6)', () => {
     const endedEarly = record({
       qualifyingMoves: [{ ...move, eligibilityExpirationDate: '2025-07-01', eligibilityEndedEarly: true }],
     });
-    const result = reconcileMsixChildCount(
-      [child('a', null, endedEarly, record()), child('b', null, null, record({}, true))],
-      period,
-    );
+    const result = reconcile([
+      child('a', null, endedEarly, record()),
+      child('b', null, null, record({}, true)),
+    ]);
     expect(result.ciclo).toEqual({ category1: 0, category2: 0 });
     expect(result.msix).toEqual({ category1: 2, category2: 1 });
     expect(result.differences).toEqual([
@@ -261,18 +259,15 @@ describe('reconcileMsixChildCount (X9.5, X9.6)', () => {
       true,
     );
     const projectWhileEligible = record({}, true);
-    const result = reconcileMsixChildCount(
-      [
-        child('a', { category2: false }, null, null),
-        child('b', { category2: false }, atNoSchool, atNoSchool),
-        child('c', { category2: true }, record(), record()),
-        child('d', { category2: true }, endedInJune, endedInJune),
-        child('e', { category2: false }, projectWhileEligible, projectWhileEligible),
-        child('f', { category2: false }, expired, expired),
-        child('g', null, record(), record()),
-      ],
-      period,
-    );
+    const result = reconcile([
+      child('a', { category2: false }, null, null),
+      child('b', { category2: false }, atNoSchool, atNoSchool),
+      child('c', { category2: true }, record(), record()),
+      child('d', { category2: true }, endedInJune, endedInJune),
+      child('e', { category2: false }, projectWhileEligible, projectWhileEligible),
+      child('f', { category2: false }, expired, expired),
+      child('g', null, record(), record()),
+    ]);
     expect(result.differences).toEqual([
       diff('a', 1, 'ciclo', 'no_child_record'),
       diff('b', 1, 'ciclo', 'no_residency'),
@@ -282,5 +277,9 @@ describe('reconcileMsixChildCount (X9.5, X9.6)', () => {
       diff('f', 1, 'ciclo', 'eligibility_differs'),
       diff('g', 1, 'msix', 'eligibility_differs'),
     ]);
+  });
+
+  it('has reached every reason of X9.6 above', () => {
+    expect([...reached].sort()).toEqual([...MSIX_COUNT_REASONS].sort());
   });
 });

@@ -173,6 +173,29 @@ export type MsixCountReason =
   /** Ciclo's spans of eligibility (imported ones included) and the moves the record sends differ. */
   | 'eligibility_differs';
 
+/** Every reason of X9.6, in the order the rule gives them. */
+export const MSIX_COUNT_REASONS = [
+  'not_exported',
+  'held_back',
+  'ended_early_not_sent',
+  'changed_since_export',
+  'no_child_record',
+  'no_longer_in_ciclo',
+  'no_residency',
+  'no_summer_project',
+  'summer_days_differ',
+  'eligibility_differs',
+] as const satisfies readonly MsixCountReason[];
+
+/** Every element X9.6 names. */
+export const MSIX_COUNT_ELEMENTS = [
+  'birthDate',
+  'qualifyingArrivalDate',
+  'eligibilityExpirationDate',
+  'schoolEnrollments',
+  'summerProjects',
+] as const satisfies readonly MsixCountElement[];
+
 /** One child as both sides see them (X9.5). */
 export interface MsixCountChild {
   /** Ciclo's child key; the student number for a student without a child record. */
@@ -200,7 +223,7 @@ export interface MsixCountDifference {
 export interface MsixCountReconciliation {
   ciclo: CountTotals;
   msix: CountTotals;
-  /** By child key, Category 1 before 2. */
+  /** In the order of the children given (the caller's: by student number), Category 1 before 2. */
   differences: MsixCountDifference[];
 }
 
@@ -277,7 +300,8 @@ function reasonFor(
 
 /**
  * X9.5, X9.6: both sides' totals and, for each child counted by one side and not the other in a
- * category, the reason. A child both sides count alike is not listed.
+ * category, the reason. A child both sides count alike is not listed. The differences come in
+ * the order of `children`.
  */
 export function reconcileMsixChildCount(
   children: readonly MsixCountChild[],
@@ -287,10 +311,7 @@ export function reconcileMsixChildCount(
   const ciclo = { category1: 0, category2: 0 };
   const msix = { category1: 0, category2: 0 };
   const differences: MsixCountDifference[] = [];
-  const byKey = [...children].sort((a, b) =>
-    a.childKey < b.childKey ? -1 : a.childKey > b.childKey ? 1 : 0,
-  );
-  for (const child of byKey) {
+  for (const child of children) {
     const sentAnswer = child.sent === null ? null : msixChildCount(child.sent, period, settings);
     for (const category of [1, 2] as const) {
       const byCiclo = child.ciclo !== null && (category === 1 || child.ciclo.category2);

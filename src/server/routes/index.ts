@@ -36,6 +36,7 @@ import { calendarRoutes } from './calendar/calendar.routes';
 import { planDevelopmentRoutes } from './plan-development/plan-development.routes';
 import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes';
 import { msixDeadlinesRoutes } from './exchange/msix-deadlines.routes';
+import { msixChildCountRoutes } from './exchange/msix-child-count.routes';
 import { msixRoutes } from './exchange/msix.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
@@ -77,6 +78,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     calendarRoutes,
     planDevelopmentRoutes,
     msixRoutes,
+    msixChildCountRoutes,
     msixDeadlinesRoutes,
   ];
   for (const plugin of plugins) await api.register(plugin, options);

@@ -5,6 +5,7 @@ import {
   qualifyingMovePlaces,
   type CicloMsixEligibility,
   type CicloMsixEnrollment,
+  type CicloMsixProject,
 } from '../../core/exchange/msix-from-ciclo';
 import type { MsixChildRecord } from '../../core/exchange/msix-record';
 import { validateMsixRecord, type MsixProblem } from '../../core/exchange/msix-validation';
@@ -16,6 +17,7 @@ import {
   type MsixChildRow,
   type MsixScope,
 } from '../../data/repositories/msix-records.repository';
+import { msixProjectsOf } from '../../data/repositories/msix-projects.repository';
 import { eligibilitySpansOfStudents } from '../../data/repositories/pfs-records.repository';
 import { pfsOfStudents } from '../pfs/pfs-of-students';
 import { statePfsSettings } from '../pfs/state-pfs-settings';
@@ -36,10 +38,11 @@ export async function msixRecordsOfScope(
   scope: MsixScope,
   today: CalendarDate,
 ): Promise<MsixChildCheck[]> {
-  const [children, eligibilityRows, enrollmentRows, settings] = await Promise.all([
+  const [children, eligibilityRows, enrollmentRows, projectRows, settings] = await Promise.all([
     msixChildrenOf(db, scope),
     eligibilitiesWithCoesInRegion(db, scope.regionId),
     msixEnrollmentsOf(db, scope),
+    msixProjectsOf(db, scope),
     statePfsSettings(db),
   ]);
   const spans = await eligibilitySpansOfStudents(
@@ -58,6 +61,7 @@ export async function msixRecordsOfScope(
   );
   const eligibilitiesOf = groupBy(eligibilityRows, (row) => row.childId);
   const enrollmentsOf = groupBy(enrollmentRows, (row) => row.child_id);
+  const projectsOf = groupBy(projectRows, (row) => row.child_id);
   return children.map((child) => {
     const eligibilities = (eligibilitiesOf.get(child.id) ?? []).map((row): CicloMsixEligibility => {
       const places = qualifyingMovePlaces(row.coe);
@@ -100,6 +104,12 @@ export async function msixRecordsOfScope(
       },
       eligibilities,
       enrollments,
+      // X7.7: the summer and intersession services the child attended.
+      projects: (projectsOf.get(child.id) ?? []).map((row): CicloMsixProject => ({
+        projectName: row.project_name,
+        firstAttendedOn: row.first_attended_on,
+        lastAttendedOn: row.last_attended_on,
+      })),
       priorityForServices: pfs.get(child.student_number)?.determination.isPfs ?? null,
     });
     return { child, record, problems: validateMsixRecord(record) };
