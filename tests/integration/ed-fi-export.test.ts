@@ -108,6 +108,34 @@ async function buildEdFiData(db: Db) {
       reason: 'below_proficient_ela',
     })
     .execute();
+  // E6: a school during the period, one left before it, and a district without a school.
+  const school = await db
+    .insertInto('schools')
+    .values({ district_id: a.district.id, cds_code: '27660926026827', name: 'Alisal Elementary' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('enrollments')
+    .values([
+      {
+        child_id: ana.id,
+        district_id: a.district.id,
+        school_id: school.id,
+        enrollment_date: '2024-10-21',
+        exit_date: '2025-06-12',
+        grade_level: '05',
+      },
+      {
+        child_id: ana.id,
+        district_id: a.district.id,
+        school_id: school.id,
+        enrollment_date: '2020-08-17',
+        exit_date: '2021-06-10',
+        grade_level: 'KN',
+      },
+      { child_id: ana.id, district_id: a.district.id, enrollment_date: '2024-10-16', grade_level: '05' },
+    ])
+    .execute();
   return { a, b, ana, beto };
 }
 
@@ -215,6 +243,20 @@ describe.each(freshDatabases('ed_fi'))('the Ed-Fi export on $name', (database) =
             attendedMinutes: 0,
           },
         },
+      },
+    ]);
+  });
+
+  it('writes each school enrollment of the period as a studentSchoolAssociation (E6)', async () => {
+    const reply = await specialist.request('GET', '/api/ed-fi/export?period=2024-25');
+    expect(reply.status).toBe(200);
+    expect(parseEdFiExport(reply.body).studentSchoolAssociations).toEqual([
+      {
+        entryDate: '2024-10-21',
+        schoolReference: { schoolId: 6026827 },
+        studentReference: { studentUniqueId: data.ana.student_number },
+        entryGradeLevelDescriptor: 'uri://ed-fi.org/GradeLevelDescriptor#Fifth grade',
+        exitWithdrawDate: '2025-06-12',
       },
     ]);
   });

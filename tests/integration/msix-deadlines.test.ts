@@ -151,11 +151,9 @@ describe.each(freshDatabases('msix_deadlines'))('the MSIX deadlines on $name', (
     ids.met = (await enrolledChild(db, regionA, 'Ana', school, elevenDaysOld)).id;
     const first = await admin.request('POST', '/api/msix/exports');
     expect(first.body.counts).toMatchObject({ inserted: 1, heldBack: 0 });
-    await db
-      .updateTable('msix_exports')
-      .set({ created_at: noonOn(addDays(elevenDaysOld, 1)) })
-      .where('id', '=', first.body.id)
-      .execute();
+    // The export made the day after the enrollment (created_at is the database's own stamp).
+    await sql`update msix_exports set created_at = ${noonOn(addDays(elevenDaysOld, 1))}
+      where id = ${first.body.id}`.execute(db);
     // Exported today, the day after its due date: late.
     ids.late = (await enrolledChild(db, regionA, 'Beto', school, elevenDaysOld)).id;
     // In a school without NCES ids: held back by every export, so overdue.

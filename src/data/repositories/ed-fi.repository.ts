@@ -183,3 +183,47 @@ export async function edFiSpansOf(
   }
   return spans;
 }
+
+/** A child's enrollment in a school or district (docs/rules/ed-fi.md E6). */
+export interface EdFiSchoolEnrollmentRow {
+  childId: string;
+  enrollmentDate: string;
+  exitDate: string | null;
+  /** The school's CDS code; null for an enrollment in a district only. */
+  schoolCdsCode: string | null;
+  gradeLevel: string | null;
+}
+
+/**
+ * E6.1: the children's school enrollments during the period (entered on or before its last
+ * day, and not left before its first), by child and entry date.
+ * @scopedBy the children given, which the caller loaded through edFiChildrenInScope
+ */
+export async function edFiSchoolEnrollmentsOf(
+  db: Db,
+  childIds: readonly string[],
+  options: { first: string; last: string },
+): Promise<EdFiSchoolEnrollmentRow[]> {
+  const result: EdFiSchoolEnrollmentRow[] = [];
+  for (const ids of slices(childIds)) {
+    const rows = await db
+      .selectFrom('enrollments as en')
+      .leftJoin('schools as s', 's.id', 'en.school_id')
+      .select(['en.child_id', 'en.enrollment_date', 'en.exit_date', 'en.grade_level', 's.cds_code'])
+      .where('en.child_id', 'in', ids)
+      .where('en.enrollment_date', '<=', options.last)
+      .where((eb) => eb.or([eb('en.exit_date', 'is', null), eb('en.exit_date', '>=', options.first)]))
+      .orderBy('en.child_id')
+      .orderBy('en.enrollment_date')
+      .execute();
+    for (const row of rows)
+      result.push({
+        childId: row.child_id,
+        enrollmentDate: dateText(row.enrollment_date),
+        exitDate: row.exit_date === null ? null : dateText(row.exit_date),
+        schoolCdsCode: row.cds_code,
+        gradeLevel: row.grade_level,
+      });
+  }
+  return result;
+}

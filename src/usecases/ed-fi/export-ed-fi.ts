@@ -14,6 +14,7 @@ import { parsePeriod } from '../../core/recruitment/performance-period';
 import {
   edFiChildrenInScope,
   edFiEnrollmentsOf,
+  edFiSchoolEnrollmentsOf,
   edFiSpansOf,
 } from '../../data/repositories/ed-fi.repository';
 import { eligibilitiesWithCoesOfChildren } from '../../data/repositories/eligibility-coes.repository';
@@ -70,12 +71,11 @@ export async function exportEdFi(
   const options = { regionId, first: period.first, last: period.last };
   const children = await edFiChildrenInScope(ctx.db, accessScopeOf(ctx.actor), options);
   const numbers = children.map((c) => c.studentNumber);
-  const [eligibilities, enrollments, spans, settings] = await Promise.all([
-    eligibilitiesWithCoesOfChildren(
-      ctx.db,
-      children.map((c) => c.id),
-    ),
+  const childIds = children.map((c) => c.id);
+  const [eligibilities, enrollments, schoolEnrollments, spans, settings] = await Promise.all([
+    eligibilitiesWithCoesOfChildren(ctx.db, childIds),
     edFiEnrollmentsOf(ctx.db, numbers, options),
+    edFiSchoolEnrollmentsOf(ctx.db, childIds, options),
     edFiSpansOf(ctx.db, numbers),
     statePfsSettings(ctx.db),
   ]);
@@ -92,6 +92,7 @@ export async function exportEdFi(
   );
   const eligibilitiesOf = groupBy(eligibilities, (e) => e.childId);
   const servicesOf = groupBy(enrollments, (e) => e.studentNumber);
+  const schoolsOf = groupBy(schoolEnrollments, (e) => e.childId);
   const facts = children.map((child): CicloChildFacts => ({
     ...child,
     eligibilities: (eligibilitiesOf.get(child.id) ?? []).map((e) => {
@@ -116,6 +117,7 @@ export async function exportEdFi(
       enrollmentReason: e.reason,
       attendedMinutes: e.attendedMinutes,
     })),
+    schoolEnrollments: schoolsOf.get(child.id) ?? [],
   }));
   const document = edFiFromCiclo({
     owner: { stateEducationOrganizationId: STATE_EDUCATION_ORGANIZATION_ID },

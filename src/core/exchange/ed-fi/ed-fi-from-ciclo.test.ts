@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../common/domain-error';
-import { descriptorUri, edFiFromCiclo, edFiPfsDay, type CicloExportFacts } from './ed-fi-from-ciclo';
+import {
+  descriptorUri,
+  edFiFromCiclo,
+  edFiGradeLevel,
+  edFiPfsDay,
+  edFiSchoolId,
+  type CicloExportFacts,
+} from './ed-fi-from-ciclo';
 import { parsePeriod } from '../../recruitment/performance-period';
 import { edFiJson, edFiResourceProblems, parseEdFiExport } from './ed-fi-parse';
 import { EDFI_RESOURCE_KINDS, type EdFiExport } from './ed-fi-resources';
@@ -8,9 +15,15 @@ import { ANA, BRUNO, CARMEN, FIXTURE_FACTS } from './ed-fi-test-facts';
 import programs from '../../../../tests/fixtures/ed-fi/programs.json';
 import studentMigrantEducationProgramAssociations from '../../../../tests/fixtures/ed-fi/studentMigrantEducationProgramAssociations.json';
 import students from '../../../../tests/fixtures/ed-fi/students.json';
+import studentSchoolAssociations from '../../../../tests/fixtures/ed-fi/studentSchoolAssociations.json';
 
 /** The repository's fixtures, one file per resource kind, fresh for each use. */
-const FIXTURES: Record<string, unknown> = { students, programs, studentMigrantEducationProgramAssociations };
+const FIXTURES: Record<string, unknown> = {
+  students,
+  programs,
+  studentMigrantEducationProgramAssociations,
+  studentSchoolAssociations,
+};
 const fixture = (kind: string): unknown => structuredClone(FIXTURES[kind]);
 const fixtureExport = () =>
   Object.fromEntries(EDFI_RESOURCE_KINDS.map((kind) => [kind, fixture(kind)])) as unknown as EdFiExport;
@@ -161,6 +174,54 @@ describe('Ciclo’s children as Ed-Fi resources (docs/rules/ed-fi.md)', () => {
   });
 });
 
+describe('school enrollments as studentSchoolAssociations (E6)', () => {
+  it('E6.1: one per school enrollment by entry date, with the exit date when there is one', () => {
+    expect(edFiFromCiclo(only(ANA)).studentSchoolAssociations).toEqual([
+      {
+        entryDate: '2022-08-17',
+        schoolReference: { schoolId: 6026801 },
+        studentReference: { studentUniqueId: 'CA0000000101' },
+        entryGradeLevelDescriptor: 'uri://ed-fi.org/GradeLevelDescriptor#Fourth grade',
+        exitWithdrawDate: '2024-06-07',
+      },
+      {
+        entryDate: '2024-09-16',
+        schoolReference: { schoolId: 6026827 },
+        studentReference: { studentUniqueId: 'CA0000000101' },
+        entryGradeLevelDescriptor: 'uri://ed-fi.org/GradeLevelDescriptor#Sixth grade',
+      },
+    ]);
+  });
+
+  it('E6.1: leaves out an enrollment in a district without a school, or in a grade Ed-Fi cannot name', () => {
+    expect(edFiFromCiclo(only(BRUNO)).studentSchoolAssociations.map((a) => a.entryDate)).toEqual([
+      '2024-11-18',
+    ]);
+    const ungraded = { ...ANA, schoolEnrollments: [{ ...ANA.schoolEnrollments[0]!, gradeLevel: 'ZZ' }] };
+    expect(edFiFromCiclo(only(ungraded)).studentSchoolAssociations).toEqual([]);
+  });
+
+  it('E6.2: the school id is the CDS code’s seven-digit school code', () => {
+    expect(edFiSchoolId('27660926026827')).toBe(6026827);
+    expect(edFiSchoolId('19647330112345')).toBe(112345);
+    expect(edFiSchoolId('27660920000000')).toBeNull();
+    expect(edFiSchoolId('2766092602682')).toBeNull();
+    expect(edFiSchoolId(null)).toBeNull();
+  });
+
+  it('E6.3: grades are GradeLevelDescriptor code values', () => {
+    expect(edFiGradeLevel('KN')).toBe('Kindergarten');
+    expect(edFiGradeLevel('tk')).toBe('Transitional Kindergarten');
+    expect(edFiGradeLevel('01')).toBe('First grade');
+    expect(edFiGradeLevel('9')).toBe('Ninth grade');
+    expect(edFiGradeLevel('12')).toBe('Twelfth grade');
+    expect(edFiGradeLevel('UE')).toBe('Ungraded');
+    expect(edFiGradeLevel('13')).toBeNull();
+    expect(edFiGradeLevel('00')).toBeNull();
+    expect(edFiGradeLevel(null)).toBeNull();
+  });
+});
+
 describe('reading an Ed-Fi export back (E4)', () => {
   it('round-trips a mapped export: map → JSON → parse → equal', () => {
     const mapped = edFiFromCiclo(FIXTURE_FACTS);
@@ -172,6 +233,7 @@ describe('reading an Ed-Fi export back (E4)', () => {
     const read = parseEdFiExport(fixtureExport());
     expect(read.students).toHaveLength(3);
     expect(read.studentMigrantEducationProgramAssociations).toHaveLength(4);
+    expect(read.studentSchoolAssociations).toHaveLength(3);
     expect(parseEdFiExport(JSON.parse(edFiJson(read)))).toEqual(fixtureExport());
   });
 
@@ -203,6 +265,18 @@ describe('reading an Ed-Fi export back (E4)', () => {
     ).toBe(
       'studentMigrantEducationProgramAssociations[2].studentReference.studentUniqueId: names no student of the export',
     );
+    expect(broken((d) => (d.studentSchoolAssociations[0]!.exitWithdrawDate = '2022-08-16'))).toBe(
+      'studentSchoolAssociations[0].exitWithdrawDate: is before entryDate',
+    );
+    expect(broken((d) => (d.studentSchoolAssociations[1]!.studentReference.studentUniqueId = 'CA9'))).toBe(
+      'studentSchoolAssociations[1].studentReference.studentUniqueId: names no student of the export',
+    );
+    expect(
+      broken(
+        (d) =>
+          (d.studentSchoolAssociations[2]!.entryGradeLevelDescriptor = 'uri://ed-fi.org/SexDescriptor#Male'),
+      ),
+    ).toMatch(/^studentSchoolAssociations\[2\]\.entryGradeLevelDescriptor: /);
     expect(
       broken((d) =>
         Object.assign(d.studentMigrantEducationProgramAssociations[0]!._ext!.ciclo, { color: 'red' }),

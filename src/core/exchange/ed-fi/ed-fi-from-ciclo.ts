@@ -16,6 +16,7 @@ import {
   type EdFiProgramReference,
   type EdFiStudent,
   type EdFiStudentMigrantEducationProgramAssociation,
+  type EdFiStudentSchoolAssociation,
 } from './ed-fi-resources';
 
 /** Ed-Fi's own namespace, in which Ciclo writes every descriptor (E0.2). */
@@ -84,6 +85,16 @@ export interface CicloEligibilityFacts {
   qualifyingMove: CicloMoveFacts | null;
 }
 
+/** E6.1: a child's enrollment in a school, as Ciclo holds it. */
+export interface CicloSchoolEnrollmentFacts {
+  enrollmentDate: CalendarDate;
+  exitDate: CalendarDate | null;
+  /** The school's fourteen-digit County-District-School code; null for an enrollment in a district only. */
+  schoolCdsCode: string | null;
+  /** The grade as the district wrote it (`KN`, `07`). */
+  gradeLevel: string | null;
+}
+
 /** The child as Ciclo holds them (ChildFacts), with what the export adds. */
 export interface CicloChildFacts extends Omit<ChildFacts, 'englishLearner' | 'disability'> {
   studentNumber: string;
@@ -92,6 +103,7 @@ export interface CicloChildFacts extends Omit<ChildFacts, 'englishLearner' | 'di
   /** Whether the child is PFS on the export's PFS day (S6). */
   priorityForServices: boolean;
   services: readonly CicloServiceFacts[];
+  schoolEnrollments: readonly CicloSchoolEnrollmentFacts[];
 }
 
 export interface CicloExportFacts {
@@ -135,7 +147,80 @@ export function edFiFromCiclo(facts: CicloExportFacts): EdFiExport {
     studentMigrantEducationProgramAssociations: children.flatMap((child) =>
       edFiAssociations(child, facts, programReference),
     ),
+    studentSchoolAssociations: children.flatMap(edFiSchoolAssociations),
   };
+}
+
+/**
+ * E6.2: the school's Ed-Fi id: the school code of its CDS code (the last seven digits, unique
+ * in the state) as an integer; null for a CDS code that names no school (`0000000`, a district
+ * office) or is not fourteen digits.
+ */
+export function edFiSchoolId(cdsCode: string | null): number | null {
+  if (!cdsCode || !/^\d{14}$/.test(cdsCode)) return null;
+  const school = Number(cdsCode.slice(7));
+  return school > 0 ? school : null;
+}
+
+const GRADE_NAMES = [
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+  'Eleventh',
+  'Twelfth',
+];
+
+const OTHER_GRADES: Record<string, string> = {
+  IN: 'Infant/toddler',
+  PS: 'Preschool',
+  PK: 'Prekindergarten',
+  TK: 'Transitional Kindergarten',
+  K: 'Kindergarten',
+  KG: 'Kindergarten',
+  KN: 'Kindergarten',
+  UE: 'Ungraded',
+  US: 'Ungraded',
+  UG: 'Ungraded',
+};
+
+/**
+ * E6.3: Ed-Fi's GradeLevelDescriptor code value of a grade as Ciclo holds it (CALPADS codes
+ * `KN`, `01`…`12`, `TK`, `UE`…), or null for a grade it cannot name.
+ */
+export function edFiGradeLevel(grade: string | null): string | null {
+  const code = grade?.trim().toUpperCase() ?? '';
+  if (/^\d{1,2}$/.test(code)) {
+    const name = GRADE_NAMES[Number(code) - 1];
+    return name ? `${name} grade` : null;
+  }
+  return OTHER_GRADES[code] ?? null;
+}
+
+/** E6.1: one association per school enrollment whose school and grade Ed-Fi can name, by entry date. */
+function edFiSchoolAssociations(child: CicloChildFacts): EdFiStudentSchoolAssociation[] {
+  return [...child.schoolEnrollments]
+    .sort((a, b) => compareDates(a.enrollmentDate, b.enrollmentDate))
+    .flatMap((enrollment) => {
+      const schoolId = edFiSchoolId(enrollment.schoolCdsCode);
+      const grade = edFiGradeLevel(enrollment.gradeLevel);
+      if (schoolId === null || grade === null) return [];
+      return [
+        {
+          entryDate: enrollment.enrollmentDate,
+          schoolReference: { schoolId },
+          studentReference: { studentUniqueId: child.studentNumber },
+          entryGradeLevelDescriptor: descriptorUri('GradeLevelDescriptor', grade),
+          ...(enrollment.exitDate ? { exitWithdrawDate: enrollment.exitDate } : {}),
+        },
+      ];
+    });
 }
 
 function migrantProgram(owner: EdFiProgramOwner): EdFiProgram {

@@ -123,10 +123,23 @@ const ASSOCIATION = object(
   ],
 );
 
+/** E6.1: a school enrollment. */
+const SCHOOL_ASSOCIATION = object(
+  {
+    entryDate: DATE,
+    schoolReference: object({ schoolId: ID }),
+    studentReference: object({ studentUniqueId: TEXT }),
+    entryGradeLevelDescriptor: descriptor('GradeLevelDescriptor'),
+    exitWithdrawDate: DATE,
+  },
+  ['entryDate', 'schoolReference', 'studentReference', 'entryGradeLevelDescriptor'],
+);
+
 const RESOURCE_SCHEMAS: Record<EdFiResourceKind, JsonSchema> = {
   students: STUDENT,
   programs: PROGRAM,
   studentMigrantEducationProgramAssociations: ASSOCIATION,
+  studentSchoolAssociations: SCHOOL_ASSOCIATION,
 };
 
 const EXPORT = object(
@@ -192,14 +205,17 @@ const DATE_FIELDS = new Set([
   'serviceBeginDate',
   'serviceEndDate',
   'priorityForServicesOn',
+  'entryDate',
+  'exitWithdrawDate',
 ]);
 
 const PERIODS = [
   ['beginDate', 'endDate'],
   ['serviceBeginDate', 'serviceEndDate'],
+  ['entryDate', 'exitWithdrawDate'],
 ] as const;
 
-/** E4.3: each association names a student and the program of the same export. */
+/** E4.3, E6.4: each association names a student (and the program) of the same export. */
 function referenceProblems(document: EdFiExport): FieldProblem[] {
   const students = new Set(document.students.map((s) => s.studentUniqueId));
   const programs = new Set(
@@ -218,6 +234,13 @@ function referenceProblems(document: EdFiExport): FieldProblem[] {
     const program = association.programReference;
     if (!programs.has(`${program.educationOrganizationId}|${program.programName}`))
       problems.push({ field: `${at}.programReference`, message: 'names no program of the export' });
+  });
+  document.studentSchoolAssociations.forEach((association, index) => {
+    if (!students.has(association.studentReference.studentUniqueId))
+      problems.push({
+        field: `studentSchoolAssociations[${index}].studentReference.studentUniqueId`,
+        message: 'names no student of the export',
+      });
   });
   return problems;
 }

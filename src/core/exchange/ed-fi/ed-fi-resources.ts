@@ -1,6 +1,7 @@
 /**
  * The Ed-Fi API resources Ciclo writes (docs/rules/ed-fi.md), in the shape of the Ed-Fi Data
- * Standard v5 resources: `students`, `programs` and `studentMigrantEducationProgramAssociations`.
+ * Standard v5 resources: `students`, `programs`, `studentMigrantEducationProgramAssociations`
+ * and `studentSchoolAssociations`.
  * Absent facts are left out, never written as null, as the Ed-Fi API does. What the core model
  * lacks goes in the `_ext.ciclo` object of the resource or of the collection item (E3).
  */
@@ -115,16 +116,28 @@ export interface EdFiStudentMigrantEducationProgramAssociation {
   _ext?: { ciclo: CicloAssociationExtension };
 }
 
+/** E6: a child's enrollment in a school. */
+export interface EdFiStudentSchoolAssociation {
+  entryDate: CalendarDate;
+  /** E6.2: the school's Ed-Fi id, the seven-digit school code of its CDS code. */
+  schoolReference: { schoolId: number };
+  studentReference: EdFiStudentReference;
+  entryGradeLevelDescriptor: DescriptorUri;
+  exitWithdrawDate?: CalendarDate;
+}
+
 /** One export: each resource kind's records, as the Ed-Fi API's collections name them. */
 export interface EdFiExport {
   students: EdFiStudent[];
   programs: EdFiProgram[];
   studentMigrantEducationProgramAssociations: EdFiStudentMigrantEducationProgramAssociation[];
+  studentSchoolAssociations: EdFiStudentSchoolAssociation[];
 }
 
 export const EDFI_RESOURCE_KINDS = [
   'students',
   'programs',
   'studentMigrantEducationProgramAssociations',
+  'studentSchoolAssociations',
 ] as const satisfies ReadonlyArray<keyof EdFiExport>;
 export type EdFiResourceKind = (typeof EDFI_RESOURCE_KINDS)[number];

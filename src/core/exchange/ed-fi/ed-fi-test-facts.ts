@@ -14,9 +14,10 @@ const base = {
   regionNumber: 2,
   priorityForServices: false,
   services: [],
+  schoolEnrollments: [],
 } satisfies Partial<CicloChildFacts>;
 
-/** Two eligibilities (a move in 2022, another in 2024) and three services; PFS. */
+/** Two eligibilities (a move in 2022, another in 2024), three services and two schools; PFS. */
 export const ANA: CicloChildFacts = {
   ...base,
   studentNumber: 'CA0000000101',
@@ -90,9 +91,18 @@ export const ANA: CicloChildFacts = {
       attendedMinutes: 0,
     },
   ],
+  schoolEnrollments: [
+    { enrollmentDate: '2024-09-16', exitDate: null, schoolCdsCode: '27660926026827', gradeLevel: '06' },
+    {
+      enrollmentDate: '2022-08-17',
+      exitDate: '2024-06-07',
+      schoolCdsCode: '27660926026801',
+      gradeLevel: '04',
+    },
+  ],
 };
 
-/** One eligibility, one intersession service, not PFS. */
+/** One eligibility, one intersession service, a school in second grade and a district without a school; not PFS. */
 export const BRUNO: CicloChildFacts = {
   ...base,
   studentNumber: 'CA0000000102',
@@ -126,6 +136,10 @@ export const BRUNO: CicloChildFacts = {
       enrollmentReason: 'other',
       attendedMinutes: 600,
     },
+  ],
+  schoolEnrollments: [
+    { enrollmentDate: '2024-11-18', exitDate: null, schoolCdsCode: '44697996048227', gradeLevel: '02' },
+    { enrollmentDate: '2024-11-15', exitDate: '2024-11-15', schoolCdsCode: null, gradeLevel: '02' },
   ],
 };
 
