@@ -502,7 +502,9 @@ export interface ReferralsTable {
   updated_at: UpdatedAt;
   /** The approved COE that closed the referral (IR1.1, IR1.2). */
   closed_by_coe_id: Generated<string | null>;
-  source: Generated<'school-list' | 'community' | 'employer' | 'agency' | 'self' | 'other-region' | 'school-contact'>;
+  source: Generated<
+    'school-list' | 'community' | 'employer' | 'agency' | 'self' | 'other-region' | 'school-contact' | 'msix-move-notice'
+  >;
   /** The school contact whose "obtained referrals" brought it. */
   school_contact_id: Generated<string | null>;
   /** Who typed it by hand (a list's referrals have their import). */
@@ -895,6 +897,53 @@ export interface ServiceMonitoringEntriesTable {
   created_at: CreatedAt;
 }
 
+/** An MSIX move notice imported as a recruiter task (docs/rules/msix.md X10). */
+export interface MsixMoveNoticesTable {
+  id: Generated<string>;
+  /** MSIX's notice id: a notice is imported once. */
+  notice_id: string;
+  region_id: string;
+  /** The task in the region's contact queue. */
+  referral_id: string;
+  notice_date: DateColumn;
+  sending_state: string;
+  from_city: string | null;
+  to_city: string;
+  to_state: string;
+  to_county: string | null;
+  to_zip: string | null;
+  expected_arrival: DateColumn | null;
+  /** The notice's children as read (MoveNoticeChild[]). */
+  children: Json;
+  /** Parents, family contact, sender and comments as read. */
+  family: Json;
+  outcome: 'found-interviewed' | 'not-found' | 'moved-on' | null;
+  outcome_on: DateColumn | null;
+  moved_to_city: string | null;
+  moved_to_state: string | null;
+  outcome_coe_id: string | null;
+  outcome_by: string | null;
+  outcome_at: Date | null;
+  /** The outcome file that sent the answer back to MSIX. */
+  outcome_export_id: string | null;
+  imported_by: string | null;
+  imported_at: CreatedAt;
+  version: Generated<number>;
+}
+
+/** An outcome file of move notice answers (X10.6). */
+export interface MsixMoveNoticeExportsTable {
+  id: Generated<string>;
+  region_id: string | null;
+  answers: number;
+  file_name: string;
+  file_text: string;
+  /** The day the file was made: the day the answers in it were sent. */
+  sent_on: DateColumn;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -926,6 +975,8 @@ export interface Database {
   referral_column_mappings: ReferralColumnMappingsTable;
   referral_imports: ReferralImportsTable;
   referrals: ReferralsTable;
+  msix_move_notices: MsixMoveNoticesTable;
+  msix_move_notice_exports: MsixMoveNoticeExportsTable;
   prioritization_rule_sets: PrioritizationRuleSetsTable;
   region_holidays: RegionHolidaysTable;
   family_contacts: FamilyContactsTable;

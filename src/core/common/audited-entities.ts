@@ -62,6 +62,8 @@ export const AUDITED_ENTITIES = [
   'improvement_pdsa_cycle',
   'improvement_chart_phase',
   'msix_export',
+  'msix_move_notice',
+  'msix_move_notice_export',
 ] as const;
 
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

@@ -133,12 +133,12 @@ interface RowReading {
 function readRow(
   record: CsvRecord,
   receivingState: string,
-): { reading: RowReading } | { problem: Omit<SkippedNoticeRow, 'line'> } {
+): { reading: RowReading } | { problem: SkippedNoticeRow } {
   const text = (column: NoticeColumn) =>
     record.cells.get(MOVE_NOTICE_COLUMNS[column].toLowerCase())?.value ?? '';
   const optional = (column: NoticeColumn) => text(column) || null;
   const fail = (column: NoticeColumn, message: string) => ({
-    problem: { column: MOVE_NOTICE_COLUMNS[column], message },
+    problem: { line: record.line, column: MOVE_NOTICE_COLUMNS[column], message },
   });
   for (const column of REQUIRED) if (text(column) === '') return fail(column, 'is empty');
   for (const column of Object.keys(MOVE_NOTICE_COLUMNS) as NoticeColumn[])
@@ -226,7 +226,7 @@ export function readMoveNoticeFile(
   for (const record of records) {
     const read = readRow(record, receivingState);
     if ('problem' in read) {
-      skipped.push({ line: record.line, ...read.problem });
+      skipped.push(read.problem);
       continue;
     }
     const { reading } = read;

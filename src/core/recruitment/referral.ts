@@ -239,7 +239,8 @@ export function referralReceivedOn(
 
 /**
  * Where a referral came from: a school or district list, the community, an employer or grower,
- * another agency, the family itself, another region, or a school contact's "obtained referrals".
+ * another agency, the family itself, another region, a school contact's "obtained referrals", or an
+ * MSIX move notice from another state (docs/rules/msix.md X10).
  */
 export const REFERRAL_SOURCES = [
   'school-list',
@@ -249,6 +250,7 @@ export const REFERRAL_SOURCES = [
   'self',
   'other-region',
   'school-contact',
+  'msix-move-notice',
 ] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 

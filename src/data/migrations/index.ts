@@ -49,6 +49,7 @@ import * as versionFamiliesSchoolContacts from './20261206090000_version-familie
 import * as keepFirstAttendanceDay from './20261206100000_keep-first-attendance-day';
 import * as createMsixExports from './20261206110000_create-msix-exports';
 import * as keepNcesIds from './20261206120000_keep-nces-ids';
+import * as msixMoveNotices from './20261207020000_msix-move-notices';
 import * as versionDaRuleSets from './20261207000000_version-da-rule-sets';
 
 /**
@@ -107,4 +108,5 @@ export const migrations: Record<string, Migration> = {
   '20261206110000_create-msix-exports': createMsixExports,
   '20261206120000_keep-nces-ids': keepNcesIds,
   '20261207000000_version-da-rule-sets': versionDaRuleSets,
+  '20261207020000_msix-move-notices': msixMoveNotices,
 };

@@ -54,6 +54,7 @@ export const COLUMNS = {
       self: 'Self-referral',
       'other-region': 'Another region',
       'school-contact': 'School contact',
+      'msix-move-notice': 'MSIX move notice',
     },
   },
   es: {
@@ -100,6 +101,7 @@ export const COLUMNS = {
       self: 'Autorreferencia',
       'other-region': 'Otra región',
       'school-contact': 'Contacto escolar',
+      'msix-move-notice': 'Aviso de mudanza de MSIX',
     },
   },
 } as const;

@@ -16,6 +16,8 @@ export const referrals: Record<string, string> = {
   'must not be before the first day of leave': 'no debe ser anterior al primer día de ausencia',
   'referrals from a school contact are written in the school contact log':
     'las remisiones de un contacto escolar se anotan en el registro de contactos escolares',
+  'referrals from an MSIX move notice come with the notice’s import':
+    'las remisiones de un aviso de mudanza de MSIX llegan con la importación del aviso',
   'This child is already in the district’s queue.': 'Este niño ya está en la cola del distrito.',
   'a referral with this name and birth date is already listed':
     'ya hay una remisión con este nombre y fecha de nacimiento',

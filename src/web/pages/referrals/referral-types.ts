@@ -37,8 +37,12 @@ export {
 } from '../../../core/recruitment/family-contact';
 export { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from '../../../core/recruitment/referral';
 
-/** The sources a referral typed by hand may have: a school contact's are written in its log. */
+/**
+ * The sources a referral typed by hand may have: a school contact's are written in its log, an
+ * MSIX move notice's come with the notice's import.
+ */
 export const MANUAL_SOURCES = REFERRAL_SOURCES.filter(
-  (source): source is Exclude<ReferralSource, 'school-contact'> => source !== 'school-contact',
+  (source): source is Exclude<ReferralSource, 'school-contact' | 'msix-move-notice'> =>
+    source !== 'school-contact' && source !== 'msix-move-notice',
 );
 export type ManualSource = (typeof MANUAL_SOURCES)[number];
