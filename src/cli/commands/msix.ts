@@ -7,6 +7,7 @@ import { createMsixExport } from '../../usecases/exchange/create-msix-export';
 import { getMsixValidation } from '../../usecases/exchange/get-msix-validation';
 import { msixExportFile } from '../../usecases/exchange/list-msix-exports';
 import { withDatabase } from '../cli-database';
+import { registerMsixChildCountCommand } from './msix-child-count';
 import { registerMsixDeadlinesCommand } from './msix-deadlines';
 
 /** Every child at once: the CLI prints the whole report, not a page. */
@@ -53,6 +54,7 @@ export function registerMsixCommands(program: Command): void {
     });
 
   registerMsixDeadlinesCommand(msix);
+  registerMsixChildCountCommand(msix);
 
   msix
     .command('export')
