@@ -28,6 +28,7 @@ const CHILD_RECORD_TABLES = new Set([
   'service_enrollments',
   'service_attendance',
   'service_tests',
+  'msix_consolidated_records',
 ]);
 const READS = new Set(['selectFrom', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin']);
 

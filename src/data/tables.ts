@@ -1020,6 +1020,7 @@ export interface Database {
   program_year_closures: ProgramYearClosuresTable;
   msix_exports: MsixExportsTable;
   msix_export_records: MsixExportRecordsTable;
+  msix_consolidated_records: MsixConsolidatedRecordsTable;
 }
 
 /** Whether a program year is closed by the Data Close (MN6.3, MN6.4). */
@@ -1040,6 +1041,25 @@ export interface MsixExportRecordsTable {
   export_id: string;
   child_key: string;
   record: Json;
+}
+
+/** A consolidated record from other states attached to a child (docs/rules/msix.md X11.4). */
+export interface MsixConsolidatedRecordsTable {
+  id: Generated<string>;
+  child_id: string;
+  msix_id: string;
+  sending_states: ColumnType<string[], string[], string[]>;
+  received_on: DateColumn;
+  file_name: string | null;
+  /** The record as read (X11.1), in the layout's key order. */
+  record: Json;
+  attached_by: string | null;
+  attached_by_label: string;
+  attached_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  detached_by: string | null;
+  detached_by_label: string | null;
+  detached_at: Date | null;
+  version: Generated<number>;
 }
 
 export interface ProgramYearClosuresTable {

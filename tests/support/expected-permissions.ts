@@ -89,6 +89,7 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'improvement.project': ['state_admin', 'region_director', 'ir_manager', 'data_specialist'],
   'msix.read': ['state_admin', 'state_consultant', 'data_specialist'],
   'msix.export': ['state_admin'],
+  'msix.attach': ['state_admin', 'data_specialist'],
 };
 
 /** Whether the table above lets `role` take `permission`. */

@@ -62,6 +62,7 @@ export const AUDITED_ENTITIES = [
   'improvement_pdsa_cycle',
   'improvement_chart_phase',
   'msix_export',
+  'msix_consolidated_record',
   'msix_move_notice',
   'msix_move_notice_export',
 ] as const;

@@ -72,6 +72,7 @@ export const PERMISSIONS = [
   'improvement.project',
   'msix.read',
   'msix.export',
+  'msix.attach',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -166,6 +167,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'improvement.project',
     // the MSIX validation report of the region (issue 21); the export is the state's
     'msix.read',
+    // other states' consolidated records attached to the region's children (X11.4)
+    'msix.attach',
   ]),
   recruiter: new Set([
     ...READ_CHILDREN,

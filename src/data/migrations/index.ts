@@ -50,6 +50,7 @@ import * as keepFirstAttendanceDay from './20261206100000_keep-first-attendance-
 import * as createMsixExports from './20261206110000_create-msix-exports';
 import * as keepNcesIds from './20261206120000_keep-nces-ids';
 import * as msixMoveNotices from './20261207020000_msix-move-notices';
+import * as createMsixConsolidatedRecords from './20261207030000_create-msix-consolidated-records';
 import * as versionDaRuleSets from './20261207000000_version-da-rule-sets';
 
 /**
@@ -109,4 +110,5 @@ export const migrations: Record<string, Migration> = {
   '20261206120000_keep-nces-ids': keepNcesIds,
   '20261207000000_version-da-rule-sets': versionDaRuleSets,
   '20261207020000_msix-move-notices': msixMoveNotices,
+  '20261207030000_create-msix-consolidated-records': createMsixConsolidatedRecords,
 };

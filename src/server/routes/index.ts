@@ -38,6 +38,7 @@ import { interviewDraftRoutes } from './interview-drafts/interview-drafts.routes
 import { msixDeadlinesRoutes } from './exchange/msix-deadlines.routes';
 import { msixChildCountRoutes } from './exchange/msix-child-count.routes';
 import { msixRoutes } from './exchange/msix.routes';
+import { consolidatedRecordRoutes } from './exchange/consolidated-records.routes';
 import { moveNoticeRoutes } from './exchange/move-notices.routes';
 
 /** Every route plugin of the API, mounted under /api. Add new resources here. */
@@ -79,6 +80,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     calendarRoutes,
     planDevelopmentRoutes,
     msixRoutes,
+    consolidatedRecordRoutes,
     moveNoticeRoutes,
     msixChildCountRoutes,
     msixDeadlinesRoutes,

@@ -4,6 +4,18 @@ export const exchange: Record<string, string> = {
   'choose one of your regions': 'elija una de sus regiones',
   'Only a state administrator exports to MSIX.': 'Solo un administrador estatal exporta a MSIX.',
   'No MSIX export with that id.': 'No hay ninguna exportación a MSIX con ese identificador.',
+  // consolidated records from other states (docs/rules/msix.md X11)
+  'is not a JSON file': 'no es un archivo JSON',
+  'repeats the MSIX ID of records[{first}]': 'repite el identificador MSIX de records[{first}]',
+  'names a state listed before in this record': 'nombra un estado que ya figura en este registro',
+  'is given with fromState: a move comes from one': 'viene con fromState: una mudanza viene de uno solo',
+  'is not the MSIX ID of a record of the file': 'no es el identificador MSIX de ningún registro del archivo',
+  'choose which record of the file to attach: it holds several':
+    'elija qué registro del archivo adjuntar: contiene varios',
+  'version: someone else changed this record from other states since you opened it; reload and try again':
+    'version: otra persona cambió este registro de otros estados desde que lo abrió; vuelva a cargarlo e inténtelo de nuevo',
+  'No record from other states with that id.':
+    'No hay ningún registro de otros estados con ese identificador.',
   // MSIX move notices (docs/rules/msix.md X10)
   'differs from line {line} of the same notice': 'no coincide con la línea {line} del mismo aviso',
   'is already listed on line {line} of the same notice': 'ya figura en la línea {line} del mismo aviso',
