@@ -9,6 +9,7 @@ import { msixExportFile } from '../../usecases/exchange/list-msix-exports';
 import { withDatabase } from '../cli-database';
 import { registerMsixChildCountCommand } from './msix-child-count';
 import { registerMsixDeadlinesCommand } from './msix-deadlines';
+import { registerMsixMoveNoticeCommands } from './msix-move-notices';
 
 /** Every child at once: the CLI prints the whole report, not a page. */
 const ALL = Number.MAX_SAFE_INTEGER;
@@ -54,6 +55,7 @@ export function registerMsixCommands(program: Command): void {
     });
 
   registerMsixDeadlinesCommand(msix);
+  registerMsixMoveNoticeCommands(msix);
   registerMsixChildCountCommand(msix);
 
   msix

@@ -7,6 +7,7 @@ import type { RegionListReply } from '../../../server/routes/organizations/organ
 import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { EdFiExportCard } from './EdFiExportCard';
+import { MoveNoticesCard } from '../move-notices/MoveNoticesCard';
 import { MsixExportCard } from './MsixExportCard';
 import { MsixValidationReport } from './MsixValidationReport';
 
@@ -60,6 +61,9 @@ export function MsixPage() {
       )}
       {chosen !== null && <MsixValidationReport regionId={chosen === STATE ? undefined : chosen} />}
       {exports && <MsixExportCard />}
+      {can('referral.import') && chosen !== null && (
+        <MoveNoticesCard regionId={chosen === STATE ? undefined : chosen} />
+      )}
       {chosen !== null && <EdFiExportCard regionId={chosen === STATE ? undefined : chosen} />}
     </Stack>
   );

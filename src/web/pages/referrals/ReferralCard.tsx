@@ -68,6 +68,11 @@ export function ReferralCard({
           >
             {t('referrals.priority', { priority: referral.priority })}
           </Badge>
+          {referral.source === 'msix-move-notice' && (
+            <Badge color="grape" variant="outline" c="var(--mantine-color-text)">
+              {t('moveNotices.badge')}
+            </Badge>
+          )}
           <Text size="xs">{t(`referrals.statuses.${referral.status}`)}</Text>
           {referral.assignedTo && (
             <Text size="xs" c="dimmed">

@@ -27,6 +27,7 @@ import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { regionKnownIn } from './known-in-region';
 import { ReferralFromSchoolContact } from '../school-contacts/ReferralFromSchoolContact';
 import { AddressLink, PhoneLink } from '../../components/ContactLinks';
+import { MoveNoticePanel } from '../move-notices/MoveNoticePanel';
 import { PriorityOverrideForm, PriorityWhy } from './PriorityOverride';
 import {
   ATTEMPT_TYPES,
@@ -150,6 +151,7 @@ export function ReferralPage() {
               )}
               <ReferralFromSchoolContact referral={referral.data} />
             </Card>
+            {referral.data.source === 'msix-move-notice' && !offline && <MoveNoticePanel referralId={id} />}
             {referral.data.closedByCoeId && (
               <Alert color="teal" title={t('referrals.closedByCoe')} role="status">
                 <Anchor component={Link} to={`/coes/${referral.data.closedByCoeId}`}>

@@ -1,0 +1,70 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { DomainError } from '../../core/common/domain-error';
+import type { Db } from '../../data/db';
+import { findRegionByNumber } from '../../data/repositories/regions.repository';
+import { todayInState } from '../../usecases/clock';
+import { CLI_ACTOR } from '../../usecases/context';
+import {
+  createMoveNoticeOutcomes,
+  moveNoticeOutcomesFile,
+} from '../../usecases/exchange/create-move-notice-outcomes';
+import { importMoveNotices } from '../../usecases/exchange/import-move-notices';
+import { withDatabase } from '../cli-database';
+
+async function regionIdOf(db: Db, number: string | undefined): Promise<string | undefined> {
+  if (number === undefined) return undefined;
+  const region = /^\d{1,9}$/.test(number) ? await findRegionByNumber(db, Number(number)) : undefined;
+  if (!region) throw DomainError.invalidField('--region', `there is no region ${number}`);
+  return region.id;
+}
+
+/**
+ * `ciclo msix import-move-notices FILE [--region N]` and `ciclo msix move-notice-outcomes --out
+ * FILE`: MSIX move notices as recruiter tasks and the answers sent back (docs/rules/msix.md X10).
+ */
+export function registerMsixMoveNoticeCommands(msix: Command): void {
+  msix
+    .command('import-move-notices <file>')
+    .description(
+      'Import MSIX move notices (Ciclo’s CSV layout) as tasks of the receiving region’s contact queue; without --region each notice goes to the region of its destination. Notices imported before are skipped; bad rows are named',
+    )
+    .option('--region <number>', 'the receiving region')
+    .action(async (file: string, opts: { region?: string }) => {
+      await withDatabase(async ({ db }) => {
+        const summary = await importMoveNotices(
+          { db, actor: CLI_ACTOR },
+          {
+            fileName: basename(file),
+            content: await readFile(file),
+            regionId: await regionIdOf(db, opts.region),
+          },
+          todayInState(),
+        );
+        console.log(
+          `${summary.notices} notice(s) in ${summary.rows} row(s): ${summary.imported} imported, ${summary.duplicates} imported before, ${summary.skippedCount} row(s) with problems`,
+        );
+        for (const row of summary.skipped)
+          console.log(`  line ${row.line}${row.column ? `, ${row.column}` : ''}: ${row.message}`);
+        if (summary.skippedCount > 0) process.exitCode = 1;
+      });
+    });
+
+  msix
+    .command('move-notice-outcomes')
+    .description(
+      'Write the answers to move notices recorded and not yet sent (the state’s, or one region’s) to a CSV file, and mark them sent',
+    )
+    .requiredOption('--out <file>', 'where to write the CSV file')
+    .option('--region <number>', 'only this region’s answers')
+    .action(async (opts: { out: string; region?: string }) => {
+      await withDatabase(async ({ db }) => {
+        const ctx = { db, actor: CLI_ACTOR };
+        const made = await createMoveNoticeOutcomes(ctx, { regionId: await regionIdOf(db, opts.region) });
+        const file = await moveNoticeOutcomesFile(ctx, made.id);
+        await writeFile(opts.out, file.body);
+        console.log(`${made.answers} answer(s) in ${made.rows} row(s); written to ${opts.out}`);
+      });
+    });
+}
