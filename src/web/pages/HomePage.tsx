@@ -12,6 +12,7 @@ import { InterviewsInProgressCard } from './interview/InterviewsInProgressCard';
 import { ServiceLogAttentionCard } from './monitoring/ServiceLogAttentionCard';
 import { DataCloseCard } from './monitoring/DataCloseCard';
 import { isDataCloseSeason } from '../../core/monitoring/data-close';
+import { MsixDeadlinesCard } from './msix/MsixDeadlinesCard';
 
 /** The first page after sign-in: what this role has to act on today. */
 export function HomePage() {
@@ -50,6 +51,7 @@ export function HomePage() {
         {can('monitoring.read') && me.districtId === null && isDataCloseSeason(todayInState()) && (
           <DataCloseCard />
         )}
+        {can('msix.read') && <MsixDeadlinesCard />}
         {can('audit.read') && (
           <Card withBorder>
             <Title order={2} size="h4">
@@ -114,7 +116,7 @@ function WatchCard({ kind, title }: { kind: 'ending' | 'residency-due'; title: s
                   <Anchor component={Link} to={`/children/${item.childId}`}>
                     {fullName(item)}
                   </Anchor>
-                  <Badge variant="light" color={kind === 'ending' ? 'orange' : 'blue'}>
+                  <Badge variant="light" color={kind === 'ending' ? 'red' : 'blue'}>
                     {kind === 'ending'
                       ? t('home.endsOn', { date: formatDate(item.eligibilityEndDate, i18n.language) })
                       : t('home.year', { year: item.eligibilityYear })}

@@ -8,6 +8,7 @@ import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { EdFiExportCard } from './EdFiExportCard';
 import { MoveNoticesCard } from '../move-notices/MoveNoticesCard';
+import { MsixDeadlinesSection } from './MsixDeadlinesSection';
 import { MsixExportCard } from './MsixExportCard';
 import { MsixValidationReport } from './MsixValidationReport';
 
@@ -59,6 +60,7 @@ export function MsixPage() {
           maw={420}
         />
       )}
+      {chosen !== null && <MsixDeadlinesSection regionId={chosen === STATE ? undefined : chosen} />}
       {chosen !== null && <MsixValidationReport regionId={chosen === STATE ? undefined : chosen} />}
       {exports && <MsixExportCard />}
       {can('referral.import') && chosen !== null && (
