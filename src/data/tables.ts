@@ -153,6 +153,10 @@ export interface ChildrenTable {
   history_student_id: Generated<string | null>;
   /** History students a person said are not this child (IR4.2). */
   history_not_student_ids: Generated<string[]>;
+  /** The MSIX Identification Number, 12 digits (IR5.1). */
+  msix_id: string | null;
+  /** The child a merge retired this one into (IR5.5): it leaves every list and count. */
+  merged_into_id: string | null;
   region_id: string;
   family_id: string | null;
   first_name: string;
@@ -741,6 +745,35 @@ export interface ChildCountCertificationsTable {
   certified_at: CreatedAt;
 }
 
+/** A merge or split of children (IR5.5, IR5.6), with exactly the rows it moved. */
+export interface ChildIdentityOperationsTable {
+  id: Generated<string>;
+  kind: 'merge' | 'split';
+  kept_child_id: string;
+  other_child_id: string;
+  created_child: Generated<boolean>;
+  override_reason: string | null;
+  moved: Json;
+  identifiers: Json;
+  region_ids: string[];
+  done_by: string | null;
+  done_by_label: string;
+  done_at: CreatedAt;
+  undone_by: string | null;
+  undone_by_label: string | null;
+  undone_at: Date | null;
+}
+
+/** A pair of children a person said are not one child (IR5.4); the smaller id first. */
+export interface ChildMatchDismissalsTable {
+  first_child_id: string;
+  second_child_id: string;
+  reason: Generated<string>;
+  dismissed_by: string | null;
+  dismissed_by_label: string;
+  dismissed_at: CreatedAt;
+}
+
 /** Each child a certification counted, and whether in Category 2. */
 export interface ChildCountCertifiedChildrenTable {
   certification_id: string;
@@ -999,6 +1032,8 @@ export interface Database {
   child_count_certifications: ChildCountCertificationsTable;
   child_count_certified_children: ChildCountCertifiedChildrenTable;
   child_school_statuses: ChildSchoolStatusesTable;
+  child_identity_operations: ChildIdentityOperationsTable;
+  child_match_dismissals: ChildMatchDismissalsTable;
   documents: DocumentsTable;
   applications: ApplicationsTable;
   epc_verifications: EpcVerificationsTable;

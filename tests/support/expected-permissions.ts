@@ -37,6 +37,7 @@ const EXPECTED_ROLES_BY_PERMISSION: Record<Permission, readonly Role[]> = {
   'family.write': RECRUITERS,
   'enrollment.write': [...REGION_WRITERS, 'district_staff'],
   'child.delete': ['state_admin', 'ir_manager', 'data_specialist'],
+  'child.reconcile': ['state_admin', 'data_specialist'],
   'audit.read': ['state_admin'],
   'user.read': ['state_admin', 'region_director', 'ir_manager'],
   'user.manage': ['state_admin'],

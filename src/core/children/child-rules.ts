@@ -1,5 +1,6 @@
 import { ageOn, isCalendarDate, type CalendarDate } from '../common/calendar-date';
 import { DomainError, type FieldProblem } from '../common/domain-error';
+import { MSIX_ID_PATTERN } from './reconciliation';
 
 /** Longest name part Ciclo stores; shared by the form and the server (STYLE §6). */
 export const MAX_NAME_LENGTH = 100;
@@ -21,6 +22,11 @@ export interface ChildFacts {
   birthCountry: string;
   sex: Sex;
   statewideStudentId: string | null;
+  /**
+   * The MSIX Identification Number, 12 digits given by MSIX (identification-and-recruitment.md
+   * IR5.1). Not given: none.
+   */
+  msixId?: string | null;
   /**
    * An English learner (docs/rules/services.md S5.9): what the child counts report as English
    * Learner Status. Not given: not one (false).
@@ -59,6 +65,7 @@ export function validateChildFacts(facts: ChildFacts, today: CalendarDate): Chil
     birthCountry: facts.birthCountry?.trim().toUpperCase() ?? '',
     sex: facts.sex,
     statewideStudentId: name('statewideStudentId', facts.statewideStudentId, false),
+    msixId: name('msixId', facts.msixId ?? null, false),
     englishLearner: facts.englishLearner ?? false,
     disability: facts.disability ?? false,
   };
@@ -84,6 +91,9 @@ export function validateChildFacts(facts: ChildFacts, today: CalendarDate): Chil
       field: 'statewideStudentId',
       message: 'must be the 10-digit statewide student identifier (SSID)',
     });
+  }
+  if (cleaned.msixId !== null && cleaned.msixId !== undefined && !MSIX_ID_PATTERN.test(cleaned.msixId)) {
+    problems.push({ field: 'msixId', message: 'must be the 12-digit MSIX identification number' });
   }
   if (problems.length > 0) {
     throw new DomainError(

@@ -4,6 +4,9 @@
  */
 export const AUDITED_ENTITIES = [
   'child',
+  'child_identity_operation',
+  'child_match_dismissal',
+  'child_match_settings',
   'family',
   'family_member',
   'enrollment',

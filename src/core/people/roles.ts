@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'child.read',
   'child.write',
   'child.delete',
+  /** Merge, split and undo children who are one child (IR5); the queue of likely matches. */
+  'child.reconcile',
   'family.read',
   'family.write',
   'enrollment.write',
@@ -156,6 +158,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...READ_CHILDREN,
     ...WRITE_CHILDREN,
     'child.delete',
+    // one child across identifiers: the region's reconciliation queue (IR5.7)
+    'child.reconcile',
     ...LOG_SCHOOL_CONTACTS,
     'referral.read',
     'referral.import',

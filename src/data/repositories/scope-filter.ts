@@ -5,10 +5,24 @@ import type { Database } from '../tables';
 /**
  * A WHERE condition limiting children to an access scope (STYLE §7: lists push role and
  * scope into the query). District staff reach children with an enrollment in their district.
+ * A child a merge retired into another (identification-and-recruitment.md IR5.5) is in no
+ * scope: it leaves every list.
  * @statewide this is the scope condition itself: its enrollments subquery runs inside the
  * caller's query, correlated to the child being filtered
  */
 export function childrenInScope(eb: ExpressionBuilder<Database, 'children'>, scope: AccessScope): Expression<SqlBool> {
+  return eb.and([eb('children.merged_into_id', 'is', null), anyChildrenInScope(eb, scope)]);
+}
+
+/**
+ * The scope condition of `childrenInScope`, retired children included: for the merges and
+ * splits themselves, their history and undo (IR5.7).
+ * @statewide this is the scope condition itself, as `childrenInScope`
+ */
+export function anyChildrenInScope(
+  eb: ExpressionBuilder<Database, 'children'>,
+  scope: AccessScope,
+): Expression<SqlBool> {
   switch (scope.kind) {
     case 'state':
       return sql<boolean>`true`;

@@ -14,6 +14,7 @@ export const STATE_SETTING_KEYS = {
   termWindows: 'services_term_windows',
   priorityForServices: 'services_priority_for_services',
   deviceKeeping: 'device_keeping',
+  childMatches: 'child_matches',
 } as const;
 export type StateSettingKey = (typeof STATE_SETTING_KEYS)[keyof typeof STATE_SETTING_KEYS];
 

@@ -7,6 +7,7 @@ import { organizationRoutes } from './organizations/organizations.routes';
 import { childrenRoutes } from './children/children.routes';
 import { childMatchesRoutes } from './children/child-matches.routes';
 import { childHistoryRoutes } from './children/child-history.routes';
+import { childReconciliationRoutes } from './children/child-reconciliation.routes';
 import { familyRoutes } from './families/families.routes';
 import { enrollmentRoutes } from './enrollments/enrollments.routes';
 import { auditRoutes } from './audit/audit.routes';
@@ -49,6 +50,7 @@ export async function registerRoutes(api: FastifyInstance, options: AppOptions):
     organizationRoutes,
     childMatchesRoutes,
     childHistoryRoutes,
+    childReconciliationRoutes,
     childrenRoutes,
     familyRoutes,
     enrollmentRoutes,

@@ -40,6 +40,8 @@ export interface FamilyMemberRecord {
 /** A child with their family and school enrollments. */
 export interface ChildRecord extends ChildSummary {
   statewideStudentId: string | null;
+  /** The MSIX Identification Number (IR5.1). */
+  msixId: string | null;
   generationCodeSuffix: string | null;
   birthCity: string | null;
   birthState: string | null;
@@ -51,5 +53,6 @@ export interface ChildRecord extends ChildSummary {
   version: number;
   family: { id: string; familyName: string; phone: string | null; members: FamilyMemberRecord[] } | null;
   enrollments: EnrollmentRecord[];
-  abilities: { canEdit: boolean; canDelete: boolean };
+  /** canReconcile: may split the child's records or merge it (IR5.7). */
+  abilities: { canEdit: boolean; canDelete: boolean; canReconcile: boolean };
 }

@@ -16,6 +16,7 @@ export function childFactsToRow(facts: ChildFacts) {
     birth_country: facts.birthCountry,
     sex: facts.sex,
     statewide_student_id: facts.statewideStudentId,
+    msix_id: facts.msixId ?? null,
     english_learner: facts.englishLearner ?? false,
     disability: facts.disability ?? false,
     search_name: searchNameOf(facts),
@@ -36,6 +37,7 @@ export function childFactsOfRow(child: DbChild): Required<ChildFacts> {
     birthCountry: child.birth_country,
     sex: child.sex,
     statewideStudentId: child.statewide_student_id,
+    msixId: child.msix_id,
     englishLearner: child.english_learner,
     disability: child.disability,
   };

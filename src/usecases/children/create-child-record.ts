@@ -8,6 +8,7 @@ import {
   isStatewideStudentIdTaken,
   nextStudentNumber,
 } from '../../data/repositories/children.repository';
+import { isMsixIdTaken } from '../../data/repositories/child-identities.repository';
 import type { DbChild } from '../../data/tables';
 import { auditedChild, childFactsToRow } from './child-row';
 
@@ -20,6 +21,18 @@ export async function assertStatewideIdFree(
   if (ssid && (await isStatewideStudentIdTaken(db, ssid, exceptChildId)))
     throw new DomainError('conflict', 'statewideStudentId: another child has this SSID', [
       { field: 'statewideStudentId', message: 'another child has this SSID' },
+    ]);
+}
+
+/** Raise `conflict` on `msixId` when another child already has this MSIX ID (IR5.1). */
+export async function assertMsixIdFree(
+  db: Db,
+  msixId: string | null | undefined,
+  exceptChildId: string | null,
+) {
+  if (msixId && (await isMsixIdTaken(db, msixId, exceptChildId)))
+    throw new DomainError('conflict', 'msixId: another child has this MSIX ID', [
+      { field: 'msixId', message: 'another child has this MSIX ID' },
     ]);
 }
 
@@ -36,6 +49,7 @@ export async function createChildRecord(
   child: { facts: ChildFacts; regionId: string; familyId: string | null; source?: string },
 ): Promise<DbChild> {
   await assertStatewideIdFree(trx, child.facts.statewideStudentId, null);
+  await assertMsixIdFree(trx, child.facts.msixId, null);
   const row = await insertChild(trx, {
     ...childFactsToRow(child.facts),
     student_number: await nextStudentNumber(trx),

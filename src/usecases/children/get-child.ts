@@ -1,5 +1,6 @@
 import { childPolicy } from '../../core/children/child.policy';
-import { accessScopeOf } from '../../core/people/access-scope';
+import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
+import { hasPermission } from '../../core/people/roles';
 import { findFamilyInScope, listFamilyMembersInScope } from '../../data/repositories/families.repository';
 import type { UseCaseContext } from '../context';
 import type { ChildRecord } from './child-record';
@@ -47,6 +48,11 @@ export async function getChild(ctx: UseCaseContext, id: string): Promise<ChildRe
       residencyDate: e.residency_date,
       gradeLevel: e.grade_level,
     })),
-    abilities: { canEdit: abilities.update, canDelete: abilities.delete },
+    abilities: {
+      canEdit: abilities.update,
+      canDelete: abilities.delete,
+      canReconcile:
+        hasPermission(ctx.actor.role, 'child.reconcile') && canWriteInRegion(ctx.actor, child.region_id),
+    },
   };
 }

@@ -6,7 +6,7 @@ import { updateChildIfVersion } from '../../data/repositories/children.repositor
 import type { UseCaseContext } from '../context';
 import type { ChildRecord } from './child-record';
 import { auditedChild, childFactsOfRow, childFactsToRow } from './child-row';
-import { assertStatewideIdFree } from './create-child-record';
+import { assertMsixIdFree, assertStatewideIdFree } from './create-child-record';
 import { getChild } from './get-child';
 import { loadChildFor } from './load-child';
 
@@ -37,6 +37,7 @@ export async function updateChild(
     const { version, ...changes } = options;
     const facts = validateChildFacts({ ...childFactsOfRow(child), ...stripUndefined(changes) }, today);
     await assertStatewideIdFree(trx, facts.statewideStudentId, id);
+    await assertMsixIdFree(trx, facts.msixId, id);
     const after = await updateChildIfVersion(trx, id, version, childFactsToRow(facts));
     if (!after) throw staleChild();
     await recordAudit(trx, ctx.actor, {

@@ -26,4 +26,41 @@ export const children: Record<string, string> = {
   'is not imported history that may be this child': 'no es un historial importado que pueda ser este niño',
   'is the history confirmed as this child': 'es el historial confirmado como este niño',
   'is listed twice': 'aparece dos veces',
+  'overrideReason: the two children hold different identifiers ({value}); say why they are one child':
+    'overrideReason: los dos niños tienen identificadores distintos ({value}); diga por qué son un mismo niño',
+  'the two children hold different identifiers ({value}); say why they are one child':
+    'los dos niños tienen identificadores distintos ({value}); diga por qué son un mismo niño',
+  'Children of two regions are merged or split by the state administrator.':
+    'Los niños de dos regiones los une o separa el administrador estatal.',
+  'must be the 12-digit MSIX identification number':
+    'debe ser el número de identificación MSIX de 12 dígitos',
+  'msixId: another child has this MSIX ID': 'msixId: otro niño tiene este identificador MSIX',
+  'another child has this MSIX ID': 'otro niño tiene este identificador MSIX',
+  'must be a whole number from 1 to 100': 'debe ser un número entero del 1 al 100',
+  'No merge or split with that id.': 'No hay ninguna unión ni separación con ese identificador.',
+  '{field}: this child was merged into another; undo that merge first':
+    '{field}: este niño se unió a otro; deshaga primero esa unión',
+  'this child was merged into another; undo that merge first':
+    'este niño se unió a otro; deshaga primero esa unión',
+  'must be another child than the first': 'debe ser otro niño que el primero',
+  'rows: the other child already has the same record, so these cannot move: {value}':
+    'rows: el otro niño ya tiene el mismo registro, así que estos no pueden pasar: {value}',
+  'the other child already has the same record, so these cannot move: {value}':
+    'el otro niño ya tiene el mismo registro, así que estos no pueden pasar: {value}',
+  'must be another child than the one kept': 'debe ser otro niño que el que se conserva',
+  'choose at least one record to move': 'elija al menos un registro para pasar',
+  'names a record that is not one of the child’s': 'nombra un registro que no es de este niño',
+  'must be another child than the one split': 'debe ser otro niño que el que se separa',
+  'operation: {message}': 'operation: {message}',
+  'it was undone already': 'ya se deshizo',
+  'a later merge or split of these children must be undone first':
+    'primero hay que deshacer una unión o separación posterior de estos niños',
+  'a record moved by it now has a twin on the child it came from; change one of them first':
+    'un registro que movió tiene ahora un gemelo en el niño de donde vino; cambie uno de los dos primero',
+  'some records it moved have moved again or are gone since; undo cannot put them back':
+    'algunos registros que movió se movieron otra vez o ya no existen; no se pueden devolver',
+  'the kept child’s identifiers have changed since; undo cannot give them back':
+    'los identificadores del niño que se conservó cambiaron después; no se pueden devolver',
+  'the child the split made has records of its own since; move them first':
+    'el niño creado por la separación tiene ya registros propios; páselos primero',
 };

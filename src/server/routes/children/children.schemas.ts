@@ -48,6 +48,7 @@ export const ChildReply = Type.Intersect([
   ChildSummary,
   Type.Object({
     statewideStudentId: Nullable(Type.String({ description: 'Statewide student identifier (SSID)' })),
+    msixId: Nullable(Type.String({ description: 'MSIX Identification Number, 12 digits' })),
     generationCodeSuffix: Nullable(Type.String()),
     birthCity: Nullable(Type.String()),
     birthState: Nullable(Type.String()),
@@ -75,7 +76,7 @@ export const ChildReply = Type.Intersect([
     ),
     enrollments: Type.Array(Enrollment),
     abilities: Type.Object(
-      { canEdit: Type.Boolean(), canDelete: Type.Boolean() },
+      { canEdit: Type.Boolean(), canDelete: Type.Boolean(), canReconcile: Type.Boolean() },
       { description: 'What you may do with this child' },
     ),
   }),
@@ -109,6 +110,11 @@ const childFactFields = {
   sex: Sex,
   statewideStudentId: Type.Optional(
     Nullable(Type.String({ maxLength: 10, description: 'Statewide student identifier (SSID), 10 digits' })),
+  ),
+  msixId: Type.Optional(
+    Nullable(
+      Type.String({ maxLength: 12, description: 'MSIX Identification Number, 12 digits (given by MSIX)' }),
+    ),
   ),
   englishLearner: Type.Optional(Type.Boolean({ description: EnglishLearnerText })),
   disability: Type.Optional(Type.Boolean({ description: DisabilityText })),
