@@ -1,8 +1,8 @@
 import type { Static } from '@sinclair/typebox';
-import { Button, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../../app/api';
 import { currentPeriod, recentPeriods } from '../../app/periods';
 import { useSession } from '../../app/session';
@@ -24,7 +24,7 @@ const PERIODS_SHOWN = 10;
  */
 export function ChildCountsPage() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const [params, setParams] = useSearchParams();
   const period = params.get('period') ?? currentPeriod();
   const regionParam = params.get('region');
@@ -59,6 +59,11 @@ export function ChildCountsPage() {
     <Stack>
       <Title order={1}>{t('childCounts.title')}</Title>
       <Text c="dimmed">{t('childCounts.intro')}</Text>
+      {can('msix.read') && (
+        <Anchor component={Link} to={`/msix?countPeriod=${period}#as-msix-will-count`}>
+          {t('childCounts.asMsixWillCount')}
+        </Anchor>
+      )}
       <Group align="end" wrap="wrap">
         <Select
           label={t('childCounts.period')}

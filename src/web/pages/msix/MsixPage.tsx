@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import { EdFiExportCard } from './EdFiExportCard';
 import { MoveNoticesCard } from '../move-notices/MoveNoticesCard';
 import { MsixDeadlinesSection } from './MsixDeadlinesSection';
+import { MsixChildCountPreview } from './MsixChildCountPreview';
 import { MsixExportCard } from './MsixExportCard';
 import { MsixValidationReport } from './MsixValidationReport';
 
@@ -62,6 +63,7 @@ export function MsixPage() {
       )}
       {chosen !== null && <MsixDeadlinesSection regionId={chosen === STATE ? undefined : chosen} />}
       {chosen !== null && <MsixValidationReport regionId={chosen === STATE ? undefined : chosen} />}
+      {chosen !== null && <MsixChildCountPreview regionId={chosen === STATE ? undefined : chosen} />}
       {exports && <MsixExportCard />}
       {can('referral.import') && chosen !== null && (
         <MoveNoticesCard regionId={chosen === STATE ? undefined : chosen} />
