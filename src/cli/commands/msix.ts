@@ -8,6 +8,7 @@ import { getMsixValidation } from '../../usecases/exchange/get-msix-validation';
 import { msixExportFile } from '../../usecases/exchange/list-msix-exports';
 import { withDatabase } from '../cli-database';
 import { registerMsixChildCountCommand } from './msix-child-count';
+import { registerMsixRecordCommands } from './msix-consolidated-records';
 import { registerMsixDeadlinesCommand } from './msix-deadlines';
 import { registerMsixMoveNoticeCommands } from './msix-move-notices';
 
@@ -55,6 +56,7 @@ export function registerMsixCommands(program: Command): void {
     });
 
   registerMsixDeadlinesCommand(msix);
+  registerMsixRecordCommands(msix);
   registerMsixMoveNoticeCommands(msix);
   registerMsixChildCountCommand(msix);
 

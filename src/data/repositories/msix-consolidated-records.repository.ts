@@ -166,3 +166,14 @@ export async function findRecordCandidates(
     .limit(limit)
     .execute();
 }
+
+/** The id of the child in scope with this student number, if any (the CLI names children so). */
+export async function findChildIdByStudentNumber(db: Db, scope: AccessScope, studentNumber: string) {
+  const row = await db
+    .selectFrom('children')
+    .select('children.id')
+    .where('children.student_number', '=', studentNumber)
+    .where((eb) => childrenInScope(eb, scope))
+    .executeTakeFirst();
+  return row?.id;
+}
