@@ -184,8 +184,8 @@ describe.each(freshDatabases('msix_move_notices'))('MSIX move notices on $name',
   });
 
   it('writes the answers not yet sent once, as the fixture, and refuses a change after', async () => {
-    expect((await recruiterA.request('POST', '/api/msix/move-notices/outcomes', {})).status).toBe(403);
-    const made = await specialistA.request('POST', '/api/msix/move-notices/outcomes', {});
+    expect((await recruiterA.request('POST', '/api/msix/move-notices/outcomes')).status).toBe(403);
+    const made = await specialistA.request('POST', '/api/msix/move-notices/outcomes');
     expect(made.status).toBe(200);
     expect(made.body).toMatchObject({ answers: 2, rows: 3 });
     const file = await specialistA.request('GET', `/api/msix/move-notices/outcomes/${made.body.id}/file`);
@@ -197,7 +197,7 @@ describe.each(freshDatabases('msix_move_notices'))('MSIX move notices on $name',
     expect(
       (await specialistB.request('GET', `/api/msix/move-notices/outcomes/${made.body.id}/file`)).status,
     ).toBe(404);
-    const second = await specialistA.request('POST', '/api/msix/move-notices/outcomes', {});
+    const second = await specialistA.request('POST', '/api/msix/move-notices/outcomes');
     expect(second.body).toMatchObject({ answers: 0, rows: 0 });
     const [first] = await notices(specialistA);
     expect(first!.sentOn).not.toBeNull();

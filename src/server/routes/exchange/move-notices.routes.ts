@@ -19,7 +19,7 @@ import {
   MoveNoticeImportReply,
   MoveNoticeList,
   MoveNoticeOutcomeBody,
-  MoveNoticeOutcomesBody,
+  MoveNoticeOutcomesQuery,
   MoveNoticeOutcomesReply,
   MoveNoticeQuery,
   MoveNoticeReply,
@@ -100,11 +100,11 @@ export const moveNoticeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
         description:
           'The outcomes recorded and not yet sent, of your region (the state administrator: any region, or the state), one row per child; they are marked sent, so the next file does not repeat them. Audited.',
         tags,
-        body: MoveNoticeOutcomesBody,
+        querystring: MoveNoticeOutcomesQuery,
         response: { 200: MoveNoticeOutcomesReply, ...STANDARD_ERRORS },
       },
     },
-    async (request) => createMoveNoticeOutcomes(ctx(request), request.body ?? {}),
+    async (request) => createMoveNoticeOutcomes(ctx(request), request.query),
   );
   api.get(
     '/msix/move-notices/outcomes/:id/file',

@@ -117,7 +117,7 @@ export const MoveNoticeOutcomeBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const MoveNoticeOutcomesBody = Type.Object(
+export const MoveNoticeOutcomesQuery = Type.Object(
   {
     regionId: Type.Optional(
       Type.String({

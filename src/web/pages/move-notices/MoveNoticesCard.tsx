@@ -18,7 +18,7 @@ export function MoveNoticesCard({ regionId }: { regionId: string | undefined }) 
   });
   const make = useMutation({
     mutationFn: () =>
-      api<MoveNoticeOutcomes>('POST', '/api/msix/move-notices/outcomes', regionId ? { regionId } : {}),
+      api<MoveNoticeOutcomes>('POST', `/api/msix/move-notices/outcomes${queryString({ regionId })}`),
   });
   const items = open.data?.items ?? [];
   return (
