@@ -23,7 +23,7 @@ describe('the MSIX deadlines on a phone', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/msix\?.*deadlineStatus=overdue#deadlines$/);
-    const section = page.getByRole('region', { name: 'MSIX deadlines' });
+    const section = page.getByRole('region', { name: 'MSIX deadlines', exact: true });
     await section
       .getByText(
         /^[\d,]+ overdue, [\d,]+ due within 5 working days, [\d,]+ pending, [\d,]+ sent late, [\d,]+ met$/,
@@ -54,7 +54,10 @@ describe('the MSIX deadlines on a phone', () => {
     await page
       .getByText(/^[\d,]+ vencidos, [\d,]+ vencen en los próximos 5 días hábiles, [\d,]+ pendientes/)
       .waitFor();
-    await page.getByRole('region', { name: 'Plazos de MSIX' }).getByText('Vencidos', { exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Plazos de MSIX', exact: true })
+      .getByText('Vencidos', { exact: true })
+      .click();
     await page.waitForURL(/deadlineStatus=overdue/);
     await page
       .getByText(/^Vencido hace \d+ días?$/)

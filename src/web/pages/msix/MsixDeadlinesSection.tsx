@@ -1,4 +1,5 @@
 import { Anchor, Badge, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +52,8 @@ export function MsixDeadlinesSection({ regionId }: { regionId: string | undefine
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Five choices do not fit side by side on a phone: they stack there.
+  const narrow = useMediaQuery('(max-width: 36em)');
   const chosen = params.get(DEADLINE_STATUS_PARAM);
   const status = isStatus(chosen) ? chosen : undefined;
   const page = Number(params.get(PAGE_PARAM) ?? '1');
@@ -106,13 +109,14 @@ export function MsixDeadlinesSection({ regionId }: { regionId: string | undefine
                     label: t(`msix.deadlines.filters.${value}`),
                   }))}
                   fullWidth
+                  orientation={narrow ? 'vertical' : 'horizontal'}
                   maw={560}
                 />
               </Stack>
               {data.rows.length === 0 ? (
                 <Text>{t('msix.deadlines.none')}</Text>
               ) : (
-                <ScrollTable minWidth={640} label={t('msix.deadlines.tableLabel')}>
+                <ScrollTable minWidth={520} label={t('msix.deadlines.tableLabel')}>
                   <Table striped>
                     <Table.Thead>
                       <Table.Tr>
