@@ -66,7 +66,7 @@ describe('MSIX move notices on a phone', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     await page.goto(`${baseUrl}/referrals`);
     const task = page.getByRole('listitem').filter({ hasText: `Lucía ${surname}` });
-    await task.getByText('Aviso de mudanza de MSIX').waitFor();
+    await task.getByText(/^Aviso de mudanza de MSIX · respuesta antes del /).waitFor();
     await task.getByRole('link', { name: `Lucía ${surname}` }).click();
     const panel = page.getByRole('region', { name: `Aviso de mudanza de MSIX ${noticeId}` });
     await panel.getByText('Esperando un resultado').waitFor();

@@ -13,8 +13,10 @@ const actor = (role: Actor['role'], regionId: string | null = 'r1', userId = 'u1
 const notice = { regionId: 'r1', districtId: 'd1', assignedToId: 'u1' };
 
 describe('who imports and answers move notices (X10.7)', () => {
-  it('a data specialist imports their own region’s; the state administrator any region’s', () => {
+  it('a data specialist or manager imports their own region’s; the state administrator any region’s', () => {
     expect(canImportMoveNotices(actor('data_specialist'), 'r1')).toBe(true);
+    expect(canImportMoveNotices(actor('ir_manager'), 'r1')).toBe(true);
+    expect(canImportMoveNotices(actor('state_consultant', null), 'r1')).toBe(false);
     expect(canImportMoveNotices(actor('data_specialist'), 'r2')).toBe(false);
     expect(canImportMoveNotices(actor('state_admin', null), 'r2')).toBe(true);
     expect(canImportMoveNotices(actor('recruiter'), 'r1')).toBe(false);

@@ -10,26 +10,22 @@ export interface MoveNoticeAccess {
 }
 
 /**
- * Who imports a region's MSIX move notices (docs/rules/msix.md X10.7): those who read the MSIX
- * exchange and import referral lists (the region's data specialist, the state administrator),
- * in a region they work in.
+ * Who imports a region's MSIX move notices and sends back its answers (docs/rules/msix.md
+ * X10.7): those who import its referral lists (its data specialist, I&R manager and director;
+ * the state administrator), in a region they work in.
  */
 export function canImportMoveNotices(actor: Actor, regionId: string): boolean {
-  return (
-    hasPermission(actor.role, 'msix.read') &&
-    hasPermission(actor.role, 'referral.import') &&
-    canWriteInRegion(actor, regionId)
-  );
+  return hasPermission(actor.role, 'referral.import') && canWriteInRegion(actor, regionId);
 }
 
 /**
- * X10.7: a notice is read where its task is (the contact queue's readers, the MSIX exchange's
- * readers); its outcome is recorded by the recruiter the task is assigned to, or by the
- * region's managers (who assign referrals) and data specialists (who import the notices).
+ * X10.7: a notice is read where its task is (the contact queue's readers); its outcome is
+ * recorded by the recruiter the task is assigned to, or by the region's managers (who assign
+ * referrals) and data specialists (who import the notices).
  */
 export const moveNoticePolicy = definePolicy<'answer', MoveNoticeAccess>({
   read: (actor, notice) =>
-    (hasPermission(actor.role, 'referral.read') || hasPermission(actor.role, 'msix.read')) &&
+    hasPermission(actor.role, 'referral.read') &&
     canReachRecord(actor, { regionId: notice.regionId, districtIds: [notice.districtId] }),
   answer: (actor, notice) =>
     ((hasPermission(actor.role, 'referral.assign') || canImportMoveNotices(actor, notice.regionId)) &&

@@ -38,7 +38,6 @@ export async function createMoveNoticeOutcomes(
   now: Date = new Date(),
 ): Promise<MoveNoticeOutcomesReply> {
   requirePermission(ctx, 'referral.import');
-  requirePermission(ctx, 'msix.read');
   const scope = accessScopeOf(ctx.actor);
   const regionId =
     input.regionId === undefined && scope.kind === 'state'
@@ -85,7 +84,6 @@ export async function moveNoticeOutcomesFile(
   id: string,
 ): Promise<{ fileName: string; contentType: string; body: Buffer }> {
   requirePermission(ctx, 'referral.import');
-  requirePermission(ctx, 'msix.read');
   const file = await findMoveNoticeExport(ctx.db, id);
   const reachable =
     file &&

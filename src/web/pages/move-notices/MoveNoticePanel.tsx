@@ -85,9 +85,7 @@ export function MoveNoticePanel({ referralId }: { referralId: string }) {
                 <Text size="sm">{t('moveNotices.panel.comments', { comments: notice.comments })}</Text>
               )}
               <OutcomeLine notice={notice} />
-              {notice.abilities.answer && (
-                <OutcomeForm key={notice.id} notice={notice} referralId={referralId} />
-              )}
+              {notice.abilities.answer && <OutcomeForm key={notice.id} notice={notice} />}
             </Stack>
           </Card>
         );
@@ -124,7 +122,7 @@ function OutcomeLine({ notice }: { notice: MoveNotice }) {
   );
 }
 
-function OutcomeForm({ notice, referralId }: { notice: MoveNotice; referralId: string }) {
+function OutcomeForm({ notice }: { notice: MoveNotice }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [form, setForm] = useState({
@@ -142,7 +140,7 @@ function OutcomeForm({ notice, referralId }: { notice: MoveNotice; referralId: s
         movedToState: form.outcome === 'moved-on' ? form.movedToState.trim() || null : null,
         version: notice.version,
       }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['move-notices', 'referral', referralId] }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['move-notices'] }),
   });
   const error = save.error instanceof ApiError ? save.error : null;
   const submit = (event: FormEvent) => {

@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Checkbox, Group, Stack, Text } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, fullName } from '../../app/format';
+import { MoveNoticeBadge } from '../move-notices/MoveNoticeBadge';
 import { ruleLabel } from './rule-label';
 import type { Referral } from './referral-types';
 
@@ -68,11 +69,7 @@ export function ReferralCard({
           >
             {t('referrals.priority', { priority: referral.priority })}
           </Badge>
-          {referral.source === 'msix-move-notice' && (
-            <Badge color="grape" variant="outline" c="var(--mantine-color-text)">
-              {t('moveNotices.badge')}
-            </Badge>
-          )}
+          {referral.source === 'msix-move-notice' && <MoveNoticeBadge referralId={referral.id} />}
           <Text size="xs">{t(`referrals.statuses.${referral.status}`)}</Text>
           {referral.assignedTo && (
             <Text size="xs" c="dimmed">
