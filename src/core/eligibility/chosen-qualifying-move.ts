@@ -1,9 +1,12 @@
 import type { Determination, Interview, InterviewMove } from './interview-schema';
 
-/** A COE as one of its children's eligibilities keeps it: the child named as its interview names them. */
+/**
+ * A COE as one of its children's eligibilities keeps it: the child named as its interview names
+ * them, and only the parts of the interview and determination that say which move qualified.
+ */
 export interface CoeOfChild {
-  interview: Interview;
-  determination: Determination;
+  interview: Pick<Interview, 'moves' | 'state'>;
+  determination: Pick<Determination, 'children'>;
   interviewChildId: string;
 }
 

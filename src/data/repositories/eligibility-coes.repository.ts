@@ -1,5 +1,5 @@
+import { sql } from 'kysely';
 import type { CoeOfChild } from '../../core/eligibility/chosen-qualifying-move';
-import type { Determination, Interview } from '../../core/eligibility/interview-schema';
 import type { Db } from '../db';
 
 /** A child's eligibility with what its COE says of it, as the exchanges with other systems read it. */
@@ -34,8 +34,13 @@ function eligibilitiesWithCoes(db: Db) {
       'e.eligibility_end_date',
       'e.end_reason',
       'coes.residency_date',
-      'coes.interview',
-      'coes.determination',
+      // Only what says which move qualified: whole interviews and determinations are many times larger.
+      sql<CoeOfChild['interview'] | null>`case when coes.interview is not null then
+        jsonb_build_object('moves', coes.interview -> 'moves', 'state', coes.interview -> 'state') end`.as('interview'),
+      sql<CoeOfChild['determination'] | null>`case when coes.determination is not null then
+        jsonb_build_object('children', (
+          select jsonb_agg(jsonb_build_object('child', d -> 'child', 'qualifyingMove', d -> 'qualifyingMove'))
+          from jsonb_array_elements(coes.determination -> 'children') d)) end`.as('determination'),
       'cc.interview_child_id',
     ])
     .orderBy('e.child_id')
@@ -53,11 +58,7 @@ function eligibilityOf(row: Row): EligibilityWithCoe {
     residencyDate: row.residency_date,
     coe:
       row.interview !== null && row.determination !== null && row.interview_child_id !== null
-        ? {
-            interview: row.interview as Interview,
-            determination: row.determination as Determination,
-            interviewChildId: row.interview_child_id,
-          }
+        ? { interview: row.interview, determination: row.determination, interviewChildId: row.interview_child_id }
         : null,
   };
 }
