@@ -54,6 +54,10 @@ const AssessmentsPage = lazyPage(() => import('../pages/assessments/AssessmentsP
 const MpoTargetsPage = lazyPage(() => import('../pages/mpo-targets/MpoTargetsPage'), 'MpoTargetsPage');
 const PfsListPage = lazyPage(() => import('../pages/pfs/PfsListPage'), 'PfsListPage');
 const MsixPage = lazyPage(() => import('../pages/msix/MsixPage'), 'MsixPage');
+const MsixRecordsImportPage = lazyPage(
+  () => import('../pages/msix/MsixRecordsImportPage'),
+  'MsixRecordsImportPage',
+);
 const MoveNoticeImportPage = lazyPage(
   () => import('../pages/move-notices/MoveNoticeImportPage'),
   'MoveNoticeImportPage',
@@ -140,6 +144,7 @@ export function AppRoutes() {
         <Route path="/mpo-targets" element={<MpoTargetsPage />} />
         <Route path="/pfs" element={<PfsListPage />} />
         <Route path="/msix" element={<MsixPage />} />
+        <Route path="/msix/records/import" element={<MsixRecordsImportPage />} />
         <Route path="/msix/move-notices/import" element={<MoveNoticeImportPage />} />
         <Route path="/child-counts" element={<ChildCountsPage />} />
         <Route path="/services" element={<ServicesPage />} />

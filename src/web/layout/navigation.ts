@@ -83,6 +83,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/mpo-targets', label: 'mpoTargets.nav', icon: IconListCheck, permission: 'service.read' },
   { to: '/pfs', label: 'pfs.nav', icon: IconFlag, permission: 'service.read' },
   { to: '/msix', label: 'msix.nav', icon: IconArrowsExchange, permission: 'msix.read' },
+  {
+    to: '/msix/records/import',
+    label: 'otherStates.import.nav',
+    icon: IconArrowsExchange,
+    permission: 'msix.attach',
+  },
   { to: '/monitoring/epc', label: 'monitoring.epc.nav', icon: IconChecklist, permission: 'monitoring.read' },
   {
     to: '/monitoring/service-log',

@@ -13,6 +13,7 @@ import type { ChildDetail, EligibilityHistory } from './child-types';
 import { Fact } from '../../components/Fact';
 import { ChildAssessmentsCard } from '../assessments/ChildAssessmentsCard';
 import { ChildPfsCard } from '../pfs/ChildPfsCard';
+import { ChildOtherStatesCard } from '../msix/ChildOtherStatesCard';
 
 /** One child: facts, family, enrollments and eligibility history; editable by those who may. */
 export function ChildPage() {
@@ -143,6 +144,7 @@ export function ChildPage() {
             <ChildHistoryCard childId={child.data.id} canEdit={child.data.abilities.canEdit} />
             <ChildPfsCard childId={child.data.id} />
             <ChildAssessmentsCard childId={child.data.id} />
+            <ChildOtherStatesCard childId={child.data.id} />
             <Card withBorder>
               <Title order={2} size="h3">
                 {t('child.enrollments')}
