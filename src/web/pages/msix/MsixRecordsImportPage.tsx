@@ -101,7 +101,7 @@ export function MsixRecordsImportPage() {
                               })}
                             </Anchor>
                             {record.sureChildId === match.childId && (
-                              <Badge color="green">{t('otherStates.import.sure')}</Badge>
+                              <Badge color="teal">{t('otherStates.import.sure')}</Badge>
                             )}
                           </Group>
                           <Text size="sm">
