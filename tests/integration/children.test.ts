@@ -239,9 +239,9 @@ describe.each(TEST_DATABASES)('children, families, enrollments and their audit o
   it('computes abilities so the web app can hide actions', async () => {
     const reviewer = await signInAs(t.app, fixture.users.reviewer.email);
     const child = await reviewer.request('GET', `/api/children/${fixture.child.id}`);
-    expect(child.body.abilities).toEqual({ canEdit: false, canDelete: false });
+    expect(child.body.abilities).toEqual({ canEdit: false, canDelete: false, canReconcile: false });
     const mine = await recruiter.request('GET', `/api/children/${fixture.child.id}`);
-    expect(mine.body.abilities).toEqual({ canEdit: true, canDelete: false });
+    expect(mine.body.abilities).toEqual({ canEdit: true, canDelete: false, canReconcile: false });
   });
 
   it('searches the audit log by actor and date range, the days those of the state', async () => {

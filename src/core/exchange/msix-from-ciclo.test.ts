@@ -78,6 +78,14 @@ describe('msixRecordFromCiclo (X7.1)', () => {
     expect([record.stateStudentId, record.stateStudentIdType]).toEqual(['1234567890', '01']);
   });
 
+  it('sends the MSIX ID the child carries (IR5.1), and none when it carries none', () => {
+    const base = data();
+    expect(msixRecordFromCiclo({ ...base, child: { ...base.child, msixId: '123456789012' } }).msixId).toBe(
+      '123456789012',
+    );
+    expect(msixRecordFromCiclo(base).msixId).toBeNull();
+  });
+
   it('names the country of a move from abroad, without a state', () => {
     const record = msixRecordFromCiclo(
       data({

@@ -171,7 +171,8 @@ export function msixRecordFromCiclo(
   const { child } = data;
   const ssid = child.statewideStudentId?.trim();
   return {
-    msixId: null,
+    // X1.3, IR5.1: the MSIX ID MSIX gave, once a person recorded it on the child.
+    msixId: child.msixId?.trim() || null,
     stateStudentId: ssid ? ssid : child.studentNumber,
     stateStudentIdType: ssid ? STATE_ASSIGNED : MEP_ASSIGNED,
     firstName: held(child.firstName),

@@ -16,6 +16,7 @@ export interface MsixChildRow {
   region_id: string;
   student_number: string;
   statewide_student_id: string | null;
+  msix_id: string | null;
   first_name: string;
   middle_name: string | null;
   last_surname: string;
@@ -42,6 +43,7 @@ export async function msixChildrenOf(db: Db, scope: MsixScope): Promise<MsixChil
       'region_id',
       'student_number',
       'statewide_student_id',
+      'msix_id',
       'first_name',
       'middle_name',
       'last_surname',
@@ -55,6 +57,8 @@ export async function msixChildrenOf(db: Db, scope: MsixScope): Promise<MsixChil
       'english_learner',
       'disability',
     ])
+    // A child a merge retired leaves the exchange (IR5.5): its last record sent is deleted.
+    .where('merged_into_id', 'is', null)
     .orderBy('student_number');
   if (scope.regionId !== null) query = query.where('region_id', '=', scope.regionId);
   return query.execute();

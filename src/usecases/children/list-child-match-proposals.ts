@@ -50,7 +50,7 @@ export interface ChildMatchProposalRecord extends Omit<MatchProposal, 'firstId' 
  */
 export async function listChildMatchProposals(
   ctx: UseCaseContext,
-  query: { regionId?: string | undefined; limit: number; offset: number },
+  query: { regionId?: string | undefined; childId?: string | undefined; limit: number; offset: number },
 ): Promise<{ items: ChildMatchProposalRecord[]; total: number; threshold: number }> {
   requirePermission(ctx, 'child.reconcile');
   const scope = accessScopeOf(ctx.actor);
@@ -78,6 +78,8 @@ export async function listChildMatchProposals(
       (p) => regionOf.get(p.firstId) === query.regionId || regionOf.get(p.secondId) === query.regionId,
     );
   }
+  if (query.childId)
+    proposals = proposals.filter((p) => p.firstId === query.childId || p.secondId === query.childId);
   const page = proposals.slice(query.offset, query.offset + query.limit);
   const ids = [...new Set(page.flatMap((p) => [p.firstId, p.secondId]))];
   const [details, enrollments, coes] = await Promise.all([

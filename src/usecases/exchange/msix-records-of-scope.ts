@@ -89,6 +89,7 @@ export async function msixRecordsOfScope(
         id: child.id,
         studentNumber: child.student_number,
         statewideStudentId: child.statewide_student_id,
+        msixId: child.msix_id,
         firstName: child.first_name,
         middleName: child.middle_name,
         lastSurname: child.last_surname,

@@ -10,6 +10,10 @@ import { lazyPage } from './lazy-page';
 const HomePage = lazyPage(() => import('../pages/HomePage'), 'HomePage');
 const ChildrenPage = lazyPage(() => import('../pages/children/ChildrenPage'), 'ChildrenPage');
 const ChildPage = lazyPage(() => import('../pages/children/ChildPage'), 'ChildPage');
+const ReconciliationPage = lazyPage(
+  () => import('../pages/children/reconciliation/ReconciliationPage'),
+  'ReconciliationPage',
+);
 const WatchListPage = lazyPage(() => import('../pages/eligibility/WatchListPage'), 'WatchListPage');
 const InterviewPage = lazyPage(() => import('../pages/interview/InterviewPage'), 'InterviewPage');
 const CoesPage = lazyPage(() => import('../pages/coes/CoesPage'), 'CoesPage');
@@ -114,6 +118,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/children" element={<ChildrenPage />} />
+        <Route path="/children/reconciliation" element={<ReconciliationPage />} />
         <Route path="/children/:id" element={<ChildPage />} />
         <Route path="/eligibility/watch" element={<WatchListPage />} />
         <Route path="/interview" element={<InterviewPage />} />

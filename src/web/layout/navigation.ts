@@ -1,5 +1,6 @@
 import {
   IconAffiliate,
+  IconArrowMerge,
   IconArrowsExchange,
   IconCalculator,
   IconBuildingCommunity,
@@ -42,6 +43,12 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
   { to: '/children', label: 'nav.children', icon: IconUsersGroup, permission: 'child.read' },
+  {
+    to: '/children/reconciliation',
+    label: 'reconciliation.nav',
+    icon: IconArrowMerge,
+    permission: 'child.reconcile',
+  },
   { to: '/eligibility/watch', label: 'watch.nav', icon: IconCalendarDue, permission: 'child.read' },
   { to: '/referrals', label: 'nav.referrals', icon: IconPhoneCall, permission: 'referral.read' },
   { to: '/referrals/workload', label: 'workload.nav', icon: IconUsers, permission: 'referral.assign' },

@@ -55,6 +55,7 @@ export const childReconciliationRoutes: FastifyPluginAsyncTypebox<AppOptions> = 
     async (request) =>
       listChildMatchProposals(ctx(request), {
         regionId: request.query.regionId,
+        childId: request.query.childId,
         limit: request.query.limit ?? 50,
         offset: request.query.offset ?? 0,
       }),

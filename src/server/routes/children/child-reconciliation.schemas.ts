@@ -49,6 +49,7 @@ const SideBySide = Type.Object({
 
 export const MatchProposalsQuery = Type.Object({
   regionId: Type.Optional(Uuid('Only pairs with a child of this region')),
+  childId: Type.Optional(Uuid('Only pairs with this child')),
   ...Paging,
 });
 

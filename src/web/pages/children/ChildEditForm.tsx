@@ -16,6 +16,7 @@ const TEXT_FIELDS = [
   'birthState',
   'birthCountry',
   'statewideStudentId',
+  'msixId',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 /** What the child counts break down by (docs/rules/services.md S5.9). */
@@ -96,6 +97,7 @@ export function ChildEditForm({ child, onDone }: { child: ChildDetail; onDone: (
         {input('birthState')}
         {input('birthCountry', true)}
         {input('statewideStudentId')}
+        {input('msixId')}
       </SimpleGrid>
       <Stack gap="xs" mt="md">
         {COUNT_FLAGS.map((flag) => (

@@ -14,6 +14,7 @@ import { Fact } from '../../components/Fact';
 import { ChildAssessmentsCard } from '../assessments/ChildAssessmentsCard';
 import { ChildPfsCard } from '../pfs/ChildPfsCard';
 import { ChildOtherStatesCard } from '../msix/ChildOtherStatesCard';
+import { ChildSplitCard } from './reconciliation/ChildSplitCard';
 
 /** One child: facts, family, enrollments and eligibility history; editable by those who may. */
 export function ChildPage() {
@@ -51,6 +52,7 @@ export function ChildPage() {
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl" m={0}>
                   <Fact label={t('children.studentNumber')} value={child.data.studentNumber} />
                   <Fact label={t('child.ssid')} value={child.data.statewideStudentId ?? '—'} />
+                  <Fact label={t('child.fields.msixId')} value={child.data.msixId ?? '—'} />
                   <Fact label={t('children.birthDate')} value={date(child.data.birthDate)} />
                   <Fact
                     label={t('child.birthPlace')}
@@ -145,6 +147,7 @@ export function ChildPage() {
             <ChildPfsCard childId={child.data.id} />
             <ChildAssessmentsCard childId={child.data.id} />
             <ChildOtherStatesCard childId={child.data.id} />
+            {child.data.abilities.canReconcile && <ChildSplitCard childId={child.data.id} />}
             <Card withBorder>
               <Title order={2} size="h3">
                 {t('child.enrollments')}

@@ -1,0 +1,19 @@
+/** The reconciliation of children as the API returns it: the types of its own schemas. */
+import type { Static } from '@sinclair/typebox';
+import type {
+  ChildRowsReply,
+  MatchProposalsReply,
+  OperationReply,
+  OperationsReply,
+} from '../../../../server/routes/children/child-reconciliation.schemas';
+
+/** GET /api/children/reconciliation/matches. */
+export type MatchProposals = Static<typeof MatchProposalsReply>;
+export type MatchProposal = MatchProposals['items'][number];
+export type SideBySideChild = MatchProposal['first'];
+/** A merge or split. */
+export type ChildOperation = Static<typeof OperationReply>;
+/** GET /api/children/reconciliation/operations. */
+export type ChildOperations = Static<typeof OperationsReply>;
+/** GET /api/children/:id/records. */
+export type ChildRows = Static<typeof ChildRowsReply>;
