@@ -18,6 +18,7 @@ import { registerMonitoringCommands } from './monitoring';
 import { registerOrgImportCommand } from './org-import';
 import { registerEdFiCommands } from './ed-fi';
 import { registerMsixCommands } from './msix';
+import { registerChildrenCommands } from './children';
 
 /** Every `ciclo` command registers itself on the program; add new commands to this list. */
 export const commands: Array<(program: Command) => void> = [
@@ -40,4 +41,5 @@ export const commands: Array<(program: Command) => void> = [
   registerOrgImportCommand,
   registerEdFiCommands,
   registerMsixCommands,
+  registerChildrenCommands,
 ];
