@@ -269,6 +269,15 @@ describe.each(freshDatabases('msix_records'))('records from other states on $nam
     const stateMatches = state.body.records[1].matches.map((m: { childId: string }) => m.childId);
     expect(stateMatches.sort()).toEqual([tomas, other].sort());
     expect(state.body.records[1].sureChildId).toBeNull();
+    // once a child carries the record's MSIX ID, that child comes first and is sure, whatever the name
+    await db.updateTable('children').set({ msix_id: '100200300402' }).where('id', '=', other).execute();
+    const byId = (await admin.request('POST', '/api/msix/records/proposals', upload(SEVERAL))).body
+      .records[1];
+    expect(byId.matches.map((m: { childId: string; reasons: string[] }) => [m.childId, m.reasons])).toEqual([
+      [other, ['same-msix-id']],
+      [tomas, expect.arrayContaining(['same-birth-date'])],
+    ]);
+    expect(byId.sureChildId).toBe(other);
     // nothing attached by a proposal
     expect((await specialistA.request('GET', `/api/children/${tomas}/msix-records`)).body.attached).toEqual(
       [],
