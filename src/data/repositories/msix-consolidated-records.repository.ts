@@ -134,8 +134,7 @@ export async function reattachConsolidatedRecord(trx: Db, actor: Actor, id: stri
 
 /**
  * The children in scope a record may belong to (X11.5): those born on one of `birthDates` and
- * those carrying `msixId`. The MSIX ID is read from the child's row as JSON, so this works
- * whether or not the children table has its `msix_id` column yet (it is null without one).
+ * those carrying `msixId`.
  */
 export async function findRecordCandidates(
   db: Db,
@@ -144,12 +143,11 @@ export async function findRecordCandidates(
   msixId: string,
   limit: number,
 ) {
-  const childMsixId = sql<string | null>`to_jsonb(children) ->> 'msix_id'`;
   return db
     .selectFrom('children')
     .innerJoin('regions', 'regions.id', 'children.region_id')
     .where((eb) => childrenInScope(eb, scope))
-    .where((eb) => eb.or([eb('children.birth_date', 'in', [...birthDates]), eb(childMsixId, '=', msixId)]))
+    .where((eb) => eb.or([eb('children.birth_date', 'in', [...birthDates]), eb('children.msix_id', '=', msixId)]))
     .select([
       'children.id',
       'children.student_number',
@@ -160,7 +158,7 @@ export async function findRecordCandidates(
       'children.birth_date',
       'children.region_id',
       'regions.number as region_number',
-      childMsixId.as('msix_id'),
+      'children.msix_id',
     ])
     .orderBy('children.id')
     .limit(limit)
