@@ -27,6 +27,24 @@ const surname = () =>
     .replace(/[^a-f]/g, '')
     .slice(0, 8)}`;
 
+/** A COE as the workflow writes it: other tests on the same database read every COE. */
+const COE_INTERVIEW = {
+  interviewDate: '2025-06-02',
+  state: 'CA',
+  children: [{ id: 'c-1' }],
+  moves: [
+    {
+      id: 'm-1',
+      date: '2025-05-26',
+      from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
+      to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
+      movers: ['c-1'],
+      economicNecessity: true,
+    },
+  ],
+};
+const COE_DETERMINATION = { children: [{ child: 'c-1', eligible: true, qualifyingMove: 'm-1' }] };
+
 /** One row in every table that names a child, for `child` (the merge must move each). */
 async function recordsOf(
   db: Db,
@@ -36,7 +54,8 @@ async function recordsOf(
   const coe = await sql<{
     id: string;
   }>`insert into coes (region_id, status, interview, determination, interview_date)
-    values (${child.region_id}, 'approved', '{}', '{}', '2025-06-02') returning id`.execute(db);
+    values (${child.region_id}, 'approved', ${JSON.stringify(COE_INTERVIEW)}, ${JSON.stringify(COE_DETERMINATION)}, '2025-06-02')
+    returning id`.execute(db);
   const coeId = coe.rows[0]!.id;
   await db
     .insertInto('coe_children')
