@@ -29,7 +29,10 @@ export async function enterReferral(
       'referrals from a school contact are written in the school contact log',
     );
   if (input.source === 'msix-move-notice')
-    throw DomainError.invalidField('source', 'referrals from an MSIX move notice come with the notice’s import');
+    throw DomainError.invalidField(
+      'source',
+      'referrals from an MSIX move notice come with the notice’s import',
+    );
   const facts = validateManualReferral(input, today);
   const district = await findDistrictById(ctx.db, input.districtId);
   if (!district || !canEnterReferral(ctx.actor, { regionId: district.region_id, districtId: district.id }))
