@@ -37,4 +37,6 @@ export const cli: Record<string, string> = {
   '{text} is not a program year such as 2026-27': '{text} no es un año del programa como 2026-27',
   'someone else changed these settings while this command ran; nothing was saved: run it again':
     'otra persona cambió esta configuración mientras se ejecutaba este comando; no se guardó nada: vuelva a ejecutarlo',
+  "{text} is not TABLE:KEY of a child's record": '{text} no es TABLA:CLAVE de un registro de un niño',
+  'there is no child {child}': 'no hay ningún niño con el número {child}',
 };
