@@ -3,7 +3,7 @@ import { migrateToLatest } from '../../src/data/migrate';
 import { buildChild, buildDistrict, buildRegion, buildSchool } from '../factories';
 import { cicloOn } from '../support/ciclo-cli';
 import { freshDatabases } from '../support/fresh-databases';
-import { attendSummer, makeEligible } from '../support/msix-child-count-data';
+import { attendSummer, makeEligible } from '../support/msix-data';
 
 /** `ciclo msix child-count-preview` (docs/rules/msix.md X9): the totals and each difference with its reason. */
 describe.each(freshDatabases('msix_count_cli'))('ciclo msix child-count-preview on $name', (database) => {

@@ -10,7 +10,7 @@ import type { Db } from '../../src/data/db';
 import { buildChild, buildDistrict, buildRegion, buildSchool, buildUser } from '../factories';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
-import { attendSummer, makeEligible } from '../support/msix-child-count-data';
+import { attendSummer, makeEligible } from '../support/msix-data';
 import { startFreshTestApp, type TestApp } from '../support/test-app';
 
 describe.each(freshDatabases('msix_child_count'))('the MSIX child count preview on $name', (database) => {

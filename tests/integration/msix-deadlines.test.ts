@@ -14,6 +14,7 @@ import { todayInState } from '../../src/usecases/clock';
 import { buildChild, buildDistrict, buildRegion, buildSchool, buildUser } from '../factories';
 import { cicloOn } from '../support/ciclo-cli';
 import { freshDatabases } from '../support/fresh-databases';
+import { makeEligible, noonOn } from '../support/msix-data';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startFreshTestApp, type TestApp } from '../support/test-app';
 
@@ -25,58 +26,6 @@ function workingDaysBefore(day: CalendarDate, n: number): CalendarDate {
   while (addWorkingDays(date, n, weekdays) > day) date = addDays(date, -1);
   while (addWorkingDays(date, n, weekdays) < day) date = addDays(date, 1);
   return date;
-}
-
-/** Noon in California on `day`, as a timestamp. */
-const noonOn = (day: CalendarDate) => new Date(`${day}T20:00:00Z`);
-
-/** An approved COE (Yuma, AZ → Salinas, CA) and the child's eligibility, approved on `approvedOn`. */
-async function makeEligible(db: Db, regionId: string, childId: string, approvedOn: CalendarDate) {
-  const interview = {
-    interviewDate: '2025-06-02',
-    state: 'CA',
-    children: [{ id: 'c-1' }],
-    moves: [
-      {
-        id: 'm-1',
-        date: '2025-05-26',
-        from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
-        to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
-        movers: ['c-1'],
-        economicNecessity: true,
-      },
-    ],
-  };
-  const determination = { children: [{ child: 'c-1', eligible: true, qualifyingMove: 'm-1' }] };
-  const { rows } = await sql<{
-    id: string;
-  }>`insert into coes (region_id, status, interview, determination, interview_date)
-    values (${regionId}, 'approved', ${JSON.stringify(interview)}, ${JSON.stringify(determination)}, '2025-06-02')
-    returning id`.execute(db);
-  const coeId = rows[0]!.id;
-  const eligibility = {
-    qad: '2025-05-26',
-    eligibility_end_date: '2028-05-25',
-    end_reason: '36-months',
-    basis: 'qualifying-work',
-    relation: 'with',
-    worker_move_date: '2025-05-26',
-  };
-  await db
-    .insertInto('coe_children')
-    .values({
-      coe_id: coeId,
-      interview_child_id: 'c-1',
-      child_id: childId,
-      child_facts: null,
-      eligible: true,
-      ...eligibility,
-    })
-    .execute();
-  await db
-    .insertInto('child_eligibilities')
-    .values({ child_id: childId, coe_id: coeId, approved_at: noonOn(approvedOn), ...eligibility })
-    .execute();
 }
 
 interface Place {

@@ -4,68 +4,13 @@
  * changed since the last one (inserts, then an update and a delete), holds back the records with
  * problems, and is audited; other roles and regions are refused.
  */
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/data/db';
 import { buildChild, buildDistrict, buildRegion, buildSchool, buildUser } from '../factories';
 import { freshDatabases } from '../support/fresh-databases';
+import { makeEligible } from '../support/msix-data';
 import { signInAs, type HttpSession } from '../support/http-session';
 import { startFreshTestApp, type TestApp } from '../support/test-app';
-
-/** An approved COE of one child with the qualifying move Yuma, AZ → Salinas, CA, and the child's eligibility. */
-async function makeEligible(db: Db, regionId: string, childId: string) {
-  const interview = {
-    interviewDate: '2025-06-02',
-    state: 'CA',
-    children: [{ id: 'c-1' }],
-    moves: [
-      {
-        id: 'm-1',
-        date: '2025-05-26',
-        from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
-        to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
-        movers: ['c-1'],
-        economicNecessity: true,
-      },
-    ],
-  };
-  const determination = { children: [{ child: 'c-1', eligible: true, qualifyingMove: 'm-1' }] };
-  const { rows } = await sql<{
-    id: string;
-  }>`insert into coes (region_id, status, interview, determination, interview_date)
-    values (${regionId}, 'approved', ${JSON.stringify(interview)}, ${JSON.stringify(determination)}, '2025-06-02')
-    returning id`.execute(db);
-  const coeId = rows[0]!.id;
-  await db
-    .insertInto('coe_children')
-    .values({
-      coe_id: coeId,
-      interview_child_id: 'c-1',
-      child_id: childId,
-      child_facts: null,
-      eligible: true,
-      qad: '2025-05-26',
-      eligibility_end_date: '2028-05-25',
-      end_reason: '36-months',
-      basis: 'qualifying-work',
-      relation: 'with',
-      worker_move_date: '2025-05-26',
-    })
-    .execute();
-  await db
-    .insertInto('child_eligibilities')
-    .values({
-      child_id: childId,
-      coe_id: coeId,
-      qad: '2025-05-26',
-      eligibility_end_date: '2028-05-25',
-      end_reason: '36-months',
-      basis: 'qualifying-work',
-      relation: 'with',
-      worker_move_date: '2025-05-26',
-    })
-    .execute();
-}
 
 /** The data rows of an export's CSV: action code and child key of each. */
 function changesOf(csv: string): string[][] {

@@ -1,28 +1,42 @@
-/** Data built for the MSIX child count tests: an approved COE with its eligibility, a summer service attended. */
+/** Data built for the MSIX tests: an approved COE with its eligibility, a summer service attended. */
 import { sql } from 'kysely';
+import type { CalendarDate } from '../../src/core/common/calendar-date';
 import type { Db } from '../../src/data/db';
 
-/** An approved COE of one child (QAD 2025-05-26, Yuma, AZ → Salinas, CA) and the child's eligibility to 2028-05-25. */
-export async function makeEligible(db: Db, regionId: string, childId: string): Promise<void> {
-  const interview = {
-    interviewDate: '2025-06-02',
-    state: 'CA',
-    children: [{ id: 'c-1' }],
-    moves: [
-      {
-        id: 'm-1',
-        date: '2025-05-26',
-        from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
-        to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
-        movers: ['c-1'],
-        economicNecessity: true,
-      },
-    ],
-  };
-  const determination = { children: [{ child: 'c-1', eligible: true, qualifyingMove: 'm-1' }] };
+/** The interview of the approved COE the MSIX tests build: one child moved Yuma, AZ → Salinas, CA. */
+export const MSIX_COE_INTERVIEW = {
+  interviewDate: '2025-06-02',
+  state: 'CA',
+  children: [{ id: 'c-1' }],
+  moves: [
+    {
+      id: 'm-1',
+      date: '2025-05-26',
+      from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
+      to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
+      movers: ['c-1'],
+      economicNecessity: true,
+    },
+  ],
+};
+export const MSIX_COE_DETERMINATION = { children: [{ child: 'c-1', eligible: true, qualifyingMove: 'm-1' }] };
+
+/** Noon in California on `day`, as a timestamp. */
+export const noonOn = (day: CalendarDate) => new Date(`${day}T20:00:00Z`);
+
+/**
+ * An approved COE of one child (QAD 2025-05-26, Yuma, AZ → Salinas, CA) and the child's
+ * eligibility to 2028-05-25, approved at noon on `approvedOn` (default: now).
+ */
+export async function makeEligible(
+  db: Db,
+  regionId: string,
+  childId: string,
+  approvedOn?: CalendarDate,
+): Promise<void> {
   const { rows } = await sql<{ id: string }>`insert into coes
     (region_id, status, interview, determination, interview_date)
-    values (${regionId}, 'approved', ${JSON.stringify(interview)}, ${JSON.stringify(determination)}, '2025-06-02')
+    values (${regionId}, 'approved', ${JSON.stringify(MSIX_COE_INTERVIEW)}, ${JSON.stringify(MSIX_COE_DETERMINATION)}, '2025-06-02')
     returning id`.execute(db);
   const eligibility = {
     qad: '2025-05-26',
@@ -45,7 +59,12 @@ export async function makeEligible(db: Db, regionId: string, childId: string): P
     .execute();
   await db
     .insertInto('child_eligibilities')
-    .values({ child_id: childId, coe_id: rows[0]!.id, ...eligibility })
+    .values({
+      child_id: childId,
+      coe_id: rows[0]!.id,
+      ...eligibility,
+      ...(approvedOn ? { approved_at: noonOn(approvedOn) } : {}),
+    })
     .execute();
 }
 
