@@ -172,6 +172,13 @@ describe.each(freshDatabases('da_rules'))(
       expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018?version=3')).status).toBe(204);
       expect((await admin.request('DELETE', '/api/da/rule-sets/CA-2018?version=3')).status).toBe(404);
       expect((await swdDecision()).eligible).toBe(false);
+      const removal = await t.handle.db
+        .selectFrom('audit_events')
+        .select(['entity_id', 'before'])
+        .where('entity_type', '=', 'da_rule_set')
+        .where('action', '=', 'delete')
+        .execute();
+      expect(removal).toEqual([{ entity_id: 'CA-2018', before: expect.objectContaining({ id: 'CA-2018' }) }]);
     });
 
     it('loads rule sets from the file CICLO_DA_RULE_SETS names at start, and refuses a bad file naming the field', async () => {
