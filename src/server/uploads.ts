@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../core/common/domain-error';
 import { UPLOAD_LIMITS } from '../usecases/spreadsheets/spreadsheet-limits';
 import { unstorableTextProblems } from './input-guard';
+import { languageOfRequest, translateMessage } from './messages/translate';
 
 /** One uploaded file: the form field it came in, its name (without folders) and its bytes. */
 export interface UploadedFile {
@@ -101,6 +102,18 @@ export function uploadedFile(request: FastifyRequest, field: string): UploadedFi
   const file = uploadedFiles(request).find((f) => f.field === field);
   if (!file) throw DomainError.invalidField(field, 'a file is required');
   return file;
+}
+
+/** An import's result with the reason of each row it skipped in the language of the request. */
+export function skippedRowsInLanguage<R extends { skipped: readonly { message: string }[] }>(
+  request: FastifyRequest,
+  result: R,
+): Omit<R, 'skipped'> & { skipped: R['skipped'][number][] } {
+  const language = languageOfRequest(request.headers['accept-language']);
+  return {
+    ...result,
+    skipped: result.skipped.map((row) => ({ ...row, message: translateMessage(row.message, language) })),
+  };
 }
 
 function parseJsonField(field: string, text: string): unknown {

@@ -6,6 +6,7 @@
  * as the fixture; another region neither sees nor answers them; every change is audited.
  */
 import { readFileSync } from 'node:fs';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutcomeFile } from '../../src/core/exchange/move-notice';
 import type { Db } from '../../src/data/db';
@@ -127,6 +128,28 @@ describe.each(freshDatabases('msix_move_notices'))('MSIX move notices on $name',
       .where('id', '=', task.id)
       .executeTakeFirstOrThrow();
     expect(district.district_id).toBe(salinas);
+    // The same file again in Spanish: nothing new, and the row it cannot place named in Spanish.
+    const inSpanish = await t.app.inject({
+      method: 'POST',
+      url: '/api/msix/move-notices/imports',
+      cookies: specialistA.cookies,
+      headers: { 'x-csrf-token': specialistA.csrfToken, 'accept-language': 'es' },
+      payload: uploadForm({}, [
+        { name: 'notices.csv', content: NOTICES },
+      ]) as unknown as InjectOptions['payload'],
+    });
+    expect(inSpanish.json()).toMatchObject({
+      imported: 0,
+      duplicates: 1,
+      skipped: [
+        {
+          line: 4,
+          column: 'To City',
+          message:
+            'ninguna escuela de la región está en esta ciudad o código postal: elija el distrito para estos avisos',
+        },
+      ],
+    });
   });
 
   it('skips the notices imported before, and places the others in the district chosen', async () => {

@@ -9,11 +9,10 @@ import { importMoveNotices } from '../../../usecases/exchange/import-move-notice
 import { listMoveNotices } from '../../../usecases/exchange/list-move-notices';
 import { recordMoveNoticeOutcome } from '../../../usecases/exchange/record-move-notice-outcome';
 import type { AppOptions } from '../../app';
-import { languageOfRequest, translateMessage } from '../../messages/translate';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, STANDARD_ERRORS } from '../../schemas';
 import { sendFile } from '../../send-file';
-import { acceptUploads, readMultipartUpload, uploadedFile } from '../../uploads';
+import { acceptUploads, readMultipartUpload, skippedRowsInLanguage, uploadedFile } from '../../uploads';
 import {
   MoveNoticeImportBody,
   MoveNoticeImportReply,
@@ -53,11 +52,7 @@ export const moveNoticeRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (ap
         { fileName, content, regionId: request.body.regionId, districtId: request.body.districtId },
         todayInState(),
       );
-      const language = languageOfRequest(request.headers['accept-language']);
-      return {
-        ...result,
-        skipped: result.skipped.map((row) => ({ ...row, message: translateMessage(row.message, language) })),
-      };
+      return skippedRowsInLanguage(request, result);
     },
   );
   api.get(

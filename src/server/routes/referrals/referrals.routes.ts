@@ -18,7 +18,7 @@ import { saveHolidays } from '../../../usecases/referrals/save-holidays';
 import { savePrioritizationRules } from '../../../usecases/referrals/save-prioritization-rules';
 import { actorOf } from '../../policies/authenticate';
 import { IdParams, ListOf, STANDARD_ERRORS } from '../../schemas';
-import { acceptUploads, readMultipartUpload, uploadedFile } from '../../uploads';
+import { acceptUploads, readMultipartUpload, skippedRowsInLanguage, uploadedFile } from '../../uploads';
 import {
   AssignBody,
   ContactBody,
@@ -42,7 +42,6 @@ import {
   ScheduleBody,
   ScheduleReply,
 } from './referrals.schemas';
-import { languageOfRequest, translateMessage } from '../../messages/translate';
 
 /** Referral lists, their prioritization, the contact queue, family contacts and the daily quota. */
 export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
@@ -91,12 +90,7 @@ export const referralRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api,
         { ...listFile(request, request.body.districtId), mapping: request.body.mapping },
         todayInState(),
       );
-      // why each row was skipped, in the language of the request
-      const language = languageOfRequest(request.headers['accept-language']);
-      return {
-        ...result,
-        skipped: result.skipped.map((row) => ({ ...row, message: translateMessage(row.message, language) })),
-      };
+      return skippedRowsInLanguage(request, result);
     },
   );
   api.get(
