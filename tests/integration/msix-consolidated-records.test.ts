@@ -210,6 +210,34 @@ describe.each(freshDatabases('msix_records'))('records from other states on $nam
     const read = (await specialistA.request('GET', `/api/children/${rosa}/msix-records`)).body;
     expect(read.attached.map((r: { id: string }) => r.id)).toEqual([newer.body.id]);
     expect(read.detached.map((r: { id: string }) => r.id)).toEqual([held.id]);
+    expect((await audits(rosa)).slice(-2)).toEqual([
+      expect.objectContaining({ action: 'delete', entity_id: held.id, region_id: regionA }),
+      expect.objectContaining({ action: 'create', entity_id: newer.body.id, region_id: regionA }),
+    ]);
+
+    // attaching the earlier record again detaches the newer one in its place, each audited
+    const [earlier] = read.detached;
+    const attachedAlready = await specialistA.request(
+      'POST',
+      `/api/children/${rosa}/msix-records/${newer.body.id}/attach`,
+      { version: newer.body.version },
+    );
+    expect(attachedAlready.status).toBe(409);
+    const back = await specialistA.request(
+      'POST',
+      `/api/children/${rosa}/msix-records/${earlier.id}/attach`,
+      {
+        version: earlier.version,
+      },
+    );
+    expect(back.status).toBe(200);
+    const after = (await specialistA.request('GET', `/api/children/${rosa}/msix-records`)).body;
+    expect(after.attached.map((r: { id: string }) => r.id)).toEqual([earlier.id]);
+    expect(after.detached.map((r: { id: string }) => r.id)).toEqual([newer.body.id]);
+    expect((await audits(rosa)).slice(-2)).toEqual([
+      expect.objectContaining({ action: 'delete', entity_id: newer.body.id, region_id: regionA }),
+      expect.objectContaining({ action: 'create', entity_id: earlier.id, region_id: regionA }),
+    ]);
   });
 
   it('refuses a bad file naming the path, and a file of several without the record chosen', async () => {

@@ -8,7 +8,6 @@ import {
 import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
-  detachConsolidatedRecord,
   findAttachedRecordByMsixId,
   insertConsolidatedRecord,
 } from '../../data/repositories/msix-consolidated-records.repository';
@@ -19,6 +18,7 @@ import {
   loadChildForRecords,
   type ConsolidatedRecordView,
 } from './consolidated-record-view';
+import { detachAudited } from './detach-consolidated-record';
 
 export interface ConsolidatedRecordUpload {
   fileName: string | null;
@@ -28,7 +28,7 @@ export interface ConsolidatedRecordUpload {
 }
 
 /** The one record of the upload to attach: the file's only one, or the one named. */
-export function chooseRecord(
+function chooseRecord(
   records: readonly ConsolidatedRecord[],
   msixId: string | undefined,
 ): ConsolidatedRecord {
@@ -72,18 +72,8 @@ export async function attachRecordInTransaction(
 ): Promise<ConsolidatedRecordView> {
   const { regionId } = (await loadChildForRecords(ctx, trx, childId, 'attach')).subject;
   const held = await findAttachedRecordByMsixId(trx, childId, record.msixId);
-  if (held) {
-    await detachConsolidatedRecord(trx, ctx.actor, held.id, held.version, now);
-    await recordAudit(trx, ctx.actor, {
-      action: 'delete',
-      entityType: 'msix_consolidated_record',
-      entityId: held.id,
-      regionId,
-      childId,
-      before: { msixId: held.msix_id, receivedOn: held.received_on },
-      after: { detached: true, replacedByANewerRecord: true },
-    });
-  }
+  if (held)
+    await detachAudited(ctx, trx, held, { childId, regionId, why: { replacedByANewerRecord: true } }, now);
   const row = await insertConsolidatedRecord(trx, ctx.actor, {
     childId,
     msixId: record.msixId,

@@ -1,10 +1,12 @@
 import { DomainError } from '../../core/common/domain-error';
+import type { Db } from '../../data/db';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   detachConsolidatedRecord as detachRow,
   findAttachedRecordByMsixId,
   findConsolidatedRecordOfChild,
   reattachConsolidatedRecord as reattachRow,
+  type ConsolidatedRecordRow,
 } from '../../data/repositories/msix-consolidated-records.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import {
@@ -13,15 +15,64 @@ import {
   type ConsolidatedRecordView,
 } from './consolidated-record-view';
 
-const NOT_FOUND = 'No record from other states with that id.';
-
 /** The 409 of a detach or attach again of a record someone else changed since it was read. */
-export function staleConsolidatedRecord(): DomainError {
+function staleConsolidatedRecord(): DomainError {
   return new DomainError(
     'conflict',
     'version: someone else changed this record from other states since you opened it; reload and try again',
     [{ field: 'version', message: 'is stale' }],
   );
+}
+
+/** Where a record is detached and why: the child (of its region) and what the audit row adds. */
+interface DetachOf {
+  childId: string;
+  regionId: string;
+  why?: { replacedByANewerRecord: true } | { replacedByAnEarlierRecord: true };
+}
+
+/**
+ * X11.4: detach `record` of the child at its version (409 when it changed since), with its
+ * audit row: by a person, or in the place of a record attached for the same MSIX ID.
+ */
+export async function detachAudited(
+  ctx: UseCaseContext,
+  trx: Db,
+  record: Pick<ConsolidatedRecordRow, 'id' | 'version'>,
+  { childId, regionId, why }: DetachOf,
+  now: Date,
+): Promise<ConsolidatedRecordRow> {
+  const row = await detachRow(trx, ctx.actor, record.id, record.version, now);
+  if (!row) throw staleConsolidatedRecord();
+  await recordAudit(trx, ctx.actor, {
+    action: 'delete',
+    entityType: 'msix_consolidated_record',
+    entityId: row.id,
+    regionId,
+    childId,
+    before: { msixId: row.msix_id, receivedOn: row.received_on },
+    after: { detached: true, ...why },
+  });
+  return row;
+}
+
+/**
+ * The detach or attach again of one record of the child, by whoever may attach its records, in
+ * one transaction; a record the child does not hold is `not_found`.
+ */
+async function changeRecordOfChild(
+  ctx: UseCaseContext,
+  childId: string,
+  recordId: string,
+  change: (trx: Db, record: ConsolidatedRecordRow, of: DetachOf) => Promise<ConsolidatedRecordRow>,
+): Promise<ConsolidatedRecordView> {
+  requirePermission(ctx, 'msix.attach');
+  return ctx.db.transaction().execute(async (trx) => {
+    const { regionId } = (await loadChildForRecords(ctx, trx, childId, 'attach')).subject;
+    const record = await findConsolidatedRecordOfChild(trx, childId, recordId);
+    if (!record) throw new DomainError('not_found', 'No record from other states with that id.');
+    return consolidatedRecordView(await change(trx, record, { childId, regionId }));
+  });
 }
 
 /**
@@ -35,29 +86,15 @@ export async function detachConsolidatedRecord(
   version: number,
   now: Date = new Date(),
 ): Promise<ConsolidatedRecordView> {
-  requirePermission(ctx, 'msix.attach');
-  return ctx.db.transaction().execute(async (trx) => {
-    const { subject } = await loadChildForRecords(ctx, trx, childId, 'attach');
-    const held = await findConsolidatedRecordOfChild(trx, childId, recordId);
-    if (!held) throw new DomainError('not_found', NOT_FOUND);
-    const row = await detachRow(trx, ctx.actor, recordId, version, now);
-    if (!row) throw staleConsolidatedRecord();
-    await recordAudit(trx, ctx.actor, {
-      action: 'delete',
-      entityType: 'msix_consolidated_record',
-      entityId: row.id,
-      regionId: subject.regionId,
-      childId,
-      before: { msixId: row.msix_id, receivedOn: row.received_on },
-      after: { detached: true },
-    });
-    return consolidatedRecordView(row);
-  });
+  return changeRecordOfChild(ctx, childId, recordId, (trx, record, of) =>
+    detachAudited(ctx, trx, { id: record.id, version }, of, now),
+  );
 }
 
 /**
- * X11.4: attach a detached record again (the undo of a detach), at the version read; a record
- * the child holds now for the same MSIX ID is detached in its place.
+ * X11.4: attach a detached record again (the undo of a detach), at the version read (a stale
+ * version, or a record attached already, is refused with 409); a record the child holds now for
+ * the same MSIX ID is detached in its place.
  */
 export async function reattachConsolidatedRecord(
   ctx: UseCaseContext,
@@ -66,32 +103,17 @@ export async function reattachConsolidatedRecord(
   version: number,
   now: Date = new Date(),
 ): Promise<ConsolidatedRecordView> {
-  requirePermission(ctx, 'msix.attach');
-  return ctx.db.transaction().execute(async (trx) => {
-    const { subject } = await loadChildForRecords(ctx, trx, childId, 'attach');
-    const record = await findConsolidatedRecordOfChild(trx, childId, recordId);
-    if (!record) throw new DomainError('not_found', NOT_FOUND);
-    if (record.version !== version || record.detached_at === null) throw staleConsolidatedRecord();
+  return changeRecordOfChild(ctx, childId, recordId, async (trx, record, of) => {
     const held = await findAttachedRecordByMsixId(trx, childId, record.msix_id);
-    if (held) {
-      await detachRow(trx, ctx.actor, held.id, held.version, now);
-      await recordAudit(trx, ctx.actor, {
-        action: 'delete',
-        entityType: 'msix_consolidated_record',
-        entityId: held.id,
-        regionId: subject.regionId,
-        childId,
-        before: { msixId: held.msix_id, receivedOn: held.received_on },
-        after: { detached: true, replacedByAnEarlierRecord: true },
-      });
-    }
-    const row = await reattachRow(trx, ctx.actor, recordId, version, now);
+    if (held && held.id !== record.id)
+      await detachAudited(ctx, trx, held, { ...of, why: { replacedByAnEarlierRecord: true } }, now);
+    const row = await reattachRow(trx, ctx.actor, record.id, version, now);
     if (!row) throw staleConsolidatedRecord();
     await recordAudit(trx, ctx.actor, {
       action: 'create',
       entityType: 'msix_consolidated_record',
       entityId: row.id,
-      regionId: subject.regionId,
+      regionId: of.regionId,
       childId,
       after: {
         msixId: row.msix_id,
@@ -100,6 +122,6 @@ export async function reattachConsolidatedRecord(
         reattached: true,
       },
     });
-    return consolidatedRecordView(row);
+    return row;
   });
 }
