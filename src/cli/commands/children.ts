@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { DomainError } from '../../core/common/domain-error';
 import { CHILD_REFERENCES } from '../../data/repositories/child-identities.repository';
-import { findRegionByNumber } from '../../data/repositories/regions.repository';
 import { changeChildMatchThreshold, childMatchSettings } from '../../usecases/children/child-match-settings';
 import type { ChildOperationRecord } from '../../usecases/children/child-operation-record';
 import { listChildMatchProposals } from '../../usecases/children/list-child-match-proposals';
@@ -12,8 +11,7 @@ import { undoChildOperation } from '../../usecases/children/undo-child-operation
 import { todayInState } from '../../usecases/clock';
 import { CLI_ACTOR } from '../../usecases/context';
 import { withDatabase } from '../cli-database';
-
-const ALL = Number.MAX_SAFE_INTEGER;
+import { ALL, regionIdOfOption } from '../cli-options';
 
 function printOperation(operation: ChildOperationRecord): void {
   const name = (c: ChildOperationRecord['keptChild']) => `${c.studentNumber} ${c.firstName} ${c.lastSurname}`;
@@ -51,14 +49,7 @@ export function registerChildrenCommands(program: Command): void {
     .option('--region <number>', 'only pairs with a child of this region')
     .action(async (opts: { region?: string }) => {
       await withDatabase(async ({ db }) => {
-        let regionId: string | undefined;
-        if (opts.region !== undefined) {
-          const region = /^\d{1,9}$/.test(opts.region)
-            ? await findRegionByNumber(db, Number(opts.region))
-            : undefined;
-          if (!region) throw DomainError.invalidField('--region', `there is no region ${opts.region}`);
-          regionId = region.id;
-        }
+        const regionId = await regionIdOfOption(db, opts.region);
         const queue = await listChildMatchProposals(
           { db, actor: CLI_ACTOR },
           { regionId, limit: ALL, offset: 0 },

@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
-import { DomainError } from '../../core/common/domain-error';
 import type { MsixCountElement, MsixCountReason } from '../../core/exchange/msix-child-count';
-import { findRegionByNumber } from '../../data/repositories/regions.repository';
 import { CLI_ACTOR } from '../../usecases/context';
 import { getMsixChildCountPreview } from '../../usecases/exchange/get-msix-child-count-preview';
 import { withDatabase } from '../cli-database';
-
-/** Every difference at once: the CLI prints the whole list, not a page. */
-const ALL = Number.MAX_SAFE_INTEGER;
+import { ALL, regionIdOfOption } from '../cli-options';
 
 /** docs/rules/msix.md X9.6, in a sentence each. */
 const REASONS: Record<MsixCountReason, string> = {
@@ -47,14 +43,7 @@ export function registerMsixChildCountCommand(msix: Command): void {
     .option('--region <number>', 'only this region’s children')
     .action(async (opts: { period: string; region?: string }) => {
       await withDatabase(async ({ db }) => {
-        let regionId: string | undefined;
-        if (opts.region !== undefined) {
-          const region = /^\d{1,9}$/.test(opts.region)
-            ? await findRegionByNumber(db, Number(opts.region))
-            : undefined;
-          if (!region) throw DomainError.invalidField('--region', `there is no region ${opts.region}`);
-          regionId = region.id;
-        }
+        const regionId = await regionIdOfOption(db, opts.region);
         const reply = await getMsixChildCountPreview(
           { db, actor: CLI_ACTOR },
           { period: opts.period, regionId, limit: ALL },

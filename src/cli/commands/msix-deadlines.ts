@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
-import { DomainError } from '../../core/common/domain-error';
-import { findRegionByNumber } from '../../data/repositories/regions.repository';
 import { CLI_ACTOR } from '../../usecases/context';
 import { getMsixDeadlines } from '../../usecases/exchange/get-msix-deadlines';
 import { withDatabase } from '../cli-database';
-
-/** Every deadline at once: the CLI prints the whole list, not a page. */
-const ALL = Number.MAX_SAFE_INTEGER;
+import { ALL, regionIdOfOption } from '../cli-options';
 
 /**
  * `ciclo msix deadlines [--region N] [--overdue]`: the MSIX deadlines per child, overdue first
@@ -22,14 +18,7 @@ export function registerMsixDeadlinesCommand(msix: Command): void {
     .option('--overdue', 'only the overdue deadlines')
     .action(async (opts: { region?: string; overdue?: boolean }) => {
       await withDatabase(async ({ db }) => {
-        let regionId: string | undefined;
-        if (opts.region !== undefined) {
-          const region = /^\d{1,9}$/.test(opts.region)
-            ? await findRegionByNumber(db, Number(opts.region))
-            : undefined;
-          if (!region) throw DomainError.invalidField('--region', `there is no region ${opts.region}`);
-          regionId = region.id;
-        }
+        const regionId = await regionIdOfOption(db, opts.region);
         const reply = await getMsixDeadlines(
           { db, actor: CLI_ACTOR },
           { regionId, status: opts.overdue ? 'overdue' : undefined, limit: ALL },

@@ -1,9 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { DomainError } from '../../core/common/domain-error';
-import type { Db } from '../../data/db';
-import { findRegionByNumber } from '../../data/repositories/regions.repository';
 import { todayInState } from '../../usecases/clock';
 import { CLI_ACTOR } from '../../usecases/context';
 import {
@@ -12,13 +9,7 @@ import {
 } from '../../usecases/exchange/create-move-notice-outcomes';
 import { importMoveNotices } from '../../usecases/exchange/import-move-notices';
 import { withDatabase } from '../cli-database';
-
-async function regionIdOf(db: Db, number: string | undefined): Promise<string | undefined> {
-  if (number === undefined) return undefined;
-  const region = /^\d{1,9}$/.test(number) ? await findRegionByNumber(db, Number(number)) : undefined;
-  if (!region) throw DomainError.invalidField('--region', `there is no region ${number}`);
-  return region.id;
-}
+import { regionIdOfOption } from '../cli-options';
 
 /**
  * `ciclo msix import-move-notices FILE [--region N]` and `ciclo msix move-notice-outcomes --out
@@ -38,7 +29,7 @@ export function registerMsixMoveNoticeCommands(msix: Command): void {
           {
             fileName: basename(file),
             content: await readFile(file),
-            regionId: await regionIdOf(db, opts.region),
+            regionId: await regionIdOfOption(db, opts.region),
           },
           todayInState(),
         );
@@ -61,7 +52,9 @@ export function registerMsixMoveNoticeCommands(msix: Command): void {
     .action(async (opts: { out: string; region?: string }) => {
       await withDatabase(async ({ db }) => {
         const ctx = { db, actor: CLI_ACTOR };
-        const made = await createMoveNoticeOutcomes(ctx, { regionId: await regionIdOf(db, opts.region) });
+        const made = await createMoveNoticeOutcomes(ctx, {
+          regionId: await regionIdOfOption(db, opts.region),
+        });
         const file = await moveNoticeOutcomesFile(ctx, made.id);
         await writeFile(opts.out, file.body);
         console.log(`${made.answers} answer(s) in ${made.rows} row(s); written to ${opts.out}`);

@@ -1,19 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { DomainError } from '../../core/common/domain-error';
-import { findRegionByNumber } from '../../data/repositories/regions.repository';
 import { CLI_ACTOR } from '../../usecases/context';
 import { createMsixExport } from '../../usecases/exchange/create-msix-export';
 import { getMsixValidation } from '../../usecases/exchange/get-msix-validation';
 import { msixExportFile } from '../../usecases/exchange/list-msix-exports';
 import { withDatabase } from '../cli-database';
+import { ALL, regionIdOfOption } from '../cli-options';
 import { registerMsixChildCountCommand } from './msix-child-count';
 import { registerMsixRecordCommands } from './msix-consolidated-records';
 import { registerMsixDeadlinesCommand } from './msix-deadlines';
 import { registerMsixMoveNoticeCommands } from './msix-move-notices';
-
-/** Every child at once: the CLI prints the whole report, not a page. */
-const ALL = Number.MAX_SAFE_INTEGER;
 
 /** `ciclo msix validate` and `ciclo msix export`: the MSIX exchange (issue 21, docs/rules/msix.md X7). */
 export function registerMsixCommands(program: Command): void {
@@ -29,14 +25,7 @@ export function registerMsixCommands(program: Command): void {
     .option('--region <number>', 'only this region’s children')
     .action(async (opts: { region?: string }) => {
       await withDatabase(async ({ db }) => {
-        let regionId: string | undefined;
-        if (opts.region !== undefined) {
-          const region = /^\d{1,9}$/.test(opts.region)
-            ? await findRegionByNumber(db, Number(opts.region))
-            : undefined;
-          if (!region) throw DomainError.invalidField('--region', `there is no region ${opts.region}`);
-          regionId = region.id;
-        }
+        const regionId = await regionIdOfOption(db, opts.region);
         const report = await getMsixValidation({ db, actor: CLI_ACTOR }, { regionId, limit: ALL });
         const scope = report.region ? `region ${report.region.number} ${report.region.name}` : 'the state';
         console.log(
