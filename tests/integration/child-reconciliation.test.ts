@@ -292,6 +292,20 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     });
     expect(await childRow(kept.id)).toMatchObject({ statewide_student_id: null, msix_id: null });
     expect((await specialist.request('GET', `/api/children/${merged.id}`)).status).toBe(200);
+    // The undo is audited too: the operation undone, and both children again.
+    const undoEvents = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'action'])
+      .where('entity_id', 'in', [operation.id, kept.id, merged.id])
+      .where('entity_type', 'in', ['child_identity_operation', 'child'])
+      .execute();
+    expect(
+      undoEvents
+        .filter((e) => e.entity_type === 'child_identity_operation')
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(['create', 'update']);
+    expect(undoEvents.filter((e) => e.entity_type === 'child')).toHaveLength(4);
     const again = await specialist.request(
       'POST',
       `/api/children/reconciliation/operations/${operation.id}/undo`,
@@ -411,6 +425,17 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
       assessment_results: 0,
       coe_children: 1,
     });
+    const splitEvents = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'after'])
+      .where('entity_type', '=', 'child_identity_operation')
+      .where('entity_id', '=', split.body.id)
+      .execute();
+    expect(splitEvents).toHaveLength(1);
+    expect(splitEvents[0]).toMatchObject({
+      action: 'create',
+      after: { kind: 'split', childId: child.id, targetChildId: newChild.id, createdChild: true },
+    });
 
     const undo = await specialist.request(
       'POST',
@@ -421,6 +446,29 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     expect((await childRow(newChild.id)).merged_into_id).toBe(child.id);
   });
 
+  it('lets only the state administrator change the threshold, at the version read, audited', async () => {
+    const read = await admin.request('GET', '/api/children/reconciliation/settings');
+    expect(read.status).toBe(200);
+    const { threshold, version } = read.body as { threshold: number; version: number };
+    const body = { threshold, version };
+    expect((await specialist.request('PUT', '/api/children/reconciliation/settings', body)).status).toBe(403);
+    const invalid = await admin.request('PUT', '/api/children/reconciliation/settings', {
+      threshold: 0,
+      version,
+    });
+    expect(invalid.status).toBe(400);
+    const saved = await admin.request('PUT', '/api/children/reconciliation/settings', body);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toEqual({ threshold, version: version + 1 });
+    const stale = await admin.request('PUT', '/api/children/reconciliation/settings', body);
+    expect(stale.status).toBe(409);
+    const events = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['after'])
+      .where('entity_type', '=', 'child_match_settings')
+      .execute();
+    expect(events.map((e) => e.after)).toContainEqual({ threshold });
+  });
   it('refuses a split naming a record that is not the child’s', async () => {
     const child = await buildChild(t.handle.db, { regionId: fixture.region.id, lastSurname: surname() });
     const response = await specialist.request('POST', '/api/children/reconciliation/splits', {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assertMayChangeMatchThreshold,
   assertMayReconcile,
   assertMergeAllowed,
   assessPair,
   identifierConflicts,
   identifiersToCarry,
   pairKey,
+  parseChildMatchSetting,
   proposeMatches,
   type ReconcilableChild,
 } from './reconciliation';
@@ -137,5 +139,29 @@ describe('IR5.7 who reconciles', () => {
     expect(() => assertMayReconcile(actor('data_specialist'), ['r1', 'r2'])).toThrow(/state administrator/);
     expect(() => assertMayReconcile(actor('state_admin', null), ['r1', 'r2'])).not.toThrow();
     expect(() => assertMayReconcile(actor('recruiter'), ['r1'])).toThrow(/not allow/);
+  });
+});
+
+describe('IR5.2 the threshold setting', () => {
+  it('takes a whole score from 1 to 100, naming the threshold otherwise', () => {
+    expect(parseChildMatchSetting({ threshold: 1 })).toEqual({ threshold: 1 });
+    expect(parseChildMatchSetting({ threshold: 100 })).toEqual({ threshold: 100 });
+    for (const threshold of [0, 101, 70.5, '70', null])
+      expect(() => parseChildMatchSetting({ threshold })).toThrow(
+        /^threshold: must be a whole number from 1 to 100$/,
+      );
+    expect(() => parseChildMatchSetting(null)).toThrow(/threshold/);
+  });
+  it('is changed by the state administrator only', () => {
+    const actor = (role: 'data_specialist' | 'state_admin') => ({
+      userId: 'u',
+      role,
+      regionId: role === 'state_admin' ? null : 'r1',
+      districtId: null,
+      assignedRegionIds: [],
+      label: 'x',
+    });
+    expect(() => assertMayChangeMatchThreshold(actor('state_admin'))).not.toThrow();
+    expect(() => assertMayChangeMatchThreshold(actor('data_specialist'))).toThrow(/not allow/);
   });
 });

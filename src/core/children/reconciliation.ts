@@ -55,6 +55,25 @@ export interface MatchProposal {
 /** IR5.2: the score from which a likely match is proposed, unless the state sets another. */
 export const DEFAULT_MATCH_THRESHOLD = 70;
 
+/** IR5.2: the state's setting of the queue (`child_matches`). */
+export interface ChildMatchSetting {
+  /** The score from which a likely match is proposed. */
+  threshold: number;
+}
+
+/** IR5.2: a threshold is a whole score from 1 to 100. */
+export function parseChildMatchSetting(input: unknown): ChildMatchSetting {
+  const threshold = (input as { threshold?: unknown } | null)?.threshold;
+  if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1 || threshold > 100)
+    throw DomainError.invalidField('threshold', 'must be a whole number from 1 to 100');
+  return { threshold };
+}
+
+/** IR5.2: the threshold is the state's, changed by the state administrator only. */
+export function assertMayChangeMatchThreshold(actor: Actor): void {
+  if (actor.role !== 'state_admin') throw new DomainError('forbidden', 'Your role does not allow this.');
+}
+
 /** IR5.1: the MSIX Identification Number is 12 digits (msix.md X1.3). */
 export const MSIX_ID_PATTERN = /^\d{12}$/;
 

@@ -476,6 +476,18 @@ export async function insertOperation(
 }
 
 /**
+ * The ids of the children of a scope, retired ones included (IR5.7): an operation is the
+ * scope's when both its children are among them.
+ * @scopedBy this is the scope condition of the operations, on each of their two children
+ */
+function childIdsInScope(db: Db, scope: AccessScope) {
+  return db
+    .selectFrom('children')
+    .select('children.id')
+    .where((eb) => anyChildrenInScope(eb, scope));
+}
+
+/**
  * One operation whose children the scope reaches (both of them for region staff).
  * @scopedBy it returns the operation only when both its children are in the actor's scope
  */
@@ -484,24 +496,8 @@ export async function findOperation(db: Db, scope: AccessScope, id: string) {
     .selectFrom('child_identity_operations as o')
     .selectAll('o')
     .where('o.id', '=', id)
-    .where((eb) =>
-      eb.and([
-        eb.exists(
-          eb
-            .selectFrom('children')
-            .select('children.id')
-            .whereRef('children.id', '=', 'o.kept_child_id')
-            .where((inner) => anyChildrenInScope(inner, scope)),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('children')
-            .select('children.id')
-            .whereRef('children.id', '=', 'o.other_child_id')
-            .where((inner) => anyChildrenInScope(inner, scope)),
-        ),
-      ]),
-    )
+    .where('o.kept_child_id', 'in', childIdsInScope(db, scope))
+    .where('o.other_child_id', 'in', childIdsInScope(db, scope))
     .executeTakeFirst();
 }
 
@@ -545,24 +541,8 @@ export async function listOperations(
     .selectFrom('child_identity_operations as o')
     .innerJoin('children as kept', 'kept.id', 'o.kept_child_id')
     .innerJoin('children as other', 'other.id', 'o.other_child_id')
-    .where((eb) =>
-      eb.and([
-        eb.exists(
-          eb
-            .selectFrom('children')
-            .select('children.id')
-            .whereRef('children.id', '=', 'o.kept_child_id')
-            .where((inner) => anyChildrenInScope(inner, scope)),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('children')
-            .select('children.id')
-            .whereRef('children.id', '=', 'o.other_child_id')
-            .where((inner) => anyChildrenInScope(inner, scope)),
-        ),
-      ]),
-    );
+    .where('o.kept_child_id', 'in', childIdsInScope(db, scope))
+    .where('o.other_child_id', 'in', childIdsInScope(db, scope));
   if (page.childId) {
     const childId = page.childId;
     base = base.where((eb) => eb.or([eb('o.kept_child_id', '=', childId), eb('o.other_child_id', '=', childId)]));
