@@ -64,6 +64,27 @@ export async function listMoveNoticesInScope(
   return query.orderBy('n.notice_date').orderBy('n.notice_id').limit(1000).execute();
 }
 
+/**
+ * The answers recorded and not yet sent, in scope (of one region when given), the oldest notice
+ * first: every one, however many notices the region holds. Their rows are locked to the end of
+ * the transaction, so an outcome changed while the file is made waits, then finds its version
+ * stale (409) instead of being marked sent with an answer the file does not hold.
+ */
+export async function lockUnsentAnswersInScope(
+  trx: Db,
+  scope: AccessScope,
+  regionId: string | null,
+): Promise<MoveNoticeRow[]> {
+  return selectNotices(trx, scope)
+    .$if(regionId !== null, (query) => query.where('n.region_id', '=', regionId!))
+    .where('n.outcome', 'is not', null)
+    .where('n.outcome_export_id', 'is', null)
+    .orderBy('n.notice_date')
+    .orderBy('n.notice_id')
+    .forUpdate('n')
+    .execute();
+}
+
 /** One notice in scope, or undefined (absent and out of scope look the same). */
 export async function findMoveNoticeInScope(db: Db, scope: AccessScope, id: string): Promise<MoveNoticeRow | undefined> {
   return selectNotices(db, scope).where('n.id', '=', id).executeTakeFirst();

@@ -11,8 +11,8 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   findMoveNoticeExport,
   insertMoveNoticeExport,
-  listMoveNoticesInScope,
   lockMoveNoticeExports,
+  lockUnsentAnswersInScope,
 } from '../../data/repositories/msix-move-notices.repository';
 import { todayInState } from '../clock';
 import { requirePermission, type UseCaseContext } from '../context';
@@ -45,9 +45,7 @@ export async function createMoveNoticeOutcomes(
       : await moveNoticeRegion(ctx, input.regionId);
   return ctx.db.transaction().execute(async (trx) => {
     await lockMoveNoticeExports(trx);
-    const rows = (await listMoveNoticesInScope(trx, scope, { regionId })).filter(
-      (row) => row.outcome !== null && row.outcome_on !== null && row.outcome_export_id === null,
-    );
+    const rows = await lockUnsentAnswersInScope(trx, scope, regionId);
     const answers: MoveNoticeAnswer[] = rows.map((row) => ({
       noticeId: row.notice_id,
       msixIds: (row.children as unknown as MoveNoticeChild[]).map((child) => child.msixId),
