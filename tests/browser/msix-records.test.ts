@@ -94,7 +94,7 @@ describe('records from other states on a child’s page, on a phone', () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await page.getByRole('button', { name: 'Propose the children' }).click();
-    await page.getByText('1 records in the file').waitFor();
+    await page.getByText('1 record in the file').waitFor();
     const proposed = page.getByRole('list', { name: 'Children proposed for MSIX ID 100200300401' });
     const link = proposed.getByRole('link', { name: /^Open Marisol Otrosestados/ }).first();
     await expect(link.getAttribute('href')).resolves.toBe(`/children/${childId}`);

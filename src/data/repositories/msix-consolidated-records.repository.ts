@@ -133,21 +133,23 @@ export async function reattachConsolidatedRecord(trx: Db, actor: Actor, id: stri
 }
 
 /**
- * The children in scope a record may belong to (X11.5): those born on one of `birthDates` and
- * those carrying `msixId`.
+ * The children in scope the records of a file may belong to (X11.5), in one read: those born on
+ * one of `birthDates` and those carrying one of `msixIds`.
  */
 export async function findRecordCandidates(
   db: Db,
   scope: AccessScope,
   birthDates: readonly string[],
-  msixId: string,
+  msixIds: readonly string[],
   limit: number,
 ) {
   return db
     .selectFrom('children')
     .innerJoin('regions', 'regions.id', 'children.region_id')
     .where((eb) => childrenInScope(eb, scope))
-    .where((eb) => eb.or([eb('children.birth_date', 'in', [...birthDates]), eb('children.msix_id', '=', msixId)]))
+    .where(
+      sql<boolean>`(children.birth_date = any(${[...new Set(birthDates)]}::date[]) or children.msix_id = any(${[...new Set(msixIds)]}::text[]))`,
+    )
     .select([
       'children.id',
       'children.student_number',

@@ -4,6 +4,7 @@ import {
   proposeRecordMatches,
   sendingStates,
 } from '../../core/exchange/msix-consolidated-record';
+import { groupBy } from '../../core/common/group-by';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { findRecordCandidates } from '../../data/repositories/msix-consolidated-records.repository';
 import { requirePermission, type UseCaseContext } from '../context';
@@ -33,7 +34,7 @@ export interface RecordProposal {
   attachedRecordId?: string;
 }
 
-/** More children born on one day than this in one scope is not a match proposal any more. */
+/** The candidates read for a file are at most this many per record (more born on one day is no proposal). */
 const MAX_CANDIDATES = 2000;
 
 /**
@@ -51,23 +52,31 @@ export async function importConsolidatedRecords(
   const file = parseConsolidatedRecordFile(upload.content.toString());
   const scope = accessScopeOf(ctx.actor);
   return ctx.db.transaction().execute(async (trx) => {
+    const rows = await findRecordCandidates(
+      trx,
+      scope,
+      file.records.flatMap((r) => birthDatesAlike(r.student.birthDate)),
+      file.records.map((r) => r.msixId),
+      MAX_CANDIDATES * file.records.length,
+    );
+    const byBirthDate = groupBy(rows, (row) => row.birth_date);
+    const byMsixId = groupBy(rows, (row) => row.msix_id ?? '');
     const records: RecordProposal[] = [];
     for (const record of file.records) {
-      const rows = await findRecordCandidates(
-        trx,
-        scope,
-        birthDatesAlike(record.student.birthDate),
-        record.msixId,
-        MAX_CANDIDATES,
-      );
-      const candidates = rows.map((row) => ({
-        row,
-        firstName: row.first_name,
-        lastSurname: row.last_surname,
-        secondSurname: row.second_surname,
-        birthDate: row.birth_date,
-        msixId: row.msix_id,
-      }));
+      const own = new Set([
+        ...(byMsixId.get(record.msixId) ?? []),
+        ...birthDatesAlike(record.student.birthDate).flatMap((d) => byBirthDate.get(d) ?? []),
+      ]);
+      const candidates = [...own]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((row) => ({
+          row,
+          firstName: row.first_name,
+          lastSurname: row.last_surname,
+          secondSurname: row.second_surname,
+          birthDate: row.birth_date,
+          msixId: row.msix_id,
+        }));
       const proposal = proposeRecordMatches(record, candidates);
       const { firstName, lastName1, lastName2, birthDate } = record.student;
       const item: RecordProposal = {
