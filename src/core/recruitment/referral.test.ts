@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MANUAL_REFERRAL_SOURCES,
   REFERRAL_SOURCES,
+  assertSourceByHand,
   isPriorMigrant,
   isReferralSource,
   manualReferralProblems,
@@ -165,6 +167,20 @@ describe("the list's own 'Dates are same?' box", () => {
 
 describe('a referral typed by hand', () => {
   const TODAY = '2026-12-06';
+
+  it('may come from any source but a school contact and an MSIX move notice, which come with their own records', () => {
+    expect(MANUAL_REFERRAL_SOURCES).toEqual([
+      'school-list',
+      'community',
+      'employer',
+      'agency',
+      'self',
+      'other-region',
+    ]);
+    for (const source of MANUAL_REFERRAL_SOURCES) expect(() => assertSourceByHand(source)).not.toThrow();
+    expect(() => assertSourceByHand('school-contact')).toThrow(/^source: .*school contact log$/);
+    expect(() => assertSourceByHand('msix-move-notice')).toThrow(/^source: .*notice’s import$/);
+  });
 
   it('keeps the trimmed facts, empty texts as null', () => {
     expect(

@@ -258,6 +258,25 @@ export function isReferralSource(value: string): value is ReferralSource {
   return (REFERRAL_SOURCES as readonly string[]).includes(value);
 }
 
+/** The sources whose referrals come with another record, never typed by hand: why, for each. */
+const SOURCES_NOT_BY_HAND = {
+  'school-contact': 'referrals from a school contact are written in the school contact log',
+  'msix-move-notice': 'referrals from an MSIX move notice come with the notice’s import',
+} as const;
+
+/** The sources a referral typed by hand may have. */
+export const MANUAL_REFERRAL_SOURCES = REFERRAL_SOURCES.filter(
+  (source): source is Exclude<ReferralSource, keyof typeof SOURCES_NOT_BY_HAND> =>
+    !(source in SOURCES_NOT_BY_HAND),
+);
+export type ManualReferralSource = (typeof MANUAL_REFERRAL_SOURCES)[number];
+
+/** A referral typed by hand names a source it may have; a refusal naming `source` otherwise. */
+export function assertSourceByHand(source: ReferralSource): asserts source is ManualReferralSource {
+  if (source in SOURCES_NOT_BY_HAND)
+    throw DomainError.invalidField('source', SOURCES_NOT_BY_HAND[source as keyof typeof SOURCES_NOT_BY_HAND]);
+}
+
 /** A referral typed by hand: the list's fields, each optional but the child's name and birth date. */
 export interface ManualReferralInput {
   firstName: string;

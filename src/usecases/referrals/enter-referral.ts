@@ -2,6 +2,7 @@ import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
 import { canEnterReferral } from '../../core/recruitment/referral.policy';
 import {
+  assertSourceByHand,
   validateManualReferral,
   type ManualReferralInput,
   type ReferralSource,
@@ -23,16 +24,7 @@ export async function enterReferral(
   today: CalendarDate,
 ) {
   requirePermission(ctx, 'referral.read');
-  if (input.source === 'school-contact')
-    throw DomainError.invalidField(
-      'source',
-      'referrals from a school contact are written in the school contact log',
-    );
-  if (input.source === 'msix-move-notice')
-    throw DomainError.invalidField(
-      'source',
-      'referrals from an MSIX move notice come with the notice’s import',
-    );
+  assertSourceByHand(input.source);
   const facts = validateManualReferral(input, today);
   const district = await findDistrictById(ctx.db, input.districtId);
   if (!district || !canEnterReferral(ctx.actor, { regionId: district.region_id, districtId: district.id }))

@@ -19,7 +19,8 @@ import { api, ApiError, queryString } from '../../app/api';
 import { todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import type { DistrictListReply } from '../../../server/routes/organizations/organizations.schemas';
-import { MANUAL_SOURCES, type ManualSource, type NewReferral, type Referral } from './referral-types';
+import { MANUAL_REFERRAL_SOURCES, type ManualReferralSource } from '../../../core/recruitment/referral';
+import { type NewReferral, type Referral } from './referral-types';
 
 /** The typed texts of the form, in the order a list gives them; the dates are typed as dates. */
 const NAME_FIELDS = ['firstName', 'middleName', 'lastSurname', 'secondSurname'] as const;
@@ -40,7 +41,7 @@ type DatesSameAnswer = 'none' | 'yes' | 'no';
 
 interface Draft {
   districtId: string | null;
-  source: ManualSource;
+  source: ManualReferralSource;
   birthDate: string;
   texts: Record<TextField, string>;
   hispanic: boolean;
@@ -167,9 +168,12 @@ export function NewReferralDialog({
               allowDeselect={false}
               value={draft.source}
               onChange={(value) =>
-                value && setDraft((current) => ({ ...current, source: value as ManualSource }))
+                value && setDraft((current) => ({ ...current, source: value as ManualReferralSource }))
               }
-              data={MANUAL_SOURCES.map((value) => ({ value, label: t(`referrals.sources.${value}`) }))}
+              data={MANUAL_REFERRAL_SOURCES.map((value) => ({
+                value,
+                label: t(`referrals.sources.${value}`),
+              }))}
               error={problem('source')}
             />
           </SimpleGrid>

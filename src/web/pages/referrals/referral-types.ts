@@ -1,10 +1,6 @@
 /** Referrals as the API returns them: the types of its own schemas; their codes come from the domain core. */
 import type { Static } from '@sinclair/typebox';
-import {
-  REFERRAL_SOURCES,
-  type ColumnMapping,
-  type ReferralSource,
-} from '../../../core/recruitment/referral';
+import type { ColumnMapping } from '../../../core/recruitment/referral';
 import type {
   ContactReply,
   ContactsReply,
@@ -36,13 +32,3 @@ export {
   CONTACT_OUTCOMES as OUTCOMES,
 } from '../../../core/recruitment/family-contact';
 export { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS } from '../../../core/recruitment/referral';
-
-/**
- * The sources a referral typed by hand may have: a school contact's are written in its log, an
- * MSIX move notice's come with the notice's import.
- */
-export const MANUAL_SOURCES = REFERRAL_SOURCES.filter(
-  (source): source is Exclude<ReferralSource, 'school-contact' | 'msix-move-notice'> =>
-    source !== 'school-contact' && source !== 'msix-move-notice',
-);
-export type ManualSource = (typeof MANUAL_SOURCES)[number];
