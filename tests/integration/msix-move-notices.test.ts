@@ -248,4 +248,49 @@ describe.each(freshDatabases('msix_move_notices'))('MSIX move notices on $name',
     expect(await count('msix_move_notice_export', 'create')).toBe(2);
     expect(await count('referral', 'create')).toBe(2);
   });
+
+  it('imports a file of many notices at once: a child in two notices keeps one task, each audited once', async () => {
+    const [header] = NOTICES.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const row = (noticeId: string, msixId: string, firstName: string) =>
+      `${noticeId},2026-12-01,${msixId},${firstName},,Ortega,,2014-02-03,Female,Ana Ortega,,,,AZ,Yuma,Salinas,CA,Monterey,93901,,,,,`;
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      row(
+        `MN-2026-0009${String(i).padStart(2, '0')}`,
+        String(200000000000 + i),
+        `Niña${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`,
+      ),
+    );
+    // the same child again in a later notice of another family move
+    lines.push(row('MN-2026-000999', String(200000000000), 'Niñaaa'));
+    const before = await db.selectFrom('audit_events').select('id').execute();
+    const reply = await specialistA.request(
+      'POST',
+      '/api/msix/move-notices/imports',
+      uploadForm({}, [{ name: 'many.csv', content: [header, ...lines].join('\n') }]),
+    );
+    expect(reply.body).toMatchObject({ rows: 31, notices: 31, imported: 31, duplicates: 0, skippedCount: 0 });
+    const imported = (await notices(specialistA)).filter((notice) =>
+      notice.noticeId.startsWith('MN-2026-0009'),
+    );
+    expect(imported).toHaveLength(31);
+    const referralOf = (noticeId: string) =>
+      imported.find((notice) => notice.noticeId === noticeId)!.referralId;
+    expect(referralOf('MN-2026-000999')).toBe(referralOf('MN-2026-000900'));
+    expect(new Set(imported.map((notice) => notice.referralId)).size).toBe(30);
+    const added = await db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'entity_id'])
+      .where(
+        'id',
+        'not in',
+        before.map((event) => event.id),
+      )
+      .execute();
+    expect(added.filter((event) => event.entity_type === 'msix_move_notice')).toHaveLength(31);
+    const referralEvents = added.filter((event) => event.entity_type === 'referral');
+    expect(new Set(referralEvents.map((event) => event.entity_id))).toEqual(
+      new Set(imported.map((notice) => notice.referralId)),
+    );
+    expect(referralEvents).toHaveLength(30);
+  });
 });

@@ -19,19 +19,27 @@ export interface AuditChange {
  * and its audit row commit or roll back together.
  */
 export async function recordAudit(trx: Db, actor: Actor, change: AuditChange): Promise<void> {
+  await recordAudits(trx, actor, [change]);
+}
+
+/** Write the audit events of many changes by one actor in one statement (an import's rows). */
+export async function recordAudits(trx: Db, actor: Actor, changes: readonly AuditChange[]): Promise<void> {
+  if (changes.length === 0) return;
   await trx
     .insertInto('audit_events')
-    .values({
-      actor_user_id: actor.userId,
-      actor_label: actor.label,
-      action: change.action,
-      entity_type: change.entityType,
-      entity_id: change.entityId,
-      region_id: change.regionId,
-      child_id: change.childId ?? null,
-      before: change.before === undefined ? null : JSON.stringify(change.before),
-      after: change.after === undefined ? null : JSON.stringify(change.after),
-    })
+    .values(
+      changes.map((change) => ({
+        actor_user_id: actor.userId,
+        actor_label: actor.label,
+        action: change.action,
+        entity_type: change.entityType,
+        entity_id: change.entityId,
+        region_id: change.regionId,
+        child_id: change.childId ?? null,
+        before: change.before === undefined ? null : JSON.stringify(change.before),
+        after: change.after === undefined ? null : JSON.stringify(change.after),
+      })),
+    )
     .execute();
 }
 

@@ -131,65 +131,109 @@ export interface NewMoveNotice {
   imported_by: string | null;
 }
 
-/** Insert a notice unless its id was imported already; returns its id, or undefined when it was. */
-export async function insertMoveNotice(db: Db, row: NewMoveNotice): Promise<string | undefined> {
+/**
+ * Insert the notices whose ids were not imported already (in one statement); returns the new
+ * rows' ids by notice id.
+ */
+export async function insertMoveNotices(db: Db, rows: readonly NewMoveNotice[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
   const inserted = await db
     .insertInto('msix_move_notices')
-    .values({ ...row, children: JSON.stringify(row.children), family: JSON.stringify(row.family) })
+    .values(
+      rows.map((row) => ({ ...row, children: JSON.stringify(row.children), family: JSON.stringify(row.family) })),
+    )
     .onConflict((oc) => oc.column('notice_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted?.id;
+    .returning(['id', 'notice_id'])
+    .execute();
+  return new Map(inserted.map((row) => [row.notice_id, row.id]));
+}
+
+/** A district a destination lies in (X10.3). */
+export interface DestinationDistrict {
+  id: string;
+  name: string;
+  regionId: string;
 }
 
 /**
- * The district a destination lies in, by the school directory (of one region, or of the state
- * with null): the district with the most active schools in the destination's ZIP code, else in
- * its city; null when the directory has neither (X10.3). Ties go to the district named first.
+ * The district of each place of `places` by the school directory (of one region, or of the
+ * state with null): the district with the most active schools there, ties to the district named
+ * first; a place no active school is in is left out. One query.
  */
-export async function districtOfDestination(
+async function districtsByPlace(
   db: Db,
   regionId: string | null,
-  to: { city: string; zip: string | null },
-): Promise<{ id: string; name: string; regionId: string } | null> {
-  const byPlace = async (column: 'zip' | 'city', value: string) =>
-    db
-      .selectFrom('schools')
-      .innerJoin('districts', 'districts.id', 'schools.district_id')
-      .$if(regionId !== null, (query) => query.where('districts.region_id', '=', regionId!))
-      .where('districts.status', '=', 'active')
-      .where('schools.status', '=', 'active')
-      .where(
-        column === 'zip'
-          ? sql<boolean>`left(schools.zip, 5) = ${value.slice(0, 5)}`
-          : sql<boolean>`lower(schools.city) = lower(${value})`,
-      )
-      .groupBy(['districts.id', 'districts.name', 'districts.region_id'])
-      .select(['districts.id', 'districts.name', 'districts.region_id', sql<number>`count(*)::int`.as('schools')])
-      .orderBy(sql`count(*)`, 'desc')
-      .orderBy('districts.name')
-      .executeTakeFirst();
-  const found = (to.zip ? await byPlace('zip', to.zip) : undefined) ?? (await byPlace('city', to.city));
-  return found ? { id: found.id, name: found.name, regionId: found.region_id } : null;
+  column: 'zip' | 'city',
+  places: readonly string[],
+): Promise<Map<string, DestinationDistrict>> {
+  if (places.length === 0) return new Map();
+  const samePlace =
+    column === 'zip' ? sql`left(s.zip, 5) = left(w.place, 5)` : sql`lower(s.city) = lower(w.place)`;
+  const { rows } = await sql<{ place: string; id: string; name: string; region_id: string }>`
+    select distinct on (w.place) w.place, d.id, d.name, d.region_id
+    from unnest(${[...new Set(places)]}::text[]) as w(place)
+    join schools s on ${samePlace}
+    join districts d on d.id = s.district_id
+    where d.status = 'active' and s.status = 'active'
+      ${regionId === null ? sql`` : sql`and d.region_id = ${regionId}`}
+    group by w.place, d.id, d.name, d.region_id
+    order by w.place, count(*) desc, d.name`.execute(db);
+  return new Map(rows.map((row) => [row.place, { id: row.id, name: row.name, regionId: row.region_id }]));
 }
 
 /**
- * The id of the referral already in a district's queue for a child (by referral key), in scope.
+ * The district each destination lies in, by the school directory (of one region, or of the
+ * state with null): the district with the most active schools in the destination's ZIP code,
+ * else in its city; null when the directory has neither (X10.3). Two queries for all of them.
  */
-export async function findReferralIdByKeyInScope(
+export async function districtsOfDestinations(
+  db: Db,
+  regionId: string | null,
+  destinations: ReadonlyArray<{ city: string; zip: string | null }>,
+): Promise<Array<DestinationDistrict | null>> {
+  const byZip = await districtsByPlace(
+    db,
+    regionId,
+    'zip',
+    destinations.flatMap((to) => (to.zip ? [to.zip] : [])),
+  );
+  const byCity = await districtsByPlace(
+    db,
+    regionId,
+    'city',
+    destinations.map((to) => to.city),
+  );
+  return destinations.map((to) => (to.zip ? byZip.get(to.zip) : undefined) ?? byCity.get(to.city) ?? null);
+}
+
+/**
+ * The ids of the referrals in scope with these district and referral keys (the queue of a
+ * district holds one referral per key), by `district_id` and key joined with a NUL.
+ */
+export async function findReferralIdsByKeyInScope(
   db: Db,
   scope: AccessScope,
-  districtId: string,
-  referralKey: string,
-): Promise<string | undefined> {
-  const row = await db
+  keys: ReadonlyArray<{ districtId: string; referralKey: string }>,
+): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db
     .selectFrom('referrals')
-    .select('referrals.id')
+    .select(['referrals.id', 'referrals.district_id', 'referrals.referral_key'])
     .where((eb) => referralsInScope(eb, scope))
-    .where('referrals.district_id', '=', districtId)
-    .where('referrals.referral_key', '=', referralKey)
-    .executeTakeFirst();
-  return row?.id;
+    .where((eb) =>
+      eb(
+        eb.refTuple('referrals.district_id', 'referrals.referral_key'),
+        'in',
+        keys.map((key) => eb.tuple(key.districtId, key.referralKey)),
+      ),
+    )
+    .execute();
+  return new Map(rows.map((row) => [districtReferralKey(row.district_id, row.referral_key), row.id]));
+}
+
+/** How findReferralIdsByKeyInScope names a referral: its district and key. */
+export function districtReferralKey(districtId: string, referralKey: string): string {
+  return `${districtId}\u0000${referralKey}`;
 }
 
 /**
