@@ -384,6 +384,64 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     expect(response.body.keptChild.id).toBe(kept.id);
   });
 
+  it('says where a merged child went, to whom sees the child it stands in now, through a second merge too', async () => {
+    const { kept, merged } = await pair();
+    const retired = (session: HttpSession, id: string) =>
+      session.request('GET', `/api/children/${id}/merged-into`);
+    expect((await retired(specialist, merged.id)).status, 'a standing child').toBe(404);
+    const merge = await specialist.request('POST', '/api/children/reconciliation/merges', {
+      keptChildId: kept.id,
+      keptVersion: 1,
+      mergedChildId: merged.id,
+      mergedVersion: 1,
+    });
+    expect(merge.status).toBe(201);
+    expect((await specialist.request('GET', `/api/children/${merged.id}`)).status).toBe(404);
+    const seen = await retired(specialist, merged.id);
+    expect(seen.status, JSON.stringify(seen.body)).toBe(200);
+    expect(seen.body).toMatchObject({
+      child: { id: merged.id },
+      keptChild: { id: kept.id, firstName: 'Lucía' },
+      operationId: merge.body.id,
+      mergedAt: merge.body.doneAt,
+      canReconcile: true,
+    });
+    const recruiter = await signInAs(t.app, fixture.users.recruiter.email);
+    expect((await retired(recruiter, merged.id)).body).toMatchObject({
+      keptChild: { id: kept.id },
+      canReconcile: false,
+    });
+    const elsewhere = await signInAs(t.app, other.users.data_specialist.email);
+    expect((await retired(elsewhere, merged.id)).status, 'another region').toBe(404);
+
+    // The kept child merged in turn into a child of the other region: the state administrator's.
+    const third = await buildChild(t.handle.db, { regionId: other.region.id, lastSurname: surname() });
+    const second = await admin.request('POST', '/api/children/reconciliation/merges', {
+      keptChildId: third.id,
+      keptVersion: 1,
+      mergedChildId: kept.id,
+      mergedVersion: (await childRow(kept.id)).version,
+    });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    expect((await retired(specialist, merged.id)).status, 'its records stand in another region now').toBe(
+      404,
+    );
+    expect((await retired(elsewhere, merged.id)).body).toMatchObject({ keptChild: { id: kept.id } });
+    expect((await retired(admin, merged.id)).body).toMatchObject({
+      keptChild: { id: kept.id },
+      canReconcile: true,
+    });
+
+    expect(
+      (await admin.request('POST', `/api/children/reconciliation/operations/${second.body.id}/undo`)).status,
+    ).toBe(200);
+    expect(
+      (await admin.request('POST', `/api/children/reconciliation/operations/${merge.body.id}/undo`)).status,
+    ).toBe(200);
+    expect((await retired(specialist, merged.id)).status, 'undone: standing again').toBe(404);
+    expect((await specialist.request('GET', `/api/children/${merged.id}`)).status).toBe(200);
+  });
+
   it('splits chosen records to a new child, and undo moves them back and retires the new child', async () => {
     const lastSurname = surname();
     const child = await buildChild(t.handle.db, { regionId: fixture.region.id, lastSurname });
@@ -449,6 +507,9 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
   it('lets only the state administrator change the threshold, at the version read, audited', async () => {
     const read = await admin.request('GET', '/api/children/reconciliation/settings');
     expect(read.status).toBe(200);
+    expect(read.body.canChange).toBe(true);
+    const readBySpecialist = await specialist.request('GET', '/api/children/reconciliation/settings');
+    expect(readBySpecialist.body).toMatchObject({ threshold: read.body.threshold, canChange: false });
     const { threshold, version } = read.body as { threshold: number; version: number };
     const body = { threshold, version };
     expect((await specialist.request('PUT', '/api/children/reconciliation/settings', body)).status).toBe(403);
@@ -459,7 +520,7 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     expect(invalid.status).toBe(400);
     const saved = await admin.request('PUT', '/api/children/reconciliation/settings', body);
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect(saved.body).toEqual({ threshold, version: version + 1 });
+    expect(saved.body).toEqual({ threshold, version: version + 1, canChange: true });
     const stale = await admin.request('PUT', '/api/children/reconciliation/settings', body);
     expect(stale.status).toBe(409);
     const events = await t.handle.db

@@ -6,6 +6,8 @@ import {
   assessPair,
   identifierConflicts,
   identifiersToCarry,
+  mayChangeMatchThreshold,
+  mayReconcile,
   pairKey,
   parseChildMatchSetting,
   proposeMatches,
@@ -139,6 +141,13 @@ describe('IR5.7 who reconciles', () => {
     expect(() => assertMayReconcile(actor('data_specialist'), ['r1', 'r2'])).toThrow(/state administrator/);
     expect(() => assertMayReconcile(actor('state_admin', null), ['r1', 'r2'])).not.toThrow();
     expect(() => assertMayReconcile(actor('recruiter'), ['r1'])).toThrow(/not allow/);
+  });
+  it('answers the same question without raising, for the pages to offer the action', () => {
+    expect(mayReconcile(actor('data_specialist'), ['r1'])).toBe(true);
+    expect(mayReconcile(actor('data_specialist'), ['r1', 'r2'])).toBe(false);
+    expect(mayReconcile(actor('recruiter'), ['r1'])).toBe(false);
+    expect(mayChangeMatchThreshold(actor('state_admin'))).toBe(true);
+    expect(mayChangeMatchThreshold(actor('data_specialist'))).toBe(false);
   });
 });
 

@@ -70,8 +70,12 @@ export function parseChildMatchSetting(input: unknown): ChildMatchSetting {
 }
 
 /** IR5.2: the threshold is the state's, changed by the state administrator only. */
+export function mayChangeMatchThreshold(actor: Actor): boolean {
+  return actor.role === 'state_admin';
+}
+
 export function assertMayChangeMatchThreshold(actor: Actor): void {
-  if (actor.role !== 'state_admin') throw new DomainError('forbidden', 'Your role does not allow this.');
+  if (!mayChangeMatchThreshold(actor)) throw new DomainError('forbidden', 'Your role does not allow this.');
 }
 
 /** IR5.1: the MSIX Identification Number is 12 digits (msix.md X1.3). */
@@ -220,19 +224,27 @@ export function identifiersToCarry(
   return carried;
 }
 
+/** IR5.7: why the actor may not merge, split or undo for children of these regions; null when they may. */
+function reconcileRefusal(actor: Actor, regionIds: readonly string[]): string | null {
+  if (!hasPermission(actor.role, 'child.reconcile')) return 'Your role does not allow this.';
+  if (new Set(regionIds).size > 1 && actor.role !== 'state_admin')
+    return 'Children of two regions are merged or split by the state administrator.';
+  if (!regionIds.every((regionId) => canWriteInRegion(actor, regionId)))
+    return 'Your role does not allow this.';
+  return null;
+}
+
+/** IR5.7: whether the actor may merge, split and undo for children of these regions. */
+export function mayReconcile(actor: Actor, regionIds: readonly string[]): boolean {
+  return reconcileRefusal(actor, regionIds) === null;
+}
+
 /**
  * IR5.7: who may merge, split and undo: a data specialist for children of their region, the
  * state administrator for any; children of two regions only the state administrator. Raises
  * `forbidden`; the caller has already answered 404 for a child out of the actor's scope.
  */
 export function assertMayReconcile(actor: Actor, regionIds: readonly string[]): void {
-  if (!hasPermission(actor.role, 'child.reconcile'))
-    throw new DomainError('forbidden', 'Your role does not allow this.');
-  if (new Set(regionIds).size > 1 && actor.role !== 'state_admin')
-    throw new DomainError(
-      'forbidden',
-      'Children of two regions are merged or split by the state administrator.',
-    );
-  if (!regionIds.every((regionId) => canWriteInRegion(actor, regionId)))
-    throw new DomainError('forbidden', 'Your role does not allow this.');
+  const refusal = reconcileRefusal(actor, regionIds);
+  if (refusal !== null) throw new DomainError('forbidden', refusal);
 }

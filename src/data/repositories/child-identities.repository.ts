@@ -615,3 +615,64 @@ export async function coesOfChildren(db: Db, childIds: readonly string[]) {
     .orderBy('coes.interview_date', 'desc')
     .execute();
 }
+
+// ---- a retired child ----
+
+/**
+ * A child a merge retired, with the child it was merged into and the merge that did it, when the
+ * child its records stand in now (the end of its merges, a merged child having been merged in
+ * turn) is in the scope: a retired child is seen by whom its kept child is (IR5.5).
+ * @scopedBy the standing child at the end of the merges is filtered by the actor's scope
+ */
+export async function findRetiredChild(db: Db, scope: AccessScope, id: string) {
+  return db
+    .withRecursive('merges(id, merged_into_id)', (qb) =>
+      qb
+        .selectFrom('children')
+        .select(['children.id', 'children.merged_into_id'])
+        .where('children.id', '=', id)
+        .where('children.merged_into_id', 'is not', null)
+        .unionAll((next) =>
+          next
+            .selectFrom('children')
+            .innerJoin('merges', 'merges.merged_into_id', 'children.id')
+            .select(['children.id', 'children.merged_into_id']),
+        ),
+    )
+    .selectFrom('children as retired')
+    .innerJoin('children as kept', 'kept.id', 'retired.merged_into_id')
+    .leftJoin('child_identity_operations as o', (join) =>
+      join
+        .onRef('o.other_child_id', '=', 'retired.id')
+        .onRef('o.kept_child_id', '=', 'kept.id')
+        .on('o.kind', '=', 'merge')
+        .on('o.undone_at', 'is', null),
+    )
+    .select([
+      'retired.id',
+      'retired.student_number',
+      'retired.first_name',
+      'retired.last_surname',
+      'retired.region_id',
+      'kept.id as kept_id',
+      'kept.student_number as kept_student_number',
+      'kept.first_name as kept_first_name',
+      'kept.last_surname as kept_last_surname',
+      'kept.region_id as kept_region_id',
+      'o.id as operation_id',
+      'o.done_at as merged_at',
+    ])
+    .where('retired.id', '=', id)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('merges')
+          .innerJoin('children', 'children.id', 'merges.id')
+          .select('merges.id')
+          .where('merges.merged_into_id', 'is', null)
+          .where((inner) => childrenInScope(inner, scope)),
+      ),
+    )
+    .orderBy('o.done_at', 'desc')
+    .executeTakeFirst();
+}

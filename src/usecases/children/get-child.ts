@@ -1,6 +1,6 @@
 import { childPolicy } from '../../core/children/child.policy';
-import { accessScopeOf, canWriteInRegion } from '../../core/people/access-scope';
-import { hasPermission } from '../../core/people/roles';
+import { mayReconcile } from '../../core/children/reconciliation';
+import { accessScopeOf } from '../../core/people/access-scope';
 import { findFamilyInScope, listFamilyMembersInScope } from '../../data/repositories/families.repository';
 import type { UseCaseContext } from '../context';
 import type { ChildRecord } from './child-record';
@@ -51,8 +51,7 @@ export async function getChild(ctx: UseCaseContext, id: string): Promise<ChildRe
     abilities: {
       canEdit: abilities.update,
       canDelete: abilities.delete,
-      canReconcile:
-        hasPermission(ctx.actor.role, 'child.reconcile') && canWriteInRegion(ctx.actor, child.region_id),
+      canReconcile: mayReconcile(ctx.actor, [child.region_id]),
     },
   };
 }

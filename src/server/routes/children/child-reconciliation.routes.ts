@@ -4,8 +4,10 @@ import {
   childMatchSettings,
 } from '../../../usecases/children/child-match-settings';
 import { listChildOperations } from '../../../usecases/children/child-operation-record';
+import { mayChangeMatchThreshold } from '../../../core/children/reconciliation';
 import { dismissChildMatch } from '../../../usecases/children/dismiss-child-match';
 import { listChildMatchProposals } from '../../../usecases/children/list-child-match-proposals';
+import { getRetiredChild } from '../../../usecases/children/get-retired-child';
 import { listChildRows } from '../../../usecases/children/list-child-rows';
 import { mergeChildren } from '../../../usecases/children/merge-children';
 import { splitChild } from '../../../usecases/children/split-child';
@@ -26,6 +28,7 @@ import {
   OperationReply,
   OperationsQuery,
   OperationsReply,
+  RetiredChildReply,
   SplitBody,
 } from './child-reconciliation.schemas';
 
@@ -154,6 +157,21 @@ export const childReconciliationRoutes: FastifyPluginAsyncTypebox<AppOptions> = 
     async (request) => listChildRows(ctx(request), request.params.id),
   );
   api.get(
+    '/children/:id/merged-into',
+    {
+      config: { access: 'child.read' },
+      schema: {
+        summary: 'Where a merged child’s records went',
+        description:
+          'For a child a merge retired (its page answers 404): the child it was merged into, when, and the merge to undo. Seen by whom the child its records stand in now is; 404 otherwise.',
+        tags,
+        params: IdParams,
+        response: { 200: RetiredChildReply, ...STANDARD_ERRORS },
+      },
+    },
+    async (request) => getRetiredChild(ctx(request), request.params.id),
+  );
+  api.get(
     '/children/reconciliation/settings',
     {
       config: { access },
@@ -163,7 +181,10 @@ export const childReconciliationRoutes: FastifyPluginAsyncTypebox<AppOptions> = 
         response: { 200: MatchSettingsReply, ...STANDARD_ERRORS },
       },
     },
-    async () => childMatchSettings(db),
+    async (request) => ({
+      ...(await childMatchSettings(db)),
+      canChange: mayChangeMatchThreshold(actorOf(request)),
+    }),
   );
   api.put(
     '/children/reconciliation/settings',
@@ -177,6 +198,9 @@ export const childReconciliationRoutes: FastifyPluginAsyncTypebox<AppOptions> = 
         response: { 200: MatchSettingsReply, ...STANDARD_ERRORS, ...CONFLICT },
       },
     },
-    async (request) => changeChildMatchThreshold(ctx(request), request.body.threshold, request.body.version),
+    async (request) => ({
+      ...(await changeChildMatchThreshold(ctx(request), request.body.threshold, request.body.version)),
+      canChange: true,
+    }),
   );
 };

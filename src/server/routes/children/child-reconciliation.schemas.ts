@@ -178,6 +178,14 @@ export const OperationReply = Type.Object({
   undoneAt: Nullable(Type.String({ format: 'date-time' })),
 });
 
+export const RetiredChildReply = Type.Object({
+  child: ChildName,
+  keptChild: ChildName,
+  operationId: Nullable(Type.String({ format: 'uuid', description: 'The merge, to undo from the history' })),
+  mergedAt: Nullable(Type.String({ format: 'date-time' })),
+  canReconcile: Type.Boolean({ description: 'You may undo the merge' }),
+});
+
 export const OperationsQuery = Type.Object({
   childId: Type.Optional(Uuid('Only the operations of this child')),
   ...Paging,
@@ -198,6 +206,7 @@ export const ChildRowsReply = Type.Object({
 export const MatchSettingsReply = Type.Object({
   threshold: Type.Integer({ minimum: 1, maximum: 100 }),
   version: Type.Integer(),
+  canChange: Type.Boolean({ description: 'You may change it (the state administrator)' }),
 });
 export const MatchSettingsBody = Type.Object(
   {
