@@ -1055,6 +1055,7 @@ export interface Database {
   program_year_closures: ProgramYearClosuresTable;
   msix_exports: MsixExportsTable;
   msix_export_records: MsixExportRecordsTable;
+  msix_export_sent: MsixExportSentTable;
   msix_consolidated_records: MsixConsolidatedRecordsTable;
 }
 
@@ -1076,6 +1077,14 @@ export interface MsixExportRecordsTable {
   export_id: string;
   child_key: string;
   record: Json;
+}
+
+/** What an export's file carried for one child (docs/rules/msix.md X8.2). */
+export interface MsixExportSentTable {
+  export_id: string;
+  child_key: string;
+  enrollments: Json;
+  qualifying_arrival_dates: Json;
 }
 
 /** A consolidated record from other states attached to a child (docs/rules/msix.md X11.4). */

@@ -9,9 +9,8 @@ import type { CalendarDate } from '../common/calendar-date';
 import { MSIX_ELEMENTS } from './msix-elements';
 import { MSIX_ACTION_CODES, MSIX_REPEAT_SEPARATOR } from './msix-file';
 
-export interface MsixSentRecord {
-  /** The state's calendar day the export was made. */
-  exportDay: CalendarDate;
+/** What one record of an export's file carried to MSIX. */
+export interface MsixCarriedRecord {
   childKey: string;
   enrollments: Array<{
     enrollmentDate: CalendarDate;
@@ -19,6 +18,11 @@ export interface MsixSentRecord {
     withdrawalDate: CalendarDate | null;
   }>;
   qualifyingArrivalDates: CalendarDate[];
+}
+
+export interface MsixSentRecord extends MsixCarriedRecord {
+  /** The state's calendar day the export was made. */
+  exportDay: CalendarDate;
 }
 
 function header(cicloField: string): string {
@@ -47,7 +51,7 @@ function dateOf(value: string | undefined): CalendarDate | null {
 }
 
 /** X8.2: the records an export's file carried (inserts and updates), in the file's order. */
-export function msixSentRecords(fileText: string, exportDay: CalendarDate): MsixSentRecord[] {
+export function msixCarriedRecords(fileText: string): MsixCarriedRecord[] {
   const parsed = Papa.parse<Record<string, string>>(fileText.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
@@ -59,7 +63,6 @@ export function msixSentRecords(fileText: string, exportDay: CalendarDate): Msix
       const withdrawals = values(row[COLUMNS.withdrawalDate]);
       const schools = values(row[COLUMNS.schoolId]);
       return {
-        exportDay,
         childKey: row['Child Key'] ?? '',
         enrollments: values(row[COLUMNS.enrollmentDate]).flatMap((value, index) => {
           const enrollmentDate = dateOf(value);
@@ -76,4 +79,9 @@ export function msixSentRecords(fileText: string, exportDay: CalendarDate): Msix
         qualifyingArrivalDates: values(row[COLUMNS.qad]).flatMap((value) => dateOf(value) ?? []),
       };
     });
+}
+
+/** X8.2: what an export's file carried, as sent on the day the export was made. */
+export function msixSentRecords(fileText: string, exportDay: CalendarDate): MsixSentRecord[] {
+  return msixCarriedRecords(fileText).map((record) => ({ exportDay, ...record }));
 }

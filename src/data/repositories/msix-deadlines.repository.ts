@@ -1,9 +1,12 @@
 /**
  * What the MSIX deadlines read (docs/rules/msix.md X8): the eligibilities approved COEs gave,
- * the exports' files as sent, and the regions' holidays.
+ * what the exports carried, and the regions' holidays.
  */
+import { sql } from 'kysely';
+import type { CalendarDate } from '../../core/common/calendar-date';
+import type { MsixCarriedRecord } from '../../core/exchange/msix-sent';
 import type { Db } from '../db';
-import type { MsixScope } from './msix-records.repository';
+import { parsedJson, type MsixScope } from './msix-records.repository';
 
 export interface MsixCoeApprovalRow {
   child_id: string;
@@ -27,19 +30,33 @@ export async function msixCoeApprovalsOf(db: Db, scope: MsixScope): Promise<Msix
   return query.execute();
 }
 
-export interface MsixExportFileRow {
-  created_at: Date;
-  file_text: string;
+export interface MsixCarriedRow extends MsixCarriedRecord {
+  /** When the export that carried it was made. */
+  exportedAt: Date;
 }
 
-/** X8.2, X8.3: every export's file, oldest first. @statewide the exports are the state's */
-export async function msixExportFilesInOrder(db: Db): Promise<MsixExportFileRow[]> {
-  return db
-    .selectFrom('msix_exports')
-    .select(['created_at', 'file_text'])
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+/**
+ * X8.2, X8.3: what each export carried for the scope's children (a merge's retired children
+ * left out), oldest export first.
+ * @scopedBy the region the caller authorized (null: the state, for state roles only)
+ */
+export async function msixCarriedOf(db: Db, scope: MsixScope): Promise<MsixCarriedRow[]> {
+  let query = db
+    .selectFrom('msix_export_sent as s')
+    .innerJoin('msix_exports as x', 'x.id', 's.export_id')
+    .innerJoin('children as c', (join) => join.on(sql`c.id::text`, '=', sql.ref('s.child_key')))
+    .select(['x.created_at', 's.child_key', 's.enrollments', 's.qualifying_arrival_dates'])
+    .where('c.merged_into_id', 'is', null)
+    .orderBy('x.created_at')
+    .orderBy('x.id');
+  if (scope.regionId !== null) query = query.where('c.region_id', '=', scope.regionId);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    exportedAt: row.created_at,
+    childKey: row.child_key,
+    enrollments: parsedJson(row.enrollments) as MsixCarriedRecord['enrollments'],
+    qualifyingArrivalDates: parsedJson(row.qualifying_arrival_dates) as CalendarDate[],
+  }));
 }
 
 /** X8.4: the holidays of each region given (region id → its days). @statewide holidays are public */

@@ -3,6 +3,7 @@
  * keeps: each export with its counts and file, and the snapshot of the records it left as sent.
  */
 import { sql } from 'kysely';
+import type { MsixCarriedRecord } from '../../core/exchange/msix-sent';
 import type { Db } from '../db';
 import type { Sex } from '../tables';
 
@@ -121,7 +122,7 @@ export interface MsixExportRow {
   fileName: string;
 }
 
-function parsedJson(value: unknown): unknown {
+export function parsedJson(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
@@ -181,6 +182,8 @@ export async function insertMsixExport(
     counts: MsixExportCounts;
     fileName: string;
     fileText: string;
+    /** What the file carried (X8.2), read from `fileText`. */
+    sent: readonly MsixCarriedRecord[];
     snapshot: ReadonlyMap<string, unknown>;
   },
 ): Promise<string> {
@@ -201,12 +204,30 @@ export async function insertMsixExport(
     child_key,
     record: JSON.stringify(record),
   }));
-  for (let start = 0; start < rows.length; start += 1000)
-    await trx
-      .insertInto('msix_export_records')
-      .values(rows.slice(start, start + 1000))
-      .execute();
+  for (const batch of inThousands(rows)) await trx.insertInto('msix_export_records').values(batch).execute();
+  await insertMsixExportSent(trx, id, input.sent);
   return id;
+}
+
+/** What an export carried (X8.2), a row per child its file inserted or updated. */
+export async function insertMsixExportSent(
+  db: Db,
+  exportId: string,
+  sent: readonly MsixCarriedRecord[],
+): Promise<void> {
+  const rows = sent.map((record) => ({
+    export_id: exportId,
+    child_key: record.childKey,
+    enrollments: JSON.stringify(record.enrollments),
+    qualifying_arrival_dates: JSON.stringify(record.qualifyingArrivalDates),
+  }));
+  for (const batch of inThousands(rows)) await db.insertInto('msix_export_sent').values(batch).execute();
+}
+
+function inThousands<T>(rows: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < rows.length; start += 1000) batches.push(rows.slice(start, start + 1000));
+  return batches;
 }
 
 /** Hold the exports until the transaction ends: one export at a time compares with the last snapshot. */

@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/common/domain-error';
 import { msixChanges } from '../../core/exchange/msix-changes';
 import { msixFileHeader, msixFileRow } from '../../core/exchange/msix-file';
+import { msixCarriedRecords } from '../../core/exchange/msix-sent';
 import type { MsixChildRecord } from '../../core/exchange/msix-record';
 import { accessScopeOf } from '../../core/people/access-scope';
 import { recordAudit } from '../../data/repositories/audit.repository';
@@ -82,6 +83,8 @@ export async function createMsixExport(
       counts,
       fileName,
       fileText,
+      // X8.2: what the file carried is read from the file itself, as it was written.
+      sent: msixCarriedRecords(fileText),
       snapshot: current,
     });
     await recordAudit(trx, ctx.actor, {

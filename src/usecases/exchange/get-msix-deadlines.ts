@@ -7,12 +7,11 @@ import {
   type TrackedMsixDeadline,
 } from '../../core/exchange/msix-event-deadlines';
 import type { MsixDeadlineStatus } from '../../core/exchange/msix-deadlines';
-import { msixSentRecords } from '../../core/exchange/msix-sent';
 import type { MsixEventKind } from '../../core/exchange/msix-settings';
 import {
   holidaysOfRegions,
+  msixCarriedOf,
   msixCoeApprovalsOf,
-  msixExportFilesInOrder,
 } from '../../data/repositories/msix-deadlines.repository';
 import { msixChildrenOf, msixEnrollmentsOf } from '../../data/repositories/msix-records.repository';
 import type { RegionRow } from '../../data/repositories/regions.repository';
@@ -77,18 +76,16 @@ export async function getMsixDeadlines(
   const region = await msixReportRegion(ctx, query.regionId);
   const scope = { regionId: region?.id ?? null };
   const today = todayInState(now);
-  const [children, enrollments, approvals, files] = await Promise.all([
+  const [children, enrollments, approvals, carried] = await Promise.all([
     msixChildrenOf(ctx.db, scope),
     msixEnrollmentsOf(ctx.db, scope),
     msixCoeApprovalsOf(ctx.db, scope),
-    msixExportFilesInOrder(ctx.db),
+    msixCarriedOf(ctx.db, scope),
   ]);
-  const childKeys = new Set(children.map((child) => child.id));
-  const sent = files.flatMap((file) =>
-    msixSentRecords(file.file_text, todayInState(file.created_at)).filter((record) =>
-      childKeys.has(record.childKey),
-    ),
-  );
+  const sent = carried.map(({ exportedAt, ...record }) => ({
+    ...record,
+    exportDay: todayInState(exportedAt),
+  }));
   const enrollmentsOf = groupBy(enrollments, (row) => row.child_id);
   const approvalsOf = groupBy(approvals, (row) => row.child_id);
   const factsOf = (childId: string): MsixEventFacts => ({
