@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../app/api';
+import { api, ApiError } from '../../app/api';
 import { formatDate, fullName } from '../../app/format';
 import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/QueryState';
@@ -15,6 +15,7 @@ import { ChildAssessmentsCard } from '../assessments/ChildAssessmentsCard';
 import { ChildPfsCard } from '../pfs/ChildPfsCard';
 import { ChildOtherStatesCard } from '../msix/ChildOtherStatesCard';
 import { ChildSplitCard } from './reconciliation/ChildSplitCard';
+import { RetiredChildNotice } from './reconciliation/RetiredChildNotice';
 
 /** One child: facts, family, enrollments and eligibility history; editable by those who may. */
 export function ChildPage() {
@@ -30,12 +31,23 @@ export function ChildPage() {
     queryFn: () => api<EligibilityHistory>('GET', `/api/children/${id}/eligibility`),
   });
   const date = (value: string | null) => formatDate(value, i18n.language);
+  const backToList = (
+    <Anchor component={Link} to="/children" size="sm">
+      {t('child.backToList')}
+    </Anchor>
+  );
+  // A child a merge retired answers 404: its page says where its records went (IR5.5).
+  if (child.error instanceof ApiError && child.error.status === 404)
+    return (
+      <Stack>
+        {backToList}
+        <RetiredChildNotice childId={id} notFound={child.error} />
+      </Stack>
+    );
 
   return (
     <Stack>
-      <Anchor component={Link} to="/children" size="sm">
-        {t('child.backToList')}
-      </Anchor>
+      {backToList}
       <QueryState isPending={child.isPending} error={child.error}>
         {child.data && (
           <>
@@ -147,7 +159,9 @@ export function ChildPage() {
             <ChildPfsCard childId={child.data.id} />
             <ChildAssessmentsCard childId={child.data.id} />
             <ChildOtherStatesCard childId={child.data.id} />
-            {child.data.abilities.canReconcile && <ChildSplitCard childId={child.data.id} />}
+            {child.data.abilities.canReconcile && (
+              <ChildSplitCard childId={child.data.id} regionId={child.data.regionId} />
+            )}
             <Card withBorder>
               <Title order={2} size="h3">
                 {t('child.enrollments')}

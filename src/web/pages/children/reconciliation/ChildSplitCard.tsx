@@ -1,28 +1,41 @@
-import { Alert, Anchor, Button, Card, Checkbox, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../app/api';
+import { fullName } from '../../../app/format';
 import { QueryState } from '../../../components/QueryState';
+import type { ChildDetail, ChildSummary } from '../child-types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { OperationsCard } from './OperationsCard';
 import type { ChildOperation, ChildRows } from './reconciliation-types';
+import { SplitTargetPicker } from './SplitTargetPicker';
 
 const rowId = (row: ChildRows['items'][number]) => `${row.table}:${JSON.stringify(row.key)}`;
 
 /**
  * Split from the child's page (IR5.6): the records that name the child, to tick those that
- * belong to another child; they move to a new child (the first name may be given) after a
- * confirmation. The child's merges and splits follow, with undo.
+ * belong to another child; they move to a new child (the first name may be given) or to a child
+ * of the region chosen by a search, at the version read, after a confirmation. The child's
+ * merges and splits follow, with undo.
  */
-export function ChildSplitCard({ childId }: { childId: string }) {
+export function ChildSplitCard({ childId, regionId }: { childId: string; regionId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [firstName, setFirstName] = useState('');
   const [asking, setAsking] = useState(false);
+  const [into, setInto] = useState<'new' | 'existing'>('new');
+  const [target, setTarget] = useState<ChildSummary | null>(null);
+  // The version of the child chosen, read when chosen: a change since then is refused (409).
+  const targetRead = useQuery({
+    queryKey: ['child', target?.id],
+    queryFn: () => api<ChildDetail>('GET', `/api/children/${target!.id}`),
+    enabled: into === 'existing' && target !== null,
+  });
+  const toExisting = into === 'existing';
   const rows = useQuery({
     queryKey: ['reconciliation', 'rows', childId],
     queryFn: () => api<ChildRows>('GET', `/api/children/${childId}/records`),
@@ -36,15 +49,20 @@ export function ChildSplitCard({ childId }: { childId: string }) {
         rows: rows
           .data!.items.filter((r) => chosen.includes(rowId(r)))
           .map((r) => ({ table: r.table, key: r.key })),
-        ...(firstName.trim() ? { newChild: { firstName: firstName.trim() } } : {}),
+        ...(toExisting
+          ? { target: { childId: targetRead.data!.id, version: targetRead.data!.version } }
+          : firstName.trim()
+            ? { newChild: { firstName: firstName.trim() } }
+            : {}),
       }),
     onSuccess: async () => {
       setAsking(false);
       setChosen([]);
       await client.invalidateQueries({ queryKey: ['reconciliation'] });
-      await client.invalidateQueries({ queryKey: ['child', childId] });
+      await client.invalidateQueries({ queryKey: ['child'] });
     },
   });
+  const targetName = targetRead.data ? fullName(targetRead.data) : '';
   return (
     <Stack>
       <Card withBorder component="section" aria-labelledby="child-split">
@@ -63,8 +81,14 @@ export function ChildSplitCard({ childId }: { childId: string }) {
           )}
           {split.data && (
             <Alert color="green" role="status">
-              {t('reconciliation.split.done')}{' '}
-              <Link to={`/children/${split.data.otherChild.id}`}>{t('reconciliation.split.openNew')}</Link>
+              {split.data.createdChild
+                ? t('reconciliation.split.done')
+                : t('reconciliation.split.doneTo', { name: fullName(split.data.otherChild) })}{' '}
+              <Link to={`/children/${split.data.otherChild.id}`}>
+                {t(
+                  split.data.createdChild ? 'reconciliation.split.openNew' : 'reconciliation.split.openOther',
+                )}
+              </Link>
             </Alert>
           )}
           {open && (
@@ -92,18 +116,37 @@ export function ChildSplitCard({ childId }: { childId: string }) {
                       ))}
                     </Stack>
                   </Checkbox.Group>
-                  <TextInput
-                    label={t('reconciliation.split.firstName')}
-                    description={t('reconciliation.split.firstNameHint')}
-                    value={firstName}
-                    onChange={(e) => setFirstName(e.currentTarget.value)}
-                  />
+                  <Radio.Group
+                    label={t('reconciliation.split.into')}
+                    value={into}
+                    onChange={(value) => setInto(value as 'new' | 'existing')}
+                  >
+                    <Stack gap="xs" mt="xs">
+                      <Radio value="new" label={t('reconciliation.split.intoNew')} />
+                      <Radio value="existing" label={t('reconciliation.split.intoExisting')} />
+                    </Stack>
+                  </Radio.Group>
+                  {toExisting ? (
+                    <SplitTargetPicker
+                      childId={childId}
+                      regionId={regionId}
+                      value={target?.id ?? null}
+                      onChange={setTarget}
+                    />
+                  ) : (
+                    <TextInput
+                      label={t('reconciliation.split.firstName')}
+                      description={t('reconciliation.split.firstNameHint')}
+                      value={firstName}
+                      onChange={(e) => setFirstName(e.currentTarget.value)}
+                    />
+                  )}
                   <Button
-                    disabled={chosen.length === 0}
+                    disabled={chosen.length === 0 || (toExisting && !targetRead.data)}
                     onClick={() => setAsking(true)}
                     style={{ alignSelf: 'flex-start' }}
                   >
-                    {t('reconciliation.split.button')}
+                    {t(toExisting ? 'reconciliation.split.buttonTo' : 'reconciliation.split.button')}
                   </Button>
                 </Stack>
               )}
@@ -113,8 +156,12 @@ export function ChildSplitCard({ childId }: { childId: string }) {
         {asking && (
           <ConfirmDialog
             title={t('reconciliation.split.confirmTitle')}
-            explain={t('reconciliation.split.confirm', { count: chosen.length })}
-            confirm={t('reconciliation.split.button')}
+            explain={
+              toExisting
+                ? t('reconciliation.split.confirmTo', { count: chosen.length, name: targetName })
+                : t('reconciliation.split.confirm', { count: chosen.length })
+            }
+            confirm={t(toExisting ? 'reconciliation.split.buttonTo' : 'reconciliation.split.button')}
             pending={split.isPending}
             error={split.error}
             onConfirm={() => split.mutate()}

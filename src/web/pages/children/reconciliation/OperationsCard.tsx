@@ -9,7 +9,9 @@ import { ScrollTable } from '../../../components/ScrollTable';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { ChildOperation, ChildOperations } from './reconciliation-types';
 
-const childName = (c: ChildOperation['keptChild']) => `${c.firstName} ${c.lastSurname} (${c.studentNumber})`;
+/** A child as the history names it: name and student number. */
+export const childName = (c: ChildOperation['keptChild']) =>
+  `${c.firstName} ${c.lastSurname} (${c.studentNumber})`;
 
 /** The merges and splits, newest first, with undo after a confirmation (IR5.8); of one child when `childId` is given. */
 export function OperationsCard({ childId }: { childId?: string }) {

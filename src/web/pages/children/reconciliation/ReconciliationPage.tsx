@@ -7,6 +7,7 @@ import { api, queryString } from '../../../app/api';
 import { fullName } from '../../../app/format';
 import { PageNavigation } from '../../../components/PageNavigation';
 import { QueryState } from '../../../components/QueryState';
+import { MatchThresholdCard } from './MatchThresholdCard';
 import { OperationsCard } from './OperationsCard';
 import { ProposalCard } from './ProposalCard';
 import type { ChildOperation, MatchProposals } from './reconciliation-types';
@@ -78,7 +79,8 @@ export function ReconciliationPage() {
           </Stack>
         )}
       </QueryState>
-      <OperationsCard />
+      <OperationsCard childId={childId} />
+      <MatchThresholdCard />
     </Stack>
   );
 }

@@ -3,10 +3,14 @@ import type { Static } from '@sinclair/typebox';
 import type {
   ChildRowsReply,
   MatchProposalsReply,
+  MatchSettingsReply,
   OperationReply,
   OperationsReply,
+  RetiredChildReply,
 } from '../../../../server/routes/children/child-reconciliation.schemas';
 
+/** GET /api/children/reconciliation/settings. */
+export type MatchSettings = Static<typeof MatchSettingsReply>;
 /** GET /api/children/reconciliation/matches. */
 export type MatchProposals = Static<typeof MatchProposalsReply>;
 export type MatchProposal = MatchProposals['items'][number];
@@ -17,3 +21,5 @@ export type ChildOperation = Static<typeof OperationReply>;
 export type ChildOperations = Static<typeof OperationsReply>;
 /** GET /api/children/:id/records. */
 export type ChildRows = Static<typeof ChildRowsReply>;
+/** GET /api/children/:id/merged-into: a child a merge retired. */
+export type RetiredChild = Static<typeof RetiredChildReply>;
