@@ -32,6 +32,11 @@ export function registerMsixMoveNoticeCommands(msix: Command): void {
             regionId: await regionIdOfOption(db, opts.region),
           },
           todayInState(),
+          (done, total) => {
+            process.stderr.write(
+              `Imported ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} notices\n`,
+            );
+          },
         );
         console.log(
           `${summary.notices} notice(s) in ${summary.rows} row(s): ${summary.imported} imported, ${summary.duplicates} imported before, ${summary.skippedCount} row(s) with problems`,

@@ -22,6 +22,8 @@ import type {
 } from '../../../server/routes/organizations/organizations.schemas';
 import { api, ApiError, queryString } from '../../app/api';
 import { useSession } from '../../app/session';
+import { postWithProgress } from '../../app/upload-with-progress';
+import { UploadProgress } from '../../components/UploadProgress';
 import type { MoveNoticeImportSummary } from './move-notice-types';
 
 /** The address value of "each notice to its destination's region" (the state administrator's). */
@@ -30,7 +32,7 @@ const STATE = 'state';
 /**
  * Import a file of MSIX move notices (docs/rules/msix.md X10): a data specialist into their
  * region, the state administrator into a region or each notice into its destination's region;
- * the summary names the rows with problems.
+ * how far the upload is while it goes, then the summary naming the rows with problems.
  */
 export function MoveNoticeImportPage() {
   const { t } = useTranslation();
@@ -38,6 +40,7 @@ export function MoveNoticeImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [regionId, setRegionId] = useState<string>(me.regionId ?? STATE);
   const [districtId, setDistrictId] = useState<string | null>(null);
+  const [progress, setProgress] = useState(0);
   const region = regionId === STATE ? null : regionId;
   const regions = useQuery({
     queryKey: ['regions'],
@@ -56,7 +59,8 @@ export function MoveNoticeImportPage() {
       if (region) form.append('regionId', region);
       if (districtId) form.append('districtId', districtId);
       form.append('file', file!, file!.name);
-      return api<MoveNoticeImportSummary>('POST', '/api/msix/move-notices/imports', form);
+      setProgress(0);
+      return postWithProgress<MoveNoticeImportSummary>('/api/msix/move-notices/imports', form, setProgress);
     },
   });
   const submit = (event: FormEvent) => {
@@ -121,6 +125,7 @@ export function MoveNoticeImportPage() {
         <Button type="submit" mt="md" w="fit-content" disabled={!file} loading={upload.isPending}>
           {t('moveNotices.import.submit')}
         </Button>
+        {upload.isPending && <UploadProgress fraction={progress} working={t('moveNotices.import.working')} />}
       </Card>
       {upload.error && (
         <Alert color="red" role="alert">

@@ -7,7 +7,6 @@ import {
   Card,
   FileInput,
   List,
-  Progress,
   Select,
   SimpleGrid,
   Stack,
@@ -21,7 +20,9 @@ import { Link } from 'react-router';
 import { api, ApiError, queryString } from '../../app/api';
 import { formatNumber } from '../../app/format';
 import { useSession } from '../../app/session';
+import { postWithProgress } from '../../app/upload-with-progress';
 import { FileSampleTable } from '../../components/FileSampleTable';
+import { UploadProgress } from '../../components/UploadProgress';
 import type { DistrictListReply } from '../../../server/routes/organizations/organizations.schemas';
 import {
   REFERRAL_FIELDS,
@@ -29,7 +30,6 @@ import {
   type ReferralImportSummary,
   type ReferralPreview,
 } from './referral-types';
-import { postWithProgress } from './upload-with-progress';
 
 type Mapping = ReferralPreview['mapping'];
 
@@ -160,20 +160,7 @@ export function ReferralImportPage() {
           <Button mt="md" loading={upload.isPending} onClick={() => upload.mutate()}>
             {t('referrals.import.submit')}
           </Button>
-          {upload.isPending && (
-            <Stack gap={4} mt="sm">
-              <Progress
-                value={Math.round(progress * 100)}
-                animated={progress >= 1}
-                aria-label={t('referrals.import.progress')}
-              />
-              <Text size="sm" aria-live="polite">
-                {progress < 1
-                  ? t('referrals.import.uploading', { percent: Math.round(progress * 100) })
-                  : t('referrals.import.working')}
-              </Text>
-            </Stack>
-          )}
+          {upload.isPending && <UploadProgress fraction={progress} working={t('referrals.import.working')} />}
           {upload.error && (
             <Alert color="red" role="alert" mt="sm">
               {upload.error instanceof ApiError ? upload.error.message : String(upload.error)}

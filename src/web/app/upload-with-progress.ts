@@ -1,8 +1,10 @@
-import { ApiError, csrfTokenForUploads, pageLanguage } from '../../app/api';
+import i18next from 'i18next';
+import { ApiError, csrfTokenForUploads, pageLanguage } from './api';
 
 /**
- * POST a multipart form with upload progress (fetch cannot report it): large district lists on
- * a slow connection take a while, and people should see how far along they are.
+ * POST a multipart form with upload progress (fetch cannot report it): large files (a district's
+ * list, a file of move notices) on a slow connection take a while, and people should see how
+ * far along they are.
  */
 export function postWithProgress<T>(
   url: string,
@@ -18,8 +20,7 @@ export function postWithProgress<T>(
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    request.onerror = () =>
-      reject(new ApiError(0, 'network', 'The connection was lost; nothing was imported.'));
+    request.onerror = () => reject(new ApiError(0, 'network', i18next.t('common.upload.connectionLost')));
     request.onload = () => {
       const payload = (() => {
         try {
