@@ -90,16 +90,6 @@ export async function findMoveNoticeInScope(db: Db, scope: AccessScope, id: stri
   return selectNotices(db, scope).where('n.id', '=', id).executeTakeFirst();
 }
 
-/** The notices whose tasks are among `referralIds`, in scope. */
-export async function findMoveNoticesOfReferralsInScope(
-  db: Db,
-  scope: AccessScope,
-  referralIds: readonly string[],
-): Promise<MoveNoticeRow[]> {
-  if (referralIds.length === 0) return [];
-  return selectNotices(db, scope).where('n.referral_id', 'in', [...referralIds]).execute();
-}
-
 /**
  * Which of `noticeIds` were imported before, in any region.
  * @statewide a notice is imported once in the state; the caller learns only that the id is taken.

@@ -3,7 +3,7 @@ import type { WorkingCalendar } from '../../core/exchange/msix-deadlines';
 import { accessScopeOf } from '../../core/people/access-scope';
 import type { Db } from '../../data/db';
 import {
-  findMoveNoticesOfReferralsInScope,
+  findMoveNoticeInScope,
   listMoveNoticesInScope,
   type MoveNoticeRow,
 } from '../../data/repositories/msix-move-notices.repository';
@@ -40,13 +40,14 @@ export async function listMoveNotices(
   return present(ctx, rows, today);
 }
 
-/** The notices whose tasks are these referrals (the queue's badges, the referral's page). */
-export async function moveNoticesOfReferrals(
+/** One notice as listed, read after a change to it (the caller found it in scope). */
+export async function moveNoticeSummary(
   ctx: UseCaseContext,
-  referralIds: readonly string[],
+  id: string,
   today: CalendarDate,
-): Promise<MoveNoticeSummary[]> {
-  requirePermission(ctx, 'referral.read');
-  const rows = await findMoveNoticesOfReferralsInScope(ctx.db, accessScopeOf(ctx.actor), referralIds);
-  return present(ctx, rows, today);
+): Promise<MoveNoticeSummary> {
+  const row = await findMoveNoticeInScope(ctx.db, accessScopeOf(ctx.actor), id);
+  if (!row) throw new Error('a move notice changed just now is out of reach');
+  const [summary] = await present(ctx, [row], today);
+  return summary!;
 }

@@ -11,7 +11,7 @@ import {
   saveMoveNoticeOutcome,
 } from '../../data/repositories/msix-move-notices.repository';
 import { requirePermission, type UseCaseContext } from '../context';
-import { moveNoticesOfReferrals } from './list-move-notices';
+import { moveNoticeSummary } from './list-move-notices';
 import { moveNoticeAccessOf, type MoveNoticeSummary } from './present-move-notice';
 
 const NO_NOTICE = 'No move notice with that id.';
@@ -28,7 +28,7 @@ export async function recordMoveNoticeOutcome(
   today: CalendarDate,
 ): Promise<MoveNoticeSummary> {
   requirePermission(ctx, 'referral.read');
-  const referralId = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     const row = await findMoveNoticeInScope(trx, accessScopeOf(ctx.actor), id);
     if (!row) throw new DomainError('not_found', NO_NOTICE);
     authorize(moveNoticePolicy, ctx.actor, 'answer', moveNoticeAccessOf(row), NO_NOTICE);
@@ -65,10 +65,6 @@ export async function recordMoveNoticeOutcome(
         : { outcome: null },
       after: { noticeId: row.notice_id, ...outcome, coeId },
     });
-    return row.referral_id;
   });
-  const [summary] = (await moveNoticesOfReferrals(ctx, [referralId], today)).filter(
-    (notice) => notice.id === id,
-  );
-  return summary!;
+  return moveNoticeSummary(ctx, id, today);
 }
