@@ -137,6 +137,11 @@ export const CHILD_COLUMNS_NOT_MOVED: readonly { table: string; column: string; 
     why: 'a certification keeps the children it counted as they were certified',
   },
   { table: 'msix_export_records', column: 'child_key', why: 'what an export sent: the next export compares with it' },
+  {
+    table: 'msix_export_sent',
+    column: 'child_key',
+    why: 'what an export’s file carried under that child’s key: the deadlines read it as sent (msix.md X8.2)',
+  },
   { table: 'referrals', column: 'local_student_id', why: "the school's own id of the student, not Ciclo's" },
 ];
 
