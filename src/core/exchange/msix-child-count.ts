@@ -274,18 +274,18 @@ function ruleReason(answer: MsixCountAnswer, category: 1 | 2, countedBy: 'ciclo'
   return countedBy === 'ciclo' && why2 === 'no_summer_project' ? 'no_summer_project' : 'summer_days_differ';
 }
 
+/** `countNow`: how MSIX would count the record Ciclo would send today (asked once per child). */
 function reasonFor(
   child: MsixCountChild,
   category: 1 | 2,
   countedBy: 'ciclo' | 'msix',
-  settings: MsixSettings,
-  period: PerformancePeriod,
+  countNow: (record: MsixChildRecord) => MsixCountAnswer,
 ): Omit<MsixCountDifference, 'childKey' | 'category' | 'countedBy'> {
   const plain = { problems: 0, elements: [] as MsixCountElement[] };
   const { current, sent } = child;
   if (current === null)
     return { ...plain, reason: countedBy === 'msix' ? 'no_longer_in_ciclo' : 'no_child_record' };
-  const now = msixChildCount(current.record, period, settings);
+  const now = countNow(current.record);
   const cicloCounts = countedBy === 'ciclo';
   if (countsIn(now, category) !== cicloCounts)
     return { ...plain, reason: ruleReason(now, category, countedBy) };
@@ -313,6 +313,8 @@ export function reconcileMsixChildCount(
   const differences: MsixCountDifference[] = [];
   for (const child of children) {
     const sentAnswer = child.sent === null ? null : msixChildCount(child.sent, period, settings);
+    let answerNow: MsixCountAnswer | undefined;
+    const countNow = (record: MsixChildRecord) => (answerNow ??= msixChildCount(record, period, settings));
     for (const category of [1, 2] as const) {
       const byCiclo = child.ciclo !== null && (category === 1 || child.ciclo.category2);
       const byMsix = countsIn(sentAnswer, category);
@@ -325,7 +327,7 @@ export function reconcileMsixChildCount(
         childKey: child.childKey,
         category,
         countedBy,
-        ...reasonFor(child, category, countedBy, settings, period),
+        ...reasonFor(child, category, countedBy, countNow),
       });
     }
   }

@@ -158,15 +158,21 @@ export async function findMsixExportFile(
 }
 
 /**
- * The snapshot the last export left (child key → record as sent), empty before the first.
- * @statewide the exports are the state's
+ * The snapshot the last export left (child key → record as sent), empty before the first: of
+ * the scope's children, or whole (the records of children no longer held included) for the state.
+ * @scopedBy the region the caller authorized (null: the state, for state roles only)
  */
-export async function lastMsixSnapshot(db: Db): Promise<Map<string, unknown>> {
-  const rows = await db
-    .selectFrom('msix_export_records')
-    .select(['child_key', 'record'])
-    .orderBy('child_key')
-    .execute();
+export async function lastMsixSnapshot(
+  db: Db,
+  scope: MsixScope = { regionId: null },
+): Promise<Map<string, unknown>> {
+  const { regionId } = scope;
+  let query = db.selectFrom('msix_export_records').select(['child_key', 'record']).orderBy('child_key');
+  if (regionId !== null)
+    query = query.where('child_key', 'in', (eb) =>
+      eb.selectFrom('children').select(sql<string>`id::text`.as('id')).where('region_id', '=', regionId),
+    );
+  const rows = await query.execute();
   return new Map(rows.map((row) => [row.child_key, parsedJson(row.record)]));
 }
 

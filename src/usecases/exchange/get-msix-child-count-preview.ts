@@ -73,7 +73,8 @@ export async function getMsixChildCountPreview(
   const regionId = region?.id ?? null;
   const [checks, snapshot, exports] = await Promise.all([
     msixRecordsOfScope(ctx.db, { regionId }, todayInState()),
-    lastMsixSnapshot(ctx.db) as Promise<Map<string, MsixChildRecord>>,
+    // A region's page reads only its children's records sent, not the state's.
+    lastMsixSnapshot(ctx.db, { regionId }) as Promise<Map<string, MsixChildRecord>>,
     listMsixExports(ctx.db, 1),
   ]);
   // X9.5: Ciclo's own count of each child (the state's S5 count), for the region's children only.
