@@ -16,6 +16,7 @@ import {
 } from '../../src/data/repositories/child-identities.repository';
 import { buildChild, buildDistrict, buildRegionWithStaff } from '../factories';
 import { signInAs, type HttpSession } from '../support/http-session';
+import { MSIX_COE_DETERMINATION, MSIX_COE_INTERVIEW } from '../support/msix-data';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DATABASES } from '../support/test-databases';
 
@@ -27,25 +28,10 @@ const surname = () =>
     .replace(/[^a-f]/g, '')
     .slice(0, 8)}`;
 
-/** A COE as the workflow writes it: other tests on the same database read every COE. */
-const COE_INTERVIEW = {
-  interviewDate: '2025-06-02',
-  state: 'CA',
-  children: [{ id: 'c-1' }],
-  moves: [
-    {
-      id: 'm-1',
-      date: '2025-05-26',
-      from: { residence: 'Yuma', city: 'Yuma', state: 'AZ' },
-      to: { residence: 'Salinas', city: 'Salinas', state: 'CA' },
-      movers: ['c-1'],
-      economicNecessity: true,
-    },
-  ],
-};
-const COE_DETERMINATION = { children: [{ child: 'c-1', eligible: true, qualifyingMove: 'm-1' }] };
-
-/** One row in every table that names a child, for `child` (the merge must move each). */
+/**
+ * One row in every table that names a child, for `child` (the merge must move each); its COE as
+ * the workflow writes it, since other tests on the same database read every COE.
+ */
 async function recordsOf(
   db: Db,
   child: { id: string; student_number: string; region_id: string },
@@ -54,7 +40,7 @@ async function recordsOf(
   const coe = await sql<{
     id: string;
   }>`insert into coes (region_id, status, interview, determination, interview_date)
-    values (${child.region_id}, 'approved', ${JSON.stringify(COE_INTERVIEW)}, ${JSON.stringify(COE_DETERMINATION)}, '2025-06-02')
+    values (${child.region_id}, 'approved', ${JSON.stringify(MSIX_COE_INTERVIEW)}, ${JSON.stringify(MSIX_COE_DETERMINATION)}, '2025-06-02')
     returning id`.execute(db);
   const coeId = coe.rows[0]!.id;
   await db
