@@ -10,7 +10,6 @@ import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   CHILD_REFERENCES,
   conflictingRows,
-  insertOperation,
   moveRows,
   referenceValue,
   setChildIdentity,
@@ -28,6 +27,7 @@ import {
   claimVersions,
   identifiersOfRow,
   IDENTIFIER_COLUMNS,
+  insertAuditedOperation,
   loadChildrenToReconcile,
 } from './reconciliation-common';
 
@@ -123,25 +123,19 @@ export async function mergeChildren(
     // The merged child lets go of the identifiers first: each is unique in the state.
     const mergedAfter = await setChildIdentity(trx, merged.id, cleared);
     const keptAfter = Object.keys(taken).length > 0 ? await setChildIdentity(trx, kept.id, taken) : kept;
-    const operation = await insertOperation(trx, {
-      kind: 'merge',
-      keptChildId: kept.id,
-      otherChildId: merged.id,
-      createdChild: false,
-      overrideReason,
-      moved,
-      identifiers: carried as Record<string, string>,
-      regionIds: [...new Set([kept.region_id, merged.region_id])],
-      by: ctx.actor.userId,
-      byLabel: ctx.actor.label,
-    });
-    await recordAudit(trx, ctx.actor, {
-      action: 'create',
-      entityType: 'child_identity_operation',
-      entityId: operation.id,
-      regionId: kept.region_id,
-      childId: kept.id,
-      after: {
+    const operation = await insertAuditedOperation(
+      trx,
+      ctx,
+      {
+        kind: 'merge',
+        kept,
+        other: merged,
+        createdChild: false,
+        overrideReason,
+        moved,
+        identifiers: carried as Record<string, string>,
+      },
+      {
         kind: 'merge',
         keptChildId: kept.id,
         mergedChildId: merged.id,
@@ -150,7 +144,7 @@ export async function mergeChildren(
         moved,
         identifiers: carried,
       },
-    });
+    );
     for (const [before, after] of [
       [kept, keptAfter],
       [merged, mergedAfter],

@@ -2,9 +2,12 @@ import { assertMayReconcile, type ChildIdentifiers } from '../../core/children/r
 import { DomainError } from '../../core/common/domain-error';
 import { accessScopeOf } from '../../core/people/access-scope';
 import type { Db } from '../../data/db';
+import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   claimChildVersion,
   findChildrenEvenMerged,
+  insertOperation,
+  type MovedRows,
 } from '../../data/repositories/child-identities.repository';
 import type { DbChild } from '../../data/tables';
 import type { UseCaseContext } from '../context';
@@ -68,4 +71,42 @@ export function assertNotRetired(child: DbChild, field: string): void {
     throw new DomainError('conflict', `${field}: this child was merged into another; undo that merge first`, [
       { field, message: 'this child was merged into another; undo that merge first' },
     ]);
+}
+
+/**
+ * Record a merge or split (IR5.8) with its audit event, which names the first child and holds
+ * `audited`: what the person did, as the audit log shows it.
+ */
+export async function insertAuditedOperation(
+  db: Db,
+  ctx: UseCaseContext,
+  operation: {
+    kind: 'merge' | 'split';
+    kept: DbChild;
+    other: DbChild;
+    createdChild: boolean;
+    overrideReason: string | null;
+    moved: MovedRows[];
+    identifiers: Record<string, string>;
+  },
+  audited: Record<string, unknown>,
+) {
+  const { kept, other, ...rest } = operation;
+  const row = await insertOperation(db, {
+    ...rest,
+    keptChildId: kept.id,
+    otherChildId: other.id,
+    regionIds: [...new Set([kept.region_id, other.region_id])],
+    by: ctx.actor.userId,
+    byLabel: ctx.actor.label,
+  });
+  await recordAudit(db, ctx.actor, {
+    action: 'create',
+    entityType: 'child_identity_operation',
+    entityId: row.id,
+    regionId: kept.region_id,
+    childId: kept.id,
+    after: audited,
+  });
+  return row;
 }

@@ -1,10 +1,8 @@
 import { validateChildFacts, type ChildFacts } from '../../core/children/child-rules';
 import type { CalendarDate } from '../../core/common/calendar-date';
 import { DomainError } from '../../core/common/domain-error';
-import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   CHILD_REFERENCES,
-  insertOperation,
   moveRows,
   referenceValue,
   type MovedRows,
@@ -17,7 +15,12 @@ import { childFactsOfRow } from './child-row';
 import { getChildOperation, type ChildOperationRecord } from './child-operation-record';
 import { createChildRecord } from './create-child-record';
 import { assertRowsCanMove } from './merge-children';
-import { assertNotRetired, claimVersions, loadChildrenToReconcile } from './reconciliation-common';
+import {
+  assertNotRetired,
+  claimVersions,
+  insertAuditedOperation,
+  loadChildrenToReconcile,
+} from './reconciliation-common';
 
 export interface SplitChildInput {
   childId: string;
@@ -88,32 +91,20 @@ export async function splitChild(
         throw DomainError.invalidField('rows', 'names a record that is not one of the child’s');
       moved.push({ table: reference.table, column: reference.column, from, to, keys: done });
     }
-    const operation = await insertOperation(trx, {
-      kind: 'split',
-      keptChildId: source.id,
-      otherChildId: target.id,
-      createdChild: !input.target,
-      overrideReason: null,
-      moved,
-      identifiers: {},
-      regionIds: [...new Set([source.region_id, target.region_id])],
-      by: ctx.actor.userId,
-      byLabel: ctx.actor.label,
-    });
-    await recordAudit(trx, ctx.actor, {
-      action: 'create',
-      entityType: 'child_identity_operation',
-      entityId: operation.id,
-      regionId: source.region_id,
-      childId: source.id,
-      after: {
+    const operation = await insertAuditedOperation(
+      trx,
+      ctx,
+      {
         kind: 'split',
-        childId: source.id,
-        targetChildId: target.id,
+        kept: source,
+        other: target,
         createdChild: !input.target,
+        overrideReason: null,
         moved,
+        identifiers: {},
       },
-    });
+      { kind: 'split', childId: source.id, targetChildId: target.id, createdChild: !input.target, moved },
+    );
     return operation.id;
   });
   return getChildOperation(ctx, id);
