@@ -152,12 +152,23 @@ export function formatParts(year: number, month: number, day: number): CalendarD
 
 /** The calendar date an instant falls on in `timeZone` (the caller reads the clock). */
 export function calendarDateIn(timeZone: string, instant: Date): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return dayFormatOf(timeZone).format(instant);
+}
+
+/** Making a formatter costs far more than formatting (a page of 20,000 days spent seconds on it): one per zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormatOf(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 /** The instant the calendar date begins in `timeZone`: for 2026-12-05 in California, 08:00 UTC that day. */

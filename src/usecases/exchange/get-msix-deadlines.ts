@@ -82,10 +82,10 @@ export async function getMsixDeadlines(
     msixCoeApprovalsOf(ctx.db, scope),
     msixCarriedOf(ctx.db, scope),
   ]);
-  const sent = carried.map(({ exportedAt, ...record }) => ({
-    ...record,
-    exportDay: todayInState(exportedAt),
-  }));
+  const sentOf = groupBy(
+    carried.map(({ exportedAt, ...record }) => ({ ...record, exportDay: todayInState(exportedAt) })),
+    (record) => record.childKey,
+  );
   const enrollmentsOf = groupBy(enrollments, (row) => row.child_id);
   const approvalsOf = groupBy(approvals, (row) => row.child_id);
   const factsOf = (childId: string): MsixEventFacts => ({
@@ -107,7 +107,7 @@ export async function getMsixDeadlines(
     [...childrenOfRegion].flatMap(([regionId, regionChildren]) =>
       trackMsixDeadlines(
         regionChildren.map((child) => factsOf(child.id)),
-        sent,
+        regionChildren.flatMap((child) => sentOf.get(child.id) ?? []),
         today,
         { holidays: holidays.get(regionId) ?? new Set() },
       ),
