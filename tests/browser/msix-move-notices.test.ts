@@ -27,7 +27,7 @@ describe('MSIX move notices on a phone', () => {
     await signIn(page, baseUrl, accounts.dataSpecialist);
     await page.goto(`${baseUrl}/msix`);
     const card = page.getByRole('region', { name: 'Move notices from other states' });
-    await card.getByText(/^\d+ notice\(s\) waiting for an outcome, \d+ overdue\.$/).waitFor();
+    await card.getByText(/^\d+ notices? waiting for an outcome, \d+ overdue\.$/).waitFor();
     await card.getByRole('link', { name: 'Import move notices' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Import MSIX move notices', level: 1 }).waitFor();
@@ -41,7 +41,7 @@ describe('MSIX move notices on a phone', () => {
     await page.getByRole('button', { name: 'Import' }).focus();
     await page.keyboard.press('Enter');
     await page
-      .getByText('1 notice(s) in 2 row(s): 1 imported, 0 imported before, 0 row(s) with problems.')
+      .getByText('1 notice in 2 rows: 1 imported, 0 imported before, 0 rows with problems.')
       .waitFor();
     await expectAccessible(page, 'move notice import');
     await expectNoHorizontalScroll(page);

@@ -136,11 +136,11 @@ export function MoveNoticeImportPage() {
         <Alert color={summary.skippedCount > 0 ? 'yellow' : 'teal'} role="status">
           <Text>
             {t('moveNotices.import.summary', {
-              notices: summary.notices,
-              rows: summary.rows,
-              imported: summary.imported,
-              duplicates: summary.duplicates,
-              skipped: summary.skippedCount,
+              notices: t('moveNotices.counts.notices', { count: summary.notices }),
+              rows: t('moveNotices.counts.rows', { count: summary.rows }),
+              imported: t('moveNotices.counts.imported', { count: summary.imported }),
+              duplicates: t('moveNotices.counts.importedBefore', { count: summary.duplicates }),
+              skipped: t('moveNotices.counts.rowsWithProblems', { count: summary.skippedCount }),
             })}
           </Text>
           {summary.skipped.length > 0 && (

@@ -31,8 +31,10 @@ export function MoveNoticesCard({ regionId }: { regionId: string | undefined }) 
         {open.data && (
           <Text>
             {t('moveNotices.card.open', {
-              count: items.length,
-              overdue: items.filter((notice) => notice.deadlineStatus === 'overdue').length,
+              waiting: t('moveNotices.counts.waiting', { count: items.length }),
+              overdue: t('moveNotices.counts.overdue', {
+                count: items.filter((notice) => notice.deadlineStatus === 'overdue').length,
+              }),
             })}
           </Text>
         )}
@@ -51,7 +53,10 @@ export function MoveNoticesCard({ regionId }: { regionId: string | undefined }) 
         )}
         {make.data && (
           <Text role="status">
-            {t('moveNotices.card.made', { count: make.data.answers, rows: make.data.rows })}{' '}
+            {t('moveNotices.card.made', {
+              answers: t('moveNotices.counts.answers', { count: make.data.answers }),
+              rows: t('moveNotices.counts.rows', { count: make.data.rows }),
+            })}{' '}
             <Anchor
               href={`/api/msix/move-notices/outcomes/${make.data.id}/file`}
               download={make.data.fileName}
