@@ -1,29 +1,20 @@
 import type { CalendarDate } from '../../core/common/calendar-date';
-import type { WorkingCalendar } from '../../core/exchange/msix-deadlines';
 import { accessScopeOf } from '../../core/people/access-scope';
-import type { Db } from '../../data/db';
+import { holidaysOfRegions } from '../../data/repositories/msix-deadlines.repository';
 import {
   findMoveNoticeInScope,
   listMoveNoticesInScope,
   type MoveNoticeRow,
 } from '../../data/repositories/msix-move-notices.repository';
-import { listRegionHolidays } from '../../data/repositories/region-holidays.repository';
 import { requirePermission, type UseCaseContext } from '../context';
 import { presentMoveNotice, type MoveNoticeSummary } from './present-move-notice';
 
-/** X6.1: each region's working calendar (its holidays, Monday to Friday). */
-async function calendarsOf(db: Db, rows: readonly MoveNoticeRow[]): Promise<Map<string, WorkingCalendar>> {
-  const calendars = new Map<string, WorkingCalendar>();
-  for (const regionId of new Set(rows.map((row) => row.region_id))) {
-    const holidays = await listRegionHolidays(db, regionId);
-    calendars.set(regionId, { holidays: new Set(holidays.map((holiday) => holiday.date)) });
-  }
-  return calendars;
-}
-
+/** X6.1: each notice with its deadline by its region's working calendar (one read of the holidays). */
 async function present(ctx: UseCaseContext, rows: MoveNoticeRow[], today: CalendarDate) {
-  const calendars = await calendarsOf(ctx.db, rows);
-  return rows.map((row) => presentMoveNotice(row, ctx.actor, today, calendars.get(row.region_id)!));
+  const holidays = await holidaysOfRegions(ctx.db, [...new Set(rows.map((row) => row.region_id))]);
+  return rows.map((row) =>
+    presentMoveNotice(row, ctx.actor, today, { holidays: holidays.get(row.region_id) ?? new Set() }),
+  );
 }
 
 /**
