@@ -4,8 +4,8 @@ import { CHILD_REFERENCES } from '../../data/repositories/child-identities.repos
 import { changeChildMatchThreshold, childMatchSettings } from '../../usecases/children/child-match-settings';
 import type { ChildOperationRecord } from '../../usecases/children/child-operation-record';
 import { listChildMatchProposals } from '../../usecases/children/list-child-match-proposals';
-import { listChildRows } from '../../usecases/children/list-child-rows';
 import { mergeChildren } from '../../usecases/children/merge-children';
+import { loadChildrenToReconcile } from '../../usecases/children/reconciliation-common';
 import { splitChild } from '../../usecases/children/split-child';
 import { undoChildOperation } from '../../usecases/children/undo-child-operation';
 import { todayInState } from '../../usecases/clock';
@@ -75,13 +75,13 @@ export function registerChildrenCommands(program: Command): void {
     .action(async (kept: string, merged: string, opts: { reason?: string }) => {
       await withDatabase(async ({ db }) => {
         const ctx = { db, actor: CLI_ACTOR };
-        const [a, b] = [await listChildRows(ctx, kept), await listChildRows(ctx, merged)];
+        const [a, b] = await loadChildrenToReconcile(ctx, db, [kept, merged]);
         printOperation(
           await mergeChildren(ctx, {
             keptChildId: kept,
-            keptVersion: a.version,
+            keptVersion: a!.version,
             mergedChildId: merged,
-            mergedVersion: b.version,
+            mergedVersion: b!.version,
             overrideReason: opts.reason ?? null,
           }),
         );
@@ -102,16 +102,18 @@ export function registerChildrenCommands(program: Command): void {
     .action(async (child: string, opts: { record: string[]; into?: string; firstName?: string }) => {
       await withDatabase(async ({ db }) => {
         const ctx = { db, actor: CLI_ACTOR };
-        const source = await listChildRows(ctx, child);
-        const target = opts.into
-          ? { childId: opts.into, version: (await listChildRows(ctx, opts.into)).version }
-          : undefined;
+        const [source, into] = await loadChildrenToReconcile(
+          ctx,
+          db,
+          opts.into ? [child, opts.into] : [child],
+        );
+        const target = into ? { childId: into.id, version: into.version } : undefined;
         printOperation(
           await splitChild(
             ctx,
             {
               childId: child,
-              version: source.version,
+              version: source!.version,
               rows: opts.record.map(parseRecord),
               target,
               newChild: opts.firstName ? { firstName: opts.firstName } : undefined,
