@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutcomeFile } from '../../src/core/exchange/move-notice';
+import type { CalendarDate } from '../../src/core/common/calendar-date';
 import type { Db } from '../../src/data/db';
+import { CLI_ACTOR } from '../../src/usecases/context';
+import { importMoveNotices } from '../../src/usecases/exchange/import-move-notices';
 import { buildDistrict, buildRegion, buildSchool, buildUser } from '../factories';
 import { freshDatabases } from '../support/fresh-databases';
 import { signInAs, type HttpSession } from '../support/http-session';
@@ -292,5 +295,33 @@ describe.each(freshDatabases('msix_move_notices'))('MSIX move notices on $name',
       new Set(imported.map((notice) => notice.referralId)),
     );
     expect(referralEvents).toHaveLength(30);
+  });
+  it('imports a file of notices with a few queries, however many notices it holds', async () => {
+    const [header] = NOTICES.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `MN-2026-0008${String(i).padStart(2, '0')},2026-12-01,${300000000000 + i},Pablo${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))},,Quiroga,,2013-05-06,Male,Eva Quiroga,,,,AZ,Yuma,Salinas,CA,Monterey,93901,,,,,`,
+    );
+    let queries = 0;
+    const counted = db.withPlugin({
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const summary = await importMoveNotices(
+      { db: counted, actor: CLI_ACTOR },
+      {
+        fileName: 'forty.csv',
+        content: new TextEncoder().encode([header, ...lines].join('\n')),
+        regionId: regionA,
+      },
+      '2026-12-02' as CalendarDate,
+    );
+    expect(summary).toMatchObject({ notices: 40, imported: 40, skippedCount: 0 });
+    // a query or more per notice would be 40 or more
+    expect(queries).toBeLessThan(20);
   });
 });
