@@ -64,5 +64,6 @@ describe.each(freshDatabases('children_cli'))('ciclo children on $name', (databa
     const threshold = await cicloOn(database, ['children', 'match-threshold', '95']);
     expect(threshold.stdout).toContain('from a score of 95');
     expect((await cicloOn(database, ['children', 'match-threshold', '0'])).status).not.toBe(0);
-  });
+    // Nine runs of the command line, each a process of its own: a minute on a loaded machine.
+  }, 180_000);
 });
