@@ -102,15 +102,17 @@ export function msixDeadlines(
   calendar: WorkingCalendar,
   settings: MsixSettings = FEDERAL_MSIX_SETTINGS,
 ): MsixDeadline[] {
-  return events
-    .map((event) => msixDeadline(event, today, calendar, settings))
-    .sort(
-      (a, b) =>
-        compare(a.dueDate, b.dueDate) ||
-        compare(a.event.childKey, b.event.childKey) ||
-        compare(a.event.kind, b.event.kind) ||
-        compare(a.event.date, b.event.date),
-    );
+  return events.map((event) => msixDeadline(event, today, calendar, settings)).sort(inUrgencyOrder);
+}
+
+/** X6.6's order of two deadlines: due date, then child key, then kind, then the event's day. */
+export function inUrgencyOrder(a: MsixDeadline, b: MsixDeadline): number {
+  return (
+    compare(a.dueDate, b.dueDate) ||
+    compare(a.event.childKey, b.event.childKey) ||
+    compare(a.event.kind, b.event.kind) ||
+    compare(a.event.date, b.event.date)
+  );
 }
 
 function compare(a: string, b: string): number {

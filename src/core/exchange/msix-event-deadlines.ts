@@ -6,6 +6,7 @@
 import { daysBetween, type CalendarDate } from '../common/calendar-date';
 import {
   addWorkingDays,
+  inUrgencyOrder,
   msixDeadlines,
   type MsixDeadline,
   type MsixDeadlineStatus,
@@ -152,31 +153,23 @@ export function trackMsixDeadlines(
     })),
   );
   const soonLimit = addWorkingDays(today, MSIX_DUE_SOON_WORKING_DAYS, calendar);
-  return inListOrder(
-    msixDeadlines(events, today, calendar, settings).map((deadline) => ({
+  // msixDeadlines gives X6.6's order: a stable sort by status alone makes the list's order.
+  return msixDeadlines(events, today, calendar, settings)
+    .map((deadline) => ({
       ...deadline,
       event: deadline.event as TrackedMsixEvent,
       daysOverdue: deadline.overdue ? daysBetween(deadline.dueDate, today) : 0,
       dueSoon: deadline.status === 'pending' && deadline.dueDate <= soonLimit,
-    })),
-  );
+    }))
+    .sort(byStatus);
 }
+
+const byStatus = (a: MsixDeadline, b: MsixDeadline) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
 
 /**
  * X8.5: overdue first, then pending, late and met; within a status, X6.6's order (due date,
  * child, kind, event day), so deadlines of several regions merge into one list.
  */
 export function inListOrder<T extends MsixDeadline>(deadlines: readonly T[]): T[] {
-  return [...deadlines].sort(
-    (a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      compare(a.dueDate, b.dueDate) ||
-      compare(a.event.childKey, b.event.childKey) ||
-      compare(a.event.kind, b.event.kind) ||
-      compare(a.event.date, b.event.date),
-  );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...deadlines].sort((a, b) => byStatus(a, b) || inUrgencyOrder(a, b));
 }
