@@ -1,9 +1,7 @@
-import { DomainError } from '../../core/common/domain-error';
 import { msixChanges } from '../../core/exchange/msix-changes';
 import { msixFileHeader, msixFileRow } from '../../core/exchange/msix-file';
 import { msixCarriedRecords } from '../../core/exchange/msix-sent';
 import type { MsixChildRecord } from '../../core/exchange/msix-record';
-import { accessScopeOf } from '../../core/people/access-scope';
 import { recordAudit } from '../../data/repositories/audit.repository';
 import {
   insertMsixExport,
@@ -12,10 +10,11 @@ import {
   type MsixExportCounts,
 } from '../../data/repositories/msix-records.repository';
 import { todayInState } from '../clock';
-import { requirePermission, type UseCaseContext } from '../context';
+import type { UseCaseContext } from '../context';
 import { csvText } from '../exports/csv-file';
 import { childNameOf } from '../services/child-name';
 import { msixRecordsOfScope } from './msix-records-of-scope';
+import { requireStateExporter } from './msix-scope';
 
 export interface MsixHeldBack {
   childId: string;
@@ -44,9 +43,7 @@ export async function createMsixExport(
   ctx: UseCaseContext,
   now: Date = new Date(),
 ): Promise<MsixExportReply> {
-  requirePermission(ctx, 'msix.export');
-  if (accessScopeOf(ctx.actor).kind !== 'state')
-    throw new DomainError('forbidden', 'Only a state administrator exports to MSIX.');
+  requireStateExporter(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     // One export at a time: the second waits and compares with the first one's snapshot.
     await lockMsixExports(trx);

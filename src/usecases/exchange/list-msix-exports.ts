@@ -1,17 +1,11 @@
 import { DomainError } from '../../core/common/domain-error';
-import { accessScopeOf } from '../../core/people/access-scope';
 import {
   findMsixExportFile,
   listMsixExports as listExports,
   type MsixExportRow,
 } from '../../data/repositories/msix-records.repository';
-import { requirePermission, type UseCaseContext } from '../context';
-
-function requireStateExporter(ctx: UseCaseContext): void {
-  requirePermission(ctx, 'msix.export');
-  if (accessScopeOf(ctx.actor).kind !== 'state')
-    throw new DomainError('forbidden', 'Only a state administrator exports to MSIX.');
-}
+import type { UseCaseContext } from '../context';
+import { requireStateExporter } from './msix-scope';
 
 /** The exports to MSIX, newest first (the state administrator's). */
 export async function listMsixExports(ctx: UseCaseContext): Promise<MsixExportRow[]> {

@@ -25,3 +25,10 @@ export async function msixReportRegion(
     throw new DomainError('not_found', 'No such region.');
   return region;
 }
+
+/** The exports to MSIX are the state's: its administrator's (msix.export, a state scope). */
+export function requireStateExporter(ctx: UseCaseContext): void {
+  requirePermission(ctx, 'msix.export');
+  if (accessScopeOf(ctx.actor).kind !== 'state')
+    throw new DomainError('forbidden', 'Only a state administrator exports to MSIX.');
+}
