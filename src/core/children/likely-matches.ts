@@ -67,6 +67,14 @@ const words = (text: string | null | undefined): string[] =>
     .split(' ')
     .filter(Boolean);
 
+/**
+ * The words of a first name as the comparison reads them: two first names are alike only when
+ * they share one of these (the same name, or one holding every word of the other).
+ */
+export function firstNameWords(firstName: string): string[] {
+  return [...new Set(words(firstName))];
+}
+
 function compareFirstNames(entered: string, known: string): MatchAssessment | null {
   const a = words(entered);
   const b = words(known);

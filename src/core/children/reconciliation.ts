@@ -4,6 +4,7 @@ import { hasPermission } from '../people/roles';
 import {
   assessLikelyMatch,
   birthDatesAlike,
+  firstNameWords,
   type MatchReason,
   type NameAndBirthDate,
 } from './likely-matches';
@@ -138,9 +139,10 @@ export interface ProposalOptions {
 
 /**
  * IR5.2: every pair of the children that is likely one child, certain ones first, then by
- * score; a dismissed pair is left out. Only children born on the same day (or with day and
- * month swapped) or sharing an identifier are compared, so the work grows with the children
- * of one birth date, not with the square of all children.
+ * score; a dismissed pair is left out. Only the pairs that may be proposed are compared: those
+ * sharing an identifier, and those born on the same day (or with day and month swapped) whose
+ * first names share a word, which a likely match cannot lack. So the work grows with the
+ * children of one birth date and first name, not with the square of all children.
  */
 export function proposeMatches(
   children: readonly ReconcilableChild[],
@@ -154,8 +156,9 @@ export function proposeMatches(
     if (bucket) bucket.push(child);
     else buckets.set(key, [child]);
   };
+  const nameWordsOf = new Map(children.map((child) => [child.id, firstNameWords(child.firstName)]));
   for (const child of children) {
-    put(`birth:${child.birthDate}`, child);
+    for (const word of nameWordsOf.get(child.id)!) put(`birth:${child.birthDate}:${word}`, child);
     if (child.statewideStudentId) put(`ssid:${child.statewideStudentId}`, child);
     if (child.msixId) put(`msix:${child.msixId}`, child);
     put(`number:${child.studentNumber}`, child);
@@ -170,7 +173,8 @@ export function proposeMatches(
   };
   for (const child of children) {
     for (const date of birthDatesAlike(child.birthDate))
-      for (const other of buckets.get(`birth:${date}`) ?? []) consider(child, other);
+      for (const word of nameWordsOf.get(child.id)!)
+        for (const other of buckets.get(`birth:${date}:${word}`) ?? []) consider(child, other);
   }
   for (const [key, bucket] of buckets) {
     if (key.startsWith('birth:')) continue;
