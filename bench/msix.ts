@@ -3,7 +3,8 @@
  * N children (families, school enrollments, approved COEs with their determinations), then
  * times what the MSIX page asks for — the statewide validation report, the first export (every
  * ready child an insert), a second export with nothing changed, the deadlines and the Category
- * 1/2 preview — and prints the figures. Each of them builds every record in scope afresh.
+ * 1/2 preview — and prints the figures. The report, the exports and the preview build every
+ * record in scope afresh; the deadlines read what each export carried (msix_export_sent).
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/msix.ts [--children 100000] [--keep] [--reuse]
  * It creates the database ciclo_bench_msix on that server and drops it at the end (not with
  * --keep); --reuse measures again on the database a --keep run left (its exports included).
