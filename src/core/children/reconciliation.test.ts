@@ -96,6 +96,17 @@ describe('IR5.2 proposals', () => {
     const b = child({ birthDate: '2015-04-03' });
     expect(proposeMatches([a, b], { threshold: 50 })).toHaveLength(1);
   });
+
+  it('finds first names that share any word as written differently, and pairs each pair once', () => {
+    const a = child({ firstName: 'José Ángel', birthDate: '2015-03-04' });
+    const b = child({ firstName: 'ANGEL', birthDate: '2015-04-03' });
+    const c = child({ firstName: 'Ángel José', birthDate: '2015-03-04' }); // the same words, another order
+    const proposals = proposeMatches([a, b, c], { threshold: 70 });
+    expect(proposals.map((p) => pairKey(p.firstId, p.secondId)).sort()).toEqual(
+      [pairKey(a.id, b.id), pairKey(a.id, c.id), pairKey(b.id, c.id)].sort(),
+    );
+    expect(proposals.find((p) => p.secondId === b.id)?.reasons).toContain('first-name-partly-same');
+  });
 });
 
 describe('IR5.3 conflicting identifiers', () => {
