@@ -134,7 +134,8 @@ export async function reattachConsolidatedRecord(trx: Db, actor: Actor, id: stri
 
 /**
  * The children in scope the records of a file may belong to (X11.5), in one read: those born on
- * one of `birthDates` and those carrying one of `msixIds`.
+ * one of `birthDates` and those carrying one of `msixIds`, the latter first so that the `limit`
+ * never leaves out a child carrying a record's MSIX ID.
  */
 export async function findRecordCandidates(
   db: Db,
@@ -143,13 +144,12 @@ export async function findRecordCandidates(
   msixIds: readonly string[],
   limit: number,
 ) {
+  const carriesMsixId = sql<boolean>`coalesce(children.msix_id = any(${[...new Set(msixIds)]}::text[]), false)`;
   return db
     .selectFrom('children')
     .innerJoin('regions', 'regions.id', 'children.region_id')
     .where((eb) => childrenInScope(eb, scope))
-    .where(
-      sql<boolean>`(children.birth_date = any(${[...new Set(birthDates)]}::date[]) or children.msix_id = any(${[...new Set(msixIds)]}::text[]))`,
-    )
+    .where(sql<boolean>`(children.birth_date = any(${[...new Set(birthDates)]}::date[]) or ${carriesMsixId})`)
     .select([
       'children.id',
       'children.student_number',
@@ -162,6 +162,7 @@ export async function findRecordCandidates(
       'regions.number as region_number',
       'children.msix_id',
     ])
+    .orderBy(carriesMsixId, 'desc')
     .orderBy('children.id')
     .limit(limit)
     .execute();
