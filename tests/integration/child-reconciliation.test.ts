@@ -116,6 +116,13 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
   });
   afterAll(() => t.close());
 
+  /** A merge's request, both children at the version of a child never changed. */
+  const mergeBody = (kept: { id: string }, merged: { id: string }) => ({
+    keptChildId: kept.id,
+    keptVersion: 1,
+    mergedChildId: merged.id,
+    mergedVersion: 1,
+  });
   const childRow = (id: string) =>
     t.handle.db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
@@ -215,12 +222,11 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     const keptBefore = await countsOf(t.handle.db, kept);
     expect(Object.values(mergedBefore).every((n) => n === 1)).toBe(true);
 
-    const response = await specialist.request('POST', '/api/children/reconciliation/merges', {
-      keptChildId: kept.id,
-      keptVersion: 1,
-      mergedChildId: merged.id,
-      mergedVersion: 2 - 1,
-    });
+    const response = await specialist.request(
+      'POST',
+      '/api/children/reconciliation/merges',
+      mergeBody(kept, merged),
+    );
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     const operation = response.body;
     expect(operation).toMatchObject({ kind: 'merge', identifiers: { statewideStudentId: ssid, msixId } });
@@ -311,7 +317,7 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
       .set({ statewide_student_id: digits(10) })
       .where('id', '=', merged.id)
       .execute();
-    const body = { keptChildId: kept.id, keptVersion: 1, mergedChildId: merged.id, mergedVersion: 1 };
+    const body = mergeBody(kept, merged);
     const refused = await specialist.request('POST', '/api/children/reconciliation/merges', body);
     expect(refused.status).toBe(400);
     expect(refused.body.error.problems[0].field).toBe('overrideReason');
@@ -331,12 +337,11 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     await sql`insert into assessment_results (student_id, subject, school_year, level)
       values (${kept.student_number}, 'ELA', '2024-25', 3)`.execute(t.handle.db);
     const before = await countsOf(t.handle.db, merged);
-    const response = await specialist.request('POST', '/api/children/reconciliation/merges', {
-      keptChildId: kept.id,
-      keptVersion: 1,
-      mergedChildId: merged.id,
-      mergedVersion: 1,
-    });
+    const response = await specialist.request(
+      'POST',
+      '/api/children/reconciliation/merges',
+      mergeBody(kept, merged),
+    );
     expect(response.status).toBe(409);
     expect(response.body.error.problems[0]).toMatchObject({ field: 'rows' });
     expect(response.body.error.problems[0].message).toContain('assessment_results ELA/2024-25');
@@ -358,7 +363,7 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
 
   it('lets only the state administrator merge across regions; a recruiter not at all; another region 404', async () => {
     const { kept, merged } = await pair({ otherRegion: true });
-    const body = { keptChildId: kept.id, keptVersion: 1, mergedChildId: merged.id, mergedVersion: 1 };
+    const body = mergeBody(kept, merged);
     expect(hasPair((await queue(specialist)).items, kept.id, merged.id)).toBe(false);
     expect(hasPair((await queue(admin)).items, kept.id, merged.id)).toBe(true);
     expect((await specialist.request('POST', '/api/children/reconciliation/merges', body)).status).toBe(404);
@@ -375,12 +380,11 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     const retired = (session: HttpSession, id: string) =>
       session.request('GET', `/api/children/${id}/merged-into`);
     expect((await retired(specialist, merged.id)).status, 'a standing child').toBe(404);
-    const merge = await specialist.request('POST', '/api/children/reconciliation/merges', {
-      keptChildId: kept.id,
-      keptVersion: 1,
-      mergedChildId: merged.id,
-      mergedVersion: 1,
-    });
+    const merge = await specialist.request(
+      'POST',
+      '/api/children/reconciliation/merges',
+      mergeBody(kept, merged),
+    );
     expect(merge.status).toBe(201);
     expect((await specialist.request('GET', `/api/children/${merged.id}`)).status).toBe(404);
     const seen = await retired(specialist, merged.id);
@@ -530,12 +534,11 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
   it('undoes the latest operation on a child first', async () => {
     const { kept, merged } = await pair();
     const third = await buildChild(t.handle.db, { regionId: fixture.region.id, lastSurname: surname() });
-    const first = await specialist.request('POST', '/api/children/reconciliation/merges', {
-      keptChildId: kept.id,
-      keptVersion: 1,
-      mergedChildId: merged.id,
-      mergedVersion: 1,
-    });
+    const first = await specialist.request(
+      'POST',
+      '/api/children/reconciliation/merges',
+      mergeBody(kept, merged),
+    );
     expect(first.status).toBe(201);
     const keptNow = await childRow(kept.id);
     const second = await specialist.request('POST', '/api/children/reconciliation/merges', {
@@ -565,18 +568,8 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     const { kept, merged } = await pair();
     const rival = await buildChild(t.handle.db, { regionId: fixture.region.id, lastSurname: surname() });
     const [a, b] = await Promise.all([
-      specialist.request('POST', '/api/children/reconciliation/merges', {
-        keptChildId: kept.id,
-        keptVersion: 1,
-        mergedChildId: merged.id,
-        mergedVersion: 1,
-      }),
-      admin.request('POST', '/api/children/reconciliation/merges', {
-        keptChildId: rival.id,
-        keptVersion: 1,
-        mergedChildId: merged.id,
-        mergedVersion: 1,
-      }),
+      specialist.request('POST', '/api/children/reconciliation/merges', mergeBody(kept, merged)),
+      admin.request('POST', '/api/children/reconciliation/merges', mergeBody(rival, merged)),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const operations = await t.handle.db
