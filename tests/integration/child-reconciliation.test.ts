@@ -393,7 +393,8 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
       child: { id: merged.id },
       keptChild: { id: kept.id, firstName: 'Lucía' },
       operationId: merge.body.id,
-      mergedAt: merge.body.doneAt,
+      retiredBy: 'merge',
+      retiredAt: merge.body.doneAt,
       canReconcile: true,
     });
     const recruiter = await signInAs(t.app, fixture.users.recruiter.email);
@@ -492,6 +493,16 @@ describe.each(TEST_DATABASES)('the reconciliation of children on $name', (databa
     expect(undo.status, JSON.stringify(undo.body)).toBe(200);
     expect(await countsOf(t.handle.db, child)).toMatchObject({ enrollments: 2, assessment_results: 1 });
     expect((await childRow(newChild.id)).merged_into_id).toBe(child.id);
+    // The child the split made says its records went back, and when: no merge to undo.
+    const retired = await specialist.request('GET', `/api/children/${newChild.id}/merged-into`);
+    expect(retired.status, JSON.stringify(retired.body)).toBe(200);
+    expect(retired.body).toMatchObject({
+      keptChild: { id: child.id },
+      retiredBy: 'undone-split',
+      retiredAt: undo.body.undoneAt,
+      operationId: null,
+      canReconcile: false,
+    });
   });
 
   it('lets only the state administrator change the threshold, at the version read, audited', async () => {

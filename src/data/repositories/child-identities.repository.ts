@@ -624,7 +624,8 @@ export async function coesOfChildren(db: Db, childIds: readonly string[]) {
 // ---- a retired child ----
 
 /**
- * A child a merge retired, with the child it was merged into and the merge that did it, when the
+ * A child a merge retired (or the undo of the split that made it), with the child it was merged
+ * into and the operation that did it, when the
  * child its records stand in now (the end of its merges, a merged child having been merged in
  * turn) is in the scope: a retired child is seen by whom its kept child is (IR5.5).
  * @scopedBy the standing child at the end of the merges is filtered by the actor's scope
@@ -646,12 +647,17 @@ export async function findRetiredChild(db: Db, scope: AccessScope, id: string) {
     )
     .selectFrom('children as retired')
     .innerJoin('children as kept', 'kept.id', 'retired.merged_into_id')
+    // What retired it: a merge not undone, or the undo of the split that made it (IR5.8).
     .leftJoin('child_identity_operations as o', (join) =>
       join
         .onRef('o.other_child_id', '=', 'retired.id')
         .onRef('o.kept_child_id', '=', 'kept.id')
-        .on('o.kind', '=', 'merge')
-        .on('o.undone_at', 'is', null),
+        .on((eb) =>
+          eb.or([
+            eb.and([eb('o.kind', '=', 'merge'), eb('o.undone_at', 'is', null)]),
+            eb.and([eb('o.kind', '=', 'split'), eb('o.created_child', '=', true), eb('o.undone_at', 'is not', null)]),
+          ]),
+        ),
     )
     .select([
       'retired.id',
@@ -665,7 +671,8 @@ export async function findRetiredChild(db: Db, scope: AccessScope, id: string) {
       'kept.last_surname as kept_last_surname',
       'kept.region_id as kept_region_id',
       'o.id as operation_id',
-      'o.done_at as merged_at',
+      'o.kind as retired_by',
+      sql<Date | null>`case when o.kind = 'merge' then o.done_at else o.undone_at end`.as('retired_at'),
     ])
     .where('retired.id', '=', id)
     .where((eb) =>
@@ -678,6 +685,6 @@ export async function findRetiredChild(db: Db, scope: AccessScope, id: string) {
           .where((inner) => childrenInScope(inner, scope)),
       ),
     )
-    .orderBy('o.done_at', 'desc')
+    .orderBy('retired_at', 'desc')
     .executeTakeFirst();
 }

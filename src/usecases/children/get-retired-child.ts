@@ -8,14 +8,17 @@ import { NO_CHILD } from './reconciliation-common';
 
 type ChildName = ChildOperationRecord['keptChild'];
 
-/** A child a merge retired, as its page says so (IR5.5). */
+/** A child a merge retired, or the undo of the split that made it, as its page says so (IR5.5, IR5.8). */
 export interface RetiredChild {
   child: ChildName;
   /** The child its records were merged into. */
   keptChild: ChildName;
-  /** The merge; null only for a retirement no operation records. */
+  /** The merge, to undo from the history; null for an undone split and a retirement no operation records. */
   operationId: string | null;
-  mergedAt: string | null;
+  /** A merge, or the undo of the split that made this child; null when no operation records it. */
+  retiredBy: 'merge' | 'undone-split' | null;
+  /** When the merge was done, or the split undone. */
+  retiredAt: string | null;
   /** The actor may undo the merge from the history. */
   canReconcile: boolean;
 }
@@ -28,6 +31,7 @@ export async function getRetiredChild(ctx: UseCaseContext, id: string): Promise<
   requirePermission(ctx, 'child.read');
   const row = await findRetiredChild(ctx.db, accessScopeOf(ctx.actor), id);
   if (!row) throw new DomainError('not_found', NO_CHILD);
+  const merged = row.retired_by === 'merge';
   return {
     child: {
       id: row.id,
@@ -41,8 +45,9 @@ export async function getRetiredChild(ctx: UseCaseContext, id: string): Promise<
       firstName: row.kept_first_name,
       lastSurname: row.kept_last_surname,
     },
-    operationId: row.operation_id,
-    mergedAt: row.merged_at?.toISOString() ?? null,
-    canReconcile: row.operation_id !== null && mayReconcile(ctx.actor, [row.region_id, row.kept_region_id]),
+    operationId: merged ? row.operation_id : null,
+    retiredBy: row.retired_by === null ? null : merged ? 'merge' : 'undone-split',
+    retiredAt: row.retired_at ? new Date(row.retired_at).toISOString() : null,
+    canReconcile: merged && mayReconcile(ctx.actor, [row.region_id, row.kept_region_id]),
   };
 }

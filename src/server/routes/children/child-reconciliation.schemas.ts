@@ -182,7 +182,15 @@ export const RetiredChildReply = Type.Object({
   child: ChildName,
   keptChild: ChildName,
   operationId: Nullable(Type.String({ format: 'uuid', description: 'The merge, to undo from the history' })),
-  mergedAt: Nullable(Type.String({ format: 'date-time' })),
+  retiredBy: Nullable(
+    Literals(
+      ['merge', 'undone-split'],
+      'A merge, or the undo of the split that made this child; null when no operation records it',
+    ),
+  ),
+  retiredAt: Nullable(
+    Type.String({ format: 'date-time', description: 'When the merge was done, or the split undone' }),
+  ),
   canReconcile: Type.Boolean({ description: 'You may undo the merge' }),
 });
 
