@@ -135,8 +135,12 @@ export interface FamilyMembersTable {
   second_surname: string | null;
   /** This person's work is the qualifying work for the family. */
   is_qualifying_worker: Generated<boolean>;
+  /** Recorded so MSIX can be sent the male and the female parent's names (X7.4); null when not recorded. */
+  sex: FamilyMemberSex | null;
   created_at: CreatedAt;
 }
+
+export type FamilyMemberSex = 'female' | 'male';
 
 export type Sex = 'female' | 'male' | 'nonbinary' | 'not_reported';
 

@@ -229,6 +229,79 @@ describe.each(TEST_DATABASES)('families on $name', (database) => {
     ).toEqual([winner]);
   });
 
+  it('records a member’s sex when created or added, and sets or corrects it at the family’s version, audited', async () => {
+    const created = await recruiter.request('POST', '/api/families', {
+      regionId: fixture.region.id,
+      familyName: 'Padres MSIX',
+      members: [
+        { relation: 'parent', firstName: 'Lucía', lastSurname: 'Soto', sex: 'female' },
+        { relation: 'parent', firstName: 'Mario', lastSurname: 'Ruiz' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.members.map((m: { sex: string | null }) => m.sex)).toEqual(['female', null]);
+    const familyId = created.body.id as string;
+    const mario = created.body.members[1].id as string;
+    const added = await recruiter.request('POST', `/api/families/${familyId}/members`, {
+      relation: 'guardian',
+      firstName: 'Tomás',
+      lastSurname: 'Soto',
+      sex: 'male',
+    });
+    expect(added.body.members[2].sex).toBe('male');
+
+    const path = `/api/families/${familyId}/members/${mario}/sex`;
+    const set = await recruiter.request('PUT', path, { sex: 'male', version: 1 });
+    expect(set.status).toBe(200);
+    expect(set.body.members[1]).toMatchObject({ id: mario, sex: 'male' });
+    expect(set.body.version).toBe(2);
+
+    const stale = await recruiter.request('PUT', path, { sex: null, version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.problems).toEqual([{ field: 'version', message: 'is stale' }]);
+    const bad = await recruiter.request('PUT', path, { sex: 'other', version: 2 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.problems.map((p: { field: string }) => p.field)).toContain('sex');
+    const reviewer = await signInAs(t.app, fixture.users.reviewer.email);
+    expect((await reviewer.request('PUT', path, { sex: null, version: 2 })).status).toBe(403);
+    const stranger = await recruiter.request('PUT', `/api/families/${familyId}/members/${randomUUID()}/sex`, {
+      sex: 'female',
+      version: 2,
+    });
+    expect(stranger.status).toBe(404);
+    const cleared = await recruiter.request('PUT', path, { sex: null, version: 2 });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      version: 3,
+      members: expect.arrayContaining([{ ...set.body.members[1], sex: null }]),
+    });
+
+    const row = await t.handle.db
+      .selectFrom('family_members')
+      .select('sex')
+      .where('id', '=', mario)
+      .executeTakeFirstOrThrow();
+    expect(row.sex).toBeNull();
+    const audit = await t.handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'before', 'after'])
+      .where('entity_type', '=', 'family_member')
+      .where('entity_id', '=', mario)
+      .orderBy('id')
+      .execute();
+    expect(
+      audit.map((e) => [
+        e.action,
+        (e.before as { sex: string } | null)?.sex,
+        (e.after as { sex: string }).sex,
+      ]),
+    ).toEqual([
+      ['create', undefined, null],
+      ['update', null, 'male'],
+      ['update', 'male', null],
+    ]);
+  });
+
   it('creates a family only in a region the actor works in', async () => {
     const otherRegion = await buildRegionWithStaff(t.handle.db);
     const refused = await recruiter.request('POST', '/api/families', {

@@ -52,6 +52,7 @@ import * as keepNcesIds from './20261206120000_keep-nces-ids';
 import * as msixMoveNotices from './20261207020000_msix-move-notices';
 import * as createMsixConsolidatedRecords from './20261207030000_create-msix-consolidated-records';
 import * as keepMsixExportSent from './20261207040000_keep-msix-export-sent';
+import * as familyMemberSex from './20261207060000_family-member-sex';
 import * as childIdentities from './20261207010000_child-identities';
 import * as versionDaRuleSets from './20261207000000_version-da-rule-sets';
 
@@ -115,4 +116,5 @@ export const migrations: Record<string, Migration> = {
   '20261207020000_msix-move-notices': msixMoveNotices,
   '20261207030000_create-msix-consolidated-records': createMsixConsolidatedRecords,
   '20261207040000_keep-msix-export-sent': keepMsixExportSent,
+  '20261207060000_family-member-sex': familyMemberSex,
 };

@@ -1,7 +1,14 @@
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { AccessScope } from '../../core/people/access-scope';
 import type { Db } from '../db';
-import type { Database, DbFamily, DbFamilyMember, FamiliesTable, FamilyMembersTable } from '../tables';
+import type {
+  Database,
+  DbFamily,
+  DbFamilyMember,
+  FamiliesTable,
+  FamilyMembersTable,
+  FamilyMemberSex,
+} from '../tables';
 import { childrenInScope } from './scope-filter';
 
 /**
@@ -107,4 +114,31 @@ export async function familyExists(db: Db, id: string): Promise<boolean> {
 /** Insert a member of a family and return its row. */
 export async function insertFamilyMember(db: Db, member: Insertable<FamilyMembersTable>): Promise<DbFamilyMember> {
   return db.insertInto('family_members').values(member).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Set a member's sex (X7.4); the member as it was and as it is now, or undefined when the family
+ * has no such member.
+ * @scopedBy the family the caller loaded in scope just before, in the same transaction
+ */
+export async function setFamilyMemberSex(
+  db: Db,
+  familyId: string,
+  memberId: string,
+  sex: FamilyMemberSex | null,
+): Promise<{ before: DbFamilyMember; after: DbFamilyMember } | undefined> {
+  const before = await db
+    .selectFrom('family_members')
+    .selectAll()
+    .where('id', '=', memberId)
+    .where('family_id', '=', familyId)
+    .executeTakeFirst();
+  if (!before) return undefined;
+  const after = await db
+    .updateTable('family_members')
+    .set({ sex })
+    .where('id', '=', memberId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { before, after };
 }

@@ -1,6 +1,6 @@
 import { MAX_NAME_LENGTH } from '../../core/children/child-rules';
 import { DomainError, type FieldProblem } from '../../core/common/domain-error';
-import type { FamilyRelation } from '../../data/tables';
+import type { FamilyMemberSex, FamilyRelation } from '../../data/tables';
 
 /** A parent, guardian, spouse or worker as entered. */
 export interface FamilyMemberInput {
@@ -9,6 +9,8 @@ export interface FamilyMemberInput {
   lastSurname: string;
   secondSurname?: string | null;
   isQualifyingWorker?: boolean;
+  /** Recorded for MSIX's male and female parent (X7.4); absent or null when not recorded. */
+  sex?: FamilyMemberSex | null;
 }
 
 /** A family's name and contact details as entered. */
@@ -61,5 +63,6 @@ export function memberColumns(familyId: string, member: FamilyMemberInput) {
     last_surname: member.lastSurname.trim(),
     second_surname: member.secondSurname?.trim() || null,
     is_qualifying_worker: member.isQualifyingWorker ?? false,
+    sex: member.sex ?? null,
   };
 }

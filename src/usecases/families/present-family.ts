@@ -2,7 +2,7 @@ import type { Actor } from '../../core/people/access-scope';
 import { familyPolicy } from '../../core/families/family.policy';
 import type { DbFamilyMember } from '../../data/tables';
 import type { DbFamilyInScope, listFamilyChildrenInScope } from '../../data/repositories/families.repository';
-import type { FamilyRelation } from '../../data/tables';
+import type { FamilyMemberSex, FamilyRelation } from '../../data/tables';
 
 /** A family as the API replies with it: members, the children the reader may see, and what they may do. */
 export interface FamilyRecord {
@@ -25,6 +25,7 @@ export interface FamilyRecord {
     lastSurname: string;
     secondSurname: string | null;
     isQualifyingWorker: boolean;
+    sex: FamilyMemberSex | null;
   }>;
   children: Array<{
     id: string;
@@ -67,6 +68,7 @@ export function presentFamily(
       lastSurname: m.last_surname,
       secondSurname: m.second_surname,
       isQualifyingWorker: m.is_qualifying_worker,
+      sex: m.sex,
     })),
     children: children.map((c) => ({
       id: c.id,

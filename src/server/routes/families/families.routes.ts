@@ -4,10 +4,18 @@ import type { AppOptions } from '../../app';
 import { addFamilyMember } from '../../../usecases/families/add-family-member';
 import { createFamily } from '../../../usecases/families/create-family';
 import { getFamily } from '../../../usecases/families/get-family';
+import { setMemberSex } from '../../../usecases/families/set-member-sex';
 import { updateFamily } from '../../../usecases/families/update-family';
 import { actorOf } from '../../policies/authenticate';
 import { ErrorReply, IdParams, Nullable, STANDARD_ERRORS, SubmissionKey } from '../../schemas';
-import { contactFields, FamilyReply, MemberBody, UpdateFamilyBody } from './families.schemas';
+import {
+  contactFields,
+  FamilyReply,
+  MemberBody,
+  MemberParams,
+  MemberSexBody,
+  UpdateFamilyBody,
+} from './families.schemas';
 
 export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, { db }) => {
   api.get(
@@ -92,5 +100,22 @@ export const familyRoutes: FastifyPluginAsyncTypebox<AppOptions> = async (api, {
       reply
         .status(201)
         .send(await addFamilyMember({ db, actor: actorOf(request) }, request.params.id, request.body)),
+  );
+  api.put(
+    '/families/:id/members/:memberId/sex',
+    {
+      config: { access: 'family.write' },
+      schema: {
+        summary: 'Set a family member’s sex',
+        description:
+          'Whose names MSIX receives as the male and the female parent; null when not recorded. At the family’s version read (409 when someone changed the family since); audited.',
+        tags: ['families'],
+        params: MemberParams,
+        body: MemberSexBody,
+        response: { 200: FamilyReply, ...STANDARD_ERRORS, 409: ErrorReply },
+      },
+    },
+    async (request) =>
+      setMemberSex({ db, actor: actorOf(request) }, request.params.id, request.params.memberId, request.body),
   );
 };

@@ -5,6 +5,12 @@ const Relation = Type.Union(
   [Type.Literal('parent'), Type.Literal('guardian'), Type.Literal('spouse'), Type.Literal('worker')],
   { description: 'Relation to the children' },
 );
+export const MemberSex = Nullable(
+  Type.Union([Type.Literal('female'), Type.Literal('male')], {
+    description:
+      'Recorded so MSIX is sent the male and the female parent’s names (elements 16–19); null when not recorded',
+  }),
+);
 export const MemberBody = Type.Object(
   {
     relation: Relation,
@@ -12,6 +18,7 @@ export const MemberBody = Type.Object(
     lastSurname: Type.String({ minLength: 1, maxLength: 100, description: 'First surname' }),
     secondSurname: Type.Optional(Nullable(Type.String({ maxLength: 100, description: 'Second surname' }))),
     isQualifyingWorker: Type.Optional(Type.Boolean({ description: 'This person did the qualifying work' })),
+    sex: Type.Optional(MemberSex),
   },
   { additionalProperties: false },
 );
@@ -24,6 +31,21 @@ export const contactFields = {
     Nullable(Type.String({ maxLength: 50, description: 'Language spoken at home' })),
   ),
 };
+/** A member's sex set or corrected, at the family's version read. */
+export const MemberSexBody = Type.Object(
+  {
+    sex: MemberSex,
+    version: Type.Integer({
+      minimum: 1,
+      description: 'The family’s version you read (409 when it changed since)',
+    }),
+  },
+  { additionalProperties: false },
+);
+export const MemberParams = Type.Object({
+  id: Type.String({ format: 'uuid', description: 'The family' }),
+  memberId: Type.String({ format: 'uuid', description: 'The family member' }),
+});
 /** An edit of the name or contact details, at the version read. */
 export const UpdateFamilyBody = Type.Object(
   {
@@ -61,6 +83,7 @@ export const FamilyReply = Type.Object({
       lastSurname: Type.String(),
       secondSurname: Nullable(Type.String()),
       isQualifyingWorker: Type.Boolean(),
+      sex: MemberSex,
     }),
   ),
   children: Type.Array(
