@@ -5,9 +5,10 @@
  * ready child an insert), a second export with nothing changed, the deadlines and the Category
  * 1/2 preview — and prints the figures. The report, the exports and the preview build every
  * record in scope afresh; the deadlines read what each export carried (msix_export_sent).
- * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/msix.ts [--children 100000] [--keep] [--reuse]
- * It creates the database ciclo_bench_msix on that server and drops it at the end (not with
- * --keep); --reuse measures again on the database a --keep run left (its exports included).
+ * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/msix.ts [--children 100000] [--keep] [--reuse] [--database NAME]
+ * It creates the database ciclo_bench_msix (or NAME, so that two engineers' runs do not drop each
+ * other's) on that server and drops it at the end (not with --keep); --reuse measures again on
+ * the database a --keep run left (its exports included).
  */
 import { cpus } from 'node:os';
 import { openDatabase } from '../src/data/db';
@@ -22,7 +23,9 @@ import { numberArgument, serverUrlOrExit, timed } from './bench-tools';
 import { serverDatabase } from './server-database';
 
 const CHILDREN = numberArgument('children', 100_000);
-const database = serverDatabase(serverUrlOrExit(), 'ciclo_bench_msix');
+const databaseIndex = process.argv.indexOf('--database');
+const databaseName = databaseIndex > 0 ? process.argv[databaseIndex + 1]! : 'ciclo_bench_msix';
+const database = serverDatabase(serverUrlOrExit(), databaseName);
 const keep = process.argv.includes('--keep');
 const reuse = process.argv.includes('--reuse');
 

@@ -1078,6 +1078,7 @@ export interface MsixExportsTable {
 
 /** One child's MDE record as an export left it sent: the snapshot the next export compares with (X5.1). */
 export interface MsixExportRecordsTable {
+  /** The export that last sent this child's record: an unchanged or held-back child keeps its row. */
   export_id: string;
   child_key: string;
   record: Json;

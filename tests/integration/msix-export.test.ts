@@ -5,7 +5,12 @@
  * problems, and is audited; other roles and regions are refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalMsixRecord } from '../../src/core/exchange/msix-changes';
+import type { MsixChildRecord } from '../../src/core/exchange/msix-record';
 import type { Db } from '../../src/data/db';
+import { parsedJson } from '../../src/data/repositories/msix-records.repository';
+import { todayInState } from '../../src/usecases/clock';
+import { msixRecordsOfScope } from '../../src/usecases/exchange/msix-records-of-scope';
 import { buildChild, buildDistrict, buildRegion, buildSchool, buildUser } from '../factories';
 import { freshDatabases } from '../support/fresh-databases';
 import { makeEligible } from '../support/msix-data';
@@ -192,6 +197,71 @@ describe.each(freshDatabases('msix_export'))('the MSIX export on $name', (databa
     const after = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
     expect(after(audit[2]!.after)).toMatchObject({ inserted: 0, updated: 1, deleted: 1, heldBack: 1 });
     expect(audit.every((row) => row.action === 'create')).toBe(true);
+  });
+
+  it('keeps as its snapshot what rewriting it whole would, each row naming the export that last sent it', async () => {
+    /** The snapshot as a full rewrite leaves it: each ready child's record now, each held-back child's last sent. */
+    const rewritten = async (last: ReadonlyMap<string, string>) => {
+      const checks = await msixRecordsOfScope(db, { regionId: null }, todayInState(new Date()));
+      const snapshot = new Map<string, string>();
+      for (const { child, record, problems } of checks) {
+        const kept = problems.length === 0 ? canonicalMsixRecord(record) : last.get(child.id);
+        if (kept !== undefined) snapshot.set(child.id, kept);
+      }
+      return snapshot;
+    };
+    const rows = () =>
+      db
+        .selectFrom('msix_export_records')
+        .select(['child_key', 'record', 'export_id'])
+        .orderBy('child_key')
+        .execute();
+    const recordsOf = (read: Awaited<ReturnType<typeof rows>>) =>
+      new Map(
+        read.map((row) => [row.child_key, canonicalMsixRecord(parsedJson(row.record) as MsixChildRecord)]),
+      );
+    const sentByOf = (read: Awaited<ReturnType<typeof rows>>) =>
+      new Map(read.map((row) => [row.child_key, row.export_id]));
+
+    // No child sent so far is held back: the snapshot left by the exports above is the rewrite's.
+    let expected = await rewritten(new Map());
+    expect(recordsOf(await rows())).toEqual(expected);
+    const sentBy = sentByOf(await rows());
+    const exportAndCheck = async (counts: object) => {
+      const made = await admin.request('POST', '/api/msix/exports');
+      expect(made.body.counts).toEqual(counts);
+      const file = String((await admin.request('GET', `/api/msix/exports/${made.body.id}/file`)).body);
+      for (const [action, childKey] of changesOf(file))
+        if (action === 'D') sentBy.delete(childKey!);
+        else sentBy.set(childKey!, made.body.id);
+      expected = await rewritten(expected);
+      const read = await rows();
+      expect(recordsOf(read)).toEqual(expected);
+      expect(sentByOf(read)).toEqual(sentBy);
+    };
+
+    // Ana, sent before, is held back (enrolled in a district without an NCES id) and renamed: her
+    // last record sent stays. Roberto is renamed (update), Gabriela added (insert), Fabián
+    // deleted, Elena unchanged, Diego still held back and never sent.
+    const district = await buildDistrict(db, regionA);
+    await db
+      .insertInto('enrollments')
+      .values({ child_id: children.kept, district_id: district.id, enrollment_date: '2025-08-20' })
+      .execute();
+    await db.updateTable('children').set({ first_name: 'Anita' }).where('id', '=', children.kept).execute();
+    await db.updateTable('children').set({ first_name: 'Rob' }).where('id', '=', children.changed).execute();
+    const added = (await buildChild(db, { regionId: regionB, firstName: 'Gabriela' })).id;
+    await makeEligible(db, regionB, added);
+    await db.deleteFrom('children').where('id', '=', children.inSchool).execute();
+    await exportAndCheck({ inserted: 1, updated: 1, deleted: 1, heldBack: 2 });
+    expect(expected.get(children.kept)).not.toContain('Anita');
+
+    // Both held-back children's enrollments go: Diego is sent first, Anita's record replaces Ana's.
+    await db.deleteFrom('enrollments').where('child_id', 'in', [children.kept, children.enrolled]).execute();
+    await exportAndCheck({ inserted: 1, updated: 1, deleted: 0, heldBack: 0 });
+    expect(expected.get(children.kept)).toContain('Anita');
+
+    await exportAndCheck({ inserted: 0, updated: 0, deleted: 0, heldBack: 0 });
   });
 
   it('answers 404 for the file of an export that does not exist', async () => {

@@ -53,6 +53,7 @@ import * as msixMoveNotices from './20261207020000_msix-move-notices';
 import * as createMsixConsolidatedRecords from './20261207030000_create-msix-consolidated-records';
 import * as keepMsixExportSent from './20261207040000_keep-msix-export-sent';
 import * as familyMemberSex from './20261207060000_family-member-sex';
+import * as msixSnapshotByChild from './20261207070000_msix-snapshot-by-child';
 import * as childIdentities from './20261207010000_child-identities';
 import * as versionDaRuleSets from './20261207000000_version-da-rule-sets';
 
@@ -117,4 +118,5 @@ export const migrations: Record<string, Migration> = {
   '20261207030000_create-msix-consolidated-records': createMsixConsolidatedRecords,
   '20261207040000_keep-msix-export-sent': keepMsixExportSent,
   '20261207060000_family-member-sex': familyMemberSex,
+  '20261207070000_msix-snapshot-by-child': msixSnapshotByChild,
 };

@@ -1,8 +1,10 @@
 /**
  * What the MSIX exchange reads of Ciclo's records (docs/rules/msix.md X7.1) and the exports it
- * keeps: each export with its counts and file, and the snapshot of the records it left as sent.
+ * keeps: each export with its counts and file, and the snapshot of the records last sent — a row
+ * per child, naming the export that last sent its record (`export_id`).
  */
 import { sql } from 'kysely';
+import type { MsixChange } from '../../core/exchange/msix-changes';
 import type { MsixCarriedRecord } from '../../core/exchange/msix-sent';
 import type { Db } from '../db';
 import type { Sex } from '../tables';
@@ -177,8 +179,11 @@ export async function lastMsixSnapshot(
 }
 
 /**
- * Keep a new export and its snapshot, which replaces the last one (only the last is compared
- * with, X5.1). Run it in the export's transaction.
+ * Keep a new export and bring the snapshot to what it leaves as sent (only the last is compared
+ * with, X5.1): the rows of the children it inserted or updated now hold its record and its id,
+ * those of the children it deleted go. A child it did not send (unchanged, or held back, X7.5)
+ * keeps its row, so a row's `export_id` is the export that last sent that child's record. Run it
+ * in the export's transaction.
  */
 export async function insertMsixExport(
   trx: Db,
@@ -190,7 +195,7 @@ export async function insertMsixExport(
     fileText: string;
     /** What the file carried (X8.2), read from `fileText`. */
     sent: readonly MsixCarriedRecord[];
-    snapshot: ReadonlyMap<string, unknown>;
+    changes: readonly MsixChange[];
   },
 ): Promise<string> {
   const { id } = await trx
@@ -204,13 +209,23 @@ export async function insertMsixExport(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx.deleteFrom('msix_export_records').execute();
-  const rows = [...input.snapshot].map(([child_key, record]) => ({
-    export_id: id,
-    child_key,
-    record: JSON.stringify(record),
-  }));
-  for (const batch of inThousands(rows)) await trx.insertInto('msix_export_records').values(batch).execute();
+  const deleted = input.changes.filter((change) => change.record === null).map((change) => change.childKey);
+  for (const batch of inThousands(deleted))
+    await trx.deleteFrom('msix_export_records').where('child_key', 'in', batch).execute();
+  const sentRows = input.changes.flatMap(({ childKey, record }) =>
+    record === null ? [] : [{ export_id: id, child_key: childKey, record: JSON.stringify(record) }],
+  );
+  for (const batch of inThousands(sentRows))
+    await trx
+      .insertInto('msix_export_records')
+      .values(batch)
+      .onConflict((conflict) =>
+        conflict.column('child_key').doUpdateSet((eb) => ({
+          export_id: eb.ref('excluded.export_id'),
+          record: eb.ref('excluded.record'),
+        })),
+      )
+      .execute();
   await insertMsixExportSent(trx, id, input.sent);
   return id;
 }

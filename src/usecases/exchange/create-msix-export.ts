@@ -36,8 +36,8 @@ export interface MsixExportReply {
  * X7.5: the state administrator's export of the changes since the last export (X5): the state's
  * children's records are built and checked; those with problems are held back (a child already
  * sent keeps the record last sent, so no delete or update goes out for them); the others are
- * compared with the last export's snapshot. The new snapshot, the export with its file and the
- * audit row are kept in one transaction.
+ * compared with the last export's snapshot. The snapshot's changed rows, the export with its file
+ * and the audit row are kept in one transaction.
  */
 export async function createMsixExport(
   ctx: UseCaseContext,
@@ -82,7 +82,7 @@ export async function createMsixExport(
       fileText,
       // X8.2: what the file carried is read from the file itself, as it was written.
       sent: msixCarriedRecords(fileText),
-      snapshot: current,
+      changes,
     });
     await recordAudit(trx, ctx.actor, {
       action: 'create',
