@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../app/api';
 import type { CopyShelf, SyncedCopy } from './synced-copies';
-import { readOrLastSynced } from './synced-reading';
+import { dropIfRefused, readOrLastSynced } from './synced-reading';
 
 /** A shelf in memory, as the device keeps it. */
 function shelf<T>(kept?: SyncedCopy<T>) {
@@ -88,5 +88,28 @@ describe('readOrLastSynced (ID8)', () => {
       data: 7,
       syncedAt: null,
     });
+  });
+});
+
+describe('dropIfRefused (ID8.2, a copy kept with a record)', () => {
+  it('drops the copy when the server refuses the record it was kept with (reassigned, out of scope)', async () => {
+    for (const status of [403, 404]) {
+      const { shelf: kept, state } = shelf(yesterday);
+      await dropIfRefused(new ApiError(status, 'x', 'no'), kept);
+      expect(state.dropped).toBe(true);
+    }
+  });
+
+  it('keeps the copy without a network, or when the server fails otherwise', async () => {
+    for (const failure of [
+      new TypeError('Failed to fetch'),
+      new ApiError(504, 'x', 'timeout'),
+      new ApiError(500, 'x', 'boom'),
+      new ApiError(409, 'conflict', 'changed'),
+    ]) {
+      const { shelf: kept, state } = shelf(yesterday);
+      await dropIfRefused(failure, kept);
+      expect(state.kept).toEqual(yesterday);
+    }
   });
 });

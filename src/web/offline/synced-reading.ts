@@ -31,8 +31,16 @@ export async function readOrLastSynced<T>(
       const copy = await shelf.read().catch(() => undefined);
       if (copy) return copy;
     }
-    if (shelf && error instanceof ApiError && (error.status === 403 || error.status === 404))
-      await shelf.drop().catch(() => undefined);
+    if (shelf) await dropIfRefused(error, shelf);
     throw error;
   }
+}
+
+/**
+ * ID8.2: the server refusing a record (403, 404) drops its copy, and a copy kept with it (a
+ * task's move notice with its referral) goes with it, though the page of that copy is not read.
+ */
+export async function dropIfRefused(error: unknown, shelf: Pick<CopyShelf<unknown>, 'drop'>): Promise<void> {
+  if (error instanceof ApiError && (error.status === 403 || error.status === 404))
+    await shelf.drop().catch(() => undefined);
 }

@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api } from '../app/api';
 import { useSession } from '../app/session';
 import { deviceShelf } from './synced-copies';
-import { readOrLastSynced, type Reading } from './synced-reading';
+import { dropIfRefused, readOrLastSynced, type Reading } from './synced-reading';
 
 /**
  * A GET that a recruiter can still read offline (ID8): the server's answer, kept sealed on the
@@ -40,6 +41,25 @@ export function useSyncedQuery<T>({
     refetchInterval: (current) => (current.state.data?.syncedAt ? 10_000 : false),
   });
   return { ...query, data: query.data?.data, syncedAt: query.data?.syncedAt ?? null };
+}
+
+/**
+ * ID8.2 for the copy of `url` kept with a record (a task's move notice with its referral): it
+ * goes when the server refuses the record (`refusal`, the record's read error).
+ */
+export function useCopyDroppedWithRecord({
+  url,
+  refusal,
+  keep,
+}: {
+  url: string;
+  refusal: unknown;
+  keep: boolean;
+}): void {
+  const { me } = useSession();
+  useEffect(() => {
+    if (keep && refusal) void dropIfRefused(refusal, deviceShelf(me.id, url));
+  }, [keep, refusal, me.id, url]);
 }
 
 /**

@@ -13,28 +13,51 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, ApiError, queryString } from '../../app/api';
+import { api, ApiError } from '../../app/api';
 import { formatDate, todayInState } from '../../app/format';
-import { MOVE_NOTICE_OUTCOMES, placeOf, type MoveNotice, type MoveNotices } from './move-notice-types';
+import { LastSyncedNotice } from '../../components/LastSyncedNotice';
+import { useSyncedQuery } from '../../offline/use-synced-query';
+import { failureKind } from '../../offline/waiting-coe-sending';
+import {
+  MOVE_NOTICE_OUTCOMES,
+  deadlineStatusOn,
+  moveNoticesOfReferral,
+  placeOf,
+  type MoveNotice,
+  type MoveNotices,
+} from './move-notice-types';
 
 const FORM_FIELDS = ['outcome', 'outcomeOn', 'movedToCity', 'movedToState'] as const;
 const STATUS_COLORS = { met: 'teal', late: 'yellow', pending: 'blue', overdue: 'red' } as const;
 
-/** A task's MSIX move notice on the referral's page: where the family comes from, the deadline, the outcome. */
-export function MoveNoticePanel({ referralId }: { referralId: string }) {
+/**
+ * A task's MSIX move notice on the referral's page: where the family comes from, the deadline,
+ * the outcome. Kept on the device with the referral when `keep` (ID8): without a network it
+ * shows as last synced, read-only, its deadline as of today.
+ */
+export function MoveNoticePanel({ referralId, keep }: { referralId: string; keep: boolean }) {
   const { t, i18n } = useTranslation();
-  const notices = useQuery({
+  const notices = useSyncedQuery<MoveNotices>({
     queryKey: ['move-notices', 'referral', referralId],
-    queryFn: () => api<MoveNotices>('GET', `/api/msix/move-notices${queryString({ referralId })}`),
+    url: moveNoticesOfReferral(referralId),
+    keep,
   });
+  const offline = notices.syncedAt !== null;
+  if (notices.error && failureKind(notices.error) === 'network')
+    return (
+      <Alert color="blue" role="status">
+        {t('moveNotices.offline.notKept')}
+      </Alert>
+    );
   return (
     <>
       {(notices.data?.items ?? []).map((notice) => {
         const date = (value: string | null) => formatDate(value, i18n.language);
+        const status = offline ? deadlineStatusOn(notice, todayInState()) : notice.deadlineStatus;
         return (
           <Card withBorder component="section" aria-labelledby={`notice-${notice.id}`} key={notice.id}>
             <Stack gap="xs">
@@ -42,12 +65,8 @@ export function MoveNoticePanel({ referralId }: { referralId: string }) {
                 <Title order={2} size="h4" id={`notice-${notice.id}`}>
                   {t('moveNotices.panel.title', { noticeId: notice.noticeId })}
                 </Title>
-                <Badge
-                  color={STATUS_COLORS[notice.deadlineStatus]}
-                  variant="outline"
-                  c="var(--mantine-color-text)"
-                >
-                  {t(`moveNotices.statuses.${notice.deadlineStatus}`)}
+                <Badge color={STATUS_COLORS[status]} variant="outline" c="var(--mantine-color-text)">
+                  {t(`moveNotices.statuses.${status}`)}
                 </Badge>
               </Group>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
@@ -85,7 +104,13 @@ export function MoveNoticePanel({ referralId }: { referralId: string }) {
                 <Text size="sm">{t('moveNotices.panel.comments', { comments: notice.comments })}</Text>
               )}
               <OutcomeLine notice={notice} />
-              {notice.abilities.answer && <OutcomeForm key={notice.id} notice={notice} />}
+              <LastSyncedNotice
+                syncedAt={notices.syncedAt}
+                needsServer={
+                  notice.abilities.answer ? t('moveNotices.offline.outcomeNeedsNetwork') : undefined
+                }
+              />
+              {notice.abilities.answer && !offline && <OutcomeForm key={notice.id} notice={notice} />}
             </Stack>
           </Card>
         );

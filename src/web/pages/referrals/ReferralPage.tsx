@@ -22,12 +22,13 @@ import { formatDate, fullName, todayInState } from '../../app/format';
 import { useSession } from '../../app/session';
 import { QueryState } from '../../components/QueryState';
 import { LastSyncedNotice } from '../../components/LastSyncedNotice';
-import { keepsCopies, useSyncedQuery } from '../../offline/use-synced-query';
+import { keepsCopies, useCopyDroppedWithRecord, useSyncedQuery } from '../../offline/use-synced-query';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { regionKnownIn } from './known-in-region';
 import { ReferralFromSchoolContact } from '../school-contacts/ReferralFromSchoolContact';
 import { AddressLink, PhoneLink } from '../../components/ContactLinks';
 import { MoveNoticePanel } from '../move-notices/MoveNoticePanel';
+import { moveNoticesOfReferral } from '../move-notices/move-notice-types';
 import { PriorityOverrideForm, PriorityWhy } from './PriorityOverride';
 import {
   ATTEMPT_TYPES,
@@ -43,13 +44,15 @@ export function ReferralPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
   const client = useQueryClient();
-  // A recruiter's family contacts are kept on the device, to read offline as last synced (ID8).
+  // A recruiter's family contacts are kept on the device, to read offline as last synced (ID8),
+  // a task's move notice with them.
   const keep = keepsCopies(can);
   const referral = useSyncedQuery<Referral>({
     queryKey: ['referral', id],
     url: `/api/referrals/${id}`,
     keep,
   });
+  useCopyDroppedWithRecord({ url: moveNoticesOfReferral(id), refusal: referral.error, keep });
   const knownInRegion = referral.data ? regionKnownIn(referral.data.matchReasons) : null;
   const contacts = useSyncedQuery<{ items: FamilyContact[] }>({
     queryKey: ['referral', id, 'contacts'],
@@ -151,7 +154,7 @@ export function ReferralPage() {
               )}
               <ReferralFromSchoolContact referral={referral.data} />
             </Card>
-            {referral.data.source === 'msix-move-notice' && !offline && <MoveNoticePanel referralId={id} />}
+            {referral.data.source === 'msix-move-notice' && <MoveNoticePanel referralId={id} keep={keep} />}
             {referral.data.closedByCoeId && (
               <Alert color="teal" title={t('referrals.closedByCoe')} role="status">
                 <Anchor component={Link} to={`/coes/${referral.data.closedByCoeId}`}>
