@@ -40,6 +40,15 @@ describe('change detection (X5)', () => {
     expect(added).toMatchObject({ record: now.get('c-new'), previous: null });
   });
 
+  it("sends an update when a parent's name changed (X7.4)", () => {
+    const sent = child('500');
+    const renamed = { ...sent, parents: { ...sent.parents, femaleLastName: 'López Vega' } };
+    const changes = msixChanges(new Map([['c', sent]]), new Map([['c', renamed]]));
+    expect(changes.map((c) => [c.action, c.record?.parents.femaleLastName])).toEqual([
+      ['update', 'López Vega'],
+    ]);
+  });
+
   it('sends nothing when nothing changed, and everything the first time', () => {
     expect(msixChanges(before, before)).toEqual([]);
     expect(msixChanges(new Map(), now).map((c) => c.action)).toEqual(['insert', 'insert', 'insert']);

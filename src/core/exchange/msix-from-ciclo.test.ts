@@ -5,6 +5,7 @@ import {
   qualifyingMovePlaces,
   type CicloMsixData,
   type CicloMsixEnrollment,
+  type CicloMsixFamilyMember,
 } from './msix-from-ciclo';
 import { validateMsixRecord } from './msix-validation';
 
@@ -215,6 +216,69 @@ describe('msixRecordFromCiclo: summer and intersession services (X7.7)', () => {
 
   it('sends the same record as before for a child without a project', () => {
     expect(msixRecordFromCiclo(data({ projects: [] }))).toEqual(msixRecordFromCiclo(data()));
+  });
+});
+
+describe("msixRecordFromCiclo: the parents' names (X7.4)", () => {
+  const member = (
+    relation: CicloMsixFamilyMember['relation'],
+    sex: CicloMsixFamilyMember['sex'],
+    firstName: string,
+    lastSurname = 'Hernández',
+    secondSurname: string | null = null,
+  ): CicloMsixFamilyMember => ({ relation, sex, firstName, lastSurname, secondSurname });
+  const parentsOf = (...familyMembers: CicloMsixFamilyMember[]) =>
+    msixRecordFromCiclo(data({ familyMembers })).parents;
+
+  it('sends the male parent as 16–17 and the female parent as 18–19, the second surname after a space', () => {
+    expect(
+      parentsOf(member('parent', 'female', 'Rosa', 'López', 'Vega'), member('parent', 'male', ' Juan ')),
+    ).toEqual({
+      maleFirstName: 'Juan',
+      maleLastName: 'Hernández',
+      femaleFirstName: 'Rosa',
+      femaleLastName: 'López Vega',
+    });
+  });
+
+  it('takes a parent before a guardian of the same sex, then the first recorded', () => {
+    expect(
+      parentsOf(
+        member('guardian', 'male', 'Tío'),
+        member('parent', 'male', 'Padre'),
+        member('parent', 'male', 'Segundo'),
+        member('guardian', 'female', 'Abuela'),
+        member('guardian', 'female', 'Tía'),
+      ),
+    ).toEqual({
+      maleFirstName: 'Padre',
+      maleLastName: 'Hernández',
+      femaleFirstName: 'Abuela',
+      femaleLastName: 'Hernández',
+    });
+  });
+
+  it('sends no one whose sex is not recorded, nor a spouse or a worker', () => {
+    expect(
+      parentsOf(
+        member('parent', null, 'Sin Dato'),
+        member('spouse', 'female', 'Esposa'),
+        member('worker', 'male', 'Trabajador'),
+      ),
+    ).toEqual({});
+    expect(msixRecordFromCiclo(data()).parents).toEqual({});
+  });
+
+  it('drops the second surname when both would pass 50 characters, and sends a longer first surname for the validation to name', () => {
+    const long = 'x'.repeat(30);
+    expect(parentsOf(member('parent', 'female', 'Rosa', long, 'y'.repeat(20))).femaleLastName).toBe(long);
+    expect(parentsOf(member('parent', 'female', 'Rosa', long, 'y'.repeat(19))).femaleLastName).toHaveLength(
+      50,
+    );
+    const tooLong = msixRecordFromCiclo(data({ familyMembers: [member('parent', 'male', 'z'.repeat(51))] }));
+    expect(validateMsixRecord(tooLong).map((p) => [p.element, p.field])).toEqual([
+      [16, 'parents.maleFirstName'],
+    ]);
   });
 });
 

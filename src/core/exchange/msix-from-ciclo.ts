@@ -7,7 +7,7 @@ import { addDays, type CalendarDate } from '../common/calendar-date';
 import type { ChildFacts, Sex } from '../children/child-rules';
 import { chosenQualifyingMove, type CoeOfChild } from '../eligibility/chosen-qualifying-move';
 import type { InterviewPlace } from '../eligibility/interview-schema';
-import type { MsixChildRecord, MsixEnrollment, MsixQualifyingMove } from './msix-record';
+import type { MsixChildRecord, MsixEnrollment, MsixParents, MsixQualifyingMove } from './msix-record';
 import { FEDERAL_MSIX_SETTINGS, type MsixSettings } from './msix-settings';
 
 /** The child as Ciclo holds them (ChildFacts), with their numbers and program flags. */
@@ -59,6 +59,16 @@ export interface CicloMsixProject {
   lastAttendedOn: CalendarDate;
 }
 
+/** A member of the child's family as Ciclo records them (X7.4). */
+export interface CicloMsixFamilyMember {
+  relation: 'parent' | 'guardian' | 'spouse' | 'worker';
+  /** Null when not recorded: such a member is not sent. */
+  sex: 'female' | 'male' | null;
+  firstName: string;
+  lastSurname: string;
+  secondSurname: string | null;
+}
+
 export interface CicloMsixData {
   child: CicloMsixChild;
   eligibilities: readonly CicloMsixEligibility[];
@@ -67,6 +77,8 @@ export interface CicloMsixData {
   projects?: readonly CicloMsixProject[];
   /** The child's Priority for Services today; null when it was not determined. */
   priorityForServices: boolean | null;
+  /** The members of the child's family in the order they were recorded (X7.4); none when absent. */
+  familyMembers?: readonly CicloMsixFamilyMember[];
 }
 
 /** X1.1: the SSID when held (type 01), else Ciclo's migrant student number (type 02). */
@@ -78,6 +90,8 @@ const BASIC_SCHOOL_PROGRAM = '01';
 export const SUMMER_INTERSESSION_PROJECT = '03';
 /** X7.7 (to confirm): MEP Project Type, summer/intersession only. */
 const SUMMER_INTERSESSION_PROJECT_TYPE = '03';
+/** X2.1: the most characters MSIX takes in a parent's name. */
+const MSIX_NAME_LENGTH = 50;
 /** Ciclo's state: the state a move went to when the interview does not name one. */
 const CICLO_STATE = 'CA';
 
@@ -158,6 +172,32 @@ function projectOf(project: CicloMsixProject, data: CicloMsixData): MsixEnrollme
   };
 }
 
+/** X7.4: the parent or guardian of one sex sent: a parent before a guardian, then the first recorded. */
+function parentOfSex(
+  members: readonly CicloMsixFamilyMember[],
+  sex: 'female' | 'male',
+): CicloMsixFamilyMember | undefined {
+  const ofSex = members.filter((m) => m.sex === sex);
+  return ofSex.find((m) => m.relation === 'parent') ?? ofSex.find((m) => m.relation === 'guardian');
+}
+
+/** The member's surnames in one Last Name: the second after a space only when both fit in MSIX's 50. */
+function lastNameOf(member: CicloMsixFamilyMember): string {
+  const first = member.lastSurname.trim();
+  const both = [first, member.secondSurname?.trim()].filter(Boolean).join(' ');
+  return both.length <= MSIX_NAME_LENGTH ? both : first;
+}
+
+/** X7.4: the male parent's names as 16–17 and the female parent's as 18–19, when recorded. */
+function parentsOf(members: readonly CicloMsixFamilyMember[]): MsixParents {
+  const male = parentOfSex(members, 'male');
+  const female = parentOfSex(members, 'female');
+  return {
+    ...(male && { maleFirstName: male.firstName.trim(), maleLastName: lastNameOf(male) }),
+    ...(female && { femaleFirstName: female.firstName.trim(), femaleLastName: lastNameOf(female) }),
+  };
+}
+
 const byQad = (a: CicloMsixEligibility, b: CicloMsixEligibility) =>
   a.qad < b.qad ? -1 : a.qad > b.qad ? 1 : 0;
 const byEnrollmentDate = (a: { enrollmentDate: CalendarDate }, b: { enrollmentDate: CalendarDate }) =>
@@ -185,8 +225,7 @@ export function msixRecordFromCiclo(
     birthCity: child.birthCity,
     birthState: child.birthState,
     birthCountry: child.birthCountry,
-    // X7.4: Ciclo does not record a parent's sex, so it cannot tell the male from the female parent.
-    parents: {},
+    parents: parentsOf(data.familyMembers ?? []),
     qualifyingMoves: [...data.eligibilities].sort(byQad).map((e) => moveOf(e, settings)),
     // X7.7: school enrollments and projects together by date, a school first on the same day (a stable sort).
     enrollments: [

@@ -118,6 +118,18 @@ describe('demographic code sets and formats (X1.1, X1.2, X1.3)', () => {
       [19, 'parents.femaleLastName', 'X2.1'],
     ]);
   });
+
+  it.each([
+    [16, 'maleFirstName', 'Male Parent First Name'],
+    [17, 'maleLastName', 'Male Parent Last Name'],
+    [18, 'femaleFirstName', 'Female Parent First Name'],
+    [19, 'femaleLastName', 'Female Parent Last Name'],
+  ] as const)("a parent's name too long is a problem naming element %i (%s)", (element, field, name) => {
+    const [problem] = validateMsixRecord(withChild({ parents: { [field]: 'x'.repeat(51) } }));
+    expect(problem).toMatchObject({ element, elementName: name, field: `parents.${field}`, rule: 'X2.1' });
+    expect(problem!.message).toContain(name);
+    expect(validateMsixRecord(withChild({ parents: { [field]: 'x'.repeat(50) } }))).toEqual([]);
+  });
 });
 
 describe('qualifying move (X3)', () => {

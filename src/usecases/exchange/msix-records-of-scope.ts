@@ -17,6 +17,7 @@ import {
   type MsixChildRow,
   type MsixScope,
 } from '../../data/repositories/msix-records.repository';
+import { msixParentsOf } from '../../data/repositories/msix-parents.repository';
 import { msixProjectsOf } from '../../data/repositories/msix-projects.repository';
 import { eligibilitySpansOfStudents } from '../../data/repositories/pfs-records.repository';
 import { pfsOfStudents } from '../pfs/pfs-of-students';
@@ -38,17 +39,23 @@ export async function msixRecordsOfScope(
   scope: MsixScope,
   today: CalendarDate,
 ): Promise<MsixChildCheck[]> {
-  const [children, eligibilityRows, enrollmentRows, projectRows, settings] = await Promise.all([
+  console.time('queries');
+  const [children, eligibilityRows, enrollmentRows, projectRows, parentRows, settings] = await Promise.all([
     msixChildrenOf(db, scope),
     eligibilitiesWithCoesInRegion(db, scope.regionId),
     msixEnrollmentsOf(db, scope),
     msixProjectsOf(db, scope),
+    msixParentsOf(db, scope),
     statePfsSettings(db),
   ]);
+  console.timeEnd('queries');
+  console.time('spans');
   const spans = await eligibilitySpansOfStudents(
     db,
     children.map((child) => child.student_number),
   );
+  console.timeEnd('spans');
+  console.time('pfs');
   const pfs = await pfsOfStudents(
     db,
     children.map((child) => ({
@@ -59,10 +66,16 @@ export async function msixRecordsOfScope(
     settings,
     today,
   );
+  console.timeEnd('pfs');
+  console.time('group');
   const eligibilitiesOf = groupBy(eligibilityRows, (row) => row.childId);
   const enrollmentsOf = groupBy(enrollmentRows, (row) => row.child_id);
   const projectsOf = groupBy(projectRows, (row) => row.child_id);
-  return children.map((child) => {
+  const parentsOf = groupBy(parentRows, (row) => row.child_id);
+  console.timeEnd('group');
+  console.time('records');
+  let validation = 0;
+  const out = children.map((child) => {
     const eligibilities = (eligibilitiesOf.get(child.id) ?? []).map((row): CicloMsixEligibility => {
       const places = qualifyingMovePlaces(row.coe);
       return {
@@ -112,7 +125,21 @@ export async function msixRecordsOfScope(
         lastAttendedOn: row.last_attended_on,
       })),
       priorityForServices: pfs.get(child.student_number)?.determination.isPfs ?? null,
+      // X7.4: the parents and guardians of the child's family, by the order recorded.
+      familyMembers: (parentsOf.get(child.id) ?? []).map((row) => ({
+        relation: row.relation,
+        sex: row.sex,
+        firstName: row.first_name,
+        lastSurname: row.last_surname,
+        secondSurname: row.second_surname,
+      })),
     });
-    return { child, record, problems: validateMsixRecord(record) };
+    const v0 = performance.now();
+    const problems = validateMsixRecord(record);
+    validation += performance.now() - v0;
+    return { child, record, problems };
   });
+  console.timeEnd('records');
+  console.log('validation', validation);
+  return out;
 }
