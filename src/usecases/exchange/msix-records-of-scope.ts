@@ -39,7 +39,6 @@ export async function msixRecordsOfScope(
   scope: MsixScope,
   today: CalendarDate,
 ): Promise<MsixChildCheck[]> {
-  console.time('queries');
   const [children, eligibilityRows, enrollmentRows, projectRows, parentRows, settings] = await Promise.all([
     msixChildrenOf(db, scope),
     eligibilitiesWithCoesInRegion(db, scope.regionId),
@@ -48,14 +47,10 @@ export async function msixRecordsOfScope(
     msixParentsOf(db, scope),
     statePfsSettings(db),
   ]);
-  console.timeEnd('queries');
-  console.time('spans');
   const spans = await eligibilitySpansOfStudents(
     db,
     children.map((child) => child.student_number),
   );
-  console.timeEnd('spans');
-  console.time('pfs');
   const pfs = await pfsOfStudents(
     db,
     children.map((child) => ({
@@ -66,16 +61,11 @@ export async function msixRecordsOfScope(
     settings,
     today,
   );
-  console.timeEnd('pfs');
-  console.time('group');
   const eligibilitiesOf = groupBy(eligibilityRows, (row) => row.childId);
   const enrollmentsOf = groupBy(enrollmentRows, (row) => row.child_id);
   const projectsOf = groupBy(projectRows, (row) => row.child_id);
   const parentsOf = groupBy(parentRows, (row) => row.child_id);
-  console.timeEnd('group');
-  console.time('records');
-  let validation = 0;
-  const out = children.map((child) => {
+  return children.map((child) => {
     const eligibilities = (eligibilitiesOf.get(child.id) ?? []).map((row): CicloMsixEligibility => {
       const places = qualifyingMovePlaces(row.coe);
       return {
@@ -134,12 +124,6 @@ export async function msixRecordsOfScope(
         secondSurname: row.second_surname,
       })),
     });
-    const v0 = performance.now();
-    const problems = validateMsixRecord(record);
-    validation += performance.now() - v0;
-    return { child, record, problems };
+    return { child, record, problems: validateMsixRecord(record) };
   });
-  console.timeEnd('records');
-  console.log('validation', validation);
-  return out;
 }
