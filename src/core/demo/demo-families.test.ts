@@ -37,6 +37,17 @@ describe('demo dataset generator', () => {
     expect(children.some((c) => c.secondSurname !== null)).toBe(true);
   });
 
+  it("records the parents' sex for most families, so the demo's MSIX export carries their names (X7.4)", () => {
+    const all = families(1);
+    const recorded = all.filter((f) => f.members.every((m) => m.sex !== null));
+    expect(recorded.length / all.length).toBeGreaterThan(0.8);
+    expect(recorded.length).toBeLessThan(all.length);
+    expect(
+      all.every((f) => f.members.some((m) => m.sex === null) === f.members.every((m) => m.sex === null)),
+    ).toBe(true);
+    expect(recorded.every((f) => f.members.map((m) => m.sex).join() === 'male,female')).toBe(true);
+  });
+
   it('uses California regions 1–23 and valid CDS codes', () => {
     expect(districts.length).toBeGreaterThan(900);
     expect(new Set(districts.map((d) => d.cdsCode)).size).toBe(districts.length);

@@ -51,7 +51,14 @@ export interface DemoFamily {
   postalCode: string;
   phone: string;
   homeLanguage: 'es' | 'en' | 'mixteco' | 'triqui';
-  members: Array<DemoPerson & { relation: 'parent' | 'guardian'; isQualifyingWorker: boolean }>;
+  members: Array<
+    DemoPerson & {
+      relation: 'parent' | 'guardian';
+      isQualifyingWorker: boolean;
+      /** Recorded for MSIX's parents' names (X7.4); null for the families interviewed long ago. */
+      sex: 'female' | 'male' | null;
+    }
+  >;
   children: DemoChild[];
   /** The eligibility interview with the family (the contract's input). */
   interview: Interview;
@@ -155,6 +162,9 @@ export function* demoFamilyBatches(options: DemoFamilyOptions): Generator<DemoFa
   }
   if (batch.length > 0) yield batch;
 }
+
+/** How long ago Ciclo began recording a family member's sex, in the demo. */
+const SEX_RECORDED_DAYS = 900;
 
 function person(
   random: SeededRandom,
@@ -284,6 +294,8 @@ function demoFamily(
     date = moveDate;
   }
   const qad = moves.at(-1)?.date ?? interviewDate;
+  // About one family in ten, interviewed before Ciclo kept a member's sex, sends no parent to MSIX.
+  const sexRecorded = interviewDate >= addDays(today, -SEX_RECORDED_DAYS);
   for (const child of children) child.enrollments = enrollmentsOf(random, child, home, previous, qad, today);
   const interview: Interview = {
     interviewDate,
@@ -315,8 +327,8 @@ function demoFamily(
       ['triqui', 3],
     ] as const),
     members: [
-      { ...father, relation: 'parent', isQualifyingWorker: true },
-      { ...mother, relation: 'parent', isQualifyingWorker: false },
+      { ...father, relation: 'parent', isQualifyingWorker: true, sex: sexRecorded ? 'male' : null },
+      { ...mother, relation: 'parent', isQualifyingWorker: false, sex: sexRecorded ? 'female' : null },
     ],
     children,
     interview,

@@ -285,6 +285,7 @@ async function loadFamilies(
         last_surname: m.lastSurname,
         second_surname: m.secondSurname,
         is_qualifying_worker: m.isQualifyingWorker,
+        sex: m.sex,
       });
     // A family whose children were all born after the interview has no determination.
     const determination =
