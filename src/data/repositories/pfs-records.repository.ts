@@ -80,11 +80,12 @@ export async function eligibilitySpansOfStudents(
   const { rows } = await sql<{ student_id: string; eligible_from: unknown; eligible_to: unknown }>`select student_id, eligible_from, eligible_to
     from eligibility_spans where student_id = any(${[...new Set(studentIds)]}::text[])
     order by student_id, eligible_from, eligible_to`.execute(db);
-  for (const row of rows)
-    byStudent.set(row.student_id, [
-      ...(byStudent.get(row.student_id) ?? []),
-      { from: dateText(row.eligible_from), to: dateText(row.eligible_to) },
-    ]);
+  for (const row of rows) {
+    const span = { from: dateText(row.eligible_from), to: dateText(row.eligible_to) };
+    const spans = byStudent.get(row.student_id);
+    if (spans) spans.push(span);
+    else byStudent.set(row.student_id, [span]);
+  }
   return byStudent;
 }
 
