@@ -14,6 +14,7 @@ const ReconciliationPage = lazyPage(
   () => import('../pages/children/reconciliation/ReconciliationPage'),
   'ReconciliationPage',
 );
+const FamilyPage = lazyPage(() => import('../pages/families/FamilyPage'), 'FamilyPage');
 const WatchListPage = lazyPage(() => import('../pages/eligibility/WatchListPage'), 'WatchListPage');
 const InterviewPage = lazyPage(() => import('../pages/interview/InterviewPage'), 'InterviewPage');
 const CoesPage = lazyPage(() => import('../pages/coes/CoesPage'), 'CoesPage');
@@ -120,6 +121,7 @@ export function AppRoutes() {
         <Route path="/children" element={<ChildrenPage />} />
         <Route path="/children/reconciliation" element={<ReconciliationPage />} />
         <Route path="/children/:id" element={<ChildPage />} />
+        <Route path="/families/:id" element={<FamilyPage />} />
         <Route path="/eligibility/watch" element={<WatchListPage />} />
         <Route path="/interview" element={<InterviewPage />} />
         <Route path="/coes" element={<CoesPage />} />

@@ -153,6 +153,9 @@ export function ChildPage() {
                     </li>
                   ))}
                 </Stack>
+                <Anchor component={Link} to={`/families/${child.data.family.id}`} size="sm" mt="xs">
+                  {t('family.open')}
+                </Anchor>
               </Card>
             )}
             <ChildHistoryCard childId={child.data.id} canEdit={child.data.abilities.canEdit} />
