@@ -8,6 +8,8 @@ import { buildDataPacket } from '../../src/usecases/qualifications/build-data-pa
 import { getRecruiterWorkload } from '../../src/usecases/referrals/get-recruiter-workload';
 import { getRegionPfsList } from '../../src/usecases/pfs/get-region-pfs-list';
 import { getMsixValidation } from '../../src/usecases/exchange/get-msix-validation';
+import { msixRecordsOfScope } from '../../src/usecases/exchange/msix-records-of-scope';
+import { todayInState } from '../../src/usecases/clock';
 import { hasDemoData } from '../../src/usecases/demo/has-demo-data';
 import { loadDemoDataset } from '../../src/usecases/demo/load-demo-dataset';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -251,6 +253,15 @@ describe.each(freshDatabases('demo'))('the demo dataset on $name', (database) =>
     expect(report.valid).toBeGreaterThan(report.children / 2);
     expect(report.totals.map((total) => total.element)).not.toContain(31);
     expect(report.totals.map((total) => total.element)).not.toContain(37);
+  });
+
+  it("sends the parents' names of most demo children, the father as the male parent (X7.4)", async () => {
+    const records = await msixRecordsOfScope(handle.db, { regionId: null }, todayInState(new Date()));
+    const withParents = records.filter(
+      ({ record }) => record.parents.maleFirstName && record.parents.femaleFirstName,
+    );
+    expect(withParents.length / records.length).toBeGreaterThan(0.7);
+    expect(withParents.length).toBeLessThan(records.length);
   });
 
   it('gives the demo regions Priority for Services children to show', async () => {
