@@ -88,6 +88,7 @@ export function ReferralImportPage() {
           label={t('referrals.import.district')}
           searchable
           required
+          allowDeselect={false}
           value={districtId}
           onChange={(value) => {
             setDistrictId(value);
@@ -143,6 +144,8 @@ export function ReferralImportPage() {
                 required={REQUIRED_REFERRAL_FIELDS.includes(field)}
                 placeholder={t('referrals.import.notInFile')}
                 clearable={!REQUIRED_REFERRAL_FIELDS.includes(field)}
+                // Choosing the column already chosen keeps it: a required field is never emptied by a click.
+                allowDeselect={false}
                 value={mapping[field] ?? null}
                 onChange={(value) => setMapping((current) => ({ ...current, [field]: value ?? undefined }))}
                 data={preview.data!.header.filter(Boolean)}
