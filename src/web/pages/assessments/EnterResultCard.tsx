@@ -69,6 +69,7 @@ export function EnterResultCard() {
           <Select
             label={t('assessments.fields.level')}
             required
+            allowDeselect={false}
             value={level}
             onChange={setLevel}
             data={ASSESSMENT_LEVELS.map((l) => ({

@@ -99,6 +99,7 @@ export function ImportResultsCard() {
               <Select
                 label={t('assessments.fields.studentId')}
                 required
+                allowDeselect={false}
                 value={mapping.studentId ?? null}
                 onChange={(value) => setMapping((m) => ({ ...m, studentId: value ?? undefined }))}
                 data={header}
@@ -106,6 +107,7 @@ export function ImportResultsCard() {
               <Select
                 label={t('assessments.import.levelColumn')}
                 required
+                allowDeselect={false}
                 value={mapping.level ?? null}
                 onChange={(value) => setMapping((m) => ({ ...m, level: value ?? undefined }))}
                 data={header}

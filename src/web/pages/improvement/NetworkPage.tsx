@@ -318,6 +318,7 @@ function TeamForm({ network }: { network: Network }) {
         data={network.cohorts.map((c) => ({ value: c.id, label: c.name }))}
         {...form.field('cohortId')}
         required
+        allowDeselect={false}
       />
       <Select
         label={t('improvement.measures.region')}
@@ -328,6 +329,7 @@ function TeamForm({ network }: { network: Network }) {
         {...form.field('regionId')}
         searchable
         required
+        allowDeselect={false}
       />
       <Textarea
         label={t('improvement.network.members')}
@@ -407,6 +409,7 @@ function MeetingForm({
           data={network.cohorts.map((c) => ({ value: c.id, label: c.name }))}
           {...form.field('cohortId')}
           required
+          allowDeselect={false}
         />
         <Select
           label={t('improvement.network.kind')}
@@ -423,6 +426,7 @@ function MeetingForm({
             }))}
             {...form.field('teamId')}
             required
+            allowDeselect={false}
           />
         )}
         <TextInput type="date" label={t('improvement.network.heldOn')} {...form.text('heldOn')} required />

@@ -51,6 +51,7 @@ export function EnrollDialog({
           <Select
             label={t('mpoTargets.enroll.service')}
             required
+            allowDeselect={false}
             data-autofocus
             value={serviceId}
             onChange={(value) => {

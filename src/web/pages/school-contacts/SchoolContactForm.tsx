@@ -137,6 +137,7 @@ export function SchoolContactForm({
             label={t('schoolContacts.school')}
             placeholder={t('schoolContacts.schoolPlaceholder')}
             required
+            allowDeselect={false}
             searchable
             nothingFoundMessage={t('schoolContacts.noSchools')}
             data={schoolOptions}

@@ -74,6 +74,7 @@ export function EnrollForm({ service }: { service: Service }) {
           description={t('services.enroll.childHelp')}
           searchable
           required
+          allowDeselect={false}
           searchValue={search}
           onSearchChange={setSearch}
           value={studentId}
@@ -97,6 +98,7 @@ export function EnrollForm({ service }: { service: Service }) {
           <Select
             label={t('services.enroll.reason')}
             required
+            allowDeselect={false}
             value={reason}
             onChange={setReason}
             data={ENROLLMENT_REASONS.map((value) => ({ value, label: t(`services.reasons.${value}`) }))}

@@ -193,6 +193,7 @@ function ServiceForm({ service }: { service?: Service }) {
               <Select
                 label={t('services.fields.region')}
                 required
+                allowDeselect={false}
                 searchable
                 value={regionId}
                 onChange={setRegionId}

@@ -95,6 +95,7 @@ export function TestScoresPage() {
                 <Select
                   label={t('services.tests.child')}
                   required
+                  allowDeselect={false}
                   searchable
                   value={studentId}
                   onChange={setStudentId}

@@ -160,6 +160,7 @@ export function UserFormDialog({
               label={t('fields.names.regionNumber')}
               description={kind === 'optional_region' ? t('users.form.statewideIfNone') : undefined}
               required={kind === 'region'}
+              allowDeselect={false}
               clearable={kind === 'optional_region'}
               searchable
               value={draft.regionNumber}
@@ -172,6 +173,7 @@ export function UserFormDialog({
             <Select
               label={t('users.form.district')}
               required
+              allowDeselect={false}
               searchable
               value={draft.districtCdsCode}
               onChange={(value) => set({ districtCdsCode: value })}
