@@ -138,6 +138,8 @@ export interface FamilyMembersTable {
   /** Recorded so MSIX can be sent the male and the female parent's names (X7.4); null when not recorded. */
   sex: FamilyMemberSex | null;
   created_at: CreatedAt;
+  /** Given by each insert: the order members were recorded in, members added together included. */
+  recorded_order: Generated<number>;
 }
 
 export type FamilyMemberSex = 'female' | 'male';

@@ -54,6 +54,7 @@ import * as createMsixConsolidatedRecords from './20261207030000_create-msix-con
 import * as keepMsixExportSent from './20261207040000_keep-msix-export-sent';
 import * as familyMemberSex from './20261207060000_family-member-sex';
 import * as msixSnapshotByChild from './20261207070000_msix-snapshot-by-child';
+import * as familyMemberOrder from './20261207080000_family-member-order';
 import * as childIdentities from './20261207010000_child-identities';
 import * as versionDaRuleSets from './20261207000000_version-da-rule-sets';
 
@@ -119,4 +120,5 @@ export const migrations: Record<string, Migration> = {
   '20261207040000_keep-msix-export-sent': keepMsixExportSent,
   '20261207060000_family-member-sex': familyMemberSex,
   '20261207070000_msix-snapshot-by-child': msixSnapshotByChild,
+  '20261207080000_family-member-order': familyMemberOrder,
 };

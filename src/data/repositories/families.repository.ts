@@ -61,8 +61,7 @@ export async function listFamilyMembersInScope(db: Db, scope: AccessScope, famil
     .selectAll('family_members')
     .where('family_members.family_id', '=', familyId)
     .where((eb) => familiesInScope(eb, scope))
-    .orderBy('family_members.created_at')
-    .orderBy('family_members.id')
+    .orderBy('family_members.recorded_order')
     .execute();
 }
 

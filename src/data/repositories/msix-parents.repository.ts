@@ -28,8 +28,7 @@ export async function msixParentsOf(db: Db, scope: MsixScope): Promise<MsixParen
     .where('m.relation', 'in', ['parent', 'guardian'])
     .where('c.merged_into_id', 'is', null)
     .orderBy('c.id')
-    .orderBy('m.created_at')
-    .orderBy('m.id');
+    .orderBy('m.recorded_order');
   if (scope.regionId !== null) query = query.where('c.region_id', '=', scope.regionId);
   return query.execute();
 }
