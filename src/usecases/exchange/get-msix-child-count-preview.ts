@@ -71,14 +71,14 @@ export async function getMsixChildCountPreview(
   const region = await msixReportRegion(ctx, query.regionId);
   const period = parsePeriod(query.period, 'period');
   const regionId = region?.id ?? null;
-  const [checks, snapshot, exports] = await Promise.all([
+  const [checks, snapshot, exports, entries] = await Promise.all([
     msixRecordsOfScope(ctx.db, { regionId }, todayInState()),
     // A region's page reads only its children's records sent, not the state's.
     lastMsixSnapshot(ctx.db, { regionId }) as Promise<Map<string, MsixChildRecord>>,
     listMsixExports(ctx.db, 1),
+    // X9.5: Ciclo's own count of each child (the state's S5 count), for the region's children only.
+    cicloCountOfChildren(ctx.db, period, regionId),
   ]);
-  // X9.5: Ciclo's own count of each child (the state's S5 count), for the region's children only.
-  const entries = await cicloCountOfChildren(ctx.db, period, regionId);
   const counted = new Map(entries.map((entry) => [entry.studentId, entry]));
   const children: Labelled[] = checks.map(({ child, record, problems }) => {
     const entry = counted.get(child.student_number);
