@@ -39,32 +39,28 @@ export async function msixRecordsOfScope(
   scope: MsixScope,
   today: CalendarDate,
 ): Promise<MsixChildCheck[]> {
-  const childrenRead = msixChildrenOf(db, scope);
-  // PFS needs only the children: its reads run while the eligibilities and enrollments are read.
-  const pfsRead = Promise.all([childrenRead, statePfsSettings(db)]).then(async ([children, settings]) => {
-    const spans = await eligibilitySpansOfStudents(
-      db,
-      children.map((child) => child.student_number),
-    );
-    return pfsOfStudents(
-      db,
-      children.map((child) => ({
-        studentId: child.student_number,
-        birthDate: child.birth_date,
-        spans: spans.get(child.student_number) ?? [],
-      })),
-      settings,
-      today,
-    );
-  });
-  const [children, pfs, eligibilityRows, enrollmentRows, projectRows, parentRows] = await Promise.all([
-    childrenRead,
-    pfsRead,
+  const [children, eligibilityRows, enrollmentRows, projectRows, parentRows, settings] = await Promise.all([
+    msixChildrenOf(db, scope),
     eligibilitiesWithCoesInRegion(db, scope.regionId),
     msixEnrollmentsOf(db, scope),
     msixProjectsOf(db, scope),
     msixParentsOf(db, scope),
+    statePfsSettings(db),
   ]);
+  const spans = await eligibilitySpansOfStudents(
+    db,
+    children.map((child) => child.student_number),
+  );
+  const pfs = await pfsOfStudents(
+    db,
+    children.map((child) => ({
+      studentId: child.student_number,
+      birthDate: child.birth_date,
+      spans: spans.get(child.student_number) ?? [],
+    })),
+    settings,
+    today,
+  );
   const eligibilitiesOf = groupBy(eligibilityRows, (row) => row.childId);
   const enrollmentsOf = groupBy(enrollmentRows, (row) => row.child_id);
   const projectsOf = groupBy(projectRows, (row) => row.child_id);
